@@ -1,0 +1,1 @@
+"""Synoptic: align essays paragraph by paragraph and publish them side by side."""

@@ -1,0 +1,262 @@
+"""Editions (Markdown with front matter) → the data model.
+
+Parsing is done by markdown-it-py, whose tokens keep their source lines (`Token.map`), so every
+problem is reported as `file:line: what is wrong`. Problems that leave the essay readable are
+returned as a list (the plugin logs them as warnings, which `mkdocs build --strict` turns into a
+failed build); problems that leave nothing sensible to publish raise `SynopticError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from .errors import SynopticError
+from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
+from .slug import unique_slug
+
+ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
+UNDEFINED_REF = re.compile(r"\[\^([^\]\s]+)\]")
+BLOCK_KINDS = {"paragraph_open": "paragraph", "bullet_list_open": "list",
+               "ordered_list_open": "list", "blockquote_open": "quote"}
+
+
+def make_parser(essay_id: str) -> MarkdownIt:
+    """A CommonMark parser with front matter, footnotes and block attributes.
+
+    Raw HTML is off: an edition holds text, and `<` in it is a character to show, not markup.
+    Footnote references render with ids scoped by essay so that notes of several essays can
+    share a page (comparison pages) without colliding.
+    """
+    md = (MarkdownIt("commonmark", {"html": False})
+          .use(front_matter_plugin).use(footnote_plugin).use(attrs_block_plugin))
+
+    def footnote_ref(renderer, tokens: Sequence[Token], idx: int, options, env) -> str:
+        meta = tokens[idx].meta
+        return footnote_ref_html(essay_id, meta["label"], meta["subId"])
+
+    md.add_render_rule("footnote_ref", footnote_ref)
+    return md
+
+
+def footnote_ref_html(essay_id: str, label: str, occurrence: int) -> str:
+    ref = footnote_ref_id(essay_id, label, occurrence)
+    return (f'<sup id="{ref}"><a class="footnote-ref" href="#{footnote_id(essay_id, label)}">'
+            f"{label}</a></sup>")
+
+
+def footnote_id(essay_id: str, label: str) -> str:
+    return f"fn:{essay_id}-{label}"
+
+
+def footnote_ref_id(essay_id: str, label: str, occurrence: int = 0) -> str:
+    # Python-Markdown's scheme (fnref:, fnref2:, …), which Material's styles expect.
+    prefix = "fnref" if occurrence == 0 else f"fnref{occurrence + 1}"
+    return f"{prefix}:{essay_id}-{label}"
+
+
+def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
+    """Load every `*.md` edition in `essays_dir`, in file-name order."""
+    essays: list[Essay] = []
+    problems: list[SynopticError] = []
+    seen_paragraphs: dict[str, Paragraph] = {}
+    for path in sorted(essays_dir.glob("*.md")):
+        essay, essay_problems = load_essay(path)
+        problems += essay_problems
+        if any(e.id == essay.id for e in essays):
+            raise SynopticError(path, 2, f"duplicate essay id {essay.id!r}: every essay needs "
+                                         "its own id")
+        for p in essay.paragraphs:
+            if p.id in seen_paragraphs:
+                first = seen_paragraphs[p.id]
+                problems.append(SynopticError(path, p.line, f"duplicate paragraph id {p.id!r} "
+                                              f"(first used in essay {first.essay_id!r}, line "
+                                              f"{first.line}); give this paragraph a new id"))
+            seen_paragraphs.setdefault(p.id, p)
+        essays.append(essay)
+    if not essays:
+        raise SynopticError(essays_dir, None, "no editions (*.md) found; make one with "
+                                              "scripts/ingest.py")
+    return Collection(essays), problems
+
+
+def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    meta, meta_problems = read_front_matter(path, text)
+    essay = Essay(path=path, **{key: str(meta[key]) for key in FRONT_MATTER_KEYS})
+    md = make_parser(essay.id)
+    env: dict = {}
+    tokens = md.parse(text, env)
+    problems = meta_problems + check_footnote_definitions(path, lines, env)
+    problems += build_body(essay, md, tokens, env, lines)
+    return essay, problems
+
+
+def read_front_matter(path: Path, text: str) -> tuple[dict, list[SynopticError]]:
+    if not text.startswith("---"):
+        raise SynopticError(path, 1, "the edition must start with YAML front matter between "
+                                     "'---' lines (id, title, author, …)")
+    end = text.find("\n---", 3)
+    if end < 0:
+        raise SynopticError(path, 1, "front matter is not closed by a '---' line")
+    try:
+        meta = yaml.safe_load(text[3:end])
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise SynopticError(path, line, f"malformed front matter: {err}") from None
+    if not isinstance(meta, dict):
+        raise SynopticError(path, 2, "front matter must be a mapping of keys to values")
+    key_lines = {m.group(1): n for n, m in enumerate(
+        (re.match(r"([^\s:#]+)\s*:", line) for line in text[:end].splitlines()), start=1) if m}
+    problems = [SynopticError(path, key_lines.get(str(key)),
+                              f"unknown front-matter key {key!r}; allowed: "
+                              f"{', '.join(FRONT_MATTER_KEYS)}")
+                for key in meta if key not in FRONT_MATTER_KEYS]
+    missing = [key for key in FRONT_MATTER_KEYS if meta.get(key) in (None, "")]
+    if missing:
+        raise SynopticError(path, 2, f"front matter lacks {', '.join(missing)} (write "
+                                     "'unknown' for what the text does not say)")
+    if not ESSAY_ID.match(str(meta["id"])):
+        raise SynopticError(path, key_lines.get("id", 2), f"essay id {meta['id']!r} must be "
+                                                          "lower-case letters, digits and hyphens")
+    return meta, problems
+
+
+def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[SynopticError]:
+    """markdown-it drops a definition nobody references; say so instead of losing it."""
+    unused = [label[1:] for label, idx in env.get("footnotes", {}).get("refs", {}).items()
+              if idx < 0]
+    return [SynopticError(path, definition_line(lines, label),
+                          f"footnote [^{label}] is defined but never referenced; add its "
+                          "marker to the text or delete the definition")
+            for label in unused]
+
+
+def definition_line(lines: list[str], label: str) -> int | None:
+    return next((n for n, line in enumerate(lines, start=1)
+                 if line.startswith(f"[^{label}]:")), None)
+
+
+def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
+               lines: list[str]) -> list[SynopticError]:
+    """Fill the essay's sections, paragraphs and footnotes from the token stream."""
+    problems: list[SynopticError] = []
+    anchors: set[str] = set()
+    section = Section(title=None, anchor=None, level=2, line=1)
+    essay.sections.append(section)
+    applied_ids: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.type == "footnote_block_open":  # descend: its notes are read one by one
+            i += 1
+            continue
+        end = closing_index(tokens, i)
+        if token.type == "heading_open":
+            title = tokens[i + 1].content
+            section = Section(title=title, anchor=unique_slug(title, anchors),
+                              level=int(token.tag[1]), line=token.map[0] + 1)
+            essay.sections.append(section)
+        elif token.type in BLOCK_KINDS:
+            paragraph, paragraph_problems = make_paragraph(essay, md, tokens[i:end + 1], env,
+                                                           section, len(essay.paragraphs) + 1)
+            problems += paragraph_problems
+            applied_ids.add(paragraph.id)
+            section.paragraphs.append(paragraph)
+        elif token.type == "footnote_open":
+            footnote = make_footnote(essay, md, tokens[i:end + 1], env)
+            essay.footnotes[footnote.label] = footnote
+        i = end + 1
+    if not essay.sections[0].paragraphs and len(essay.sections) > 1:
+        del essay.sections[0]
+    problems += dangling_id_lines(essay.path, lines, applied_ids)
+    return problems
+
+
+def closing_index(tokens: list[Token], start: int) -> int:
+    """Index of the token that closes the block opened at `start` (itself if not an opener)."""
+    if tokens[start].nesting != 1:
+        return start
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def make_paragraph(essay: Essay, md: MarkdownIt, block: list[Token], env: dict,
+                   section: Section, position: int) -> tuple[Paragraph, list[SynopticError]]:
+    opener = block[0]
+    line = opener.map[0] + 1
+    attrs = dict(opener.attrs)
+    problems: list[SynopticError] = []
+    paragraph_id = str(attrs.pop("id", ""))
+    if not paragraph_id:
+        # Published under a provisional id so the text is not lost, but flagged: links to a
+        # provisional id would break as soon as a paragraph is inserted before it.
+        paragraph_id = f"{essay.id}-unnumbered-{position}"
+        problems.append(SynopticError(essay.path, line, "paragraph has no id; run "
+                                      f"scripts/assign_ids.py {essay.path} to give it one"))
+    classes = tuple(str(attrs.pop("class", "")).split())
+    opener.attrs = attrs
+    inlines = [t for t in block if t.type == "inline"]
+    problems += [SynopticError(essay.path, t.map[0] + 1 if t.map else line,
+                               f"footnote reference [^{label}] has no definition; add "
+                               f"'[^{label}]: …' at the end (or '[^{label}]: {MISSING_NOTE}')")
+                 for t in inlines for label in undefined_refs(t)]
+    return Paragraph(
+        id=paragraph_id, essay_id=essay.id, kind=BLOCK_KINDS[opener.type], classes=classes,
+        html=md.renderer.render(block, md.options, env).strip(),
+        text=plain_text(inlines),
+        footnotes=tuple(c.meta["label"] for t in inlines for c in t.children or ()
+                        if c.type == "footnote_ref"),
+        section=section.title, line=line,
+    ), problems
+
+
+def undefined_refs(inline: Token) -> list[str]:
+    return [m.group(1) for child in inline.children or () if child.type == "text"
+            for m in UNDEFINED_REF.finditer(child.content)]
+
+
+def plain_text(inlines: list[Token]) -> str:
+    """The words a reader sees, footnote markers left out, blocks joined by a space."""
+    parts = []
+    for inline in inlines:
+        parts.append("".join(
+            " " if c.type in ("softbreak", "hardbreak") else c.content
+            for c in inline.children or () if c.type in ("text", "code_inline", "softbreak",
+                                                         "hardbreak")))
+    return " ".join(" ".join(parts).split())
+
+
+def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -> Footnote:
+    label = block[0].meta["label"]
+    content = [t for t in block[1:-1] if t.type != "footnote_anchor"]
+    inlines = [t for t in content if t.type == "inline"]
+    line = next((t.map[0] + 1 for t in content if t.map), 0)
+    text = plain_text(inlines)
+    if text == MISSING_NOTE:
+        return Footnote(label=label, html="", text="", line=line, missing=True)
+    html = "".join(md.renderer.render(t.children or [], md.options, env) for t in inlines)
+    return Footnote(label=label, html=html, text=text, line=line)
+
+
+def dangling_id_lines(path: Path, lines: list[str], applied: set[str]) -> list[SynopticError]:
+    """An id line not followed by a block is swallowed by markdown-it; report it."""
+    return [SynopticError(path, n, f"id line {{#{m.group(1)}}} is not followed by a paragraph; "
+                                   "put it on the line just above the paragraph it names")
+            for n, line in enumerate(lines, start=1)
+            if (m := ID_LINE.match(line)) and m.group(1) not in applied]

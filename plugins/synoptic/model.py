@@ -1,0 +1,93 @@
+"""The data model: plain dataclasses, built by `load` and read by everything after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Front-matter keys an edition may carry; anything else is an error (a typo would
+#: otherwise vanish silently).
+FRONT_MATTER_KEYS = ("id", "title", "author", "date", "publisher", "url", "raw", "summary")
+#: Metadata the source text does not give is written as this, never guessed.
+UNKNOWN = "unknown"
+#: The whole text of a footnote definition whose marker stands in the raw text but whose
+#: note text does not: the marker is kept and rendered with an explicit notice.
+MISSING_NOTE = "(note text not in the source)"
+
+
+@dataclass
+class Footnote:
+    """A note of one essay, keyed by its label as written in the edition (`[^3]` → "3")."""
+
+    label: str
+    html: str  # rendered note text, inline HTML; empty when missing
+    text: str  # plain text of the note; empty when missing
+    line: int  # line of the definition in the edition
+    missing: bool = False
+
+
+@dataclass
+class Paragraph:
+    """One block of an essay with a stable id: a paragraph, a list, or a quotation."""
+
+    id: str
+    essay_id: str
+    kind: str  # "paragraph", "list" or "quote"
+    classes: tuple[str, ...]
+    html: str  # rendered block, footnote references included
+    text: str  # plain text, footnote markers left out
+    footnotes: tuple[str, ...]  # labels of the notes it references, in order
+    section: str | None  # title of the heading it stands under
+    line: int  # first line of the block in the edition
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Section:
+    """A heading and the paragraphs under it; the first section of an essay may lack one."""
+
+    title: str | None
+    anchor: str | None
+    level: int
+    line: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class Essay:
+    id: str
+    title: str
+    author: str
+    date: str
+    publisher: str
+    url: str
+    raw: str
+    summary: str
+    path: Path  # the edition file
+    sections: list[Section] = field(default_factory=list)
+    footnotes: dict[str, Footnote] = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    @property
+    def word_count(self) -> int:
+        return sum(p.words for p in self.paragraphs)
+
+
+@dataclass
+class Collection:
+    """Every essay of the site, in collection order (edition file name)."""
+
+    essays: list[Essay]
+
+    def essay(self, essay_id: str) -> Essay:
+        return next(e for e in self.essays if e.id == essay_id)
+
+    @property
+    def paragraphs(self) -> dict[str, Paragraph]:
+        return {p.id: p for e in self.essays for p in e.paragraphs}

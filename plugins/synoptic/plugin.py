@@ -1,0 +1,71 @@
+"""MkDocs events → the engine. Nothing here parses, aligns or renders by itself."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .config import SynopticConfig
+from .errors import SynopticError
+from .load import load_collection
+from .model import Collection
+from .render import render_essay_cards, render_pages, template_environment
+
+log = logging.getLogger("mkdocs.plugins.synoptic")
+
+ASSETS = Path(__file__).parent / "assets"
+#: Where a hand-written page wants the essay cards.
+CARDS_PLACEHOLDER = "<!-- synoptic:essay-cards -->"
+
+
+class SynopticPlugin(BasePlugin[SynopticConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.sources = Path(config.config_file_path).parent / self.config.sources
+        self.templates = template_environment()
+        self.collection: Collection | None = None
+        self.editions: dict[str, str] = {}
+        config.extra_css.append("assets/synoptic/synoptic.css")
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        try:
+            self.collection, problems = load_collection(self.sources / "essays")
+        except SynopticError as err:
+            raise PluginError(str(err)) from None
+        # Warnings, not exceptions: a non-strict build still publishes every paragraph, and
+        # `mkdocs build --strict` fails on them.
+        for problem in problems:
+            log.warning(str(problem))
+        for page in render_pages(self.templates, self.collection):
+            files.append(File.generated(config, page.src_uri, content=page.markdown))
+            if page.edition:
+                self.editions[page.src_uri] = page.edition
+        for asset in sorted(ASSETS.iterdir()):
+            files.append(File.generated(config, f"assets/synoptic/{asset.name}",
+                                        abs_src_path=str(asset)))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        edition = self.editions.get(page.file.src_uri)
+        if edition and config.edit_uri:
+            # Edit links of generated pages point at the edition in sources/, not at docs/.
+            page.edit_url = urljoin(urljoin(config.repo_url or "", config.edit_uri),
+                                    os.path.relpath(edition, config.docs_dir))
+        if CARDS_PLACEHOLDER in markdown and self.collection:
+            cards = render_essay_cards(self.templates, self.collection, page.file.src_uri,
+                                       config.use_directory_urls)
+            markdown = markdown.replace(CARDS_PLACEHOLDER, cards)
+        return markdown
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        server.watch(str(self.sources))
+        return server
