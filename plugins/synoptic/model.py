@@ -91,3 +91,56 @@ class Collection:
     @property
     def paragraphs(self) -> dict[str, Paragraph]:
         return {p.id: p for e in self.essays for p in e.paragraphs}
+
+
+@dataclass
+class Theme:
+    """A theme of the comparison, from `themes.yml` or discovered by clustering."""
+
+    id: str
+    label: str
+    description: str
+    keywords: tuple[str, ...] = ()
+    pin: tuple[str, ...] = ()  # paragraph ids an editor says belong to the theme
+    exclude: tuple[str, ...] = ()  # paragraph ids an editor says do not
+    line: int | None = None  # where it is defined in themes.yml; None when discovered
+    discovered: bool = False  # made by clustering and labelled by its top terms
+
+
+@dataclass(frozen=True)
+class ThemeAssignment:
+    """A paragraph's membership of a theme, and why."""
+
+    theme_id: str
+    score: float  # similarity of paragraph and theme, 0–1
+    curated: bool  # pinned by an editor rather than assigned by the aligner
+    terms: tuple[str, ...]  # the terms paragraph and theme share, strongest first
+
+
+@dataclass(frozen=True)
+class RelatedPassage:
+    """A paragraph of another essay that speaks to the same point."""
+
+    paragraph_id: str
+    essay_id: str
+    score: float  # 0–1
+    terms: tuple[str, ...]  # the terms both paragraphs share, strongest first
+
+
+@dataclass
+class Alignment:
+    """The result of aligning a collection: themes, who is on which, and counterparts."""
+
+    themes: list[Theme]
+    #: paragraph id → its themes, best first (empty list: on no theme)
+    assignments: dict[str, list[ThemeAssignment]]
+    #: paragraph id → other essay id → its counterparts there, best first
+    related: dict[str, dict[str, list[RelatedPassage]]]
+
+    def theme(self, theme_id: str) -> Theme:
+        return next(t for t in self.themes if t.id == theme_id)
+
+    def paragraphs_on(self, theme_id: str) -> list[str]:
+        """Ids of the paragraphs on a theme, in collection and reading order."""
+        return [pid for pid, themes in self.assignments.items()
+                if any(a.theme_id == theme_id for a in themes)]

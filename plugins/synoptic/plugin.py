@@ -15,9 +15,21 @@ from mkdocs.structure.pages import Page
 
 from .config import SynopticConfig
 from .errors import SynopticError
+from .export import export_json
 from .load import load_collection
-from .model import Collection
-from .render import render_essay_cards, render_pages, template_environment
+from .render import Renderer
+try:  # TEMPORARY until the aligner lands
+    from .align import align
+    from .themes import load_themes
+except ImportError:
+    from .model import Alignment
+
+    def align(collection, themes):
+        ids = list(collection.paragraphs)
+        return Alignment([], {i: [] for i in ids}, {i: {} for i in ids})
+
+    def load_themes(path, collection):
+        return None, []
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
@@ -29,25 +41,34 @@ CARDS_PLACEHOLDER = "<!-- synoptic:essay-cards -->"
 class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.sources = Path(config.config_file_path).parent / self.config.sources
-        self.templates = template_environment()
-        self.collection: Collection | None = None
+        self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         config.extra_css.append("assets/synoptic/synoptic.css")
+        config.extra_javascript.append("assets/synoptic/synoptic.js")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
-            self.collection, problems = load_collection(self.sources / "essays")
+            collection, problems = load_collection(self.sources / "essays")
+            themes_file = self.sources / "themes.yml"
+            themes = None
+            if themes_file.exists():  # without it, themes are discovered by clustering
+                themes, theme_problems = load_themes(themes_file, collection)
+                problems += theme_problems
         except SynopticError as err:
             raise PluginError(str(err)) from None
         # Warnings, not exceptions: a non-strict build still publishes every paragraph, and
         # `mkdocs build --strict` fails on them.
         for problem in problems:
             log.warning(str(problem))
-        for page in render_pages(self.templates, self.collection):
+        alignment = align(collection, themes)
+        self.renderer = Renderer(collection, alignment, config.use_directory_urls)
+        for page in self.renderer.pages():
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
+        files.append(File.generated(config, "synoptic.json",
+                                    content=export_json(collection, alignment)))
         for asset in sorted(ASSETS.iterdir()):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))
@@ -60,10 +81,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             # Edit links of generated pages point at the edition in sources/, not at docs/.
             page.edit_url = urljoin(urljoin(config.repo_url or "", config.edit_uri),
                                     os.path.relpath(edition, config.docs_dir))
-        if CARDS_PLACEHOLDER in markdown and self.collection:
-            cards = render_essay_cards(self.templates, self.collection, page.file.src_uri,
-                                       config.use_directory_urls)
-            markdown = markdown.replace(CARDS_PLACEHOLDER, cards)
+        if CARDS_PLACEHOLDER in markdown and self.renderer:
+            markdown = markdown.replace(CARDS_PLACEHOLDER,
+                                        self.renderer.essay_cards(page.file.src_uri))
         return markdown
 
     def on_serve(self, server, config: MkDocsConfig, builder):

@@ -2,18 +2,24 @@
 
 Pages are handed to MkDocs as Markdown so that Material builds the table of contents and the
 search index from them as from any page; the blocks whose HTML the engine already produced
-(paragraphs, footnotes) are written as raw HTML, which Python-Markdown passes through.
+(paragraphs, footnotes) are written as raw HTML, which Python-Markdown passes through. Raw HTML
+is not rewritten by MkDocs, so the links in it are computed here (`relative_url`).
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .load import footnote_id, footnote_ref_id
-from .model import UNKNOWN, Collection, Essay
+from .model import UNKNOWN, Alignment, Collection, Essay, Paragraph, Theme
+
+OVERVIEW = "themes/index.md"
+HEAT_LEVELS = 5
 
 
 @dataclass(frozen=True)
@@ -25,16 +31,6 @@ class PageSource:
     edition: str | None = None  # the edition file the page is made from, for edit links
 
 
-def template_environment() -> Environment:
-    env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True)
-    env.globals.update(footnote_id=footnote_id, footnote_ref_id=footnote_ref_id,
-                       UNKNOWN=UNKNOWN)
-    env.filters["display_title"] = display_title
-    return env
-
-
 def display_title(essay: Essay) -> str:
     """The title, or, where the text gives none, its first heading in editor's brackets."""
     if essay.title != UNKNOWN:
@@ -43,13 +39,12 @@ def display_title(essay: Essay) -> str:
     return f"[{first_heading}]" if first_heading else f"[Untitled essay {essay.id}]"
 
 
-def essay_url(essay: Essay) -> str:
-    return f"essays/{essay.id}.md"
+def essay_uri(essay_id: str) -> str:
+    return f"essays/{essay_id}.md"
 
 
-def render_essay_page(env: Environment, essay: Essay) -> PageSource:
-    markdown = env.get_template("essay.md.j2").render(essay=essay)
-    return PageSource(essay_url(essay), markdown, edition=str(essay.path))
+def theme_uri(theme_id: str) -> str:
+    return f"themes/{theme_id}.md"
 
 
 def page_url(src_uri: str, directory_urls: bool) -> str:
@@ -63,10 +58,7 @@ def page_url(src_uri: str, directory_urls: bool) -> str:
 
 
 def relative_url(from_src: str, to_src: str, directory_urls: bool, anchor: str = "") -> str:
-    """A link from one page to another that works on a host and from `file://` alike.
-
-    Raw HTML is not rewritten by MkDocs, so the links the templates write are computed here.
-    """
+    """A link from one page to another that works on a host and from `file://` alike."""
     here = page_url(from_src, directory_urls)
     start = here if here.endswith("/") or not here else posixpath.dirname(here)
     target = page_url(to_src, directory_urls)
@@ -76,13 +68,123 @@ def relative_url(from_src: str, to_src: str, directory_urls: bool, anchor: str =
     return url + (f"#{anchor}" if anchor else "")
 
 
-def render_essay_cards(env: Environment, collection: Collection, from_page: str,
-                       directory_urls: bool) -> str:
-    """The home page's cards, with links relative to the page they are written into."""
-    links = {e.id: relative_url(from_page, essay_url(e), directory_urls)
-             for e in collection.essays}
-    return env.get_template("essay_cards.md.j2").render(essays=collection.essays, links=links)
+def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
+    """Paragraph id → (label, reference id) of each footnote reference in it.
+
+    The n-th reference to a note in the essay gets the n-th id, as the parser numbered them,
+    so a page showing only some paragraphs can point each note back to a reference it holds.
+    """
+    seen: Counter[str] = Counter()
+    refs: dict[str, list[tuple[str, str]]] = {}
+    for paragraph in essay.paragraphs:
+        refs[paragraph.id] = []
+        for label in paragraph.footnotes:
+            refs[paragraph.id].append((label, footnote_ref_id(essay.id, label, seen[label])))
+            seen[label] += 1
+    return refs
 
 
-def render_pages(env: Environment, collection: Collection) -> list[PageSource]:
-    return [render_essay_page(env, essay) for essay in collection.essays]
+def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
+    """Mark the shared terms in a paragraph's text, leaving tags and attributes alone."""
+    if not terms:
+        return html
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len,
+                                                                        reverse=True))
+                         + r")\b", re.IGNORECASE)
+    parts = re.split(r"(<[^>]*>)", html)
+    return "".join(part if part.startswith("<") else
+                   pattern.sub(r'<mark class="syn-term">\1</mark>', part) for part in parts)
+
+
+class Renderer:
+    """Renders the pages of one collection and its alignment for one site configuration."""
+
+    def __init__(self, collection: Collection, alignment: Alignment, directory_urls: bool):
+        self.collection = collection
+        self.alignment = alignment
+        self.directory_urls = directory_urls
+        self.paragraphs = collection.paragraphs
+        self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
+                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                               keep_trailing_newline=True)
+        self.env.globals.update(UNKNOWN=UNKNOWN, footnote_id=footnote_id, r=self)
+        self.env.filters["display_title"] = display_title
+
+    def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
+        return relative_url(from_src, to_src, self.directory_urls, anchor)
+
+    def pages(self) -> list[PageSource]:
+        return ([self.essay_page(e) for e in self.collection.essays] + [self.overview_page()]
+                + [self.comparison_page(t) for t in self.alignment.themes])
+
+    def essay_page(self, essay: Essay) -> PageSource:
+        src = essay_uri(essay.id)
+        markdown = self.env.get_template("essay.md.j2").render(
+            essay=essay, src=src, refs=footnote_refs(essay))
+        return PageSource(src, markdown, edition=str(essay.path))
+
+    def comparison_page(self, theme: Theme) -> PageSource:
+        src = theme_uri(theme.id)
+        on_theme = set(self.alignment.paragraphs_on(theme.id))
+        columns = [(essay, [p for p in essay.paragraphs if p.id in on_theme])
+                   for essay in self.collection.essays]
+        markdown = self.env.get_template("comparison.md.j2").render(
+            theme=theme, src=src, columns=columns, refs=self.all_footnote_refs())
+        return PageSource(src, markdown)
+
+    def overview_page(self) -> PageSource:
+        rows = [(theme, [self.coverage(theme, essay) for essay in self.collection.essays])
+                for theme in self.alignment.themes]
+        top = max((share for _, cells in rows for _, share in cells), default=0) or 1
+        markdown = self.env.get_template("overview.md.j2").render(
+            src=OVERVIEW, rows=rows, essays=self.collection.essays,
+            heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)))
+        return PageSource(OVERVIEW, markdown)
+
+    def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
+        """How many paragraphs of the essay are on the theme, and what share of its words."""
+        on_theme = set(self.alignment.paragraphs_on(theme.id))
+        mine = [p for p in essay.paragraphs if p.id in on_theme]
+        return len(mine), (sum(p.words for p in mine) / essay.word_count
+                           if essay.word_count else 0.0)
+
+    def all_footnote_refs(self) -> dict[str, list[tuple[str, str]]]:
+        return {pid: refs for essay in self.collection.essays
+                for pid, refs in footnote_refs(essay).items()}
+
+    def essay_cards(self, from_src: str) -> str:
+        """The home page's cards, with links relative to the page they are written into."""
+        return self.env.get_template("essay_cards.md.j2").render(
+            essays=self.collection.essays, src=from_src)
+
+    # Helpers the templates call -----------------------------------------------------------
+
+    def paragraph_link(self, from_src: str, paragraph_id: str) -> str:
+        paragraph = self.paragraphs[paragraph_id]
+        return self.link(from_src, essay_uri(paragraph.essay_id), paragraph.id)
+
+    def essay_of(self, paragraph: Paragraph) -> Essay:
+        return self.collection.essay(paragraph.essay_id)
+
+    def themes_of(self, paragraph: Paragraph):
+        return [(self.alignment.theme(a.theme_id), a)
+                for a in self.alignment.assignments.get(paragraph.id, [])]
+
+    def best_related(self, paragraph: Paragraph):
+        """The best counterpart in each other essay, in collection order."""
+        by_essay = self.alignment.related.get(paragraph.id, {})
+        return [(self.collection.essay(essay_id), passages[0])
+                for essay_id, passages in by_essay.items() if passages]
+
+    def related_ids(self, paragraph: Paragraph) -> str:
+        return " ".join(p.paragraph_id for ps in self.alignment.related.get(paragraph.id,
+                                                                             {}).values()
+                        for p in ps[:1])
+
+    def highlighted(self, paragraph: Paragraph, theme: Theme) -> str:
+        terms = next((a.terms for _, a in self.themes_of(paragraph) if a.theme_id == theme.id),
+                     ())
+        return highlight_terms(paragraph.html, terms)
+
+    def assignment(self, paragraph: Paragraph, theme: Theme):
+        return next(a for _, a in self.themes_of(paragraph) if a.theme_id == theme.id)

@@ -1,0 +1,130 @@
+"""Rendering on the fixture corpus with a hand-made alignment: no MkDocs, no aligner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from synoptic.export import export
+from synoptic.load import load_collection
+from synoptic.model import Alignment, RelatedPassage, Theme, ThemeAssignment
+from synoptic.render import Renderer, footnote_refs, highlight_terms, relative_url
+
+FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
+
+
+@pytest.fixture
+def collection():
+    return load_collection(FIXTURES)[0]
+
+
+@pytest.fixture
+def alignment(collection):
+    themes = [Theme("partnership", "Partnership", "Genuine or convenient?"),
+              Theme("trade", "Trade", "Economic ties.")]
+    assignments = {p.id: [] for p in collection.paragraphs.values()}
+    assignments["alpha-p2"] = [ThemeAssignment("partnership", 0.9, True, ())]
+    assignments["alpha-p3"] = [ThemeAssignment("trade", 0.4, False, ("trade",))]
+    assignments["beta-p1"] = [ThemeAssignment("partnership", 0.5, False, ("partnership",))]
+    related = {pid: {} for pid in assignments}
+    related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",))]}
+    related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",)),
+                                    RelatedPassage("alpha-p4", "alpha", 0.1, ())]}
+    return Alignment(themes, assignments, related)
+
+
+def page(renderer: Renderer, src: str) -> BeautifulSoup:
+    source = next(p for p in renderer.pages() if p.src_uri == src)
+    return BeautifulSoup(source.markdown.split("---", 2)[2], "html.parser")
+
+
+@pytest.mark.parametrize("from_src, to_src, directory_urls, expected", [
+    ("index.md", "essays/a.md", False, "essays/a.html"),
+    ("essays/a.md", "essays/b.md", False, "b.html"),
+    ("essays/a.md", "themes/t.md", False, "../themes/t.html"),
+    ("themes/index.md", "themes/t.md", False, "t.html"),
+    ("essays/a.md", "index.md", True, "../../"),
+    ("index.md", "essays/a.md", True, "essays/a/"),
+    ("themes/index.md", "themes/t.md", True, "t/"),
+])
+def test_relative_url(from_src, to_src, directory_urls, expected):
+    assert relative_url(from_src, to_src, directory_urls) == expected
+
+
+def test_highlight_marks_terms_in_text_only():
+    html = '<p>Trade and <a href="trade.html" title="trade">trades</a> of TRADE</p>'
+    assert highlight_terms(html, ("trade",)) == (
+        '<p><mark class="syn-term">Trade</mark> and <a href="trade.html" title="trade">trades'
+        '</a> of <mark class="syn-term">TRADE</mark></p>')
+
+
+def test_footnote_refs_number_repeated_references(collection):
+    refs = footnote_refs(collection.essay("alpha"))
+    assert refs["alpha-p2"] == [("1", "fnref:alpha-1"), ("1", "fnref2:alpha-1")]
+    assert refs["alpha-p3"] == [("2", "fnref:alpha-2")]
+
+
+def test_comparison_page_has_a_column_per_essay_in_order(collection, alignment):
+    soup = page(Renderer(collection, alignment, False), "themes/partnership.md")
+    columns = soup.select(".syn-col")
+    assert [c["data-essay"] for c in columns] == ["alpha", "beta"]
+    assert [p["id"] for p in columns[0].select(".syn-para")] == ["alpha-p2"]
+    assert columns[0].select_one(".syn-badge--curated") is not None
+    assert columns[1].select_one(".syn-badge--automatic") is not None
+    assert columns[1].select_one("mark.syn-term").get_text() == "partnership"
+    assert columns[1].select_one(".syn-para")["data-related"] == "alpha-p2"
+    # the column's notes come with it, pointing back to a reference on this page
+    assert columns[0].select_one("li")["id"] == "fn:alpha-1"
+    assert columns[0].select_one(".footnote-backref")["href"] == "#fnref:alpha-1"
+    link = columns[0].select_one(".syn-para-where a")["href"]
+    assert link == "../essays/alpha.html#alpha-p2"
+
+
+def test_comparison_page_says_when_an_essay_has_nothing(collection, alignment):
+    soup = page(Renderer(collection, alignment, False), "themes/trade.md")
+    beta = soup.select_one('.syn-col[data-essay="beta"]')
+    assert beta.select_one(".syn-empty").get_text() == "This essay has nothing on this theme."
+
+
+def test_comparison_text_is_excluded_from_search(collection, alignment):
+    soup = page(Renderer(collection, alignment, False), "themes/partnership.md")
+    for block in soup.select(".syn-col .syn-para-text, .syn-col .footnote"):
+        assert block.has_attr("data-search-exclude")
+
+
+def test_overview_matrix_counts_and_links(collection, alignment):
+    soup = page(Renderer(collection, alignment, False), "themes/index.md")
+    rows = soup.select(".syn-matrix tbody tr")
+    assert [r.th.a.get_text() for r in rows] == ["Partnership", "Trade"]
+    cells = rows[0].select("td")
+    assert [c.select_one(".syn-count").get_text() for c in cells] == ["1 ¶", "1 ¶"]
+    assert cells[1].a["href"] == "partnership.html#col-beta"
+    assert "syn-heat--5" in cells[1]["class"]  # beta's share (9 of 16 words) is the largest
+    assert "syn-heat--0" in rows[1].select("td")[1]["class"]
+
+
+def test_essay_page_chips_and_related_links(collection, alignment):
+    soup = page(Renderer(collection, alignment, False), "essays/alpha.md")
+    chip = soup.select_one("#alpha-p2 .syn-chip")
+    assert chip["href"] == "../themes/partnership.html#alpha-p2"
+    assert "syn-chip--curated" in chip["class"]
+    assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"].startswith(
+        "Automatic: score 0.40")
+    assert soup.select_one("#alpha-p2 .syn-related-link")["href"] == "beta.html#beta-p1"
+    assert soup.select_one("#alpha-p4 .syn-para-aside") is None
+
+
+def test_export_shape(collection, alignment):
+    data = json.loads(json.dumps(export(collection, alignment)))
+    assert [e["id"] for e in data["essays"]] == ["alpha", "beta"]
+    p2 = data["essays"][0]["paragraphs"][1]
+    assert p2 == {"id": "alpha-p2", "text": p2["text"], "themes": ["partnership"],
+                  "footnotes": [{"label": "1", "text": "Smith J. 2015. A book. Publisher.",
+                                 "missing": False}]}
+    assert data["themes"][0] == {"id": "partnership", "label": "Partnership",
+                                 "description": "Genuine or convenient?",
+                                 "paragraphs": ["alpha-p2", "beta-p1"]}
+    assert data["related"]["beta-p1"] == ["alpha-p2", "alpha-p4"]
