@@ -11,6 +11,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .config import SynopticConfig
@@ -85,6 +86,15 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             markdown = markdown.replace(CARDS_PLACEHOLDER,
                                         self.renderer.essay_cards(page.file.src_uri))
         return markdown
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        # Readers come for the essays and themes: list them right after the home page, before
+        # the hand-written pages about the site.
+        ours = [item for item in nav.items if isinstance(item, Section) and any(
+            getattr(child, "file", None) and child.file.generated_by for child in item.children)]
+        rest = [item for item in nav.items if item not in ours]
+        nav.items = rest[:1] + ours + rest[1:]
+        return nav
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.sources))
