@@ -144,3 +144,97 @@ class Alignment:
         """Ids of the paragraphs on a theme, in collection and reading order."""
         return [pid for pid, themes in self.assignments.items()
                 if any(a.theme_id == theme_id for a in themes)]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One footnote of one essay, resolved to the work it cites."""
+
+    essay_id: str
+    label: str  # the footnote's label
+    paragraph_ids: tuple[str, ...]  # the paragraphs whose text cites this note
+    ibid: bool  # the note says "Ibid." and was resolved to the previous note's work
+
+
+@dataclass
+class Work:
+    """A distinct work cited in the collection, however many notes cite it."""
+
+    id: str  # stable slug, e.g. "lo-2015-russia-and-the-new-world-disorder"
+    authors: tuple[str, ...]  # as the notes give them, e.g. ("Lo B.",)
+    year: str | None
+    title: str | None
+    venue: str | None  # journal, series or publisher
+    url: str | None
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UnresolvedNote:
+    """A footnote marker whose note text is not in the source."""
+
+    essay_id: str
+    label: str
+    paragraph_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuthorMention:
+    """A paragraph that names the author of another essay of the collection."""
+
+    paragraph_id: str
+    essay_id: str  # the essay the named person wrote
+    name: str  # the name as it stands in the text
+
+
+@dataclass
+class References:
+    works: list[Work]  # sorted by first author, then year, then title
+    note_work: dict[tuple[str, str], str]  # (essay id, footnote label) → work id
+    unresolved: list[UnresolvedNote]
+    mentions: list[AuthorMention]
+
+
+@dataclass(frozen=True)
+class QuoteSelector:
+    """The annotated text, as in the W3C Web Annotation model's TextQuoteSelector."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class AnnotationLink:
+    paragraph_id: str  # a paragraph of another essay
+    relation: str  # agrees, disagrees, extends or contrasts
+
+
+@dataclass
+class Annotation:
+    """A contributor's note on a passage of an essay, from `sources/annotations/*.md`."""
+
+    id: str  # the file name without .md
+    path: Path
+    essay_id: str
+    selector: QuoteSelector
+    paragraph_id: str | None  # where the quote was when the annotation was written
+    author: str
+    author_url: str | None
+    date: str
+    kind: str  # comment, question, correction or contrast
+    links: tuple[AnnotationLink, ...]
+    tags: tuple[str, ...]
+    body_html: str  # sanitised HTML of the Markdown body
+    body_text: str
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where an annotation's quote stands now, in a paragraph's plain text."""
+
+    paragraph_id: str
+    start: int  # character offsets into Paragraph.text
+    end: int
+    method: str  # "exact" or "fuzzy"
+    score: float  # 1.0 for exact matches
