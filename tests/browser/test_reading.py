@@ -1,0 +1,188 @@
+"""Reading pages in a real browser, served over http and opened from disk (see conftest.py).
+
+Each test ends with `problems.assert_none()`: no console error, no page error and no request
+to another host while it ran.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from synoptic.render import display_title
+
+SEARCH_QUERY = 'input[data-md-component="search-query"]'  # the label is the mobile button
+SEARCH_RESULT_LINK = ".md-search-result__link"
+# Found by inspecting the DOM of Material 9.8 after hovering a reference: the tooltip is a
+# `div.md-tooltip2` appended to <body>, marked `md-tooltip2--active` while it is shown, with the
+# note's HTML (back-link included) in `.md-tooltip2__inner`.
+ACTIVE_TOOLTIP = ".md-tooltip2.md-tooltip2--active"
+MISSING_NOTE_NOTICE = "Note text not in the source"
+PHRASE_LENGTH = 4  # words typed into the search box
+
+
+# --- essays the marked tests need -----------------------------------------------------------
+
+def first_present_note(essay) -> str | None:
+    """The label of the first note referenced in the text whose text the source gives."""
+    labels = (label for p in essay.paragraphs for label in p.footnotes)
+    return next((label for label in labels if not essay.footnotes[label].missing), None)
+
+
+def middle_paragraph(essay):
+    return essay.paragraphs[len(essay.paragraphs) // 2]
+
+
+def missing_notes(essay) -> list[str]:
+    return [label for label, note in essay.footnotes.items() if note.missing]
+
+
+# --- pages and elements ---------------------------------------------------------------------
+
+def essay_page(site_url: str, essay_id: str) -> str:
+    return f"{site_url}essays/{essay_id}.html"
+
+
+def same_page(url: str) -> re.Pattern:
+    """`url` with any query (search adds `?h=`) or fragment."""
+    return re.compile(re.escape(url) + r"([?#].*)?$")
+
+
+def by_id(page: Page, element_id: str):
+    # An attribute selector, not `#id`: note ids hold a colon (fn:essay-1).
+    return page.locator(f'[id="{element_id}"]')
+
+
+def open_page(page: Page, url: str) -> None:
+    """Open `url` and wait until its search index is loaded.
+
+    The index is the last thing a page asks for (after the load event, from the search
+    worker), so by then every request of the page load has been made, with no fixed wait.
+    """
+    with page.context.expect_event("requestfinished", is_search_index):
+        page.goto(url)
+
+
+def is_search_index(request) -> bool:
+    # search_index.json over http; search_index.js, loaded by the iframe-worker shim, on file:
+    return "/search/search_index." in request.url
+
+
+# --- a phrase only one essay contains --------------------------------------------------------
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def contains_phrase(text_words: list[str], phrase: str) -> bool:
+    return f" {phrase.lower()} " in f" {' '.join(text_words)} "
+
+
+def middle_windows(tokens: list[str]) -> list[list[str]]:
+    """Every run of PHRASE_LENGTH tokens, the one in the middle first, then outwards."""
+    middle = (len(tokens) - PHRASE_LENGTH) // 2
+    starts = sorted(range(len(tokens) - PHRASE_LENGTH + 1), key=lambda s: abs(s - middle))
+    return [tokens[start:start + PHRASE_LENGTH] for start in starts]
+
+
+def distinctive_phrase(essay, collection) -> str:
+    """A few consecutive words from the middle of one of the essay's paragraphs.
+
+    Words only (no digits or punctuation for the search tokenizer to split), and a phrase no
+    other essay contains. Material's search ranks documents by their terms, any of them, not
+    by the phrase (and a short word matches as a prefix of many), so of those phrases the
+    one with the most words no other essay uses is taken: they are what put this essay
+    first. Deterministic: paragraphs in order, windows from each one's middle outwards, the
+    first of the best.
+    """
+    others = [words(p.text) for e in collection.essays if e is not essay for p in e.paragraphs]
+    other_words = {word for text_words in others for word in text_words}
+    candidates = [" ".join(window) for p in essay.paragraphs
+                  for window in middle_windows(p.text.split())
+                  if all(token.isalpha() for token in window)]
+    unique = [phrase for phrase in candidates
+              if not any(contains_phrase(text_words, phrase) for text_words in others)]
+    if not unique:
+        pytest.fail(f"essay {essay.id} has no {PHRASE_LENGTH} words in a row only it contains")
+    return max(unique, key=lambda phrase: len(set(words(phrase)) - other_words))
+
+
+# --- tests -----------------------------------------------------------------------------------
+
+def test_essay_page_opens(page, problems, site_url, essay):
+    open_page(page, essay_page(site_url, essay.id))
+
+    expect(page.locator(".md-content h1")).to_have_text(display_title(essay))
+    shown = page.locator("div.syn-para").evaluate_all("blocks => blocks.map(b => b.id)")
+    assert shown == [p.id for p in essay.paragraphs]
+    for paragraph in (essay.paragraphs[0], essay.paragraphs[-1]):
+        expect(by_id(page, paragraph.id)).to_be_visible()
+    problems.assert_none()
+
+
+def test_search_leads_to_essay(page, problems, site_url, essay, collection):
+    phrase = distinctive_phrase(essay, collection)
+    target = same_page(essay_page(site_url, essay.id))
+    open_page(page, site_url + "index.html")
+
+    query = page.locator(SEARCH_QUERY)
+    query.click()
+    # Material searches on keyup: filling all but the last character and typing that one
+    # sends the whole phrase as the only query, so no result of a shorter prefix can be
+    # mistaken for the answer.
+    query.fill(phrase[:-1])
+    query.press(phrase[-1])
+    first_result = page.locator(SEARCH_RESULT_LINK).first
+    expect(first_result).to_have_attribute("href", target)
+
+    first_result.click()
+    expect(page).to_have_url(target)
+    expect(page.locator(".md-content h1")).to_have_text(display_title(essay))
+    problems.assert_none()
+
+
+@pytest.mark.essays(lambda essay: first_present_note(essay) is not None)
+def test_footnote_tooltip_shows_note(page, problems, site_url, essay):
+    label = first_present_note(essay)
+    open_page(page, essay_page(site_url, essay.id))
+
+    page.locator(f'a.footnote-ref[href="#fn:{essay.id}-{label}"]').first.hover()
+    tooltip = page.locator(ACTIVE_TOOLTIP)
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text(essay.footnotes[label].text)
+    problems.assert_none()
+
+
+@pytest.mark.essays(lambda essay: bool(missing_notes(essay)))
+def test_missing_note_is_announced(page, problems, site_url, essay):
+    open_page(page, essay_page(site_url, essay.id))
+
+    for label in missing_notes(essay):
+        expect(by_id(page, f"fn:{essay.id}-{label}")).to_contain_text(MISSING_NOTE_NOTICE)
+    problems.assert_none()
+
+
+def test_permalink_shows_on_hover(page, problems, site_url, essay):
+    paragraph = by_id(page, middle_paragraph(essay).id)
+    permalink = paragraph.locator("a.syn-permalink")
+    open_page(page, essay_page(site_url, essay.id))
+
+    expect(permalink).to_have_css("opacity", "0")
+    paragraph.hover()
+    expect(permalink).to_have_css("opacity", "1")
+    problems.assert_none()
+
+
+def test_paragraph_link_scrolls_into_view(page, problems, site_url, essay):
+    target_id = middle_paragraph(essay).id
+    open_page(page, f"{essay_page(site_url, essay.id)}#{target_id}")
+
+    target = by_id(page, target_id)
+    expect(target).to_be_in_viewport()
+    assert page.evaluate("() => document.querySelector(':target')?.id") == target_id
+    # In the viewport is not enough: Material's header stays on top and could hide it.
+    header = page.locator("header.md-header").bounding_box()
+    assert target.bounding_box()["y"] >= header["y"] + header["height"]
+    problems.assert_none()
