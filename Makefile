@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
+SITE_DIR ?= site
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve site test check clean
@@ -27,7 +28,11 @@ serve: $(SITE_STAMP)
 
 ## Build the site into site/, failing on any warning.
 site: $(SITE_STAMP)
-	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+## Validate editions, themes and annotations; print file:line for every problem.
+check: $(SITE_STAMP)
+	$(BIN)/python -m synoptic check
 
 ## Install what the tests need and run them all (unit, build and browser tests).
 test: $(TEST_STAMP)

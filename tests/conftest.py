@@ -54,3 +54,25 @@ def collection():
     loaded, problems = load_collection(ROOT / "sources" / "essays")
     assert not problems, problems
     return loaded
+
+
+@pytest.fixture(scope="session")
+def alignment(collection):
+    """The alignment the site is built from: sources/themes.yml, or discovery without it."""
+    from synoptic.align import align
+    from synoptic.themes import load_themes
+
+    themes_file = ROOT / "sources" / "themes.yml"
+    themes = None
+    if themes_file.exists():
+        themes, problems = load_themes(themes_file, collection)
+        assert not problems, problems
+    return align(collection, themes)
+
+
+def shared_theme(collection, alignment):
+    """The theme that most essays speak to (first such in theme order)."""
+    def essays_on(theme):
+        on = set(alignment.paragraphs_on(theme.id))
+        return sum(any(p.id in on for p in e.paragraphs) for e in collection.essays)
+    return max(alignment.themes, key=essays_on)

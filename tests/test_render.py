@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 
 from synoptic.export import export
 from synoptic.load import load_collection
-from synoptic.model import Alignment, RelatedPassage, Theme, ThemeAssignment
+from synoptic.model import (Alignment, AuthorMention, Citation, References, RelatedPassage, Theme,
+                            ThemeAssignment, UnresolvedNote, Work)
 from synoptic.render import Renderer, footnote_refs, highlight_terms, relative_url
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
@@ -34,6 +35,21 @@ def alignment(collection):
     related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",)),
                                     RelatedPassage("alpha-p4", "alpha", 0.1, ())]}
     return Alignment(themes, assignments, related)
+
+
+@pytest.fixture
+def references():
+    work = Work("smith-2015-a-book", ("Smith J.",), "2015", "A book", "Publisher", None,
+                [Citation("alpha", "1", ("alpha-p2",), False),
+                 Citation("beta", "1", ("beta-p2",), False)])
+    return References(works=[work], note_work={("alpha", "1"): work.id, ("beta", "1"): work.id},
+                      unresolved=[UnresolvedNote("alpha", "2", ("alpha-p3",))],
+                      mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")])
+
+
+@pytest.fixture
+def renderer(collection, alignment, references):
+    return Renderer(collection, alignment, references, False)
 
 
 def page(renderer: Renderer, src: str) -> BeautifulSoup:
@@ -67,8 +83,8 @@ def test_footnote_refs_number_repeated_references(collection):
     assert refs["alpha-p3"] == [("2", "fnref:alpha-2")]
 
 
-def test_comparison_page_has_a_column_per_essay_in_order(collection, alignment):
-    soup = page(Renderer(collection, alignment, False), "themes/partnership.md")
+def test_comparison_page_has_a_column_per_essay_in_order(renderer):
+    soup = page(renderer, "themes/partnership.md")
     columns = soup.select(".syn-col")
     assert [c["data-essay"] for c in columns] == ["alpha", "beta"]
     assert [p["id"] for p in columns[0].select(".syn-para")] == ["alpha-p2"]
@@ -83,20 +99,20 @@ def test_comparison_page_has_a_column_per_essay_in_order(collection, alignment):
     assert link == "../essays/alpha.html#alpha-p2"
 
 
-def test_comparison_page_says_when_an_essay_has_nothing(collection, alignment):
-    soup = page(Renderer(collection, alignment, False), "themes/trade.md")
+def test_comparison_page_says_when_an_essay_has_nothing(renderer):
+    soup = page(renderer, "themes/trade.md")
     beta = soup.select_one('.syn-col[data-essay="beta"]')
     assert beta.select_one(".syn-empty").get_text() == "This essay has nothing on this theme."
 
 
-def test_comparison_text_is_excluded_from_search(collection, alignment):
-    soup = page(Renderer(collection, alignment, False), "themes/partnership.md")
+def test_comparison_text_is_excluded_from_search(renderer):
+    soup = page(renderer, "themes/partnership.md")
     for block in soup.select(".syn-col .syn-para-text, .syn-col .footnote"):
         assert block.has_attr("data-search-exclude")
 
 
-def test_overview_matrix_counts_and_links(collection, alignment):
-    soup = page(Renderer(collection, alignment, False), "themes/index.md")
+def test_overview_matrix_counts_and_links(renderer):
+    soup = page(renderer, "themes/index.md")
     rows = soup.select(".syn-matrix tbody tr")
     assert [r.th.a.get_text() for r in rows] == ["Partnership", "Trade"]
     cells = rows[0].select("td")
@@ -106,8 +122,8 @@ def test_overview_matrix_counts_and_links(collection, alignment):
     assert "syn-heat--0" in rows[1].select("td")[1]["class"]
 
 
-def test_essay_page_chips_and_related_links(collection, alignment):
-    soup = page(Renderer(collection, alignment, False), "essays/alpha.md")
+def test_essay_page_chips_and_related_links(renderer):
+    soup = page(renderer, "essays/alpha.md")
     chip = soup.select_one("#alpha-p2 .syn-chip")
     assert chip["href"] == "../themes/partnership.html#alpha-p2"
     assert "syn-chip--curated" in chip["class"]
@@ -117,8 +133,8 @@ def test_essay_page_chips_and_related_links(collection, alignment):
     assert soup.select_one("#alpha-p4 .syn-para-aside") is None
 
 
-def test_export_shape(collection, alignment):
-    data = json.loads(json.dumps(export(collection, alignment)))
+def test_export_shape(collection, alignment, references):
+    data = json.loads(json.dumps(export(collection, alignment, references)))
     assert [e["id"] for e in data["essays"]] == ["alpha", "beta"]
     p2 = data["essays"][0]["paragraphs"][1]
     assert p2 == {"id": "alpha-p2", "text": p2["text"], "themes": ["partnership"],
@@ -128,3 +144,38 @@ def test_export_shape(collection, alignment):
                                  "description": "Genuine or convenient?",
                                  "paragraphs": ["alpha-p2", "beta-p1"]}
     assert data["related"]["beta-p1"] == ["alpha-p2", "alpha-p4"]
+    assert data["works"] == [{"id": "smith-2015-a-book", "authors": ["Smith J."], "year": "2015",
+                              "title": "A book", "venue": "Publisher", "url": None,
+                              "citations": [
+                                  {"essay": "alpha", "note": "1", "ibid": False,
+                                   "paragraphs": ["alpha-p2"]},
+                                  {"essay": "beta", "note": "1", "ibid": False,
+                                   "paragraphs": ["beta-p2"]}]}]
+
+
+def test_references_page_lists_works_citations_unresolved_and_mentions(renderer):
+    soup = page(renderer, "references.md")
+    work = soup.select_one("#work-smith-2015-a-book")
+    assert "syn-work--repeated" in work["class"]
+    assert "Cited 2 times" in work.get_text()
+    assert [a["href"] for a in work.select("li a")] == ["essays/alpha.html#alpha-p2",
+                                                        "essays/beta.html#beta-p2"]
+    assert soup.select_one(".syn-unresolved a")["href"] == "essays/alpha.html#alpha-p3"
+    assert soup.select_one(".syn-mentions").get_text(" ", strip=True).startswith(
+        "¶ beta-p2 names Ann Example")
+
+
+def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
+    also = page(renderer, "essays/alpha.md").select_one('[id="fn:alpha-1"] .syn-also-cited')
+    assert [a["href"] for a in also.select("a")] == ["beta.html#beta-p2",
+                                                     "../references.html#work-smith-2015-a-book"]
+    assert "Beta, note 1" in also.get_text()
+    compared = page(renderer, "themes/partnership.md")
+    assert compared.select_one('[id="fn:alpha-1"] .syn-also-cited') is not None
+
+
+def test_named_author_links_to_their_essay(collection, alignment):
+    mentions = References([], {}, [], [AuthorMention("beta-p2", "alpha", "okapi")])
+    soup = page(Renderer(collection, alignment, mentions, False), "essays/beta.md")
+    link = soup.select_one("#beta-p2 a.syn-author-link")
+    assert link.get_text() == "okapi" and link["href"] == "alpha.html"

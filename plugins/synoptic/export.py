@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 
-from .model import Alignment, Collection
+from .model import Alignment, Collection, References
 
 
-def export(collection: Collection, alignment: Alignment) -> dict:
+def export(collection: Collection, alignment: Alignment, references: References) -> dict:
     return {
         "essays": [{
             "id": essay.id,
@@ -36,6 +36,16 @@ def export(collection: Collection, alignment: Alignment) -> dict:
                 key=lambda r: (-r.score, r.paragraph_id))]
             for pid, by_essay in alignment.related.items()
         },
+        "works": [{
+            "id": work.id,
+            "authors": list(work.authors),
+            "year": work.year,
+            "title": work.title,
+            "venue": work.venue,
+            "url": work.url,
+            "citations": [{"essay": c.essay_id, "note": c.label, "ibid": c.ibid,
+                           "paragraphs": list(c.paragraph_ids)} for c in work.citations],
+        } for work in references.works],
     }
 
 
@@ -43,5 +53,6 @@ def footnote_record(note) -> dict:
     return {"label": note.label, "text": note.text, "missing": note.missing}
 
 
-def export_json(collection: Collection, alignment: Alignment) -> str:
-    return json.dumps(export(collection, alignment), ensure_ascii=False, indent=2) + "\n"
+def export_json(collection: Collection, alignment: Alignment, references: References) -> str:
+    return json.dumps(export(collection, alignment, references), ensure_ascii=False,
+                      indent=2) + "\n"

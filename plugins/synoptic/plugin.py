@@ -31,6 +31,13 @@ except ImportError:
 
     def load_themes(path, collection):
         return None, []
+try:  # TEMPORARY until citations land
+    from .citations import resolve
+except ImportError:
+    from .model import References
+
+    def resolve(collection):
+        return References([], {}, [], [])
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
@@ -63,13 +70,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         for problem in problems:
             log.warning(str(problem))
         alignment = align(collection, themes)
-        self.renderer = Renderer(collection, alignment, config.use_directory_urls)
+        references = resolve(collection)
+        self.renderer = Renderer(collection, alignment, references, config.use_directory_urls)
         for page in self.renderer.pages():
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
         files.append(File.generated(config, "synoptic.json",
-                                    content=export_json(collection, alignment)))
+                                    content=export_json(collection, alignment, references)))
         for asset in sorted(ASSETS.iterdir()):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .load import footnote_id, footnote_ref_id
-from .model import UNKNOWN, Alignment, Collection, Essay, Paragraph, Theme
+from .model import UNKNOWN, Alignment, Collection, Essay, Paragraph, References, Theme
 
 OVERVIEW = "themes/index.md"
+REFERENCES = "references.md"
 HEAT_LEVELS = 5
 
 
@@ -84,24 +85,34 @@ def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
     return refs
 
 
-def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
-    """Mark the shared terms in a paragraph's text, leaving tags and attributes alone."""
-    if not terms:
+def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: str,
+                 flags: re.RegexFlag = re.IGNORECASE) -> str:
+    """Wrap each occurrence of the phrases in the text of `html` (tags and attributes left
+    alone) with `wrap`, a format string whose `{}` receives the occurrence."""
+    if not phrases:
         return html
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len,
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len,
                                                                         reverse=True))
-                         + r")\b", re.IGNORECASE)
+                         + r")\b", flags)
     parts = re.split(r"(<[^>]*>)", html)
     return "".join(part if part.startswith("<") else
-                   pattern.sub(r'<mark class="syn-term">\1</mark>', part) for part in parts)
+                   pattern.sub(lambda m: wrap.format(m.group(1)), part) for part in parts)
+
+
+def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
+    """Mark the terms a paragraph shares with a theme."""
+    return wrap_in_text(html, terms, '<mark class="syn-term">{}</mark>')
 
 
 class Renderer:
     """Renders the pages of one collection and its alignment for one site configuration."""
 
-    def __init__(self, collection: Collection, alignment: Alignment, directory_urls: bool):
+    def __init__(self, collection: Collection, alignment: Alignment, references: References,
+                 directory_urls: bool):
         self.collection = collection
         self.alignment = alignment
+        self.references = references
+        self.works = {w.id: w for w in references.works}
         self.directory_urls = directory_urls
         self.paragraphs = collection.paragraphs
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
@@ -115,7 +126,8 @@ class Renderer:
 
     def pages(self) -> list[PageSource]:
         return ([self.essay_page(e) for e in self.collection.essays] + [self.overview_page()]
-                + [self.comparison_page(t) for t in self.alignment.themes])
+                + [self.comparison_page(t) for t in self.alignment.themes]
+                + [self.references_page()])
 
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
@@ -147,6 +159,11 @@ class Renderer:
         mine = [p for p in essay.paragraphs if p.id in on_theme]
         return len(mine), (sum(p.words for p in mine) / essay.word_count
                            if essay.word_count else 0.0)
+
+    def references_page(self) -> PageSource:
+        markdown = self.env.get_template("references.md.j2").render(
+            src=REFERENCES, refs=self.references)
+        return PageSource(REFERENCES, markdown)
 
     def all_footnote_refs(self) -> dict[str, list[tuple[str, str]]]:
         return {pid: refs for essay in self.collection.essays
@@ -181,10 +198,38 @@ class Renderer:
                                                                              {}).values()
                         for p in ps[:1])
 
-    def highlighted(self, paragraph: Paragraph, theme: Theme) -> str:
-        terms = next((a.terms for _, a in self.themes_of(paragraph) if a.theme_id == theme.id),
-                     ())
-        return highlight_terms(paragraph.html, terms)
+    def paragraph_html(self, paragraph: Paragraph, src: str, theme: Theme | None = None) -> str:
+        """The paragraph's HTML with named collection authors linked to their essays and, on
+        a comparison page, the terms it shares with the theme marked."""
+        html = paragraph.html
+        for mention in self.references.mentions:
+            if mention.paragraph_id == paragraph.id:
+                href = self.link(src, essay_uri(mention.essay_id))
+                html = wrap_in_text(html, (mention.name,), f'<a class="syn-author-link" '
+                                    f'href="{href}" title="Author of an essay of this '
+                                    'collection">{}</a>', flags=re.NOFLAG)
+        if theme is not None:
+            terms = next((a.terms for _, a in self.themes_of(paragraph)
+                          if a.theme_id == theme.id), ())
+            html = highlight_terms(html, terms)
+        return html
+
+    def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
+        """The other notes citing the same work as this one: (what to call it, link)."""
+        work = self.works.get(self.references.note_work.get((essay_id, label), ""))
+        if work is None:
+            return []
+        return [(self.citation_name(c, essay_id), self.paragraph_link(src, c.paragraph_ids[0]))
+                for c in work.citations
+                if (c.essay_id, c.label) != (essay_id, label) and c.paragraph_ids]
+
+    def citation_name(self, citation, from_essay: str) -> str:
+        where = ("this essay" if citation.essay_id == from_essay
+                 else display_title(self.collection.essay(citation.essay_id)))
+        return f"{where}, note {citation.label}"
+
+    def work_link(self, src: str, work_id: str) -> str:
+        return self.link(src, REFERENCES, f"work-{work_id}")
 
     def assignment(self, paragraph: Paragraph, theme: Theme):
         return next(a for _, a in self.themes_of(paragraph) if a.theme_id == theme.id)

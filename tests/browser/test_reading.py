@@ -13,8 +13,8 @@ from playwright.sync_api import Page, expect
 
 from synoptic.render import display_title
 
-SEARCH_QUERY = 'input[data-md-component="search-query"]'  # the label is the mobile button
-SEARCH_RESULT_LINK = ".md-search-result__link"
+from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, by_id, essay_page, open_page, same_page
+
 # Found by inspecting the DOM of Material 9.8 after hovering a reference: the tooltip is a
 # `div.md-tooltip2` appended to <body>, marked `md-tooltip2--active` while it is shown, with the
 # note's HTML (back-link included) in `.md-tooltip2__inner`.
@@ -37,37 +37,6 @@ def middle_paragraph(essay):
 
 def missing_notes(essay) -> list[str]:
     return [label for label, note in essay.footnotes.items() if note.missing]
-
-
-# --- pages and elements ---------------------------------------------------------------------
-
-def essay_page(site_url: str, essay_id: str) -> str:
-    return f"{site_url}essays/{essay_id}.html"
-
-
-def same_page(url: str) -> re.Pattern:
-    """`url` with any query (search adds `?h=`) or fragment."""
-    return re.compile(re.escape(url) + r"([?#].*)?$")
-
-
-def by_id(page: Page, element_id: str):
-    # An attribute selector, not `#id`: note ids hold a colon (fn:essay-1).
-    return page.locator(f'[id="{element_id}"]')
-
-
-def open_page(page: Page, url: str) -> None:
-    """Open `url` and wait until its search index is loaded.
-
-    The index is the last thing a page asks for (after the load event, from the search
-    worker), so by then every request of the page load has been made, with no fixed wait.
-    """
-    with page.context.expect_event("requestfinished", is_search_index):
-        page.goto(url)
-
-
-def is_search_index(request) -> bool:
-    # search_index.json over http; search_index.js, loaded by the iframe-worker shim, on file:
-    return "/search/search_index." in request.url
 
 
 # --- a phrase only one essay contains --------------------------------------------------------
