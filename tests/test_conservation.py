@@ -23,7 +23,7 @@ ARTIFACTS = {
 }
 #: What the page adds around the text, left out of the comparison.
 CHROME = ("a[rel=edit]", ".syn-essay-meta", ".syn-para-aside", ".syn-permalink", ".headerlink",
-          ".footnote-backref", ".syn-missing-note")
+          ".footnote-backref", ".syn-missing-note", ".syn-also-cited")
 
 
 def words(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
@@ -31,13 +32,6 @@ except ImportError:
 
     def load_themes(path, collection):
         return None, []
-try:  # TEMPORARY until citations land
-    from .citations import resolve
-except ImportError:
-    from .model import References
-
-    def resolve(collection):
-        return References([], {}, [], [])
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
