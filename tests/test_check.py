@@ -1,0 +1,81 @@
+"""`python -m synoptic check` and `scripts/new_annotation.py`, run as a contributor runs them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *map(str, args)], cwd=ROOT, capture_output=True,
+                          text=True)
+
+
+def check(sources: Path) -> subprocess.CompletedProcess:
+    return run("-m", "synoptic", "check", "--sources", sources)
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    """A copy of the project's sources to break."""
+    return Path(shutil.copytree(ROOT / "sources", tmp_path / "sources",
+                                ignore=shutil.ignore_patterns("raw")))
+
+
+def test_the_project_sources_pass():
+    result = run("-m", "synoptic", "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok: 3 essays") and "annotations" in result.stdout
+
+
+def test_a_broken_annotation_fails_with_file_and_line(sources):
+    path = sources / "annotations" / "junior-partner.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kind: contrast", "kind: rant")
+                    .replace("its junior partner status vis-à-vis Beijing",
+                             "its leadership of the Eurasian continent"),
+                    encoding="utf-8")
+    result = check(sources)
+    assert result.returncode == 1
+    lines = text.splitlines()
+    assert f"{path}:{lines.index('kind: contrast') + 1}: kind 'rant'" in result.stdout
+    assert f"{path}:{lines.index('quote:') + 1}: cannot anchor" in result.stdout
+
+
+def test_a_broken_edition_is_reported_too(sources):
+    (sources / "essays" / "rumer-2017.md").write_text("no front matter\n", encoding="utf-8")
+    result = check(sources)
+    assert result.returncode == 1
+    assert f"{sources / 'essays' / 'rumer-2017.md'}:1: " in result.stdout
+
+
+def test_a_scaffolded_annotation_passes_the_check(sources):
+    made = run("scripts/new_annotation.py", "bear-hug", "--quote", "truly without an alternative",
+               "--author", "Jane Doe", "--sources", sources)
+    assert made.returncode == 0, made.stderr
+    text = (sources / "annotations" / "bear-hug.md").read_text(encoding="utf-8")
+    assert 'paragraph: rumer-2017-p2' in text and 'exact: "truly without an alternative"' in text
+    assert 'prefix: "Beijing, this relationship is "' in text
+    assert 'suffix: " for Russia’s leaders. Russian"' in text
+    assert check(sources).returncode == 0
+    again = run("scripts/new_annotation.py", "bear-hug", "--paragraph", "rumer-2017-p3",
+                "--author", "Jane Doe", "--sources", sources)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+@pytest.mark.parametrize("args, words", [
+    (["Bad_Name", "--paragraph", "rumer-2017-p2"], "bad name"),
+    (["fine", "--quote", "the West"], "add --paragraph"),
+    (["fine", "--quote", "words nobody wrote"], "in no edition as written"),
+    (["fine", "--paragraph", "rumer-2017-p99"], "no paragraph 'rumer-2017-p99'"),
+])
+def test_the_scaffold_refuses_what_it_cannot_do(sources, args, words):
+    result = run("scripts/new_annotation.py", *args, "--author", "Jane Doe", "--sources", sources)
+    assert result.returncode == 1 and words in result.stderr
+    assert not (sources / "annotations" / "fine.md").exists()
