@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -76,3 +77,36 @@ def shared_theme(collection, alignment):
         on = set(alignment.paragraphs_on(theme.id))
         return sum(any(p.id in on for p in e.paragraphs) for e in collection.essays)
     return max(alignment.themes, key=essays_on)
+
+
+def hostile_annotation(body: str = "Text.", author: object = "Mallory", tags: object = (),
+                       exact: str | None = None) -> str:
+    front = {"essay": "rumer-2017", "quote": {"exact": exact or "genuine strategic partnership"},
+             "author": author, "date": "2026-11-23", "kind": "comment", "tags": list(tags)}
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body + "\n"
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The project's site with an annotation for every payload of the hostile corpus.
+
+    Built leniently: some payloads are rightly errors (a `javascript:` author link, a quote
+    that is markup), and a lenient build must still publish nothing executable from them.
+    """
+    payloads = yaml.safe_load((ROOT / "tests" / "data" / "hostile_payloads.yml")
+                              .read_text(encoding="utf-8"))
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    folder = project / "sources" / "annotations"
+    for n, payload in enumerate(payloads["bodies"], start=1):
+        (folder / f"hostile-body-{n}.md").write_text(hostile_annotation(payload["markdown"]),
+                                                     encoding="utf-8")
+    for n, payload in enumerate(payloads["front_matter"], start=1):
+        field, value = payload["field"], payload["value"]
+        fields = {"author": {"author": value}, "author.name": {"author": {"name": value}},
+                  "author.url": {"author": {"name": "Mallory", "url": value}},
+                  "tags": {"tags": [value]}, "quote.exact": {"exact": value}}[field]
+        (folder / f"hostile-front-{n}.md").write_text(hostile_annotation(**fields),
+                                                      encoding="utf-8")
+    build = mkdocs_build(project, project / "site", strict=False)
+    assert build.returncode == 0, build.output
+    return build.site

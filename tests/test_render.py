@@ -10,8 +10,9 @@ from bs4 import BeautifulSoup
 
 from synoptic.export import export
 from synoptic.load import load_collection
-from synoptic.model import (Alignment, AuthorMention, Citation, References, RelatedPassage, Theme,
-                            ThemeAssignment, UnresolvedNote, Work)
+from synoptic.model import (Alignment, Anchor, Annotation, AnnotationIndex, AnnotationLink,
+                            AuthorMention, Citation, QuoteSelector, References, RelatedPassage,
+                            Theme, ThemeAssignment, UnresolvedNote, Work)
 from synoptic.render import Renderer, footnote_refs, highlight_terms, relative_url
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
@@ -47,9 +48,31 @@ def references():
                       mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")])
 
 
+def annotation(name: str, essay: str, kind: str, links=()) -> Annotation:
+    return Annotation(id=name, path=Path(f"{name}.md"), essay_id=essay,
+                      selector=QuoteSelector("genuine and strategic"), paragraph_id=None,
+                      author="Ed <b>Itor</b>", author_url=None, date="2026-11-23", kind=kind,
+                      links=tuple(links), tags=("t",), body_html="<p>Body of " + name + "</p>",
+                      body_text="Body of " + name)
+
+
 @pytest.fixture
-def renderer(collection, alignment, references):
-    return Renderer(collection, alignment, references, False)
+def annotations():
+    text = "Alpha says the partnership is genuine and strategic."
+    start = text.index("genuine and strategic")
+    contrast = annotation("contrast-one", "alpha", "contrast",
+                          [AnnotationLink("beta-p1", "disagrees")])
+    orphan = annotation("lost-one", "alpha", "comment")
+    return AnnotationIndex(
+        [contrast, orphan],
+        {"contrast-one": Anchor("alpha-p2", start, start + len("genuine and strategic"),
+                                "exact", 1.0)},
+        {"lost-one": "quote not found"})
+
+
+@pytest.fixture
+def renderer(collection, alignment, references, annotations):
+    return Renderer(collection, alignment, references, annotations, False)
 
 
 def page(renderer: Renderer, src: str) -> BeautifulSoup:
@@ -93,7 +116,7 @@ def test_comparison_page_has_a_column_per_essay_in_order(renderer):
     assert columns[1].select_one("mark.syn-term").get_text() == "partnership"
     assert columns[1].select_one(".syn-para")["data-related"] == "alpha-p2"
     # the column's notes come with it, pointing back to a reference on this page
-    assert columns[0].select_one("li")["id"] == "fn:alpha-1"
+    assert columns[0].select_one(".footnote li")["id"] == "fn:alpha-1"
     assert columns[0].select_one(".footnote-backref")["href"] == "#fnref:alpha-1"
     link = columns[0].select_one(".syn-para-where a")["href"]
     assert link == "../essays/alpha.html#alpha-p2"
@@ -176,6 +199,37 @@ def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
 
 def test_named_author_links_to_their_essay(collection, alignment):
     mentions = References([], {}, [], [AuthorMention("beta-p2", "alpha", "okapi")])
-    soup = page(Renderer(collection, alignment, mentions, False), "essays/beta.md")
+    soup = page(Renderer(collection, alignment, mentions, AnnotationIndex(), False), "essays/beta.md")
     link = soup.select_one("#beta-p2 a.syn-author-link")
     assert link.get_text() == "okapi" and link["href"] == "alpha.html"
+
+
+def test_annotation_highlights_its_quote_and_shows_by_its_paragraph(renderer):
+    soup = page(renderer, "essays/alpha.md")
+    paragraph = soup.select_one("#alpha-p2")
+    assert paragraph.select_one("mark.syn-annotated").get_text() == "genuine and strategic"
+    aside = paragraph.select_one("aside#annotation-contrast-one")
+    assert "Body of contrast-one" in aside.get_text()
+    assert "Ed <b>Itor</b>" in aside.get_text()  # front-matter values are text, not markup
+    assert aside.select_one(".syn-annotation-links a")["href"] == "beta.html#beta-p1"
+    assert paragraph.get_text().count("Alpha says the partnership") == 1  # text not hidden
+
+
+def test_contrast_annotation_appears_on_the_linked_essay_and_the_theme_page_once(renderer):
+    beta = page(renderer, "essays/beta.md")
+    aside = beta.select_one("#beta-p1 aside#annotation-contrast-one")
+    assert aside.select_one(".syn-annotation-quote a")["href"] == "alpha.html#alpha-p2"
+    theme = page(renderer, "themes/partnership.md")  # holds alpha-p2 and beta-p1
+    assert len(theme.select("aside#annotation-contrast-one")) == 1
+    assert theme.select_one("#beta-p1 .syn-annotation-ref a")["href"] == \
+        "#annotation-contrast-one"
+
+
+def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
+    soup = page(renderer, "annotations.md")
+    assert soup.select_one("#annotation-contrast-one .syn-annotation-body").get_text(
+        strip=True) == "Body of contrast-one"
+    index = [li.get_text(" ", strip=True) for li in soup.select(".syn-annotation-index li")]
+    assert index == ["Ed <b>Itor</b> : contrast-one", "contrast : contrast-one"]
+    orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
+    assert orphan.startswith("lost-one (comment") and "quote not found" in orphan

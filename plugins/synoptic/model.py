@@ -238,3 +238,12 @@ class Anchor:
     end: int
     method: str  # "exact" or "fuzzy"
     score: float  # 1.0 for exact matches
+
+
+@dataclass
+class AnnotationIndex:
+    """The collection's annotations and where they stand now."""
+
+    annotations: list[Annotation] = field(default_factory=list)
+    anchors: dict[str, Anchor] = field(default_factory=dict)  # annotation id → anchor
+    orphans: dict[str, str] = field(default_factory=dict)  # annotation id → why not anchored

@@ -14,11 +14,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .annotations import anchor_all, load_annotations
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
 from .load import load_collection
+from .model import AnnotationIndex
 from .render import Renderer
 try:  # TEMPORARY until the aligner lands
     from .align import align
@@ -65,7 +67,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             log.warning(str(problem))
         alignment = align(collection, themes)
         references = resolve(collection)
-        self.renderer = Renderer(collection, alignment, references, config.use_directory_urls)
+        annotations = self.annotate(collection)
+        self.renderer = Renderer(collection, alignment, references, annotations,
+                                 config.use_directory_urls)
         for page in self.renderer.pages():
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
@@ -76,6 +80,17 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))
         return files
+
+    def annotate(self, collection) -> AnnotationIndex:
+        """Load and anchor the annotations; each problem is a warning, so `--strict` fails and
+        a lenient build lists what could not be anchored as orphaned."""
+        annotations, problems = load_annotations(self.sources / "annotations", collection)
+        anchors, anchor_problems = anchor_all(annotations, collection)
+        for problem in problems + anchor_problems:
+            log.warning(str(problem))
+        orphans = {a.id: next((p.message for p in anchor_problems if p.path == a.path), "")
+                   for a in annotations if a.id not in anchors}
+        return AnnotationIndex(annotations, anchors, orphans)
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

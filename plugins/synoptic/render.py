@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .load import footnote_id, footnote_ref_id
-from .model import UNKNOWN, Alignment, Collection, Essay, Paragraph, References, Theme
+from .marks import highlight_terms, mark_span, wrap_in_text
+from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, Collection, Essay,
+                    Paragraph, References, Theme)
 
 OVERVIEW = "themes/index.md"
 REFERENCES = "references.md"
+ANNOTATIONS = "annotations.md"
 HEAT_LEVELS = 5
 
 
@@ -85,34 +88,24 @@ def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
     return refs
 
 
-def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: str,
-                 flags: re.RegexFlag = re.IGNORECASE) -> str:
-    """Wrap each occurrence of the phrases in the text of `html` (tags and attributes left
-    alone) with `wrap`, a format string whose `{}` receives the occurrence."""
-    if not phrases:
-        return html
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len,
-                                                                        reverse=True))
-                         + r")\b", flags)
-    parts = re.split(r"(<[^>]*>)", html)
-    return "".join(part if part.startswith("<") else
-                   pattern.sub(lambda m: wrap.format(m.group(1)), part) for part in parts)
-
-
-def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
-    """Mark the terms a paragraph shares with a theme."""
-    return wrap_in_text(html, terms, '<mark class="syn-term">{}</mark>')
-
-
 class Renderer:
     """Renders the pages of one collection and its alignment for one site configuration."""
 
     def __init__(self, collection: Collection, alignment: Alignment, references: References,
-                 directory_urls: bool):
+                 annotations: AnnotationIndex, directory_urls: bool):
         self.collection = collection
         self.alignment = alignment
         self.references = references
         self.works = {w.id: w for w in references.works}
+        self.annotations = annotations
+        # paragraph id → annotations quoting it, and annotations linking to it
+        self.quoting: dict[str, list[Annotation]] = defaultdict(list)
+        self.linking: dict[str, list[Annotation]] = defaultdict(list)
+        for annotation in annotations.annotations:
+            if annotation.id in annotations.anchors:
+                self.quoting[annotations.anchors[annotation.id].paragraph_id].append(annotation)
+                for link in annotation.links:
+                    self.linking[link.paragraph_id].append(annotation)
         self.directory_urls = directory_urls
         self.paragraphs = collection.paragraphs
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
@@ -127,7 +120,7 @@ class Renderer:
     def pages(self) -> list[PageSource]:
         return ([self.essay_page(e) for e in self.collection.essays] + [self.overview_page()]
                 + [self.comparison_page(t) for t in self.alignment.themes]
-                + [self.references_page()])
+                + [self.references_page(), self.annotations_page()])
 
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
@@ -164,6 +157,15 @@ class Renderer:
         markdown = self.env.get_template("references.md.j2").render(
             src=REFERENCES, refs=self.references)
         return PageSource(REFERENCES, markdown)
+
+    def annotations_page(self) -> PageSource:
+        index = self.annotations
+        placed = [a for a in index.annotations if a.id in index.anchors]
+        markdown = self.env.get_template("annotations.md.j2").render(
+            src=ANNOTATIONS, placed=placed, by=lambda attribute: group_by(placed, attribute),
+            orphans=[(a, index.orphans.get(a.id, "")) for a in index.annotations
+                     if a.id not in index.anchors])
+        return PageSource(ANNOTATIONS, markdown)
 
     def all_footnote_refs(self) -> dict[str, list[tuple[str, str]]]:
         return {pid: refs for essay in self.collection.essays
@@ -202,6 +204,12 @@ class Renderer:
         """The paragraph's HTML with named collection authors linked to their essays and, on
         a comparison page, the terms it shares with the theme marked."""
         html = paragraph.html
+        for annotation in self.quoting.get(paragraph.id, []):
+            anchor = self.annotations.anchors[annotation.id]
+            marked = mark_span(html, anchor.start, anchor.end,
+                               '<mark class="syn-annotated" title="Annotated: see below">',
+                               "</mark>")
+            html = marked or html  # unmarked rather than marked in the wrong place
         for mention in self.references.mentions:
             if mention.paragraph_id == paragraph.id:
                 href = self.link(src, essay_uri(mention.essay_id))
@@ -228,8 +236,29 @@ class Renderer:
                  else display_title(self.collection.essay(citation.essay_id)))
         return f"{where}, note {citation.label}"
 
+    def annotations_by(self, paragraph: Paragraph) -> list[tuple[Annotation, bool]]:
+        """Annotations to show by a paragraph: those quoting it, then those linking to it
+        from another essay's paragraph (flagged True)."""
+        return ([(a, False) for a in self.quoting.get(paragraph.id, [])]
+                + [(a, True) for a in self.linking.get(paragraph.id, [])])
+
+    def quoted_text(self, annotation: Annotation) -> str:
+        anchor = self.annotations.anchors[annotation.id]
+        return self.paragraphs[anchor.paragraph_id].text[anchor.start:anchor.end]
+
+    def anchored_paragraph(self, annotation: Annotation) -> Paragraph:
+        return self.paragraphs[self.annotations.anchors[annotation.id].paragraph_id]
+
     def work_link(self, src: str, work_id: str) -> str:
         return self.link(src, REFERENCES, f"work-{work_id}")
 
     def assignment(self, paragraph: Paragraph, theme: Theme):
         return next(a for _, a in self.themes_of(paragraph) if a.theme_id == theme.id)
+
+
+def group_by(annotations: list[Annotation], attribute: str) -> list[tuple[str, list[Annotation]]]:
+    """Annotations grouped by an attribute's value, groups sorted, members in file order."""
+    groups: dict[str, list[Annotation]] = defaultdict(list)
+    for annotation in annotations:
+        groups[getattr(annotation, attribute)].append(annotation)
+    return sorted(groups.items())

@@ -95,9 +95,9 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def http_site_url(site):
-    handler = functools.partial(QuietHandler, directory=str(site))
+def serve(folder: Path):
+    """Serve `folder` on 127.0.0.1 from a thread; yields its root URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -105,6 +105,16 @@ def http_site_url(site):
     server.shutdown()
     server.server_close()
     thread.join()
+
+
+@pytest.fixture(scope="session")
+def http_site_url(site):
+    yield from serve(site)
+
+
+@pytest.fixture(scope="session")
+def hostile_http_url(hostile_site):
+    yield from serve(hostile_site)
 
 
 @pytest.fixture(scope="session", params=["http", "file"])
