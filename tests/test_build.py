@@ -126,3 +126,70 @@ def test_non_strict_build_still_publishes_a_paragraph_without_id(tmp_path):
     assert build.returncode == 0, build.output
     assert "paragraph has no id" in build.output
     assert "okapi narwhal" in (build.site / "essays" / "beta.html").read_text()
+
+
+# --- the whole site: links, export --------------------------------------------------------
+
+def ids_of(path: Path, cache: dict[Path, set[str]]) -> set[str]:
+    if path not in cache:
+        cache[path] = {element["id"] for element in soup(path).find_all(id=True)}
+    return cache[path]
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    """Chips, related passages, citations, annotations, cards: every link lands somewhere."""
+    cache: dict[Path, set[str]] = {}
+    checked = 0
+    for page in sorted(site.rglob("*.html")):
+        for link in soup(page).select("article a[href]"):
+            href = link["href"]
+            if urlparse(href).scheme or href.startswith("//"):
+                continue
+            target, _, anchor = href.partition("#")
+            path = (page.parent / target).resolve() if target else page
+            assert path.exists(), f"{page.relative_to(site)}: {href} leads nowhere"
+            if anchor and path.suffix == ".html":
+                assert anchor in ids_of(path, cache), f"{page.relative_to(site)}: {href}"
+            checked += 1
+    print(f"{checked} internal links checked")
+    assert checked > 500
+
+
+def test_export_is_complete_and_consistent(site, collection, alignment):
+    data = json.loads((site / "synoptic.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"essays", "themes", "related", "works"}
+    assert [e["id"] for e in data["essays"]] == [e.id for e in collection.essays]
+    paragraph_ids = [p["id"] for e in data["essays"] for p in e["paragraphs"]]
+    assert paragraph_ids == list(collection.paragraphs)
+    for essay in data["essays"]:
+        assert set(essay) >= {"id", "title", "author", "paragraphs"}
+        for paragraph in essay["paragraphs"]:
+            assert set(paragraph) == {"id", "text", "themes", "footnotes"}
+            assert paragraph["text"] == collection.paragraphs[paragraph["id"]].text
+    theme_ids = {t["id"] for t in data["themes"]}
+    assert theme_ids == {t.id for t in alignment.themes}
+    for theme in data["themes"]:
+        assert set(theme["paragraphs"]) <= set(paragraph_ids)
+    for pid, related in data["related"].items():
+        essay = collection.paragraphs[pid].essay_id
+        assert all(collection.paragraphs[r].essay_id != essay for r in related)
+    for work in data["works"]:
+        for citation in work["citations"]:
+            assert set(citation["paragraphs"]) <= set(paragraph_ids)
+
+
+def test_a_comparison_page_per_theme_and_the_overview(site, collection, alignment):
+    for theme in alignment.themes:
+        page = soup(site / "themes" / f"{theme.id}.html")
+        columns = page.select(".syn-col")
+        assert [c["data-essay"] for c in columns] == [e.id for e in collection.essays]
+        shown = [p["id"] for p in page.select(".syn-col .syn-para")]
+        assert shown == alignment.paragraphs_on(theme.id)
+    overview = soup(site / "themes" / "index.html")
+    assert len(overview.select(".syn-matrix tbody tr")) == len(alignment.themes)
+
+
+def test_every_body_paragraph_lands_on_a_theme(collection, alignment):
+    themeless = [pid for pid, themes in alignment.assignments.items() if not themes]
+    print(f"{len(themeless)} paragraphs on no theme: {themeless}")
+    assert len(themeless) <= len(collection.essays) * 2  # at most bylines and bios
