@@ -199,7 +199,8 @@ def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
 
 def test_named_author_links_to_their_essay(collection, alignment):
     mentions = References([], {}, [], [AuthorMention("beta-p2", "alpha", "okapi")])
-    soup = page(Renderer(collection, alignment, mentions, AnnotationIndex(), False), "essays/beta.md")
+    renderer = Renderer(collection, alignment, mentions, AnnotationIndex(), False)
+    soup = page(renderer, "essays/beta.md")
     link = soup.select_one("#beta-p2 a.syn-author-link")
     assert link.get_text() == "okapi" and link["href"] == "alpha.html"
 
