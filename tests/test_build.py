@@ -193,3 +193,15 @@ def test_every_body_paragraph_lands_on_a_theme(collection, alignment):
     themeless = [pid for pid, themes in alignment.assignments.items() if not themes]
     print(f"{len(themeless)} paragraphs on no theme: {themeless}")
     assert len(themeless) <= len(collection.essays) * 2  # at most bylines and bios
+
+
+def test_without_themes_file_themes_are_discovered_and_published(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "sources" / "themes.yml").unlink()
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    pages = sorted(p.name for p in (build.site / "themes").glob("*.html"))
+    assert "index.html" in pages and len(pages) >= 3, pages
+    overview = soup(build.site / "themes" / "index.html")
+    labels = [a.get_text() for a in overview.select(".syn-matrix tbody th a")]
+    assert labels and all(label.strip() for label in labels)

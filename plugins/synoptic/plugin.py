@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
+from .align import align
 from .annotations import anchor_all, load_annotations
 from .citations import resolve
 from .config import SynopticConfig
@@ -22,18 +23,7 @@ from .export import export_json
 from .load import load_collection
 from .model import AnnotationIndex
 from .render import Renderer
-try:  # TEMPORARY until the aligner lands
-    from .align import align
-    from .themes import load_themes
-except ImportError:
-    from .model import Alignment
-
-    def align(collection, themes):
-        ids = list(collection.paragraphs)
-        return Alignment([], {i: [] for i in ids}, {i: {} for i in ids})
-
-    def load_themes(path, collection):
-        return None, []
+from .themes import load_themes
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 

@@ -21,6 +21,10 @@ from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, by_id, essay_page, open_p
 ACTIVE_TOOLTIP = ".md-tooltip2.md-tooltip2--active"
 MISSING_NOTE_NOTICE = "Note text not in the source"
 PHRASE_LENGTH = 4  # words typed into the search box
+# Material's search ranks pages by terms, with a heading's terms weighted far above body text:
+# a phrase of short function words ("an", "for") would lead to any page whose heading has one.
+# Readers search content words; so does the test.
+MIN_WORD = 4
 
 
 # --- essays the marked tests need -----------------------------------------------------------
@@ -59,7 +63,8 @@ def middle_windows(tokens: list[str]) -> list[list[str]]:
 def distinctive_phrase(essay, collection) -> str:
     """A few consecutive words from the middle of one of the essay's paragraphs.
 
-    Words only (no digits or punctuation for the search tokenizer to split), and a phrase no
+    Content words only (no digits or punctuation for the search tokenizer to split, no
+    words shorter than MIN_WORD), and a phrase no
     other essay contains. Material's search ranks documents by their terms, any of them, not
     by the phrase (and a short word matches as a prefix of many), so of those phrases the
     one with the most words no other essay uses is taken: they are what put this essay
@@ -70,7 +75,7 @@ def distinctive_phrase(essay, collection) -> str:
     other_words = {word for text_words in others for word in text_words}
     candidates = [" ".join(window) for p in essay.paragraphs
                   for window in middle_windows(p.text.split())
-                  if all(token.isalpha() for token in window)]
+                  if all(token.isalpha() and len(token) >= MIN_WORD for token in window)]
     unique = [phrase for phrase in candidates
               if not any(contains_phrase(text_words, phrase) for text_words in others)]
     if not unique:

@@ -1,0 +1,384 @@
+"""Align the paragraphs of a collection by theme, and find each paragraph's counterparts.
+
+Pure: no MkDocs, no files. `align(collection, themes)` → `Alignment`.
+
+**Representation.** Every paragraph is a TF-IDF vector (scikit-learn's `TfidfVectorizer`)
+fitted on the paragraphs of the collection, so that a word's weight says how much it
+distinguishes one passage from the others *of these essays*:
+
+- English stop words are dropped, and so are words in more than `MAX_DF` of the paragraphs: in
+  essays on Russia and China, "Russia" names the subject, not a theme, and would otherwise make
+  every paragraph look like every other.
+- `sublinear_tf`: a word said five times is stronger evidence than a word said once, but not
+  five times stronger; long paragraphs would otherwise win every comparison.
+- Words and two-word phrases (`terms_of`): "strategic partnership", "Central Asia" and "great
+  power" mean more than their words apart.
+- "U.S." and "US" are read as "United States" first: the tokenizer would drop the one and the
+  stop list the other.
+
+Similarity is cosine (`sklearn.metrics.pairwise.cosine_similarity`); the vectors are
+non-negative, so every score lies in 0–1.
+
+**Two vocabularies.** Theme scores use every term: a theme may be worded in one essay's terms.
+Counterparts and discovered clusters use only the terms that at least two essays use (the
+*shared* vectors): a word only one author uses is no evidence that a passage of another essay
+speaks to the same point, and it would dilute the vector's norm and favour passages of the
+same author, whose style is the strongest signal in raw TF-IDF.
+
+**Themes** (`theme_scores`): a theme's vector is Rocchio's query update, the TF-IDF vector of
+its label, description and keywords moved towards the centroid of its exemplars (the pinned
+paragraphs) and away from the centroid of its excluded ones. Pins thus teach the aligner the
+theme's vocabulary as the essays use it, which a one-sentence description cannot. `ASSIGNMENT`
+turns scores into assignments; `related_passages` chooses counterparts.
+
+**Discovery** (`discover`): with no themes (`themes=None`), themes are found by clustering and
+the same rule assigns them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import csr_matrix, diags
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.metrics import silhouette_score
+from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
+from sklearn.preprocessing import normalize
+
+from .model import Alignment, Collection, RelatedPassage, Theme, ThemeAssignment
+
+#: Words in more than this share of the paragraphs name the subject of the essays, not a theme.
+MAX_DF = 0.5
+#: Rocchio weights: theme text, centroid of pinned paragraphs, centroid of excluded ones.
+ROCCHIO = (1.0, 1.0, 0.25)
+#: Blind feedback: paragraphs each theme takes as extra exemplars after a first round.
+FEEDBACK = 2
+#: How many shared terms explain a score.
+TERMS_SHOWN = 5
+#: Counterparts kept per paragraph and other essay.
+COUNTERPARTS = 3
+#: The numbers of clusters discovery tries, and the seed that makes it deterministic.
+DISCOVERY_K = range(2, 9)
+#: Silhouettes closer than this are a tie, won by the smaller k (fewer themes read better).
+SILHOUETTE_TOLERANCE = 0.01
+SEED = 0
+
+US = re.compile(r"\bU\.\s?S\.|\bUS\b")
+WORD = re.compile(r"[^\W\d_]{2,}")
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–]")
+#: English stop words, and "vis", which is what the tokenizer leaves of "vis-à-vis".
+STOP_WORDS = ENGLISH_STOP_WORDS | {"vis"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The assignment rule: a paragraph takes its best theme if that scores at least `floor`,
+    and every other theme that scores at least `floor` and at least `ratio` × its best.
+
+    A margin relative to the best rather than a second fixed threshold, because the scores of
+    long and short paragraphs, and of broad and narrow themes, live on different scales, while
+    "nearly as good as its best theme" does not depend on the scale. The floor keeps bylines,
+    bios and epigraphs, which share a word or two with everything, off every theme.
+    """
+
+    floor: float
+    ratio: float
+
+
+ASSIGNMENT = Rule(floor=0.04, ratio=0.5)
+
+
+@dataclass
+class Space:
+    """The paragraphs of a collection as TF-IDF vectors, rows in reading order."""
+
+    ids: list[str]
+    essays: list[str]
+    vectors: csr_matrix  # every term, L2-normalised
+    shared: csr_matrix  # only the terms of two essays or more, L2-normalised
+    vectorizer: TfidfVectorizer
+    terms: np.ndarray  # column → term
+
+    def row(self, pid: str) -> int:
+        return self.ids.index(pid)
+
+
+def align(collection: Collection, themes: list[Theme] | None) -> Alignment:
+    """Assign themes to every paragraph and find its counterparts in the other essays."""
+    space = make_space(collection)
+    if themes is None:
+        themes, exemplars = discover(space, collection)
+    else:
+        exemplars = {t.id: t.pin for t in themes}
+    assignments = assign(space, themes, theme_scores(space, themes, exemplars))
+    return Alignment(themes=themes, assignments=assignments,
+                     related=related_passages(space, assignments))
+
+
+def make_space(collection: Collection) -> Space:
+    paragraphs = [p for e in collection.essays for p in e.paragraphs]
+    # Among four paragraphs or fewer, a word in half of them is no sign of the subject; it may
+    # be all they have in common.
+    max_df = MAX_DF if len(paragraphs) > 4 else 1.0
+    vectorizer = TfidfVectorizer(analyzer=terms_of, sublinear_tf=True, max_df=max_df)
+    vectors = csr_matrix(vectorizer.fit_transform(p.text for p in paragraphs))
+    essays = [p.essay_id for p in paragraphs]
+    return Space([p.id for p in paragraphs], essays, vectors, shared_vectors(vectors, essays),
+                 vectorizer, vectorizer.get_feature_names_out())
+
+
+def terms_of(text: str) -> list[str]:
+    """The words of a text that are not stop words, and the bigrams of two such words that stand
+    side by side within a clause.
+
+    Not scikit-learn's own n-grams: it pairs words after removing the stop words between them,
+    so "the partnership is a marriage of convenience" would yield "partnership marriage".
+    """
+    words: list[str] = []
+    bigrams: list[str] = []
+    for clause in CLAUSE_BREAK.split(US.sub(" United States ", text).lower()):
+        kept = [w if w not in STOP_WORDS else None for w in WORD.findall(clause)]
+        words += [w for w in kept if w]
+        bigrams += [f"{a} {b}" for a, b in zip(kept, kept[1:]) if a and b]
+    return words + bigrams
+
+
+def shared_vectors(vectors: csr_matrix, essays: list[str]) -> csr_matrix:
+    """The vectors with the terms of a single essay zeroed (all terms if there is one essay)."""
+    names = sorted(set(essays))
+    used = np.vstack([vectors[[i for i, e in enumerate(essays) if e == name]].getnnz(axis=0) > 0
+                      for name in names])
+    keep = used.sum(axis=0) >= min(2, len(names))
+    return csr_matrix(normalize(vectors @ diags(keep.astype(float))))
+
+
+@dataclass
+class ThemeScores:
+    """How close each paragraph is to each theme, and the theme vectors measured against."""
+
+    vectors: np.ndarray  # theme × term
+    scores: np.ndarray  # paragraph × theme, cosine
+    #: (paragraph row, theme column) → the theme's vector without that exemplar
+    held_out: dict[tuple[int, int], np.ndarray]
+
+    def vector(self, row: int, col: int) -> np.ndarray:
+        """The vector the score of paragraph `row` on theme `col` was taken against."""
+        return self.held_out.get((row, col), self.vectors[col])
+
+
+def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
+                 ) -> ThemeScores:
+    """The paragraph × theme scores, the themes' vectors moved towards their exemplars.
+
+    Two rounds, Rocchio's blind (pseudo-relevance) feedback: after scoring with the given
+    exemplars, each theme also takes as exemplars the `FEEDBACK` paragraphs that score highest
+    on it among those whose best theme it is, and everything is scored again. A theme described
+    in one sentence thereby learns the words the essays use for it, as pins teach it when an
+    editor gives them.
+    """
+    if not themes:
+        return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
+    texts = normalize(space.vectorizer.transform(
+        " ".join((t.label, t.description, *t.keywords)) for t in themes)).toarray()
+    first = scored(space, themes, texts, exemplars).scores
+    best = first.argmax(axis=1)
+    widened: dict[str, tuple[str, ...]] = {}
+    for col, theme in enumerate(themes):
+        candidates = [row for row in np.argsort(-first[:, col], kind="stable")
+                      if best[row] == col and first[row, col] >= ASSIGNMENT.floor
+                      and space.ids[row] not in exemplars[theme.id] + theme.exclude]
+        widened[theme.id] = exemplars[theme.id] + tuple(space.ids[row]
+                                                       for row in candidates[:FEEDBACK])
+    return scored(space, themes, texts, widened)
+
+
+def scored(space: Space, themes: list[Theme], texts: np.ndarray,
+           exemplars: dict[str, tuple[str, ...]]) -> ThemeScores:
+    """One round of `theme_scores`, given the themes' text vectors.
+
+    An exemplar's own score is taken against its theme rebuilt without it (leave one out):
+    a paragraph compared with a centroid it is part of would look far closer than it is, and
+    its inflated best score would crowd its other themes out of the `ASSIGNMENT` ratio.
+    """
+    vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]),
+                                 centroid(space, t.exclude)) for col, t in enumerate(themes)])
+    scores = cosine_similarity(space.vectors, vectors)
+    held_out: dict[tuple[int, int], np.ndarray] = {}
+    for col, theme in enumerate(themes):
+        rows = [space.row(pid) for pid in exemplars[theme.id]]
+        if rows:
+            own = space.vectors[rows].toarray()
+            # The centroid of the others is the sum of all but one, normalised.
+            others = normalize(own.sum(axis=0) - own)
+            without = rocchio(texts[col], others, centroid(space, theme.exclude))
+            # Clipped: 1 - distance is the cosine, give or take rounding below zero.
+            scores[rows, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
+            held_out.update(((row, col), vector) for row, vector in zip(rows, without))
+    return ThemeScores(vectors, scores, held_out)
+
+
+def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarray:
+    """Rows of the theme's text vector moved towards each row of `towards`, away from `away`.
+
+    Negative weights are cut to zero, as usual: a theme is described by the words it has.
+    """
+    text_weight, pin_weight, exclude_weight = ROCCHIO
+    return normalize(np.maximum(
+        text_weight * text + pin_weight * towards - exclude_weight * away, 0.0))
+
+
+def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
+    """The normalised mean of some paragraphs' vectors, as one row (zero for none)."""
+    if not ids:
+        return np.zeros((1, len(space.terms)))
+    return normalize(np.asarray(space.vectors[[space.row(pid) for pid in ids]].mean(axis=0)))
+
+
+def assign(space: Space, themes: list[Theme], scores: ThemeScores
+           ) -> dict[str, list[ThemeAssignment]]:
+    """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes."""
+    assignments: dict[str, list[ThemeAssignment]] = {}
+    for row, pid in enumerate(space.ids):
+        best = float(scores.scores[row].max()) if themes else 0.0
+        chosen = []
+        for col, theme in enumerate(themes):
+            score = float(scores.scores[row, col])
+            by_rule = score >= ASSIGNMENT.floor and score >= ASSIGNMENT.ratio * best
+            if (pid in theme.pin or by_rule) and pid not in theme.exclude:
+                chosen.append(ThemeAssignment(
+                    theme.id, round(score, 4), pid in theme.pin,
+                    strongest_terms(space, space.vectors[row].multiply(scores.vector(row, col)))))
+        assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
+    return assignments
+
+
+def strongest_terms(space: Space, weights: csr_matrix, count: int = TERMS_SHOWN
+                    ) -> tuple[str, ...]:
+    """The terms of a one-row matrix with the largest positive weights, as a reader reads them.
+
+    Given the element-wise product of two vectors, these are the shared terms that contribute
+    most to their cosine. A phrase takes the place of its words ("domestic stability" rather
+    than "domestic", "stability"), and a term whose words are all shown already is left out.
+    Ties go by term order.
+    """
+    row = csr_matrix(weights)
+    order = sorted((-w, i) for w, i in zip(row.data, row.indices) if w > 0)
+    chosen: list[str] = []
+    for _, index in order:
+        term = str(space.terms[index])
+        words = term.split()
+        if set(words) <= {word for c in chosen for word in c.split()}:
+            continue
+        place = next((i for i, c in enumerate(chosen) if c in words), len(chosen))
+        chosen = ([c for c in chosen[:place] if c not in words] + [term]
+                  + [c for c in chosen[place:] if c not in words])
+        if len(chosen) == count:
+            break
+    return tuple(chosen)
+
+
+def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
+                     ) -> dict[str, dict[str, list[RelatedPassage]]]:
+    """For each paragraph and each other essay, its best counterparts there (up to 3).
+
+    Candidates that share one of the paragraph's assigned themes come first (the themes, above
+    all an editor's, say what belongs together), then by cosine similarity of the shared
+    vectors, then in reading order. A candidate with nothing in common (cosine 0) is never
+    offered. The score is that cosine.
+    """
+    similarity = cosine_similarity(space.shared)
+    themes_of = [{a.theme_id for a in assignments[pid]} for pid in space.ids]
+    related: dict[str, dict[str, list[RelatedPassage]]] = {}
+    for i, pid in enumerate(space.ids):
+        related[pid] = {}
+        for essay in dict.fromkeys(space.essays):
+            if essay == space.essays[i]:
+                continue
+            candidates = sorted(
+                (j for j, e in enumerate(space.essays) if e == essay and similarity[i, j] > 0),
+                key=lambda j: (not themes_of[i] & themes_of[j], -similarity[i, j], j))
+            related[pid][essay] = [
+                RelatedPassage(space.ids[j], essay, round(float(similarity[i, j]), 4),
+                               strongest_terms(space, space.shared[i].multiply(space.shared[j])))
+                for j in candidates[:COUNTERPARTS]]
+    return related
+
+
+def discover(space: Space, collection: Collection
+             ) -> tuple[list[Theme], dict[str, tuple[str, ...]]]:
+    """Themes found by clustering the paragraphs, each labelled by its distinctive terms.
+
+    - Only paragraphs of ordinary length are clustered: epigraphs, and paragraphs shorter than
+      a third of the collection's median (bylines, bios), have too few words to place a
+      cluster, and a paragraph that shares no term with another essay has no place in a theme
+      of several. All are still assigned to the themes found, by the same rule as any other.
+    - The shared vectors are clustered (see the module's docstring): clusters of the full
+      vectors follow the authors, not the themes.
+    - They are first reduced by LSA (`TruncatedSVD`) to about √n dimensions: among a few dozen
+      paragraphs, distances in the full vocabulary are nearly all alike and the silhouette
+      cannot tell a good k from a bad one; in a handful of latent dimensions it can.
+    - k-means (on L2-normalised vectors, in effect spherical k-means, the usual choice for
+      text) for each k in `DISCOVERY_K` below the number of paragraphs; the k with the best
+      silhouette under cosine distance wins. On a few dozen points a difference in silhouette
+      under `SILHOUETTE_TOLERANCE` is noise: such ties go to the smaller k. `n_init=10` and a
+      fixed seed make the result deterministic.
+    - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
+      the same input always gives the same ids; each cluster's paragraphs are its exemplars.
+    """
+    rows = clustered_rows(space, collection)
+    labels = best_clustering(space.shared[rows])
+    themes: list[Theme] = []
+    exemplars: dict[str, tuple[str, ...]] = {}
+    for number, cluster in enumerate(dict.fromkeys(labels), start=1):
+        members = tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
+        terms = distinctive_terms(space, members)
+        theme = Theme(id=f"theme-{number}", label=" · ".join(terms[:3]),
+                      description=f"Found by clustering {len(members)} paragraphs; their "
+                                  f"distinctive terms: {', '.join(terms)}.",
+                      keywords=terms, discovered=True)
+        themes.append(theme)
+        exemplars[theme.id] = members
+    return themes, exemplars
+
+
+def clustered_rows(space: Space, collection: Collection) -> list[int]:
+    """Rows of the paragraphs to cluster: not epigraphs, not the very short, and not those that
+    share no term with another essay (they cannot anchor a theme of several essays)."""
+    paragraphs = collection.paragraphs
+    words = [paragraphs[pid].words for pid in space.ids]
+    shortest = float(np.median(words)) / 3
+    return [i for i, pid in enumerate(space.ids)
+            if words[i] >= shortest and "epigraph" not in paragraphs[pid].classes
+            and space.shared[i].nnz]
+
+
+def best_clustering(vectors: csr_matrix) -> np.ndarray:
+    """Cluster labels of the best k (one cluster if no k can be tried)."""
+    n, features = vectors.shape
+    dimensions = min(round(n ** 0.5), n - 1, features - 1)
+    if dimensions < 1:
+        return np.zeros(n, dtype=int)
+    reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
+    # k-means cannot make more clusters than there are distinct points, nor the silhouette
+    # judge a clustering of every point on its own.
+    distinct = len(np.unique(reduced.round(9), axis=0))
+    tried = []
+    for k in DISCOVERY_K:
+        if k >= distinct:
+            break
+        labels = KMeans(n_clusters=k, n_init=10, random_state=SEED).fit_predict(reduced)
+        tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
+    if not tried:
+        return np.zeros(n, dtype=int)
+    best = max(quality for quality, _ in tried)
+    return next(labels for quality, labels in tried if quality >= best - SILHOUETTE_TOLERANCE)
+
+
+def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms weighted more in the cluster than outside it, strongest first."""
+    others = tuple(pid for pid in space.ids if pid not in members)
+    return strongest_terms(space, centroid(space, members) - centroid(space, others))

@@ -1,0 +1,119 @@
+"""Metrics of an alignment against hand labels (`tests/data/alignment_gold.yml`).
+
+Two questions a reader of the site asks, measured over the *scored* paragraphs (body passages;
+abstracts, introductions, conclusions, bylines, bios and epigraphs are not scored):
+
+- **Pair precision, recall, F1.** Take every pair of scored paragraphs from different essays.
+  A pair is *gold* when the two share a hand-labelled theme, *predicted* when they share an
+  assigned theme. This measures theme assignment without requiring the aligner's theme ids to
+  match the gold ones, so discovered themes are measured on the same footing.
+- **Counterpart hit@1.** For each scored paragraph and each other essay, is the first related
+  passage there on one of the paragraph's gold themes? A summary paragraph counts as a
+  counterpart with the themes it summarises; a byline or bio never hits. Reported over all
+  trials and over the *answerable* ones, where the other essay speaks to one of the paragraph's
+  themes at all (a short essay cannot answer every point of a long one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from .model import Alignment
+
+#: Gold kinds: only body paragraphs are scored.
+KINDS = ("body", "summary", "non-body")
+
+
+@dataclass(frozen=True)
+class GoldLabel:
+    themes: frozenset[str]
+    kind: str = "body"
+
+    @property
+    def scored(self) -> bool:
+        return self.kind == "body"
+
+
+@dataclass(frozen=True)
+class PairScores:
+    precision: float
+    recall: float
+    f1: float
+    predicted: int  # number of predicted pairs
+    gold: int  # number of gold pairs
+
+
+@dataclass(frozen=True)
+class HitScores:
+    #: over every (scored paragraph, other essay)
+    all: float
+    #: over those where the other essay has a passage on one of the paragraph's gold themes:
+    #: where it has none, no counterpart can be right
+    answerable: float
+    trials: int
+    answerable_trials: int
+
+
+def parse_gold(data: Mapping) -> dict[str, GoldLabel]:
+    """The `paragraphs:` mapping of the gold file → paragraph id → label."""
+    gold: dict[str, GoldLabel] = {}
+    for pid, entry in data["paragraphs"].items():
+        kind = entry.get("kind", "body")
+        if kind not in KINDS:
+            raise ValueError(f"{pid}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        gold[pid] = GoldLabel(frozenset(entry.get("themes", ())), kind)
+    return gold
+
+
+def theme_pairs(labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str],
+                scored: set[str]) -> set[frozenset[str]]:
+    """Pairs of scored paragraphs of different essays that share at least one theme."""
+    ids = sorted(pid for pid in labels if pid in scored)
+    return {frozenset((a, b)) for a, b in combinations(ids, 2)
+            if essay_of[a] != essay_of[b] and labels[a] & labels[b]}
+
+
+def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> PairScores:
+    hits = len(predicted & gold)
+    precision = hits / len(predicted) if predicted else 0.0
+    recall = hits / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScores(precision, recall, f1, len(predicted), len(gold))
+
+
+def hit_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel],
+             essay_of: Mapping[str, str]) -> HitScores:
+    """How often the first counterpart in another essay shares a gold theme.
+
+    `top` maps each paragraph id to other essay id → the id of its first related passage there,
+    or None when there is none (a miss).
+    """
+    hits = trials = answerable_hits = answerable = 0
+    for pid, by_essay in top.items():
+        if pid not in gold or not gold[pid].scored:
+            continue
+        for essay, other in by_essay.items():
+            hit = bool(other in gold and gold[pid].themes & gold[other].themes)
+            hits, trials = hits + hit, trials + 1
+            if any(gold[pid].themes & label.themes for qid, label in gold.items()
+                   if essay_of.get(qid) == essay):
+                answerable_hits, answerable = answerable_hits + hit, answerable + 1
+    return HitScores(hits / trials if trials else 0.0,
+                     answerable_hits / answerable if answerable else 0.0, trials, answerable)
+
+
+def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],
+                    essay_of: Mapping[str, str]) -> tuple[PairScores, HitScores]:
+    """Both metrics of an alignment, over the paragraphs the gold scores."""
+    scored = {pid for pid, label in gold.items() if label.scored}
+    assigned = {pid: frozenset(a.theme_id for a in assignments)
+                for pid, assignments in alignment.assignments.items()}
+    pairs = pair_scores(theme_pairs(assigned, essay_of, scored),
+                        theme_pairs({pid: label.themes for pid, label in gold.items()},
+                                    essay_of, scored))
+    first = {pid: {essay: passages[0].paragraph_id if passages else None
+                   for essay, passages in by_essay.items()}
+             for pid, by_essay in alignment.related.items()}
+    return pairs, hit_at_1(first, gold, essay_of)

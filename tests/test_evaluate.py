@@ -1,0 +1,103 @@
+"""The alignment metrics on cases small enough to work out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from synoptic.evaluate import (GoldLabel, hit_at_1, pair_scores, parse_gold, score_alignment,
+                               theme_pairs)
+from synoptic.model import Alignment, RelatedPassage, ThemeAssignment
+from synoptic.themes import load_themes
+
+# Essays A (a1, a2), B (b1, b2) and C (c1); a3 is an introduction, not scored.
+ESSAY_OF = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C"}
+GOLD = {
+    "a1": GoldLabel(frozenset({"x"})),
+    "a2": GoldLabel(frozenset({"y"})),
+    "a3": GoldLabel(frozenset({"x", "y"}), kind="summary"),
+    "b1": GoldLabel(frozenset({"x"})),
+    "b2": GoldLabel(frozenset({"x", "y"})),
+    "c1": GoldLabel(frozenset({"z"})),
+}
+SCORED = {pid for pid, label in GOLD.items() if label.scored}
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+def test_theme_pairs_are_cross_essay_scored_pairs_sharing_a_theme():
+    labels = {pid: label.themes for pid, label in GOLD.items()}
+    # Not (a1, a2): same essay. Not a3: not scored. Not (a2, b1): no theme in common.
+    assert theme_pairs(labels, ESSAY_OF, SCORED) == {pair("a1", "b1"), pair("a1", "b2"),
+                                                     pair("a2", "b2")}
+
+
+def test_pair_scores_by_hand():
+    gold = {pair("a1", "b1"), pair("a1", "b2"), pair("a2", "b2")}
+    predicted = {pair("a1", "b1"), pair("a2", "b1")}
+    scores = pair_scores(predicted, gold)
+    assert scores.precision == pytest.approx(1 / 2)
+    assert scores.recall == pytest.approx(1 / 3)
+    assert scores.f1 == pytest.approx(2 * (1 / 2) * (1 / 3) / (1 / 2 + 1 / 3))  # 0.4
+    assert (scores.predicted, scores.gold) == (2, 3)
+
+
+def test_pair_scores_of_nothing_are_zero_not_an_error():
+    assert pair_scores(set(), {pair("a1", "b1")}).f1 == 0.0
+    assert pair_scores({pair("a1", "b1")}, set()).f1 == 0.0
+
+
+def test_hit_at_1_by_hand():
+    top = {
+        "a1": {"B": "b2", "C": "c1"},  # hit (x); C says nothing on x: a miss, unanswerable
+        "a2": {"B": "b1", "C": None},  # miss (b2 was the answer); none in C: unanswerable
+        "a3": {"B": "b1", "C": "c1"},  # not scored
+        "b1": {"A": "a3", "C": "c1"},  # hit: an introduction counts with its themes
+        "b2": {"A": None, "C": "c1"},  # nothing offered: a miss
+    }
+    scores = hit_at_1(top, GOLD, ESSAY_OF)
+    assert (scores.trials, scores.answerable_trials) == (8, 4)
+    assert scores.all == pytest.approx(2 / 8)
+    assert scores.answerable == pytest.approx(2 / 4)
+
+
+def test_parse_gold_reads_kinds_and_themes():
+    gold = parse_gold({"paragraphs": {
+        "a1": {"themes": ["x", "y"]},
+        "a2": {"kind": "summary", "themes": ["x"]},
+        "a3": {"kind": "non-body"},
+    }})
+    assert gold["a1"] == GoldLabel(frozenset({"x", "y"}), "body")
+    assert gold["a1"].scored and not gold["a2"].scored and not gold["a3"].scored
+    assert gold["a3"].themes == frozenset()
+    with pytest.raises(ValueError, match="kind 'preface'"):
+        parse_gold({"paragraphs": {"a1": {"kind": "preface"}}})
+
+
+def test_gold_file_labels_every_paragraph_with_known_themes(collection):
+    root = Path(__file__).parent.parent
+    gold = parse_gold(yaml.safe_load((root / "tests/data/alignment_gold.yml").read_text()))
+    themes, _ = load_themes(root / "sources/themes.yml", collection)
+    assert list(gold) == list(collection.paragraphs)
+    assert set().union(*(label.themes for label in gold.values())) <= {t.id for t in themes}
+    assert all(label.themes for label in gold.values() if label.scored)
+
+
+def test_score_alignment_reads_assignments_and_first_counterparts():
+    alignment = Alignment(
+        themes=[],
+        assignments={"a1": [ThemeAssignment("t", 0.5, False, ())], "a2": [],
+                     "b1": [ThemeAssignment("t", 0.3, True, ())], "b2": []},
+        related={"a1": {"B": [RelatedPassage("b2", "B", 0.2, ()),
+                              RelatedPassage("b1", "B", 0.9, ())]},
+                 "a2": {"B": []}, "b1": {"A": [RelatedPassage("a1", "A", 0.9, ())]},
+                 "b2": {"A": [RelatedPassage("a2", "A", 0.1, ())]}})
+    gold = {pid: GOLD[pid] for pid in ("a1", "a2", "b1", "b2")}
+    pairs, hits = score_alignment(alignment, gold, ESSAY_OF)
+    assert (pairs.precision, pairs.predicted, pairs.gold) == (1.0, 1, 3)  # (a1, b1) only
+    assert hits.all == pytest.approx(3 / 4)  # a1 → b2, b1 → a1, b2 → a2 hit; a2 has none
+    assert hits.trials == 4
