@@ -205,3 +205,26 @@ def test_without_themes_file_themes_are_discovered_and_published(tmp_path):
     overview = soup(build.site / "themes" / "index.html")
     labels = [a.get_text() for a in overview.select(".syn-matrix tbody th a")]
     assert labels and all(label.strip() for label in labels)
+
+
+def test_unanchorable_annotation_fails_strict_and_is_listed_as_orphaned(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "sources" / "annotations" / "junior-partner.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "its junior partner status vis-à-vis Beijing", "words no essay contains at all"),
+        encoding="utf-8")
+    strict = mkdocs_build(project, tmp_path / "strict")
+    assert strict.returncode != 0
+    assert re.search(r"junior-partner\.md:\d+: cannot anchor annotation 'junior-partner'",
+                     strict.output), strict.output
+    lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
+    assert lenient.returncode == 0, lenient.output
+    orphans = soup(lenient.site / "annotations.html").select_one(".syn-orphans").get_text()
+    assert "junior-partner" in orphans and "words no essay contains at all" in orphans
+
+
+def test_search_index_holds_annotation_text_once(site):
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    body = "the three essays agree on the facts"  # from sources/annotations/junior-partner.md
+    holders = {doc["location"].split("#")[0] for doc in index["docs"] if body in doc["text"]}
+    assert holders == {"annotations.html"}
