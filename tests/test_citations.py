@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synoptic.citations import ParsedCitation, parse_note, resolve, uncited_notes
+from synoptic.citations import ParsedCitation, parse_note, resolve
 from synoptic.load import load_collection
 from synoptic.model import (AuthorMention, Citation, Collection, Essay, Footnote, Paragraph,
                             References, Section, UnresolvedNote)
@@ -88,7 +88,7 @@ def test_corpus_ibid_is_the_previous_notes_work(references):
 
 def test_corpus_every_note_with_text_is_resolved(collection, references):
     assert sorted(references.note_work) == sorted((GIGI, str(n)) for n in range(1, 15))
-    assert uncited_notes(collection, references) == []
+    assert references.remarks == []
 
 
 def test_corpus_unresolved_markers_each_with_its_paragraph(references):
@@ -303,7 +303,7 @@ def test_the_same_work_twice_in_one_note_is_one_citation():
 def test_commentary_is_listed_not_dropped():
     collection = Collection([essay("e1", {"1": "Emphasis added.", "2": LO, "3": None})])
     references = resolve(collection)
-    assert uncited_notes(collection, references) == [("e1", "1")]
+    assert [(r.essay_id, r.label) for r in references.remarks] == [("e1", "1")]
     assert list(references.note_work) == [("e1", "2")]
     assert references.unresolved == [UnresolvedNote("e1", "3", ("e1-p3",))]
 

@@ -45,7 +45,8 @@ def references():
                  Citation("beta", "1", ("beta-p2",), False)])
     return References(works=[work], note_work={("alpha", "1"): work.id, ("beta", "1"): work.id},
                       unresolved=[UnresolvedNote("alpha", "2", ("alpha-p3",))],
-                      mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")])
+                      mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")],
+                      remarks=[UnresolvedNote("beta", "3", ("beta-p1",))])
 
 
 def annotation(name: str, essay: str, kind: str, links=()) -> Annotation:
@@ -184,6 +185,7 @@ def test_references_page_lists_works_citations_unresolved_and_mentions(renderer)
     assert [a["href"] for a in work.select("li a")] == ["essays/alpha.html#alpha-p2",
                                                         "essays/beta.html#beta-p2"]
     assert soup.select_one(".syn-unresolved a")["href"] == "essays/alpha.html#alpha-p3"
+    assert soup.select_one(".syn-remarks a")["href"] == "essays/beta.html#beta-p1"
     assert soup.select_one(".syn-mentions").get_text(" ", strip=True).startswith(
         "¶ beta-p2 names Ann Example")
 

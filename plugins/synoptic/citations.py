@@ -12,7 +12,7 @@ that none fits yields what can still be told (its URL) or nothing; never an erro
   `Author, “Article,” Journal 3, no. 2 (2019): 4–5.`, short form `Lo, Title, 45.`
 
 Several works in one note are separated by `;`. Notes that cite nothing (commentary) are not in
-`References.note_work`; `uncited_notes` lists them so that none is lost without a word.
+`References.note_work`; `References.remarks` lists them so that none is lost without a word.
 """
 
 from __future__ import annotations
@@ -440,6 +440,7 @@ def resolve(collection: Collection) -> References:
     gathered: list[CitedWork] = []
     note_work: dict[tuple[str, str], CitedWork] = {}
     unresolved: list[UnresolvedNote] = []
+    remarks: list[UnresolvedNote] = []
     for essay in collection.essays:
         citing = citing_paragraphs(essay)
         previous: list[CitedWork] = []  # the works of the previous note, for Ibid.
@@ -455,11 +456,14 @@ def resolve(collection: Collection) -> References:
                 current.append(work)
             if current:
                 note_work[essay.id, label] = current[0]
+            else:
+                remarks.append(UnresolvedNote(essay.id, label, citing.get(label, ())))
             previous = current
     works = make_works(gathered)
     return References(works=works,
                       note_work={key: cited.work_id for key, cited in note_work.items()},
-                      unresolved=unresolved, mentions=find_mentions(collection))
+                      unresolved=unresolved, mentions=find_mentions(collection),
+                      remarks=remarks)
 
 
 def place(parsed: ParsedCitation, previous: list[CitedWork],
@@ -521,13 +525,6 @@ def id_text(citation: ParsedCitation, first: Citation) -> str:
     candidates = (" ".join(p for p in parts if p), url_key(citation.url or ""),
                   f"{first.essay_id} note {first.label}")
     return next(text for text in candidates if slugify(text))
-
-
-def uncited_notes(collection: Collection, references: References) -> list[tuple[str, str]]:
-    """(essay id, label) of the notes with text that cite no work: remarks, not references."""
-    return [(essay.id, label) for essay in collection.essays
-            for label, note in essay.footnotes.items()
-            if not note.missing and (essay.id, label) not in references.note_work]
 
 
 # --- People of the collection named in its essays -------------------------------------------

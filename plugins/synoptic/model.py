@@ -193,6 +193,8 @@ class References:
     note_work: dict[tuple[str, str], str]  # (essay id, footnote label) → work id
     unresolved: list[UnresolvedNote]
     mentions: list[AuthorMention]
+    #: notes with text that cite no work (remarks, not references), listed so none is lost
+    remarks: list[UnresolvedNote] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
