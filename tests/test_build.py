@@ -228,3 +228,12 @@ def test_search_index_holds_annotation_text_once(site):
     body = "the three essays agree on the facts"  # from sources/annotations/junior-partner.md
     holders = {doc["location"].split("#")[0] for doc in index["docs"] if body in doc["text"]}
     assert holders == {"annotations.html"}
+
+
+def test_footer_leads_from_home_through_the_essays_then_the_themes(site, collection):
+    def next_of(page: str) -> str:
+        link = soup(site / page).select_one("a.md-footer__link--next")
+        return str((site / page).parent.joinpath(link["href"]).resolve().relative_to(site))
+
+    assert next_of("index.html") == f"essays/{collection.essays[0].id}.html"
+    assert next_of(f"essays/{collection.essays[-1].id}.html") == "themes/index.html"

@@ -101,8 +101,24 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             getattr(child, "file", None) and child.file.generated_by for child in item.children)]
         rest = [item for item in nav.items if item not in ours]
         nav.items = rest[:1] + ours + rest[1:]
+        # MkDocs linked each page to its neighbours before this event: follow the new order.
+        nav.pages = list(pages_in(nav.items))
+        for before, after in zip([None, *nav.pages], [*nav.pages, None]):
+            if before:
+                before.next_page = after
+            if after:
+                after.previous_page = before
         return nav
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.sources))
         return server
+
+
+def pages_in(items):
+    """The pages of a navigation tree, in reading order."""
+    for item in items:
+        if isinstance(item, Page):
+            yield item
+        elif isinstance(item, Section):
+            yield from pages_in(item.children)
