@@ -108,6 +108,10 @@ class Renderer:
                     self.linking[link.paragraph_id].append(annotation)
         self.directory_urls = directory_urls
         self.paragraphs = collection.paragraphs
+        # Computed once: every page of the build reads them.
+        self.refs = {pid: refs for essay in collection.essays
+                     for pid, refs in footnote_refs(essay).items()}
+        self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
@@ -125,16 +129,15 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(
-            essay=essay, src=src, refs=footnote_refs(essay))
+            essay=essay, src=src, refs=self.refs)
         return PageSource(src, markdown, edition=str(essay.path))
 
     def comparison_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
-        on_theme = set(self.alignment.paragraphs_on(theme.id))
-        columns = [(essay, [p for p in essay.paragraphs if p.id in on_theme])
+        columns = [(essay, [p for p in essay.paragraphs if p.id in self.on_theme[theme.id]])
                    for essay in self.collection.essays]
         markdown = self.env.get_template("comparison.md.j2").render(
-            theme=theme, src=src, columns=columns, refs=self.all_footnote_refs())
+            theme=theme, src=src, columns=columns, refs=self.refs)
         return PageSource(src, markdown)
 
     def overview_page(self) -> PageSource:
@@ -148,8 +151,7 @@ class Renderer:
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
-        on_theme = set(self.alignment.paragraphs_on(theme.id))
-        mine = [p for p in essay.paragraphs if p.id in on_theme]
+        mine = [p for p in essay.paragraphs if p.id in self.on_theme[theme.id]]
         return len(mine), (sum(p.words for p in mine) / essay.word_count
                            if essay.word_count else 0.0)
 
@@ -166,10 +168,6 @@ class Renderer:
             orphans=[(a, index.orphans.get(a.id, "")) for a in index.annotations
                      if a.id not in index.anchors])
         return PageSource(ANNOTATIONS, markdown)
-
-    def all_footnote_refs(self) -> dict[str, list[tuple[str, str]]]:
-        return {pid: refs for essay in self.collection.essays
-                for pid, refs in footnote_refs(essay).items()}
 
     def essay_cards(self, from_src: str) -> str:
         """The home page's cards, with links relative to the page they are written into."""
