@@ -8,7 +8,8 @@
 - discovery:  no themes.yml at all: themes found by clustering;
 - baseline:   every paragraph on one theme, so counterparts are nearest neighbours by cosine.
 
-Prints pair precision, recall and F1 and counterpart hit@1 (see synoptic/evaluate.py).
+Prints pair precision, recall and F1, counterpart hit@1 and its breakdowns (strict,
+answerable, unanswerable), as defined in synoptic/evaluate.py.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def main() -> int:
                            pin=tuple(collection.paragraphs))],
     }
     print(f"{'configuration':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
-          f"{'answerable':>12}{'themes':>8}{'seconds':>9}")
+          f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'themes':>8}{'seconds':>9}")
     for name, config_themes in configurations.items():
         print(evaluate(name, collection, config_themes, gold))
     scored = sum(label.scored for label in gold.values())
@@ -66,7 +67,8 @@ def evaluate(name: str, collection: Collection, themes: list[Theme] | None,
     essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     pairs, hits = score_alignment(alignment, gold, essay_of)
     return (f"{name:<14}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
-            f"{hits.all:>8.2f}{hits.answerable:>12.2f}{len(alignment.themes):>8}"
+            f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}{hits.unanswerable:>14.2f}"
+            f"{len(alignment.themes):>8}"
             f"{seconds:>9.2f}")
 
 

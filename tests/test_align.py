@@ -109,6 +109,30 @@ def test_a_counterpart_on_a_shared_theme_comes_first(fixture_collection, fixture
     assert "beta" not in related["beta-p1"]
 
 
+def test_counterparts_share_a_theme_or_there_are_none(fixture_collection, fixture_themes):
+    related = align(fixture_collection, fixture_themes).related
+    # beta-p2 is on "economy", and no passage of alpha is: a nearest wording there would be on
+    # another subject, so none is offered.
+    assert related["beta-p2"] == {"alpha": []}
+    assert related["alpha-p4"] == {"beta": []}  # on no theme, so related to nothing
+
+
+@pytest.mark.parametrize("discovered", [False, True])
+def test_every_counterpart_shares_a_theme_on_the_essays(collection, essays_curated,
+                                                        essays_discovered, discovered):
+    alignment = essays_discovered if discovered else essays_curated
+    themes = {pid: {a.theme_id for a in assigned}
+              for pid, assigned in alignment.assignments.items()}
+    offered = 0
+    for pid, by_essay in alignment.related.items():
+        for passages in by_essay.values():
+            assert all(themes[pid] & themes[r.paragraph_id] for r in passages), pid
+            assert [r.score for r in passages] == sorted((r.score for r in passages),
+                                                         reverse=True)
+            offered += len(passages)
+    assert offered > len(alignment.related)  # not vacuous
+
+
 def test_discovery_finds_labelled_themes_across_essays():
     # Two short essays on the same two subjects, energy and arms, in their own words.
     collection, _ = load_collection(DATA / "align" / "essays")

@@ -53,16 +53,18 @@ def test_pair_scores_of_nothing_are_zero_not_an_error():
 
 def test_hit_at_1_by_hand():
     top = {
-        "a1": {"B": "b2", "C": "c1"},  # hit (x); C says nothing on x: a miss, unanswerable
-        "a2": {"B": "b1", "C": None},  # miss (b2 was the answer); none in C: unanswerable
+        "a1": {"B": "b2", "C": "c1"},  # hit (x); C says nothing on x, yet c1 is offered: miss
+        "a2": {"B": "b1", "C": None},  # miss (b2 was the answer); C has nothing: rightly none
         "a3": {"B": "b1", "C": "c1"},  # not scored
-        "b1": {"A": "a3", "C": "c1"},  # hit: an introduction counts with its themes
-        "b2": {"A": None, "C": "c1"},  # nothing offered: a miss
+        "b1": {"A": "a3", "C": None},  # hit: an introduction counts with its themes; rightly none
+        "b2": {"A": None, "C": "c1"},  # nothing offered where a1, a2 were right: miss; miss
     }
     scores = hit_at_1(top, GOLD, ESSAY_OF)
     assert (scores.trials, scores.answerable_trials) == (8, 4)
-    assert scores.all == pytest.approx(2 / 8)
+    assert scores.all == pytest.approx((2 + 2) / 8)
+    assert scores.strict == pytest.approx(2 / 8)
     assert scores.answerable == pytest.approx(2 / 4)
+    assert scores.unanswerable == pytest.approx(2 / 4)
 
 
 def test_parse_gold_reads_kinds_and_themes():

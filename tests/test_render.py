@@ -32,6 +32,7 @@ def alignment(collection):
     assignments["alpha-p3"] = [ThemeAssignment("trade", 0.4, False, ("trade",))]
     assignments["beta-p1"] = [ThemeAssignment("partnership", 0.5, False, ("partnership",))]
     related = {pid: {} for pid in assignments}
+    related["alpha-p3"] = {"beta": []}  # beta has nothing on trade
     related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",))]}
     related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",)),
                                     RelatedPassage("alpha-p4", "alpha", 0.1, ())]}
@@ -154,6 +155,9 @@ def test_essay_page_chips_and_related_links(renderer):
     assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"].startswith(
         "Automatic: score 0.40")
     assert soup.select_one("#alpha-p2 .syn-related-link")["href"] == "beta.html#beta-p1"
+    none = soup.select_one("#alpha-p3 .syn-related-none")
+    assert none.get_text(" ", strip=True).endswith(": nothing on this theme")
+    assert soup.select_one("#alpha-p3 .syn-related-link") is None
     assert soup.select_one("#alpha-p4 .syn-para-aside") is None
 
 

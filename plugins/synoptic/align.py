@@ -285,10 +285,11 @@ def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
                      ) -> dict[str, dict[str, list[RelatedPassage]]]:
     """For each paragraph and each other essay, its best counterparts there (up to 3).
 
-    Candidates that share one of the paragraph's assigned themes come first (the themes, above
-    all an editor's, say what belongs together), then by cosine similarity of the shared
-    vectors, then in reading order. A candidate with nothing in common (cosine 0) is never
-    offered. The score is that cosine.
+    A counterpart is a passage that shares one of the paragraph's themes (the themes, above all
+    an editor's, say what belongs together), ranked by cosine similarity of the shared vectors,
+    then in reading order. The score is that cosine. Where the other essay has nothing on the
+    paragraph's themes the list is empty: the nearest wording there would be on another
+    subject, and a reader following a "related" link to it would be misled.
     """
     similarity = cosine_similarity(space.shared)
     themes_of = [{a.theme_id for a in assignments[pid]} for pid in space.ids]
@@ -299,8 +300,8 @@ def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
             if essay == space.essays[i]:
                 continue
             candidates = sorted(
-                (j for j, e in enumerate(space.essays) if e == essay and similarity[i, j] > 0),
-                key=lambda j: (not themes_of[i] & themes_of[j], -similarity[i, j], j))
+                (j for j, e in enumerate(space.essays) if e == essay and themes_of[i] & themes_of[j]),
+                key=lambda j: (-similarity[i, j], j))
             related[pid][essay] = [
                 RelatedPassage(space.ids[j], essay, round(float(similarity[i, j]), 4),
                                strongest_terms(space, space.shared[i].multiply(space.shared[j])))

@@ -7,11 +7,20 @@ abstracts, introductions, conclusions, bylines, bios and epigraphs are not score
   A pair is *gold* when the two share a hand-labelled theme, *predicted* when they share an
   assigned theme. This measures theme assignment without requiring the aligner's theme ids to
   match the gold ones, so discovered themes are measured on the same footing.
-- **Counterpart hit@1.** For each scored paragraph and each other essay, is the first related
-  passage there on one of the paragraph's gold themes? A summary paragraph counts as a
-  counterpart with the themes it summarises; a byline or bio never hits. Reported over all
-  trials and over the *answerable* ones, where the other essay speaks to one of the paragraph's
-  themes at all (a short essay cannot answer every point of a long one).
+- **Counterpart hit@1.** For each scored paragraph and each other essay (a *trial*), is the
+  aligner's answer right? Its answer is the first related passage there, or nothing. A passage
+  is right when it is on one of the paragraph's gold themes (a summary paragraph counts with
+  the themes it summarises; a byline or bio never does). Nothing is right when the other essay
+  has no passage on any of the paragraph's gold themes (a short essay cannot answer every point
+  of a long one), and wrong when it has one. This is how entity linking scores NIL answers:
+  without it no aligner could score above the share of answerable trials (0.83 on the seed
+  essays), and an aligner that links every paragraph to *something* would be rewarded for
+  misleading the reader. Three breakdowns are kept beside it:
+  - *strict*: only passages count as hits, nothing never does (the ceiling is then the share
+    of answerable trials);
+  - *answerable*: over the trials where the other essay has a passage on one of the
+    paragraph's gold themes, how often the first related passage is one;
+  - *unanswerable*: over the other trials, how often the aligner rightly offers nothing.
 """
 
 from __future__ import annotations
@@ -47,11 +56,14 @@ class PairScores:
 
 @dataclass(frozen=True)
 class HitScores:
-    #: over every (scored paragraph, other essay)
+    #: over every (scored paragraph, other essay): a right passage, or rightly nothing
     all: float
-    #: over those where the other essay has a passage on one of the paragraph's gold themes:
-    #: where it has none, no counterpart can be right
+    #: over every trial, only right passages counting
+    strict: float
+    #: over the trials where the other essay has a passage on one of the paragraph's gold themes
     answerable: float
+    #: over the other trials: how often nothing was offered
+    unanswerable: float
     trials: int
     answerable_trials: int
 
@@ -85,23 +97,32 @@ def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> Pa
 
 def hit_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel],
              essay_of: Mapping[str, str]) -> HitScores:
-    """How often the first counterpart in another essay shares a gold theme.
+    """How often the first counterpart in another essay is right (see the module's docstring).
 
     `top` maps each paragraph id to other essay id → the id of its first related passage there,
-    or None when there is none (a miss).
+    or None when the aligner offers none.
     """
-    hits = trials = answerable_hits = answerable = 0
+    found = nothing = answerable = unanswerable = 0
     for pid, by_essay in top.items():
         if pid not in gold or not gold[pid].scored:
             continue
+        themes = gold[pid].themes
         for essay, other in by_essay.items():
-            hit = bool(other in gold and gold[pid].themes & gold[other].themes)
-            hits, trials = hits + hit, trials + 1
-            if any(gold[pid].themes & label.themes for qid, label in gold.items()
+            if any(themes & label.themes for qid, label in gold.items()
                    if essay_of.get(qid) == essay):
-                answerable_hits, answerable = answerable_hits + hit, answerable + 1
-    return HitScores(hits / trials if trials else 0.0,
-                     answerable_hits / answerable if answerable else 0.0, trials, answerable)
+                answerable += 1
+                found += bool(other in gold and themes & gold[other].themes)
+            else:
+                unanswerable += 1
+                nothing += other is None
+    trials = answerable + unanswerable
+    return HitScores(ratio(found + nothing, trials), ratio(found, trials),
+                     ratio(found, answerable), ratio(nothing, unanswerable),
+                     trials, answerable)
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],

@@ -188,10 +188,11 @@ class Renderer:
                 for a in self.alignment.assignments.get(paragraph.id, [])]
 
     def best_related(self, paragraph: Paragraph):
-        """The best counterpart in each other essay, in collection order."""
+        """Each other essay, in collection order, with its best counterpart or None: a
+        paragraph on a theme says where each other essay has nothing on it."""
         by_essay = self.alignment.related.get(paragraph.id, {})
-        return [(self.collection.essay(essay_id), passages[0])
-                for essay_id, passages in by_essay.items() if passages]
+        return [(self.collection.essay(essay_id), passages[0] if passages else None)
+                for essay_id, passages in by_essay.items()]
 
     def related_ids(self, paragraph: Paragraph) -> str:
         return " ".join(p.paragraph_id for ps in self.alignment.related.get(paragraph.id,
