@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_project, mkdocs_build
+from synoptic.render import display_title
 
 FIXTURE_SOURCES = ROOT / "tests" / "data" / "sources"
 
@@ -29,8 +30,6 @@ def test_every_paragraph_of_every_essay_is_published_with_a_permalink(site, coll
 
 
 def test_essay_page_header_and_headings(site, collection):
-    from synoptic.render import display_title
-
     for essay in collection.essays:
         page = soup(site / "essays" / f"{essay.id}.html")
         assert page.select_one("article h1").get_text(strip=True) == display_title(essay)
@@ -170,12 +169,31 @@ def test_export_is_complete_and_consistent(site, collection, alignment):
     assert theme_ids == {t.id for t in alignment.themes}
     for theme in data["themes"]:
         assert set(theme["paragraphs"]) <= set(paragraph_ids)
+    themes_of = {p["id"]: set(p["themes"]) for e in data["essays"] for p in e["paragraphs"]}
     for pid, related in data["related"].items():
         essay = collection.paragraphs[pid].essay_id
         assert all(collection.paragraphs[r].essay_id != essay for r in related)
+        assert all(themes_of[pid] & themes_of[r] for r in related), pid
     for work in data["works"]:
         for citation in work["citations"]:
             assert set(citation["paragraphs"]) <= set(paragraph_ids)
+
+
+def test_each_paragraph_on_a_theme_answers_for_every_other_essay(site, collection):
+    """A related link or an explicit "nothing on this theme", never silence."""
+    nothing = 0
+    for essay in collection.essays:
+        others = [display_title(e) for e in collection.essays if e.id != essay.id]
+        page = soup(site / "essays" / f"{essay.id}.html")
+        for block in page.select("article div.syn-para"):
+            line = block.select_one(".syn-related")
+            if not block.select(".syn-chip"):
+                assert line is None, block["id"]
+                continue
+            answers = line.select(".syn-related-link, .syn-related-none")
+            assert [a.get_text().split(": nothing on")[0] for a in answers] == others, block["id"]
+            nothing += len(line.select(".syn-related-none"))
+    assert nothing  # Rumer's short essay has nothing on several themes of the others
 
 
 def test_a_comparison_page_per_theme_and_the_overview(site, collection, alignment):
