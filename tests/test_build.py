@@ -196,6 +196,15 @@ def test_each_paragraph_on_a_theme_answers_for_every_other_essay(site, collectio
     assert nothing  # Rumer's short essay has nothing on several themes of the others
 
 
+def test_navigation_lists_essays_and_themes_in_their_own_order(site, collection, alignment):
+    page = soup(site / "index.html")
+    links = [a["href"] for a in page.select("nav.md-nav--primary a.md-nav__link[href]")]
+    essays = [h for h in links if h.startswith("essays/")]
+    themes = [h for h in links if h.startswith("themes/")]
+    assert essays == [f"essays/{e.id}.html" for e in collection.essays]
+    assert themes == ["themes/index.html"] + [f"themes/{t.id}.html" for t in alignment.themes]
+
+
 def test_a_comparison_page_per_theme_and_the_overview(site, collection, alignment):
     for theme in alignment.themes:
         page = soup(site / "themes" / f"{theme.id}.html")

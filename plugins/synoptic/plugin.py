@@ -37,6 +37,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.sources = Path(config.config_file_path).parent / self.config.sources
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
+        self.page_order: dict[str, int] = {}
         config.extra_css.append("assets/synoptic/synoptic.css")
         config.extra_javascript.append("assets/synoptic/synoptic.js")
         return config
@@ -60,7 +61,8 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         annotations = self.annotate(collection)
         self.renderer = Renderer(collection, alignment, references, annotations,
                                  config.use_directory_urls)
-        for page in self.renderer.pages():
+        for number, page in enumerate(self.renderer.pages()):
+            self.page_order[page.src_uri] = number
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
@@ -100,6 +102,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         ours = [item for item in nav.items if isinstance(item, Section) and any(
             getattr(child, "file", None) and child.file.generated_by for child in item.children)]
         rest = [item for item in nav.items if item not in ours]
+        # MkDocs sorts a folder's pages by file name; readers expect the essays in collection
+        # order and the themes in the order of themes.yml, as on the overview.
+        for section in ours:
+            section.children.sort(key=lambda child: self.page_order.get(
+                getattr(getattr(child, "file", None), "src_uri", ""), len(self.page_order)))
         nav.items = rest[:1] + ours + rest[1:]
         # MkDocs linked each page to its neighbours before this event: follow the new order.
         nav.pages = list(pages_in(nav.items))
