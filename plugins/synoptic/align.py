@@ -42,8 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
-from sklearn.cluster import KMeans
-from sklearn.decomposition import TruncatedSVD
+from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
@@ -319,14 +318,20 @@ def discover(space: Space, collection: Collection
       of several. All are still assigned to the themes found, by the same rule as any other.
     - The shared vectors are clustered (see the module's docstring): clusters of the full
       vectors follow the authors, not the themes.
-    - They are first reduced by LSA (`TruncatedSVD`) to about √n dimensions: among a few dozen
-      paragraphs, distances in the full vocabulary are nearly all alike and the silhouette
-      cannot tell a good k from a bad one; in a handful of latent dimensions it can.
-    - k-means (on L2-normalised vectors, in effect spherical k-means, the usual choice for
-      text) for each k in `DISCOVERY_K` below the number of paragraphs; the k with the best
-      silhouette under cosine distance wins. On a few dozen points a difference in silhouette
-      under `SILHOUETTE_TOLERANCE` is noise: such ties go to the smaller k. `n_init=10` and a
-      fixed seed make the result deterministic.
+    - For each k in `DISCOVERY_K` below the number of paragraphs, the vectors are factorised
+      into k topics by non-negative matrix factorisation (`NMF`, the usual topic model for
+      TF-IDF), and each paragraph goes to its dominant topic. NMF rather than k-means because
+      a paragraph of an essay is a mixture of themes: k-means places it by all of them at
+      once, between clusters, while NMF lets each topic be made of the words of one theme.
+      On these essays it raised discovery's pair F1 from 0.50 to 0.57 and hit@1 from 0.54 to
+      0.58 (`scripts/evaluate_alignment.py`).
+    - The k whose clustering has the best silhouette under cosine distance wins, measured
+      after reducing the vectors by LSA (`TruncatedSVD`) to about √n dimensions: among a few
+      dozen paragraphs, distances in the full vocabulary are nearly all alike and the
+      silhouette cannot tell a good k from a bad one; in a handful of latent dimensions it
+      can. On a few dozen points a difference in silhouette under `SILHOUETTE_TOLERANCE` is
+      noise: such ties go to the smaller k. NMF's deterministic initialisation (`nndsvda`)
+      and a fixed seed make the result the same on every run.
     - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
       the same input always gives the same ids; each cluster's paragraphs are its exemplars.
     """
@@ -364,15 +369,18 @@ def best_clustering(vectors: csr_matrix) -> np.ndarray:
     if dimensions < 1:
         return np.zeros(n, dtype=int)
     reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
-    # k-means cannot make more clusters than there are distinct points, nor the silhouette
-    # judge a clustering of every point on its own.
+    # No more clusters than there are distinct points, and the silhouette cannot judge a
+    # clustering of every point on its own, nor one of a single cluster.
     distinct = len(np.unique(reduced.round(9), axis=0))
     tried = []
     for k in DISCOVERY_K:
         if k >= distinct:
             break
-        labels = KMeans(n_clusters=k, n_init=10, random_state=SEED).fit_predict(reduced)
-        tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
+        topics = NMF(n_components=k, init="nndsvda", max_iter=2000,
+                     random_state=SEED).fit_transform(vectors)
+        labels = topics.argmax(axis=1)
+        if 1 < len(set(labels)) < n:
+            tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
     if not tried:
         return np.zeros(n, dtype=int)
     best = max(quality for quality, _ in tried)
