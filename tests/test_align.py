@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.align import align
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from synoptic.align import align, best_clustering
 from synoptic.load import load_collection
 from synoptic.themes import load_themes
 
@@ -147,6 +150,14 @@ def test_discovery_finds_labelled_themes_across_essays():
     energy = alignment.paragraphs_on("theme-1")
     assert energy == ["north-p1", "north-p3", "south-p1", "south-p3"]
     assert "gas" in alignment.theme("theme-1").label
+
+
+def test_discovery_with_fewer_terms_than_topics_tried():
+    # Nine paragraphs over three terms: no more than three topics can be tried.
+    vectors = csr_matrix(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [0, 1, 1],
+                                   [1, 0, 1], [1, 1, 1], [2, 0, 1], [0, 2, 1]], dtype=float))
+    labels = best_clustering(vectors)
+    assert len(labels) == 9 and 1 <= len(set(labels)) <= 3
 
 
 def test_discovery_on_the_essays_crosses_essays(essays_discovered):

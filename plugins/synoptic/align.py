@@ -369,12 +369,12 @@ def best_clustering(vectors: csr_matrix) -> np.ndarray:
     if dimensions < 1:
         return np.zeros(n, dtype=int)
     reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
-    # No more clusters than there are distinct points, and the silhouette cannot judge a
-    # clustering of every point on its own, nor one of a single cluster.
+    # No more clusters than there are distinct points, nor topics than terms; and the
+    # silhouette cannot judge a clustering of every point on its own, nor one of one cluster.
     distinct = len(np.unique(reduced.round(9), axis=0))
     tried = []
     for k in DISCOVERY_K:
-        if k >= distinct:
+        if k >= distinct or k > features:
             break
         topics = NMF(n_components=k, init="nndsvda", max_iter=2000,
                      random_state=SEED).fit_transform(vectors)
