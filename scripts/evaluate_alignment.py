@@ -1,4 +1,4 @@
-"""Measure the aligner against the hand labels, in three configurations.
+"""Measure the aligner against the hand labels, in four configurations.
 
     .venv/bin/python scripts/evaluate_alignment.py
 
@@ -52,19 +52,19 @@ def main() -> int:
     }
     print(f"{'configuration':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
           f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'themes':>8}{'seconds':>9}")
+    essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     for name, config_themes in configurations.items():
-        print(evaluate(name, collection, config_themes, gold))
+        print(evaluate(name, collection, config_themes, gold, essay_of))
     scored = sum(label.scored for label in gold.values())
     print(f"\n{scored} scored paragraphs of {len(gold)} labelled ({args.gold.name})")
     return 0
 
 
 def evaluate(name: str, collection: Collection, themes: list[Theme] | None,
-             gold: dict[str, GoldLabel]) -> str:
+             gold: dict[str, GoldLabel], essay_of: dict[str, str]) -> str:
     start = time.perf_counter()
     alignment = align(collection, themes)
     seconds = time.perf_counter() - start
-    essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     pairs, hits = score_alignment(alignment, gold, essay_of)
     return (f"{name:<14}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
             f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}{hits.unanswerable:>14.2f}"

@@ -102,8 +102,14 @@ class Space:
     vectorizer: TfidfVectorizer
     terms: np.ndarray  # column → term
 
+    def __post_init__(self):
+        # First row of each id, as `ids.index` would give, without its scan in hot loops.
+        self.rows: dict[str, int] = {}
+        for row, pid in enumerate(self.ids):
+            self.rows.setdefault(pid, row)
+
     def row(self, pid: str) -> int:
-        return self.ids.index(pid)
+        return self.rows[pid]
 
 
 def align(collection: Collection, themes: list[Theme] | None) -> Alignment:
@@ -183,28 +189,30 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
         return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
     texts = normalize(space.vectorizer.transform(
         " ".join((t.label, t.description, *t.keywords)) for t in themes)).toarray()
-    first = scored(space, themes, texts, exemplars).scores
+    away = [centroid(space, t.exclude) for t in themes]
+    first = scored(space, themes, texts, away, exemplars).scores
     best = first.argmax(axis=1)
     widened: dict[str, tuple[str, ...]] = {}
     for col, theme in enumerate(themes):
+        known = {*exemplars[theme.id], *theme.exclude}
         candidates = [row for row in np.argsort(-first[:, col], kind="stable")
                       if best[row] == col and first[row, col] >= ASSIGNMENT.floor
-                      and space.ids[row] not in exemplars[theme.id] + theme.exclude]
+                      and space.ids[row] not in known]
         widened[theme.id] = exemplars[theme.id] + tuple(space.ids[row]
                                                        for row in candidates[:FEEDBACK])
-    return scored(space, themes, texts, widened)
+    return scored(space, themes, texts, away, widened)
 
 
-def scored(space: Space, themes: list[Theme], texts: np.ndarray,
+def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.ndarray],
            exemplars: dict[str, tuple[str, ...]]) -> ThemeScores:
-    """One round of `theme_scores`, given the themes' text vectors.
+    """One round of `theme_scores`, given the themes' text vectors and excluded centroids.
 
     An exemplar's own score is taken against its theme rebuilt without it (leave one out):
     a paragraph compared with a centroid it is part of would look far closer than it is, and
     its inflated best score would crowd its other themes out of the `ASSIGNMENT` ratio.
     """
-    vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]),
-                                 centroid(space, t.exclude)) for col, t in enumerate(themes)])
+    vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
+                         for col, t in enumerate(themes)])
     scores = cosine_similarity(space.vectors, vectors)
     held_out: dict[tuple[int, int], np.ndarray] = {}
     for col, theme in enumerate(themes):
@@ -213,7 +221,7 @@ def scored(space: Space, themes: list[Theme], texts: np.ndarray,
             own = space.vectors[rows].toarray()
             # The centroid of the others is the sum of all but one, normalised.
             others = normalize(own.sum(axis=0) - own)
-            without = rocchio(texts[col], others, centroid(space, theme.exclude))
+            without = rocchio(texts[col], others, away[col])
             # Clipped: 1 - distance is the cosine, give or take rounding below zero.
             scores[rows, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
             held_out.update(((row, col), vector) for row, vector in zip(rows, without))
@@ -242,7 +250,7 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
     """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes."""
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):
-        best = float(scores.scores[row].max()) if themes else 0.0
+        best = float(scores.scores[row].max(initial=0.0))
         chosen = []
         for col, theme in enumerate(themes):
             score = float(scores.scores[row, col])
@@ -255,8 +263,7 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
     return assignments
 
 
-def strongest_terms(space: Space, weights: csr_matrix, count: int = TERMS_SHOWN
-                    ) -> tuple[str, ...]:
+def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
     """The terms of a one-row matrix with the largest positive weights, as a reader reads them.
 
     Given the element-wise product of two vectors, these are the shared terms that contribute
@@ -275,7 +282,7 @@ def strongest_terms(space: Space, weights: csr_matrix, count: int = TERMS_SHOWN
         place = next((i for i, c in enumerate(chosen) if c in words), len(chosen))
         chosen = ([c for c in chosen[:place] if c not in words] + [term]
                   + [c for c in chosen[place:] if c not in words])
-        if len(chosen) == count:
+        if len(chosen) == TERMS_SHOWN:
             break
     return tuple(chosen)
 
@@ -292,18 +299,29 @@ def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
     """
     similarity = cosine_similarity(space.shared)
     themes_of = [{a.theme_id for a in assignments[pid]} for pid in space.ids]
+    rows_of: dict[str, list[int]] = {}
+    for row, essay in enumerate(space.essays):
+        rows_of.setdefault(essay, []).append(row)
+    # The terms two passages share are the same both ways: explain each pair once.
+    explained: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def shared_terms(i: int, j: int) -> tuple[str, ...]:
+        key = (min(i, j), max(i, j))
+        if key not in explained:
+            explained[key] = strongest_terms(space, space.shared[i].multiply(space.shared[j]))
+        return explained[key]
+
     related: dict[str, dict[str, list[RelatedPassage]]] = {}
     for i, pid in enumerate(space.ids):
         related[pid] = {}
-        for essay in dict.fromkeys(space.essays):
+        for essay, rows in rows_of.items():
             if essay == space.essays[i]:
                 continue
-            candidates = sorted(
-                (j for j, e in enumerate(space.essays) if e == essay and themes_of[i] & themes_of[j]),
-                key=lambda j: (-similarity[i, j], j))
+            candidates = sorted((j for j in rows if themes_of[i] & themes_of[j]),
+                                key=lambda j: (-similarity[i, j], j))
             related[pid][essay] = [
                 RelatedPassage(space.ids[j], essay, round(float(similarity[i, j]), 4),
-                               strongest_terms(space, space.shared[i].multiply(space.shared[j])))
+                               shared_terms(i, j))
                 for j in candidates[:COUNTERPARTS]]
     return related
 
@@ -389,5 +407,6 @@ def best_clustering(vectors: csr_matrix) -> np.ndarray:
 
 def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
     """The terms weighted more in the cluster than outside it, strongest first."""
-    others = tuple(pid for pid in space.ids if pid not in members)
+    inside = set(members)
+    others = tuple(pid for pid in space.ids if pid not in inside)
     return strongest_terms(space, centroid(space, members) - centroid(space, others))

@@ -89,9 +89,8 @@ def theme_pairs(labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str
 
 def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> PairScores:
     hits = len(predicted & gold)
-    precision = hits / len(predicted) if predicted else 0.0
-    recall = hits / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall = ratio(hits, len(predicted)), ratio(hits, len(gold))
+    f1 = ratio(2 * precision * recall, precision + recall)
     return PairScores(precision, recall, f1, len(predicted), len(gold))
 
 
@@ -102,14 +101,17 @@ def hit_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, Gol
     `top` maps each paragraph id to other essay id → the id of its first related passage there,
     or None when the aligner offers none.
     """
+    # Every gold theme some passage of the essay is on: a trial is answerable when they meet.
+    spoken: dict[str, set[str]] = {}
+    for qid, label in gold.items():
+        spoken.setdefault(essay_of.get(qid, ""), set()).update(label.themes)
     found = nothing = answerable = unanswerable = 0
     for pid, by_essay in top.items():
         if pid not in gold or not gold[pid].scored:
             continue
         themes = gold[pid].themes
         for essay, other in by_essay.items():
-            if any(themes & label.themes for qid, label in gold.items()
-                   if essay_of.get(qid) == essay):
+            if themes & spoken.get(essay, set()):
                 answerable += 1
                 found += bool(other in gold and themes & gold[other].themes)
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 #: Front-matter keys an edition may carry; anything else is an error (a typo would
@@ -88,7 +89,7 @@ class Collection:
     def essay(self, essay_id: str) -> Essay:
         return next(e for e in self.essays if e.id == essay_id)
 
-    @property
+    @cached_property  # read in loops; a collection is not changed once loaded
     def paragraphs(self) -> dict[str, Paragraph]:
         return {p.id: p for e in self.essays for p in e.paragraphs}
 

@@ -15,15 +15,12 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .align import align
-from .annotations import anchor_all, load_annotations
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
-from .load import load_collection
-from .model import AnnotationIndex
 from .render import Renderer
-from .themes import load_themes
+from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
@@ -34,7 +31,7 @@ CARDS_PLACEHOLDER = "<!-- synoptic:essay-cards -->"
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.sources = Path(config.config_file_path).parent / self.config.sources
+        self.sources_dir = Path(config.config_file_path).parent / self.config.sources
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         self.page_order: dict[str, int] = {}
@@ -44,22 +41,17 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
-            collection, problems = load_collection(self.sources / "essays")
-            themes_file = self.sources / "themes.yml"
-            themes = None
-            if themes_file.exists():  # without it, themes are discovered by clustering
-                themes, theme_problems = load_themes(themes_file, collection)
-                problems += theme_problems
+            sources, problems = load_sources(self.sources_dir)
         except SynopticError as err:
             raise PluginError(str(err)) from None
-        # Warnings, not exceptions: a non-strict build still publishes every paragraph, and
-        # `mkdocs build --strict` fails on them.
+        # Warnings, not exceptions: a non-strict build still publishes every paragraph, lists
+        # annotations it could not anchor as orphaned, and `mkdocs build --strict` fails.
         for problem in problems:
             log.warning(str(problem))
-        alignment = align(collection, themes)
+        collection = sources.collection
+        alignment = align(collection, sources.themes)
         references = resolve(collection)
-        annotations = self.annotate(collection)
-        self.renderer = Renderer(collection, alignment, references, annotations,
+        self.renderer = Renderer(collection, alignment, references, sources.annotations,
                                  config.use_directory_urls)
         for number, page in enumerate(self.renderer.pages()):
             self.page_order[page.src_uri] = number
@@ -72,17 +64,6 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))
         return files
-
-    def annotate(self, collection) -> AnnotationIndex:
-        """Load and anchor the annotations; each problem is a warning, so `--strict` fails and
-        a lenient build lists what could not be anchored as orphaned."""
-        annotations, problems = load_annotations(self.sources / "annotations", collection)
-        anchors, anchor_problems = anchor_all(annotations, collection)
-        for problem in problems + anchor_problems:
-            log.warning(str(problem))
-        orphans = {a.id: next((p.message for p in anchor_problems if p.path == a.path), "")
-                   for a in annotations if a.id not in anchors}
-        return AnnotationIndex(annotations, anchors, orphans)
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -118,7 +99,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         return nav
 
     def on_serve(self, server, config: MkDocsConfig, builder):
-        server.watch(str(self.sources))
+        server.watch(str(self.sources_dir))
         return server
 
 

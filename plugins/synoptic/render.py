@@ -17,8 +17,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from .load import footnote_id, footnote_ref_id
 from .marks import highlight_terms, mark_span, wrap_in_text
-from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, Collection, Essay,
-                    Paragraph, References, Theme)
+from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
+                    Essay, Paragraph, References, Theme)
 
 OVERVIEW = "themes/index.md"
 REFERENCES = "references.md"
@@ -112,6 +112,12 @@ class Renderer:
         self.refs = {pid: refs for essay in collection.essays
                      for pid, refs in footnote_refs(essay).items()}
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
+        self.themes = {t.id: t for t in alignment.themes}
+        self.mentions: dict[str, list[AuthorMention]] = defaultdict(list)
+        for mention in references.mentions:
+            self.mentions[mention.paragraph_id].append(mention)
+        # paragraph id → its HTML with its annotated quotes marked: the same on every page
+        self.annotated: dict[str, str] = {}
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
@@ -128,16 +134,14 @@ class Renderer:
 
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
-        markdown = self.env.get_template("essay.md.j2").render(
-            essay=essay, src=src, refs=self.refs)
+        markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
         return PageSource(src, markdown, edition=str(essay.path))
 
     def comparison_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
-        columns = [(essay, [p for p in essay.paragraphs if p.id in self.on_theme[theme.id]])
-                   for essay in self.collection.essays]
+        columns = [(essay, self.on_theme_in(theme, essay)) for essay in self.collection.essays]
         markdown = self.env.get_template("comparison.md.j2").render(
-            theme=theme, src=src, columns=columns, refs=self.refs)
+            theme=theme, src=src, columns=columns)
         return PageSource(src, markdown)
 
     def overview_page(self) -> PageSource:
@@ -151,13 +155,16 @@ class Renderer:
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
-        mine = [p for p in essay.paragraphs if p.id in self.on_theme[theme.id]]
+        mine = self.on_theme_in(theme, essay)
         return len(mine), (sum(p.words for p in mine) / essay.word_count
                            if essay.word_count else 0.0)
 
+    def on_theme_in(self, theme: Theme, essay: Essay) -> list[Paragraph]:
+        """The essay's paragraphs on the theme, in reading order."""
+        return [p for p in essay.paragraphs if p.id in self.on_theme[theme.id]]
+
     def references_page(self) -> PageSource:
-        markdown = self.env.get_template("references.md.j2").render(
-            src=REFERENCES, refs=self.references)
+        markdown = self.env.get_template("references.md.j2").render(src=REFERENCES)
         return PageSource(REFERENCES, markdown)
 
     def annotations_page(self) -> PageSource:
@@ -176,15 +183,20 @@ class Renderer:
 
     # Helpers the templates call -----------------------------------------------------------
 
+    def essay_link(self, from_src: str, essay_id: str, anchor: str = "") -> str:
+        return self.link(from_src, essay_uri(essay_id), anchor)
+
+    def theme_link(self, from_src: str, theme_id: str, anchor: str = "") -> str:
+        return self.link(from_src, theme_uri(theme_id), anchor)
+
     def paragraph_link(self, from_src: str, paragraph_id: str) -> str:
-        paragraph = self.paragraphs[paragraph_id]
-        return self.link(from_src, essay_uri(paragraph.essay_id), paragraph.id)
+        return self.essay_link(from_src, self.paragraphs[paragraph_id].essay_id, paragraph_id)
 
     def essay_of(self, paragraph: Paragraph) -> Essay:
         return self.collection.essay(paragraph.essay_id)
 
     def themes_of(self, paragraph: Paragraph):
-        return [(self.alignment.theme(a.theme_id), a)
+        return [(self.themes[a.theme_id], a)
                 for a in self.alignment.assignments.get(paragraph.id, [])]
 
     def best_related(self, paragraph: Paragraph):
@@ -195,31 +207,33 @@ class Renderer:
                 for essay_id, passages in by_essay.items()]
 
     def related_ids(self, paragraph: Paragraph) -> str:
-        return " ".join(p.paragraph_id for ps in self.alignment.related.get(paragraph.id,
-                                                                             {}).values()
-                        for p in ps[:1])
+        return " ".join(p.paragraph_id for _, p in self.best_related(paragraph) if p)
 
     def paragraph_html(self, paragraph: Paragraph, src: str, theme: Theme | None = None) -> str:
         """The paragraph's HTML with named collection authors linked to their essays and, on
         a comparison page, the terms it shares with the theme marked."""
-        html = paragraph.html
-        for annotation in self.quoting.get(paragraph.id, []):
-            anchor = self.annotations.anchors[annotation.id]
-            marked = mark_span(html, anchor.start, anchor.end,
-                               '<mark class="syn-annotated" title="Annotated: see below">',
-                               "</mark>")
-            html = marked or html  # unmarked rather than marked in the wrong place
-        for mention in self.references.mentions:
-            if mention.paragraph_id == paragraph.id:
-                href = self.link(src, essay_uri(mention.essay_id))
-                html = wrap_in_text(html, (mention.name,), f'<a class="syn-author-link" '
-                                    f'href="{href}" title="Author of an essay of this '
-                                    'collection">{}</a>', flags=re.NOFLAG)
+        html = self.annotated_html(paragraph)
+        for mention in self.mentions.get(paragraph.id, []):
+            href = self.essay_link(src, mention.essay_id)
+            html = wrap_in_text(html, (mention.name,), f'<a class="syn-author-link" '
+                                f'href="{href}" title="Author of an essay of this '
+                                'collection">{}</a>', flags=re.NOFLAG)
         if theme is not None:
-            terms = next((a.terms for _, a in self.themes_of(paragraph)
-                          if a.theme_id == theme.id), ())
-            html = highlight_terms(html, terms)
+            html = highlight_terms(html, self.assignment(paragraph, theme).terms)
         return html
+
+    def annotated_html(self, paragraph: Paragraph) -> str:
+        """The paragraph's HTML with the quotes of its annotations marked."""
+        if paragraph.id not in self.annotated:
+            html = paragraph.html
+            for annotation in self.quoting.get(paragraph.id, []):
+                anchor = self.annotations.anchors[annotation.id]
+                marked = mark_span(html, anchor.start, anchor.end,
+                                   '<mark class="syn-annotated" title="Annotated: see below">',
+                                   "</mark>")
+                html = marked or html  # unmarked rather than marked in the wrong place
+            self.annotated[paragraph.id] = html
+        return self.annotated[paragraph.id]
 
     def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
         """The other notes citing the same work as this one: (what to call it, link)."""
@@ -252,7 +266,8 @@ class Renderer:
         return self.link(src, REFERENCES, f"work-{work_id}")
 
     def assignment(self, paragraph: Paragraph, theme: Theme):
-        return next(a for _, a in self.themes_of(paragraph) if a.theme_id == theme.id)
+        return next(a for a in self.alignment.assignments[paragraph.id]
+                    if a.theme_id == theme.id)
 
 
 def group_by(annotations: list[Annotation], attribute: str) -> list[tuple[str, list[Annotation]]]:

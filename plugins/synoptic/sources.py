@@ -1,0 +1,44 @@
+"""Everything under `sources/`, read and checked: editions, themes, annotations and anchors.
+
+The build and `python -m synoptic check` read the same inputs by the same rules through
+`load_sources`, so a contributor's check passes exactly when the build would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .annotations import anchor_all, load_annotations
+from .errors import SynopticError
+from .load import load_collection
+from .model import AnnotationIndex, Collection, Theme
+from .themes import load_themes
+
+
+@dataclass
+class Sources:
+    collection: Collection
+    themes: list[Theme] | None  # None: there is no themes.yml, themes are discovered
+    annotations: AnnotationIndex
+
+
+def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
+    """The sources and every problem found in them, in reading order: editions, themes,
+    annotations, anchors. Raises `SynopticError` only when nothing past it can be read."""
+    collection, problems = load_collection(folder / "essays")
+    themes = None
+    themes_file = folder / "themes.yml"
+    if themes_file.exists():  # without it, themes are discovered by clustering
+        themes, theme_problems = load_themes(themes_file, collection)
+        problems += theme_problems
+    annotations, annotation_problems = load_annotations(folder / "annotations", collection)
+    anchors, anchor_problems = anchor_all(annotations, collection)
+    # An annotation that could not be anchored is listed with the first reason given for it.
+    reasons: dict[Path, str] = {}
+    for problem in anchor_problems:
+        reasons.setdefault(problem.path, problem.message)
+    orphans = {a.id: reasons.get(a.path, "") for a in annotations if a.id not in anchors}
+    index = AnnotationIndex(annotations, anchors, orphans)
+    return (Sources(collection, themes, index),
+            problems + annotation_problems + anchor_problems)
