@@ -27,6 +27,7 @@ from .errors import SynopticError
 from .load import ESSAY_ID
 from .model import (Anchor, Annotation, AnnotationLink, Collection, Essay, Paragraph,
                     QuoteSelector)
+from .yamlsource import FrontMatter, KeyPath, parse_front_matter, yaml_error
 
 KEYS = ("essay", "paragraph", "quote", "author", "date", "kind", "links", "tags")
 QUOTE_KEYS = ("exact", "prefix", "suffix")
@@ -68,31 +69,6 @@ CONTEXT_WEIGHT = 0.3
 PARAGRAPH_BONUS = 2 * MARGIN
 #: Stands in for a passage already taken, so the next search of a paragraph finds another one.
 MASK = "\x00"
-
-KeyPath = tuple[Any, ...]  # where a value is in the front matter: ("links", 0, "relation")
-
-
-class FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, except that dates stay text.
-
-    The safe loader turns `date: 2026-11-31` into a ValueError that fails the whole file with
-    no line; kept as text, the date is reported on its own line and the rest still checked.
-    """
-
-
-FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
-                                  FrontMatterLoader.construct_yaml_str)
-
-
-@dataclass
-class Source:
-    """An annotation file split in two: front matter values (with their lines) and body."""
-
-    front: dict
-    lines: dict[KeyPath, int]  # file line of every key and list item, by its path
-    body: str
-    body_line: int
-
 
 @dataclass
 class Problems:
@@ -144,7 +120,7 @@ def load_annotation(path: Path, collection: Collection
     except SynopticError as error:
         return None, [error]
     problems = Problems(path, source.lines)
-    front = source.front
+    front = source.values
     check_keys(problems, front, KEYS, ())
     essay_id = read_essay(problems, front, collection)
     author, author_url = read_author(problems, front)
@@ -162,59 +138,22 @@ def load_annotation(path: Path, collection: Collection
     ), sorted(problems.errors, key=lambda error: error.line or 0)
 
 
-def read_source(path: Path) -> Source:
+def read_source(path: Path) -> FrontMatter:
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()  # -sig: a BOM is no text
+        text = path.read_text(encoding="utf-8-sig")  # -sig: a BOM is no text
     except UnicodeDecodeError as error:
         raise SynopticError(path, None, f"not UTF-8 text ({error.reason}); save the file as "
                                         "UTF-8") from None
-    if not lines or lines[0].strip() != "---":
-        raise SynopticError(path, 1, "an annotation starts with YAML front matter between "
-                                     "'---' lines (essay, quote, author, date, kind)")
-    close = next((n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---"), None)
-    if close is None:
-        raise SynopticError(path, 1, "front matter is not closed by a '---' line")
-    node, front = parse_yaml(path, "\n".join(lines[1:close]))
-    if not isinstance(front, dict):
-        raise SynopticError(path, 2, "front matter must be a mapping of keys to values")
-    return Source(front, node_lines(node, (), 2), "\n".join(lines[close + 1:]), close + 2)
-
-
-def parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
-    """The node tree (for lines) and the values of the front matter, from one parse."""
     try:
-        return safe_load_with_nodes(text)
+        return parse_front_matter(path, text, "an annotation starts with YAML front matter "
+                                              "between '---' lines (essay, quote, author, date, "
+                                              "kind)")
     except yaml.YAMLError as error:
-        # A marked error's own text counts lines from the front matter, not from the file: say
-        # what is wrong in its words and where in ours.
+        # YAML's words without its own "in <unicode string>, line …": the file and line of the
+        # problem head the message already.
         what = ", ".join(filter(None, (getattr(error, "context", None),
                                        getattr(error, "problem", None)))) or str(error)
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 2  # 1-based, after the opening '---'
-        raise SynopticError(path, line, f"malformed front matter: {what}") from None
-
-
-def safe_load_with_nodes(text: str) -> tuple[yaml.Node | None, Any]:
-    """What `yaml.safe_load` does (dates apart), keeping the node tree it builds on the way."""
-    loader = FrontMatterLoader(text)
-    try:
-        node = loader.get_single_node()
-        return node, loader.construct_document(node) if node else None
-    finally:
-        loader.dispose()
-
-
-def node_lines(node: yaml.Node, at: KeyPath, first_line: int) -> dict[KeyPath, int]:
-    """The file line of the node at `at` and of every key and list item under it."""
-    lines = {at: node.start_mark.line + first_line}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            lines |= node_lines(value, at + (key.value,), first_line)
-            lines[at + (key.value,)] = key.start_mark.line + first_line  # the key's own line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines |= node_lines(item, at + (index,), first_line)
-    return lines
+        raise yaml_error(path, error, f"malformed front matter: {what}", unmarked=2) from None
 
 
 def name_of(at: KeyPath) -> str:

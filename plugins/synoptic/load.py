@@ -22,6 +22,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .errors import SynopticError
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
 from .slug import unique_slug
+from .yamlsource import parse_front_matter, yaml_error
 
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
@@ -103,23 +104,13 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
 
 
 def read_front_matter(path: Path, text: str) -> tuple[dict, list[SynopticError]]:
-    if not text.startswith("---"):
-        raise SynopticError(path, 1, "the edition must start with YAML front matter between "
-                                     "'---' lines (id, title, author, …)")
-    end = text.find("\n---", 3)
-    if end < 0:
-        raise SynopticError(path, 1, "front matter is not closed by a '---' line")
     try:
-        meta = yaml.safe_load(text[3:end])
+        front = parse_front_matter(path, text, "the edition must start with YAML front matter "
+                                               "between '---' lines (id, title, author, …)")
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise SynopticError(path, line, f"malformed front matter: {err}") from None
-    if not isinstance(meta, dict):
-        raise SynopticError(path, 2, "front matter must be a mapping of keys to values")
-    key_lines = {m.group(1): n for n, m in enumerate(
-        (re.match(r"([^\s:#]+)\s*:", line) for line in text[:end].splitlines()), start=1) if m}
-    problems = [SynopticError(path, key_lines.get(str(key)),
+        raise yaml_error(path, err, f"malformed front matter: {err}", unmarked=1) from None
+    meta, key_lines = front.values, front.lines
+    problems = [SynopticError(path, key_lines.get((str(key),)),
                               f"unknown front-matter key {key!r}; allowed: "
                               f"{', '.join(FRONT_MATTER_KEYS)}")
                 for key in meta if key not in FRONT_MATTER_KEYS]
@@ -128,8 +119,9 @@ def read_front_matter(path: Path, text: str) -> tuple[dict, list[SynopticError]]
         raise SynopticError(path, 2, f"front matter lacks {', '.join(missing)} (write "
                                      "'unknown' for what the text does not say)")
     if not ESSAY_ID.match(str(meta["id"])):
-        raise SynopticError(path, key_lines.get("id", 2), f"essay id {meta['id']!r} must be "
-                                                          "lower-case letters, digits and hyphens")
+        raise SynopticError(path, key_lines.get(("id",), 2),
+                            f"essay id {meta['id']!r} must be lower-case letters, digits and "
+                            "hyphens")
     return meta, problems
 
 

@@ -9,22 +9,20 @@ cannot be parsed, or is not a `themes:` list at all, raises `SynopticError`.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import SynopticError
+from .load import ESSAY_ID
 from .model import Collection, Theme
+from .yamlsource import line_of, yaml_error
 
-THEME_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+#: Theme ids follow the rule of essay ids: they end up in URLs too (themes/ID.html).
+THEME_ID = ESSAY_ID
 THEME_KEYS = ("id", "label", "description", "keywords", "pin", "exclude")
 REQUIRED_TEXT = ("label", "description")
-
-
-def line_of(node: Node) -> int:
-    return node.start_mark.line + 1
 
 
 def load_themes(path: Path, collection: Collection) -> tuple[list[Theme], list[SynopticError]]:
@@ -32,10 +30,8 @@ def load_themes(path: Path, collection: Collection) -> tuple[list[Theme], list[S
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
         problem = getattr(err, "problem", None) or str(err)
-        raise SynopticError(path, mark.line + 1 if mark else None,
-                            f"malformed YAML: {problem}") from None
+        raise yaml_error(path, err, f"malformed YAML: {problem}") from None
     items, problems = theme_items(path, root)
     reader = ThemeReader(path, set(collection.paragraphs))
     themes: dict[str, Theme] = {}
