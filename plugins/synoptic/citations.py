@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .model import (UNKNOWN, AuthorMention, Citation, Collection, Essay, Footnote, References,
                     UnresolvedNote, Work)
-from .slug import slugify, unique_slug
+from .slug import ascii_fold, slugify, unique_slug
 
 # --- Patterns -------------------------------------------------------------------------------
 
@@ -348,8 +347,7 @@ def note_text(footnote: Footnote) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Lower-case ASCII words: what is left of a text once case, accents, punctuation and
     apostrophes are set aside; "&" counts as "and"."""
-    folded = unicodedata.normalize("NFKD", APOSTROPHES.sub("", text.replace("&", " and ")))
-    return tuple(WORD.findall(folded.encode("ascii", "ignore").decode().lower()))
+    return tuple(WORD.findall(ascii_fold(APOSTROPHES.sub("", text.replace("&", " and ")))))
 
 
 def surname(author: str) -> str:

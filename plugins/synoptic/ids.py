@@ -18,9 +18,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .errors import SynopticError
+from .load import ESSAY_ID
 
 #: An essay id: lower-case words of letters and digits joined by single hyphens.
-ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: Top-level blocks that carry an id; headings and footnote definitions do not.
 NUMBERED_BLOCKS = frozenset(
     {

@@ -6,9 +6,13 @@ import re
 import unicodedata
 
 
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII: accents dropped from their letters, other non-ASCII dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-")
 
 
 def unique_slug(text: str, taken: set[str]) -> str:
