@@ -94,6 +94,16 @@ class Collection:
         return {p.id: p for e in self.essays for p in e.paragraphs}
 
 
+@dataclass(frozen=True)
+class PinnedPoint:
+    """An editor's row of a theme's synopsis (`points:` in themes.yml): paragraphs of
+    different essays that answer each other on one point, kept together as written."""
+
+    paragraph_ids: tuple[str, ...]
+    label: str | None = None  # shown as the row's label instead of its shared terms
+    line: int | None = None  # where it is written in themes.yml
+
+
 @dataclass
 class Theme:
     """A theme of the comparison, from `themes.yml` or discovered by clustering."""
@@ -106,6 +116,7 @@ class Theme:
     exclude: tuple[str, ...] = ()  # paragraph ids an editor says do not
     line: int | None = None  # where it is defined in themes.yml; None when discovered
     discovered: bool = False  # made by clustering and labelled by its top terms
+    points: tuple[PinnedPoint, ...] = ()  # rows an editor fixed; the rest are computed
 
 
 @dataclass(frozen=True)
@@ -128,6 +139,22 @@ class RelatedPassage:
     terms: tuple[str, ...]  # the terms both paragraphs share, strongest first
 
 
+@dataclass(frozen=True)
+class Point:
+    """One row of a theme's synopsis: the passages of different essays that answer each other
+    on one point of the theme. Every paragraph on a theme is in exactly one of its points."""
+
+    theme_id: str
+    number: int  # 1, 2, … in row order on the theme page; anchor `point-N`
+    paragraph_ids: tuple[str, ...]  # in collection order, then reading order
+    label: str | None  # an editor's label (pinned points), else None
+    terms: tuple[str, ...]  # the distinctive terms its passages share, strongest first
+    pinned: bool  # kept as an editor wrote it in themes.yml
+    #: (paragraph id in this row, number of another row of the theme where it has a strong
+    #: counterpart): the synopsis prints "see also row N" there
+    see_also: tuple[tuple[str, int], ...] = ()
+
+
 @dataclass
 class Alignment:
     """The result of aligning a collection: themes, who is on which, and counterparts."""
@@ -137,6 +164,8 @@ class Alignment:
     assignments: dict[str, list[ThemeAssignment]]
     #: paragraph id → other essay id → its counterparts there, best first
     related: dict[str, dict[str, list[RelatedPassage]]]
+    #: theme id → its points (synopsis rows), in row order
+    points: dict[str, list[Point]] = field(default_factory=dict)
 
     def theme(self, theme_id: str) -> Theme:
         return next(t for t in self.themes if t.id == theme_id)

@@ -1,0 +1,45 @@
+"""Reading a source file as text: one rule for editions, themes, annotations and raw texts.
+
+Sources arrive by pull request and from extraction tools, so the bytes are untrusted: a file
+may be missing, be a folder, not be UTF-8, carry a byte-order mark or Windows line endings, or
+hold control characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused
+with the file, the line and what to do; nothing past this function sees raw bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import SynopticError
+
+#: C0 controls other than tab and line feed, DEL, and the C1 controls: invisible, and some
+#: (NUL, ESC) change what a terminal or an HTML parser does with the text after them.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def read_source(path: Path, what: str = "the file") -> str:
+    """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`.
+
+    `what` names the file for the user ("the edition", "the raw text").
+    """
+    if not path.exists():
+        raise SynopticError(path, None, f"{what} does not exist; check the path")
+    if path.is_dir():
+        raise SynopticError(path, None, f"{what} is a folder; give the path of a file")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[:error.start].count(b"\n") + 1
+        raise SynopticError(path, line, f"{what} is not UTF-8 text (byte "
+                                        f"0x{error.object[error.start]:02x}); save it as UTF-8"
+                            ) from None
+    except OSError as error:
+        raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if match := CONTROL.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        raise SynopticError(path, line, f"{what} holds the control character "
+                                        f"U+{ord(match.group()):04X}, which no text needs; "
+                                        "delete it")
+    return text
