@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 SITE_DIR ?= site
+PORT ?= 8000
+# BROWSER=0 skips the browser tests, by choice: the summary line reports them as skipped.
+BROWSER ?= 1
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve site test check clean
@@ -22,9 +25,12 @@ $(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-## Build and serve the site at http://127.0.0.1:8000, rebuilding when docs/ or sources/ change.
+## Build and serve the site at http://127.0.0.1:$(PORT) (default 8000), rebuilding when docs/ or
+## sources/ change. Checks the port first: a taken port is one line, not a build and a traceback.
 serve: $(SITE_STAMP)
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	@$(BIN)/python -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('127.0.0.1', $(PORT)))" 2>/dev/null \
+	  || { echo "Port $(PORT) is taken (another server is running there): stop it, or run 'make serve PORT=8001'."; exit 1; }
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:$(PORT)
 
 ## Build the site into site/, failing on any warning.
 site: $(SITE_STAMP)
@@ -34,9 +40,10 @@ site: $(SITE_STAMP)
 check: $(SITE_STAMP)
 	$(BIN)/python -m synoptic check
 
-## Install what the tests need and run them all (unit, build and browser tests).
+## Install what the tests need and run them all (unit, build and browser tests). The browser
+## tests need Debian's Chromium (apt-get install chromium); BROWSER=0 skips them, and says so.
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest
+	SYNOPTIC_BROWSER=$(BROWSER) $(BIN)/python -m pytest
 
 clean:
 	rm -rf site $(VENV)

@@ -86,9 +86,36 @@ def hostile_annotation(body: str = "Text.", author: object = "Mallory", tags: ob
     return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body + "\n"
 
 
+#: The essay and the theme made of hostile payloads, in every field a source file has.
+HOSTILE_ESSAY = "mallory-2026"
+HOSTILE_THEME = "mallory"
+HOSTILE_TITLE = "<img src=x onerror=alert(1)> </title><script>alert(1)</script> & co #"
+
+
+def hostile_edition(bodies: list[str]) -> str:
+    """An edition whose front matter, headings and paragraphs are the payloads."""
+    front = {"id": HOSTILE_ESSAY, "title": HOSTILE_TITLE, "author": "<script>alert(1)</script>",
+             "date": "2026-01-01", "publisher": "<svg onload=alert(1)>",
+             "url": "javascript:alert(1)", "raw": "unknown",
+             "summary": "<img src=x onerror=alert(1)> [x](javascript:alert(1))"}
+    body = []
+    for n, payload in enumerate(bodies, start=1):
+        body += [f"## {' '.join(payload.split())}", "", f"{{#{HOSTILE_ESSAY}-p{n}}}", payload, ""]
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + "\n".join(body)
+
+
+def hostile_theme() -> dict:
+    return {"id": HOSTILE_THEME, "label": "<img src=x onerror=alert(1)> *x*{: onclick=alert(1)}",
+            "description": "<script>alert(1)</script> [x](javascript:alert(1)) {: onclick=x}",
+            "keywords": ["<b onmouseover=alert(1)>"],
+            "pin": [f"{HOSTILE_ESSAY}-p1", f"{HOSTILE_ESSAY}-p2", "rumer-2017-p2"]}
+
+
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory) -> Path:
-    """The project's site with an annotation for every payload of the hostile corpus.
+    """The project's site with every payload of the hostile corpus in every kind of source:
+    an annotation per payload, an edition whose front matter, headings and paragraphs are
+    payloads, and a theme whose label and description are.
 
     Built leniently: some payloads are rightly errors (a `javascript:` author link, a quote
     that is markup), and a lenient build must still publish nothing executable from them.
@@ -96,6 +123,13 @@ def hostile_site(tmp_path_factory) -> Path:
     payloads = yaml.safe_load((ROOT / "tests" / "data" / "hostile_payloads.yml")
                               .read_text(encoding="utf-8"))
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    sources = project / "sources"
+    (sources / "essays" / f"{HOSTILE_ESSAY}.md").write_text(
+        hostile_edition([p["markdown"] for p in payloads["bodies"]]), encoding="utf-8")
+    themes = yaml.safe_load((sources / "themes.yml").read_text(encoding="utf-8"))
+    themes["themes"].append(hostile_theme())
+    (sources / "themes.yml").write_text(yaml.safe_dump(themes, allow_unicode=True),
+                                        encoding="utf-8")
     folder = project / "sources" / "annotations"
     for n, payload in enumerate(payloads["bodies"], start=1):
         (folder / f"hostile-body-{n}.md").write_text(hostile_annotation(payload["markdown"]),

@@ -1,10 +1,17 @@
-"""Hostile annotations built into the real site: nothing executable reaches the HTML."""
+"""Hostile sources built into the real site: nothing executable reaches the HTML.
+
+The hostile site (tests/conftest.py) holds the payload corpus in annotations, in an edition's
+front matter, headings and paragraphs, and in a theme's label and description.
+"""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
+
+from conftest import HOSTILE_ESSAY, HOSTILE_THEME, HOSTILE_TITLE
 
 DANGEROUS_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
 PAYLOAD_CODE = re.compile(r"alert\(|msgbox\(|evil\.example")
@@ -19,9 +26,10 @@ def test_payload_annotations_are_published(hostile_site):
     assert "hostile-front-8" in orphans  # its quote is markup found nowhere: orphaned
 
 
-def test_built_html_holds_nothing_executable_from_annotations(hostile_site):
-    pages = [hostile_site / "annotations.html", hostile_site / "essays" / "rumer-2017.html"]
-    pages += sorted((hostile_site / "themes").glob("*.html"))
+def test_built_html_holds_nothing_executable(hostile_site):
+    pages = sorted(hostile_site.rglob("*.html"))
+    assert hostile_site / "essays" / f"{HOSTILE_ESSAY}.html" in pages
+    assert hostile_site / "themes" / f"{HOSTILE_THEME}.html" in pages
     for path in pages:
         soup = BeautifulSoup(path.read_text(), "html.parser")
         for element in soup.find_all(True):
@@ -38,3 +46,39 @@ def test_built_html_holds_nothing_executable_from_annotations(hostile_site):
         for annotation in soup.select(".syn-annotation, .syn-orphans"):
             for tag in FORBIDDEN + ("script", "img", "style"):
                 assert not annotation.select(tag), f"{path.name}: <{tag}> in {annotation}"
+
+
+def test_hostile_titles_are_text_everywhere(hostile_site):
+    """A title is shown as the characters it has: in <title>, the header and the navigation."""
+    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
+                          "html.parser")
+    assert essay.title.get_text().startswith(HOSTILE_TITLE)
+    topics = [t.get_text(strip=True) for t in essay.select(".md-header__topic .md-ellipsis")]
+    assert HOSTILE_TITLE.strip() in topics
+    home = BeautifulSoup((hostile_site / "index.html").read_text(), "html.parser")
+    nav = [a.get_text(" ", strip=True) for a in home.select(".md-nav__link")]
+    assert " ".join(HOSTILE_TITLE.split()) in nav
+    assert any(text.startswith("<img src=x onerror=alert(1)>") for text in nav)
+
+
+def test_hostile_headings_are_text(hostile_site):
+    """Headings of an edition are rendered like its paragraphs: a link to `javascript:` is no
+    link, an attribute list is text, a closing `#` that the source escaped is kept."""
+    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
+                          "html.parser")
+    headings = essay.select("article h2")
+    assert len(headings) > 50
+    texts = [h.get_text().removesuffix("¶") for h in headings]
+    assert "<script>alert(1)</script>" in texts
+    assert any("{: onclick=\"alert(1)\"" in text for text in texts)
+    for heading in headings:
+        assert not heading.select("img, script, svg, iframe, [onclick], [onerror]")
+        for link in heading.select("a[href]"):
+            assert urlsplit(link["href"]).scheme in ("", "http", "https"), link
+
+
+def test_hostile_essay_url_is_not_a_link(hostile_site):
+    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
+                          "html.parser")
+    meta = essay.select_one(".syn-essay-meta")
+    assert "javascript" not in str(meta.select("a"))

@@ -119,14 +119,19 @@ def test_fatal_front_matter_errors(tmp_path, front, line, message):
     assert message in raised.value.message
 
 
-def test_duplicate_paragraph_id_across_essays(tmp_path):
+def test_paragraph_id_of_another_essay(tmp_path):
+    """An id with another essay's prefix is refused where it is written (it would collide on
+    theme pages), and the duplicate it makes is reported too."""
     edition(tmp_path, "\n{#gamma-p1}\nText.\n")
     edition(tmp_path, "\n{#gamma-p1}\nAgain.\n", front=FRONT.replace("id: gamma", "id: delta"),
             name="delta.md")
     _, problems = load_collection(tmp_path)
-    assert messages(problems) == [f"{tmp_path}/gamma.md:13: duplicate paragraph id 'gamma-p1' "
-                                  "(first used in essay 'delta', line 13); give this paragraph "
-                                  "a new id"]
+    assert messages(problems) == [
+        f"{tmp_path}/delta.md:12: paragraph id 'gamma-p1' is not of the form delta-pN (N a "
+        "number); ids name their essay. Give it the next free number, or delete the id line "
+        "and run scripts/assign_ids.py",
+        f"{tmp_path}/gamma.md:13: duplicate paragraph id 'gamma-p1' (first used in essay "
+        "'delta', line 13); give this paragraph a new id"]
 
 
 def test_duplicate_essay_id_is_fatal(tmp_path):

@@ -15,31 +15,31 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .errors import SynopticError
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
+from .mdparser import edition_parser
 from .slug import unique_slug
+from .sourcefile import read_source
 from .yamlsource import parse_front_matter, yaml_error
 
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
-UNDEFINED_REF = re.compile(r"\[\^([^\]\s]+)\]")
+#: A footnote reference as written in the source; one escaped (`\[^1]`) is text, no reference.
+UNDEFINED_REF = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+#: Top-level blocks published as paragraphs, by markdown-it token type → Paragraph.kind.
 BLOCK_KINDS = {"paragraph_open": "paragraph", "bullet_list_open": "list",
-               "ordered_list_open": "list", "blockquote_open": "quote"}
+               "ordered_list_open": "list", "blockquote_open": "quote",
+               "fence": "code", "code_block": "code"}
+#: Top-level blocks that hold no essay text and are not published as such: the front matter
+#: (read apart) and a thematic break (`***`).
+WORDLESS = frozenset({"hr", "front_matter"})
 
 
 def make_parser(essay_id: str) -> MarkdownIt:
-    """A CommonMark parser with front matter, footnotes and block attributes.
-
-    Raw HTML is off: an edition holds text, and `<` in it is a character to show, not markup.
-    Footnote references render with ids scoped by essay so that notes of several essays can
-    share a page (comparison pages) without colliding.
-    """
-    md = (MarkdownIt("commonmark", {"html": False})
-          .use(front_matter_plugin).use(footnote_plugin).use(attrs_block_plugin))
+    """The edition parser (`mdparser.edition_parser`), its footnote references rendered with
+    ids scoped by essay so that notes of several essays can share a page without colliding."""
+    md = edition_parser()
 
     def footnote_ref(renderer, tokens: Sequence[Token], idx: int, options, env) -> str:
         meta = tokens[idx].meta
@@ -91,15 +91,19 @@ def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
 
 
 def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
-    text = path.read_text(encoding="utf-8")
+    text = read_source(path, "the edition")
     lines = text.splitlines()
     meta, meta_problems = read_front_matter(path, text)
     essay = Essay(path=path, **{key: str(meta[key]) for key in FRONT_MATTER_KEYS})
     md = make_parser(essay.id)
     env: dict = {}
     tokens = md.parse(text, env)
-    problems = meta_problems + check_footnote_definitions(path, lines, env)
+    problems = (meta_problems + check_footnote_definitions(path, lines, env)
+                + unused_link_definitions(path, env))
     problems += build_body(essay, md, tokens, env, lines)
+    if not essay.paragraphs:
+        problems.append(SynopticError(path, len(lines) or 1, "the edition has no paragraphs: "
+                                      "write the essay's text below the front matter"))
     return essay, problems
 
 
@@ -142,9 +146,15 @@ def definition_line(lines: list[str], label: str) -> int | None:
 
 def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
                lines: list[str]) -> list[SynopticError]:
-    """Fill the essay's sections, paragraphs and footnotes from the token stream."""
+    """Fill the essay's sections, paragraphs and footnotes from the token stream.
+
+    Every top-level block is published or reported: a paragraph, list, quotation or code block
+    becomes a Paragraph, a heading a Section, a note a Footnote; a thematic break holds no
+    words; anything else is a problem naming its line.
+    """
     problems: list[SynopticError] = []
-    anchors: set[str] = set()
+    # Section anchors share the page with paragraph ids: never give one a paragraph's id.
+    anchors: set[str] = {str(t.attrs["id"]) for t in tokens if "id" in t.attrs}
     section = Section(title=None, anchor=None, level=2, line=1)
     essay.sections.append(section)
     applied_ids: set[str] = set()
@@ -156,9 +166,11 @@ def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
             continue
         end = closing_index(tokens, i)
         if token.type == "heading_open":
-            title = tokens[i + 1].content
+            inline = tokens[i + 1]
+            title = plain_text([inline])
             section = Section(title=title, anchor=unique_slug(title, anchors),
-                              level=int(token.tag[1]), line=token.map[0] + 1)
+                              level=int(token.tag[1]), line=token.map[0] + 1,
+                              html=md.renderer.render(inline.children or [], md.options, env))
             essay.sections.append(section)
         elif token.type in BLOCK_KINDS:
             paragraph, paragraph_problems = make_paragraph(essay, md, tokens[i:end + 1], env,
@@ -169,10 +181,15 @@ def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
         elif token.type == "footnote_open":
             footnote = make_footnote(essay, md, tokens[i:end + 1], env)
             essay.footnotes[footnote.label] = footnote
+        elif token.type not in WORDLESS and token.type != "footnote_block_close":
+            problems.append(SynopticError(essay.path, token.map[0] + 1 if token.map else None,
+                                          f"a block of kind {token.type!r} is not supported in "
+                                          "an edition and would not be published; rewrite it "
+                                          "as a paragraph, list or quotation"))
         i = end + 1
     if not essay.sections[0].paragraphs and len(essay.sections) > 1:
         del essay.sections[0]
-    problems += dangling_id_lines(essay.path, lines, applied_ids)
+    problems += dangling_id_lines(essay.path, lines, applied_ids, tokens)
     return problems
 
 
@@ -201,26 +218,53 @@ def make_paragraph(essay: Essay, md: MarkdownIt, block: list[Token], env: dict,
         paragraph_id = f"{essay.id}-unnumbered-{position}"
         problems.append(SynopticError(essay.path, line, "paragraph has no id; run "
                                       f"scripts/assign_ids.py {essay.path} to give it one"))
+    elif not re.fullmatch(re.escape(essay.id) + r"-p[0-9]+", paragraph_id):
+        # Ids share pages with other essays' ids, note ids and section anchors: only the
+        # essay's own `ESSAY-pN` form is sure to be unique among them.
+        problems.append(SynopticError(essay.path, line - 1 if line > 1 else line,
+                                      f"paragraph id {paragraph_id!r} is not of the form "
+                                      f"{essay.id}-pN (N a number); ids name their essay. Give "
+                                      "it the next free number, or delete the id line and run "
+                                      "scripts/assign_ids.py"))
     classes = tuple(str(attrs.pop("class", "")).split())
     opener.attrs = attrs
     inlines = [t for t in block if t.type == "inline"]
     problems += [SynopticError(essay.path, t.map[0] + 1 if t.map else line,
                                f"footnote reference [^{label}] has no definition; add "
                                f"'[^{label}]: …' at the end (or '[^{label}]: {MISSING_NOTE}')")
-                 for t in inlines for label in undefined_refs(t)]
+                 for t in inlines for label in undefined_refs(t, env)]
+    kind = BLOCK_KINDS[opener.type]
+    if kind == "code":
+        problems += swallowed_id_lines(essay.path, opener)
     return Paragraph(
-        id=paragraph_id, essay_id=essay.id, kind=BLOCK_KINDS[opener.type], classes=classes,
+        id=paragraph_id, essay_id=essay.id, kind=kind, classes=classes,
         html=md.renderer.render(block, md.options, env).strip(),
-        text=plain_text(inlines),
+        text=" ".join(opener.content.split()) if kind == "code" else plain_text(inlines),
         footnotes=tuple(c.meta["label"] for t in inlines for c in t.children or ()
                         if c.type == "footnote_ref"),
         section=section.title, line=line,
     ), problems
 
 
-def undefined_refs(inline: Token) -> list[str]:
-    return [m.group(1) for child in inline.children or () if child.type == "text"
-            for m in UNDEFINED_REF.finditer(child.content)]
+def swallowed_id_lines(path: Path, block: Token) -> list[SynopticError]:
+    """A code block holding id lines is a fence left open by mistake: it swallowed paragraphs."""
+    content_start = block.map[0] + (2 if block.type == "fence" else 1)
+    return [SynopticError(path, block.map[0] + 1,
+                          f"a code block ({block.markup or 'indented'}) opened here runs over "
+                          f"the id line at line {content_start + n}, so the paragraphs after it "
+                          "would be shown as code; close the block, or escape its opening "
+                          f"(\\{(block.markup or ' ')[0]}) if it is text")
+            for n, line in enumerate(block.content.splitlines()) if ID_LINE.match(line)][:1]
+
+
+def undefined_refs(inline: Token, env: dict) -> list[str]:
+    """Labels of footnote references written in the source that no definition answers.
+
+    The source's own characters are read, not the text tokens: an escaped `\\[^1]` is text.
+    """
+    defined = env.get("footnotes", {}).get("refs", {})
+    return [m.group(1) for m in UNDEFINED_REF.finditer(inline.content)
+            if f":{m.group(1)}" not in defined]
 
 
 def plain_text(inlines: list[Token]) -> str:
@@ -246,9 +290,22 @@ def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -
     return Footnote(label=label, html=html, text=text, line=line)
 
 
-def dangling_id_lines(path: Path, lines: list[str], applied: set[str]) -> list[SynopticError]:
-    """An id line not followed by a block is swallowed by markdown-it; report it."""
+def dangling_id_lines(path: Path, lines: list[str], applied: set[str],
+                      tokens: list[Token]) -> list[SynopticError]:
+    """An id line not followed by a block is swallowed by markdown-it; report it (unless a
+    code block swallowed it, which `swallowed_id_lines` reports with its cause)."""
+    in_code = {n for t in tokens if t.type in ("fence", "code_block") and t.map
+               for n in range(t.map[0] + 1, t.map[1] + 1)}
     return [SynopticError(path, n, f"id line {{#{m.group(1)}}} is not followed by a paragraph; "
                                    "put it on the line just above the paragraph it names")
             for n, line in enumerate(lines, start=1)
-            if (m := ID_LINE.match(line)) and m.group(1) not in applied]
+            if (m := ID_LINE.match(line)) and m.group(1) not in applied and n not in in_code]
+
+
+def unused_link_definitions(path: Path, env: dict) -> list[SynopticError]:
+    """A link reference definition (`[x]: address`) is not shown: its words would vanish."""
+    return [SynopticError(path, ref["map"][0] + 1 if ref.get("map") else None,
+                          f"the line '[{label.lower()}]: {ref['href']}' is a Markdown link "
+                          "definition, which is never shown; escape its bracket (\\[) if it is "
+                          "text")
+            for label, ref in env.get("references", {}).items()]

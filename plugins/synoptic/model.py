@@ -33,7 +33,7 @@ class Paragraph:
 
     id: str
     essay_id: str
-    kind: str  # "paragraph", "list" or "quote"
+    kind: str  # "paragraph", "list", "quote" or "code"
     classes: tuple[str, ...]
     html: str  # rendered block, footnote references included
     text: str  # plain text, footnote markers left out
@@ -50,11 +50,12 @@ class Paragraph:
 class Section:
     """A heading and the paragraphs under it; the first section of an essay may lack one."""
 
-    title: str | None
+    title: str | None  # plain text of the heading
     anchor: str | None
     level: int
     line: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    html: str = ""  # the heading's inline HTML, rendered like any text of the edition
 
 
 @dataclass

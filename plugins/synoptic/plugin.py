@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from .align import align
 from .citations import resolve
@@ -34,6 +35,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.sources_dir = Path(config.config_file_path).parent / self.config.sources
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
+        self.tocs: dict[str, list[dict]] = {}
         self.page_order: dict[str, int] = {}
         config.extra_css.append("assets/synoptic/synoptic.css")
         config.extra_javascript.append("assets/synoptic/synoptic.js")
@@ -58,6 +60,8 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
+            if page.toc:
+                self.tocs[page.src_uri] = page.toc
         files.append(File.generated(config, "synoptic.json",
                                     content=export_json(collection, alignment, references)))
         for asset in sorted(ASSETS.iterdir()):
@@ -76,6 +80,13 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             markdown = markdown.replace(CARDS_PLACEHOLDER,
                                         self.renderer.essay_cards(page.file.src_uri))
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # Essay pages render their headings themselves: give MkDocs (side bar, search sections)
+        # the table of contents it cannot find in raw HTML.
+        if page.file.src_uri in self.tocs:
+            page.toc = get_toc(self.tocs[page.file.src_uri])
+        return html
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         # Readers come for the essays and themes: list them right after the home page, before

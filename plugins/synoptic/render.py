@@ -8,15 +8,19 @@ is not rewritten by MkDocs, so the links in it are computed here (`relative_url`
 
 from __future__ import annotations
 
+import html
+import json
 import posixpath
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from .load import footnote_id, footnote_ref_id
 from .marks import highlight_terms, mark_span, wrap_in_text
+from .mdparser import is_web_address
 from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
                     Essay, Paragraph, References, Theme)
 
@@ -33,6 +37,51 @@ class PageSource:
     src_uri: str
     markdown: str
     edition: str | None = None  # the edition file the page is made from, for edit links
+    #: The page's table of contents as MkDocs' toc tokens, for pages whose headings the engine
+    #: renders itself (Python-Markdown's toc extension does not see raw HTML headings).
+    toc: list[dict] = field(default_factory=list)
+
+
+# Text from the sources, written where something other than HTML reads it first --------------
+
+#: ASCII punctuation that means something to Python-Markdown or its extensions (emphasis,
+#: links, attribute lists `{: …}`, closing `#`s of headings, tables, footnotes, …).
+MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|~^:=$%")
+
+
+def front_matter_text(text: str) -> Markup:
+    """A text for a page's YAML front matter (its title): a double-quoted YAML scalar of the
+    HTML-escaped text. MkDocs prints `page.title` and nav titles without escaping, and YAML
+    would undo any escape written for HTML in its own syntax, so the escape goes inside."""
+    return Markup(json.dumps(html.escape(text), ensure_ascii=False))
+
+
+def markdown_text(text: str) -> Markup:
+    """A text that Python-Markdown will read, as character references it leaves alone:
+    neither markup (`<`, `&`) nor Markdown syntax (`[x](…)`, `{: onclick=…}`) survive."""
+    return Markup("".join(f"&#{ord(c)};" if c in MARKDOWN_PUNCTUATION else html.escape(c)
+                          for c in text))
+
+
+def web_address(url: str | None) -> str:
+    """`url` if it is an http(s) address a link from the site may point to, else ''."""
+    return url if url and is_web_address(url) else ""
+
+
+def toc_tokens(essay: Essay) -> list[dict]:
+    """The essay's headings as MkDocs toc tokens, nested by level."""
+    root: list[dict] = []
+    open_items: list[dict] = []  # the last item at each depth, outermost first
+    for section in essay.sections:
+        if not section.title:
+            continue
+        item = {"level": section.level, "id": section.anchor,
+                "name": html.escape(section.title), "children": []}
+        while open_items and open_items[-1]["level"] >= section.level:
+            open_items.pop()
+        (open_items[-1]["children"] if open_items else root).append(item)
+        open_items.append(item)
+    return root
 
 
 def display_title(essay: Essay) -> str:
@@ -122,7 +171,8 @@ class Renderer:
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.globals.update(UNKNOWN=UNKNOWN, footnote_id=footnote_id, r=self)
-        self.env.filters["display_title"] = display_title
+        self.env.filters.update(display_title=display_title, front_matter_text=front_matter_text,
+                                markdown_text=markdown_text, web_address=web_address)
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
         return relative_url(from_src, to_src, self.directory_urls, anchor)
@@ -135,7 +185,7 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
-        return PageSource(src, markdown, edition=str(essay.path))
+        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay))
 
     def comparison_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)

@@ -1,10 +1,16 @@
-"""Hostile annotations in a real browser: no dialog opens and no payload script runs."""
+"""Hostile sources in a real browser: no dialog opens and no payload script runs, on the pages
+that show them (the payload essay and theme, the annotations, the overview, the home page's
+navigation) and in search results, over http and from disk."""
 
 from __future__ import annotations
 
 import pytest
 
-PAGES = ("annotations.html", "essays/rumer-2017.html", "themes/partnership.html")
+from conftest import HOSTILE_ESSAY, HOSTILE_THEME
+from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, open_page
+
+PAGES = ("annotations.html", "essays/rumer-2017.html", f"essays/{HOSTILE_ESSAY}.html",
+         f"themes/{HOSTILE_THEME}.html", "themes/index.html", "index.html", "references.html")
 
 
 @pytest.fixture(params=["http", "file"])
@@ -14,23 +20,41 @@ def hostile_url(request, hostile_site):
     return request.getfixturevalue("hostile_http_url")
 
 
+@pytest.fixture
+def dialogs(page) -> list[str]:
+    opened: list[str] = []
+    page.on("dialog", lambda dialog: (opened.append(dialog.message), dialog.dismiss()))
+    return opened
+
+
 @pytest.mark.parametrize("path", PAGES)
-def test_no_payload_runs(page, hostile_url, hostile_site, path):
-    if not (hostile_site / path).exists():
-        pytest.skip(f"{path} is not in this build")
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+def test_no_payload_runs(page, hostile_url, hostile_site, path, dialogs):
+    assert (hostile_site / path).exists()
     page.goto(hostile_url + path)
     page.wait_for_load_state("load")
-    # Payloads wait for a pointer or focus: give every element of every annotation both, from
-    # the page itself (one round trip), and one real hover for good measure.
-    page.evaluate("""() => document.querySelectorAll(
-        '.syn-annotation, .syn-annotation *, .syn-orphans *').forEach(element => {
-      for (const type of ['mouseover', 'mouseenter', 'focus', 'toggle', 'animationstart'])
+    # Payloads wait for a pointer or focus: give every element of the page both, from the page
+    # itself (one round trip), and one real hover for good measure.
+    page.evaluate("""() => document.querySelectorAll('article *, nav *').forEach(element => {
+      for (const type of ['mouseover', 'mouseenter', 'focus', 'click', 'toggle',
+                          'animationstart'])
         element.dispatchEvent(new Event(type, {bubbles: true}));
       if (element.focus) element.focus();
     })""")
-    page.locator(".syn-annotation").first.hover()
+    page.locator("article").first.hover()
     page.wait_for_timeout(200)  # a payload's timer would have fired by now
     assert dialogs == []
     assert page.evaluate("() => typeof window.__pwned") == "undefined"
+
+
+def test_search_results_show_payloads_as_text(page, hostile_url, dialogs):
+    open_page(page, hostile_url + "index.html")
+    query = page.locator(SEARCH_QUERY)
+    query.click()
+    query.fill("onerro")  # Material searches on keyup: type the last character
+    query.press("r")
+    results = page.locator(SEARCH_RESULT_LINK)
+    results.first.wait_for()
+    assert results.count() > 0
+    page.wait_for_timeout(200)
+    assert dialogs == []
+    assert page.locator(".md-search-result img, .md-search-result script").count() == 0

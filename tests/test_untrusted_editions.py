@@ -1,0 +1,174 @@
+"""Editions as untrusted input: every case a hostile or careless contributor can write, as a
+table (issue 9). Each row is an edition body (or whole file) and what must come of it: the
+loader publishes it (and, where said, what the model then holds) or reports a problem whose
+message contains the fragment, at the line given. All in-process: no build."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from synoptic.errors import SynopticError
+from synoptic.load import load_essay
+from synoptic.render import front_matter_text, markdown_text, web_address
+from test_load import FRONT
+
+FRONT_LINES = FRONT.count("\n")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    body: str | bytes  # the body after the front matter; bytes: the whole file as written
+    refused: str = ""  # a fragment of the expected message; "" when the edition is accepted
+    line: int | None = None  # the line of the problem, counted in the body (1 = its first)
+    holds: str = ""  # accepted: a text the published paragraphs' text must contain
+    html_lacks: str = ""  # accepted: a CSS selector nothing in the paragraphs' or headings' HTML
+    #                       may match
+
+
+P1 = "{#gamma-p1}\n"
+CASES = [
+    # Blocks that used to vanish: published, or refused with the reason.
+    Case("fence left open swallows paragraphs", P1 + "Text.\n\n~~~\n\n{#gamma-p2}\nMore.\n",
+         refused="code block (~~~) opened here runs over the id line", line=4),
+    Case("backtick fence left open", P1 + "Text.\n\n```\n\n{#gamma-p2}\nMore.\n",
+         refused="code block (```) opened here runs over the id line", line=4),
+    Case("closed fence is published", P1 + "```\nverbatim words\n```\n", holds="verbatim words"),
+    Case("indented block is published", P1 + "    indented words\n", holds="indented words"),
+    Case("link definition would vanish", P1 + "Text.\n\n[note]: https://example.org\n",
+         refused="Markdown link definition, which is never shown", line=4),
+    Case("thematic break holds no words", P1 + "Text.\n\n***\n\n{#gamma-p2}\nMore.\n",
+         holds="More."),
+    Case("escaped footnote syntax is text", P1 + "A \\[^1] in the text.\n", holds="A [^1] in"),
+    Case("undefined footnote reference", P1 + "A claim.[^9]\n",
+         refused="footnote reference [^9] has no definition", line=2),
+    Case("defined but unused footnote", P1 + "Text.\n\n[^4]: A note.\n",
+         refused="footnote [^4] is defined but never referenced", line=4),
+    Case("edition with no body", "", refused="the edition has no paragraphs"),
+    Case("edition with headings only", "## Only a heading\n",
+         refused="the edition has no paragraphs"),
+    Case("paragraph without id", "Text.\n", refused="paragraph has no id", line=1),
+    Case("id line before nothing", P1 + "Text.\n\n{#gamma-p2}\n",
+         refused="id line {#gamma-p2} is not followed by a paragraph", line=4),
+    # Ids that would collide with other ids of a page.
+    Case("id of a footnote", "{#fn:gamma-1}\nText.\n", refused="is not of the form gamma-pN"),
+    Case("id of a section anchor", "{#main-argument}\nText.\n",
+         refused="is not of the form gamma-pN"),
+    Case("id of a column", "{#col-gamma}\nText.\n", refused="is not of the form gamma-pN"),
+    Case("id with another essay's prefix", "{#rumer-2017-p2}\nText.\n",
+         refused="is not of the form gamma-pN", line=1),
+    Case("id with a suffix", "{#gamma-p2b}\nText.\n", refused="is not of the form gamma-pN"),
+    # Bytes: encodings, line endings, control characters.
+    Case("BOM is accepted", b"\xef\xbb\xbf" + (FRONT + P1 + "Text.\n").encode(), holds="Text."),
+    Case("CRLF line endings are accepted",
+         (FRONT + P1 + "Text on\nlines.\n").replace("\n", "\r\n").encode(),
+         holds="Text on lines."),
+    Case("Latin-1 is refused", (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
+         refused="is not UTF-8 text (byte 0xe9); save it as UTF-8"),
+    Case("NUL is refused", P1 + "Text\x00.\n", refused="control character U+0000", line=2),
+    Case("BEL is refused", P1 + "Text\x07.\n", refused="control character U+0007", line=2),
+    Case("ESC is refused", P1 + "Text\x1b[31m.\n", refused="control character U+001B", line=2),
+    # Markup in text: shown as characters, never run.
+    Case("raw HTML is text", P1 + "<img src=x onerror=alert(1)>\n",
+         holds="<img src=x onerror=alert(1)>", html_lacks="img"),
+    Case("javascript: link", P1 + "[x](javascript:alert(1))\n", html_lacks="a[href]"),
+    Case("vbscript: link", P1 + "[x](vbscript:msgbox(1))\n", html_lacks="a[href]"),
+    Case("data: link", P1 + "[x](data:text/html,x)\n", html_lacks="a[href]"),
+    Case("data: image", P1 + "![x](data:image/png;base64,iVBORw0KGgo=)\n", html_lacks="img[src]"),
+    Case("file: link", P1 + "[x](file:///etc/passwd)\n", html_lacks="a[href]"),
+    Case("attribute list on a paragraph", P1 + "Text\n{: onclick=\"alert(1)\"}\n",
+         holds="{: onclick=", html_lacks="[onclick]"),
+    Case("heading link to javascript:", "## [x](javascript:alert(1))\n\n" + P1 + "Text.\n",
+         html_lacks="a[href]"),
+    Case("heading attribute list", "## *x*{: onclick=alert(1)}\n\n" + P1 + "Text.\n",
+         html_lacks="[onclick]"),
+    Case("heading image onerror", "## ![x](x\" onerror=\"alert(1))\n\n" + P1 + "Text.\n",
+         html_lacks="[onerror]"),
+]
+
+
+def write(tmp_path: Path, case: Case) -> Path:
+    path = tmp_path / "gamma.md"
+    if isinstance(case.body, bytes):
+        path.write_bytes(case.body)
+    else:
+        path.write_text(FRONT + case.body, encoding="utf-8")
+    return path
+
+
+def outcome(path: Path) -> tuple[object, list[SynopticError]]:
+    try:
+        return load_essay(path)
+    except SynopticError as error:
+        return None, [error]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_edition_case(tmp_path, case):
+    essay, problems = outcome(write(tmp_path, case))
+    if case.refused:
+        matching = [p for p in problems if case.refused in p.message]
+        assert matching, [str(p) for p in problems]
+        if case.line is not None:
+            assert matching[0].line == FRONT_LINES + case.line
+        return
+    assert problems == [], [str(p) for p in problems]
+    text = " ".join(p.text for p in essay.paragraphs)
+    assert case.holds in text
+    if case.html_lacks:
+        for html in [p.html for p in essay.paragraphs] + [s.html for s in essay.sections]:
+            assert not BeautifulSoup(html, "html.parser").select(case.html_lacks), html
+
+
+def test_headings_keep_their_characters(tmp_path):
+    """`<` and `&` show without a stray backslash; an escaped closing `#` is kept."""
+    essay, problems = load_essay(write(tmp_path, Case("", "## A < B & C \\#\n\n" + P1 + "T.\n")))
+    assert problems == []
+    heading = essay.sections[0]
+    assert heading.title == "A < B & C #"
+    assert heading.html == "A &lt; B &amp; C #"
+
+
+def test_section_anchor_never_takes_a_paragraph_id(tmp_path):
+    essay, problems = load_essay(write(tmp_path, Case("", "## Gamma p1\n\n" + P1 + "T.\n")))
+    assert problems == []
+    assert essay.sections[0].anchor != "gamma-p1"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<img src=x onerror=alert(1)>", '"&lt;img src=x onerror=alert(1)&gt;"'),
+    ('a "quoted" \\ title', '"a &#x27;quoted&#x27; \\\\ title"'.replace("&#x27;", "&quot;")),
+    ("line\nbreak", '"line\\nbreak"'),
+])
+def test_front_matter_text_is_yaml_of_escaped_html(text, expected):
+    assert front_matter_text(text) == expected
+
+
+@pytest.mark.parametrize("text, forbidden", [
+    ("[x](javascript:alert(1))", "["),
+    ("*x*{: onclick=alert(1)}", "{"),
+    ("<script>", "<"),
+    ("Title #", "#"),
+])
+def test_markdown_text_leaves_no_markdown_syntax(text, forbidden):
+    written = markdown_text(text)
+    assert forbidden not in re.sub(r"&#?\w+;", "", written)  # only character references
+    assert html.unescape(written) == text
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://example.org/a", True), ("http://example.org", True),
+    ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False),
+    (" javascript:alert(1)", False), ("java\tscript:alert(1)", False),
+    ("data:text/html,x", False), ("vbscript:x", False), ("//evil.example/x", False),
+    ("unknown", False), ("", False), ("https://[::1", False),
+])
+def test_web_address_allows_only_http(url, kept):
+    assert bool(web_address(url)) is kept
+    assert web_address(url) in ("", url)
