@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup
 from synoptic.export import export
 from synoptic.load import load_collection
 from synoptic.model import (Alignment, Anchor, Annotation, AnnotationIndex, AnnotationLink,
-                            AuthorMention, Citation, QuoteSelector, References, RelatedPassage,
-                            Theme, ThemeAssignment, UnresolvedNote, Work)
+                            AuthorMention, Citation, Point, QuoteSelector, References,
+                            RelatedPassage, Theme, ThemeAssignment, UnresolvedNote, Work)
 from synoptic.render import Renderer, footnote_refs, highlight_terms, relative_url
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
@@ -31,12 +31,18 @@ def alignment(collection):
     assignments["alpha-p2"] = [ThemeAssignment("partnership", 0.9, True, ())]
     assignments["alpha-p3"] = [ThemeAssignment("trade", 0.4, False, ("trade",))]
     assignments["beta-p1"] = [ThemeAssignment("partnership", 0.5, False, ("partnership",))]
+    assignments["alpha-p1"] = [ThemeAssignment("partnership", 0.2, False, ())]
     related = {pid: {} for pid in assignments}
     related["alpha-p3"] = {"beta": []}  # beta has nothing on trade
     related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",))]}
     related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",)),
                                     RelatedPassage("alpha-p4", "alpha", 0.1, ())]}
-    return Alignment(themes, assignments, related)
+    points = {"partnership": [
+        Point("partnership", 1, ("alpha-p2", "beta-p1"), None, ("partnership",), False,
+              see_also=(("beta-p1", 2),)),
+        Point("partnership", 2, ("alpha-p1",), "An editor's label", (), True)],
+        "trade": [Point("trade", 1, ("alpha-p3",), None, ("trade",), False)]}
+    return Alignment(themes, assignments, related, points)
 
 
 @pytest.fixture
@@ -108,32 +114,57 @@ def test_footnote_refs_number_repeated_references(collection):
     assert refs["alpha-p3"] == [("2", "fnref:alpha-2")]
 
 
-def test_comparison_page_has_a_column_per_essay_in_order(renderer):
+def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     soup = page(renderer, "themes/partnership.md")
-    columns = soup.select(".syn-col")
-    assert [c["data-essay"] for c in columns] == ["alpha", "beta"]
-    assert [p["id"] for p in columns[0].select(".syn-para")] == ["alpha-p2"]
-    assert columns[0].select_one(".syn-badge--curated") is not None
-    assert columns[1].select_one(".syn-badge--automatic") is not None
-    assert columns[1].select_one("mark.syn-term").get_text() == "partnership"
-    assert columns[1].select_one(".syn-para")["data-related"] == "alpha-p2"
-    # the column's notes come with it, pointing back to a reference on this page
-    assert columns[0].select_one(".footnote li")["id"] == "fn:alpha-1"
-    assert columns[0].select_one(".footnote-backref")["href"] == "#fnref:alpha-1"
-    link = columns[0].select_one(".syn-para-where a")["href"]
-    assert link == "../essays/alpha.html#alpha-p2"
+    rows = soup.select("[data-point]")
+    assert [(r["data-point"], r["id"]) for r in rows] == [("partnership-1", "point-1"),
+                                                          ("partnership-2", "point-2")]
+    cells = rows[0].select(".syn-cell")
+    assert [c["data-essay"] for c in cells] == ["alpha", "beta"]
+    assert [p["id"] for p in cells[0].select(".syn-para")] == ["alpha-p2"]
+    assert cells[0].select_one(".syn-badge--curated") is not None
+    assert cells[1].select_one(".syn-badge--automatic") is not None
+    assert cells[1].select_one("mark.syn-term").get_text() == "partnership"
+    assert cells[1].select_one(".syn-para")["data-related"] == "alpha-p2"
+    # the cell's notes come with it, pointing back to a reference on this page
+    assert cells[0].select_one(".footnote li")["id"] == "fn:alpha-1"
+    assert cells[0].select_one(".footnote-backref")["href"] == "#fnref:alpha-1"
+    link = cells[0].select_one(".syn-para-where a")
+    assert link["href"] == "../essays/alpha.html#alpha-p2"
+    assert link.get_text(strip=True).startswith("¶2")
+    assert cells[1].select_one(".syn-see-also a")["href"] == "#point-2"
+    # labels: the row's shared terms, or an editor's
+    labels = [r.select_one(".syn-row-label").get_text(" ", strip=True) for r in rows]
+    assert labels == ["1 partnership", "2 An editor's label curated"]
+    assert [a["href"] for a in soup.select(".syn-point-list a")] == ["#point-1", "#point-2"]
 
 
-def test_comparison_page_says_when_an_essay_has_nothing(renderer):
-    soup = page(renderer, "themes/trade.md")
-    beta = soup.select_one('.syn-col[data-essay="beta"]')
-    assert beta.select_one(".syn-empty").get_text() == "This essay has nothing on this theme."
-
-
-def test_comparison_text_is_excluded_from_search(renderer):
+def test_synopsis_shows_an_empty_cell_where_an_essay_is_silent(renderer):
     soup = page(renderer, "themes/partnership.md")
-    for block in soup.select(".syn-col .syn-para-text, .syn-col .footnote"):
-        assert block.has_attr("data-search-exclude")
+    empty = soup.select_one('[data-point="partnership-2"] .syn-cell[data-essay="beta"]')
+    assert "syn-cell--empty" in empty["class"]
+    assert empty.select_one(".syn-empty").get_text() == "— nothing on this point —"
+    trade = page(renderer, "themes/trade.md")  # beta says nothing on the whole theme
+    assert [c["data-essay"] for c in trade.select(".syn-cell")] == ["alpha"]
+    assert trade.select_one(".syn-silent").get_text(" ", strip=True) == \
+        "Nothing on this theme in Beta ."
+
+
+def test_synopsis_text_is_excluded_from_search(renderer):
+    soup = page(renderer, "themes/partnership.md")
+    blocks = soup.select(".syn-cell .syn-para-text, .syn-cell .footnote")
+    assert blocks and all(block.has_attr("data-search-exclude") for block in blocks)
+
+
+def test_a_note_cited_in_two_rows_has_an_id_per_copy(collection):
+    """alpha-p2 and alpha-p3 both cite note 1 in the fixture? No: build rows that share one."""
+    from synoptic.synopsis import build_synopsis
+    theme = Theme("t", "T", "d")
+    points = [Point("t", 1, ("alpha-p2",), None, (), False),
+              Point("t", 2, ("alpha-p2",), None, (), False)]
+    rows = build_synopsis(theme, points, collection).rows
+    assert rows[0].cells[0].note_ids == {"1": "fn:alpha-1"}
+    assert rows[1].cells[0].note_ids == {"1": "fn:alpha-1.2"}
 
 
 def test_overview_matrix_counts_and_links(renderer):
@@ -141,8 +172,8 @@ def test_overview_matrix_counts_and_links(renderer):
     rows = soup.select(".syn-matrix tbody tr")
     assert [r.th.a.get_text() for r in rows] == ["Partnership", "Trade"]
     cells = rows[0].select("td")
-    assert [c.select_one(".syn-count").get_text() for c in cells] == ["1 ¶", "1 ¶"]
-    assert cells[1].a["href"] == "partnership.html#col-beta"
+    assert [c.select_one(".syn-count").get_text() for c in cells] == ["2 ¶", "1 ¶"]
+    assert cells[1].a["href"] == "partnership.html?essays=beta,alpha"
     assert "syn-heat--5" in cells[1]["class"]  # beta's share (9 of 16 words) is the largest
     assert "syn-heat--0" in rows[1].select("td")[1]["class"]
 
@@ -170,7 +201,7 @@ def test_export_shape(collection, alignment, references):
                                  "missing": False}]}
     assert data["themes"][0] == {"id": "partnership", "label": "Partnership",
                                  "description": "Genuine or convenient?",
-                                 "paragraphs": ["alpha-p2", "beta-p1"]}
+                                 "paragraphs": ["alpha-p1", "alpha-p2", "beta-p1"]}
     assert data["related"]["beta-p1"] == ["alpha-p2", "alpha-p4"]
     assert data["works"] == [{"id": "smith-2015-a-book", "authors": ["Smith J."], "year": "2015",
                               "title": "A book", "venue": "Publisher", "url": None,
@@ -227,9 +258,13 @@ def test_contrast_annotation_appears_on_the_linked_essay_and_the_theme_page_once
     aside = beta.select_one("#beta-p1 aside#annotation-contrast-one")
     assert aside.select_one(".syn-annotation-quote a")["href"] == "alpha.html#alpha-p2"
     theme = page(renderer, "themes/partnership.md")  # holds alpha-p2 and beta-p1
-    assert len(theme.select("aside#annotation-contrast-one")) == 1
-    assert theme.select_one("#beta-p1 .syn-annotation-ref a")["href"] == \
-        "#annotation-contrast-one"
+    shown = theme.select("#annotation-contrast-one")
+    assert len(shown) == 1 and shown[0].name == "details"  # a compact marker, once
+    assert shown[0].find_parent(class_="syn-cell")["data-essay"] == "alpha"
+    assert shown[0].summary.get_text() == "Contrast · Ed <b>Itor</b>"
+    assert shown[0].select_one(".syn-annotation-links a")["href"] == \
+        "../essays/beta.html#beta-p1"
+    assert "shown above" not in theme.get_text()
 
 
 def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):

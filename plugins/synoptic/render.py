@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from .load import footnote_id, footnote_ref_id
 from .marks import highlight_terms, mark_span, wrap_in_text
+from .synopsis import Row, build_synopsis
 from .mdparser import is_web_address
 from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
                     Essay, Paragraph, References, Theme)
@@ -90,6 +91,51 @@ def display_title(essay: Essay) -> str:
         return essay.title
     first_heading = next((s.title for s in essay.sections if s.title), None)
     return f"[{first_heading}]" if first_heading else f"[Untitled essay {essay.id}]"
+
+
+#: Words of a passage quoted to name it (the "opening words" of a counterpart).
+OPENING_WORDS = 12
+#: Words a shortened title does not end on.
+SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+PARAGRAPH_NUMBER = re.compile(r"-p([0-9]+)\Z")
+
+
+def short_names(essays: list[Essay]) -> dict[str, str]:
+    """Essay id → a name for tight places: first author's surname and year ("Rumer 2017"),
+    else the title's first words; names that would be alike get a, b, … after the year."""
+    names = {essay.id: short_name(essay) for essay in essays}
+    alike = Counter(names.values())
+    seen: Counter[str] = Counter()
+    for essay in essays:
+        name = names[essay.id]
+        if alike[name] > 1:
+            names[essay.id] = f"{name}{chr(ord('a') + seen[name])}"
+            seen[name] += 1
+    return names
+
+
+def short_name(essay: Essay) -> str:
+    year = essay.date[:4] if essay.date[:4].isdigit() else ""
+    if essay.author != UNKNOWN:
+        first = re.split(r",|;|&| and ", essay.author)[0].split()
+        return " ".join(filter(None, (first[-1] if first else essay.author, year)))
+    words = display_title(essay).strip("[]").split()
+    kept = words[:3]
+    while len(kept) > 1 and kept[-1].lower() in SMALL_WORDS:
+        kept.pop()
+    title = " ".join(kept) + ("…" if len(words) > len(kept) else "")
+    return " ".join(filter(None, (title, year)))
+
+
+def paragraph_number(paragraph: Paragraph) -> str:
+    """The number of `ESSAY-pN`, what a reader calls the paragraph ("¶ 12")."""
+    match = PARAGRAPH_NUMBER.search(paragraph.id)
+    return match.group(1) if match else "?"
+
+
+def opening_words(paragraph: Paragraph, count: int = OPENING_WORDS) -> str:
+    words = paragraph.text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
 def essay_uri(essay_id: str) -> str:
@@ -171,15 +217,18 @@ class Renderer:
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
         self.env.globals.update(UNKNOWN=UNKNOWN, footnote_id=footnote_id, r=self)
+        self.short_names = short_names(collection.essays)
         self.env.filters.update(display_title=display_title, front_matter_text=front_matter_text,
-                                markdown_text=markdown_text, web_address=web_address)
+                                markdown_text=markdown_text, web_address=web_address,
+                                short_name=lambda essay: self.short_names[essay.id],
+                                paragraph_number=paragraph_number, opening_words=opening_words)
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
         return relative_url(from_src, to_src, self.directory_urls, anchor)
 
     def pages(self) -> list[PageSource]:
         return ([self.essay_page(e) for e in self.collection.essays] + [self.overview_page()]
-                + [self.comparison_page(t) for t in self.alignment.themes]
+                + [self.synopsis_page(t) for t in self.alignment.themes]
                 + [self.references_page(), self.annotations_page()])
 
     def essay_page(self, essay: Essay) -> PageSource:
@@ -187,17 +236,19 @@ class Renderer:
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
         return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay))
 
-    def comparison_page(self, theme: Theme) -> PageSource:
+    def synopsis(self, theme: Theme):
+        return build_synopsis(theme, self.alignment.points.get(theme.id, []), self.collection)
+
+    def synopsis_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
-        columns = [(essay, self.on_theme_in(theme, essay)) for essay in self.collection.essays]
-        markdown = self.env.get_template("comparison.md.j2").render(
-            theme=theme, src=src, columns=columns)
+        markdown = self.env.get_template("synopsis.md.j2").render(s=self.synopsis(theme), src=src)
         return PageSource(src, markdown)
 
     def overview_page(self) -> PageSource:
-        rows = [(theme, [self.coverage(theme, essay) for essay in self.collection.essays])
+        rows = [(theme, [self.coverage(theme, essay) for essay in self.collection.essays],
+                 [e.id for e in self.synopsis(theme).columns])
                 for theme in self.alignment.themes]
-        top = max((share for _, cells in rows for _, share in cells), default=0) or 1
+        top = max((share for _, cells, _ in rows for _, share in cells), default=0) or 1
         markdown = self.env.get_template("overview.md.j2").render(
             src=OVERVIEW, rows=rows, essays=self.collection.essays,
             heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)))
@@ -259,18 +310,40 @@ class Renderer:
     def related_ids(self, paragraph: Paragraph) -> str:
         return " ".join(p.paragraph_id for _, p in self.best_related(paragraph) if p)
 
-    def paragraph_html(self, paragraph: Paragraph, src: str, theme: Theme | None = None) -> str:
-        """The paragraph's HTML with named collection authors linked to their essays and, on
-        a comparison page, the terms it shares with the theme marked."""
+    def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:
+        """The paragraph's HTML with named collection authors linked to their essays and
+        `terms` marked (on a synopsis page, the terms its row shares)."""
         html = self.annotated_html(paragraph)
         for mention in self.mentions.get(paragraph.id, []):
             href = self.essay_link(src, mention.essay_id)
             html = wrap_in_text(html, (mention.name,), f'<a class="syn-author-link" '
                                 f'href="{href}" title="Author of an essay of this '
                                 'collection">{}</a>', flags=re.NOFLAG)
-        if theme is not None:
-            html = highlight_terms(html, self.assignment(paragraph, theme).terms)
+        return highlight_terms(html, terms)
+
+    def cell_html(self, paragraph: Paragraph, src: str, row: Row,
+                  note_ids: dict[str, str]) -> str:
+        """The paragraph in a synopsis cell: its row's terms marked, its note references
+        pointing at the copies of the notes under this cell."""
+        html = self.paragraph_html(paragraph, src, row.point.terms)
+        for label, note_id in note_ids.items():
+            own = footnote_id(paragraph.essay_id, label)
+            if note_id != own:  # the markup is the engine's own (load.footnote_ref_html)
+                html = html.replace(f'href="#{own}"', f'href="#{note_id}"')
         return html
+
+    def row_related(self, paragraph: Paragraph, row: Row) -> list[str]:
+        """The passages of the row to light up with this one: its counterparts there, else
+        every passage of the other essays in the row."""
+        in_row = [pid for pid in row.point.paragraph_ids
+                  if self.paragraphs[pid].essay_id != paragraph.essay_id]
+        related = {r.paragraph_id for passages in self.alignment.related.get(paragraph.id, {})
+                   .values() for r in passages}
+        return [pid for pid in in_row if pid in related] or in_row
+
+    @staticmethod
+    def see_also(paragraph: Paragraph, row: Row) -> list[int]:
+        return [number for pid, number in row.point.see_also if pid == paragraph.id]
 
     def annotated_html(self, paragraph: Paragraph) -> str:
         """The paragraph's HTML with the quotes of its annotations marked."""

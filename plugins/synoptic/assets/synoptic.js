@@ -1,21 +1,114 @@
-// Reading aids for comparison pages. The page reads fine without them: all columns show,
-// and related passages are reachable through the links on essay pages.
+// Reading aids for synopsis pages. Each page reads fine without them: the default essays stand
+// side by side, every cell is shown whole, and counterparts are reachable through links.
 (function () {
   "use strict";
 
-  // Essay toggles: shown only when this script runs, so they never appear dead.
-  document.querySelectorAll(".syn-compare").forEach(function (compare) {
-    var toggles = compare.querySelector(".syn-toggles");
-    if (!toggles) return;
-    toggles.hidden = false;
-    toggles.addEventListener("change", function (event) {
-      var box = event.target;
-      var column = compare.querySelector('.syn-col[data-essay="' + box.value + '"]');
-      if (column) column.hidden = !box.checked;
-    });
-  });
+  // Which essays stand side by side: the boxes of the chooser, kept in the URL (?essays=a,b)
+  // so that a reader can share the view. An essay without a cell in a row gets an empty one.
+  function emptyCell(id, name) {
+    var cell = document.createElement("div");
+    cell.className = "syn-cell syn-cell--empty";
+    cell.dataset.essay = id;
+    var head = document.createElement("p");
+    head.className = "syn-cell-essay";
+    head.textContent = name;
+    var text = document.createElement("p");
+    text.className = "syn-empty";
+    text.textContent = "— nothing on this point —";
+    cell.append(head, text);
+    return cell;
+  }
 
-  // Focusing or hovering a paragraph lights up its closest passages in the other columns.
+  function columnHead(synopsis, id, name) {
+    var head = document.createElement("p");
+    head.className = "syn-colhead";
+    head.dataset.essay = id;
+    var own = synopsis.querySelector('.syn-cell[data-essay="' + id + '"] .syn-cell-essay a');
+    var link = document.createElement("a");
+    link.textContent = name;
+    link.tabIndex = -1;
+    if (own) link.href = own.getAttribute("href");
+    head.append(link);
+    return head;
+  }
+
+  function setUp(synopsis) {
+    var boxes = Array.prototype.slice.call(synopsis.querySelectorAll(".syn-choose"));
+    var wanted = (new URLSearchParams(window.location.search).get("essays") || "")
+      .split(",").filter(Boolean);
+    var known = wanted.filter(function (id) {
+      return boxes.some(function (box) { return box.value === id; });
+    });
+    if (known.length) {
+      boxes.forEach(function (box) { box.checked = known.indexOf(box.value) >= 0; });
+    }
+
+    function apply(remember) {
+      var chosen = boxes.filter(function (box) { return box.checked; });
+      var ids = chosen.map(function (box) { return box.value; });
+      synopsis.style.setProperty("--syn-columns", String(Math.max(ids.length, 1)));
+      synopsis.querySelector(".syn-none-chosen").hidden = ids.length > 0;
+      var heads = synopsis.querySelector(".syn-colheads");
+      heads.replaceChildren.apply(heads, chosen.map(function (box) {
+        return columnHead(synopsis, box.value, box.dataset.name);
+      }));
+      synopsis.querySelectorAll(".syn-row").forEach(function (row) {
+        var cells = row.querySelector(".syn-cells");
+        chosen.forEach(function (box, index) {
+          var cell = cells.querySelector('.syn-cell[data-essay="' + box.value + '"]');
+          if (!cell) {
+            cell = emptyCell(box.value, box.dataset.name);
+            cells.append(cell);
+          }
+          cell.hidden = false;
+          cell.style.order = String(index);
+        });
+        cells.querySelectorAll(".syn-cell").forEach(function (cell) {
+          if (ids.indexOf(cell.dataset.essay) < 0) cell.hidden = true;
+        });
+        var also = row.querySelector(".syn-also");
+        if (also) {
+          var items = also.querySelectorAll(".syn-also-item");
+          items.forEach(function (item) { item.hidden = ids.indexOf(item.dataset.essay) >= 0; });
+          also.hidden = Array.prototype.every.call(items, function (item) { return item.hidden; });
+        }
+      });
+      if (remember) {
+        var url = new URL(window.location.href);
+        url.searchParams.set("essays", ids.join(","));
+        window.history.replaceState(null, "", url);
+      }
+    }
+
+    boxes.forEach(function (box) {
+      box.addEventListener("change", function () { apply(true); collapse(synopsis); });
+    });
+    if (known.length) apply(false);
+  }
+
+  // A long cell is cut to a height with a "show all" control, so that the next row is never
+  // a long scroll away; without this script every cell is shown whole.
+  function collapse(synopsis) {
+    synopsis.querySelectorAll(".syn-cell:not([hidden])").forEach(function (cell) {
+      if (cell.querySelector(".syn-expand")) return;
+      var limit = parseFloat(getComputedStyle(document.documentElement).fontSize) * 26;
+      if (cell.scrollHeight <= limit * 1.15) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "syn-expand";
+      button.setAttribute("aria-expanded", "false");
+      button.textContent = "Show all ▾";
+      button.addEventListener("click", function () {
+        var open = cell.classList.toggle("syn-cell--collapsed") === false;
+        button.setAttribute("aria-expanded", String(open));
+        button.textContent = open ? "Show less ▴" : "Show all ▾";
+      });
+      cell.classList.add("syn-cell--collapsed");
+      cell.append(button);
+    });
+  }
+
+  // Focusing or hovering a passage lights up its counterparts, which stand in the same row.
   function light(paragraph, on) {
     (paragraph.dataset.related || "").split(" ").forEach(function (id) {
       var other = id && document.getElementById(id);
@@ -23,7 +116,22 @@
     });
     paragraph.classList.toggle("syn-related-source", on);
   }
-  document.querySelectorAll(".syn-col .syn-para[data-related]").forEach(function (paragraph) {
+
+  document.querySelectorAll(".syn-synopsis").forEach(function (synopsis) {
+    setUp(synopsis);
+    collapse(synopsis);
+    // A collapsed cell opens when something inside it is reached by its link or keyboard.
+    synopsis.addEventListener("focusin", function (event) {
+      var cell = event.target.closest(".syn-cell--collapsed");
+      var button = cell && cell.querySelector(".syn-expand");
+      if (button && event.target !== button) button.click();
+    });
+  });
+  var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+  var held = target && target.closest(".syn-cell--collapsed");
+  if (held) held.querySelector(".syn-expand").click();
+
+  document.querySelectorAll(".syn-cell .syn-para[data-related]").forEach(function (paragraph) {
     ["mouseenter", "focusin"].forEach(function (type) {
       paragraph.addEventListener(type, function () { light(paragraph, true); });
     });

@@ -1,0 +1,95 @@
+"""A theme's synopsis page as view data: rows (the theme's points) of cells (an essay's
+passages on the point, or an explicit empty cell), and which essays stand side by side.
+
+Pure: the renderer fills `synopsis.md.j2` with a `Synopsis`. The page's size grows with the
+passages on the theme and with the rows × the default columns, never with essays × essays:
+an essay outside the default columns has cells only where it has passages; the page's script
+adds the empty cells of an essay a reader sets beside the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .load import footnote_id
+from .model import Collection, Essay, Paragraph, Point, Theme
+
+#: Essays set side by side when a page opens: the ones with the most passages on the theme.
+DEFAULT_COLUMNS = 3
+#: Terms of a point shown as its label when an editor gave none.
+LABEL_TERMS = 3
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One essay's passages on one point, or none (an empty cell)."""
+
+    essay: Essay
+    position: int  # of the essay in the collection
+    paragraphs: tuple[Paragraph, ...]
+    shown: bool  # in the default columns; other essays' cells wait for the reader's choice
+    #: note label → element id of the note under this cell: a note cited in two rows is shown
+    #: in both, and only its first copy on the page has the essay's own id
+    note_ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Row:
+    point: Point
+    label: str
+    cells: tuple[Cell, ...]  # default columns in column order (empty cells too), then others
+
+    @property
+    def anchor(self) -> str:
+        return f"point-{self.point.number}"
+
+    @property
+    def speakers(self) -> tuple[Cell, ...]:
+        """The cells with passages, in collection order: who speaks to the point."""
+        return tuple(sorted((c for c in self.cells if c.paragraphs), key=lambda c: c.position))
+
+
+@dataclass(frozen=True)
+class Synopsis:
+    theme: Theme
+    columns: tuple[Essay, ...]  # the default columns, in collection order
+    #: every essay with passages on the theme, in collection order, with how many
+    essays: tuple[tuple[Essay, int], ...]
+    silent: tuple[Essay, ...]  # essays with nothing on the theme
+    rows: tuple[Row, ...]
+
+
+def point_label(point: Point) -> str:
+    """An editor's label, else the point's distinctive shared terms, else its number."""
+    return point.label or " · ".join(point.terms[:LABEL_TERMS]) or f"Point {point.number}"
+
+
+def build_synopsis(theme: Theme, points: list[Point], collection: Collection,
+                   columns: int = DEFAULT_COLUMNS) -> Synopsis:
+    paragraphs = collection.paragraphs
+    order = {essay.id: n for n, essay in enumerate(collection.essays)}
+    counts = Counter(paragraphs[pid].essay_id for point in points for pid in point.paragraph_ids)
+    speaking = sorted(counts, key=order.__getitem__)
+    chosen = set(sorted(speaking, key=lambda e: (-counts[e], order[e]))[:columns])
+    shown = [collection.essay(e) for e in speaking if e in chosen]
+    rows = []
+    copies: Counter[str] = Counter()  # how often each note id is on the page so far
+    for point in points:
+        by_essay: dict[str, list[Paragraph]] = {}
+        for pid in point.paragraph_ids:
+            by_essay.setdefault(paragraphs[pid].essay_id, []).append(paragraphs[pid])
+        cells = [Cell(essay, order[essay.id], tuple(by_essay.get(essay.id, ())), True)
+                 for essay in shown]
+        cells += [Cell(collection.essay(e), order[e], tuple(ps), False)
+                  for e, ps in sorted(by_essay.items(), key=lambda item: order[item[0]])
+                  if e not in chosen]
+        for cell in cells:
+            for label in dict.fromkeys(label for p in cell.paragraphs for label in p.footnotes):
+                own = footnote_id(cell.essay.id, label)
+                copies[own] += 1
+                cell.note_ids[label] = own if copies[own] == 1 else f"{own}.{copies[own]}"
+        rows.append(Row(point, point_label(point), tuple(cells)))
+    return Synopsis(theme, tuple(shown),
+                    tuple((collection.essay(e), counts[e]) for e in speaking),
+                    tuple(e for e in collection.essays if e.id not in counts), tuple(rows))
