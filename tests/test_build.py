@@ -35,7 +35,10 @@ def test_essay_page_header_and_headings(site, collection):
         assert page.select_one("article h1").get_text(strip=True) == display_title(essay)
         meta = {dt.get_text(): dt.find_next_sibling("dd").get_text()
                 for dt in page.select(".syn-essay-meta dt")}
-        assert meta["Author"] == essay.author and meta["Date"] == essay.date
+        given = {"Author": essay.author, "Date": essay.date, "Publisher": essay.publisher}
+        # What the source does not give is left out, never shown as "unknown".
+        assert meta == {key: value for key, value in given.items() if value != "unknown"} | {
+            "Words": f"{essay.word_count:,}"}
         headings = [h.get_text().rstrip("¶") for h in page.select("article h2, article h3")]
         assert headings == [s.title for s in essay.sections if s.title]
 
@@ -46,11 +49,16 @@ def test_footnotes_reference_and_definition_counts(site, collection):
         refs = page.select("article a.footnote-ref")
         assert len(refs) == sum(len(p.footnotes) for p in essay.paragraphs)
         notes = page.select("article div.footnote li")
-        assert [n["id"] for n in notes] == [f"fn:{essay.id}-{label}" for label in essay.footnotes]
+        missing = page.select("article div.footnote .syn-missing-note")
+        assert [n["id"] for n in notes + missing] == [
+            f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items()
+            if not note.missing] + [f"fn:{essay.id}-{label}" for label, note in
+                                    essay.footnotes.items() if note.missing]
         for ref in refs:  # every reference leads to a note on the same page
             assert page.find(id=ref["href"][1:]) is not None
-        missing = [n for n in notes if n.select_one(".syn-missing-note")]
-        assert len(missing) == sum(f.missing for f in essay.footnotes.values())
+        # Markers without note text: listed together, explained once, not one note each.
+        explained = page.select("article .syn-missing-notes")
+        assert len(explained) == (1 if missing else 0)
 
 
 def test_home_page_has_a_card_per_essay_linking_to_it(site, collection):
@@ -205,15 +213,41 @@ def test_navigation_lists_essays_and_themes_in_their_own_order(site, collection,
     assert themes == ["themes/index.html"] + [f"themes/{t.id}.html" for t in alignment.themes]
 
 
-def test_a_comparison_page_per_theme_and_the_overview(site, collection, alignment):
+def test_a_synopsis_page_per_theme_and_the_overview(site, collection, alignment):
+    """Every paragraph on a theme in exactly one row; in every row a cell for every essay set
+    side by side, an explicit empty one where the essay is silent; rows numbered in order."""
     for theme in alignment.themes:
         page = soup(site / "themes" / f"{theme.id}.html")
-        columns = page.select(".syn-col")
-        assert [c["data-essay"] for c in columns] == [e.id for e in collection.essays]
-        shown = [p["id"] for p in page.select(".syn-col .syn-para")]
-        assert shown == alignment.paragraphs_on(theme.id)
+        rows = page.select("[data-point]")
+        assert [r["data-point"] for r in rows] == [f"{theme.id}-{n}"
+                                                   for n in range(1, len(rows) + 1)]
+        assert [r["id"] for r in rows] == [f"point-{n}" for n in range(1, len(rows) + 1)]
+        shown = [p["id"] for p in page.select("[data-point] .syn-cell .syn-para")]
+        assert sorted(shown) == sorted(alignment.paragraphs_on(theme.id))
+        assert len(shown) == len(set(shown))
+        columns = page.select_one(".syn-synopsis")["data-default"].split()
+        for row in rows:
+            visible = [c["data-essay"] for c in row.select(".syn-cell:not([hidden])")]
+            assert visible == columns, row["id"]
+            for cell in row.select(".syn-cell"):
+                assert bool(cell.select(".syn-para")) != bool(cell.select(".syn-empty"))
     overview = soup(site / "themes" / "index.html")
     assert len(overview.select(".syn-matrix tbody tr")) == len(alignment.themes)
+
+
+# Reader-visible text: no placeholder, no internal id (they belong in URLs and ids only).
+PARAGRAPH_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
+
+
+def test_no_unknown_and_no_internal_id_in_reader_text(site):
+    """On the generated pages (the hand-written ones explain the formats, ids included)."""
+    pages = [site / "index.html", site / "references.html", site / "annotations.html",
+             *sorted((site / "essays").glob("*.html")), *sorted((site / "themes").glob("*.html"))]
+    for path in pages:
+        article = soup(path).select_one("article")
+        text = article.get_text(" ")
+        assert not re.search(r"\bunknown\b", text, re.IGNORECASE), path
+        assert not PARAGRAPH_ID.findall(text), (path, PARAGRAPH_ID.findall(text)[:5])
 
 
 def test_every_body_paragraph_lands_on_a_theme(collection, alignment):

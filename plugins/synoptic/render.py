@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
+from markupsafe import escape as markupsafe_escape
 
 from .load import footnote_id, footnote_ref_id
 from .marks import highlight_terms, mark_span, wrap_in_text
@@ -98,6 +99,7 @@ OPENING_WORDS = 12
 #: Words a shortened title does not end on.
 SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 PARAGRAPH_NUMBER = re.compile(r"-p([0-9]+)\Z")
+PARAGRAPH_ID_IN_TEXT = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
 
 
 def short_names(essays: list[Essay]) -> dict[str, str]:
@@ -293,6 +295,25 @@ class Renderer:
     def paragraph_link(self, from_src: str, paragraph_id: str) -> str:
         return self.essay_link(from_src, self.paragraphs[paragraph_id].essay_id, paragraph_id)
 
+    def paragraph_name(self, paragraph_id: str) -> str:
+        """How a reader names a paragraph: "Rumer 2017 ¶2"."""
+        paragraph = self.paragraphs[paragraph_id]
+        return f"{self.short_names[paragraph.essay_id]} ¶{paragraph_number(paragraph)}"
+
+    def annotation_body(self, annotation: Annotation, src: str) -> str:
+        """The body's sanitised HTML, a paragraph id written in it ("(rumer-2017-p2)") made a
+        link that a reader can read: "Rumer 2017 ¶2"."""
+        html = annotation.body_html
+        for pid in PARAGRAPH_ID_IN_TEXT.findall(annotation.body_text):
+            if pid in self.paragraphs:
+                label = markupsafe_escape(self.paragraph_name(pid)).replace("{", "{{")
+                html = wrap_in_text(html, (pid,), f'<a href="{self.paragraph_link(src, pid)}" '
+                                    f'title="{pid}">{label.replace("}", "}}")}</a>')
+        return html
+
+    def essay_name(self, essay_id: str) -> str:
+        return self.short_names.get(essay_id, essay_id)
+
     def essay_of(self, paragraph: Paragraph) -> Essay:
         return self.collection.essay(paragraph.essay_id)
 
@@ -357,6 +378,16 @@ class Renderer:
                 html = marked or html  # unmarked rather than marked in the wrong place
             self.annotated[paragraph.id] = html
         return self.annotated[paragraph.id]
+
+    def notes_of(self, essay: Essay, shown: list[Paragraph]):
+        """(label, note, id of the first reference to it among `shown`) for each note those
+        paragraphs reference, in the essay's order."""
+        back: dict[str, str] = {}
+        for paragraph in shown:
+            for label, ref in self.refs[paragraph.id]:
+                back.setdefault(label, ref)
+        return [(label, note, back[label]) for label, note in essay.footnotes.items()
+                if label in back]
 
     def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
         """The other notes citing the same work as this one: (what to call it, link)."""

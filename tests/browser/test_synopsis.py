@@ -1,0 +1,193 @@
+"""Synopsis pages in a real browser, over http and from disk (see conftest.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import shared_theme
+
+from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, by_id, essay_page, open_page, same_page
+
+WIDE = {"width": 1280, "height": 800}
+NARROW = {"width": 390, "height": 844}
+HIT = re.compile(r"\bsyn-related-hit\b")
+
+
+@pytest.fixture
+def theme(collection, alignment):
+    return shared_theme(collection, alignment)
+
+
+def theme_page(site_url: str, theme_id: str) -> str:
+    return f"{site_url}themes/{theme_id}.html"
+
+
+def cell_boxes(row):
+    return [cell.bounding_box() for cell in row.locator(".syn-cell:visible").all()]
+
+
+def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, site_url, alignment):
+    """On every theme page at 1280 px: a row's cells share their top and stand left to right."""
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:
+        open_page(page, theme_page(site_url, theme.id))
+        rows = page.locator("[data-point]")
+        assert rows.count() > 0, theme.id
+        for row in rows.all():
+            boxes = cell_boxes(row)
+            assert len(boxes) >= 1
+            tops = [b["y"] for b in boxes]
+            assert max(tops) - min(tops) <= 2, (theme.id, row.get_attribute("data-point"), tops)
+            assert all(a["x"] + a["width"] <= b["x"] for a, b in zip(boxes, boxes[1:]))
+    problems.assert_none()
+
+
+def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(page, problems, site_url,
+                                                                  alignment):
+    page.set_viewport_size(NARROW)
+    for theme in alignment.themes:
+        open_page(page, theme_page(site_url, theme.id))
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= NARROW["width"]
+        for row in page.locator("[data-point]").all():
+            boxes = cell_boxes(row)
+            assert all(a["y"] + a["height"] <= b["y"] + 1 for a, b in zip(boxes, boxes[1:]))
+            assert all(0 <= b["x"] and b["x"] + b["width"] <= NARROW["width"] for b in boxes)
+            # each cell is named, since the column heads are gone
+            for cell in row.locator(".syn-cell:visible").all():
+                expect(cell.locator(".syn-cell-essay")).to_be_visible()
+    problems.assert_none()
+
+
+def test_a_row_permalink_is_reachable_by_tap(browser, site_url, theme):
+    context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(theme_page(site_url, theme.id))
+    number = page.locator("[data-point] .syn-row-number").first
+    number.scroll_into_view_if_needed()
+    number.tap()
+    expect(page).to_have_url(re.compile(r"#point-1$"))
+    context.close()
+
+
+def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, theme):
+    page.set_viewport_size(WIDE)
+    open_page(page, theme_page(site_url, theme.id))
+    boxes = page.locator(".syn-choose")
+    first = boxes.first.get_attribute("value")
+    cells = page.locator(f'.syn-cell[data-essay="{first}"]')
+    boxes.first.uncheck()
+    expect(cells.first).to_be_hidden()
+    assert f"essays=" in page.url and first not in page.url.split("essays=")[1]
+    for box in boxes.all():
+        box.uncheck()
+    expect(page.locator(".syn-none-chosen")).to_be_visible()
+    boxes.first.check()
+    expect(page.locator(".syn-none-chosen")).to_be_hidden()
+    expect(cells.first).to_be_visible()
+    # every row has a cell for the chosen essay, an empty one where it is silent
+    assert page.locator(f'[data-point] .syn-cell[data-essay="{first}"]:visible').count() == \
+        page.locator("[data-point]").count()
+    # the choice travels in the URL
+    page.goto(page.url)
+    expect(page.locator(f'.syn-choose[value="{first}"]')).to_be_checked()
+    assert page.locator(".syn-choose:checked").count() == 1
+    problems.assert_none()
+
+
+def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, site_url,
+                                                               alignment):
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:  # the first theme with a row of two essays or more
+        open_page(page, theme_page(site_url, theme.id))
+        sources = page.locator(".syn-cell .syn-para[data-related*='-p']")
+        if sources.count():
+            break
+    else:
+        pytest.skip("no row holds passages of two essays")
+    source = sources.first
+    related = source.get_attribute("data-related").split()
+    source.hover()
+    target = by_id(page, related[0])
+    expect(target).to_have_class(HIT)
+    box = target.bounding_box()
+    assert 0 <= box["y"] < WIDE["height"], "the counterpart stands in the same row, on screen"
+    page.mouse.move(0, 0)
+    expect(target).not_to_have_class(HIT)
+    problems.assert_none()
+
+
+def test_a_long_cell_collapses_and_shows_all_on_demand(page, problems, site_url, alignment):
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:
+        open_page(page, theme_page(site_url, theme.id))
+        buttons = page.locator(".syn-expand")
+        if buttons.count():
+            break
+    else:
+        pytest.skip("no cell is long enough to collapse")
+    cell = page.locator(".syn-cell--collapsed").first
+    height = cell.bounding_box()["height"]
+    cell.locator(".syn-expand").click()
+    expect(cell).not_to_have_class(re.compile(r"syn-cell--collapsed"))
+    assert cell.bounding_box()["height"] > height
+    problems.assert_none()
+
+
+def test_chips_and_related_links_lead_to_existing_anchors(page, problems, site_url, essay):
+    open_page(page, essay_page(site_url, essay.id))
+    links = page.locator(".syn-chip, .syn-related-link").evaluate_all(
+        "links => links.map(a => a.href)")
+    assert links, "an essay page shows themes and related passages"
+    anchors: dict[str, set[str]] = {}
+    for href in links:
+        target, anchor = href.split("#")
+        anchors.setdefault(target, set()).add(anchor)
+    for target, wanted in sorted(anchors.items()):  # each page opened once
+        page.goto(target)
+        found = set(page.locator("[id]").evaluate_all("els => els.map(e => e.id)"))
+        assert wanted <= found, f"{target} lacks {sorted(wanted - found)}"
+    problems.assert_none()
+
+
+def test_search_finds_a_compared_phrase_on_its_essay_page_first(page, problems, site_url,
+                                                                  theme, alignment, collection):
+    paragraph = collection.paragraphs[alignment.paragraphs_on(theme.id)[0]]
+    words = [w for w in paragraph.text.split() if w.isalpha()]
+    phrase = " ".join(words[len(words) // 2:len(words) // 2 + 4])
+    open_page(page, site_url + "index.html")
+
+    query = page.locator(SEARCH_QUERY)
+    query.click()
+    query.fill(phrase[:-1])
+    query.press(phrase[-1])
+    results = page.locator(SEARCH_RESULT_LINK)
+    expect(results.first).to_have_attribute(
+        "href", same_page(essay_page(site_url, paragraph.essay_id)))
+    hrefs = results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert not any("/themes/" in h for h in hrefs[:3]), hrefs
+    problems.assert_none()
+
+
+def test_footnote_tooltip_works_on_a_comparison_page(page, problems, site_url, collection,
+                                                     alignment):
+    # The first theme page holding a note that has text.
+    for theme in alignment.themes:
+        cited = [(p, label) for pid in alignment.paragraphs_on(theme.id)
+                 for p in [collection.paragraphs[pid]] for label in p.footnotes
+                 if not collection.essay(p.essay_id).footnotes[label].missing]
+        if cited:
+            break
+    else:
+        pytest.skip("no theme page cites a note with text")
+    paragraph, label = cited[0]
+    open_page(page, theme_page(site_url, theme.id))
+
+    page.locator(f'.syn-cell a.footnote-ref[href="#fn:{paragraph.essay_id}-{label}"]').first.hover()
+    tooltip = page.locator(".md-tooltip2.md-tooltip2--active")
+    expect(tooltip).to_be_visible()
+    note = collection.essay(paragraph.essay_id).footnotes[label].text
+    expect(tooltip).to_contain_text(note[:40])
+    problems.assert_none()
