@@ -39,7 +39,7 @@ def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, site_url
     """On every theme page at 1280 px: a row's cells share their top and stand left to right."""
     page.set_viewport_size(WIDE)
     for theme in alignment.themes:
-        open_page(page, theme_page(site_url, theme.id))
+        page.goto(theme_page(site_url, theme.id))
         rows = page.evaluate(ROW_BOXES)
         assert rows, theme.id
         for point, boxes in rows:
@@ -54,7 +54,7 @@ def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(page, problems,
                                                                   alignment):
     page.set_viewport_size(NARROW)
     for theme in alignment.themes:
-        open_page(page, theme_page(site_url, theme.id))
+        page.goto(theme_page(site_url, theme.id))
         assert page.evaluate("() => document.documentElement.scrollWidth") <= NARROW["width"]
         for point, boxes in page.evaluate(ROW_BOXES):
             assert all(a["y"] + a["height"] <= b["y"] + 1 for a, b in zip(boxes, boxes[1:]))
