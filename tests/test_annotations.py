@@ -295,3 +295,37 @@ def test_an_annotation_of_an_unknown_essay_or_empty_quote_is_not_anchored():
     assert anchor(annotated(QuoteSelector("")), collection) == (None, "the quote is empty")
     stray = Annotation(**{**vars(annotated()), "essay_id": "nobody"})
     assert anchor(stray, collection) == (None, "essay 'nobody' is not in the collection")
+
+
+# --- lookalikes: an annotation stays in its own paragraph ------------------------------------
+
+ELSEWHERE = RUMER[2] + " Critics doubt it is a genuine strategic partnership at all."
+
+
+def test_a_light_edit_in_its_own_paragraph_keeps_the_annotation_there():
+    # The quoted words were edited in rumer-p1; the words as quoted stand in rumer-p3, in
+    # other surroundings. Before, the exact words elsewhere won and the annotation jumped.
+    edited = RUMER[0].replace("a genuine strategic partnership", "a genuine, strategic partnership")
+    assert anchored_text([edited, RUMER[1], ELSEWHERE])[:3] == (
+        "rumer-p1", "a genuine, strategic partnership", "fuzzy")
+
+
+@pytest.mark.parametrize("selector, why", [
+    (QUOTE, "the text around them is only 31% like quote.prefix and quote.suffix"),
+    (QuoteSelector(QUOTE.exact), "no quote.prefix or quote.suffix tells whether"),
+], ids=["context differs", "no context"])
+def test_the_same_words_elsewhere_are_not_taken_when_the_context_differs(selector, why):
+    rewritten = RUMER[0].replace("a genuine strategic partnership", "an alliance in all but name")
+    reason = refusal([rewritten, RUMER[1], ELSEWHERE], selector)
+    assert reason.startswith("quote not found in its paragraph rumer-p1"), reason
+    assert "the same words stand in rumer-p3" in reason and why in reason
+    assert "so the annotation is not moved there" in reason
+
+
+def test_the_annotation_moves_when_the_context_moved_with_the_words():
+    # The paragraph was split: the annotated sentence, with its surroundings, is now rumer-p3,
+    # and rumer-p1 (the id recorded) holds the rest.
+    first, rest = RUMER[0].split(". Although", 1)
+    paragraphs = ["Russia’s relations with China have changed.", RUMER[1],
+                  "They have developed into a genuine strategic partnership. Although" + rest]
+    assert anchored_text(paragraphs)[:3] == ("rumer-p3", QUOTE.exact, "exact")

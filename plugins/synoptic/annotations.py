@@ -75,7 +75,7 @@ ANNOTATION = Mapping({
     "author": Either(text=Text(required=AUTHOR_HELP),
                      mapping=Mapping({"name": Text(required=AUTHOR_HELP),
                                       "url": Text(check=web_address)}),
-                     expected=AUTHOR_HELP),
+                     expected='a name, or {name: "Name", url: "https://…"}'),
     "date": Text(required="the day you wrote it, as YYYY-MM-DD", check=iso_day),
     "kind": Text(required=f"one of {', '.join(KINDS)}", check=one_of(KINDS)),
     "links": ListOf(Mapping({"paragraph": Text(required="the id of a paragraph of another "
@@ -279,19 +279,15 @@ def anchor(annotation: Annotation, collection: Collection) -> tuple[Anchor | Non
     if named is None:
         return choose(found, [])
     own = [c for c in found if c.paragraph is named]
-    found_own = any(c.similarity >= QUOTE_THRESHOLD for c in own)
-    movable = [c for c in found if c.paragraph is not named and may_move(c, found_own)]
+    movable = [c for c in found if c.paragraph is not named and may_move(c)]
     return choose(own + movable, [c for c in found if c not in own and c not in movable],
                   named)
 
 
-def may_move(elsewhere: Candidate, found_own: bool) -> bool:
+def may_move(elsewhere: Candidate) -> bool:
     """Whether an annotation may leave its named paragraph for this passage: only if what
-    stands around it is what stood around the quote (with no context given: only if its own
-    paragraph holds nothing like the quote any more)."""
-    if elsewhere.context is None:
-        return not found_own
-    return elsewhere.context >= CONTEXT_THRESHOLD
+    stands around it is what stood around the quote (without prefix or suffix, never)."""
+    return elsewhere.context is not None and elsewhere.context >= CONTEXT_THRESHOLD
 
 
 def occurrences(exact: str, paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, int]]:

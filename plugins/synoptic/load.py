@@ -20,9 +20,10 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .errors import SynopticError
-from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN, Collection, Essay, Footnote, Paragraph, Section
-from .slug import unique_slug
+from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
+from .model import UNKNOWN
 from .schema import Mapping, Reader, Text, web_address
+from .slug import unique_slug
 from .yamlsource import parse_front_matter
 
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")

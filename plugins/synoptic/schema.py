@@ -74,8 +74,9 @@ def dotted(at: KeyPath) -> str:
 
 def kind_of(value: Any) -> str:
     """What YAML made of a value, in a contributor's words (never a Python repr)."""
-    return {bool: "yes/no value", int: "number", float: "number", list: "list",
-            dict: "mapping"}.get(type(value), "value that is not text")
+    kind = {bool: "yes/no value", int: "number", float: "number", list: "list",
+            dict: "mapping"}.get(type(value))
+    return f", not a {kind}" if kind else ""
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class Text:
             return ""
         if not isinstance(value, str):
             scalar = not isinstance(value, (list, dict))
-            reader.add(at, f"{reader.name(at)} must be text, not a {kind_of(value)}"
+            reader.add(at, f"{reader.name(at)} must be text{kind_of(value)}"
                            + (" (put it in quotes)" if scalar else ""))
             return ""
         if control := CONTROL.search(value):
@@ -113,7 +114,8 @@ class Text:
 
 @dataclass(frozen=True)
 class ListOf:
-    """A list, every item read by `item`; items refused are left out."""
+    """A list, every item read by `item`; items refused are left out (an empty list stays, for
+    the loader to say what it should hold)."""
 
     item: Spec
     example: str = "[a, b]"
@@ -125,7 +127,7 @@ class ListOf:
             reader.add(at, f"{reader.name(at)} must be a list, e.g. {at[-1]}: {self.example}")
             return []
         items = (self.item.read(reader, item, at + (index,)) for index, item in enumerate(value))
-        return [item for item in items if item not in ("", {}, [], None)]
+        return [item for item in items if item not in ("", {}, None)]  # {}: not a mapping
 
 
 @dataclass(frozen=True)
@@ -165,8 +167,7 @@ class Either:
 
     def read(self, reader: Reader, value: Any, at: KeyPath) -> Any:
         spec = (self.mapping if isinstance(value, dict) else
-                self.listed if isinstance(value, list) else
-                self.text if isinstance(value, str) or value is None else None)
+                self.listed if isinstance(value, list) else self.text)
         if spec is None:
             reader.add(at, f"{reader.name(at)} must be {self.expected}")
             return None
