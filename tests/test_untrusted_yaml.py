@@ -121,6 +121,8 @@ CASES = [
      "refused", "duplicate key 'kind' (first on line 10)"),
     ("annotation alias bomb", "annotation", "tags: [partnership]", ALIAS_BOMB, "refused",
      "YAML anchors and aliases (&name, *name) are not allowed"),
+    ("annotation nested too deep", "annotation", "tags: [partnership]",
+     "tags: " + "[" * 5000 + "]" * 5000, "refused", "nested more than 20 deep"),
     ("annotation one-letter quote", "annotation", '  exact: "a genuine strategic partnership"',
      '  exact: "a"', "refused", "quote.exact 'a' is too short"),
     ("annotation one short word", "annotation", '  exact: "a genuine strategic partnership"',

@@ -22,6 +22,9 @@ from yaml.events import AliasEvent
 from .errors import SynopticError
 
 KeyPath = tuple[Any, ...]  # where a value is in the front matter: ("links", 0, "relation")
+#: Sources nest four levels at most (themes → theme → points → point); PyYAML composes nodes
+#: recursively, and `[[[[…` a thousand deep would end in a RecursionError, not a message.
+MAX_DEPTH = 20
 
 
 class Refused(yaml.MarkedYAMLError):
@@ -29,12 +32,14 @@ class Refused(yaml.MarkedYAMLError):
 
 
 class SourceLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, except that dates stay text, and keys written twice, anchors and
-    aliases are refused where they stand.
+    """PyYAML's safe loader, except that dates stay text, and keys written twice, anchors,
+    aliases and nesting deeper than MAX_DEPTH are refused where they stand.
 
     The safe loader turns `date: 2026-11-31` into a ValueError that fails the whole file with
     no line; kept as text, the date is reported on its own line and the rest still checked.
     """
+
+    depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
         event = self.peek_event()
@@ -42,7 +47,15 @@ class SourceLoader(yaml.SafeLoader):
             raise Refused(problem="YAML anchors and aliases (&name, *name) are not allowed in "
                                   "sources; write the value out in full",
                           problem_mark=event.start_mark)
-        node = super().compose_node(parent, index)
+        if self.depth == MAX_DEPTH:
+            raise Refused(problem=f"lists and mappings nested more than {MAX_DEPTH} deep; no "
+                                  "source needs more than four levels",
+                          problem_mark=event.start_mark)
+        self.depth += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
         if isinstance(node, yaml.MappingNode):
             refuse_duplicate_keys(node)
         return node
