@@ -159,12 +159,15 @@ def load_annotation(path: Path, collection: Collection
     reader = Reader(path, source.lines)
     front = ANNOTATION.read(reader, source.values, ())
     essay_id = check_essay(reader, front["essay"], collection)
+    paragraph_id = check_paragraph(reader, front["paragraph"], collection, essay_id)
+    links = check_links(reader, front["links"], collection, essay_id)
     author = front["author"] if isinstance(front["author"], dict) else {"name": front["author"]}
-    body_html, body_text = render_body(source.body)
-    if not body_text:
-        reader.found.append((("body",), SynopticError(path, source.body_line, "the body is "
-                             "empty: say below the front matter what readers should know")))
     quote = front["quote"]
+    body_html, body_text = render_body(source.body)
+    problems = reader.errors
+    if not body_text:
+        problems.append(SynopticError(path, source.body_line, "the body is empty: say below "
+                                      "the front matter what readers should know"))
     return Annotation(
         id=path.stem, path=path, essay_id=essay_id,
         # Paragraph text has its whitespace collapsed; so must the selector, or a line break in
@@ -172,13 +175,11 @@ def load_annotation(path: Path, collection: Collection
         selector=QuoteSelector(exact=" ".join(quote["exact"].split()),
                                prefix=re.sub(r"\s+", " ", quote["prefix"]),
                                suffix=re.sub(r"\s+", " ", quote["suffix"])),
-        paragraph_id=check_paragraph(reader, front["paragraph"], collection, essay_id),
-        author=(author.get("name") or "").strip(), author_url=author.get("url") or None,
-        date=front["date"], kind=front["kind"],
-        links=check_links(reader, front["links"], collection, essay_id),
-        tags=tuple(front["tags"]), body_html=body_html, body_text=body_text,
+        paragraph_id=paragraph_id, author=(author.get("name") or "").strip(),
+        author_url=author.get("url") or None, date=front["date"], kind=front["kind"],
+        links=links, tags=tuple(front["tags"]), body_html=body_html, body_text=body_text,
         quote_line=reader.line(("quote",)),
-    ), sorted(reader.errors, key=lambda error: error.line or 0)
+    ), sorted(problems, key=lambda error: error.line or 0)
 
 
 def check_essay(reader: Reader, essay_id: str, collection: Collection) -> str:

@@ -65,7 +65,9 @@ class Reader:
     def name(self, at: KeyPath) -> str:
         """How a contributor would name the value: quote.exact, links[1].relation, label of
         theme 'economy'."""
-        return f"{dotted(at)} of {self.owner}" if self.owner else dotted(at)
+        if not (at and self.owner):
+            return dotted(at) or self.owner or "the front matter"
+        return f"{dotted(at)} of {self.owner}"
 
 
 def dotted(at: KeyPath) -> str:
@@ -143,7 +145,7 @@ class Mapping:
                 reader.add(at, f"{reader.name(at)} is missing: {self.required}")
             return {}
         if not isinstance(value, dict):
-            reader.add(at, f"{reader.name(at) or 'it'} must be a mapping of "
+            reader.add(at, f"{reader.name(at)} must be a mapping of "
                            f"{', '.join(self.fields)}")
             return {}
         for key in value:
