@@ -60,6 +60,8 @@ CASES = [
      "bad date 'July 2017'"),
     ("edition date unquoted year", "edition", "date: unknown", "date: 2017", "refused",
      "date must be text, not a number"),
+    ("edition date in other digits", "edition", "date: unknown", 'date: "２０１７"', "refused",
+     "bad date"),
     ("edition date day", "edition", "date: unknown", "date: 2017-07-17", "accepted", ""),
     ("edition date month", "edition", "date: unknown", 'date: "2017-07"', "accepted", ""),
     ("edition date year", "edition", "date: unknown", 'date: "2017"', "accepted", ""),

@@ -32,7 +32,7 @@ KINDS = ("comment", "question", "correction", "contrast")
 RELATIONS = ("agrees", "disagrees", "extends", "contrasts")
 #: Annotation names follow the rule of essay ids: they end up in URLs and element ids.
 NAME = ESSAY_ID
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 #: A quote shorter than this, or a single word shorter than MIN_WORD, stands in too many places
 #: to say which passage is meant, and is found again after an edit by chance alone.
 MIN_QUOTE = 3
