@@ -27,7 +27,7 @@ from .slug import unique_slug
 from .yamlsource import parse_front_matter
 
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")  # ASCII: \\d takes any digits
+DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")  # ASCII: \d takes any digits
 #: Bounds on what pages show whole: a title in the navigation, a summary on a card.
 MAX_TITLE = 300
 MAX_SUMMARY = 600
