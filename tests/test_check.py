@@ -79,3 +79,16 @@ def test_the_scaffold_refuses_what_it_cannot_do(sources, args, words):
     result = run("scripts/new_annotation.py", *args, "--author", "Jane Doe", "--sources", sources)
     assert result.returncode == 1 and words in result.stderr
     assert not (sources / "annotations" / "fine.md").exists()
+
+
+def test_a_key_written_twice_in_themes_fails_naming_both_lines(sources):
+    path = sources / "themes.yml"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    label = next(n for n, line in enumerate(lines, start=1) if line.startswith("    label:"))
+    lines.insert(label, lines[label - 1])  # the same key again on the next line
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check(sources)
+    assert result.returncode == 1
+    assert (f"{path}:{label + 1}: duplicate key 'label' (first on line {label}); keep one of "
+            "the two") in result.stdout

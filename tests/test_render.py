@@ -222,7 +222,7 @@ def test_references_page_lists_works_citations_unresolved_and_mentions(renderer)
     assert soup.select_one(".syn-unresolved a")["href"] == "essays/alpha.html#alpha-p3"
     assert soup.select_one(".syn-remarks a")["href"] == "essays/beta.html#beta-p1"
     assert soup.select_one(".syn-mentions").get_text(" ", strip=True).startswith(
-        "¶ beta-p2 names Ann Example")
+        "Beta ¶2 names Ann Example")
 
 
 def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
@@ -272,6 +272,7 @@ def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
     assert soup.select_one("#annotation-contrast-one .syn-annotation-body").get_text(
         strip=True) == "Body of contrast-one"
     index = [li.get_text(" ", strip=True) for li in soup.select(".syn-annotation-index li")]
-    assert index == ["Ed <b>Itor</b> : contrast-one", "contrast : contrast-one"]
+    assert index == ["Ed <b>Itor</b> : Contrast on Example 2020 ¶2",
+                     "contrast : Contrast on Example 2020 ¶2"]
     orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
     assert orphan.startswith("lost-one (comment") and "quote not found" in orphan

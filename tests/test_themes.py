@@ -43,9 +43,12 @@ def test_each_problem_is_reported_at_its_line(fixture_collection):
         (8, "duplicate theme id 'partnership' (first defined on line 2)"),
         (11, "theme id 'Bad_Id' must be lower-case letters, digits and hyphens (e.g. "
              "'regime-security')"),
-        (14, "theme 'no-label' lacks 'label:'"),
-        (18, "'description:' of theme 'empty-description' must be non-empty text"),
-        (22, "'pin:' must be a list, e.g. pin: [a, b]"),
+        (14, "label of theme 'no-label' is missing: a few words naming the theme (the theme "
+             "is left out meanwhile)"),
+        (18, "description of theme 'empty-description' is missing: a sentence or two on what "
+             "the theme covers (the theme is left out meanwhile)"),
+        (22, "pin of theme 'scalar-pin' must be a list, e.g. pin: [rumer-2017-p2, "
+             "gigitashvili-2016-p4]"),
         (23, "unknown top-level key 'extra'"),
     ]
     assert all(Path(p.path) == THEMES / "errors.yml" for p in problems)

@@ -12,14 +12,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import nh3
-import yaml
 from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 
@@ -27,18 +24,67 @@ from .errors import SynopticError
 from .load import ESSAY_ID
 from .model import (Anchor, Annotation, AnnotationLink, Collection, Essay, Paragraph,
                     QuoteSelector)
-from .yamlsource import FrontMatter, KeyPath, parse_front_matter, yaml_error
+from .schema import Either, ListOf, Mapping, Reader, Text, one_of, web_address
+from .sourcefile import read_source
+from .yamlsource import parse_front_matter
 
-KEYS = ("essay", "paragraph", "quote", "author", "date", "kind", "links", "tags")
-QUOTE_KEYS = ("exact", "prefix", "suffix")
-AUTHOR_KEYS = ("name", "url")
-LINK_KEYS = ("paragraph", "relation")
 KINDS = ("comment", "question", "correction", "contrast")
 RELATIONS = ("agrees", "disagrees", "extends", "contrasts")
 #: Annotation names follow the rule of essay ids: they end up in URLs and element ids.
 NAME = ESSAY_ID
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-QUOTE_KEY = re.compile(r"quote\s*:")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+#: A quote shorter than this, or a single word shorter than MIN_WORD, stands in too many places
+#: to say which passage is meant, and is found again after an edit by chance alone.
+MIN_QUOTE = 3
+MIN_WORD = 5
+#: Bounds on what an approximate search compares: a quote is a passage, not a page, and the
+#: context either side of it a few words (the scaffold writes about 32 characters).
+MAX_QUOTE = 1000
+MAX_CONTEXT = 300
+AUTHOR_HELP = 'write author: "Name" or author: {name: "Name", url: "https://…"}'
+
+
+def iso_day(name: str, written: str) -> str | None:
+    return None if is_iso_day(written) else f"bad {name} {written!r}: write the day as YYYY-MM-DD"
+
+
+def is_iso_day(written: str) -> bool:
+    try:  # fromisoformat alone also takes 20261120 and 2026-W47-5
+        return bool(ISO_DAY.match(written)) and bool(date.fromisoformat(written))
+    except ValueError:
+        return False
+
+
+def quotable(name: str, exact: str) -> str | None:
+    words = exact.split()
+    if len(" ".join(words)) >= MIN_QUOTE and (len(words) > 1 or len(words[0]) >= MIN_WORD):
+        return None
+    return (f"{name} {exact!r} is too short to say which passage is meant: quote at least "
+            f"{MIN_WORD} letters of one word, or a few words")
+
+
+#: The front matter of an annotation; `docs/contributing.md` describes it for contributors.
+ANNOTATION = Mapping({
+    "essay": Text(required="the id of the essay annotated (its edition's file name, "
+                           "without .md)"),
+    "paragraph": Text(),
+    "quote": Mapping({"exact": Text(required="copy the words annotated from the essay",
+                                    max_length=MAX_QUOTE, check=quotable),
+                      "prefix": Text(max_length=MAX_CONTEXT),
+                      "suffix": Text(max_length=MAX_CONTEXT)}),
+    "author": Either(text=Text(required=AUTHOR_HELP),
+                     mapping=Mapping({"name": Text(required=AUTHOR_HELP),
+                                      "url": Text(check=web_address)}),
+                     expected='a name, or {name: "Name", url: "https://…"}'),
+    "date": Text(required="the day you wrote it, as YYYY-MM-DD", check=iso_day),
+    "kind": Text(required=f"one of {', '.join(KINDS)}", check=one_of(KINDS)),
+    "links": ListOf(Mapping({"paragraph": Text(required="the id of a paragraph of another "
+                                                        "essay"),
+                             "relation": Text(required=f"one of {', '.join(RELATIONS)}",
+                                              check=one_of(RELATIONS))}),
+                    example="[{paragraph: ID, relation: agrees}]"),
+    "tags": ListOf(Text(required="a word or two")),
+})
 
 #: What a body may contain once rendered. Raw HTML is never parsed (markdown-it's `html` is
 #: off), so this list is a second wall, behind which only plain prose and links survive.
@@ -67,24 +113,12 @@ CONTEXT_WEIGHT = 0.3
 #: between passages alike in words and surroundings the named paragraph decides, but a passage
 #: elsewhere that is clearly closer in both still wins (the paragraph may have been moved).
 PARAGRAPH_BONUS = 2 * MARGIN
+#: How alike prefix and suffix must be to the surroundings of a passage outside the named
+#: paragraph for the annotation to move there: the same words elsewhere are a lookalike
+#: unless what stands around them is what stood around the quote.
+CONTEXT_THRESHOLD = 75.0
 #: Stands in for a passage already taken, so the next search of a paragraph finds another one.
 MASK = "\x00"
-
-@dataclass
-class Problems:
-    """The problems of one annotation file, each at the line of the value it is about."""
-
-    path: Path
-    lines: dict[KeyPath, int]
-    errors: list[SynopticError] = field(default_factory=list)
-
-    def add(self, at: KeyPath, message: str) -> None:
-        self.errors.append(SynopticError(self.path, self.line(at), message))
-
-    def line(self, at: KeyPath) -> int:
-        while at not in self.lines:  # a missing key: report the mapping that lacks it
-            at = at[:-1]
-        return self.lines[at]
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -93,8 +127,9 @@ def load_annotations(folder: Path, collection: Collection
                      ) -> tuple[list[Annotation], list[SynopticError]]:
     """Every annotation in `folder`, in file-name order, and every problem found in them.
 
-    An annotation with problems is still returned when its file could be read (its fields then
-    hold what was written, or empty values), so that it is listed rather than lost.
+    An annotation with problems is still returned when its file could be read (a field then
+    holds what was written, or an empty value where that was refused), so that it is listed
+    rather than lost.
     """
     annotations: list[Annotation] = []
     errors: list[SynopticError] = []
@@ -116,99 +151,41 @@ def load_annotation(path: Path, collection: Collection
                                              "NAME.md, NAME in lower-case letters, digits and "
                                              "hyphens")]
     try:
-        source = read_source(path)
+        source = parse_front_matter(path, read_source(path, "the annotation"),
+                                    "an annotation starts with YAML front matter between '---' "
+                                    "lines (essay, quote, author, date, kind)")
     except SynopticError as error:
         return None, [error]
-    problems = Problems(path, source.lines)
-    front = source.values
-    check_keys(problems, front, KEYS, ())
-    essay_id = read_essay(problems, front, collection)
-    author, author_url = read_author(problems, front)
+    reader = Reader(path, source.lines)
+    front = ANNOTATION.read(reader, source.values, ())
+    essay_id = check_essay(reader, front["essay"], collection)
+    paragraph_id = check_paragraph(reader, front["paragraph"], collection, essay_id)
+    links = check_links(reader, front["links"], collection, essay_id)
+    author = front["author"] if isinstance(front["author"], dict) else {"name": front["author"]}
+    quote = front["quote"]
     body_html, body_text = render_body(source.body)
+    problems = reader.errors
     if not body_text:
-        problems.errors.append(SynopticError(path, source.body_line, "the body is empty: say "
-                                             "below the front matter what readers should know"))
+        problems.append(SynopticError(path, source.body_line, "the body is empty: say below "
+                                      "the front matter what readers should know"))
     return Annotation(
-        id=path.stem, path=path, essay_id=essay_id, selector=read_quote(problems, front),
-        paragraph_id=read_paragraph(problems, front, collection, essay_id),
-        author=author, author_url=author_url, date=read_date(problems, front),
-        kind=read_choice(problems, front, ("kind",), KINDS),
-        links=read_links(problems, front, collection, essay_id),
-        tags=read_tags(problems, front), body_html=body_html, body_text=body_text,
-    ), sorted(problems.errors, key=lambda error: error.line or 0)
+        id=path.stem, path=path, essay_id=essay_id,
+        # Paragraph text has its whitespace collapsed; so must the selector, or a line break in
+        # a YAML string would defeat an exact match. The spaces that join context to quote stay.
+        selector=QuoteSelector(exact=" ".join(quote["exact"].split()),
+                               prefix=re.sub(r"\s+", " ", quote["prefix"]),
+                               suffix=re.sub(r"\s+", " ", quote["suffix"])),
+        paragraph_id=paragraph_id, author=(author.get("name") or "").strip(),
+        author_url=author.get("url") or None, date=front["date"], kind=front["kind"],
+        links=links, tags=tuple(front["tags"]), body_html=body_html, body_text=body_text,
+        quote_line=reader.line(("quote",)),
+    ), sorted(problems, key=lambda error: error.line or 0)
 
 
-def read_source(path: Path) -> FrontMatter:
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # -sig: a BOM is no text
-    except UnicodeDecodeError as error:
-        raise SynopticError(path, None, f"not UTF-8 text ({error.reason}); save the file as "
-                                        "UTF-8") from None
-    try:
-        return parse_front_matter(path, text, "an annotation starts with YAML front matter "
-                                              "between '---' lines (essay, quote, author, date, "
-                                              "kind)")
-    except yaml.YAMLError as error:
-        # YAML's words without its own "in <unicode string>, line …": the file and line of the
-        # problem head the message already.
-        what = ", ".join(filter(None, (getattr(error, "context", None),
-                                       getattr(error, "problem", None)))) or str(error)
-        raise yaml_error(path, error, f"malformed front matter: {what}", unmarked=2) from None
-
-
-def name_of(at: KeyPath) -> str:
-    """How a contributor would name the value: quote.exact, links[1].relation."""
-    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in at)[1:]
-
-
-def check_keys(problems: Problems, mapping: dict, allowed: tuple[str, ...], at: KeyPath) -> None:
-    for key in mapping:
-        if key not in allowed:
-            problems.add(at + (str(key),), f"unknown key {name_of(at + (str(key),))!r}; "
-                                           f"allowed: {', '.join(allowed)}")
-
-
-def read_text(problems: Problems, mapping: dict, at: KeyPath, required: str = "") -> str:
-    """The text at `at` of `mapping`; '' when absent (reported if `required` says why)."""
-    return as_text(problems, mapping.get(at[-1]), at, required)
-
-
-def as_text(problems: Problems, value: Any, at: KeyPath, required: str = "") -> str:
-    """`value` if it is text; '' otherwise, reported: YAML reads `1994` or `no` as no text."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            problems.add(at, f"{name_of(at)} is missing: {required}")
-        return value or ""
-    if isinstance(value, str):
-        return value
-    problems.add(at, f"{name_of(at)} must be text (put it in quotes)")
-    return ""
-
-
-def read_mapping(problems: Problems, mapping: dict, at: KeyPath, keys: tuple[str, ...]) -> dict:
-    value = mapping.get(at[-1])
-    if isinstance(value, dict):
-        check_keys(problems, value, keys, at)
-        return value
-    if value is not None:
-        problems.add(at, f"{name_of(at)} must be a mapping of {', '.join(keys)}")
-    return {}
-
-
-def read_list(problems: Problems, mapping: dict, at: KeyPath) -> list:
-    value = mapping.get(at[-1])
-    if isinstance(value, list):
-        return value
-    if value is not None:
-        problems.add(at, f"{name_of(at)} must be a list, e.g. [a, b]")
-    return []
-
-
-def read_essay(problems: Problems, front: dict, collection: Collection) -> str:
-    known = ", ".join(e.id for e in collection.essays)
-    essay_id = read_text(problems, front, ("essay",), f"the id of the essay annotated ({known})")
+def check_essay(reader: Reader, essay_id: str, collection: Collection) -> str:
     if essay_id and essay_of(collection, essay_id) is None:
-        problems.add(("essay",), f"unknown essay {essay_id!r}; known: {known}")
+        known = ", ".join(e.id for e in collection.essays)
+        reader.add(("essay",), f"unknown essay {essay_id!r}; known: {known}")
     return essay_id
 
 
@@ -216,107 +193,35 @@ def essay_of(collection: Collection, essay_id: str) -> Essay | None:
     return next((e for e in collection.essays if e.id == essay_id), None)
 
 
-def read_paragraph(problems: Problems, front: dict, collection: Collection,
-                   essay_id: str) -> str | None:
-    paragraph_id = read_text(problems, front, ("paragraph",))
+def check_paragraph(reader: Reader, paragraph_id: str, collection: Collection,
+                    essay_id: str) -> str | None:
     if not paragraph_id:
         return None
     paragraph = collection.paragraphs.get(paragraph_id)
     if paragraph is None:
-        problems.add(("paragraph",), f"unknown paragraph {paragraph_id!r}")
+        reader.add(("paragraph",), f"unknown paragraph {paragraph_id!r}")
     elif paragraph.essay_id != essay_id:
-        problems.add(("paragraph",), f"paragraph {paragraph_id!r} is in essay "
-                                     f"{paragraph.essay_id!r}, not in {essay_id!r}")
+        reader.add(("paragraph",), f"paragraph {paragraph_id!r} is in essay "
+                                   f"{paragraph.essay_id!r}, not in {essay_id!r}")
     return paragraph_id
 
 
-def read_quote(problems: Problems, front: dict) -> QuoteSelector:
-    quote = read_mapping(problems, front, ("quote",), QUOTE_KEYS)
-    exact = " ".join(read_text(problems, quote, ("quote", "exact"),
-                               "copy the words annotated from the essay").split())
-    # Paragraph text has its whitespace collapsed; so must the selector, or a line break in a
-    # YAML string would defeat an exact match. The spaces that join context to quote stay.
-    prefix, suffix = (re.sub(r"\s+", " ", read_text(problems, quote, ("quote", key)))
-                      for key in ("prefix", "suffix"))
-    return QuoteSelector(exact=exact, prefix=prefix, suffix=suffix)
-
-
-def read_author(problems: Problems, front: dict) -> tuple[str, str | None]:
-    """`author: Name` or `author: {name: Name, url: https://…}`."""
-    required = 'write author: "Name" or author: {name: "Name", url: "https://…"}'
-    if isinstance(front.get("author"), dict):
-        author = read_mapping(problems, front, ("author",), AUTHOR_KEYS)
-        name = read_text(problems, author, ("author", "name"), required)
-        url = read_text(problems, author, ("author", "url")) or None
-    else:
-        name, url = read_text(problems, front, ("author",), required), None
-    if url and not is_web_address(url):
-        problems.add(("author", "url"), f"author.url {url!r} must be an http:// or https:// "
-                                        "address")
-        url = None
-    return name.strip(), url
-
-
-def is_web_address(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def read_date(problems: Problems, front: dict) -> str:
-    written = read_text(problems, front, ("date",), "the day you wrote it, as YYYY-MM-DD")
-    if written and not is_iso_day(written):
-        problems.add(("date",), f"bad date {written!r}: write the day as YYYY-MM-DD")
-    return written
-
-
-def is_iso_day(written: str) -> bool:
-    try:  # fromisoformat alone also takes 20261120 and 2026-W47-5
-        return bool(ISO_DAY.match(written)) and bool(date.fromisoformat(written))
-    except ValueError:
-        return False
-
-
-def read_choice(problems: Problems, mapping: dict, at: KeyPath, choices: tuple[str, ...]) -> str:
-    value = read_text(problems, mapping, at, f"one of {', '.join(choices)}")
-    if value and value not in choices:
-        problems.add(at, f"{name_of(at)} {value!r} is not one of {', '.join(choices)}")
-    return value
-
-
-def read_links(problems: Problems, front: dict, collection: Collection,
-               essay_id: str) -> tuple[AnnotationLink, ...]:
+def check_links(reader: Reader, links: list[dict], collection: Collection,
+                essay_id: str) -> tuple[AnnotationLink, ...]:
     """Links to paragraphs of other essays; a bad link is reported and left out."""
-    links = (read_link(problems, item, ("links", index), collection, essay_id)
-             for index, item in enumerate(read_list(problems, front, ("links",))))
-    return tuple(link for link in links if link)
-
-
-def read_link(problems: Problems, item: Any, at: KeyPath, collection: Collection,
-              essay_id: str) -> AnnotationLink | None:
-    if not isinstance(item, dict):
-        problems.add(at, f"{name_of(at)} must be {{paragraph: ID, relation: RELATION}}")
-        return None
-    check_keys(problems, item, LINK_KEYS, at)
-    relation = read_choice(problems, item, at + ("relation",), RELATIONS)
-    paragraph_id = read_text(problems, item, at + ("paragraph",),
-                             "the id of a paragraph of another essay")
-    paragraph = collection.paragraphs.get(paragraph_id)
-    if paragraph is None:
-        if paragraph_id:
-            problems.add(at + ("paragraph",), f"{name_of(at)} names unknown paragraph "
-                                              f"{paragraph_id!r}")
-    elif paragraph.essay_id == essay_id:
-        problems.add(at + ("paragraph",), f"{name_of(at)} names {paragraph_id!r} of the "
-                                          "annotated essay; links go to other essays")
-    elif relation in RELATIONS:
-        return AnnotationLink(paragraph_id=paragraph_id, relation=relation)
-    return None
-
-
-def read_tags(problems: Problems, front: dict) -> tuple[str, ...]:
-    tags = read_list(problems, front, ("tags",))
-    return tuple(tag for index, tag in enumerate(tags)
-                 if as_text(problems, tag, ("tags", index), "a word or two"))
+    kept = []
+    for index, link in enumerate(links):
+        at, paragraph_id = ("links", index, "paragraph"), link["paragraph"]
+        paragraph = collection.paragraphs.get(paragraph_id)
+        if paragraph is None:
+            if paragraph_id:
+                reader.add(at, f"{reader.name(at[:2])} names unknown paragraph {paragraph_id!r}")
+        elif paragraph.essay_id == essay_id:
+            reader.add(at, f"{reader.name(at[:2])} names {paragraph_id!r} of the annotated "
+                           "essay; links go to other essays")
+        elif link["relation"]:
+            kept.append(AnnotationLink(paragraph_id=paragraph_id, relation=link["relation"]))
+    return tuple(kept)
 
 
 # --- the body -----------------------------------------------------------------------------
@@ -341,7 +246,9 @@ class Candidate:
     paragraph: Paragraph
     start: int
     end: int
+    method: str  # "exact" or "fuzzy"
     similarity: float  # of the quote to the passage, 0–100
+    context: float | None  # of prefix and suffix to its surroundings, 0–100; None: not given
     rank: float  # similarity, with surroundings and the named paragraph taken into account
 
 
@@ -349,7 +256,11 @@ def anchor(annotation: Annotation, collection: Collection) -> tuple[Anchor | Non
     """Where the annotation's quote stands now, or None and why not.
 
     The quote is looked for in its essay only, first as written, then approximately (see the
-    thresholds above). Among several passages the best must rank MARGIN above the next.
+    thresholds above). When the paragraph the annotation names no longer holds the words as
+    written, it is searched approximately too: a light edit there must not send the annotation
+    to the same words elsewhere. A passage outside the named paragraph is taken only if its
+    surroundings match prefix and suffix; among the rest the best must rank MARGIN above the
+    next.
     """
     selector = annotation.selector
     essay = essay_of(collection, annotation.essay_id)
@@ -357,15 +268,27 @@ def anchor(annotation: Annotation, collection: Collection) -> tuple[Anchor | Non
         return None, f"essay {annotation.essay_id!r} is not in the collection"
     if not selector.exact:
         return None, "the quote is empty"
-    exact = [candidate(selector, paragraph, start, start + len(selector.exact), 100.0,
-                       annotation.paragraph_id)
+    named = next((p for p in essay.paragraphs if p.id == annotation.paragraph_id), None)
+    found = [make_candidate(selector, paragraph, start, start + len(selector.exact), "exact",
+                            100.0, named)
              for paragraph, start in occurrences(selector.exact, essay.paragraphs)]
-    if exact:
-        return choose(exact, "exact")
-    return choose([candidate(selector, paragraph, start, end, similarity,
-                             annotation.paragraph_id)
-                   for paragraph, start, end, similarity in passages(selector.exact, essay)],
-                  "fuzzy")
+    if named and named not in (c.paragraph for c in found):
+        found += fuzzy_candidates(selector, [named], named)
+    if not any(c.method == "exact" for c in found):
+        found += fuzzy_candidates(selector, [p for p in essay.paragraphs if p is not named],
+                                  named)
+    if named is None:
+        return choose(found, [])
+    own = [c for c in found if c.paragraph is named]
+    movable = [c for c in found if c.paragraph is not named and may_move(c)]
+    return choose(own + movable, [c for c in found if c not in own and c not in movable],
+                  named)
+
+
+def may_move(elsewhere: Candidate) -> bool:
+    """Whether an annotation may leave its named paragraph for this passage: only if what
+    stands around it is what stood around the quote (without prefix or suffix, never)."""
+    return elsewhere.context is not None and elsewhere.context >= CONTEXT_THRESHOLD
 
 
 def occurrences(exact: str, paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, int]]:
@@ -377,20 +300,25 @@ def occurrences(exact: str, paragraphs: list[Paragraph]) -> Iterator[tuple[Parag
             start = paragraph.text.find(exact, start + 1)
 
 
-def passages(exact: str, essay: Essay) -> Iterator[tuple[Paragraph, int, int, float]]:
-    """The two passages of each paragraph most like `exact`, with their similarity.
+def fuzzy_candidates(selector: QuoteSelector, paragraphs: list[Paragraph],
+                     named: Paragraph | None) -> list[Candidate]:
+    return [make_candidate(selector, paragraph, start, end, "fuzzy", similarity, named)
+            for paragraph in paragraphs
+            for start, end, similarity in passages(selector.exact, paragraph.text)]
+
+
+def passages(exact: str, text: str) -> Iterator[tuple[int, int, float]]:
+    """The two passages of `text` most like `exact`, with their similarity.
 
     Two, so that a lookalike in the same paragraph is seen as a runner-up.
     """
-    for paragraph in essay.paragraphs:
-        text = paragraph.text
-        for _ in range(2):
-            found = fuzz.partial_ratio_alignment(exact, text)
-            if not (found and found.score):
-                break
-            start, end = fit(exact, text, found.dest_start, found.dest_end)
-            yield paragraph, start, end, fuzz.ratio(exact, text[start:end])
-            text = text[:start] + MASK * (end - start) + text[end:]
+    for _ in range(2):
+        found = fuzz.partial_ratio_alignment(exact, text)
+        if not (found and found.score):
+            break
+        start, end = fit(exact, text, found.dest_start, found.dest_end)
+        yield start, end, fuzz.ratio(exact, text[start:end])
+        text = text[:start] + MASK * (end - start) + text[end:]
 
 
 def fit(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -398,13 +326,23 @@ def fit(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
 
     The aligner compares windows as long as the quote, so a passage that an edit made longer
     or shorter would be cut mid-word; the ends are moved to where the likeness is greatest.
+    One end is moved at a time, twice over: 4·reach comparisons rather than reach², which kept
+    a long quote that matches nothing busy for minutes.
     """
     reach = max(3, len(exact) // 10)
-    spans = [(s, e) for s in range(max(0, start - reach), min(len(text), start + reach) + 1)
-             for e in range(max(s + 1, end - reach), min(len(text), end + reach) + 1)]
-    return max(spans, key=lambda span: (fuzz.ratio(exact, text[span[0]:span[1]]),
-                                        word_edges(text, *span),
-                                        -abs(span[1] - span[0] - len(exact))))
+    first, last = max(0, start - reach), min(len(text), end + reach)
+
+    def likeness(span: tuple[int, int]) -> tuple[float, int, int]:
+        return (fuzz.ratio(exact, text[span[0]:span[1]]), word_edges(text, *span),
+                -abs(span[1] - span[0] - len(exact)))
+
+    best = (start, end)
+    for _ in range(2):
+        best = max(((s, best[1]) for s in range(first, min(start + reach, best[1] - 1) + 1)),
+                   key=likeness, default=best)
+        best = max(((best[0], e) for e in range(max(end - reach, best[0] + 1), last + 1)),
+                   key=likeness, default=best)
+    return best
 
 
 def word_edges(text: str, start: int, end: int) -> int:
@@ -413,14 +351,14 @@ def word_edges(text: str, start: int, end: int) -> int:
             + (end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()))
 
 
-def candidate(selector: QuoteSelector, paragraph: Paragraph, start: int, end: int,
-              similarity: float, named: str | None) -> Candidate:
+def make_candidate(selector: QuoteSelector, paragraph: Paragraph, start: int, end: int,
+                   method: str, similarity: float, named: Paragraph | None) -> Candidate:
     context = context_similarity(selector, paragraph.text, start, end)
     rank = similarity if context is None else (
         (1 - CONTEXT_WEIGHT) * similarity + CONTEXT_WEIGHT * context)
-    if paragraph.id == named:
+    if paragraph is named:
         rank += PARAGRAPH_BONUS
-    return Candidate(paragraph, start, end, similarity, rank)
+    return Candidate(paragraph, start, end, method, similarity, context, rank)
 
 
 def context_similarity(selector: QuoteSelector, text: str, start: int,
@@ -433,36 +371,61 @@ def context_similarity(selector: QuoteSelector, text: str, start: int,
     return sum(scores) / len(scores) if scores else None
 
 
-def choose(candidates: list[Candidate], method: str) -> tuple[Anchor | None, str | None]:
+def choose(candidates: list[Candidate], refused: list[Candidate],
+           named: Paragraph | None = None) -> tuple[Anchor | None, str | None]:
+    """The best of `candidates`; `refused` are passages outside the named paragraph whose
+    surroundings do not match, named in the reason when nothing else will do."""
     ranked = sorted(candidates, key=lambda c: c.rank, reverse=True)
     if not ranked or ranked[0].similarity < QUOTE_THRESHOLD:
+        lookalike = max((c for c in refused if c.similarity >= QUOTE_THRESHOLD),
+                        key=lambda c: c.rank, default=None)
+        if lookalike and named:
+            return None, not_moved(named, ranked, lookalike)
         closest = (f"the closest passage ({ranked[0].paragraph.id}) is "
                    f"{ranked[0].similarity:.0f}% similar" if ranked else "the essay is empty")
         return None, (f"quote not found: {closest}, and at least {QUOTE_THRESHOLD:.0f}% is "
                       "needed; correct quote.exact to the words as they stand now")
     best = ranked[0]
     if len(ranked) > 1 and best.rank - ranked[1].rank < MARGIN:
-        return None, ambiguity(ranked, method)
+        return None, ambiguity(ranked)
     return Anchor(paragraph_id=best.paragraph.id, start=best.start, end=best.end,
-                  method=method, score=round(best.similarity / 100, 3)), None
+                  method=best.method, score=round(best.similarity / 100, 3)), None
 
 
-def ambiguity(ranked: list[Candidate], method: str) -> str:
-    if method == "exact":
+def not_moved(named: Paragraph, ranked: list[Candidate], lookalike: Candidate) -> str:
+    own = next((c for c in ranked if c.paragraph is named), None)
+    there = (f"its closest passage there is {own.similarity:.0f}% similar" if own else
+             "nothing there is like it")
+    around = ("no quote.prefix or quote.suffix tells whether they are the passage annotated"
+              if lookalike.context is None else
+              f"the text around them is only {lookalike.context:.0f}% like quote.prefix and "
+              f"quote.suffix (at least {CONTEXT_THRESHOLD:.0f}% is needed to move it)")
+    words = "the same words" if lookalike.method == "exact" else "words like it"
+    return (f"quote not found in its paragraph {named.id} ({there}, and at least "
+            f"{QUOTE_THRESHOLD:.0f}% is needed); {words} stand in {lookalike.paragraph.id}, "
+            f"but {around}, so the annotation is not moved there; correct quote.exact to the "
+            "words as they stand now, or paragraph if the passage has moved")
+
+
+def ambiguity(ranked: list[Candidate]) -> str:
+    if all(c.method == "exact" for c in ranked):
         places = ", ".join(c.paragraph.id for c in ranked)
         return (f"quote ambiguous: it stands {len(ranked)} times ({places}) and its prefix, "
                 "suffix and paragraph do not tell which is meant; quote more words or add "
                 "quote.prefix / quote.suffix")
     first, second = ranked[:2]
-    return (f"too weak a match: the quote is not in the essay as written, and its closest "
-            f"passages ({first.paragraph.id}, {first.similarity:.0f}% similar; "
-            f"{second.paragraph.id}, {second.similarity:.0f}%) are too alike to choose "
-            "between; correct quote.exact to the words as they stand now")
+    as_written = ("" if any(c.method == "exact" for c in ranked) else
+                  "the quote is not in the essay as written, and ")
+    return (f"too weak a match: {as_written}its closest passages ({first.paragraph.id}, "
+            f"{first.similarity:.0f}% similar; {second.paragraph.id}, "
+            f"{second.similarity:.0f}%) are too alike to choose between; correct quote.exact "
+            "to the words as they stand now")
 
 
 def anchor_all(annotations: list[Annotation], collection: Collection
                ) -> tuple[dict[str, Anchor], list[SynopticError]]:
-    """Anchors by annotation id; every annotation left out has an error saying why.
+    """Anchors by annotation id; every annotation left out has an error saying why, at the
+    line of its `quote:`.
 
     The error fails a strict build; a lenient one lists the annotation as orphaned.
     """
@@ -473,15 +436,6 @@ def anchor_all(annotations: list[Annotation], collection: Collection
         if found:
             anchors[annotation.id] = found
         else:
-            errors.append(SynopticError(annotation.path, quote_line(annotation.path),
+            errors.append(SynopticError(annotation.path, annotation.quote_line,
                                         f"cannot anchor annotation {annotation.id!r}: {reason}"))
     return anchors, errors
-
-
-def quote_line(path: Path) -> int | None:
-    """The line of `quote:` in an annotation file (the model keeps no lines)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:  # the file went away since it was loaded: name the file alone
-        return None
-    return next((n for n, line in enumerate(lines, start=1) if QUOTE_KEY.match(line)), 1)

@@ -10,20 +10,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import SynopticError
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
 from .mdparser import edition_parser
+from .model import UNKNOWN
+from .schema import Mapping, Reader, Text, web_address
 from .slug import unique_slug
 from .sourcefile import read_source
-from .yamlsource import parse_front_matter, yaml_error
+from .yamlsource import parse_front_matter
 
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")  # ASCII: \d takes any digits
+#: Bounds on what pages show whole: a title in the navigation, a summary on a card.
+MAX_TITLE = 300
+MAX_SUMMARY = 600
 ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
 #: A footnote reference as written in the source; one escaped (`\[^1]`) is text, no reference.
 UNDEFINED_REF = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
@@ -107,26 +113,55 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
     return essay, problems
 
 
-def read_front_matter(path: Path, text: str) -> tuple[dict, list[SynopticError]]:
-    try:
-        front = parse_front_matter(path, text, "the edition must start with YAML front matter "
-                                               "between '---' lines (id, title, author, …)")
-    except yaml.YAMLError as err:
-        raise yaml_error(path, err, f"malformed front matter: {err}", unmarked=1) from None
-    meta, key_lines = front.values, front.lines
-    problems = [SynopticError(path, key_lines.get((str(key),)),
-                              f"unknown front-matter key {key!r}; allowed: "
-                              f"{', '.join(FRONT_MATTER_KEYS)}")
-                for key in meta if key not in FRONT_MATTER_KEYS]
-    missing = [key for key in FRONT_MATTER_KEYS if meta.get(key) in (None, "")]
+def read_front_matter(path: Path, text: str) -> tuple[dict[str, str], list[SynopticError]]:
+    """The front matter of the edition `text`, every value text (UNKNOWN where a value is
+    refused), and the problems found. Problems that leave the essay without an id raise."""
+    front = parse_front_matter(path, text, "the edition must start with YAML front matter "
+                                           "between '---' lines (id, title, author, …)")
+    missing = [key for key in FRONT_MATTER_KEYS if front.values.get(key) in (None, "")]
     if missing:
         raise SynopticError(path, 2, f"front matter lacks {', '.join(missing)} (write "
-                                     "'unknown' for what the text does not say)")
-    if not ESSAY_ID.match(str(meta["id"])):
-        raise SynopticError(path, key_lines.get(("id",), 2),
-                            f"essay id {meta['id']!r} must be lower-case letters, digits and "
-                            "hyphens")
-    return meta, problems
+                                     f"'{UNKNOWN}' for what the text does not say)")
+    reader = Reader(path, front.lines, kind="front-matter")
+    meta = EDITION.read(reader, front.values, ())
+    if bad_id := reader.failed(("id",)):
+        raise bad_id
+    return {key: value or UNKNOWN for key, value in meta.items()}, reader.errors
+
+
+def essay_id_problem(name: str, written: str) -> str | None:
+    return None if ESSAY_ID.match(written) else (
+        f"essay id {written!r} must be lower-case letters, digits and hyphens")
+
+
+def date_problem(name: str, written: str) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY, a real day or month; or UNKNOWN."""
+    parts = written.split("-")
+    if written == UNKNOWN or (DATE.match(written) and is_date(*map(int, parts))):
+        return None
+    return f"bad {name} {written!r}: write YYYY-MM-DD, YYYY-MM or YYYY, or {UNKNOWN}"
+
+
+def is_date(year: int, month: int = 1, day: int = 1) -> bool:
+    try:
+        return bool(date(year, month, day))
+    except ValueError:
+        return False
+
+
+def url_problem(name: str, written: str) -> str | None:
+    return None if written == UNKNOWN else web_address(name, written)
+
+
+#: An edition's front matter: every key of FRONT_MATTER_KEYS, each text (`unknown` where the
+#: text does not say), bounded where a page shows it whole.
+EDITION = Mapping({key: Text() for key in FRONT_MATTER_KEYS} | {
+    "id": Text(check=essay_id_problem),
+    "date": Text(check=date_problem),
+    "url": Text(check=url_problem),
+    "title": Text(max_length=MAX_TITLE),
+    "summary": Text(max_length=MAX_SUMMARY),
+})
 
 
 def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[SynopticError]:

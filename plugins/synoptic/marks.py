@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from html.parser import HTMLParser
 
 TAG = re.compile(r"(<[^>]*>)")
-#: A footnote reference (its label is not part of the paragraph's plain text) or any tag.
-MARKUP = re.compile(r'(<sup id="fnref[^"]*">.*?</sup>|<[^>]*>)', re.DOTALL)
 
 
 def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: str,
@@ -36,31 +35,96 @@ def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
 
 def mark_span(html: str, start: int, end: int, open_tag: str, close_tag: str) -> str | None:
     """Wrap characters `start`–`end` of the paragraph's plain text, wherever they fall in
-    `html`; a span crossing tags is wrapped piece by piece. None if the text of `html` does not
-    reproduce the plain text (then nothing should be marked rather than the wrong words)."""
+    `html`; a span crossing tags is wrapped piece by piece, inside text only (never between
+    block tags such as `</li>` and `<li>`). None if the text of `html` does not reproduce the
+    plain text (then nothing should be marked rather than the wrong words)."""
+    events = Events(html).events
     out: list[str] = []
     position = 0  # in the plain text
     pending_space = False  # whitespace seen but not yet counted: runs collapse to one space
-    for piece in MARKUP.split(html):
-        if piece.startswith("<"):
+    for index, (kind, piece) in enumerate(events):
+        if kind != "text":
             out.append(piece)
             continue
-        for char in htmllib.unescape(piece):
+        # Whitespace beside a block tag is layout, not text: it is counted, never marked.
+        markable = piece.strip() or not (is_block(events, index - 1) or
+                                          is_block(events, index + 1))
+        run: list[str] = []
+        for char in piece:
             if char.isspace():
                 pending_space = position > 0
-                inside = start < position < end  # a space between marked words is marked
-                out.append((open_tag if inside else "") + char + (close_tag if inside else ""))
-                continue
-            if pending_space:
+                inside = markable and start < position < end  # a space between marked words
+            else:
+                if pending_space:
+                    position += 1
+                    pending_space = False
+                inside = start <= position < end
                 position += 1
-                pending_space = False
-            inside = start <= position < end
-            out.append((open_tag if inside else "") + htmllib.escape(char, quote=False)
-                       + (close_tag if inside else ""))
-            position += 1
-    return merge_marks("".join(out), open_tag, close_tag) if position >= end else None
+            if run and not inside:  # leaving a marked run
+                out.append(open_tag + htmllib.escape("".join(run), quote=False) + close_tag)
+                run = []
+            if inside:
+                run.append(char)
+            else:
+                out.append(htmllib.escape(char, quote=False))
+        if run:
+            out.append(open_tag + htmllib.escape("".join(run), quote=False) + close_tag)
+    return "".join(out) if position >= end else None
 
 
-def merge_marks(html: str, open_tag: str, close_tag: str) -> str:
-    """Join the one-character marks `mark_span` makes into runs."""
-    return html.replace(close_tag + open_tag, "")
+#: Tags whose start or end is a block boundary: whitespace next to them is not text.
+BLOCK_TAGS = {"p", "li", "ul", "ol", "blockquote", "div", "pre", "table", "thead", "tbody",
+              "tr", "td", "th", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+              "section", "aside", "figure", "figcaption"}
+
+
+def is_block(events: list[tuple[str, str]], index: int) -> bool:
+    return 0 <= index < len(events) and events[index][0] in ("start", "end") and (
+        tag_name(events[index][1]) in BLOCK_TAGS)
+
+
+def tag_name(tag: str) -> str:
+    return tag.strip("</>").split()[0].lower() if tag.strip("</>") else ""
+
+
+class Events(HTMLParser):
+    """An HTML fragment as ("start" | "end" | "other", markup as written) and ("text",
+    decoded text) events, footnote references (whose labels the plain text leaves out) as
+    "other" markup whole."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, str]] = []
+        self.skipping = 0  # depth inside a footnote reference's <sup>
+        self.feed(fragment)
+        self.close()
+
+    def add(self, kind: str, piece: str) -> None:
+        if self.skipping:
+            self.events[-1] = ("other", self.events[-1][1] + (
+                htmllib.escape(piece, quote=False) if kind == "text" else piece))
+        else:
+            self.events.append((kind, piece))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping and tag == "sup":
+            self.skipping += 1
+        self.add("start", self.get_starttag_text() or "")
+        if not self.skipping and tag == "sup" and (dict(attrs).get("id") or "").startswith(
+                "fnref"):
+            self.events[-1] = ("other", self.events[-1][1])
+            self.skipping = 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.add("start", self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.add("end", f"</{tag}>")
+        if self.skipping and tag == "sup":
+            self.skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        self.add("text", data)
+
+    def handle_comment(self, data: str) -> None:
+        self.add("other", f"<!--{data}-->")

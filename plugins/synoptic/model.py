@@ -260,6 +260,7 @@ class Annotation:
     tags: tuple[str, ...]
     body_html: str  # sanitised HTML of the Markdown body
     body_text: str
+    quote_line: int | None = None  # line of `quote:` in its file, where anchoring is reported
 
 
 @dataclass(frozen=True)

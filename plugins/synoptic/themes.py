@@ -1,150 +1,201 @@
 """`themes.yml` → `Theme`s, every problem located at its file and line.
 
-The file is composed into PyYAML's node tree rather than loaded into plain Python values,
-because nodes keep their `start_mark` and a problem in a theme must be reported where it is
-written. Problems that leave the other themes usable (an unknown key, a paragraph id that does
-not exist, a duplicate theme) are returned, and the offending item is left out; a file that
-cannot be parsed, or is not a `themes:` list at all, raises `SynopticError`.
+The file is read through `yamlsource` (each value with its line) and each theme checked against
+one schema, `THEME`. Problems that leave the other themes usable (an unknown key, a paragraph id
+that does not exist, a duplicate theme) are returned, and the offending item is left out; a file
+that cannot be parsed, or is not a `themes:` list at all, raises `SynopticError`.
+
+`points:` lets an editor fix rows of a theme's synopsis: each point is a list of paragraph ids
+of different essays that answer each other (or `{label: TEXT, paragraphs: [ids]}`), at most one
+paragraph per essay, or two adjacent ones. A paragraph named in a point is pinned to the theme.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import Any
 
 from .errors import SynopticError
-from .load import ESSAY_ID
-from .model import Collection, Theme
-from .yamlsource import line_of, yaml_error
+from .load import ESSAY_ID, MAX_TITLE
+from .model import Collection, PinnedPoint, Theme
+from .schema import Either, ListOf, Mapping, Reader, Text
+from .sourcefile import read_source
+from .yamlsource import KeyPath, parse_yaml
 
 #: Theme ids follow the rule of essay ids: they end up in URLs too (themes/ID.html).
 THEME_ID = ESSAY_ID
-THEME_KEYS = ("id", "label", "description", "keywords", "pin", "exclude")
-REQUIRED_TEXT = ("label", "description")
+
+
+def theme_id_problem(name: str, written: str) -> str | None:
+    return None if THEME_ID.match(written) else (
+        f"theme id {written!r} must be lower-case letters, digits and hyphens (e.g. "
+        "'regime-security')")
+
+
+PARAGRAPH_IDS = ListOf(Text(required="a paragraph id, e.g. rumer-2017-p2"),
+                       example="[rumer-2017-p2, gigitashvili-2016-p4]")
+#: One theme of themes.yml; the header of sources/themes.yml describes it for editors.
+THEME = Mapping({
+    "id": Text(required="lower-case letters, digits and hyphens, e.g. regime-security",
+               check=theme_id_problem),
+    "label": Text(required="a few words naming the theme (the theme is left out meanwhile)",
+                  max_length=MAX_TITLE),
+    "description": Text(required="a sentence or two on what the theme covers (the theme is "
+                                 "left out meanwhile)"),
+    "keywords": ListOf(Text(required="a word or phrase")),
+    "pin": PARAGRAPH_IDS,
+    "exclude": PARAGRAPH_IDS,
+    "points": ListOf(Either(listed=PARAGRAPH_IDS,
+                            mapping=Mapping({"label": Text(max_length=MAX_TITLE),
+                                             "paragraphs": PARAGRAPH_IDS}),
+                            expected="a list of paragraph ids, or {label: TEXT, paragraphs: "
+                                     "[ids]}"),
+                     example="[[rumer-2017-p2, gigitashvili-2016-p4]]"),
+})
 
 
 def load_themes(path: Path, collection: Collection) -> tuple[list[Theme], list[SynopticError]]:
     """Read and check the themes of `path` against the paragraphs of `collection`."""
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except yaml.YAMLError as err:
-        problem = getattr(err, "problem", None) or str(err)
-        raise yaml_error(path, err, f"malformed YAML: {problem}") from None
-    items, problems = theme_items(path, root)
-    reader = ThemeReader(path, set(collection.paragraphs))
+    root, lines = parse_yaml(path, read_source(path, "themes.yml"))
+    items, problems = theme_items(path, root, lines)
     themes: dict[str, Theme] = {}
-    for node in items:
-        theme = reader.read(node)
+    for index, item in enumerate(items):
+        reader = Reader(path, lines, root=("themes", index), kind="theme",
+                        owner=owner(item.get("id") if isinstance(item, dict) else None))
+        theme = read_theme(reader, item, collection)
         if theme and theme.id in themes:
-            reader.problem(node, f"duplicate theme id {theme.id!r} (first defined on line "
-                                 f"{themes[theme.id].line}); give this theme its own id or "
-                                 "merge the two")
+            reader.add((), f"duplicate theme id {theme.id!r} (first defined on line "
+                           f"{themes[theme.id].line}); give this theme its own id or merge "
+                           "the two")
         elif theme:
             themes[theme.id] = theme
-    return list(themes.values()), sorted(problems + reader.problems, key=lambda p: p.line or 0)
+        problems += reader.errors
+    return list(themes.values()), sorted(problems, key=lambda p: p.line or 0)
 
 
-def theme_items(path: Path, root: Node | None) -> tuple[list[Node], list[SynopticError]]:
-    """The nodes of the `themes:` list, and problems with the file's top level."""
-    if not isinstance(root, MappingNode):
-        raise SynopticError(path, line_of(root) if root else 1,
+def owner(written: Any) -> str:
+    """How messages name a theme: by its id when it has a usable one."""
+    ok = isinstance(written, str) and not theme_id_problem("", written)
+    return f"theme {written!r}" if ok else "this theme"
+
+
+def theme_items(path: Path, root: Any, lines: dict[KeyPath, int]
+                ) -> tuple[list[Any], list[SynopticError]]:
+    """The items of the `themes:` list, and problems with the file's top level."""
+    if not isinstance(root, dict):
+        raise SynopticError(path, lines.get((), 1),
                             "the file must be a mapping with a 'themes:' list of themes")
-    problems: list[SynopticError] = []
-    themes_node: Node | None = None
-    for key, value in root.value:
-        if key.value == "themes":
-            themes_node = value
-        else:
-            problems.append(SynopticError(path, line_of(key), f"unknown top-level key "
-                                          f"{key.value!r}; the only one is 'themes'"))
-    if not isinstance(themes_node, SequenceNode):
-        raise SynopticError(path, line_of(themes_node) if themes_node else line_of(root),
+    problems = [SynopticError(path, lines[(key,)], f"unknown top-level key {key!r}; the only "
+                                                   "one is 'themes'")
+                for key in root if key != "themes"]
+    items = root.get("themes")
+    if not isinstance(items, list):
+        raise SynopticError(path, lines.get(("themes",), lines.get((), 1)),
                             "'themes:' must be a list of themes, each starting '- id: …'")
-    if not themes_node.value:
-        problems.append(SynopticError(path, line_of(themes_node), "the file defines no themes"))
-    return themes_node.value, problems
+    if not items:
+        problems.append(SynopticError(path, lines[("themes",)], "the file defines no themes"))
+    return items, problems
 
 
-class ThemeReader:
-    """Reads one theme mapping at a time, collecting the problems it finds."""
-
-    def __init__(self, path: Path, paragraph_ids: set[str]) -> None:
-        self.path = path
-        self.paragraph_ids = paragraph_ids
-        self.problems: list[SynopticError] = []
-
-    def problem(self, node: Node, message: str) -> None:
-        self.problems.append(SynopticError(self.path, line_of(node), message))
-
-    def read(self, node: Node) -> Theme | None:
-        """The theme, or None (with a problem) when it lacks what a theme needs."""
-        if not isinstance(node, MappingNode):
-            self.problem(node, "a theme must be a mapping of id, label, description, …")
-            return None
-        fields: dict[str, Node] = {}
-        for key, value in node.value:
-            if key.value not in THEME_KEYS:
-                self.problem(key, f"unknown theme key {key.value!r}; allowed: "
-                                  f"{', '.join(THEME_KEYS)}")
-            else:
-                fields[key.value] = value
-        theme_id = self.text(fields, "id", node, "the theme")
-        if theme_id is None:
-            return None
-        if not THEME_ID.match(theme_id):
-            self.problem(fields["id"], f"theme id {theme_id!r} must be lower-case letters, "
-                                       "digits and hyphens (e.g. 'regime-security')")
-            return None
-        texts = {key: self.text(fields, key, node, f"theme {theme_id!r}") for key in REQUIRED_TEXT}
-        if None in texts.values():
-            return None
-        pin = self.paragraph_list(fields.get("pin"), "pin")
-        exclude = self.paragraph_list(fields.get("exclude"), "exclude")
-        for pid, item in exclude.items():
-            if pid in pin:
-                self.problem(item, f"paragraph {pid!r} is both pinned to and excluded from "
-                                   f"theme {theme_id!r}; keep it in one list (it is left out "
-                                   "of the theme meanwhile)")
-                del pin[pid]
-        return Theme(id=theme_id, label=texts["label"], description=texts["description"],
-                     keywords=tuple(self.strings(fields.get("keywords"), "keywords")),
-                     pin=tuple(pin), exclude=tuple(exclude), line=line_of(node))
-
-    def text(self, fields: dict[str, Node], key: str, theme: Node, name: str) -> str | None:
-        """A required, non-empty text field of the theme `name`, with its spaces normalised."""
-        value = fields.get(key)
-        if value is None:
-            self.problem(theme, f"{name} lacks '{key}:'; the theme is left out")
-        elif not isinstance(value, ScalarNode) or not value.value.strip():
-            self.problem(value, f"'{key}:' of {name} must be non-empty text; the theme is left "
-                                "out")
-        else:
-            return " ".join(value.value.split())
+def read_theme(reader: Reader, item: Any, collection: Collection) -> Theme | None:
+    """The theme, or None (with a problem) when it lacks what a theme needs."""
+    if not isinstance(item, dict):
+        reader.add((), "a theme must be a mapping of id, label, description, …")
         return None
+    values = THEME.read(reader, item, ())
+    if not (values["id"] and values["label"] and values["description"]):
+        return None
+    known = collection.paragraphs
+    pin = existing(reader, values["pin"], ("pin",), known)
+    exclude = existing(reader, values["exclude"], ("exclude",), known)
+    for pid, at in exclude.items():
+        if pid in pin:
+            reader.add(at, f"paragraph {pid!r} is both pinned to and excluded from "
+                           f"{reader.owner}; keep it in one list (it is left out of the theme "
+                           "meanwhile)")
+            del pin[pid]
+    points = read_points(reader, values["points"], collection, set(exclude))
+    pinned = tuple(pin) + tuple(pid for point in points for pid in point.paragraph_ids
+                                if pid not in pin)
+    return Theme(id=values["id"], label=" ".join(values["label"].split()),
+                 description=" ".join(values["description"].split()),
+                 keywords=tuple(dict.fromkeys(k.strip() for k in values["keywords"])),
+                 pin=pinned, exclude=tuple(exclude), points=points,
+                 line=reader.line(()))
 
-    def strings(self, value: Node | None, key: str) -> dict[str, Node]:
-        """A list of texts, each with its node; anything else is reported and ignored."""
-        if value is None:
-            return {}
-        if not isinstance(value, SequenceNode):
-            self.problem(value, f"'{key}:' must be a list, e.g. {key}: [a, b]")
-            return {}
-        items: dict[str, Node] = {}
-        for item in value.value:
-            if isinstance(item, ScalarNode) and item.value.strip():
-                items.setdefault(item.value.strip(), item)
+
+def existing(reader: Reader, ids: list[str], at: KeyPath, known: dict) -> dict[str, KeyPath]:
+    """The ids of `ids` that name paragraphs, each once, with where it is written; the others
+    are reported."""
+    found: dict[str, KeyPath] = {}
+    for index, pid in enumerate(ids):
+        pid = pid.strip()
+        if pid not in known:
+            reader.add(at + (index,), f"'{at[0]}:' names paragraph {pid!r}, which no edition "
+                                      "has; check the id in sources/essays/")
+        else:
+            found.setdefault(pid, at + (index,))
+    return found
+
+
+def read_points(reader: Reader, points: list, collection: Collection,
+                exclude: set[str]) -> tuple[PinnedPoint, ...]:
+    """The theme's pinned points; paragraphs that break a rule are reported and left out."""
+    taken: dict[str, int] = {}  # paragraph id → number (1, 2, …) of the point it stands in
+    kept: list[PinnedPoint] = []
+    for index, point in enumerate(points):
+        at: KeyPath = ("points", index)
+        label = point.get("label") if isinstance(point, dict) else None
+        ids, where = ((point.get("paragraphs", []), at + ("paragraphs",))
+                      if isinstance(point, dict) else (point, at))
+        members = []
+        for pid, pid_at in existing(reader, ids, ("points",), collection.paragraphs).items():
+            pid_at = where + (pid_at[1],)  # `existing` counts within this point's list
+            if pid in exclude:
+                reader.add(pid_at, f"paragraph {pid!r} is in {point_name(index)} and in the "
+                                   f"exclude list of {reader.owner}; keep it in one (it is "
+                                   "left out of the point meanwhile)")
+            elif pid in taken:
+                reader.add(pid_at, f"paragraph {pid!r} is in point {taken[pid]} of "
+                                   f"{reader.owner} already; a paragraph stands in one point "
+                                   "at most")
             else:
-                self.problem(item, f"each item of '{key}:' must be a single text")
-        return items
+                members.append(pid)
+        members = one_passage_per_essay(reader, members, at, collection)
+        if not members:
+            if not ids:
+                reader.add(at, f"{point_name(index)} names no paragraph; list the ids of the "
+                               "passages that answer each other, e.g. [rumer-2017-p2, "
+                               "gigitashvili-2016-p4]")
+            continue
+        taken.update(dict.fromkeys(members, index + 1))
+        kept.append(PinnedPoint(paragraph_ids=tuple(members), label=label or None,
+                                line=reader.line(at)))
+    return tuple(kept)
 
-    def paragraph_list(self, value: Node | None, key: str) -> dict[str, Node]:
-        """Paragraph ids of `pin:` or `exclude:`; ids of no paragraph are reported and left out."""
-        items = self.strings(value, key)
-        for pid, item in list(items.items()):
-            if pid not in self.paragraph_ids:
-                self.problem(item, f"'{key}:' names paragraph {pid!r}, which no edition has; "
-                                   "check the id in sources/essays/")
-                del items[pid]
-        return items
+
+def point_name(index: int) -> str:
+    return f"point {index + 1}"
+
+
+def one_passage_per_essay(reader: Reader, members: list[str], at: KeyPath,
+                          collection: Collection) -> list[str]:
+    """`members` with at most one paragraph of each essay, or two adjacent ones; the others
+    are reported and left out."""
+    kept: list[str] = []
+    for pid in members:
+        essay_id = collection.paragraphs[pid].essay_id
+        same = [other for other in kept if collection.paragraphs[other].essay_id == essay_id]
+        if not same or (len(same) == 1 and adjacent(collection, same[0], pid)):
+            kept.append(pid)
+        else:
+            reader.add(at, f"{point_name(at[1])} of {reader.owner} holds {pid!r} besides "
+                           f"{', '.join(map(repr, same))} of essay {essay_id!r}; a point holds "
+                           "one paragraph of each essay, or two adjacent ones (it is left out "
+                           "of the point meanwhile)")
+    return kept
+
+
+def adjacent(collection: Collection, first: str, second: str) -> bool:
+    order = [p.id for p in collection.essay(collection.paragraphs[first].essay_id).paragraphs]
+    return abs(order.index(first) - order.index(second)) == 1
