@@ -275,4 +275,5 @@ def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
     assert index == ["Ed <b>Itor</b> : Contrast on Example 2020 ¶2",
                      "contrast : Contrast on Example 2020 ¶2"]
     orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
-    assert orphan.startswith("lost-one (comment") and "quote not found" in orphan
+    assert orphan.startswith("Comment by Ed <b>Itor</b> on Example 2020 (file lost-one.md)")
+    assert "quote not found" in orphan
