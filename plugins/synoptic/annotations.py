@@ -17,11 +17,11 @@ from datetime import date
 from pathlib import Path
 
 import nh3
-from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 
 from .errors import SynopticError
 from .load import ESSAY_ID
+from .mdparser import body_parser
 from .model import (Anchor, Annotation, AnnotationLink, Collection, Essay, Paragraph,
                     QuoteSelector)
 from .schema import Either, ListOf, Mapping, Reader, Text, one_of, web_address
@@ -98,7 +98,7 @@ SANITISER = nh3.Cleaner(
     strip_comments=True,
 )
 TEXT_ONLY = nh3.Cleaner(tags=set())
-MARKDOWN = MarkdownIt("commonmark", {"html": False})
+MARKDOWN = body_parser()
 
 #: Anchoring thresholds, on rapidfuzz's 0–100 scale (100 − the percentage of characters that
 #: must be inserted or deleted to turn one string into the other).

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from .errors import SynopticError
+from .mdparser import is_web_address
 from .sourcefile import CONTROL
 from .yamlsource import KeyPath
 
@@ -184,7 +184,6 @@ def one_of(choices: tuple[str, ...]) -> Callable[[str, str], str | None]:
 
 def web_address(name: str, url: str) -> str | None:
     """A check that the text is an http(s) address: no other scheme may become a link."""
-    parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc:
+    if is_web_address(url):
         return None
     return f"{name} {url!r} must be an http:// or https:// address"
