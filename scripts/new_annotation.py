@@ -23,7 +23,8 @@ REPO = Path(__file__).resolve().parent.parent
 # The package lives in plugins/; this works whether or not it is also pip-installed.
 sys.path.insert(0, str(REPO / "plugins"))
 
-from synoptic.annotations import NAME, occurrences  # noqa: E402
+from synoptic.anchoring import occurrences  # noqa: E402
+from synoptic.annotations import NAME  # noqa: E402
 from synoptic.errors import SynopticError  # noqa: E402
 from synoptic.load import load_collection  # noqa: E402
 from synoptic.model import Paragraph  # noqa: E402

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.annotations import QUOTE_THRESHOLD, anchor, anchor_all, load_annotations
+from synoptic.anchoring import QUOTE_THRESHOLD, anchor, anchor_all
+from synoptic.annotations import load_annotations
 from synoptic.model import (Annotation, Collection, Essay, Paragraph, QuoteSelector, Section)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.annotations import anchor_all, load_annotations
+from synoptic.anchoring import anchor_all
+from synoptic.annotations import load_annotations
 from synoptic.errors import SynopticError
 from synoptic.load import load_collection, load_essay
 from synoptic.sources import load_sources

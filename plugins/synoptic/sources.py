@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .annotations import anchor_all, load_annotations
+from .anchoring import anchor_all
+from .annotations import load_annotations
 from .errors import SynopticError
 from .load import load_collection
 from .model import AnnotationIndex, Collection, Theme
