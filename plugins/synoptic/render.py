@@ -13,6 +13,7 @@ import json
 import posixpath
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -218,7 +219,7 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
-        self.env.globals.update(UNKNOWN=UNKNOWN, footnote_id=footnote_id, r=self)
+        self.env.globals.update(UNKNOWN=UNKNOWN, OVERVIEW=OVERVIEW, footnote_id=footnote_id, r=self)
         self.short_names = short_names(collection.essays)
         self.env.filters.update(display_title=display_title, front_matter_text=front_matter_text,
                                 markdown_text=markdown_text, web_address=web_address,
@@ -283,6 +284,16 @@ class Renderer:
         """The home page's cards, with links relative to the page they are written into."""
         return self.env.get_template("essay_cards.md.j2").render(
             essays=self.collection.essays, src=from_src)
+
+    def theme_list(self, from_src: str) -> str:
+        """The themes with their synopsis pages and the overview, for a hand-written page."""
+        return self.env.get_template("theme_list.md.j2").render(src=from_src)
+
+    def placeholders(self) -> dict[str, Callable[[str], str]]:
+        """What a hand-written page may ask for (`<!-- synoptic:NAME -->`): the text it stands
+        for, made for the page it is written into (its src_uri)."""
+        return {"<!-- synoptic:essay-cards -->": self.essay_cards,
+                "<!-- synoptic:theme-list -->": self.theme_list}
 
     # Helpers the templates call -----------------------------------------------------------
 
