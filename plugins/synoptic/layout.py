@@ -119,7 +119,7 @@ def wrap_width(lines: list[Line]) -> int | None:
 
     In a wrapped text most lines are full, so they gather just under the widest usual line
     (the 90th percentile: a longer line is an outlier). Proportional fonts make full lines
-    vary by a tenth or so: the shortest usual full line (10th percentile) is the width a
+    vary by a tenth or so: the shorter usual full lines (lower quartile) give the width a
     line must fall clearly short of to be a paragraph's last line.
     """
     lengths = sorted(n for line in lines if (n := len(line.text.strip())) >= MEASURED_MIN_CHARS)
@@ -129,7 +129,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     full = [n for n in lengths if n >= FULL_LINE * widest]
     if widest > MAX_WRAP or len(full) < WRAPPED_SHARE * len(lengths):
         return None
-    return _quantile(full, 0.1)
+    return _quantile(full, 0.25)
 
 
 def measure(lines: list[Line]) -> Layout:
@@ -207,21 +207,30 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     text, following = block[index].text.strip(), block[index + 1].text
     if MARKER_LINE.fullmatch(text) or MARKER_LINE.fullmatch(following.strip()):
         return None
-    if not _starts_paragraph(following) or following.lstrip().startswith(tuple(BULLETS)):
+    if following.lstrip().startswith(tuple(BULLETS)):
         return None  # a bullet is an item of its own already (ingest.split_items)
-    if len(text) > MAX_WRAP and ends_sentence(text):
+    # A short line standing alone (a heading, a byline) whatever comes next.
+    if layout.width and index == start and _ended(text, following, layout.width):
+        return "heading-like line"
+    if not (_starts_paragraph(following) and ends_sentence(text)):
+        return None
+    if len(text) > MAX_WRAP:
         return "long line"  # no page sets a line this wide: the line is the paragraph
     if layout.width is None:
         return None
-    if _indent(following) >= INDENT > _indent(block[index].text) and ends_sentence(text):
+    if _indent(following) >= INDENT > _indent(block[index].text):
         return "indented first line"
-    # The next word would have fitted on this line, so the line was ended, not wrapped.
-    fits = len(text) + 1 + len(following.split()[0]) < layout.width
-    if fits and ends_sentence(text):
+    if _ended(text, following, layout.width):
         return "short line"
-    if fits and index == start:
-        return "heading-like line"  # a short line standing alone: a heading, a byline
+    after = block[index + 2].text if index + 2 < len(block) else ""
+    if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
+        return "heading-like line"
     return None
+
+
+def _ended(text: str, following: str, width: int) -> bool:
+    """The next word would have fitted on this line: it was ended, not wrapped."""
+    return len(text) + 1 + len((following.split() or [""])[0]) < width
 
 
 def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
