@@ -106,7 +106,8 @@ def is_double_spaced(lines: list[Line]) -> bool:
     if len(texts) < 4:
         return False
     spaced = sum(1 for i in texts if i + 1 < len(lines) and lines[i + 1].blank)
-    wrapped = sum(1 for i, j in zip(texts, texts[1:]) if lines[j].text.strip()[0].islower())
+    wrapped = sum(1 for i, j in zip(texts, texts[1:])
+                  if lines[j].text.strip()[0].islower() and not ends_sentence(lines[i].text))
     return spaced >= 2 * len(texts) / 3 and wrapped >= len(texts) / 4
 
 

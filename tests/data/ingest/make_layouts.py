@@ -157,11 +157,11 @@ def indented() -> str:
 
 
 def running_heads() -> str:
-    """Single-spaced and hard-wrapped, pages of 30 lines with a running head and a folio."""
+    """Single-spaced and hard-wrapped, pages of 20 lines with a running head and a folio."""
     out = []
     for number, (line, _) in enumerate(page_lines(66)):
-        if number and number % 30 == 0:
-            out += ["", f"{number // 30 + 1}", "", "THE VALLEY QUARTERLY", ""]
+        if number and number % 20 == 0:
+            out += ["", f"{number // 20 + 1}", "", "THE VALLEY QUARTERLY", ""]
         out.append(line)
     return "\n".join(out) + "\n"
 
