@@ -11,7 +11,6 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -208,25 +207,6 @@ def test_nbsp_become_spaces_and_typography_is_kept() -> None:
     assert "\u00a0" not in body
 
 
-@pytest.mark.parametrize(
-    "prose",
-    [
-        "# not a heading",
-        "1994. A year, not a list.",
-        "> not a quotation",
-        "- not a list item",
-        "A literal [^1] is not a note, nor *this* emphasis, nor <b>html</b> or `code` & co.",
-        "{#not-an-id}",
-    ],
-)
-def test_markdown_characters_in_prose_render_as_the_words(prose: str) -> None:
-    body = body_of(f"Opening sentence.\n\n{prose}\n")
-    html = MarkdownIt("commonmark").render(ID_LINE.sub("", body))
-    assert html.count("<p>") == 2 and "<h1>" not in html and "<li>" not in html
-    plain = re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">")
-    assert prose in plain.replace("&amp;", "&").replace("&quot;", '"')
-
-
 # --- metadata ---------------------------------------------------------------------------------
 
 
@@ -282,14 +262,6 @@ def test_empty_text_and_bad_id_are_errors() -> None:
         ingest(" \n\n\u00a0\n")
     with pytest.raises(SynopticError, match="lower-case"):
         ingest("Text.\n", "Bad_Id")
-
-
-def test_non_utf8_file_is_an_error_naming_the_line(tmp_path: Path) -> None:
-    raw = tmp_path / "latin1.txt"
-    raw.write_bytes("Line one.\n\nCaf\xe9.\n".encode("latin-1"))
-    with pytest.raises(SynopticError) as caught:
-        ingest_file(raw, "x")
-    assert caught.value.line == 3
 
 
 def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:

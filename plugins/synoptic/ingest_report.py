@@ -90,7 +90,9 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
 
 def footnote_style(lines: list[Line]) -> str:
     texts = [line.text.strip() for line in lines]
-    alone = sum(1 for text in texts[1:] if MARKER_LINE.fullmatch(text))
+    # A marker follows its word on the next line; a page number stands between blank lines.
+    alone = sum(1 for before, text in zip(texts, texts[1:])
+                if before and MARKER_LINE.fullmatch(text))
     inline = sum(1 for text in texts for _ in INLINE_MARKER.finditer(text[1:]))
     styles = [f"{alone} numbers on their own lines (PDF)"] if alone else []
     styles += [f"{inline} [n] markers in the text"] if inline else []
