@@ -123,7 +123,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     vary by a tenth or so: the shorter usual full lines (lower quartile) give the width a
     line must fall clearly short of to be a paragraph's last line.
     """
-    lengths = sorted(n for line in lines if (n := len(line.text.strip())) >= MEASURED_MIN_CHARS)
+    lengths = sorted(n for line in lines
+                     if len(line.text.strip()) >= MEASURED_MIN_CHARS
+                     and (n := len(line.text.rstrip().expandtabs(4))))
     if len(lengths) < MIN_MEASURED_LINES:
         return None
     widest = _quantile(lengths, 0.9)
@@ -205,8 +207,9 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     `start` is the index of the paragraph's first line. A marker line never ends a
     paragraph and never starts one: it belongs to the word before it.
     """
-    text, following = block[index].text.strip(), block[index + 1].text
-    if MARKER_LINE.fullmatch(text) or MARKER_LINE.fullmatch(following.strip()):
+    # Measured with its indent: an indented line has less room (a first-line indent).
+    text, following = block[index].text.rstrip().expandtabs(4), block[index + 1].text
+    if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
         return None  # a bullet is an item of its own already (ingest.split_items)
@@ -219,7 +222,7 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return "long line"  # no page sets a line this wide: the line is the paragraph
     if layout.width is None:
         return None
-    if _indent(following) >= INDENT > _indent(block[index].text):
+    if _indent(following) >= INDENT > _indent(text):
         return "indented first line"
     if _ended(text, following, layout.width):
         return "short line"

@@ -112,12 +112,13 @@ def printed_width(text: str) -> float:
                for c in text)
 
 
-def wrap(paragraph: str, measure: float) -> list[str]:
+def wrap(paragraph: str, measure: float, indent: str = "") -> list[str]:
+    """Lines of at most `measure` printed width; the first one indented by `indent`."""
     lines: list[str] = []
-    line = ""
+    line = indent
     for word in paragraph.split():
-        candidate = f"{line} {word}" if line else word
-        if line and printed_width(candidate) > measure:
+        candidate = f"{line} {word}" if line.strip() else line + word
+        if line.strip() and printed_width(candidate) > measure:
             lines.append(line)
             candidate = word
         line = candidate
@@ -130,8 +131,8 @@ def page_lines(measure: float, indent: str = "") -> list[tuple[str, bool]]:
     for heading, paragraph in ESSAY:
         if heading:
             lines.append((heading, True))
-        wrapped = wrap(paragraph, measure)
-        lines += [(indent + wrapped[0], True)] + [(line, False) for line in wrapped[1:]]
+        wrapped = wrap(paragraph, measure, indent)
+        lines += [(wrapped[0], True)] + [(line, False) for line in wrapped[1:]]
     return lines
 
 
