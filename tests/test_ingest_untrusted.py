@@ -206,6 +206,12 @@ def test_dry_run_prints_report_and_first_paragraphs_and_writes_nothing(tmp_path:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_default_edition_path_is_made_when_missing(tmp_path: Path) -> None:
+    raw = ROOT / "tests" / "data" / "ingest" / "indented.txt"
+    assert ingest_cli(str(raw), "--id", "v", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "sources" / "essays" / "v.md").is_file()
+
+
 def test_help_works_for_both_entry_points() -> None:
     assert "--dry-run" in ingest_cli("--help").stdout
     script = subprocess.run([sys.executable, str(ROOT / "scripts" / "ingest.py"), "--help"],

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def ingest(raw: Path, essay_id: str, out: Path | None, force: bool, dry_run: bool) -> int:
-    target = out or Path("sources") / "essays"
+    target = out or Path("sources", "essays", f"{essay_id}.md")
     if target.is_dir():
         target = target / f"{essay_id}.md"
     try:
