@@ -202,3 +202,10 @@ def test_report_is_comment_lines_atop_the_front_matter() -> None:
     comments = [line for line in lines if line.startswith("# ")]
     assert comments == [f"# {line}" for line in made.report.lines()]
     assert "\n".join(line for line in lines if line not in comments) == made.markdown
+
+
+def test_the_report_shown_in_the_docs_is_what_ingest_prints() -> None:
+    docs = (ROOT / "docs" / "editions.md").read_text(encoding="utf-8")
+    shown = [line[2:] for line in docs.splitlines() if line.startswith("# ")]
+    report = ingest_file(DATA / "running_heads.txt", "valley-2024").report
+    assert shown == report.lines()

@@ -82,7 +82,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
     if not layout.width and not layout.double_spaced:
         found.append("web page (one paragraph per line)")
     if layout.inferred:
-        counts = ", ".join(f"{n} at a {evidence}" for evidence, n in sorted(layout.inferred.items()))
+        counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
         found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
     found.append("footnote style: " + footnote_style(lines))
     return tuple(found)
