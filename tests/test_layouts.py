@@ -206,6 +206,7 @@ def test_report_is_comment_lines_atop_the_front_matter() -> None:
 
 def test_the_report_shown_in_the_docs_is_what_ingest_prints() -> None:
     docs = (ROOT / "docs" / "editions.md").read_text(encoding="utf-8")
-    shown = [line[2:] for line in docs.splitlines() if line.startswith("# ")]
+    block = docs.split("```yaml\n---\n", 1)[1].split("\nid: ", 1)[0]
+    shown = [line.removeprefix("# ") for line in block.splitlines()]
     report = ingest_file(DATA / "running_heads.txt", "valley-2024").report
     assert shown == report.lines()
