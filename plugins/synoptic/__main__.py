@@ -3,6 +3,10 @@
 Loads the editions, the themes and the annotations with their anchors as the build does
 (`sources.load_sources`), prints every problem as `file:line: message` and exits 1 on any; exits 0 with a
 one-line summary otherwise. CI runs it before the build (`make check`).
+
+`python -m synoptic ingest RAW --id ID [--out FILE] [--force] [--dry-run]` makes the edition of a
+raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
+the first paragraphs as well.
 """
 
 from __future__ import annotations
@@ -12,7 +16,11 @@ import sys
 from pathlib import Path
 
 from .errors import SynopticError
+from .ids import check_essay_id
+from .ingest import ingest_file
 from .sources import load_sources
+
+DRY_RUN_BLOCKS = 6  # blocks of the body shown by `ingest --dry-run`
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,8 +29,53 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = commands.add_parser("check", help="validate editions, themes, annotations")
     check_parser.add_argument("--sources", type=Path, default=Path("sources"),
                               help="folder holding essays/, themes.yml, annotations/")
+    ingest_parser = commands.add_parser(
+        "ingest", help="make the edition of a raw text and report what was found",
+        description="Make the edition of a raw extracted text (PDF or web page) and print a "
+                    "report on it. Read the edition against the raw text before committing.")
+    ingest_parser.add_argument("raw", type=Path, help="the raw text file (UTF-8)")
+    ingest_parser.add_argument("--id", required=True, dest="essay_id",
+                               help="essay id, e.g. smith-2024")
+    ingest_parser.add_argument("--out", type=Path,
+                               help="the edition to write (a folder: ID.md in it); "
+                                    "default sources/essays/ID.md")
+    ingest_parser.add_argument("--force", action="store_true",
+                               help="overwrite an existing edition")
+    ingest_parser.add_argument("--dry-run", action="store_true",
+                               help="write nothing; print the report and the first paragraphs")
     args = parser.parse_args(argv)
+    if args.command == "ingest":
+        return ingest(args.raw, args.essay_id, args.out, args.force, args.dry_run)
     return check(args.sources)
+
+
+def ingest(raw: Path, essay_id: str, out: Path | None, force: bool, dry_run: bool) -> int:
+    target = out or Path("sources", "essays", f"{essay_id}.md")
+    if target.is_dir():
+        target = target / f"{essay_id}.md"
+    try:
+        check_essay_id(essay_id)
+        # An edition is reviewed by hand once written: never overwrite it by accident.
+        if target.exists() and not (force or dry_run):
+            raise SynopticError(target, None, "the edition exists; pass --force to overwrite it")
+        made = ingest_file(raw, essay_id)
+        if not dry_run:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(made.edition, encoding="utf-8")
+    except SynopticError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{target}: cannot write the edition: {error.strerror}", file=sys.stderr)
+        return 1
+    print(made.report)
+    if dry_run:
+        body = made.markdown.split("\n---\n", 1)[1].strip().split("\n\n")
+        print("\nfirst paragraphs (nothing written):\n")
+        print("\n\n".join(body[:DRY_RUN_BLOCKS]))
+    else:
+        print(f"wrote {target}")
+    return 0
 
 
 def check(sources: Path) -> int:

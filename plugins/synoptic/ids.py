@@ -54,12 +54,14 @@ def paragraph_id(essay_id: str, number: int) -> str:
 
 @cache
 def _parser() -> MarkdownIt:
-    # The same block syntax the site reads: front matter, footnotes, attribute lines.
+    # The same block syntax the site reads: front matter, footnotes, attribute lines. Ids go
+    # on blocks, so inline parsing (most of the time on a long text) is switched off.
     return (
         MarkdownIt("commonmark")
         .use(front_matter_plugin)
         .use(footnote_plugin)
         .use(attrs_block_plugin)
+        .disable("inline")
     )
 
 

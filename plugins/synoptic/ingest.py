@@ -2,51 +2,61 @@
 
 The edition format is docs/editions.md. The work is a chain of small pure functions:
 
-    normalise lines → group them into blocks → classify the blocks → take the front matter
+    lines → paragraphs of lines (layout.py) → classify the blocks → take the front matter
     → recognise the epigraph and the headings → emit Markdown → number the paragraphs
+    → report what was found (ingest_report.py)
 
 Every rule is about the shape of the text, never about a particular essay, and no rule drops a
-word: what is not recognised stays in the body as a paragraph, for the reviewer to see.
+word: what is not recognised stays in the body as a paragraph, for the reviewer to see. What
+is not meant as Markdown is escaped, so the edition reads back as exactly the raw words.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import statistics
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from .errors import SynopticError
 from .ids import assign_ids, check_essay_id
+from .ingest_report import Report, make_report, with_report
+from .layout import (
+    BULLETS,
+    CLOSERS,
+    CLOSING_QUOTES,
+    INLINE_MARKER,
+    MARKER_LINE,
+    OPENING_QUOTES,
+    Line,
+    ends_clause,
+    group_lines,
+    is_all_caps,
+    looks_like_heading,
+    normalise,
+    word_core,
+)
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
+from .sourcefile import read_source
 
-# --- characters -------------------------------------------------------------------------------
-
-# Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
-NBSPS = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": ""})
-BULLETS = "•◦▪●‣"
-OPENING_QUOTES = "“‘\"«„"
-CLOSING_QUOTES = "”’\"»"
-# What may follow the full stop of a sentence: closing quotes and brackets.
-CLOSERS = CLOSING_QUOTES + "')]"
 DASHES = "—–―-"
 
 # --- patterns ---------------------------------------------------------------------------------
 
-# A footnote marker as PDFs print it: a number alone on its line between a word and what follows.
-MARKER_LINE = re.compile(r"\d{1,3}")
-# A marker inside text, `[12]`; the space before it belongs to no word.
-INLINE_MARKER = re.compile(r"\s*\[(\d{1,3})\]")
 NOTE_START = re.compile(r"\[(\d{1,3})\]\s*")
 # The end of a sentence: a stop, its closers, then a capital (or the end of the text).
 SENTENCE_END = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*(?=\s+[“‘\"(\[]?[A-Z0-9]|\s*$)")
 # Words whose stop ends no sentence ("Mr. B. Smith", "e.g. Moscow"); a lone capital is an initial.
 ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e cf fig no vol pp".split())
-ENDS_SENTENCE = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*\s*$")
+ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
+LAST_WORD = re.compile(r"[\w.]*\Z")
 # A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
-BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
+NAME_MAX_WORDS = 5
+EPIGRAPH_MAX_WORDS = 80
+EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
 
 # Metadata lines: each names the front-matter key it fills.
 MONTHS = {
@@ -74,28 +84,6 @@ META_LINES = (
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
 )
 
-# --- heading shape ----------------------------------------------------------------------------
-
-SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or per the to vs via with".split()
-)
-HEADING_MAX_WORDS = 12  # a Title Case or ALL CAPS heading
-PLAIN_HEADING_MAX_WORDS = 8  # a sentence-case heading must be shorter: less evidence
-NAME_MAX_WORDS = 5
-EPIGRAPH_MAX_WORDS = 80
-EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
-SHORT_LINE = 0.6  # a wrapped line shorter than this share of the usual width ends its paragraph
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int  # 1-based line of the raw file, for error messages
-    text: str  # spaces normalised; trailing spaces kept, they may mark a paragraph end
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
 
 @dataclass(frozen=True)
 class Block:
@@ -108,94 +96,20 @@ class Block:
     attribution: str = ""  # epigraph
 
 
-# --- lines ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Ingested:
+    """An edition as made, and the report on it for the editor."""
+
+    markdown: str  # the edition as it is kept: front matter and body, every paragraph numbered
+    report: Report
+
+    @property
+    def edition(self) -> str:
+        """The edition as written: the report as comment lines atop the front matter."""
+        return with_report(self.markdown, self.report)
 
 
-def normalise(raw: str) -> list[Line]:
-    """Split into numbered lines with uniform line ends and plain spaces."""
-    text = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(n, line.translate(NBSPS)) for n, line in enumerate(text.split("\n"), start=1)]
-
-
-def is_double_spaced(lines: list[Line]) -> bool:
-    """A blank line after nearly every line, and lines wrapped mid-sentence.
-
-    Web extractions also put a blank after every line, but there each line is a whole
-    paragraph; only in a wrapped text does the next line go on in lower case.
-    """
-    texts = [i for i, line in enumerate(lines) if not line.blank]
-    if len(texts) < 4:
-        return False
-    spaced = sum(1 for i in texts if i + 1 < len(lines) and lines[i + 1].blank)
-    wrapped = sum(1 for i, j in zip(texts, texts[1:]) if lines[j].text.strip()[0].islower())
-    return spaced >= 2 * len(texts) / 3 and wrapped >= len(texts) / 4
-
-
-def ends_sentence(text: str) -> bool:
-    return bool(ENDS_SENTENCE.search(text))
-
-
-def _blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        if line.blank:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [block for block in blocks if block]
-
-
-def _continues(block: list[Line], previous: list[Line]) -> bool:
-    """A page break splits a sentence: the rest comes indented after a blank line."""
-    first = block[0].text
-    rest = first.lstrip()
-    return (
-        first != rest
-        and (rest[0].islower() or rest[0] in ",;:)]")
-        and not ends_sentence(previous[-1].text)
-    )
-
-
-def single_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Blocks are separated by blank lines, except page-break continuations."""
-    blocks: list[list[Line]] = []
-    for block in _blocks_by_blank_lines(lines):
-        if blocks and _continues(block, blocks[-1]):
-            blocks[-1] = blocks[-1] + block
-        else:
-            blocks.append(block)
-    return blocks
-
-
-def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Every line is followed by a blank, so single blanks mean nothing.
-
-    A paragraph ends at a line with two trailing spaces (the extractor's mark), at a real blank
-    line (two blanks or more in a row), or at a short line that ends a sentence: the last line
-    of a paragraph is the only short one in a wrapped text.
-    """
-    width = statistics.median(len(line.text.strip()) for line in lines if not line.blank)
-    blocks: list[list[Line]] = [[]]
-    blanks = 0
-    for line in lines:
-        if line.blank:
-            blanks += 1
-            continue
-        if blanks >= 2:
-            blocks.append([])
-        blanks = 0
-        blocks[-1].append(line)
-        text = line.text.strip()
-        short = len(text) < SHORT_LINE * width
-        if line.text.endswith("  ") or (short and ends_sentence(text)):
-            blocks.append([])
-    return [block for block in blocks if block]
-
-
-def group_blocks(lines: list[Line]) -> list[list[Line]]:
-    if is_double_spaced(lines):
-        return double_spaced_blocks(lines)
-    return single_spaced_blocks(lines)
+# --- items inside a paragraph's lines ---------------------------------------------------------
 
 
 def _is_bullet(text: str) -> bool:
@@ -224,11 +138,11 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 # --- joining lines into text ------------------------------------------------------------------
 
 
-def _glue(text: str, line: str, after_marker: bool) -> str:
-    """What goes between the text so far and its next line."""
+def _glue(previous: str, line: str, after_marker: bool) -> str:
+    """What goes between the previous line and the next one."""
     if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
         return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
-    if BROKEN_WORD.search(text) and line[0].islower():
+    if BROKEN_WORD.search(previous) and line[0].islower():
         return ""
     return " "
 
@@ -239,18 +153,19 @@ def join_lines(lines: list[str]) -> str:
     `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept (it may be a
     real hyphen, and dropping it could merge two words), but no space is put after it.
     """
-    text = ""
+    pieces: list[str] = []
     after_marker = False
     for line in (stripped for line in lines if (stripped := line.strip())):
-        if text and MARKER_LINE.fullmatch(line):
-            text += f"[{line}]"
+        if pieces and MARKER_LINE.fullmatch(line):
+            pieces.append(f"[{line}]")
             after_marker = True
             continue
-        if text:
-            text += _glue(text, line, after_marker)
-        text += line
+        if pieces:
+            pieces.append(_glue(pieces[-1], line, after_marker))
+        pieces.append(line)
         after_marker = False
-    return re.sub(r"[ \t]+", " ", text)
+    # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
+    return re.sub(r"\s+", " ", "".join(pieces))
 
 
 # --- classifying blocks -----------------------------------------------------------------------
@@ -266,41 +181,6 @@ def classify(group: list[Line]) -> Block:
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
     return Block("paragraph", text, group[0].number, single)
-
-
-def _core(word: str) -> str:
-    return word.lstrip(OPENING_QUOTES + "('[")
-
-
-def is_title_case(text: str) -> bool:
-    cores = [_core(word) for word in text.split()]
-    significant = [c for c in cores if c[:1].isalpha() and c.lower() not in SMALL_WORDS]
-    return all(c[0].isupper() for c in significant)
-
-
-def is_all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
-
-
-def _starts_upper(text: str) -> bool:
-    first = next((c for c in text if c.isalpha()), "")
-    return first.isupper()
-
-
-def _ends_clause(text: str) -> bool:
-    """Ends with a stop or a comma: prose, not a heading (a question mark may end a title)."""
-    return INLINE_MARKER.sub("", text).rstrip(CLOSERS)[-1:] in ".,;:!"
-
-
-def looks_like_heading(text: str) -> bool:
-    """A short line, no closing punctuation, capitalised as headings are."""
-    words = text.split()
-    if not words or _ends_clause(text) or not _starts_upper(text):
-        return False
-    if len(words) <= PLAIN_HEADING_MAX_WORDS:
-        return True
-    return len(words) <= HEADING_MAX_WORDS and (is_title_case(text) or is_all_caps(text))
 
 
 def is_heading(block: Block) -> bool:
@@ -401,11 +281,11 @@ def attribution(text: str) -> str | None:
     """The name in an attribution line (`— Lord Palmerston`, `Lord Palmerston`), if it is one."""
     name = text.lstrip(DASHES + " ")
     words = name.split()
-    if not words or len(words) > NAME_MAX_WORDS or _ends_clause(name):
+    if not words or len(words) > NAME_MAX_WORDS or ends_clause(name):
         return None
     if name != text:  # a leading dash says it outright
         return name
-    if is_all_caps(name) or not all(_core(word)[:1].isupper() for word in words):
+    if is_all_caps(name) or not all(word_core(word)[:1].isupper() for word in words):
         return None
     return name
 
@@ -478,33 +358,56 @@ def summary_of(blocks: list[Block]) -> str:
         if block.kind != "paragraph":
             continue
         if sentence := first_sentence(INLINE_MARKER.sub("", block.text)):
-            return sentence
+            return shorten(sentence, SUMMARY_MAX)
     return UNKNOWN
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut after a whole word and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the word before the stop at `stop` is an initial or an abbreviation.
+
+    The look-back is bounded by the longest abbreviation, so a long text costs no more.
+    """
+    last = LAST_WORD.search(text, max(0, stop - ABBREVIATION_MAX - 1), stop)
+    word = last[0] if last else ""
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def first_sentence(text: str) -> str | None:
     """Up to the first stop that ends a sentence, passing over abbreviations and initials."""
     for end in SENTENCE_END.finditer(text):
-        word = re.search(r"[\w.]*$", text[: end.start()])
-        last = word[0] if word else ""
-        if not (len(last) == 1 and last.isupper()) and last.lower() not in ABBREVIATIONS:
+        if not _after_abbreviation(text, end.start()):
             return text[: end.end()]
     return None
 
 
 # --- Markdown ---------------------------------------------------------------------------------
 
+# Inline syntax: backslash, code, emphasis, brackets (links, images, footnotes, reference
+# definitions), `<` where it could open a tag or an autolink, `&` where it makes an entity.
+INLINE_SYNTAX = re.compile(r"[\\`*_\[]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# What opens another block at the start of a line: a heading, a quotation, a list item, a
+# `~~~` fence (a backtick fence is already escaped inline), an attribute line, `1.` or `1)`.
+BLOCK_START = re.compile(r"^(?:([#>+\-~{])|(\d{1,9})([.)]))")
+# A heading's closing sequence: ` #` at its end would be dropped from the title.
+CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
+
 
 def escape_inline(text: str) -> str:
     """Escape what Markdown would read as syntax inside a line: the edition holds words only."""
-    text = re.sub(r"([\\`*_\[<])", r"\\\1", text)
-    return re.sub(r"&(?=#?\w+;)", r"\\&", text)
+    return INLINE_SYNTAX.sub(lambda m: "\\" + m[0], text)
 
 
 def escape_block_start(text: str) -> str:
-    """Escape what would open another block at the start of a line: `#`, `>`, `-`, `1.`, `{`."""
-    text = re.sub(r"^([#>+\-{])", r"\\\1", text)
-    return re.sub(r"^(\d{1,9})([.)])", r"\1\\\2", text)
+    """Escape what would open another block at the start of a line."""
+    return BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
 def render_text(text: str) -> str:
@@ -520,7 +423,7 @@ def render_text(text: str) -> str:
 
 def render_block(block: Block) -> str:
     if block.kind == "heading":
-        return "## " + render_text(block.text)
+        return "## " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
     if block.kind == "list":
         return "\n".join("- " + render_text(item) for item in block.items)
     if block.kind == "note":
@@ -544,10 +447,12 @@ def front_matter(values: dict[str, str]) -> str:
 # --- the whole ------------------------------------------------------------------------------
 
 
-def ingest_text(raw: str, essay_id: str, raw_path: str) -> str:
+def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
-    groups = [item for group in group_blocks(normalise(raw)) for item in split_items(group)]
+    lines = normalise(raw)
+    grouped, layout = group_lines(lines)
+    groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
     title, groups = take_title(groups)
@@ -565,7 +470,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> str:
         "summary": summary_of(blocks),
     }
     body = "\n\n".join(render_block(block) for block in blocks)
-    return assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, raw_path)
+    markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, raw_path)
+    return Ingested(markdown, make_report(essay_id, lines, blocks, layout))
 
 
 def repo_relative(path: Path) -> str:
@@ -577,14 +483,7 @@ def repo_relative(path: Path) -> str:
         return path.as_posix()
 
 
-def ingest_file(path: Path | str, essay_id: str) -> str:
-    """Read a raw file (UTF-8) and return its edition."""
+def ingest_file(path: Path | str, essay_id: str) -> Ingested:
+    """Read a raw file (UTF-8; see sourcefile) and return its edition."""
     path = Path(path)
-    label = repo_relative(path)
-    data = path.read_bytes()
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SynopticError(label, line, "not UTF-8 text; convert it before ingesting") from None
-    return ingest_text(raw, essay_id, label)
+    return ingest_text(read_source(path, "the raw text"), essay_id, repo_relative(path))

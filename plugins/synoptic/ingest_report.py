@@ -1,0 +1,152 @@
+"""The ingest report: what ingest found in a raw text, and what an editor should look at.
+
+Printed after every ingest and written as YAML comment lines at the top of the edition's front
+matter (the loader ignores them; the editor deletes them once read). It counts what was made,
+names the layout that was recognised, and warns where the layout probably defeated the rules:
+a paragraph too long to be one, too few paragraphs for the words, lines that repeat like
+running heads, numbers that stand where page numbers would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .ids import paragraph_id
+from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
+
+if TYPE_CHECKING:  # ingest imports this module; the type is only named here
+    from .ingest import Block
+
+LONG_PARAGRAPH = 400  # words: longer, and a paragraph break was probably lost
+FEW_PARAGRAPHS = 5  # fewer paragraphs than this …
+MANY_WORDS = 1500  # … in more words than this: breaks were probably lost
+RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a running head or a footer
+RUNNING_HEAD_MAX_CHARS = 80
+SHOWN = 3  # line numbers or labels named in one warning
+NUMBERED_KINDS = ("paragraph", "list", "epigraph")
+HEADER = "ingest report (read it, then delete these comment lines):"
+
+
+@dataclass(frozen=True)
+class Report:
+    paragraphs: int
+    words: int
+    longest: tuple[str, int] | None  # paragraph id, words
+    headings: int
+    notes: int
+    missing_notes: int
+    shapes: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        longest = f"; longest {self.longest[0]}, {self.longest[1]:,} words" if self.longest else ""
+        return [
+            HEADER,
+            f"paragraphs: {self.paragraphs} ({self.words:,} words{longest})",
+            f"headings: {self.headings}; notes: {self.notes} "
+            f"({self.missing_notes} without text in the source)",
+            "shapes: " + "; ".join(self.shapes),
+            *(f"warning: {warning}" for warning in self.warnings),
+        ]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def with_report(markdown: str, report: Report) -> str:
+    """The edition with the report as comment lines right after the opening `---`."""
+    opening, rest = markdown.split("\n", 1)
+    return "\n".join([opening, *(f"# {line}" for line in report.lines()), rest])
+
+
+def _words(text: str) -> int:
+    return len(INLINE_MARKER.sub(" ", text).split())
+
+
+def _block_words(block: Block) -> int:
+    return sum(map(_words, (block.text, *block.items, block.attribution)))
+
+
+def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
+    """The layouts recognised, in the words an editor uses for them."""
+    found = []
+    if layout.double_spaced:
+        found.append("double-spaced (a blank line after every line)")
+    if layout.marked:
+        found.append("paragraph ends marked by two trailing spaces")
+    if layout.width:
+        found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
+    if not layout.width and not layout.double_spaced:
+        found.append("web page (one paragraph per line)")
+    if layout.inferred:
+        counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
+        found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
+    found.append("footnote style: " + footnote_style(lines))
+    return tuple(found)
+
+
+def footnote_style(lines: list[Line]) -> str:
+    texts = [line.text.strip() for line in lines]
+    # A marker follows its word on the next line; a page number stands between blank lines.
+    alone = sum(1 for before, text in zip(texts, texts[1:])
+                if before and MARKER_LINE.fullmatch(text))
+    inline = sum(1 for text in texts for _ in INLINE_MARKER.finditer(text[1:]))
+    styles = [f"{alone} numbers on their own lines (PDF)"] if alone else []
+    styles += [f"{inline} [n] markers in the text"] if inline else []
+    return " and ".join(styles) or "no footnote markers"
+
+
+def running_heads(lines: list[Line]) -> list[str]:
+    """Short lines that recur (numbers aside): running heads and footers left in the text."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for line in lines:
+        text = line.text.strip()
+        if (len(text) <= RUNNING_HEAD_MAX_CHARS and re.search(r"[^\W\d_]", text)
+                and not re.match(r"\[\d+\]|[•◦▪●‣]", text)):  # notes and bullets may repeat
+            seen[re.sub(r"\d+", "N", text)].append(line.number)
+    return [f"the line {text!r} occurs {len(numbers)} times (lines "
+            f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}): "
+            "a running head or footer? delete it from the edition"
+            for text, numbers in seen.items() if len(numbers) >= RUNNING_HEAD_REPEATS]
+
+
+def out_of_order_markers(blocks: list[Block]) -> list[str]:
+    """Footnote labels that do not follow the one before: page numbers taken for markers?"""
+    labels = [int(m[1]) for block in blocks if block.kind != "note"
+              for text in (block.text, *block.items) for m in INLINE_MARKER.finditer(text)]
+    odd = [f"{now} after {before}" for before, now in zip(labels, labels[1:])
+           if now not in (before, before + 1)]
+    if not odd:
+        return []
+    return [f"footnote markers out of order ({'; '.join(odd[:SHOWN])}): page numbers taken "
+            "for markers? check them against the raw text"]
+
+
+def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout
+                ) -> Report:
+    numbered = [block for block in blocks if block.kind in NUMBERED_KINDS]
+    sizes = [(paragraph_id(essay_id, n), _block_words(b)) for n, b in enumerate(numbered, 1)]
+    longest = max(sizes, key=lambda size: size[1], default=None)
+    words = sum(size for _, size in sizes)
+    warnings = [f"{pid} has {size:,} words: look for a lost paragraph break"
+                for pid, size in sizes if size > LONG_PARAGRAPH]
+    if words > MANY_WORDS and len(numbered) < FEW_PARAGRAPHS:
+        warnings.append(f"only {len(numbered)} paragraphs in {words:,} words: paragraph breaks "
+                        "were probably lost; split the edition by hand")
+    warnings += [f"{pid} is only a number: a page number? delete it from the edition"
+                 for (pid, _), block in zip(sizes, numbered) if block.text.strip().isdigit()]
+    warnings += running_heads(lines) + out_of_order_markers(blocks)
+    notes = [block for block in blocks if block.kind == "note"]
+    return Report(
+        paragraphs=len(numbered),
+        words=words,
+        longest=longest,
+        headings=sum(block.kind == "heading" for block in blocks),
+        notes=len(notes),
+        missing_notes=sum(not block.text for block in notes),
+        shapes=shapes(layout, lines),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,296 @@
+"""Layout: where a raw extraction's paragraphs begin and end, from the evidence of its lines.
+
+Extractions keep the typesetter's lines but often lose the blank lines between paragraphs:
+a PDF extraction may put a blank line after every line (double-spaced), or none at all
+(single-spaced hard-wrapped). The evidence that is left is the line itself: a line that ends a
+sentence although the next word would have fitted on it, a line indented at the start of a
+paragraph, a short line standing alone (a heading, a byline). This module measures that
+evidence and groups the lines into paragraphs; it also says which layout it found, for the
+ingest report. It reads the shape of the text only, never its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# --- characters -------------------------------------------------------------------------------
+
+# Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
+# Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
+SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "",
+                        "\u2028": " ", "\u2029": " "})
+BULLETS = "•◦▪●‣"
+OPENING_QUOTES = "“‘\"«„"
+CLOSING_QUOTES = "”’\"»"
+# What may follow the full stop of a sentence: closing quotes and brackets.
+CLOSERS = CLOSING_QUOTES + "')]"
+
+# A footnote marker as PDFs print it: a number alone on its line between a word and what follows.
+MARKER_LINE = re.compile(r"\d{1,3}")
+# A marker inside text, `[12]`; the space before it belongs to no word.
+INLINE_MARKER = re.compile(r" ?\[(\d{1,3})\]")
+ENDS_SENTENCE = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*\s*$")
+
+# --- heading shape ----------------------------------------------------------------------------
+
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to vs via with".split()
+)
+HEADING_MAX_WORDS = 12  # a Title Case or ALL CAPS heading
+PLAIN_HEADING_MAX_WORDS = 8  # a sentence-case heading must be shorter: less evidence
+
+# --- line widths ------------------------------------------------------------------------------
+
+MIN_MEASURED_LINES = 6  # fewer lines say nothing reliable about a wrap width
+MEASURED_MIN_CHARS = 4  # shorter lines are markers, page numbers, stops: not measured
+FULL_LINE = 0.75  # a line this share of the widest usual line or more is a full line
+WRAPPED_SHARE = 0.5  # a text is hard-wrapped when at least this share of its lines is full
+MAX_WRAP = 160  # no page or screen sets lines wider; a longer line is a whole paragraph
+INDENT = 2  # a first-line indent is at least this many spaces (pdftotext puts 1 at page tops)
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line of the raw file, for error messages
+    text: str  # spaces normalised; trailing spaces kept, they may mark a paragraph end
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Layout:
+    """What the lines showed: for the ingest report and for grouping."""
+
+    double_spaced: bool = False
+    marked: bool = False  # paragraph ends marked by two trailing spaces
+    width: int | None = None  # shortest usual full line, when hard-wrapped
+    long_lines: bool = False  # lines longer than any wrap width: one paragraph per line
+    inferred: dict[str, int] = field(default_factory=dict)  # breaks inferred, by evidence
+
+    def infer(self, evidence: str) -> None:
+        self.inferred[evidence] = self.inferred.get(evidence, 0) + 1
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+def normalise(raw: str) -> list[Line]:
+    """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
+    return [Line(n, line.translate(SPACES)) for n, line in enumerate(raw.split("\n"), start=1)]
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(ENDS_SENTENCE.search(text.rstrip()[-8:]))  # the end is enough: bounded work
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+
+
+def _starts_paragraph(text: str) -> bool:
+    """Could begin a paragraph: not a lower-case word or punctuation going on from before."""
+    first = text.lstrip()[:1]
+    return bool(first) and not first.islower() and first not in ".,;:!?)]" + CLOSERS
+
+
+def is_double_spaced(lines: list[Line]) -> bool:
+    """A blank line after nearly every line, and lines wrapped mid-sentence.
+
+    Web extractions also put a blank after every line, but there each line is a whole
+    paragraph; only in a wrapped text does the next line go on in lower case.
+    """
+    texts = [i for i, line in enumerate(lines) if not line.blank]
+    if len(texts) < 4:
+        return False
+    spaced = sum(1 for i in texts if i + 1 < len(lines) and lines[i + 1].blank)
+    wrapped = sum(1 for i, j in zip(texts, texts[1:])
+                  if lines[j].text.strip()[0].islower() and not ends_sentence(lines[i].text))
+    return spaced >= 2 * len(texts) / 3 and wrapped >= len(texts) / 4
+
+
+def _quantile(values: list[int], share: float) -> int:
+    return values[round(share * (len(values) - 1))]
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The length below which a line is not full, if the text is hard-wrapped; else None.
+
+    In a wrapped text most lines are full, so they gather just under the widest usual line
+    (the 90th percentile: a longer line is an outlier). Proportional fonts make full lines
+    vary by a tenth or so: the shorter usual full lines (lower quartile) give the width a
+    line must fall clearly short of to be a paragraph's last line.
+    """
+    lengths = sorted(n for line in lines
+                     if len(line.text.strip()) >= MEASURED_MIN_CHARS
+                     and (n := len(line.text.rstrip().expandtabs(4))))
+    if len(lengths) < MIN_MEASURED_LINES:
+        return None
+    widest = _quantile(lengths, 0.9)
+    full = [n for n in lengths if n >= FULL_LINE * widest]
+    if widest > MAX_WRAP or len(full) < WRAPPED_SHARE * len(lengths):
+        return None
+    return _quantile(full, 0.25)
+
+
+def measure(lines: list[Line]) -> Layout:
+    double = is_double_spaced(lines)
+    return Layout(
+        double_spaced=double,
+        marked=double and any(line.text.endswith("  ") for line in lines if not line.blank),
+        width=wrap_width(lines),
+        long_lines=any(len(line.text.strip()) > MAX_WRAP for line in lines),
+    )
+
+
+# --- grouping lines into paragraphs -----------------------------------------------------------
+
+
+def _blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.blank:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def _continues(block: list[Line], previous: list[Line]) -> bool:
+    """A page break splits a sentence: the rest comes indented after a blank line."""
+    first = block[0].text
+    rest = first.lstrip()
+    return (
+        first != rest
+        and (rest[0].islower() or rest[0] in ",;:)]")
+        and not ends_sentence(previous[-1].text)
+    )
+
+
+def single_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Blocks are separated by blank lines, except page-break continuations."""
+    blocks: list[list[Line]] = []
+    for block in _blocks_by_blank_lines(lines):
+        if blocks and _continues(block, blocks[-1]):
+            blocks[-1] = blocks[-1] + block
+        else:
+            blocks.append(block)
+    return blocks
+
+
+def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Every line is followed by a blank, so single blanks mean nothing.
+
+    A paragraph ends at a line with two trailing spaces (the extractor's mark) or at a real
+    blank line (two blanks or more in a row); the other ends are inferred (`split_wrapped`).
+    """
+    blocks: list[list[Line]] = [[]]
+    blanks = 0
+    for line in lines:
+        if line.blank:
+            blanks += 1
+            continue
+        if blanks >= 2:
+            blocks.append([])
+        blanks = 0
+        blocks[-1].append(line)
+        if line.text.endswith("  "):
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> str | None:
+    """The evidence that the paragraph ends after line `index` of `block`, if any.
+
+    `start` is the index of the paragraph's first line. A marker line never ends a
+    paragraph and never starts one: it belongs to the word before it.
+    """
+    # Measured with its indent: an indented line has less room (a first-line indent).
+    text, following = block[index].text.rstrip().expandtabs(4), block[index + 1].text
+    if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
+        return None
+    if following.lstrip().startswith(tuple(BULLETS)):
+        return None  # a bullet is an item of its own already (ingest.split_items)
+    # A short line standing alone (a heading, a byline) whatever comes next.
+    if layout.width and index == start and _ended(text, following, layout.width):
+        return "heading-like line"
+    if not (_starts_paragraph(following) and ends_sentence(text)):
+        return None
+    if len(text) > MAX_WRAP:
+        return "long line"  # no page sets a line this wide: the line is the paragraph
+    if layout.width is None:
+        return None
+    if _indent(following) >= INDENT > _indent(text):
+        return "indented first line"
+    if _ended(text, following, layout.width):
+        return "short line"
+    after = block[index + 2].text if index + 2 < len(block) else ""
+    if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
+        return "heading-like line"
+    return None
+
+
+def _ended(text: str, following: str, width: int) -> bool:
+    """The next word would have fitted on this line: it was ended, not wrapped."""
+    return len(text) + 1 + len((following.split() or [""])[0]) < width
+
+
+def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
+    """Split a block of consecutive lines where a paragraph ends inside it."""
+    parts: list[list[Line]] = [[block[0]]]
+    for index in range(len(block) - 1):
+        start = index + 1 - len(parts[-1])
+        if evidence := _break_after(block, index, start, layout):
+            layout.infer(evidence)
+            parts.append([])
+        parts[-1].append(block[index + 1])
+    return parts
+
+
+def group_lines(lines: list[Line]) -> tuple[list[list[Line]], Layout]:
+    """The lines of each paragraph (or heading, list item, note), and the layout found."""
+    layout = measure(lines)
+    blocks = double_spaced_blocks(lines) if layout.double_spaced else single_spaced_blocks(lines)
+    return [part for block in blocks for part in split_wrapped(block, layout)], layout
+
+
+# --- the shape of one line --------------------------------------------------------------------
+
+
+def word_core(word: str) -> str:
+    return word.lstrip(OPENING_QUOTES + "('[")
+
+
+def is_title_case(text: str) -> bool:
+    cores = [word_core(word) for word in text.split()]
+    significant = [c for c in cores if c[:1].isalpha() and c.lower() not in SMALL_WORDS]
+    return all(c[0].isupper() for c in significant)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def starts_upper(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper()
+
+
+def ends_clause(text: str) -> bool:
+    """Ends with a stop or a comma: prose, not a heading (a question mark may end a title)."""
+    return INLINE_MARKER.sub("", text[-40:]).rstrip(CLOSERS)[-1:] in ".,;:!"
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line, no closing punctuation, capitalised as headings are."""
+    words = text.split(maxsplit=HEADING_MAX_WORDS)
+    if not words or len(words) > HEADING_MAX_WORDS or ends_clause(text):
+        return False
+    if not starts_upper(text):
+        return False
+    if len(words) <= PLAIN_HEADING_MAX_WORDS:
+        return True
+    return is_title_case(text) or is_all_caps(text)

@@ -1,0 +1,242 @@
+"""A raw text is untrusted input: ingest keeps every word as a word, fails clearly, never hangs.
+
+Every edition here is read back with the site's own loader (`load.load_essay`), so what is
+checked is what a reader would get.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from synoptic.errors import SynopticError
+from synoptic.ingest import ingest_file, ingest_text
+from synoptic.load import load_essay, make_parser
+
+
+def load_edition(edition: str, folder: Path):
+    path = folder / "t.md"
+    path.write_text(edition, encoding="utf-8")
+    return load_essay(path)
+
+
+def visible(text: str) -> str:
+    """The characters of a text, whitespace left out: what must survive, in order."""
+    return "".join(text.split())
+
+
+def read_back(raw: str, folder: Path) -> tuple[str, list, object]:
+    """Ingest `raw`, load the edition; the text of its paragraphs, the problems, the essay."""
+    edition = ingest_text(raw, "t", "t.txt").edition
+    essay, problems = load_edition(edition, folder)
+    return " ".join(p.text for p in essay.paragraphs), problems, essay
+
+
+# --- escaping: one case per construct ---------------------------------------------------------
+
+CONSTRUCTS = [
+    "~~~", "~~~ python", "   ~~~", "```", "``` js", "~~~~~~",  # fences, also indented
+    "    four spaces of indentation", "\tand a tab",  # indented code
+    "# not a heading", "###### nor this", "#hashtag",  # ATX headings
+    "===", "---", "***", "___", "- - -",  # setext underlines, thematic breaks
+    "> not a quotation", ">> nor this",
+    "- not an item", "* nor this", "+ nor this", "1. nor a numbered item", "1) nor this",
+    "[x]: http://example.com/ a reference definition vanishes", "[x]",
+    "{#an-id}", "{.a-class}", "{#t-p9 .epigraph}",  # attribute lines
+    "[^1] is literal", "[^x]: a footnote definition", "^[an inline note]",
+    "<b>bold</b> and <script>alert(1)</script>", "<http://example.com>", "<!-- comment -->",
+    "&amp; &#35; &copy; & co", "a \\ backslash\\", "\\*escaped\\*",
+    "*emphasis* _and_ **strong** __too__", "`code` and ``more``",
+    "![image](x.png) and [link](javascript:alert(1))", "| a | b |",
+]
+
+
+@pytest.mark.parametrize("construct", CONSTRUCTS)
+def test_markdown_construct_in_raw_text_reads_back_as_its_characters(
+    construct: str, tmp_path: Path
+) -> None:
+    raw = f"First paragraph.\n\n{construct}\n\nLast paragraph."
+    text, problems, essay = read_back(raw, tmp_path)
+    assert visible(text) == visible(raw)
+    assert [p.kind for p in essay.paragraphs] == ["paragraph"] * 3
+    assert [s.title for s in essay.sections if s.title] == []
+    assert not essay.footnotes
+    assert not [p for p in problems if "[^" not in p.message]  # [^…]: see the xfail below
+
+
+def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: Path) -> None:
+    paragraphs = [f"Paragraph {n} has words of its own, {n} of them." for n in range(1, 9)]
+    raw = "\n\n".join(paragraphs[:3] + ["~~~"] + paragraphs[3:])
+    text, problems, essay = read_back(raw, tmp_path)
+    assert len(essay.paragraphs) == 9 and problems == []
+    assert visible(text) == visible(raw)
+
+
+@pytest.mark.xfail(reason="load.py: lead fixes", strict=True)
+def test_escaped_footnote_syntax_is_not_an_undefined_reference(tmp_path: Path) -> None:
+    # Ingest writes `\[^1\]`; the loader's undefined_refs looks at the text tokens, where the
+    # escape is gone, and reports a reference that the source never made.
+    edition = ingest_text("A raw text that cites [^1] literally.\n", "t", "t.txt").edition
+    assert "\\[^1]" in edition
+    _, problems = load_edition(edition, tmp_path)
+    assert problems == []
+
+
+def test_heading_keeps_a_closing_hash_and_its_characters() -> None:
+    edition = ingest_text("Some text.\n\nCosts & Benefits <2020> #\n\nMore.", "t", "t").markdown
+    html = make_parser("t").render(edition)
+    assert "<h2>Costs &amp; Benefits &lt;2020&gt; #</h2>" in html
+
+
+# --- the property: any text of words and syntax characters reads back whole -----------------
+
+WORDS = ["alpha", "beta", "gamma", "of", "the", "a1", "x-y"]
+# Lower-case only: a line with a capital could be a title, a heading or a byline (by design).
+SYNTAX = ["#", "##", "~~~", "```", "`", ">", "-", "*", "+", "_", "=", "===", "---", "1.",
+          "2)", "[x]:", "[x]", "]", "[^1]", "[^x]:", "^[n]", "{#a}", "{.b}", "{", "}", "<b>",
+          "</p>", "<http://a.b>", "<!--", "&amp;", "&#35;", "&", "\\", "\\*", "!", "|", ":"]
+INDENTS = ["", " ", "   ", "    ", "\t", "        "]
+
+
+@st.composite
+def hostile_texts(draw: st.DrawFn) -> str:
+    """Paragraphs of lines that start and go on with words and Markdown syntax characters."""
+    tokens = st.sampled_from(WORDS + SYNTAX)
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 5))):
+        lines = [draw(st.sampled_from(INDENTS)) + " ".join(draw(st.lists(tokens, min_size=1,
+                                                                         max_size=8)))
+                 for _ in range(draw(st.integers(1, 4)))]
+        paragraphs.append("\n".join(lines) + " end.")  # a stop: no line stands as a heading
+    return draw(st.sampled_from(["\n\n", "\n"])).join(paragraphs) + "\n"
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(hostile_texts())
+def test_every_character_of_a_hostile_text_reads_back_in_paragraphs(raw: str) -> None:
+    edition = ingest_text(raw, "t", "t.txt").edition
+    body = edition.split("\n---\n", 1)[1]
+    assert not re.search(r"(?<!\\)(?:\\\\)*\[\^", body)  # no footnote syntax of ours
+    with tempfile.TemporaryDirectory() as folder:
+        essay, problems = load_edition(edition, Path(folder))
+    text = " ".join(p.text for p in essay.paragraphs)
+    assert visible(text) == visible(raw)
+    assert {p.kind for p in essay.paragraphs} == {"paragraph"}
+    assert [s.title for s in essay.sections if s.title] == [] and not essay.footnotes
+    assert not [p for p in problems if "[^" not in p.message]  # [^…]: see the xfail above
+
+
+# --- front matter: plain text only ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Title <img src=x onerror=alert(1)>", "A “Title”: with \\ and \" and {braces}", "Title # Hash"],
+)
+def test_a_title_from_the_first_line_is_a_plain_string(title: str) -> None:
+    front = ingest_text(f"{title}\n\nThe body.", "t", "t").markdown.split("---\n")[1]
+    meta = yaml.safe_load(front)
+    assert meta["title"] == title
+    assert all(isinstance(value, str) for value in meta.values())
+
+
+def test_summary_is_bounded_and_cut_at_a_word() -> None:
+    raw = "Title Line\n\n" + "A sentence that goes on " + "and on " * 200 + "to its end."
+    summary = yaml.safe_load(ingest_text(raw, "t", "t").markdown.split("---\n")[1])["summary"]
+    assert len(summary) <= 301 and summary.endswith("on…")
+
+
+# --- bad paths and the command line -----------------------------------------------------------
+
+
+def ingest_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "synoptic", "ingest", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "missing.txt: the raw text does not exist; check the path"),
+        (lambda d: d, ": the raw text is a folder; give the path of a file"),
+        (lambda d: (d / "l.txt", (d / "l.txt").write_bytes(b"ok\n\xe9\n"))[0],
+         "l.txt:2: the raw text is not UTF-8 text"),
+        (lambda d: (d / "c.txt", (d / "c.txt").write_bytes(b"ok\n\x1b[31m\n"))[0],
+         "c.txt:2: the raw text holds the control character U+001B"),
+    ],
+)
+def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_path: Path) -> None:
+    raw = make(tmp_path)
+    with pytest.raises(SynopticError):
+        ingest_file(raw, "t")
+    result = ingest_cli(str(raw), "--id", "t", "--out", str(tmp_path / "t.md"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert message in result.stderr and result.stdout == ""
+    assert not (tmp_path / "t.md").exists()
+
+
+def test_ingest_command_writes_the_edition_with_its_report(tmp_path: Path) -> None:
+    raw = ROOT / "tests" / "data" / "ingest" / "hard_wrapped.txt"
+    out = tmp_path / "new" / "v.md"
+    result = ingest_cli(str(raw), "--id", "v", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    made = ingest_file(raw, "v")
+    assert out.read_text(encoding="utf-8") == made.edition
+    assert result.stdout == f"{made.report}\nwrote {out}\n"
+
+
+def test_dry_run_prints_report_and_first_paragraphs_and_writes_nothing(tmp_path: Path) -> None:
+    raw = ROOT / "tests" / "data" / "ingest" / "indented.txt"
+    result = ingest_cli(str(raw), "--id", "v", "--dry-run", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ingest report (read it")
+    assert "paragraphs: 11 (" in result.stdout
+    assert "{#v-p1}\nEvery irrigation ditch is an argument" in result.stdout
+    assert "{#v-p7}" not in result.stdout  # the first paragraphs only
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_default_edition_path_is_made_when_missing(tmp_path: Path) -> None:
+    raw = ROOT / "tests" / "data" / "ingest" / "indented.txt"
+    assert ingest_cli(str(raw), "--id", "v", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "sources" / "essays" / "v.md").is_file()
+
+
+def test_help_works_for_both_entry_points() -> None:
+    assert "--dry-run" in ingest_cli("--help").stdout
+    script = subprocess.run([sys.executable, str(ROOT / "scripts" / "ingest.py"), "--help"],
+                            capture_output=True, text=True)
+    assert script.returncode == 0 and "--dry-run" in script.stdout
+
+
+# --- no hang ----------------------------------------------------------------------------------
+
+BOUND = 30  # seconds, generous for a loaded CI machine; the measured time is printed
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["one line", "hard-wrapped"])
+def test_a_5_mb_raw_text_is_ingested_in_bounded_time(wrapped: bool, tmp_path: Path) -> None:
+    words = "the *state* of [a] power, <b> & ~~~ `x` well- Mr. 1. policy ".split()
+    text = " ".join(words[i % len(words)] for i in range(5_000_000 // 6))
+    if wrapped:  # lines of about 70 characters, no blank line: the old join was quadratic
+        text = re.sub(r"(.{60,70}?) ", "\\1\n", text)
+    raw = tmp_path / "big.txt"
+    raw.write_text(text + ".\n", encoding="utf-8")
+    started = time.perf_counter()
+    made = ingest_file(raw, "big")
+    elapsed = time.perf_counter() - started
+    print(f"5 MB raw text ({'hard-wrapped' if wrapped else 'one line'}): {elapsed:.1f} s")
+    assert elapsed < BOUND
+    meta = yaml.safe_load(made.markdown.split("---\n")[1])
+    assert len(meta["summary"]) <= 301
+    assert any("paragraph breaks were probably lost" in w for w in made.report.warnings)

@@ -1,0 +1,212 @@
+"""Paragraph breaks recovered from extraction layouts, and the ingest report on each layout.
+
+The fixtures are one essay written for the purpose (tests/data/ingest/make_layouts.py), laid out
+as extractions lay text out. Each paragraph ingest finds must be one or more whole paragraphs of
+the essay, never a part of one: a missed break joins two paragraphs, a false one would cut one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from conftest import ROOT
+from synoptic.ingest import ingest_file, ingest_text
+from synoptic.layout import Layout, Line, group_lines, normalise, wrap_width
+
+DATA = ROOT / "tests" / "data" / "ingest"
+_spec = importlib.util.spec_from_file_location("make_layouts", DATA / "make_layouts.py")
+make_layouts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_layouts)
+
+ID_LINE = re.compile(r"^\{#[a-z0-9-]+-p\d+\}\n", re.MULTILINE)
+
+
+def body_blocks(markdown: str) -> list[str]:
+    body = markdown.split("\n---\n", 1)[1]
+    return [ID_LINE.sub("", block).strip() for block in body.strip().split("\n\n")]
+
+
+def essay_units() -> list[tuple[str, str]]:
+    """The essay's headings and paragraphs in reading order, as ("heading"|"p", text)."""
+    units = []
+    for heading, paragraph in make_layouts.ESSAY:
+        if heading:
+            units.append(("heading", heading))
+        units.append(("p", paragraph))
+    return units
+
+
+def match_units(blocks: list[str]) -> list[str]:
+    """Check each block against the essay: a heading, or a run of whole paragraphs.
+
+    Returns the problems found (empty when every block is whole paragraphs in order).
+    """
+    units, problems, at = essay_units(), [], 0
+    for block in blocks:
+        if block.startswith("## "):
+            if units[at] != ("heading", block[3:]):
+                problems.append(f"unexpected heading {block!r}")
+            at += 1
+            continue
+        joined = []
+        while at < len(units) and " ".join(joined) != block:
+            joined.append(units[at][1])
+            at += 1
+        if " ".join(joined) != block:
+            problems.append(f"not whole paragraphs: {block[:60]!r}…")
+            break
+    return problems
+
+
+def test_fixtures_are_what_the_script_makes() -> None:
+    for name, layout in make_layouts.LAYOUTS.items():
+        assert (DATA / name).read_text(encoding="utf-8") == layout(), name
+
+
+# Before layout inference (commit e8c632e) the same files gave 4, 1 and 1 paragraphs and no
+# heading. The essay has 11 paragraphs and 2 headings; a paragraph whose last line is nearly
+# full leaves no evidence of its end and stays joined to the next (the report shows its size).
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "shape"),
+    [
+        ("double_spaced_unmarked.txt", 9, "double-spaced"),
+        ("hard_wrapped.txt", 9, "hard-wrapped"),
+        ("indented.txt", 11, "indented first line"),
+    ],
+)
+def test_layout_paragraphs_are_recovered_without_false_breaks(
+    name: str, paragraphs: int, shape: str
+) -> None:
+    made = ingest_file(DATA / name, "v")
+    blocks = body_blocks(made.markdown)
+    assert match_units(blocks) == []
+    assert sum(not b.startswith("## ") for b in blocks) == paragraphs == made.report.paragraphs
+    assert made.report.headings == 2
+    assert 'title: "Shared Water: How Villages Govern Their Ditches"' in made.markdown
+    assert 'author: "Mara Ellison"' in made.markdown
+    assert shape in "; ".join(made.report.shapes)
+
+
+def test_running_heads_and_page_numbers_are_reported() -> None:
+    report = ingest_file(DATA / "running_heads.txt", "v").report
+    warnings = "\n".join(report.warnings)
+    assert "'THE VALLEY QUARTERLY' occurs 4 times (lines 24, 49, 74, …)" in warnings
+    assert len(re.findall(r"v-p\d+ is only a number: a page number", warnings)) == 4
+
+
+# --- the evidence, one rule at a time ---------------------------------------------------------
+
+WRAPPED = [
+    "The lines of this made-up paragraph are wrapped at a width of about",
+    "sixty characters, as a typesetter would wrap them on a narrow",
+    "page, and each of them is nearly as long as the widest one.",
+]
+
+
+def groups_of(text_lines: list[str]) -> list[str]:
+    groups, _ = group_lines(normalise("\n".join(text_lines)))
+    return [" ".join(line.text.strip() for line in group) for group in groups]
+
+
+NEXT = ["    " + WRAPPED[0], *WRAPPED[1:]]  # the same paragraph, its first line indented
+
+
+@pytest.mark.parametrize(
+    ("lines", "groups"),
+    [
+        pytest.param([*WRAPPED, "Short end.", *WRAPPED], 2,
+                     id="a short line ending a sentence ends its paragraph"),
+        pytest.param([*WRAPPED, *WRAPPED], 1, id="a full line ending a sentence does not"),
+        pytest.param([*WRAPPED, "Short end,", *WRAPPED], 1,
+                     id="nor a short line inside a sentence"),
+        pytest.param([*WRAPPED, "Short end.", "and goes on in lower case", *WRAPPED[1:]], 1,
+                     id="nor a short line followed by a lower-case word"),
+        pytest.param([*WRAPPED, "Short end.", "12", ". More text follows on a line", *WRAPPED],
+                     1, id="nor a line followed by a footnote number"),
+        pytest.param([*WRAPPED, *NEXT], 2, id="an indented first line starts a paragraph"),
+        pytest.param([*WRAPPED, " " + WRAPPED[0], *WRAPPED[1:]], 1,
+                     id="a one-space indent (a page top in pdftotext) does not"),
+        pytest.param([*WRAPPED, "A Heading Line", *WRAPPED], 3,
+                     id="a heading-like line stands alone"),
+        pytest.param([*WRAPPED[:2], "x " * 90 + "end.", *WRAPPED], 2,
+                     id="a line wider than any page is a whole paragraph"),
+    ],
+)
+def test_break_evidence(lines: list[str], groups: int) -> None:
+    assert len(groups_of(lines)) == groups
+
+
+def test_no_width_is_guessed_from_few_or_ragged_lines() -> None:
+    assert wrap_width(normalise("\n".join(WRAPPED))) is None  # too few lines
+    ragged = [("word " * n).strip() + "." for n in (1, 30, 4, 22, 9, 40, 2, 15)]
+    assert wrap_width(normalise("\n".join(ragged))) is None
+    assert wrap_width([Line(n, t) for n, t in enumerate(WRAPPED * 3)]) == 59
+
+
+def test_inferred_breaks_are_counted_by_evidence() -> None:
+    _, layout = group_lines(normalise("\n".join(WRAPPED + ["Short end.", *WRAPPED])))
+    assert layout == Layout(width=59, inferred={"short line": 1})
+
+
+# --- the report -------------------------------------------------------------------------------
+
+
+def test_report_of_each_seed_shape() -> None:
+    seeds = ROOT / "sources" / "raw"
+    web = ingest_file(seeds / "000_d6973017b9a87e16.txt", "g").report
+    pdf = ingest_file(seeds / "001_4dbc2641d6b75a79.txt", "i").report
+    assert web.shapes == ("web page (one paragraph per line)",
+                          "footnote style: 14 [n] markers in the text")
+    assert pdf.shapes[:3] == ("double-spaced (a blank line after every line)",
+                              "paragraph ends marked by two trailing spaces",
+                              "hard-wrapped (full lines of 88 characters or more)")
+    assert pdf.shapes[-1] == "footnote style: 13 numbers on their own lines (PDF)"
+    assert (pdf.paragraphs, pdf.headings, pdf.notes, pdf.missing_notes) == (17, 5, 13, 13)
+    assert web.warnings == pdf.warnings == ()
+
+
+def paragraph(words: int, word: str = "word") -> str:
+    return " ".join([word] * words) + "."
+
+
+@pytest.mark.parametrize(
+    ("raw", "warning"),
+    [
+        (paragraph(401), "t-p1 has 401 words: look for a lost paragraph break"),
+        ("\n\n".join([paragraph(380, "Word")] * 4),
+         "only 4 paragraphs in 1,520 words: paragraph breaks were probably lost"),
+        ("Text.\n\n37\n\nMore text.", "t-p2 is only a number: a page number?"),
+        ("A[1] b[2] c[7] d[3].", "footnote markers out of order (7 after 2; 3 after 7)"),
+        ("\n\n".join(["Running Head", "Some text."] * 3),
+         "the line 'Running Head' occurs 3 times (lines 1, 5, 9)"),
+    ],
+)
+def test_report_warnings(raw: str, warning: str) -> None:
+    warnings = ingest_text(raw, "t", "t.txt").report.warnings
+    assert any(warning in w for w in warnings), warnings
+
+
+def test_no_warning_on_a_sound_text() -> None:
+    raw = "\n\n".join(paragraph(50, f"w{n}") for n in range(6))
+    assert ingest_text(raw, "t", "t.txt").report.warnings == ()
+
+
+def test_report_is_comment_lines_atop_the_front_matter() -> None:
+    made = ingest_text("Some text.[1]\n\n[1] A note.\n", "t", "t.txt")
+    lines = made.edition.split("\n")
+    assert lines[0] == "---"
+    assert lines[1] == "# ingest report (read it, then delete these comment lines):"
+    comments = [line for line in lines if line.startswith("# ")]
+    assert comments == [f"# {line}" for line in made.report.lines()]
+    assert "\n".join(line for line in lines if line not in comments) == made.markdown
+
+
+def test_the_report_shown_in_the_docs_is_what_ingest_prints() -> None:
+    docs = (ROOT / "docs" / "editions.md").read_text(encoding="utf-8")
+    block = docs.split("```yaml\n---\n", 1)[1].split("\nid: ", 1)[0]
+    shown = [line.removeprefix("# ") for line in block.splitlines()]
+    report = ingest_file(DATA / "running_heads.txt", "valley-2024").report
+    assert shown == report.lines()
