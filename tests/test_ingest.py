@@ -232,7 +232,7 @@ def test_front_matter_has_exactly_the_keys_and_unknowns() -> None:
         ("Author: Ann Lee", "author", "Ann Lee"),
         ("July 17, 2017", "date", "2017-07-17"),
         ("10 November 2016", "date", "2016-11-10"),
-        ("November 2016", "date", "November 2016"),
+        ("November 2016", "date", "2016-11"),
         ("Publisher: Some Press", "publisher", "Some Press"),
         ("URL: https://example.org/essay", "url", "https://example.org/essay"),
     ],

@@ -71,7 +71,7 @@ def test_markdown_construct_in_raw_text_reads_back_as_its_characters(
     assert [p.kind for p in essay.paragraphs] == ["paragraph"] * 3
     assert [s.title for s in essay.sections if s.title] == []
     assert not essay.footnotes
-    assert not [p for p in problems if "[^" not in p.message]  # [^…]: see the xfail below
+    assert problems == []
 
 
 def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: Path) -> None:
@@ -82,10 +82,9 @@ def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: P
     assert visible(text) == visible(raw)
 
 
-@pytest.mark.xfail(reason="load.py: lead fixes", strict=True)
 def test_escaped_footnote_syntax_is_not_an_undefined_reference(tmp_path: Path) -> None:
-    # Ingest writes `\[^1\]`; the loader's undefined_refs looks at the text tokens, where the
-    # escape is gone, and reports a reference that the source never made.
+    # Ingest writes `\[^1\]`: the loader reads the source's characters, where the escape
+    # stands, and reports no reference the source never made.
     edition = ingest_text("A raw text that cites [^1] literally.\n", "t", "t.txt").edition
     assert "\\[^1]" in edition
     _, problems = load_edition(edition, tmp_path)
@@ -133,7 +132,7 @@ def test_every_character_of_a_hostile_text_reads_back_in_paragraphs(raw: str) ->
     assert visible(text) == visible(raw)
     assert {p.kind for p in essay.paragraphs} == {"paragraph"}
     assert [s.title for s in essay.sections if s.title] == [] and not essay.footnotes
-    assert not [p for p in problems if "[^" not in p.message]  # [^…]: see the xfail above
+    assert problems == []
 
 
 # --- front matter: plain text only ------------------------------------------------------------

@@ -46,6 +46,8 @@ CASES = [
     Case("thematic break holds no words", P1 + "Text.\n\n***\n\n{#gamma-p2}\nMore.\n",
          holds="More."),
     Case("escaped footnote syntax is text", P1 + "A \\[^1] in the text.\n", holds="A [^1] in"),
+    Case("escaped backslash, then a reference", P1 + "A path\\\\[^8]\n",
+         refused="footnote reference [^8] has no definition", line=2),
     Case("undefined footnote reference", P1 + "A claim.[^9]\n",
          refused="footnote reference [^9] has no definition", line=2),
     Case("defined but unused footnote", P1 + "Text.\n\n[^4]: A note.\n",

@@ -191,7 +191,7 @@ def is_heading(block: Block) -> bool:
 
 
 def parse_date(text: str) -> str | None:
-    """ISO 8601 for a full date, the text as given for a month and year, else None."""
+    """ISO 8601 for a full date or a month and year (YYYY-MM, as editions require), else None."""
     for form in DATE_FORMS:
         match = form.fullmatch(text.strip())
         if not match:
@@ -201,7 +201,7 @@ def parse_date(text: str) -> str | None:
         if not month:
             continue
         if not parts.get("day"):
-            return text.strip()
+            return f"{int(parts['year']):04d}-{int(month):02d}"
         try:
             return date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
         except ValueError:

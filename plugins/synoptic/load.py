@@ -32,7 +32,7 @@ MAX_TITLE = 300
 MAX_SUMMARY = 600
 ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
 #: A footnote reference as written in the source; one escaped (`\[^1]`) is text, no reference.
-UNDEFINED_REF = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+UNDEFINED_REF = re.compile(r"(?<!\\)(?:\\\\)*\[\^([^\]\s]+)\]")
 #: Top-level blocks published as paragraphs, by markdown-it token type → Paragraph.kind.
 BLOCK_KINDS = {"paragraph_open": "paragraph", "bullet_list_open": "list",
                "ordered_list_open": "list", "blockquote_open": "quote",
