@@ -13,27 +13,12 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 from .errors import SynopticError
-from .load import ESSAY_ID
+from .load import BLOCK_KINDS, ESSAY_ID
+from .mdparser import edition_parser
 
-#: An essay id: lower-case words of letters and digits joined by single hyphens.
-#: Top-level blocks that carry an id; headings and footnote definitions do not.
-NUMBERED_BLOCKS = frozenset(
-    {
-        "paragraph_open",
-        "bullet_list_open",
-        "ordered_list_open",
-        "blockquote_open",
-        "table_open",
-        "fence",
-        "code_block",
-        "html_block",
-    }
-)
+# The blocks that carry an id are the loader's (load.BLOCK_KINDS): one definition for both.
 # An attribute line on its own: `{#id .class}` or `{.class}`.
 ATTRS_LINE = re.compile(r"\s{0,3}\{(?P<inner>[^{}]*)\}\s*")
 
@@ -54,15 +39,9 @@ def paragraph_id(essay_id: str, number: int) -> str:
 
 @cache
 def _parser() -> MarkdownIt:
-    # The same block syntax the site reads: front matter, footnotes, attribute lines. Ids go
+    # The site's own parser, so both agree on what a block is (raw HTML off included). Ids go
     # on blocks, so inline parsing (most of the time on a long text) is switched off.
-    return (
-        MarkdownIt("commonmark")
-        .use(front_matter_plugin)
-        .use(footnote_plugin)
-        .use(attrs_block_plugin)
-        .disable("inline")
-    )
+    return edition_parser().disable("inline")
 
 
 def _used_numbers(tokens: list[Token], essay_id: str, path: str) -> list[int]:
@@ -108,7 +87,7 @@ def assign_ids(markdown_text: str, essay_id: str, path: str = "<edition>") -> st
     next_number = max(_used_numbers(tokens, essay_id, path), default=0) + 1
     starts = []
     for token in tokens:
-        if token.level == 0 and token.type in NUMBERED_BLOCKS and "id" not in token.attrs:
+        if token.level == 0 and token.type in BLOCK_KINDS and "id" not in token.attrs:
             assert token.map is not None  # block tokens always carry their lines
             starts.append(token.map[0])
     lines = markdown_text.split("\n")
