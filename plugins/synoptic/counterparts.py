@@ -237,10 +237,9 @@ def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
     everyone = list(dict.fromkeys(space.essays))
     related: dict[str, dict[str, list[RelatedPassage]]] = {}
     for i, pid in enumerate(space.ids):
-        themes = {a.theme_id for a in assignments[pid]}
+        heard = set().union(*(speaks[a.theme_id] for a in assignments[pid]))
         answers: dict[str, list[RelatedPassage]] = {
-            essay: [] for essay in everyone
-            if essay != space.essays[i] and not any(essay in speaks[t] for t in themes)}
+            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard}
         ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own,
                                                      rank(candidates, pair)))
         for pair in ranked:
@@ -274,7 +273,15 @@ def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int]
         return {}
     left, right = (np.array(side) for side in zip(*chosen))
     products = space.shared[left].multiply(space.shared[right]).tocsr()
-    return {pair: strongest_terms(space, products[k]) for k, pair in enumerate(chosen)}
+    width = products.shape[1]
+    explained = {}
+    for k, pair in enumerate(chosen):
+        # A row by hand: slicing a scipy matrix row by row costs more than the whole product.
+        start, end = products.indptr[k], products.indptr[k + 1]
+        row = csr_matrix((products.data[start:end], products.indices[start:end],
+                          [0, end - start]), shape=(1, width))
+        explained[pair] = strongest_terms(space, row)
+    return explained
 
 
 def points_of(space: Space, grouped: dict[str, list[rows.Row]],

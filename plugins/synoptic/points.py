@@ -69,13 +69,14 @@ def group(ids: list[str], essays: list[str], places: list[int], scores: np.ndarr
     fixed = {index[pid] for point in pinned for pid in point.paragraph_ids if pid in index}
     members: dict[int, list[int]] = {k: [k] for k in range(len(ids)) if k not in fixed}
     leader = {k: k for k in members}  # passage → the first passage of its row
+    codes = np.unique(essays, return_inverse=True)[1] if ids else np.zeros(0, dtype=int)
     tried = sorted((-float(scores[a, b]), a, b) for a, b in pairs
                    if scores[a, b] >= JOIN and a not in fixed and b not in fixed)
     for _, a, b in tried:
         ra, rb = leader[a], leader[b]
         if ra == rb or not fits(members[ra] + members[rb], essays, places):
             continue
-        if linkage(members[ra], members[rb], essays, scores) < JOIN:
+        if linkage(members[ra], members[rb], codes, scores) < JOIN:
             continue
         first, second = sorted((ra, rb))
         members[first] += members.pop(second)
@@ -98,11 +99,12 @@ def fits(row: list[int], essays: list[str], places: list[int]) -> bool:
     return all(len(p) == 1 or (len(p) == 2 and abs(p[0] - p[1]) == 1) for p in by_essay.values())
 
 
-def linkage(first: list[int], second: list[int], essays: list[str], scores: np.ndarray) -> float:
-    """Mean similarity over the pairs of the two rows' passages of different essays."""
-    block = scores[np.ix_(first, second)]
-    other = np.array([[essays[a] != essays[b] for b in second] for a in first])
-    return float(block[other].mean()) if other.any() else 0.0
+def linkage(first: list[int], second: list[int], codes: np.ndarray, scores: np.ndarray
+            ) -> float:
+    """Mean similarity over the pairs of the two rows' passages of different essays (`codes`:
+    each passage's essay as a number)."""
+    other = codes[first][:, None] != codes[second][None, :]
+    return float(scores[np.ix_(first, second)][other].mean()) if other.any() else 0.0
 
 
 def label_weights(space: Space) -> np.ndarray:
@@ -118,12 +120,16 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     docstring); `weights` from `label_weights`."""
     from .align import strongest_terms  # align imports this module through counterparts
 
-    essays: dict[str, list[int]] = {}
-    for pid in ids:
-        row = space.row(pid)
-        essays.setdefault(space.essays[row], []).append(row)
+    rows = [space.row(pid) for pid in ids]
+    block = space.shared[rows]
+    columns = np.unique(block.indices)  # only the terms the row uses, as a small dense block
+    dense = block[:, columns].toarray()
+    essays = [space.essays[row] for row in rows]
     # Per essay, each term's largest weight in the essay's passages of the row.
-    strongest = np.vstack([space.shared[rows].max(axis=0).toarray() for rows in essays.values()])
+    strongest = np.vstack([dense[[k for k, e in enumerate(essays) if e == essay]].max(axis=0)
+                           for essay in dict.fromkeys(essays)])
     if len(strongest) > 1:
         strongest = np.sort(strongest, axis=0)[-2:]  # the second largest is the shared part
-    return strongest_terms(space, csr_matrix(strongest[0] * weights))
+    label = strongest[0] * weights[columns]
+    return strongest_terms(space, csr_matrix((label, columns, [0, len(columns)]),
+                                             shape=(1, len(space.terms))))
