@@ -8,8 +8,10 @@
 - discovery:  no themes.yml at all: themes found by clustering;
 - baseline:   every paragraph on one theme, so counterparts are nearest neighbours.
 
-Each configuration is aligned once per similarity method of synoptic/counterparts.py (the
-published one is marked *) and scored against each reading: pair precision, recall and F1,
+Each configuration is aligned once per similarity method of synoptic/counterparts.py (tfidf,
+lsa, combined; and embedding, the mean of TF-IDF and the stored sentence embeddings'
+cosines, when sources/embeddings.json is current; the one the build uses is marked *) and
+scored against each reading: pair precision, recall and F1,
 counterpart hit@1 and its breakdowns (strict, answerable, unanswerable), exact@1 against the
 reader's own counterparts where the reading names them, point purity and two-way links, as
 defined in synoptic/evaluate.py. First it prints how far the two readings agree: the ceiling.
@@ -23,9 +25,10 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import yaml
 
-from synoptic import counterparts
+from synoptic import counterparts, embeddings
 from synoptic.align import align
 from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, first_related, hit_at_1,
                                parse_gold, point_purity, score_alignment, two_way)
@@ -45,11 +48,15 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, nargs="+",
                         default=[ROOT / "tests/data/alignment_gold.yml",
                                  ROOT / "tests/data/alignment_gold_b.yml"])
-    parser.add_argument("--methods", default=counterparts.METHOD,
-                        help="comma-separated: tfidf, lsa, combined (default: the published)")
+    parser.add_argument("--methods", help="comma-separated: tfidf, lsa, combined, embedding "
+                                           "(default: the one the build uses)")
     args = parser.parse_args()
 
     collection, _ = load_collection(args.sources / "essays")
+    vectors, problems = embeddings.load(args.sources, collection)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    published = "embedding" if vectors else counterparts.METHOD
     themes, problems = load_themes(args.sources / "themes.yml", collection)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
@@ -66,12 +73,11 @@ def main() -> int:
         "baseline": [Theme("all", "Everything", "Every paragraph.",
                            pin=tuple(collection.paragraphs))],
     }
-    published = counterparts.METHOD
     results = []
     for name, config_themes in configurations.items():
-        for method in args.methods.split(","):
+        for method in (args.methods or published).split(","):
             results.append((f"{name} {method}{'*' if method == published else ''}",
-                            *aligned(collection, config_themes, method)))
+                            *aligned(collection, config_themes, method, vectors)))
     for reading, gold in readings.items():
         print(f"\nagainst {reading} "
               f"({sum(label.scored for label in gold.values())} scored paragraphs)")
@@ -81,17 +87,19 @@ def main() -> int:
     return 0
 
 
-def aligned(collection: Collection, themes: list[Theme] | None, method: str
-            ) -> tuple[Alignment, float]:
+def aligned(collection: Collection, themes: list[Theme] | None, method: str,
+            vectors: dict[str, np.ndarray] | None) -> tuple[Alignment, float]:
     """The alignment with counterparts measured by `method`, and the seconds it took."""
-    published = counterparts.METHOD
-    counterparts.METHOD = method
+    if method == "embedding" and not vectors:
+        raise SystemExit("no current sources/embeddings.json: see scripts/embed_paragraphs.py")
+    default = counterparts.METHOD
+    counterparts.METHOD = method if method != "embedding" else default
     try:
         start = time.perf_counter()
-        alignment = align(collection, themes)
+        alignment = align(collection, themes, vectors if method == "embedding" else None)
         return alignment, time.perf_counter() - start
     finally:
-        counterparts.METHOD = published
+        counterparts.METHOD = default
 
 
 def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[str, str]):

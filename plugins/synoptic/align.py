@@ -39,6 +39,7 @@ the same rule assigns them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,15 +113,17 @@ class Space:
         return self.rows[pid]
 
 
-def align(collection: Collection, themes: list[Theme] | None) -> Alignment:
-    """Assign themes to every paragraph and find its counterparts in the other essays."""
+def align(collection: Collection, themes: list[Theme] | None,
+          embeddings: Mapping[str, np.ndarray] | None = None) -> Alignment:
+    """Assign themes to every paragraph and find its counterparts in the other essays
+    (measured with the paragraphs' sentence embeddings too, when given: `embeddings.load`)."""
     space = make_space(collection)
     if themes is None:
         themes, exemplars = discover(space, collection)
     else:
         exemplars = {t.id: t.pin for t in themes}
     assignments = assign(space, themes, theme_scores(space, themes, exemplars))
-    points, related = counterparts.link(space, themes, assignments)
+    points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
 

@@ -3,19 +3,21 @@
 Pure: no MkDocs, no files. `link(space, themes, assignments)` → (points per theme, related),
 called by `align.align` once themes are assigned.
 
-**Similarity** (`Similarity`): the cosine of the shared TF-IDF vectors (`align.Space.shared`),
-averaged with the cosine of the same vectors reduced by LSA (`TruncatedSVD`, `LSA_DIMENSIONS`
-latent dimensions, seeded). TF-IDF alone only sees the words two passages have in common; two
-authors making one point in different words ("junior partner", "inferior partner",
-"overdependence") share few. LSA places words that occur in the same paragraphs near each
-other and so sees such paraphrase, but alone it blurs distinct points of one theme. The mean
-keeps both: on the seed essays it agreed with both readers better than either alone (see
-docs/alignment.md for the figures). `METHOD` selects one of the three for the benchmark.
+**Similarity** (`Similarity`): the cosine of the shared TF-IDF vectors (`align.Space.shared`).
+When every paragraph has a current sentence embedding (`embeddings.py`, all-MiniLM-L6-v2,
+computed once and stored with the sources), the mean of that cosine and the embeddings'
+cosine: the model sees two authors make one point in different words ("junior partner",
+"inferior partner", "overdependence"), which shared words cannot, and the TF-IDF half keeps
+the names and terms the model blurs. LSA (`TruncatedSVD` of the same TF-IDF vectors,
+`LSA_DIMENSIONS` latent dimensions, seeded) and its mean with TF-IDF were measured too and did
+no better than TF-IDF alone on either reading; `METHOD` keeps them selectable for
+`scripts/evaluate_alignment.py`. Figures in docs/alignment.md.
 
 **Scale.** Passages are only compared within a theme (a counterpart shares a theme), as one
-dense matrix per theme, and only the `CANDIDATES` nearest passages of each row are kept
-(`numpy.argpartition`), so the cost grows with the size of the themes, not with the square of
-the collection, and no Python loop visits all pairs.
+dense matrix per theme; for each passage only its best passage in each of the `CANDIDATES`
+other essays that answer it best is kept (one numpy operation per essay and
+`numpy.argpartition`), so no Python loop visits all pairs: 4,000 paragraphs of 100 essays take
+about 1.5 s.
 
 **Choice** (`choose`): each paragraph chooses, in each other essay, one passage that shares a
 theme with it: one standing in the same point of a theme if there is one, else the most
@@ -23,13 +25,14 @@ similar; and it keeps the choices in the `MOST` essays that answer it best. Ever
 link both ways: the chosen passage lists the paragraph too, after its own choice in that essay
 (a *reply*). A passage that many choose (a short essay's main argument) thus lists them all:
 capping its list instead would leave those paragraphs with no answer in its essay, although it
-has one (on the seed essays, a cap of two per essay and four in all cut hit@1 from 0.91 to
+has one (on the seed essays, a cap of two per essay and four in all cut hit@1 from 0.92 to
 0.60 against the first reading).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,7 +48,7 @@ from .model import Point, RelatedPassage, Theme, ThemeAssignment
 if TYPE_CHECKING:  # align imports this module: no import of it at run time
     from .align import Space
 
-#: "tfidf", "lsa" or "combined" (the mean of the two cosines).
+#: Without embeddings: "tfidf", "lsa" or "combined" (the mean of the two cosines).
 METHOD = "tfidf"
 #: Latent dimensions of LSA (fewer when the collection has fewer paragraphs or terms).
 LSA_DIMENSIONS = 20
@@ -89,7 +92,11 @@ class Similarity:
         return np.round(sum(parts) / len(parts), DECIMALS)
 
 
-def similarity(space: Space, method: str = METHOD) -> Similarity:
+def similarity(space: Space, method: str = METHOD,
+               embeddings: Mapping[str, np.ndarray] | None = None) -> Similarity:
+    if method == "embedding":  # the mean of the TF-IDF and the sentence embeddings' cosines
+        return Similarity(space.shared, normalize(np.vstack([embeddings[pid]
+                                                             for pid in space.ids])), True)
     latent = None
     if method in ("lsa", "combined"):
         latent = lsa(space.shared)
@@ -119,10 +126,12 @@ class Candidate:
 
 
 def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAssignment]],
-         method: str | None = None) -> tuple[dict[str, list[Point]],
-                                        dict[str, dict[str, list[RelatedPassage]]]]:
-    """The points of every theme and the counterparts of every paragraph."""
-    measure = similarity(space, method or METHOD)
+         embeddings: Mapping[str, np.ndarray] | None = None
+         ) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
+    """The points of every theme and the counterparts of every paragraph; measured with the
+    paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`)."""
+    current = embeddings is not None and all(pid in embeddings for pid in space.ids)
+    measure = similarity(space, "embedding" if current else METHOD, embeddings)
     position = positions(space.essays)
     grouped: dict[str, list[rows.Row]] = {}
     row_of: dict[tuple[str, str], int] = {}  # (theme id, paragraph id) → row number
