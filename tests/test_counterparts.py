@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ from synoptic.align import align, make_space
 from synoptic.counterparts import MOST, Candidate, choose, nearest, positions
 from synoptic.export import export
 from synoptic.load import load_collection
-from synoptic.model import References
+from synoptic.model import PinnedPoint, References
 from synoptic.points import LABEL_MAX_DF
 from synoptic.themes import load_themes
 
@@ -143,3 +144,14 @@ def test_export_lists_each_themes_points_in_row_order(collection, alignment):
             theme["paragraphs"])
     related = {(a, b) for a, targets in data["related"].items() for b in targets}
     assert related and all((b, a) in related for a, b in related)
+
+
+def test_an_editors_point_is_kept_in_the_alignment():
+    collection, _ = load_collection(DATA / "sources" / "essays")
+    themes, _ = load_themes(DATA / "align" / "themes.yml", collection)
+    pinned = PinnedPoint(("alpha-p2",), label="Alpha's claim alone")
+    themes = [dataclasses.replace(t, pin=t.pin + ("alpha-p2",), points=(pinned,))
+              if t.id == "partnership" else t for t in themes]
+    points = align(collection, themes).points["partnership"]
+    assert [(p.paragraph_ids, p.pinned, p.label) for p in points] == [
+        (("alpha-p2",), True, "Alpha's claim alone"), (("beta-p1",), False, None)]
