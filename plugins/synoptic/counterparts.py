@@ -42,8 +42,8 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
-from . import points as rows
 from .model import Point, RelatedPassage, Theme, ThemeAssignment
+from .points import Row, group, label_weights, shared_terms
 
 if TYPE_CHECKING:  # align imports this module: no import of it at run time
     from .align import Space
@@ -67,7 +67,7 @@ class Similarity:
     """Cosine similarity of paragraphs by the rows of the space, computed per block of rows."""
 
     shared: csr_matrix  # L2-normalised TF-IDF rows (terms of two essays or more)
-    latent: np.ndarray | None  # L2-normalised LSA rows, None for TF-IDF alone
+    latent: np.ndarray | None  # L2-normalised LSA or embedding rows, None for TF-IDF alone
     lexical: bool  # whether the TF-IDF cosine counts
 
     def among(self, rows: list[int]) -> np.ndarray:
@@ -79,16 +79,6 @@ class Similarity:
         if self.latent is not None:
             block = self.latent[rows]
             parts.append(np.clip(block @ block.T, 0.0, 1.0))
-        return np.round(sum(parts) / len(parts), DECIMALS)
-
-    def pairs(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        """The similarity of each pair (left[k], right[k])."""
-        parts = []
-        if self.lexical:
-            parts.append(np.asarray(self.shared[left].multiply(self.shared[right]).sum(axis=1))
-                         .ravel())
-        if self.latent is not None:
-            parts.append(np.clip((self.latent[left] * self.latent[right]).sum(axis=1), 0.0, 1.0))
         return np.round(sum(parts) / len(parts), DECIMALS)
 
 
@@ -122,7 +112,7 @@ class Candidate:
 
     score: float
     same_point: bool
-    theme_id: str  # the theme whose point they share, else the first theme they share
+    theme_id: str  # the theme whose point they share, else the first (in theme order) of theirs
 
 
 def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAssignment]],
@@ -133,7 +123,7 @@ def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAss
     current = embeddings is not None and all(pid in embeddings for pid in space.ids)
     measure = similarity(space, "embedding" if current else METHOD, embeddings)
     position = positions(space.essays)
-    grouped: dict[str, list[rows.Row]] = {}
+    grouped: dict[str, list[Row]] = {}
     row_of: dict[tuple[str, str], int] = {}  # (theme id, paragraph id) → row number
     candidates: dict[tuple[int, int], Candidate] = {}
     for theme in themes:
@@ -141,7 +131,7 @@ def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAss
         scores = measure.among(members)
         essays = [space.essays[m] for m in members]
         pairs = nearest(scores, essays)
-        grouped[theme.id] = rows.group(
+        grouped[theme.id] = group(
             [space.ids[m] for m in members], essays, [position[m] for m in members], scores,
             pairs, theme.points)
         for number, row in enumerate(grouped[theme.id], start=1):
@@ -293,12 +283,12 @@ def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int]
     return explained
 
 
-def points_of(space: Space, grouped: dict[str, list[rows.Row]],
+def points_of(space: Space, grouped: dict[str, list[Row]],
               related: dict[str, dict[str, list[RelatedPassage]]],
               row_of: dict[tuple[str, str], int]) -> dict[str, list[Point]]:
     """The rows of each theme as `Point`s, labelled, with their "see also" references: a
     passage whose counterpart on the same theme stands in another row."""
-    weights = rows.label_weights(space)
+    weights = label_weights(space)
     result: dict[str, list[Point]] = {}
     for theme_id, theme_rows in grouped.items():
         made = []
@@ -308,7 +298,7 @@ def points_of(space: Space, grouped: dict[str, list[rows.Row]],
                 for pid in row.ids for passages in related[pid].values() for r in passages
                 if row_of.get((theme_id, r.paragraph_id), number) != number})
             made.append(Point(theme_id, number, row.ids, row.label,
-                              rows.shared_terms(space, row.ids, weights), row.pinned, tuple(see_also)))
+                              shared_terms(space, row.ids, weights), row.pinned, tuple(see_also)))
         result[theme_id] = made
     return result
 

@@ -23,8 +23,8 @@ come after, in the order of the next essay that has a passage in them.
 **Labels** (`shared_terms`): the terms the row's passages share, strongest first: a term's
 strength is its second-largest TF-IDF weight among the row's essays (so it must weigh in two
 essays at least), times its inverse document frequency again, so that rarer terms lead; terms
-in more than `LABEL_MAX_DF` of the collection's paragraphs name the collection's subject
-("China", "interests") and never label a row. A row of one essay is labelled by its own
+in more than `LABEL_MAX_DF` of the collection's paragraphs (and in more than two) name the
+collection's subject ("China", "interests") and never label a row. A row of one essay is labelled by its own
 strongest terms on the same footing.
 """
 
@@ -112,7 +112,8 @@ def label_weights(space: Space) -> np.ndarray:
     n = len(space.ids)
     df = np.asarray((space.shared > 0).sum(axis=0)).ravel()
     idf = np.log((1 + n) / (1 + df)) + 1
-    return np.where(df <= LABEL_MAX_DF * n, idf, 0.0)
+    # In a handful of paragraphs every shared term is in a fifth of them: two may still label.
+    return np.where(df <= max(2, LABEL_MAX_DF * n), idf, 0.0)
 
 
 def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tuple[str, ...]:
