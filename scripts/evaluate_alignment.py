@@ -1,15 +1,20 @@
-"""Measure the aligner against the hand labels, in four configurations.
+"""Measure the aligner against two independent readings, in four configurations.
 
-    .venv/bin/python scripts/evaluate_alignment.py
+    .venv/bin/python scripts/evaluate_alignment.py [--methods tfidf,lsa,combined]
 
 - curated:    sources/themes.yml as written, pins and excludes included;
 - automatic:  the same themes with their pins and excludes stripped (what the aligner does
               from the labels, descriptions and keywords alone);
 - discovery:  no themes.yml at all: themes found by clustering;
-- baseline:   every paragraph on one theme, so counterparts are nearest neighbours by cosine.
+- baseline:   every paragraph on one theme, so counterparts are nearest neighbours.
 
-Prints pair precision, recall and F1, counterpart hit@1 and its breakdowns (strict,
-answerable, unanswerable), as defined in synoptic/evaluate.py.
+Each configuration is aligned once per similarity method of synoptic/counterparts.py (tfidf,
+lsa, combined; and embedding, the mean of TF-IDF and the stored sentence embeddings'
+cosines, when sources/embeddings.json is current; the one the build uses is marked *) and
+scored against each reading: pair precision, recall and F1,
+counterpart hit@1 and its breakdowns (strict, answerable, unanswerable), exact@1 against the
+reader's own counterparts where the reading names them, point purity and two-way links, as
+defined in synoptic/evaluate.py. First it prints how far the two readings agree: the ceiling.
 """
 
 from __future__ import annotations
@@ -20,56 +25,109 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import yaml
 
+from synoptic import counterparts, embeddings
 from synoptic.align import align
-from synoptic.evaluate import GoldLabel, parse_gold, score_alignment
+from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, first_related, hit_at_1,
+                               parse_gold, point_purity, score_alignment, two_way)
 from synoptic.load import load_collection
-from synoptic.model import Collection, Theme
+from synoptic.model import Alignment, Collection, Theme
 from synoptic.themes import load_themes
 
 ROOT = Path(__file__).resolve().parent.parent
+COLUMNS = (f"{'configuration':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
+           f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'exact@1':>9}{'purity':>8}"
+           f"{'two-way':>9}{'themes':>8}{'seconds':>9}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sources", type=Path, default=ROOT / "sources")
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/alignment_gold.yml")
+    parser.add_argument("--gold", type=Path, nargs="+",
+                        default=[ROOT / "tests/data/alignment_gold.yml",
+                                 ROOT / "tests/data/alignment_gold_b.yml"])
+    parser.add_argument("--methods", help="comma-separated: tfidf, lsa, combined, embedding "
+                                           "(default: the one the build uses)")
     args = parser.parse_args()
 
     collection, _ = load_collection(args.sources / "essays")
+    vectors, problems = embeddings.load(args.sources, collection)
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    published = "embedding" if vectors else counterparts.METHOD
     themes, problems = load_themes(args.sources / "themes.yml", collection)
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
-    gold = parse_gold(yaml.safe_load(args.gold.read_text(encoding="utf-8")))
+    readings = {path.name: parse_gold(yaml.safe_load(path.read_text(encoding="utf-8")))
+                for path in args.gold}
+    essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
+    print_agreement(readings, essay_of)
+
     configurations: dict[str, list[Theme] | None] = {
         "curated": themes,
         "automatic": [dataclasses.replace(t, pin=(), exclude=()) for t in themes],
         "discovery": None,
-        # Every paragraph on one theme: counterparts are then the nearest by cosine alone.
+        # Every paragraph on one theme: counterparts are then the nearest by similarity alone.
         "baseline": [Theme("all", "Everything", "Every paragraph.",
                            pin=tuple(collection.paragraphs))],
     }
-    print(f"{'configuration':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
-          f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'themes':>8}{'seconds':>9}")
-    essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
+    results = []
     for name, config_themes in configurations.items():
-        print(evaluate(name, collection, config_themes, gold, essay_of))
-    scored = sum(label.scored for label in gold.values())
-    print(f"\n{scored} scored paragraphs of {len(gold)} labelled ({args.gold.name})")
+        for method in (args.methods or published).split(","):
+            results.append((f"{name} {method}{'*' if method == published else ''}",
+                            *aligned(collection, config_themes, method, vectors)))
+    for reading, gold in readings.items():
+        print(f"\nagainst {reading} "
+              f"({sum(label.scored for label in gold.values())} scored paragraphs)")
+        print(COLUMNS)
+        for label, alignment, seconds in results:
+            print(row(label, alignment, seconds, gold, essay_of))
     return 0
 
 
-def evaluate(name: str, collection: Collection, themes: list[Theme] | None,
-             gold: dict[str, GoldLabel], essay_of: dict[str, str]) -> str:
-    start = time.perf_counter()
-    alignment = align(collection, themes)
-    seconds = time.perf_counter() - start
+def aligned(collection: Collection, themes: list[Theme] | None, method: str,
+            vectors: dict[str, np.ndarray] | None) -> tuple[Alignment, float]:
+    """The alignment with counterparts measured by `method`, and the seconds it took."""
+    if method == "embedding" and not vectors:
+        raise SystemExit("no current sources/embeddings.json: see scripts/embed_paragraphs.py")
+    default = counterparts.METHOD
+    counterparts.METHOD = method if method != "embedding" else default
+    try:
+        start = time.perf_counter()
+        alignment = align(collection, themes, vectors if method == "embedding" else None)
+        return alignment, time.perf_counter() - start
+    finally:
+        counterparts.METHOD = default
+
+
+def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[str, str]):
+    names = list(readings)
+    for first, second in zip(names, names[1:]):
+        pairs = agreement(readings[first], readings[second], essay_of)
+        print(f"agreement of {second} with {first}: pair precision {pairs.precision:.2f}, "
+              f"recall {pairs.recall:.2f}, F1 {pairs.f1:.2f}")
+        for judge, reader in ((first, second), (second, first)):
+            named = {pid: dict(label.counterparts) for pid, label in readings[reader].items()
+                     if label.counterparts}
+            if named:
+                hits = hit_at_1(named, readings[judge], essay_of)
+                print(f"{reader}'s own counterparts scored against {judge}: hit@1 "
+                      f"{hits.all:.2f} (answerable {hits.answerable:.2f}, unanswerable "
+                      f"{hits.unanswerable:.2f}, {hits.trials} trials)")
+
+
+def row(label: str, alignment: Alignment, seconds: float, gold: dict[str, GoldLabel],
+        essay_of: dict[str, str]) -> str:
     pairs, hits = score_alignment(alignment, gold, essay_of)
-    return (f"{name:<14}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
-            f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}{hits.unanswerable:>14.2f}"
-            f"{len(alignment.themes):>8}"
-            f"{seconds:>9.2f}")
+    exact, trials = exact_at_1(first_related(alignment, essay_of), gold)
+    purity, _ = point_purity(alignment.points, gold, essay_of)
+    both_ways, _ = two_way(alignment)
+    return (f"{label:<24}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
+            f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}"
+            f"{hits.unanswerable:>14.2f}{exact if trials else float('nan'):>9.2f}{purity:>8.2f}"
+            f"{both_ways:>9.2f}{len(alignment.themes):>8}{seconds:>9.2f}")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from synoptic.evaluate import (GoldLabel, hit_at_1, pair_scores, parse_gold, score_alignment,
-                               theme_pairs)
-from synoptic.model import Alignment, RelatedPassage, ThemeAssignment
+from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, hit_at_1, pair_scores,
+                               parse_gold, point_purity, score_alignment, theme_pairs, two_way)
+from synoptic.model import Alignment, Point, RelatedPassage, ThemeAssignment
 from synoptic.themes import load_themes
 
 # Essays A (a1, a2), B (b1, b2) and C (c1); a3 is an introduction, not scored.
@@ -80,13 +80,52 @@ def test_parse_gold_reads_kinds_and_themes():
         parse_gold({"paragraphs": {"a1": {"kind": "preface"}}})
 
 
-def test_gold_file_labels_every_paragraph_with_known_themes(collection):
+@pytest.mark.parametrize("reading", ["alignment_gold.yml", "alignment_gold_b.yml"])
+def test_gold_file_labels_every_paragraph_with_known_themes(collection, reading):
     root = Path(__file__).parent.parent
-    gold = parse_gold(yaml.safe_load((root / "tests/data/alignment_gold.yml").read_text()))
+    gold = parse_gold(yaml.safe_load((root / "tests/data" / reading).read_text()))
     themes, _ = load_themes(root / "sources/themes.yml", collection)
     assert list(gold) == list(collection.paragraphs)
     assert set().union(*(label.themes for label in gold.values())) <= {t.id for t in themes}
     assert all(label.themes for label in gold.values() if label.scored)
+    for pid, label in gold.items():  # named counterparts are paragraphs of the essay named
+        for essay, other in label.counterparts:
+            assert other is None or collection.paragraphs[other].essay_id == essay, pid
+
+
+def test_parse_gold_reads_a_readers_counterparts():
+    gold = parse_gold({"paragraphs": {"a1": {"themes": ["x"], "counterparts": {"B": "b1",
+                                                                               "C": "none"}}}})
+    assert gold["a1"].counterparts == (("B", "b1"), ("C", None))
+
+
+def test_exact_at_1_counts_named_passages_and_rightly_none():
+    gold = {"a1": GoldLabel(frozenset({"x"}), counterparts=(("B", "b1"), ("C", None))),
+            "a2": GoldLabel(frozenset({"y"}), counterparts=(("B", "b2"),))}
+    top = {"a1": {"B": "b1", "C": None}, "a2": {"B": "b1"}}
+    assert exact_at_1(top, gold) == (pytest.approx(2 / 3), 3)
+
+
+def test_point_purity_counts_same_row_pairs_of_different_essays():
+    points = {"t": [Point("t", 1, ("a1", "a2", "b1"), None, (), False),  # a1-b1 pure, a2-b1 not
+                    Point("t", 2, ("a3", "b2"), None, (), False)]}  # a3 is a summary on x, y
+    purity, pairs = point_purity(points, GOLD, ESSAY_OF)
+    assert (purity, pairs) == (pytest.approx(2 / 3), 3)
+
+
+def test_two_way_is_the_share_of_links_that_link_back():
+    link = RelatedPassage
+    alignment = Alignment([], {}, {"a1": {"B": [link("b1", "B", 0.5, ())]},
+                                   "b1": {"A": [link("a1", "A", 0.5, ())]},
+                                   "a2": {"B": [link("b2", "B", 0.5, ())]}, "b2": {}})
+    assert two_way(alignment) == (pytest.approx(2 / 3), 3)
+
+
+def test_agreement_of_two_readings_is_pair_f1_over_what_both_score():
+    second = dict(GOLD, a2=GoldLabel(frozenset({"x"})), b2=GoldLabel(frozenset({"y"})))
+    # first: (a1, b1), (a1, b2), (a2, b2); second: (a1, b1), (a2, b1).
+    scores = agreement(GOLD, second, ESSAY_OF)
+    assert (scores.precision, scores.recall) == (pytest.approx(1 / 2), pytest.approx(1 / 3))
 
 
 def test_score_alignment_reads_assignments_and_first_counterparts():
@@ -101,5 +140,7 @@ def test_score_alignment_reads_assignments_and_first_counterparts():
     gold = {pid: GOLD[pid] for pid in ("a1", "a2", "b1", "b2")}
     pairs, hits = score_alignment(alignment, gold, ESSAY_OF)
     assert (pairs.precision, pairs.predicted, pairs.gold) == (1.0, 1, 3)  # (a1, b1) only
-    assert hits.all == pytest.approx(3 / 4)  # a1 → b2, b1 → a1, b2 → a2 hit; a2 has none
-    assert hits.trials == 4
+    # a1 → b2, b1 → a1, b2 → a2 hit; a2 has none where b2 was right. Essay C, absent from
+    # every related map, offers nothing: rightly, as it says nothing on x or y.
+    assert hits.all == pytest.approx(7 / 8)
+    assert (hits.trials, hits.answerable_trials) == (8, 4)

@@ -201,7 +201,8 @@ def test_export_shape(collection, alignment, references):
                                  "missing": False}]}
     assert data["themes"][0] == {"id": "partnership", "label": "Partnership",
                                  "description": "Genuine or convenient?",
-                                 "paragraphs": ["alpha-p1", "alpha-p2", "beta-p1"]}
+                                 "paragraphs": ["alpha-p1", "alpha-p2", "beta-p1"],
+                                 "points": [["alpha-p2", "beta-p1"], ["alpha-p1"]]}
     assert data["related"]["beta-p1"] == ["alpha-p2", "alpha-p4"]
     assert data["works"] == [{"id": "smith-2015-a-book", "authors": ["Smith J."], "year": "2015",
                               "title": "A book", "venue": "Publisher", "url": None,

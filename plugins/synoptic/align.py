@@ -29,7 +29,8 @@ same author, whose style is the strongest signal in raw TF-IDF.
 its label, description and keywords moved towards the centroid of its exemplars (the pinned
 paragraphs) and away from the centroid of its excluded ones. Pins thus teach the aligner the
 theme's vocabulary as the essays use it, which a one-sentence description cannot. `ASSIGNMENT`
-turns scores into assignments; `related_passages` chooses counterparts.
+turns scores into assignments; `counterparts.link` groups each theme's passages into points
+and chooses counterparts.
 
 **Discovery** (`discover`): with no themes (`themes=None`), themes are found by clustering and
 the same rule assigns them.
@@ -38,6 +39,7 @@ the same rule assigns them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,7 +50,8 @@ from sklearn.metrics import silhouette_score
 from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
 from sklearn.preprocessing import normalize
 
-from .model import Alignment, Collection, RelatedPassage, Theme, ThemeAssignment
+from . import counterparts
+from .model import Alignment, Collection, Theme, ThemeAssignment
 
 #: Words in more than this share of the paragraphs name the subject of the essays, not a theme.
 MAX_DF = 0.5
@@ -58,8 +61,6 @@ ROCCHIO = (1.0, 1.0, 0.25)
 FEEDBACK = 2
 #: How many shared terms explain a score.
 TERMS_SHOWN = 5
-#: Counterparts kept per paragraph and other essay.
-COUNTERPARTS = 3
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
 DISCOVERY_K = range(2, 9)
 #: Silhouettes closer than this are a tie, won by the smaller k (fewer themes read better).
@@ -112,16 +113,18 @@ class Space:
         return self.rows[pid]
 
 
-def align(collection: Collection, themes: list[Theme] | None) -> Alignment:
-    """Assign themes to every paragraph and find its counterparts in the other essays."""
+def align(collection: Collection, themes: list[Theme] | None,
+          embeddings: Mapping[str, np.ndarray] | None = None) -> Alignment:
+    """Assign themes to every paragraph and find its counterparts in the other essays
+    (measured with the paragraphs' sentence embeddings too, when given: `embeddings.load`)."""
     space = make_space(collection)
     if themes is None:
         themes, exemplars = discover(space, collection)
     else:
         exemplars = {t.id: t.pin for t in themes}
     assignments = assign(space, themes, theme_scores(space, themes, exemplars))
-    return Alignment(themes=themes, assignments=assignments,
-                     related=related_passages(space, assignments))
+    points, related = counterparts.link(space, themes, assignments, embeddings)
+    return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
 
 def make_space(collection: Collection) -> Space:
@@ -285,45 +288,6 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
         if len(chosen) == TERMS_SHOWN:
             break
     return tuple(chosen)
-
-
-def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
-                     ) -> dict[str, dict[str, list[RelatedPassage]]]:
-    """For each paragraph and each other essay, its best counterparts there (up to 3).
-
-    A counterpart is a passage that shares one of the paragraph's themes (the themes, above all
-    an editor's, say what belongs together), ranked by cosine similarity of the shared vectors,
-    then in reading order. The score is that cosine. Where the other essay has nothing on the
-    paragraph's themes the list is empty: the nearest wording there would be on another
-    subject, and a reader following a "related" link to it would be misled.
-    """
-    similarity = cosine_similarity(space.shared)
-    themes_of = [{a.theme_id for a in assignments[pid]} for pid in space.ids]
-    rows_of: dict[str, list[int]] = {}
-    for row, essay in enumerate(space.essays):
-        rows_of.setdefault(essay, []).append(row)
-    # The terms two passages share are the same both ways: explain each pair once.
-    explained: dict[tuple[int, int], tuple[str, ...]] = {}
-
-    def shared_terms(i: int, j: int) -> tuple[str, ...]:
-        key = (min(i, j), max(i, j))
-        if key not in explained:
-            explained[key] = strongest_terms(space, space.shared[i].multiply(space.shared[j]))
-        return explained[key]
-
-    related: dict[str, dict[str, list[RelatedPassage]]] = {}
-    for i, pid in enumerate(space.ids):
-        related[pid] = {}
-        for essay, rows in rows_of.items():
-            if essay == space.essays[i]:
-                continue
-            candidates = sorted((j for j in rows if themes_of[i] & themes_of[j]),
-                                key=lambda j: (-similarity[i, j], j))
-            related[pid][essay] = [
-                RelatedPassage(space.ids[j], essay, round(float(similarity[i, j]), 4),
-                               shared_terms(i, j))
-                for j in candidates[:COUNTERPARTS]]
-    return related
 
 
 def discover(space: Space, collection: Collection

@@ -21,6 +21,15 @@ abstracts, introductions, conclusions, bylines, bios and epigraphs are not score
   - *answerable*: over the trials where the other essay has a passage on one of the
     paragraph's gold themes, how often the first related passage is one;
   - *unanswerable*: over the other trials, how often the aligner rightly offers nothing.
+- **Exact@1** (a reading with `counterparts:`): over the trials where the reader named the
+  passage of the other essay that answers a paragraph best, or `none`, how often the first
+  related passage is that one (or nothing is offered where the reader says none).
+- **Point purity.** Over the pairs of paragraphs of different essays that stand in the same
+  point (row) of a theme, the share that share a gold theme.
+- **Two-way.** The share of related links A → B for which B → A is offered too.
+- **Agreement of two readings.** The pair F1 of one reading's theme pairs against the other's,
+  over the paragraphs both score: no aligner can be expected to agree with a reader better than
+  two readers agree with each other.
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
-from .model import Alignment
+from .model import Alignment, Point
 
 #: Gold kinds: only body paragraphs are scored.
 KINDS = ("body", "summary", "non-body")
@@ -39,6 +48,9 @@ KINDS = ("body", "summary", "non-body")
 class GoldLabel:
     themes: frozenset[str]
     kind: str = "body"
+    #: (other essay id, the passage there that answers this one best, or None): a reader's
+    #: own choice of counterparts, where the reading gives them
+    counterparts: tuple[tuple[str, str | None], ...] = ()
 
     @property
     def scored(self) -> bool:
@@ -75,7 +87,9 @@ def parse_gold(data: Mapping) -> dict[str, GoldLabel]:
         kind = entry.get("kind", "body")
         if kind not in KINDS:
             raise ValueError(f"{pid}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        gold[pid] = GoldLabel(frozenset(entry.get("themes", ())), kind)
+        answers = tuple((essay, None if other == "none" else other)
+                        for essay, other in (entry.get("counterparts") or {}).items())
+        gold[pid] = GoldLabel(frozenset(entry.get("themes", ())), kind, answers)
     return gold
 
 
@@ -136,7 +150,59 @@ def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],
     pairs = pair_scores(theme_pairs(assigned, essay_of, scored),
                         theme_pairs({pid: label.themes for pid, label in gold.items()},
                                     essay_of, scored))
-    first = {pid: {essay: passages[0].paragraph_id if passages else None
-                   for essay, passages in by_essay.items()}
-             for pid, by_essay in alignment.related.items()}
-    return pairs, hit_at_1(first, gold, essay_of)
+    return pairs, hit_at_1(first_related(alignment, essay_of), gold, essay_of)
+
+
+def first_related(alignment: Alignment, essay_of: Mapping[str, str]
+                  ) -> dict[str, dict[str, str | None]]:
+    """Paragraph id → every other essay → the first related passage there, or None (an essay
+    the alignment leaves out of a paragraph's related passages offers nothing)."""
+    essays = list(dict.fromkeys(essay_of.values()))
+    first = {}
+    for pid, by_essay in alignment.related.items():
+        first[pid] = {essay: by_essay[essay][0].paragraph_id if by_essay.get(essay) else None
+                      for essay in essays if essay != essay_of[pid]}
+    return first
+
+
+def exact_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel]
+               ) -> tuple[float, int]:
+    """The share of a reader's named counterparts (or `none`) that the first related passage
+    matches, and the number of such trials."""
+    trials = [(other, top.get(pid, {}).get(essay)) for pid, label in gold.items()
+              for essay, other in label.counterparts]
+    return ratio(sum(named == offered for named, offered in trials), len(trials)), len(trials)
+
+
+def point_purity(points: Mapping[str, list[Point]], gold: Mapping[str, GoldLabel],
+                 essay_of: Mapping[str, str]) -> tuple[float, int]:
+    """The share of same-row pairs of different essays (among labelled paragraphs) that share
+    a gold theme, and the number of such pairs."""
+    pure = pairs = 0
+    for rows in points.values():
+        for row in rows:
+            labelled = [pid for pid in row.paragraph_ids if pid in gold]
+            for a, b in combinations(labelled, 2):
+                if essay_of[a] != essay_of[b]:
+                    pairs += 1
+                    pure += bool(gold[a].themes & gold[b].themes)
+    return ratio(pure, pairs), pairs
+
+
+def two_way(alignment: Alignment) -> tuple[float, int]:
+    """The share of related links whose target links back, and the number of links."""
+    links = {(pid, r.paragraph_id) for pid, by_essay in alignment.related.items()
+             for passages in by_essay.values() for r in passages}
+    return ratio(sum((b, a) in links for a, b in links), len(links)), len(links)
+
+
+def agreement(first: Mapping[str, GoldLabel], second: Mapping[str, GoldLabel],
+              essay_of: Mapping[str, str]) -> PairScores:
+    """The second reading's theme pairs scored against the first's, over the paragraphs both
+    score."""
+    scored = {pid for pid in first if first[pid].scored and pid in second
+              and second[pid].scored}
+    return pair_scores(theme_pairs({pid: label.themes for pid, label in second.items()},
+                                   essay_of, scored),
+                       theme_pairs({pid: label.themes for pid, label in first.items()},
+                                   essay_of, scored))

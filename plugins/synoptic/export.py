@@ -29,6 +29,7 @@ def export(collection: Collection, alignment: Alignment, references: References)
             "label": theme.label,
             "description": theme.description,
             "paragraphs": alignment.paragraphs_on(theme.id),
+            "points": [list(point.paragraph_ids) for point in alignment.points.get(theme.id, [])],
         } for theme in alignment.themes],
         "related": {
             pid: [r.paragraph_id for r in sorted(

@@ -138,6 +138,14 @@ class RelatedPassage:
     essay_id: str
     score: float  # 0–1
     terms: tuple[str, ...]  # the terms both paragraphs share, strongest first
+    #: a theme both are on (the one whose point they share, if any) and the number of the
+    #: counterpart's row there: where the synopsis shows it
+    theme_id: str | None = None
+    point: int | None = None
+    same_point: bool = False  # both stand in that row
+    #: listed because that passage chose this paragraph as its counterpart, while this
+    #: paragraph's own choice in that essay (listed first) is another
+    reply: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,304 @@
+"""Counterparts and points: which passages of other essays answer a paragraph, two-way.
+
+Pure: no MkDocs, no files. `link(space, themes, assignments)` → (points per theme, related),
+called by `align.align` once themes are assigned.
+
+**Similarity** (`Similarity`): the cosine of the shared TF-IDF vectors (`align.Space.shared`).
+When every paragraph has a current sentence embedding (`embeddings.py`, all-MiniLM-L6-v2,
+computed once and stored with the sources), the mean of that cosine and the embeddings'
+cosine: the model sees two authors make one point in different words ("junior partner",
+"inferior partner", "overdependence"), which shared words cannot, and the TF-IDF half keeps
+the names and terms the model blurs. LSA (`TruncatedSVD` of the same TF-IDF vectors,
+`LSA_DIMENSIONS` latent dimensions, seeded) and its mean with TF-IDF were measured too and did
+no better than TF-IDF alone on either reading; `METHOD` keeps them selectable for
+`scripts/evaluate_alignment.py`. Figures in docs/alignment.md.
+
+**Scale.** Passages are only compared within a theme (a counterpart shares a theme), as one
+dense matrix per theme; for each passage only its best passage in each of the `CANDIDATES`
+other essays that answer it best is kept (one numpy operation per essay and
+`numpy.argpartition`), so no Python loop visits all pairs: 4,000 paragraphs of 100 essays take
+about 1.5 s.
+
+**Choice** (`choose`): each paragraph chooses, in each other essay, one passage that shares a
+theme with it: one standing in the same point of a theme if there is one, else the most
+similar; and it keeps the choices in the `MOST` essays that answer it best. Every choice is a
+link both ways: the chosen passage lists the paragraph too, after its own choice in that essay
+(a *reply*). A passage that many choose (a short essay's main argument) thus lists them all:
+capping its list instead would leave those paragraphs with no answer in its essay, although it
+has one (on the seed essays, a cap of two per essay and four in all cut hit@1 from 0.92 to
+0.60 against the first reading).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.decomposition import TruncatedSVD
+from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
+
+from .model import Point, RelatedPassage, Theme, ThemeAssignment
+from .points import Row, group, label_weights, shared_terms
+
+if TYPE_CHECKING:  # align imports this module: no import of it at run time
+    from .align import Space
+
+#: Without embeddings: "tfidf", "lsa" or "combined" (the mean of the two cosines).
+METHOD = "tfidf"
+#: Latent dimensions of LSA (fewer when the collection has fewer paragraphs or terms).
+LSA_DIMENSIONS = 20
+SEED = 0
+#: Per paragraph and theme, the other essays whose best passage is a candidate counterpart.
+CANDIDATES = 8
+#: Other essays in which a paragraph chooses a counterpart, at most (those answering it best).
+MOST = 4
+
+#: Scores are rounded before ranking, so that ties break the same way on every machine.
+DECIMALS = 6
+
+
+@dataclass
+class Similarity:
+    """Cosine similarity of paragraphs by the rows of the space, computed per block of rows."""
+
+    shared: csr_matrix  # L2-normalised TF-IDF rows (terms of two essays or more)
+    latent: np.ndarray | None  # L2-normalised LSA or embedding rows, None for TF-IDF alone
+    lexical: bool  # whether the TF-IDF cosine counts
+
+    def among(self, rows: list[int]) -> np.ndarray:
+        """The rows × rows similarity matrix, each score in 0–1."""
+        parts = []
+        if self.lexical:
+            block = self.shared[rows]
+            parts.append((block @ block.T).toarray())
+        if self.latent is not None:
+            block = self.latent[rows]
+            parts.append(np.clip(block @ block.T, 0.0, 1.0))
+        return np.round(sum(parts) / len(parts), DECIMALS)
+
+
+def similarity(space: Space, method: str = METHOD,
+               embeddings: Mapping[str, np.ndarray] | None = None) -> Similarity:
+    if method == "embedding":  # the mean of the TF-IDF and the sentence embeddings' cosines
+        return Similarity(space.shared, normalize(np.vstack([embeddings[pid]
+                                                             for pid in space.ids])), True)
+    latent = None
+    if method in ("lsa", "combined"):
+        latent = lsa(space.shared)
+    # Too few paragraphs or terms for a latent space: the words alone.
+    return Similarity(space.shared, latent, method != "lsa" or latent is None)
+
+
+def lsa(vectors: csr_matrix) -> np.ndarray | None:
+    """The rows reduced to `LSA_DIMENSIONS` latent dimensions and normalised, or None when the
+    matrix is too small to reduce."""
+    dimensions = min(LSA_DIMENSIONS, vectors.shape[0] - 1, vectors.shape[1] - 1)
+    if dimensions < 2:
+        return None
+    # One BLAS thread: on two cores the randomized SVD is several times slower with more.
+    with threadpool_limits(1):
+        reduced = TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors)
+    return normalize(reduced)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pair of paragraphs of different essays that share a theme."""
+
+    score: float
+    same_point: bool
+    theme_id: str  # the theme whose point they share, else the first (in theme order) of theirs
+
+
+def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAssignment]],
+         embeddings: Mapping[str, np.ndarray] | None = None
+         ) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
+    """The points of every theme and the counterparts of every paragraph; measured with the
+    paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`)."""
+    current = embeddings is not None and all(pid in embeddings for pid in space.ids)
+    measure = similarity(space, "embedding" if current else METHOD, embeddings)
+    position = positions(space.essays)
+    grouped: dict[str, list[Row]] = {}
+    row_of: dict[tuple[str, str], int] = {}  # (theme id, paragraph id) → row number
+    candidates: dict[tuple[int, int], Candidate] = {}
+    for theme in themes:
+        members = [space.row(pid) for pid in on_theme(space, theme.id, assignments)]
+        scores = measure.among(members)
+        essays = [space.essays[m] for m in members]
+        pairs = nearest(scores, essays)
+        grouped[theme.id] = group(
+            [space.ids[m] for m in members], essays, [position[m] for m in members], scores,
+            pairs, theme.points)
+        for number, row in enumerate(grouped[theme.id], start=1):
+            row_of.update(((theme.id, pid), number) for pid in row.ids)
+        for a, b in pairs:
+            i, j = members[a], members[b]
+            same = row_of[(theme.id, space.ids[i])] == row_of[(theme.id, space.ids[j])]
+            known = candidates.get((i, j))
+            if known is None or (same and not known.same_point):
+                candidates[(i, j)] = Candidate(float(scores[a, b]), same, theme.id)
+    chosen = choose(candidates, space.essays)
+    related = related_passages(space, assignments, chosen, candidates, row_of)
+    return points_of(space, grouped, related, row_of), related
+
+
+def on_theme(space: Space, theme_id: str, assignments: dict[str, list[ThemeAssignment]]
+             ) -> list[str]:
+    return [pid for pid in space.ids if any(a.theme_id == theme_id for a in assignments[pid])]
+
+
+def positions(essays: list[str]) -> list[int]:
+    """Each row's place in its essay (0, 1, …): rows come in reading order, essay by essay."""
+    seen: dict[str, int] = defaultdict(int)
+    places = []
+    for essay in essays:
+        places.append(seen[essay])
+        seen[essay] += 1
+    return places
+
+
+def nearest(scores: np.ndarray, essays: list[str]) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b, where b is a's most similar passage in one of the `CANDIDATES`
+    other essays that answer a best (or the other way round).
+
+    One loop per essay, each a numpy operation over the theme's rows: the cost grows with the
+    theme's size times the number of essays, and only a few pairs per row are kept.
+    """
+    names, codes = np.unique(essays, return_inverse=True)
+    n, count = len(essays), len(names)
+    if count < 2:
+        return []
+    best = np.full((n, count), -1.0)
+    where = np.zeros((n, count), dtype=int)
+    for essay in range(count):
+        columns = np.flatnonzero(codes == essay)
+        block = scores[:, columns]
+        first = block.argmax(axis=1)  # the first of equals: reading order breaks ties
+        best[:, essay] = block[np.arange(n), first]
+        where[:, essay] = columns[first]
+    best[np.arange(n), codes] = -1.0  # not its own essay
+    k = min(CANDIDATES, count - 1)
+    top = np.argpartition(-best, k - 1, axis=1)[:, :k]
+    rows = np.repeat(np.arange(n), k)
+    kept = best[rows, top.ravel()] >= 0
+    other = where[rows, top.ravel()]
+    pairs = np.sort(np.column_stack([rows[kept], other[kept]]), axis=1)
+    return [(int(a), int(b)) for a, b in np.unique(pairs, axis=0)]
+
+
+def choose(candidates: dict[tuple[int, int], Candidate], essays: list[str]
+           ) -> dict[int, list[tuple[int, int]]]:
+    """Row → its own choices: per other essay, the best candidate there (one in the same
+    point first, then by score), in the `MOST` other essays that answer it best."""
+    best: dict[tuple[int, str], tuple[int, int]] = {}
+    for pair in candidates:
+        for mine, theirs in (pair, pair[::-1]):
+            key = (mine, essays[theirs])
+            if key not in best or rank(candidates, pair) < rank(candidates, best[key]):
+                best[key] = pair
+    chosen: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (mine, _), pair in best.items():
+        chosen[mine].append(pair)
+    return {mine: sorted(pairs, key=lambda pair: rank(candidates, pair))[:MOST]
+            for mine, pairs in chosen.items()}
+
+
+def rank(candidates: dict[tuple[int, int], Candidate], pair: tuple[int, int]) -> tuple:
+    """Sort key, best first: a pair in the same point, then by score, then in reading order."""
+    return not candidates[pair].same_point, -candidates[pair].score, pair
+
+
+def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]],
+                     chosen: dict[int, list[tuple[int, int]]],
+                     candidates: dict[tuple[int, int], Candidate],
+                     row_of: dict[tuple[str, str], int]
+                     ) -> dict[str, dict[str, list[RelatedPassage]]]:
+    """Paragraph id → other essay id → its counterparts there: its own choice first, then the
+    passages there that chose it (replies), best first.
+
+    An essay with no passage on any of the paragraph's themes is listed with an empty list
+    (it has nothing on them); an essay outside its `MOST` choices that chose nothing of it is
+    left out.
+    """
+    links = {pair for pairs in chosen.values() for pair in pairs}
+    explained = explain(space, sorted(links))
+    own = {(mine, pair) for mine, pairs in chosen.items() for pair in pairs}
+    by_row: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for pair in links:
+        by_row[pair[0]].append(pair)
+        by_row[pair[1]].append(pair)
+    speaks = essays_on_themes(space, assignments)
+    everyone = list(dict.fromkeys(space.essays))
+    related: dict[str, dict[str, list[RelatedPassage]]] = {}
+    for i, pid in enumerate(space.ids):
+        heard = set().union(*(speaks[a.theme_id] for a in assignments[pid]))
+        answers: dict[str, list[RelatedPassage]] = {
+            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard}
+        ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own,
+                                                     rank(candidates, pair)))
+        for pair in ranked:
+            j = pair[1] if pair[0] == i else pair[0]
+            candidate = candidates[pair]
+            answers.setdefault(space.essays[j], []).append(RelatedPassage(
+                space.ids[j], space.essays[j], candidate.score, explained[pair],
+                theme_id=candidate.theme_id,
+                point=row_of[(candidate.theme_id, space.ids[j])],
+                same_point=candidate.same_point, reply=(i, pair) not in own))
+        # Collection order of the essays, as the page lists them.
+        related[pid] = {essay: answers[essay] for essay in everyone if essay in answers}
+    return related
+
+
+def essays_on_themes(space: Space, assignments: dict[str, list[ThemeAssignment]]
+                     ) -> dict[str, set[str]]:
+    """Theme id → the essays with a passage on it."""
+    speaks: dict[str, set[str]] = defaultdict(set)
+    for row, pid in enumerate(space.ids):
+        for a in assignments[pid]:
+            speaks[a.theme_id].add(space.essays[row])
+    return speaks
+
+
+def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The terms each chosen pair shares, strongest first: one sparse product for them all."""
+    from .align import strongest_terms  # align imports this module at its top
+
+    if not chosen:
+        return {}
+    left, right = (np.array(side) for side in zip(*chosen))
+    products = space.shared[left].multiply(space.shared[right]).tocsr()
+    width = products.shape[1]
+    explained = {}
+    for k, pair in enumerate(chosen):
+        # A row by hand: slicing a scipy matrix row by row costs more than the whole product.
+        start, end = products.indptr[k], products.indptr[k + 1]
+        row = csr_matrix((products.data[start:end], products.indices[start:end],
+                          [0, end - start]), shape=(1, width))
+        explained[pair] = strongest_terms(space, row)
+    return explained
+
+
+def points_of(space: Space, grouped: dict[str, list[Row]],
+              related: dict[str, dict[str, list[RelatedPassage]]],
+              row_of: dict[tuple[str, str], int]) -> dict[str, list[Point]]:
+    """The rows of each theme as `Point`s, labelled, with their "see also" references: a
+    passage whose counterpart on the same theme stands in another row."""
+    weights = label_weights(space)
+    result: dict[str, list[Point]] = {}
+    for theme_id, theme_rows in grouped.items():
+        made = []
+        for number, row in enumerate(theme_rows, start=1):
+            see_also = sorted({
+                (pid, row_of[(theme_id, r.paragraph_id)])
+                for pid in row.ids for passages in related[pid].values() for r in passages
+                if row_of.get((theme_id, r.paragraph_id), number) != number})
+            made.append(Point(theme_id, number, row.ids, row.label,
+                              shared_terms(space, row.ids, weights), row.pinned, tuple(see_also)))
+        result[theme_id] = made
+    return result
+
