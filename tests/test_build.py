@@ -189,19 +189,28 @@ def test_export_is_complete_and_consistent(site, collection, alignment):
 
 
 def test_each_paragraph_on_a_theme_answers_for_every_other_essay(site, collection):
-    """A related link or an explicit "nothing on this theme", never silence."""
+    """A counterpart, or the essay named once in a compact "nothing on this theme", never
+    silence; a counterpart is named by its essay, number and opening words, never its id, and
+    links to its paragraph and to its row of the synopsis."""
     nothing = 0
     for essay in collection.essays:
-        others = [display_title(e) for e in collection.essays if e.id != essay.id]
+        others = sorted(e.id for e in collection.essays if e.id != essay.id)
         page = soup(site / "essays" / f"{essay.id}.html")
         for block in page.select("article div.syn-para"):
-            line = block.select_one(".syn-related")
+            aside = block.select_one(".syn-para-aside")
             if not block.select(".syn-chip"):
-                assert line is None, block["id"]
+                assert aside is None, block["id"]
                 continue
-            answers = line.select(".syn-related-link, .syn-related-none")
-            assert [a.get_text().split(": nothing on")[0] for a in answers] == others, block["id"]
-            nothing += len(line.select(".syn-related-none"))
+            found = block.select(".syn-counterparts > li")
+            silent = block.select(".syn-related-none [data-essay]")
+            assert sorted(a["data-essay"] for a in found + silent) == others, block["id"]
+            assert len(block.select(".syn-related-none")) <= 1
+            for item in found:
+                link = item.select_one(".syn-related-link")
+                assert re.fullmatch(r".+ ¶[0-9]+", link.get_text()), link
+                assert link["href"].startswith(f"{item['data-essay']}.html#")
+                assert item.select_one(".syn-opening").get_text().startswith("“")
+            nothing += len(silent)
     assert nothing  # Rumer's short essay has nothing on several themes of the others
 
 

@@ -34,9 +34,11 @@ def alignment(collection):
     assignments["alpha-p1"] = [ThemeAssignment("partnership", 0.2, False, ())]
     related = {pid: {} for pid in assignments}
     related["alpha-p3"] = {"beta": []}  # beta has nothing on trade
-    related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",))]}
-    related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",)),
-                                    RelatedPassage("alpha-p4", "alpha", 0.1, ())]}
+    related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",),
+                                                   "partnership", 1, True)]}
+    related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",),
+                                                   "partnership", 1, True),
+                                    RelatedPassage("alpha-p4", "alpha", 0.1, (), reply=True)]}
     points = {"partnership": [
         Point("partnership", 1, ("alpha-p2", "beta-p1"), None, ("partnership",), False,
               see_also=(("beta-p1", 2),)),
@@ -185,9 +187,19 @@ def test_essay_page_chips_and_related_links(renderer):
     assert "syn-chip--curated" in chip["class"]
     assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"].startswith(
         "Automatic: score 0.40")
-    assert soup.select_one("#alpha-p2 .syn-related-link")["href"] == "beta.html#beta-p1"
+    counterpart = soup.select_one("#alpha-p2 .syn-counterparts li")
+    assert counterpart["data-essay"] == "beta"
+    assert counterpart.select_one(".syn-related-link")["href"] == "beta.html#beta-p1"
+    assert counterpart.select_one(".syn-related-link").get_text() == "Beta ¶1"
+    assert counterpart.select_one(".syn-opening").get_text().startswith("“")
+    row = counterpart.select_one(".syn-row-link")
+    assert row["href"] == "../themes/partnership.html#point-1"
+    assert row.get_text() == "Partnership, row 1"
     none = soup.select_one("#alpha-p3 .syn-related-none")
-    assert none.get_text(" ", strip=True).endswith(": nothing on this theme")
+    assert none.get_text(" ", strip=True) == "Nothing on this theme in Beta ."
+    # two-way: a passage that chose this paragraph is listed too, compactly
+    beta = page(renderer, "essays/beta.md").select_one("#beta-p1 .syn-counterparts li")
+    assert [a["href"] for a in beta.select(".syn-replies a")] == ["alpha.html#alpha-p4"]
     assert soup.select_one("#alpha-p3 .syn-related-link") is None
     assert soup.select_one("#alpha-p4 .syn-para-aside") is None
 

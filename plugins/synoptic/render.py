@@ -25,7 +25,7 @@ from .marks import highlight_terms, mark_span, wrap_in_text
 from .synopsis import Row, build_synopsis
 from .mdparser import is_web_address
 from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
-                    Essay, Paragraph, References, Theme)
+                    Essay, Paragraph, References, RelatedPassage, Theme)
 
 OVERVIEW = "themes/index.md"
 REFERENCES = "references.md"
@@ -186,6 +186,14 @@ def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
     return refs
 
 
+@dataclass(frozen=True)
+class Counterparts:
+    #: (other essay, the passage there answering the paragraph, other passages there that
+    #: chose the paragraph as theirs), in collection order
+    found: list[tuple[Essay, RelatedPassage, tuple[RelatedPassage, ...]]]
+    silent: list[Essay]  # other essays with nothing on the paragraph's themes
+
+
 class Renderer:
     """Renders the pages of one collection and its alignment for one site configuration."""
 
@@ -332,15 +340,20 @@ class Renderer:
         return [(self.themes[a.theme_id], a)
                 for a in self.alignment.assignments.get(paragraph.id, [])]
 
-    def best_related(self, paragraph: Paragraph):
-        """Each other essay, in collection order, with its best counterpart or None: a
-        paragraph on a theme says where each other essay has nothing on it."""
-        by_essay = self.alignment.related.get(paragraph.id, {})
-        return [(self.collection.essay(essay_id), passages[0] if passages else None)
-                for essay_id, passages in by_essay.items()]
-
-    def related_ids(self, paragraph: Paragraph) -> str:
-        return " ".join(p.paragraph_id for _, p in self.best_related(paragraph) if p)
+    def counterparts(self, paragraph: Paragraph) -> Counterparts:
+        """What the essay page says of a paragraph's counterparts, per other essay: its own
+        choice there and the passages there that chose it (replies), or that the essay has
+        nothing on its themes."""
+        found, silent = [], []
+        for essay_id, passages in self.alignment.related.get(paragraph.id, {}).items():
+            essay = self.collection.essay(essay_id)
+            if not passages:
+                silent.append(essay)
+                continue
+            own = next((p for p in passages if not p.reply), None)
+            replies = tuple(p for p in passages if p.reply)
+            found.append((essay, own or replies[0], replies if own else replies[1:]))
+        return Counterparts(found, silent)
 
     def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:
         """The paragraph's HTML with named collection authors linked to their essays and
