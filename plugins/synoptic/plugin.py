@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -31,6 +34,10 @@ CARDS_PLACEHOLDER = "<!-- synoptic:essay-cards -->"
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Seconds per phase of this build, logged at debug level when it ends (scripts/bench.py
+        # reads them); "mkdocs" is the rest of the build, from here to the end.
+        self.timings: dict[str, float] = {}
+        self.started = time.perf_counter()
         self.sources_dir = Path(config.config_file_path).parent / self.config.sources
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
@@ -41,7 +48,8 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         try:
-            sources, problems = load_sources(self.sources_dir)
+            with self.phase("load"):
+                sources, problems = load_sources(self.sources_dir)
         except SynopticError as err:
             raise PluginError(str(err)) from None
         # Warnings, not exceptions: a non-strict build still publishes every paragraph, lists
@@ -49,17 +57,21 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         for problem in problems:
             log.warning(str(problem))
         collection = sources.collection
-        alignment = align(collection, sources.themes)
-        references = resolve(collection)
-        self.renderer = Renderer(collection, alignment, references, sources.annotations,
-                                 config.use_directory_urls)
-        for number, page in enumerate(self.renderer.pages()):
+        with self.phase("align"):
+            alignment = align(collection, sources.themes)
+        with self.phase("citations"):
+            references = resolve(collection)
+        with self.phase("render"):
+            self.renderer = Renderer(collection, alignment, references, sources.annotations,
+                                     config.use_directory_urls)
+            pages = self.renderer.pages()
+            exported = export_json(collection, alignment, references)
+        for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
-        files.append(File.generated(config, "synoptic.json",
-                                    content=export_json(collection, alignment, references)))
+        files.append(File.generated(config, "synoptic.json", content=exported))
         for asset in sorted(ASSETS.iterdir()):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))
@@ -97,6 +109,20 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             if after:
                 after.previous_page = before
         return nav
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        ours = sum(self.timings.values())
+        self.timings["mkdocs"] = time.perf_counter() - self.started - ours
+        log.debug("synoptic timings: %s", json.dumps(
+            {name: round(seconds, 4) for name, seconds in self.timings.items()}))
+
+    @contextmanager
+    def phase(self, name: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.sources_dir))
