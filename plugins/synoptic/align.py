@@ -47,6 +47,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from .model import Alignment, Collection, RelatedPassage, Theme, ThemeAssignment
 
@@ -113,15 +114,20 @@ class Space:
 
 
 def align(collection: Collection, themes: list[Theme] | None) -> Alignment:
-    """Assign themes to every paragraph and find its counterparts in the other essays."""
-    space = make_space(collection)
-    if themes is None:
-        themes, exemplars = discover(space, collection)
-    else:
-        exemplars = {t.id: t.pin for t in themes}
-    assignments = assign(space, themes, theme_scores(space, themes, exemplars))
-    return Alignment(themes=themes, assignments=assignments,
-                     related=related_passages(space, assignments))
+    """Assign themes to every paragraph and find its counterparts in the other essays.
+
+    On one BLAS thread: NMF's and the SVD's many small products oversubscribe the cores with
+    the default threading (discovery took 10–12 s on two cores, 1.4 s on one thread).
+    """
+    with threadpool_limits(1):
+        space = make_space(collection)
+        if themes is None:
+            themes, exemplars = discover(space, collection)
+        else:
+            exemplars = {t.id: t.pin for t in themes}
+        assignments = assign(space, themes, theme_scores(space, themes, exemplars))
+        return Alignment(themes=themes, assignments=assignments,
+                         related=related_passages(space, assignments))
 
 
 def make_space(collection: Collection) -> Space:
@@ -167,12 +173,19 @@ class ThemeScores:
 
     vectors: np.ndarray  # theme × term
     scores: np.ndarray  # paragraph × theme, cosine
-    #: (paragraph row, theme column) → the theme's vector without that exemplar
-    held_out: dict[tuple[int, int], np.ndarray]
+    #: theme column → the rows of its exemplars and the sum of their vectors. An exemplar's
+    #: held-out theme vector is rebuilt from these when asked for rather than kept: one
+    #: vocabulary-long row per exemplar took gigabytes at a hundred essays.
+    exemplars: dict[int, tuple[frozenset[int], np.ndarray]]
+    texts: np.ndarray  # theme × term, the vectors of the themes' own words
+    away: list[np.ndarray]  # per theme, the centroid of its excluded paragraphs
 
-    def vector(self, row: int, col: int) -> np.ndarray:
+    def vector(self, space: Space, row: int, col: int) -> np.ndarray:
         """The vector the score of paragraph `row` on theme `col` was taken against."""
-        return self.held_out.get((row, col), self.vectors[col])
+        rows, total = self.exemplars.get(col, ((), None))
+        if row not in rows:
+            return self.vectors[col]
+        return held_out(space, [row], total, self.texts[col], self.away[col])[1][0]
 
 
 def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
@@ -186,7 +199,8 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
     editor gives them.
     """
     if not themes:
-        return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
+        return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {},
+                           np.zeros((0, len(space.terms))), [])
     texts = normalize(space.vectorizer.transform(
         " ".join((t.label, t.description, *t.keywords)) for t in themes)).toarray()
     away = [centroid(space, t.exclude) for t in themes]
@@ -203,6 +217,10 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
     return scored(space, themes, texts, away, widened)
 
 
+#: Dense cells (rows × vocabulary) worked on at once when scoring exemplars: about 16 MB.
+CHUNK_CELLS = 2_000_000
+
+
 def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.ndarray],
            exemplars: dict[str, tuple[str, ...]]) -> ThemeScores:
     """One round of `theme_scores`, given the themes' text vectors and excluded centroids.
@@ -210,22 +228,42 @@ def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.n
     An exemplar's own score is taken against its theme rebuilt without it (leave one out):
     a paragraph compared with a centroid it is part of would look far closer than it is, and
     its inflated best score would crowd its other themes out of the `ASSIGNMENT` ratio.
+    Exemplars are scored a chunk of rows at a time, so that memory does not grow with their
+    number times the vocabulary.
     """
     vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
                          for col, t in enumerate(themes)])
     scores = cosine_similarity(space.vectors, vectors)
-    held_out: dict[tuple[int, int], np.ndarray] = {}
+    kept: dict[int, tuple[frozenset[int], np.ndarray]] = {}
+    step = max(1, CHUNK_CELLS // max(1, len(space.terms)))
     for col, theme in enumerate(themes):
         rows = [space.row(pid) for pid in exemplars[theme.id]]
-        if rows:
-            own = space.vectors[rows].toarray()
-            # The centroid of the others is the sum of all but one, normalised.
-            others = normalize(own.sum(axis=0) - own)
-            without = rocchio(texts[col], others, away[col])
+        if not rows:
+            continue
+        total = vector_sum(space.vectors[rows])
+        kept[col] = (frozenset(rows), total)
+        for start in range(0, len(rows), step):
+            chunk = rows[start:start + step]
+            own, without = held_out(space, chunk, total, texts[col], away[col])
             # Clipped: 1 - distance is the cosine, give or take rounding below zero.
-            scores[rows, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
-            held_out.update(((row, col), vector) for row, vector in zip(rows, without))
-    return ThemeScores(vectors, scores, held_out)
+            scores[chunk, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
+    return ThemeScores(vectors, scores, kept, texts, away)
+
+
+def vector_sum(rows: csr_matrix) -> np.ndarray:
+    """The sum of the rows as one dense row, added up row after row as numpy sums a dense
+    array along its first axis (so the result is the same to the last bit)."""
+    total = np.zeros((1, rows.shape[1]))
+    np.add.at(total[0], rows.indices, rows.data)
+    return total
+
+
+def held_out(space: Space, rows: list[int], total: np.ndarray, text: np.ndarray,
+             away: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The dense vectors of some exemplars, and for each their theme rebuilt without it (the
+    centroid of the others is the sum of all but one, normalised)."""
+    own = space.vectors[rows].toarray()
+    return own, rocchio(text, normalize(total - own), away)
 
 
 def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarray:
@@ -258,7 +296,8 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
             if (pid in theme.pin or by_rule) and pid not in theme.exclude:
                 chosen.append(ThemeAssignment(
                     theme.id, round(score, 4), pid in theme.pin,
-                    strongest_terms(space, space.vectors[row].multiply(scores.vector(row, col)))))
+                    strongest_terms(space, space.vectors[row].multiply(
+                        scores.vector(space, row, col)))))
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
     return assignments
 
