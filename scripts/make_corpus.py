@@ -19,6 +19,7 @@ with `--themes` also a `themes.yml` naming the topics (without it, themes are di
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -65,6 +66,44 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 #: Paragraphs per section; a heading opens each section after the first.
 SECTION = 8
 SEED = 13
+#: Made-up words added to each topic, to the common words and to each author's own: a real
+#: collection's vocabulary runs to tens of thousands of terms, and the cost of alignment grows
+#: with it. Words are drawn by Zipf's law (the k-th most frequent with weight 1/k).
+TOPIC_EXTRA, COMMON_EXTRA, OWN_WORDS = 1500, 3000, 150
+SYLLABLES = ("ba be bi bo ca co da de di do fa fe ga go ha ka ke ki ko la le li lo ma me mi mo "
+             "na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi vo za ze zo"
+             ).split()
+
+
+class Vocabulary:
+    """Words drawn by Zipf's law, the given words most frequent."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.cumulative = list(itertools.accumulate(1 / rank for rank in range(1, len(words) + 1)))
+
+    def draw(self, rng: random.Random) -> str:
+        return rng.choices(self.words, cum_weights=self.cumulative)[0]
+
+
+def made_up(rng: random.Random, count: int, taken: set[str]) -> list[str]:
+    """`count` new pronounceable words of two to four syllables, none in `taken`."""
+    words: list[str] = []
+    while len(words) < count:
+        word = "".join(rng.choices(SYLLABLES, k=rng.randint(2, 4)))
+        if word not in taken:
+            taken.add(word)
+            words.append(word)
+    return words
+
+
+def vocabularies() -> tuple[dict[str, Vocabulary], Vocabulary, random.Random, set[str]]:
+    """Per topic and common vocabularies; the generator and the words taken, for authors'."""
+    rng = random.Random(SEED)
+    taken = {w for _, words in TOPICS.values() for w in words} | set(COMMON) | set(GLUE)
+    topics = {topic: Vocabulary(words + made_up(rng, TOPIC_EXTRA, taken))
+              for topic, (_, words) in TOPICS.items()}
+    return topics, Vocabulary(COMMON + made_up(rng, COMMON_EXTRA, taken)), rng, taken
 
 
 def author_of(number: int) -> str:
@@ -78,13 +117,16 @@ def essay_id(number: int) -> str:
     return f"{author_of(number).split()[1].lower()}-{number + 1:03d}"
 
 
-def sentence(rng: random.Random, topic: str, mention: str | None = None) -> str:
-    """One sentence on a topic: mostly its words, some common words, glue between them."""
-    vocabulary = TOPICS[topic][1]
+def sentence(rng: random.Random, topic: Vocabulary, common: Vocabulary, own: list[str],
+             mention: str | None = None) -> str:
+    """One sentence on a topic: mostly its words, then common words and the author's own,
+    with glue between them."""
     words = []
     for _ in range(rng.randint(9, 18)):
-        pool = vocabulary if rng.random() < 0.55 else COMMON
-        words += [rng.choice(GLUE), rng.choice(pool)] if rng.random() < 0.5 else [rng.choice(pool)]
+        draw = rng.random()
+        word = (topic.draw(rng) if draw < 0.5 else common.draw(rng) if draw < 0.9
+                else rng.choice(own))
+        words += [rng.choice(GLUE), word] if rng.random() < 0.5 else [word]
     text = " ".join(words)
     if mention:
         text = f"as {mention} argues, {text}"
@@ -102,7 +144,8 @@ def note(rng: random.Random, previous: str | None) -> str:
             f"{title.capitalize()}. {rng.choice(VENUES)}.")
 
 
-def make_essay(number: int, total: int, paragraphs: int) -> str:
+def make_essay(number: int, total: int, paragraphs: int, topic_words: dict[str, Vocabulary],
+               common: Vocabulary, own: list[str]) -> str:
     """The raw text of essay `number` of `total`."""
     rng = random.Random(f"{SEED}-{number}")
     topics = rng.sample(list(TOPICS), 3)
@@ -117,7 +160,7 @@ def make_essay(number: int, total: int, paragraphs: int) -> str:
         topic = rng.choices(topics, weights=(5, 3, 2))[0]
         mention = (author_of((number + 1) % total)
                    if total > 1 and index == paragraphs // 2 else None)
-        text = " ".join(sentence(rng, topic, mention if n == 0 else None)
+        text = " ".join(sentence(rng, topic_words[topic], common, own, mention if n == 0 else None)
                         for n in range(rng.randint(3, 6)))
         if rng.random() < 0.4:
             notes.append(note(rng, notes[-1] if notes else None))
@@ -143,8 +186,11 @@ def make_corpus(essays: int, paragraphs: int, out: Path, ingest: bool = False,
     ids = [essay_id(n) for n in range(essays)]
     raw = out / "raw"
     raw.mkdir(parents=True, exist_ok=True)
+    topic_words, common, rng, taken = vocabularies()
     for number, eid in enumerate(ids):
-        (raw / f"{eid}.txt").write_text(make_essay(number, essays, paragraphs), encoding="utf-8")
+        text = make_essay(number, essays, paragraphs, topic_words, common,
+                          made_up(rng, OWN_WORDS, taken))
+        (raw / f"{eid}.txt").write_text(text, encoding="utf-8")
     if ingest:
         from synoptic.ingest import ingest_file
 
