@@ -23,11 +23,13 @@ import math
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -156,6 +158,64 @@ def measure(essays: int, paragraphs: int, runs: int, themes: bool, work: Path) -
         megabytes((plain / "docs" / "essays").glob("*.md")))
 
 
+#: Edits `--serve` times: (label, file under sources/, text to replace, page that shows it).
+#: The seed collection's own files, so that the sizes are those of real essays.
+SERVE_EDITS = (
+    ("annotation", "annotations/junior-partner.md", "differ on\nthe tense.",
+     "essays/rumer-2017.html"),
+    ("edition", "essays/rumer-2017.md", "genuine strategic partnership.",
+     "essays/rumer-2017.html"),
+)
+
+
+def serve_latency(work: Path, repeats: int) -> dict[str, list[float]]:
+    """Seconds from saving an edit to `mkdocs serve` serving the page that shows it, for an
+    annotation and an edition of the seed collection (three essays), `repeats` times each."""
+    project = synoptic_project(work / "serve", REPO / "sources")
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload",
+                               "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    latencies: dict[str, list[float]] = {}
+    try:
+        for label, name, old, page in SERVE_EDITS:
+            url = f"http://127.0.0.1:{port}/{page}"
+            wait_for(url, "</html>", 120)  # the first build
+            path = project / "sources" / name
+            original = path.read_text(encoding="utf-8")
+            for n in range(1, repeats + 1):
+                marker = f"{label}edit{n}"  # a word of its own, to tell this edit's page
+                start = time.perf_counter()
+                path.write_text(original.replace(old, f"{old[:-1]} {marker}.", 1),
+                                encoding="utf-8")
+                wait_for(url, marker, 60)
+                latencies.setdefault(label, []).append(round(time.perf_counter() - start, 2))
+            path.write_text(original, encoding="utf-8")
+            wait_for(url, marker, 60, present=False)
+    finally:
+        server.terminate()
+        server.wait()
+    return latencies
+
+
+def wait_for(url: str, text: str, timeout: float, present: bool = True) -> None:
+    """Poll `url` until its page contains `text` (or, with `present=False`, no longer does)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if (text in response.read().decode("utf-8")) == present:
+                    return
+        except OSError:  # not serving yet, or rebuilding
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"{url} did not {'show' if present else 'drop'} {text!r} within "
+                     f"{timeout} s")
+
+
 def exponent(rows: list[Row], low: int, high: int, value) -> float | None:
     """Least-squares slope of log(value) against log(N) over the sizes from low to high."""
     points = [(math.log(r.essays), math.log(value(r))) for r in rows
@@ -210,7 +270,7 @@ def plot(rows: list[Row], path: Path) -> bool:
     return True
 
 
-def report(rows: list[Row], args, plotted: bool) -> str:
+def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] | None) -> str:
     slopes = [(name, slope) for name, slope in (
         ("alignment", exponent(rows, 10, 100, lambda r: r.phase("align"))),
         ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic"))),
@@ -242,6 +302,12 @@ def report(rows: list[Row], args, plotted: bool) -> str:
     ]
     if plotted:
         lines += ["![Build time against the number of essays](assets/performance.svg)", ""]
+    if serve:
+        lines += ["Under `mkdocs serve` (`--serve`), seconds from saving an edit to the page "
+                  "showing it, on the", "seed collection (three essays): " + "; ".join(
+                      f"{label} {statistics.median(times):.2f} (each: "
+                      f"{', '.join(f'{t:.2f}' for t in times)})" for label, times in serve.items())
+                  + ".", ""]
     return "\n".join(lines)
 
 
@@ -254,17 +320,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="folder for the projects (default: temporary)")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "performance.md")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
+    parser.add_argument("--serve", type=int, default=0, metavar="K",
+                        help="also time K edits of an annotation and of an edition under "
+                             "mkdocs serve")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="synoptic-bench-") as temporary:
         work = args.work or Path(temporary)
         rows = [measure(int(n), args.paragraphs, args.runs, args.themes, work)
                 for n in args.sizes.split(",")]
+        serve = serve_latency(work, args.serve) if args.serve else None
     svg = args.out.parent / "assets" / "performance.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(rows, args, plot(rows, svg)), encoding="utf-8")
+    args.out.write_text(report(rows, args, plot(rows, svg), serve), encoding="utf-8")
     if args.json:
-        args.json.write_text(json.dumps([asdict(r) for r in rows], indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"builds": [asdict(r) for r in rows], "serve": serve},
+                                        indent=1), encoding="utf-8")
     print(table(rows))
+    if serve:
+        print(f"serve: {serve}")
     return 0
 
 
