@@ -52,9 +52,12 @@ FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 @dataclass
 class Build:
-    seconds: float
+    seconds: float  # wall clock
+    cpu: float  # CPU seconds of the build process (user + system), which a busy machine
+    # disturbs far less than the wall clock
     peak_mb: float
-    phases: dict[str, float] = field(default_factory=dict)
+    #: "wall" and "cpu" → phase → seconds, as the plugin logs them (empty for plain builds)
+    phases: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -74,10 +77,14 @@ class Row:
     def median(self, kind: str, what: str = "seconds") -> float:
         return statistics.median(getattr(b, what) for b in getattr(self, kind))
 
-    def phase(self, name: str) -> float:
+    def phase(self, name: str, clock: str = "cpu") -> float:
+        """Median seconds of a phase of the Synoptic builds; "start" is the time outside the
+        build (interpreter, imports, configuration)."""
+        total = "seconds" if clock == "wall" else "cpu"
         if name == "start":
-            return statistics.median(b.seconds - sum(b.phases.values()) for b in self.synoptic)
-        return statistics.median(b.phases.get(name, 0.0) for b in self.synoptic)
+            return statistics.median(getattr(b, total) - sum(b.phases.get(clock, {}).values())
+                                     for b in self.synoptic)
+        return statistics.median(b.phases.get(clock, {}).get(name, 0.0) for b in self.synoptic)
 
 
 def run_build(project: Path, site: Path) -> Build:
@@ -99,7 +106,8 @@ def run_build(project: Path, site: Path) -> Build:
         raise SystemExit(f"build of {project} failed:\n{output[-3000:]}")
     found = TIMINGS.search(output)
     phases = json.loads(found.group(1)) if found else {}
-    return Build(round(seconds, 3), round(usage.ru_maxrss / 1024, 1), phases)
+    return Build(round(seconds, 3), round(usage.ru_utime + usage.ru_stime, 3),
+                 round(usage.ru_maxrss / 1024, 1), phases)
 
 
 def synoptic_project(target: Path, sources: Path) -> Path:
@@ -229,15 +237,17 @@ def exponent(rows: list[Row], low: int, high: int, value) -> float | None:
 
 
 def table(rows: list[Row]) -> str:
-    head = ["essays", "plain s", "synoptic s", "ratio", *(f"{p} s" for p in COLUMNS),
-            "plain MB peak", "synoptic MB peak", "pages plain / syn.", "site MB plain / syn.",
-            "search index MB plain / syn.", "essays' text MB"]
+    head = ["essays", "wall s plain / syn.", "ratio", "CPU s plain / syn.", "CPU ratio",
+            *(f"{p} CPU s" for p in COLUMNS), "peak MB plain / syn.", "pages plain / syn.",
+            "site MB plain / syn.", "search index MB plain / syn.", "essays' text MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         plain, ours = r.median("plain"), r.median("synoptic")
-        cells = [r.essays, f"{plain:.2f}", f"{ours:.2f}", f"{ours / plain:.1f}×",
+        plain_cpu, ours_cpu = r.median("plain", "cpu"), r.median("synoptic", "cpu")
+        cells = [r.essays, f"{plain:.2f} / {ours:.2f}", f"{ours / plain:.1f}×",
+                 f"{plain_cpu:.2f} / {ours_cpu:.2f}", f"{ours_cpu / plain_cpu:.1f}×",
                  *(f"{r.phase(p):.2f}" for p in COLUMNS),
-                 f"{r.median('plain', 'peak_mb'):.0f}", f"{r.median('synoptic', 'peak_mb'):.0f}",
+                 f"{r.median('plain', 'peak_mb'):.0f} / {r.median('synoptic', 'peak_mb'):.0f}",
                  f"{r.plain_pages} / {r.synoptic_pages}",
                  f"{r.plain_site_mb:.1f} / {r.synoptic_site_mb:.1f}",
                  f"{r.plain_index_mb:.2f} / {r.synoptic_index_mb:.2f}", f"{r.text_mb:.2f}"]
@@ -258,10 +268,12 @@ def plot(rows: list[Row], path: Path) -> bool:
     plt.rcParams.update({"svg.hashsalt": "synoptic-bench", "svg.fonttype": "none"})
     sizes = [r.essays for r in rows]
     figure, axes = plt.subplots(figsize=(6, 4))
-    axes.plot(sizes, [r.median("plain") for r in rows], "o-", label="plain mkdocs-material")
-    axes.plot(sizes, [r.median("synoptic") for r in rows], "s-", label="Synoptic, whole build")
+    axes.plot(sizes, [r.median("plain", "cpu") for r in rows], "o-",
+              label="plain mkdocs-material")
+    axes.plot(sizes, [r.median("synoptic", "cpu") for r in rows], "s-",
+              label="Synoptic, whole build")
     axes.plot(sizes, [r.phase("align") for r in rows], "^--", label="Synoptic, alignment")
-    axes.set(xscale="log", yscale="log", xlabel="essays", ylabel="seconds (median)")
+    axes.set(xscale="log", yscale="log", xlabel="essays", ylabel="CPU seconds (median)")
     axes.grid(True, which="both", alpha=0.3)
     axes.legend()
     figure.tight_layout()
@@ -273,8 +285,8 @@ def plot(rows: list[Row], path: Path) -> bool:
 def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] | None) -> str:
     slopes = [(name, slope) for name, slope in (
         ("alignment", exponent(rows, 10, 100, lambda r: r.phase("align"))),
-        ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic"))),
-        ("plain build", exponent(rows, 10, 100, lambda r: r.median("plain"))))
+        ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic", "cpu"))),
+        ("plain build", exponent(rows, 10, 100, lambda r: r.median("plain", "cpu"))))
         if slope is not None]
     mode = "a themes.yml naming the topics" if args.themes else "discovery (no themes.yml)"
     lines = [
@@ -283,10 +295,12 @@ def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] |
         "Synoptic against a plain mkdocs-material build of the same essays' text (same theme,",
         "search on, plugin off), on synthetic collections from `scripts/make_corpus.py` "
         f"({args.paragraphs}",
-        f"paragraphs per essay, {mode}). Median of {args.runs} run(s) per build; peak memory is",
-        "the build process's maximum resident set. Phases are the plugin's own timings; "
-        "\"mkdocs\"",
-        "is the rest of the build (reading, rendering and writing every page). Rerun with",
+        f"paragraphs per essay, {mode}). Median of {args.runs} run(s) per build. CPU time (user +",
+        "system, of the build process) is the steadier measure on a shared machine; on an idle",
+        "one it is close to the wall clock, as the build runs on one thread. Peak memory is the",
+        "build process's maximum resident set. Phases are the plugin's own timings: \"start\" is",
+        "the process before the build (interpreter, imports, configuration), \"mkdocs\" the rest",
+        "of the build (reading, rendering and writing every page). Rerun with",
         "",
         "```sh",
         f".venv/bin/python scripts/bench.py --sizes {','.join(str(r.essays) for r in rows)} "
@@ -295,7 +309,7 @@ def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] |
         "",
         table(rows),
         "",
-        "Growth between 10 and 100 essays (least-squares slope of log time against log N): "
+        "Growth between 10 and 100 essays (least-squares slope of log CPU time against log N): "
         + (", ".join(f"{name} N^{slope:.2f}" for name, slope in slopes) if slopes
            else "needs two sizes from 10 to 100") + ".",
         "",

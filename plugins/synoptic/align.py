@@ -173,19 +173,19 @@ class ThemeScores:
 
     vectors: np.ndarray  # theme × term
     scores: np.ndarray  # paragraph × theme, cosine
-    #: theme column → the rows of its exemplars and the sum of their vectors. An exemplar's
-    #: held-out theme vector is rebuilt from these when asked for rather than kept: one
-    #: vocabulary-long row per exemplar took gigabytes at a hundred essays.
-    exemplars: dict[int, tuple[frozenset[int], np.ndarray]]
-    texts: np.ndarray  # theme × term, the vectors of the themes' own words
-    away: list[np.ndarray]  # per theme, the centroid of its excluded paragraphs
+    #: (exemplar row, theme column) → (matrix, row in it): the exemplar's vector times its
+    #: theme's vector without it, kept at the exemplar's own terms only. The held-out vectors
+    #: themselves are not kept: one vocabulary-long row per exemplar took gigabytes at a
+    #: hundred essays.
+    held_out: dict[tuple[int, int], tuple[csr_matrix, int]]
 
-    def vector(self, space: Space, row: int, col: int) -> np.ndarray:
-        """The vector the score of paragraph `row` on theme `col` was taken against."""
-        rows, total = self.exemplars.get(col, ((), None))
-        if row not in rows:
-            return self.vectors[col]
-        return held_out(space, [row], total, self.texts[col], self.away[col])[1][0]
+    def weights(self, space: Space, row: int, col: int) -> csr_matrix:
+        """Paragraph `row`'s vector times the vector its score on theme `col` was taken
+        against: each shared term's part in the score."""
+        if (row, col) in self.held_out:
+            matrix, index = self.held_out[row, col]
+            return matrix[index]
+        return space.vectors[row].multiply(self.vectors[col])
 
 
 def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
@@ -199,8 +199,7 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
     editor gives them.
     """
     if not themes:
-        return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {},
-                           np.zeros((0, len(space.terms))), [])
+        return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
     texts = normalize(space.vectorizer.transform(
         " ".join((t.label, t.description, *t.keywords)) for t in themes)).toarray()
     away = [centroid(space, t.exclude) for t in themes]
@@ -234,20 +233,27 @@ def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.n
     vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
                          for col, t in enumerate(themes)])
     scores = cosine_similarity(space.vectors, vectors)
-    kept: dict[int, tuple[frozenset[int], np.ndarray]] = {}
+    held_out: dict[tuple[int, int], tuple[csr_matrix, int]] = {}
     step = max(1, CHUNK_CELLS // max(1, len(space.terms)))
     for col, theme in enumerate(themes):
         rows = [space.row(pid) for pid in exemplars[theme.id]]
         if not rows:
             continue
+        # The centroid of the others is the sum of all but one, normalised.
         total = vector_sum(space.vectors[rows])
-        kept[col] = (frozenset(rows), total)
         for start in range(0, len(rows), step):
             chunk = rows[start:start + step]
-            own, without = held_out(space, chunk, total, texts[col], away[col])
+            sparse = space.vectors[chunk]
+            own = sparse.toarray()
+            without = rocchio(texts[col], normalize(total - own), away[col])
             # Clipped: 1 - distance is the cosine, give or take rounding below zero.
             scores[chunk, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
-    return ThemeScores(vectors, scores, kept, texts, away)
+            # Each exemplar's weights times its held-out vector, at its own terms.
+            per_row = np.repeat(np.arange(len(chunk)), np.diff(sparse.indptr))
+            products = csr_matrix((sparse.data * without[per_row, sparse.indices],
+                                   sparse.indices, sparse.indptr), shape=sparse.shape)
+            held_out.update(((row, col), (products, index)) for index, row in enumerate(chunk))
+    return ThemeScores(vectors, scores, held_out)
 
 
 def vector_sum(rows: csr_matrix) -> np.ndarray:
@@ -256,14 +262,6 @@ def vector_sum(rows: csr_matrix) -> np.ndarray:
     total = np.zeros((1, rows.shape[1]))
     np.add.at(total[0], rows.indices, rows.data)
     return total
-
-
-def held_out(space: Space, rows: list[int], total: np.ndarray, text: np.ndarray,
-             away: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The dense vectors of some exemplars, and for each their theme rebuilt without it (the
-    centroid of the others is the sum of all but one, normalised)."""
-    own = space.vectors[rows].toarray()
-    return own, rocchio(text, normalize(total - own), away)
 
 
 def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarray:
@@ -296,8 +294,7 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
             if (pid in theme.pin or by_rule) and pid not in theme.exclude:
                 chosen.append(ThemeAssignment(
                     theme.id, round(score, 4), pid in theme.pin,
-                    strongest_terms(space, space.vectors[row].multiply(
-                        scores.vector(space, row, col)))))
+                    strongest_terms(space, scores.weights(space, row, col))))
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
     return assignments
 
