@@ -282,20 +282,42 @@ def plot(rows: list[Row], path: Path) -> bool:
     return True
 
 
-def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] | None) -> str:
+def findings(rows: list[Row], serve: dict[str, list[float]] | None) -> list[str]:
+    """The table, the growth exponents and the serve latencies of one run, as Markdown lines."""
     slopes = [(name, slope) for name, slope in (
         ("alignment", exponent(rows, 10, 100, lambda r: r.phase("align"))),
         ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic", "cpu"))),
         ("plain build", exponent(rows, 10, 100, lambda r: r.median("plain", "cpu"))))
         if slope is not None]
-    mode = "a themes.yml naming the topics" if args.themes else "discovery (no themes.yml)"
+    lines = [
+        table(rows),
+        "",
+        "Growth between 10 and 100 essays (least-squares slope of log CPU time against log N): "
+        + (", ".join(f"{name} N^{slope:.2f}" for name, slope in slopes) if slopes
+           else "needs two sizes from 10 to 100") + ".",
+        "",
+    ]
+    if serve:
+        lines += ["Under `mkdocs serve` (`--serve`), seconds from saving an edit to the page "
+                  "showing it, on the", "seed collection (three essays): " + "; ".join(
+                      f"{label} {statistics.median(times):.2f} (each: "
+                      f"{', '.join(f'{t:.2f}' for t in times)})" for label, times in serve.items())
+                  + ".", ""]
+    return lines
+
+
+def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str) -> str:
+    settings, rows = run["settings"], run["rows"]
+    mode = ("a themes.yml naming the topics" if settings["themes"]
+            else "discovery (no themes.yml)")
     lines = [
         "# Performance",
         "",
         "Synoptic against a plain mkdocs-material build of the same essays' text (same theme,",
         "search on, plugin off), on synthetic collections from `scripts/make_corpus.py` "
-        f"({args.paragraphs}",
-        f"paragraphs per essay, {mode}). Median of {args.runs} run(s) per build. CPU time (user +",
+        f"({settings['paragraphs']}",
+        f"paragraphs per essay, {mode}). Median of {settings['runs']} run(s) per build. CPU "
+        "time (user +",
         "system, of the build process) is the steadier measure on a shared machine; on an idle",
         "one it is close to the wall clock, as the build runs on one thread. Peak memory is the",
         "build process's maximum resident set. Phases are the plugin's own timings: \"start\" is",
@@ -304,25 +326,24 @@ def report(rows: list[Row], args, plotted: bool, serve: dict[str, list[float]] |
         "",
         "```sh",
         f".venv/bin/python scripts/bench.py --sizes {','.join(str(r.essays) for r in rows)} "
-        f"--runs {args.runs}" + (" --themes" if args.themes else ""),
+        f"--runs {settings['runs']}" + (" --themes" if settings["themes"] else ""),
         "```",
         "",
-        table(rows),
-        "",
-        "Growth between 10 and 100 essays (least-squares slope of log CPU time against log N): "
-        + (", ".join(f"{name} N^{slope:.2f}" for name, slope in slopes) if slopes
-           else "needs two sizes from 10 to 100") + ".",
-        "",
+        *findings(rows, run["serve"]),
     ]
     if plotted:
         lines += ["![Build time against the number of essays](assets/performance.svg)", ""]
-    if serve:
-        lines += ["Under `mkdocs serve` (`--serve`), seconds from saving an edit to the page "
-                  "showing it, on the", "seed collection (three essays): " + "; ".join(
-                      f"{label} {statistics.median(times):.2f} (each: "
-                      f"{', '.join(f'{t:.2f}' for t in times)})" for label, times in serve.items())
-                  + ".", ""]
+    if baseline:
+        lines += [f"## {baseline_label}", "", *findings(baseline["rows"], baseline["serve"])]
     return "\n".join(lines)
+
+
+def load_run(path: Path) -> dict:
+    """A run as `--json` wrote it: settings, rows and serve latencies."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = [Row(**{**row, **{kind: [Build(**b) for b in row[kind]]
+                             for kind in ("plain", "synoptic")}}) for row in data["builds"]]
+    return {"settings": data.get("settings", {}), "rows": rows, "serve": data.get("serve")}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,21 +358,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", type=int, default=0, metavar="K",
                         help="also time K edits of an annotation and of an edition under "
                              "mkdocs serve")
+    parser.add_argument("--from-json", type=Path, metavar="FILE",
+                        help="measure nothing: write the report of a run saved with --json")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="a run saved with --json to report below, for comparison")
+    parser.add_argument("--baseline-label", default="Baseline", help="its section's title")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="synoptic-bench-") as temporary:
-        work = args.work or Path(temporary)
-        rows = [measure(int(n), args.paragraphs, args.runs, args.themes, work)
-                for n in args.sizes.split(",")]
-        serve = serve_latency(work, args.serve) if args.serve else None
+    if args.from_json:
+        run = load_run(args.from_json)
+    else:
+        with tempfile.TemporaryDirectory(prefix="synoptic-bench-") as temporary:
+            work = args.work or Path(temporary)
+            run = {"settings": {"paragraphs": args.paragraphs, "runs": args.runs,
+                                "themes": args.themes},
+                   "rows": [measure(int(n), args.paragraphs, args.runs, args.themes, work)
+                            for n in args.sizes.split(",")],
+                   "serve": serve_latency(work, args.serve) if args.serve else None}
+    if args.json:
+        args.json.write_text(json.dumps({"settings": run["settings"],
+                                         "builds": [asdict(r) for r in run["rows"]],
+                                         "serve": run["serve"]}, indent=1), encoding="utf-8")
     svg = args.out.parent / "assets" / "performance.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(report(rows, args, plot(rows, svg), serve), encoding="utf-8")
-    if args.json:
-        args.json.write_text(json.dumps({"builds": [asdict(r) for r in rows], "serve": serve},
-                                        indent=1), encoding="utf-8")
-    print(table(rows))
-    if serve:
-        print(f"serve: {serve}")
+    baseline = load_run(args.baseline) if args.baseline else None
+    args.out.write_text(report(run, plot(run["rows"], svg), baseline, args.baseline_label),
+                        encoding="utf-8")
+    print("\n".join(findings(run["rows"], run["serve"])))
     return 0
 
 
