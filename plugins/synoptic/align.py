@@ -49,6 +49,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from . import counterparts
 from .model import Alignment, Collection, Theme, ThemeAssignment
@@ -116,14 +117,19 @@ class Space:
 def align(collection: Collection, themes: list[Theme] | None,
           embeddings: Mapping[str, np.ndarray] | None = None) -> Alignment:
     """Assign themes to every paragraph and find its counterparts in the other essays
-    (measured with the paragraphs' sentence embeddings too, when given: `embeddings.load`)."""
-    space = make_space(collection)
-    if themes is None:
-        themes, exemplars = discover(space, collection)
-    else:
-        exemplars = {t.id: t.pin for t in themes}
-    assignments = assign(space, themes, theme_scores(space, themes, exemplars))
-    points, related = counterparts.link(space, themes, assignments, embeddings)
+    (measured with the paragraphs' sentence embeddings too, when given: `embeddings.load`).
+
+    On one BLAS thread: NMF's and the SVD's many small products oversubscribe the cores with
+    the default threading (discovery took 10–12 s on two cores, 1.4 s on one thread).
+    """
+    with threadpool_limits(1):
+        space = make_space(collection)
+        if themes is None:
+            themes, exemplars = discover(space, collection)
+        else:
+            exemplars = {t.id: t.pin for t in themes}
+        assignments = assign(space, themes, theme_scores(space, themes, exemplars))
+        points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
 
@@ -170,12 +176,19 @@ class ThemeScores:
 
     vectors: np.ndarray  # theme × term
     scores: np.ndarray  # paragraph × theme, cosine
-    #: (paragraph row, theme column) → the theme's vector without that exemplar
-    held_out: dict[tuple[int, int], np.ndarray]
+    #: (exemplar row, theme column) → (matrix, row in it): the exemplar's vector times its
+    #: theme's vector without it, kept at the exemplar's own terms only. The held-out vectors
+    #: themselves are not kept: one vocabulary-long row per exemplar took gigabytes at a
+    #: hundred essays.
+    held_out: dict[tuple[int, int], tuple[csr_matrix, int]]
 
-    def vector(self, row: int, col: int) -> np.ndarray:
-        """The vector the score of paragraph `row` on theme `col` was taken against."""
-        return self.held_out.get((row, col), self.vectors[col])
+    def weights(self, space: Space, row: int, col: int) -> csr_matrix:
+        """Paragraph `row`'s vector times the vector its score on theme `col` was taken
+        against: each shared term's part in the score."""
+        if (row, col) in self.held_out:
+            matrix, index = self.held_out[row, col]
+            return matrix[index]
+        return space.vectors[row].multiply(self.vectors[col])
 
 
 def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
@@ -206,6 +219,10 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
     return scored(space, themes, texts, away, widened)
 
 
+#: Dense cells (rows × vocabulary) worked on at once when scoring exemplars: about 16 MB.
+CHUNK_CELLS = 2_000_000
+
+
 def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.ndarray],
            exemplars: dict[str, tuple[str, ...]]) -> ThemeScores:
     """One round of `theme_scores`, given the themes' text vectors and excluded centroids.
@@ -213,22 +230,41 @@ def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.n
     An exemplar's own score is taken against its theme rebuilt without it (leave one out):
     a paragraph compared with a centroid it is part of would look far closer than it is, and
     its inflated best score would crowd its other themes out of the `ASSIGNMENT` ratio.
+    Exemplars are scored a chunk of rows at a time, so that memory does not grow with their
+    number times the vocabulary.
     """
     vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
                          for col, t in enumerate(themes)])
     scores = cosine_similarity(space.vectors, vectors)
-    held_out: dict[tuple[int, int], np.ndarray] = {}
+    held_out: dict[tuple[int, int], tuple[csr_matrix, int]] = {}
+    step = max(1, CHUNK_CELLS // max(1, len(space.terms)))
     for col, theme in enumerate(themes):
         rows = [space.row(pid) for pid in exemplars[theme.id]]
-        if rows:
-            own = space.vectors[rows].toarray()
-            # The centroid of the others is the sum of all but one, normalised.
-            others = normalize(own.sum(axis=0) - own)
-            without = rocchio(texts[col], others, away[col])
+        if not rows:
+            continue
+        # The centroid of the others is the sum of all but one, normalised.
+        total = vector_sum(space.vectors[rows])
+        for start in range(0, len(rows), step):
+            chunk = rows[start:start + step]
+            sparse = space.vectors[chunk]
+            own = sparse.toarray()
+            without = rocchio(texts[col], normalize(total - own), away[col])
             # Clipped: 1 - distance is the cosine, give or take rounding below zero.
-            scores[rows, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
-            held_out.update(((row, col), vector) for row, vector in zip(rows, without))
+            scores[chunk, col] = np.clip(1 - paired_cosine_distances(own, without), 0.0, 1.0)
+            # Each exemplar's weights times its held-out vector, at its own terms.
+            per_row = np.repeat(np.arange(len(chunk)), np.diff(sparse.indptr))
+            products = csr_matrix((sparse.data * without[per_row, sparse.indices],
+                                   sparse.indices, sparse.indptr), shape=sparse.shape)
+            held_out.update(((row, col), (products, index)) for index, row in enumerate(chunk))
     return ThemeScores(vectors, scores, held_out)
+
+
+def vector_sum(rows: csr_matrix) -> np.ndarray:
+    """The sum of the rows as one dense row, added up row after row as numpy sums a dense
+    array along its first axis (so the result is the same to the last bit)."""
+    total = np.zeros((1, rows.shape[1]))
+    np.add.at(total[0], rows.indices, rows.data)
+    return total
 
 
 def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarray:
@@ -261,7 +297,7 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
             if (pid in theme.pin or by_rule) and pid not in theme.exclude:
                 chosen.append(ThemeAssignment(
                     theme.id, round(score, 4), pid in theme.pin,
-                    strongest_terms(space, space.vectors[row].multiply(scores.vector(row, col)))))
+                    strongest_terms(space, scores.weights(space, row, col))))
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
     return assignments
 

@@ -527,14 +527,33 @@ def id_text(citation: ParsedCitation, first: Citation) -> str:
 
 # --- People of the collection named in its essays -------------------------------------------
 
+#: A run of word characters: what `name_pattern`'s edges (`(?<!\w)`, `(?!\w)`) delimit.
+WORD_RUN = re.compile(r"\w+")
+
+
 def find_mentions(collection: Collection) -> list[AuthorMention]:
-    """Paragraphs naming the author of another essay, in collection and reading order."""
-    patterns = [(essay.id, name_pattern(person)) for essay in collection.essays
+    """Paragraphs naming the author of another essay, in collection and reading order.
+
+    A name can only stand in a paragraph that has every word of its surname, so each
+    paragraph runs only the patterns whose surname's first word it has (a word index): every
+    pattern over every paragraph grew with the square of the collection.
+    """
+    patterns = [(essay.id, person) for essay in collection.essays
                 if essay.author != UNKNOWN for person in split_people(essay.author)]
+    by_word: dict[str | None, list[tuple[int, str, re.Pattern[str]]]] = {}
+    for number, (essay_id, person) in enumerate(patterns):
+        pattern = name_pattern(person)
+        surname_words = WORD_RUN.findall(person.split()[-1])
+        by_word.setdefault(surname_words[0] if surname_words else None, []).append(
+            (number, essay_id, pattern))
+    unindexed = by_word.pop(None, [])
     mentions: list[AuthorMention] = []
     for paragraph in collection.paragraphs.values():
+        # In the patterns' order, as the sort below breaks ties of position by it.
+        candidates = sorted(unindexed + [candidate for word in set(WORD_RUN.findall(
+            paragraph.text)) for candidate in by_word.get(word, ())])
         found = sorted(((m.start(), AuthorMention(paragraph.id, essay_id, m.group(0)))
-                        for essay_id, pattern in patterns if essay_id != paragraph.essay_id
+                        for _, essay_id, pattern in candidates if essay_id != paragraph.essay_id
                         for m in pattern.finditer(paragraph.text)), key=lambda pair: pair[0])
         mentions += dict.fromkeys(mention for _, mention in found)
     return mentions

@@ -88,7 +88,11 @@ class Collection:
     essays: list[Essay]
 
     def essay(self, essay_id: str) -> Essay:
-        return next(e for e in self.essays if e.id == essay_id)
+        return self.essays_by_id[essay_id]
+
+    @cached_property  # `essay` is called per paragraph on every page
+    def essays_by_id(self) -> dict[str, Essay]:
+        return {e.id: e for e in reversed(self.essays)}  # the first essay of an id wins
 
     @cached_property  # read in loops; a collection is not changed once loaded
     def paragraphs(self) -> dict[str, Paragraph]:

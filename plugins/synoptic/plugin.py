@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Callable
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,59 +31,113 @@ from .sources import load_sources
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
 ASSETS = Path(__file__).parent / "assets"
-#: Where a hand-written page wants the essay cards.
-CARDS_PLACEHOLDER = "<!-- synoptic:essay-cards -->"
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
+    def __init__(self):
+        super().__init__()
+        #: step → (key of its inputs, its result), kept from one `mkdocs serve` rebuild to the
+        #: next so that a rebuild redoes only the steps whose inputs changed
+        self.cache: dict[str, tuple[str, Any]] = {}
+        self.serving = False
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        # Defining on_startup also makes MkDocs keep this instance, and so the cache, between
+        # the rebuilds of `mkdocs serve`.
+        self.serving = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Seconds per phase of this build, by the wall clock and in CPU time (which a busy
+        # machine disturbs less), logged at debug level when it ends (scripts/bench.py reads
+        # them); "mkdocs" is the rest of the build, from here to the end.
+        self.timings: dict[str, dict[str, float]] = {"wall": {}, "cpu": {}}
+        self.started = clocks()
         self.sources_dir = Path(config.config_file_path).parent / self.config.sources
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         self.tocs: dict[str, list[dict]] = {}
         self.page_order: dict[str, int] = {}
+        if not self.config.enabled:
+            return config
         config.extra_css.append("assets/synoptic/synoptic.css")
         config.extra_javascript.append("assets/synoptic/synoptic.js")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
         try:
-            sources, problems = load_sources(self.sources_dir)
+            with self.phase("load"):
+                sources, problems = self.cached("sources", self.source_files,
+                                                lambda: load_sources(self.sources_dir))
         except SynopticError as err:
             raise PluginError(str(err)) from None
-        # Warnings, not exceptions: a non-strict build still publishes every paragraph, lists
-        # annotations it could not anchor as orphaned, and `mkdocs build --strict` fails.
+        if problems and config.strict:
+            # Raised, not only logged: `mkdocs build --strict -q` drops the warnings that
+            # strict mode counts, and the build would pass.
+            raise PluginError(f"{len(problems)} problem(s) in the sources:\n"
+                              + "\n".join(str(problem) for problem in problems))
+        # Warnings, not exceptions: a non-strict build still publishes every paragraph and
+        # lists annotations it could not anchor as orphaned.
         for problem in problems:
             log.warning(str(problem))
         collection = sources.collection
-        alignment = align(collection, sources.themes)
-        references = resolve(collection)
-        self.renderer = Renderer(collection, alignment, references, sources.annotations,
-                                 config.use_directory_urls)
-        for number, page in enumerate(self.renderer.pages()):
+        # An annotation changes neither the alignment nor the citations: keyed by the essays
+        # (and themes), an annotation edit reuses both, an edition edit redoes them.
+        with self.phase("align"):
+            alignment = self.cached("align", lambda: (collection.essays, sources.themes),
+                                    lambda: align(collection, sources.themes))
+        with self.phase("citations"):
+            references = self.cached("citations", lambda: collection.essays,
+                                     lambda: resolve(collection))
+        with self.phase("render"):
+            self.renderer = Renderer(collection, alignment, references, sources.annotations,
+                                     config.use_directory_urls)
+            pages = self.renderer.pages()
+            exported = export_json(collection, alignment, references)
+        for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
             files.append(File.generated(config, page.src_uri, content=page.markdown))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
             if page.toc:
                 self.tocs[page.src_uri] = page.toc
-        files.append(File.generated(config, "synoptic.json",
-                                    content=export_json(collection, alignment, references)))
+        files.append(File.generated(config, "synoptic.json", content=exported))
         for asset in sorted(ASSETS.iterdir()):
             files.append(File.generated(config, f"assets/synoptic/{asset.name}",
                                         abs_src_path=str(asset)))
         return files
 
+    def cached(self, step: str, inputs: Callable[[], object], compute: Callable[[], Any]) -> Any:
+        """The step's result from the last build if its inputs are unchanged, else computed.
+
+        Only `mkdocs serve` keeps results (a build computes everything once), keyed by a digest
+        of the inputs' repr: the model is dataclasses, whose repr is their whole content.
+        """
+        if not self.serving:
+            return compute()
+        key = hashlib.sha256(repr(inputs()).encode("utf-8")).hexdigest()
+        if self.cache.get(step, (None,))[0] != key:
+            self.cache[step] = (key, compute())
+        return self.cache[step][1]
+
+    def source_files(self) -> list[tuple[str, int, int]]:
+        """Every file under sources/ by path, size and modification time."""
+        files = sorted(path for path in self.sources_dir.rglob("*") if path.is_file())
+        return [(str(path), path.stat().st_size, path.stat().st_mtime_ns) for path in files]
+
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
+        if not self.config.enabled:
+            return markdown
         edition = self.editions.get(page.file.src_uri)
         if edition and config.edit_uri:
             # Edit links of generated pages point at the edition in sources/, not at docs/.
             page.edit_url = urljoin(urljoin(config.repo_url or "", config.edit_uri),
                                     os.path.relpath(edition, config.docs_dir))
-        if CARDS_PLACEHOLDER in markdown and self.renderer:
-            markdown = markdown.replace(CARDS_PLACEHOLDER,
-                                        self.renderer.essay_cards(page.file.src_uri))
+        for placeholder, fill in (self.renderer.placeholders() if self.renderer else {}).items():
+            if placeholder in markdown:
+                markdown = markdown.replace(placeholder, fill(page.file.src_uri))
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -89,6 +148,8 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         return html
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        if not self.config.enabled:
+            return nav
         # Readers come for the essays and themes: list them right after the home page, before
         # the hand-written pages about the site.
         ours = [item for item in nav.items if isinstance(item, Section) and any(
@@ -109,9 +170,36 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
                 after.previous_page = before
         return nav
 
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        for clock, now in clocks().items():
+            phases = self.timings[clock]
+            phases["mkdocs"] = now - self.started[clock] - sum(phases.values())
+        log.debug("synoptic timings: %s", json.dumps(
+            {clock: {name: round(seconds, 4) for name, seconds in phases.items()}
+             for clock, phases in self.timings.items()}))
+
+    @contextmanager
+    def phase(self, name: str):
+        start = clocks()
+        try:
+            yield
+        finally:
+            for clock, now in clocks().items():
+                phases = self.timings[clock]
+                phases[name] = phases.get(name, 0.0) + now - start[clock]
+
     def on_serve(self, server, config: MkDocsConfig, builder):
+        if not self.config.enabled:
+            return server
         server.watch(str(self.sources_dir))
         return server
+
+
+def clocks() -> dict[str, float]:
+    """The wall clock and the process's CPU time, in seconds."""
+    return {"wall": time.perf_counter(), "cpu": time.process_time()}
 
 
 def pages_in(items):
