@@ -59,7 +59,9 @@ def collection():
 
 @pytest.fixture(scope="session")
 def alignment(collection):
-    """The alignment the site is built from: sources/themes.yml, or discovery without it."""
+    """The alignment the site is built from: sources/themes.yml (or discovery without it), and
+    the paragraphs' embeddings where sources/embeddings.json is current."""
+    from synoptic import embeddings
     from synoptic.align import align
     from synoptic.themes import load_themes
 
@@ -68,7 +70,9 @@ def alignment(collection):
     if themes_file.exists():
         themes, problems = load_themes(themes_file, collection)
         assert not problems, problems
-    return align(collection, themes)
+    vectors, problems = embeddings.load(ROOT / "sources", collection)
+    assert not problems, problems
+    return align(collection, themes, vectors)
 
 
 def shared_theme(collection, alignment):

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from synoptic import embeddings
 from synoptic.align import align, make_space
 from synoptic.counterparts import MOST, Candidate, choose, nearest, positions
 from synoptic.export import export
@@ -125,15 +126,20 @@ def test_row_labels_leave_out_the_collections_subject_words(collection, alignmen
     space = make_space(collection)
     frequency = dict(zip(space.terms, np.asarray((space.shared > 0).mean(axis=0)).ravel()))
     assert frequency["interests"] > LABEL_MAX_DF  # the subject word the rule must leave out
+    labelled = 0
     for points in alignment.points.values():
         for point in points:
-            assert point.terms, point
+            # A row whose passages share no distinctive term has none (nothing is marked).
+            labelled += bool(point.terms)
             assert all(frequency[term] <= LABEL_MAX_DF for term in point.terms), point
+    assert labelled >= 0.8 * sum(len(points) for points in alignment.points.values())
 
 
 def test_points_are_the_same_on_every_run(collection, alignment):
-    themes, _ = load_themes(Path(__file__).parent.parent / "sources" / "themes.yml", collection)
-    assert align(collection, themes).points == alignment.points
+    sources = Path(__file__).parent.parent / "sources"
+    themes, _ = load_themes(sources / "themes.yml", collection)
+    vectors, _ = embeddings.load(sources, collection)
+    assert align(collection, themes, vectors).points == alignment.points
 
 
 def test_export_lists_each_themes_points_in_row_order(collection, alignment):

@@ -64,10 +64,12 @@ def test_the_aligner_measures_with_current_embeddings(collection, alignment):
     # One axis per paragraph: no two paragraphs alike by embedding, so the scores are half
     # the TF-IDF cosine (the mean with 0), and the order of counterparts is TF-IDF's.
     vectors = {pid: vector for pid, (_, vector) in stored(collection).items()}
-    embedded = align(collection, None if not alignment.themes else alignment.themes, vectors)
+    plain_alignment = align(collection, alignment.themes)  # TF-IDF alone
+    embedded = align(collection, alignment.themes, vectors)
     for pid, by_essay in embedded.related.items():
         for essay, passages in by_essay.items():
-            plain = {r.paragraph_id: r.score for r in alignment.related[pid].get(essay, [])}
+            plain = {r.paragraph_id: r.score
+                     for r in plain_alignment.related[pid].get(essay, [])}
             for r in passages:
                 if r.paragraph_id in plain:
                     assert r.score == pytest.approx(plain[r.paragraph_id] / 2, abs=1e-5)

@@ -85,8 +85,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         # An annotation changes neither the alignment nor the citations: keyed by the essays
         # (and themes), an annotation edit reuses both, an edition edit redoes them.
         with self.phase("align"):
-            alignment = self.cached("align", lambda: (collection.essays, sources.themes),
-                                    lambda: align(collection, sources.themes))
+            alignment = self.cached("align", lambda: (collection.essays, sources.themes,
+                                                      sources.embeddings is not None),
+                                    lambda: align(collection, sources.themes, sources.embeddings))
         with self.phase("citations"):
             references = self.cached("citations", lambda: collection.essays,
                                      lambda: resolve(collection))

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from . import embeddings
 from .anchoring import anchor_all
 from .annotations import load_annotations
 from .errors import SynopticError
@@ -22,17 +25,22 @@ class Sources:
     collection: Collection
     themes: list[Theme] | None  # None: there is no themes.yml, themes are discovered
     annotations: AnnotationIndex
+    #: paragraph id → sentence embedding (sources/embeddings.json), None without a current file
+    embeddings: dict[str, np.ndarray] | None = None
 
 
 def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
     """The sources and every problem found in them, in reading order: editions, themes,
-    annotations, anchors. Raises `SynopticError` only when nothing past it can be read."""
+    embeddings, annotations, anchors. Raises `SynopticError` only when nothing past it can be
+    read."""
     collection, problems = load_collection(folder / "essays")
     themes = None
     themes_file = folder / "themes.yml"
     if themes_file.exists():  # without it, themes are discovered by clustering
         themes, theme_problems = load_themes(themes_file, collection)
         problems += theme_problems
+    vectors, vector_problems = embeddings.load(folder, collection)
+    problems += vector_problems
     annotations, annotation_problems = load_annotations(folder / "annotations", collection)
     anchors, anchor_problems = anchor_all(annotations, collection)
     # An annotation that could not be anchored is listed with the first reason given for it.
@@ -41,5 +49,5 @@ def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
         reasons.setdefault(problem.path, problem.message)
     orphans = {a.id: reasons.get(a.path, "") for a in annotations if a.id not in anchors}
     index = AnnotationIndex(annotations, anchors, orphans)
-    return (Sources(collection, themes, index),
+    return (Sources(collection, themes, index, vectors),
             problems + annotation_problems + anchor_problems)

@@ -19,6 +19,8 @@ from .model import Collection, Essay, Paragraph, Point, Theme
 DEFAULT_COLUMNS = 3
 #: Terms of a point shown as its label when an editor gave none.
 LABEL_TERMS = 3
+#: Words of its first passage that label a point whose passages share no distinctive term.
+LABEL_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,13 @@ class Synopsis:
     rows: tuple[Row, ...]
 
 
-def point_label(point: Point) -> str:
-    """An editor's label, else the point's distinctive shared terms, else its number."""
-    return point.label or " · ".join(point.terms[:LABEL_TERMS]) or f"Point {point.number}"
+def point_label(point: Point, first: Paragraph) -> str:
+    """An editor's label, else the point's distinctive shared terms, else (its passages share
+    none) the opening words of its first passage."""
+    if point.label or point.terms:
+        return point.label or " · ".join(point.terms[:LABEL_TERMS])
+    words = first.text.split()
+    return f"“{' '.join(words[:LABEL_WORDS])}{'…' if len(words) > LABEL_WORDS else ''}”"
 
 
 def build_synopsis(theme: Theme, points: list[Point], collection: Collection,
@@ -89,7 +95,8 @@ def build_synopsis(theme: Theme, points: list[Point], collection: Collection,
                 own = footnote_id(cell.essay.id, label)
                 copies[own] += 1
                 cell.note_ids[label] = own if copies[own] == 1 else f"{own}.{copies[own]}"
-        rows.append(Row(point, point_label(point), tuple(cells)))
+        rows.append(Row(point, point_label(point, paragraphs[point.paragraph_ids[0]]),
+                        tuple(cells)))
     return Synopsis(theme, tuple(shown),
                     tuple((collection.essay(e), counts[e]) for e in speaking),
                     tuple(e for e in collection.essays if e.id not in counts), tuple(rows))
