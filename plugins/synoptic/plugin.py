@@ -9,13 +9,14 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from .align import align
+from .archive import write_site_zip
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
@@ -108,6 +109,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             if after:
                 after.previous_page = before
         return nav
+
+    # Last of all, after the offline plugin (-100) wrote search_index.js: the zip is the whole site.
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        write_site_zip(Path(config.site_dir))
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         server.watch(str(self.sources_dir))
