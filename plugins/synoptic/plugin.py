@@ -22,6 +22,7 @@ from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
 from .render import Renderer
+from .search import index_paragraphs
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
@@ -110,9 +111,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
                 after.previous_page = before
         return nav
 
-    # Last of all, after the offline plugin (-100) wrote search_index.js: the zip is the whole site.
+    # Last of all, after the search plugin (0) and the offline plugin (-100) wrote the index and
+    # its file:// copy: paragraphs become search entries, then the finished site is zipped.
     @event_priority(-200)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index_paragraphs(Path(config.site_dir))
         write_site_zip(Path(config.site_dir))
 
     def on_serve(self, server, config: MkDocsConfig, builder):
