@@ -11,7 +11,7 @@ PORT ?= 8000
 BROWSER ?= 1
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site test check clean
+.PHONY: serve site offline test check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ serve: $(SITE_STAMP)
 ## Build the site into site/, failing on any warning.
 site: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+## Build the site into site/ (strictly) with its offline copy, $(SITE_DIR)/synoptic-offline.zip. Every
+## build writes the zip into the site it packs, so that the home page's download link always works.
+offline: site
+	@echo "Offline copy: $(SITE_DIR)/synoptic-offline.zip (unzip it, then open synoptic/index.html)"
 
 ## Validate editions, themes and annotations; print file:line for every problem.
 check: $(SITE_STAMP)

@@ -14,18 +14,20 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from .align import align
+from .archive import write_site_zip
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
 from .render import Renderer
+from .search import index_paragraphs
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
@@ -171,9 +173,16 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
                 after.previous_page = before
         return nav
 
-    def on_post_build(self, config: MkDocsConfig) -> None:
-        if not self.config.enabled:
-            return
+    # Last of all, after the search plugin (0) and the offline plugin (-100) wrote the index and
+    # its file:// copy: paragraphs become search entries, then the finished site is zipped.
+    @event_priority(-200)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            with self.phase("search"):
+                index_paragraphs(Path(config.site_dir))
+        # Every build: the home page links to the zip, whichever pages the site has.
+        with self.phase("zip"):
+            write_site_zip(Path(config.site_dir))
         for clock, now in clocks().items():
             phases = self.timings[clock]
             phases["mkdocs"] = now - self.started[clock] - sum(phases.values())

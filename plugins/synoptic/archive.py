@@ -1,0 +1,29 @@
+"""The built site as one zip, so that a reader can take the collection away and read it offline.
+
+The zip is written into the site it packs (and left out of itself): the hosted site offers it for
+download from the home page, and every build has it, so that link is never dead.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+ZIP_NAME = "synoptic-offline.zip"
+#: Everything unpacks into one folder, not loose files in the reader's download folder.
+FOLDER = "synoptic"
+#: The earliest time a zip can record: the same site gives the same bytes.
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def write_site_zip(site: Path) -> Path:
+    """Pack every file of the built `site` into `site/ZIP_NAME`, under FOLDER/; returns its path."""
+    target = site / ZIP_NAME
+    files = sorted(path for path in site.rglob("*") if path.is_file() and path != target)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site).as_posix()}", FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16  # rw-r--r--, whatever the build machine's umask
+            archive.writestr(info, path.read_bytes())
+    return target

@@ -1,0 +1,82 @@
+"""Search by paragraph: sections of a built page split into one search entry per paragraph."""
+
+from __future__ import annotations
+
+import json
+
+from synoptic.search import INDEX_JS, INDEX_JSON, JS_PREFIX, index_paragraphs, split_index
+
+PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
+<article class="md-content__inner md-typeset">
+<h1>The essay</h1>
+<div class="syn-essay-meta"><dl><dt>Author</dt><dd>A. Writer</dd></dl></div>
+<div class="syn-para syn-para--paragraph" id="e-p1"><p>Opening words here.</p>
+<a class="syn-permalink" href="#e-p1" data-search-exclude>¶</a></div>
+<h2 id="first">First <em>part</em><a class="headerlink" href="#first">¶</a></h2>
+<div class="syn-para" id="e-p2"><p>Alpha &amp; beta.</p>
+<div class="syn-para-aside" data-search-exclude><p>Related: other essay</p></div></div>
+<div class="syn-para" id="e-p3"><ul><li>Gamma<sup>1</sup></li></ul></div>
+<h2 id="notes">Notes</h2><p>Free text.</p>
+<div class="footnote"><ol><li id="fn:e-1"><p>A note.<a class="footnote-backref" href="#fnref:e-1">↩</a></p>
+</li></ol></div>
+<p>Left open
+</article><footer><p>Footer text</p></footer></body></html>"""
+
+ENTRIES = [
+    {"location": "essays/e.html", "title": "The essay", "text": "Author A. Writer Opening",
+     "boost": 2},
+    {"location": "essays/e.html#first", "title": "First part", "text": "Alpha beta Gamma"},
+    {"location": "essays/e.html#notes", "title": "Notes", "text": "<p>Free text.</p>"},
+    {"location": "about.html", "title": "About", "text": "About the site"},
+]
+
+
+def index(entries):
+    return {"config": {"lang": ["en"]}, "docs": entries}
+
+
+def split(pages):
+    return split_index(index(ENTRIES), pages.get)["docs"]
+
+
+def test_each_paragraph_and_note_is_an_entry_under_its_section():
+    docs = split({"essays/e.html": PAGE, "about.html": "<article>no paragraphs</article>"})
+    assert [(d["location"], d["title"], d["text"]) for d in docs] == [
+        ("essays/e.html", "The essay", "AuthorA. Writer"),
+        ("essays/e.html#e-p1", "¶ 1", "<p>Opening words here.</p>"),
+        ("essays/e.html#first", "First part", ""),
+        ("essays/e.html#e-p2", "¶ 2", "<p>Alpha &amp; beta.</p>"),
+        ("essays/e.html#e-p3", "¶ 3", "<ul><li>Gamma<sup>1</sup></li></ul>"),
+        ("essays/e.html#notes", "Notes", "<p>Free text.</p> <p>Left open"),
+        ("essays/e.html#fn:e-1", "Note 1", "<li><p>A note.↩</p> </li>"),
+        ("about.html", "About", "About the site"),
+    ]
+
+
+def test_paragraph_entries_keep_the_pages_other_fields():
+    docs = split({"essays/e.html": PAGE})
+    assert next(d for d in docs if d["location"].endswith("#e-p1"))["boost"] == 2
+
+
+def test_pages_without_paragraphs_or_html_are_left_alone():
+    assert split({}) == ENTRIES
+    excluded = PAGE.replace('<article class="md-content__inner md-typeset">',
+                            '<article class="md-content__inner md-typeset"><div data-search-exclude>'
+                            ).replace("</article>", "</div></article>")
+    assert split({"essays/e.html": excluded}) == ENTRIES
+
+
+def test_rewrites_the_served_index_and_its_offline_copy(tmp_path):
+    (tmp_path / "essays").mkdir()
+    (tmp_path / "essays" / "e.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / INDEX_JSON).parent.mkdir()
+    (tmp_path / INDEX_JSON).write_text(json.dumps(index(ENTRIES)), encoding="utf-8")
+    (tmp_path / INDEX_JS).write_text("stale", encoding="utf-8")
+
+    index_paragraphs(tmp_path)
+
+    served = json.loads((tmp_path / INDEX_JSON).read_text(encoding="utf-8"))
+    assert len(served["docs"]) == len(ENTRIES) + 4
+    offline = (tmp_path / INDEX_JS).read_text(encoding="utf-8")
+    assert offline.startswith(JS_PREFIX)
+    assert json.loads(offline.removeprefix(JS_PREFIX)) == served
