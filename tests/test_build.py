@@ -221,6 +221,14 @@ def test_navigation_lists_essays_and_themes_in_their_own_order(site, collection,
     themes = [h for h in links if h.startswith("themes/")]
     assert essays == [f"essays/{e.id}.html" for e in collection.essays]
     assert themes == ["themes/index.html"] + [f"themes/{t.id}.html" for t in alignment.themes]
+    # Readers' pages first; the pages about editing and the data last, in a section of their own.
+    top = page.select("nav.md-nav--primary > ul > li")
+    assert [" ".join(li.get_text(" ", strip=True).split()[:1]) for li in top[:3]] == [
+        "Home", "Essays", "Themes"]
+    last = top[-1]
+    assert last.get_text(" ", strip=True).startswith("For contributors")
+    assert {a["href"] for a in last.select("a.md-nav__link[href]")} >= {
+        "editions.html", "contributing.html", "alignment.html", "export.html"}
 
 
 def test_a_synopsis_page_per_theme_and_the_overview(site, collection, alignment):

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import os
+import posixpath
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,7 @@ from urllib.parse import urljoin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -26,7 +27,7 @@ from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
-from .render import Renderer
+from .render import NAV_SECTIONS, Renderer
 from .search import index_paragraphs
 from .sources import load_sources
 
@@ -100,7 +101,10 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             exported = export_json(collection, alignment, references)
         for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
+            # Not in the nav MkDocs makes (nor reported as missing from mkdocs.yml's): on_nav
+            # places them itself.
+            files.append(File.generated(config, page.src_uri, content=page.markdown,
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
             if page.edition:
                 self.editions[page.src_uri] = page.edition
             if page.toc:
@@ -153,17 +157,26 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.enabled:
             return nav
-        # Readers come for the essays and themes: list them right after the home page, before
-        # the hand-written pages about the site.
-        ours = [item for item in nav.items if isinstance(item, Section) and any(
-            getattr(child, "file", None) and child.file.generated_by for child in item.children)]
-        rest = [item for item in nav.items if item not in ours]
-        # MkDocs sorts a folder's pages by file name; readers expect the essays in collection
-        # order and the themes in the order of themes.yml, as on the overview.
-        for section in ours:
-            section.children.sort(key=lambda child: self.page_order.get(
-                getattr(getattr(child, "file", None), "src_uri", ""), len(self.page_order)))
-        nav.items = rest[:1] + ours + rest[1:]
+        # Readers come for the essays and themes: their pages, which no nav lists (they are
+        # made by the build), go right after the home page, one section per folder, essays in
+        # collection order and themes in the order of themes.yml, as on the overview.
+        listed = {id(page) for page in pages_in(nav.items)}
+        unlisted = sorted((f for f in files.documentation_pages()
+                           if f.generated_by and f.page and id(f.page) not in listed),
+                          key=lambda f: self.page_order.get(f.src_uri, len(self.page_order)))
+        folders: dict[str, list[Page]] = {}
+        for file in unlisted:
+            folders.setdefault(posixpath.dirname(file.src_uri), []).append(file.page)
+        ours: list[Page | Section] = []
+        for folder, pages in folders.items():
+            if not folder:
+                ours += pages
+                continue
+            section = Section(NAV_SECTIONS.get(folder, folder.capitalize()), pages)
+            for page in pages:
+                page.parent = section
+            ours.append(section)
+        nav.items = nav.items[:1] + ours + nav.items[1:]
         # MkDocs linked each page to its neighbours before this event: follow the new order.
         nav.pages = list(pages_in(nav.items))
         for before, after in zip([None, *nav.pages], [*nav.pages, None]):

@@ -28,6 +28,8 @@ from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMenti
                     Essay, Paragraph, References, RelatedPassage, Theme)
 
 OVERVIEW = "themes/index.md"
+#: Navigation titles of the folders of generated pages.
+NAV_SECTIONS = {"essays": "Essays", "themes": "Themes"}
 REFERENCES = "references.md"
 ANNOTATIONS = "annotations.md"
 HEAT_LEVELS = 5
