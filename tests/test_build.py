@@ -72,6 +72,13 @@ def test_home_page_has_a_card_per_essay_linking_to_it(site, collection):
         assert essay.summary in card.get_text()
 
 
+def test_home_page_says_what_the_site_offers_and_links_every_theme(site, alignment):
+    page = soup(site / "index.html")
+    links = [a["href"] for a in page.select(".syn-theme-list a")]
+    assert links == ["themes/index.html"] + [f"themes/{t.id}.html" for t in alignment.themes]
+    assert page.select_one('a[href="synoptic-offline.zip"]') is not None
+
+
 def test_edit_links_point_at_the_edition(site, collection):
     for essay in collection.essays:
         edit = soup(site / "essays" / f"{essay.id}.html").select_one("a[rel=edit]")["href"]
