@@ -9,28 +9,41 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
-TAG = re.compile(r"(<[^>]*>)")
 
-
-def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: str,
+def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: Callable[[str], str],
                  flags: re.RegexFlag = re.IGNORECASE) -> str:
-    """Wrap each whole-word occurrence of the phrases in the text of `html` with `wrap`, a
-    format string whose `{}` receives the occurrence."""
+    """Wrap each whole-word occurrence of the phrases in the text of `html`: `wrap` receives
+    the occurrence, HTML-escaped, and returns its markup. Text inside a link or a footnote
+    reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
     pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len,
                                                                         reverse=True))
                          + r")\b", flags)
-    return "".join(part if part.startswith("<") else
-                   pattern.sub(lambda m: wrap.format(m.group(1)), part)
-                   for part in TAG.split(html))
+    out: list[str] = []
+    in_link = 0
+    for kind, piece in Events(html).events:
+        if kind != "text":
+            in_link += {"start": 1, "end": -1}.get(kind, 0) * (tag_name(piece) == "a")
+            out.append(piece)
+        elif in_link:
+            out.append(htmllib.escape(piece, quote=False))
+        else:
+            last = 0
+            for match in pattern.finditer(piece):
+                out.append(htmllib.escape(piece[last:match.start()], quote=False))
+                out.append(wrap(htmllib.escape(match.group(1), quote=False)))
+                last = match.end()
+            out.append(htmllib.escape(piece[last:], quote=False))
+    return "".join(out)
 
 
 def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
-    """Mark the terms a paragraph shares with a theme."""
-    return wrap_in_text(html, terms, '<mark class="syn-term">{}</mark>')
+    """Mark the terms a passage shares with the others of its row."""
+    return wrap_in_text(html, terms, lambda words: f'<mark class="syn-term">{words}</mark>')
 
 
 def mark_span(html: str, start: int, end: int, open_tag: str, close_tag: str) -> str | None:

@@ -327,9 +327,10 @@ class Renderer:
         html = annotation.body_html
         for pid in PARAGRAPH_ID_IN_TEXT.findall(annotation.body_text):
             if pid in self.paragraphs:
-                label = markupsafe_escape(self.paragraph_name(pid)).replace("{", "{{")
-                html = wrap_in_text(html, (pid,), f'<a href="{self.paragraph_link(src, pid)}" '
-                                    f'title="{pid}">{label.replace("}", "}}")}</a>')
+                link = markupsafe_escape(self.paragraph_link(src, pid))
+                name = markupsafe_escape(self.paragraph_name(pid))
+                html = wrap_in_text(html, (pid,), lambda words, link=link, name=name:
+                                    f'<a href="{link}" title="{words}">{name}</a>')
         return html
 
     def essay_name(self, essay_id: str) -> str:
@@ -362,17 +363,19 @@ class Renderer:
         `terms` marked (on a synopsis page, the terms its row shares)."""
         html = self.annotated_html(paragraph)
         for mention in self.mentions.get(paragraph.id, []):
-            href = self.essay_link(src, mention.essay_id)
-            html = wrap_in_text(html, (mention.name,), f'<a class="syn-author-link" '
-                                f'href="{href}" title="Author of an essay of this '
-                                'collection">{}</a>', flags=re.NOFLAG)
+            href = markupsafe_escape(self.essay_link(src, mention.essay_id))
+            html = wrap_in_text(html, (mention.name,), lambda words, href=href: (
+                f'<a class="syn-author-link" href="{href}" title="Author of an essay of this '
+                f'collection">{words}</a>'), flags=re.NOFLAG)
         return highlight_terms(html, terms)
 
     def cell_html(self, paragraph: Paragraph, src: str, row: Row,
                   note_ids: dict[str, str]) -> str:
         """The paragraph in a synopsis cell: its row's terms marked, its note references
         pointing at the copies of the notes under this cell."""
-        html = self.paragraph_html(paragraph, src, row.point.terms)
+        # The terms that make a row's cells agree; a row of one essay has nothing to agree with.
+        shared = len(row.speakers) > 1
+        html = self.paragraph_html(paragraph, src, row.point.terms if shared else ())
         for label, note_id in note_ids.items():
             own = footnote_id(paragraph.essay_id, label)
             if note_id != own:  # the markup is the engine's own (load.footnote_ref_html)
