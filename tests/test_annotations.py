@@ -168,7 +168,7 @@ def make_collection(essays: dict[str, list[str]]) -> Collection:
         return Essay(id=essay_id, title=essay_id, author="unknown", date="unknown",
                      publisher="unknown", url="unknown", raw="unknown", summary="",
                      path=Path(f"{essay_id}.md"),
-                     sections=[Section(title=None, anchor=None, level=2, line=1,
+                     sections=[Section(title=None, anchor=None, level=2,
                                        paragraphs=paragraphs)])
     return Collection([essay(essay_id, texts) for essay_id, texts in essays.items()])
 

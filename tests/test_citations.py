@@ -210,10 +210,10 @@ def essay(essay_id: str, notes: dict[str, str | None], author: str = "unknown",
                             (label,), None, 1) for label in notes]
     paragraphs += [Paragraph(pid, essay_id, "paragraph", (), "", text, (), None, 1)
                    for pid, text in (texts or {}).items()]
-    footnotes = {label: Footnote(label, "", text or "", 1, missing=text is None)
+    footnotes = {label: Footnote(label, "", text or "", missing=text is None)
                  for label, text in notes.items()}
     return Essay(essay_id, "Title", author, "unknown", "unknown", "unknown", "raw", "",
-                 Path(f"{essay_id}.md"), [Section(None, None, 2, 1, paragraphs)], footnotes)
+                 Path(f"{essay_id}.md"), [Section(None, None, 2, paragraphs)], footnotes)
 
 
 def resolve_notes(*essays: dict[str, str | None]) -> References:
@@ -311,7 +311,7 @@ def test_commentary_is_listed_not_dropped():
 def test_address_of_a_link_is_read_from_the_notes_html():
     one = essay("e1", {"1": LO})
     one.footnotes["1"] = Footnote("1", LO + ' <a href="https://x.org/a?b=1&amp;c=2">here</a>',
-                                  LO + " here", 1)
+                                  LO + " here")
     assert resolve(Collection([one])).works[0].url == "https://x.org/a?b=1&c=2"
 
 

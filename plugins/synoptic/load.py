@@ -190,7 +190,7 @@ def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
     problems: list[SynopticError] = []
     # Section anchors share the page with paragraph ids: never give one a paragraph's id.
     anchors: set[str] = {str(t.attrs["id"]) for t in tokens if "id" in t.attrs}
-    section = Section(title=None, anchor=None, level=2, line=1)
+    section = Section(title=None, anchor=None, level=2)
     essay.sections.append(section)
     applied_ids: set[str] = set()
     i = 0
@@ -204,7 +204,7 @@ def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
             inline = tokens[i + 1]
             title = plain_text([inline])
             section = Section(title=title, anchor=unique_slug(title, anchors),
-                              level=int(token.tag[1]), line=token.map[0] + 1,
+                              level=int(token.tag[1]),
                               html=md.renderer.render(inline.children or [], md.options, env))
             essay.sections.append(section)
         elif token.type in BLOCK_KINDS:
@@ -317,12 +317,11 @@ def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -
     label = block[0].meta["label"]
     content = [t for t in block[1:-1] if t.type != "footnote_anchor"]
     inlines = [t for t in content if t.type == "inline"]
-    line = next((t.map[0] + 1 for t in content if t.map), 0)
     text = plain_text(inlines)
     if text == MISSING_NOTE:
-        return Footnote(label=label, html="", text="", line=line, missing=True)
+        return Footnote(label=label, html="", text="", missing=True)
     html = "".join(md.renderer.render(t.children or [], md.options, env) for t in inlines)
-    return Footnote(label=label, html=html, text=text, line=line)
+    return Footnote(label=label, html=html, text=text)
 
 
 def dangling_id_lines(path: Path, lines: list[str], applied: set[str],

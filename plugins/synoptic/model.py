@@ -23,7 +23,6 @@ class Footnote:
     label: str
     html: str  # rendered note text, inline HTML; empty when missing
     text: str  # plain text of the note; empty when missing
-    line: int  # line of the definition in the edition
     missing: bool = False
 
 
@@ -53,7 +52,6 @@ class Section:
     title: str | None  # plain text of the heading
     anchor: str | None
     level: int
-    line: int
     paragraphs: list[Paragraph] = field(default_factory=list)
     html: str = ""  # the heading's inline HTML, rendered like any text of the edition
 
@@ -179,9 +177,6 @@ class Alignment:
     related: dict[str, dict[str, list[RelatedPassage]]]
     #: theme id → its points (synopsis rows), in row order
     points: dict[str, list[Point]] = field(default_factory=dict)
-
-    def theme(self, theme_id: str) -> Theme:
-        return next(t for t in self.themes if t.id == theme_id)
 
     def paragraphs_on(self, theme_id: str) -> list[str]:
         """Ids of the paragraphs on a theme, in collection and reading order."""
