@@ -101,6 +101,15 @@ def theme_pairs(labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str
             if essay_of[a] != essay_of[b] and labels[a] & labels[b]}
 
 
+def link_pairs(alignment: Alignment, gold: Mapping[str, GoldLabel]) -> set[frozenset[str]]:
+    """Pairs of scored paragraphs where one is the other's first related passage: the pairs
+    an aligner without themes (nearest neighbours) predicts."""
+    return {frozenset((pid, passages[0].paragraph_id))
+            for pid, by_essay in alignment.related.items() for passages in by_essay.values()
+            if passages and gold.get(pid, GoldLabel(frozenset(), "non-body")).scored
+            and gold.get(passages[0].paragraph_id, GoldLabel(frozenset(), "non-body")).scored}
+
+
 def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> PairScores:
     hits = len(predicted & gold)
     precision, recall = ratio(hits, len(predicted)), ratio(hits, len(gold))
