@@ -100,7 +100,8 @@ def test_related_passages_come_from_the_other_essays_only(collection, essays_dis
         others = {e.id for e in collection.essays} - {essay_of[pid]}
         assert set(by_essay) == others
         for essay, passages in by_essay.items():
-            assert sum(not r.reply for r in passages) <= 1  # its own choice; then replies
+            # Its own choice (a nearest passage may stand before it); then replies.
+            assert sum(not r.reply and not r.nearest for r in passages) <= 1
             assert all(essay_of[r.paragraph_id] == essay == r.essay_id for r in passages)
 
 
@@ -129,7 +130,9 @@ def test_every_counterpart_shares_a_theme_on_the_essays(collection, essays_curat
     offered = 0
     for pid, by_essay in alignment.related.items():
         for passages in by_essay.values():
-            assert all(themes[pid] & themes[r.paragraph_id] for r in passages), pid
+            # In discovery mode a nearest passage is flagged as such, not on a theme.
+            assert all(themes[pid] & themes[r.paragraph_id] for r in passages
+                       if not r.nearest), pid
             # Its own choice first, then the passages that chose it (replies).
             assert [r.reply for r in passages] == sorted(r.reply for r in passages)
             offered += len(passages)
