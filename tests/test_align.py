@@ -10,7 +10,8 @@ import pytest
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from synoptic.align import align, best_clustering
+from synoptic.align import align
+from synoptic.discovery import best_clustering
 from synoptic.load import load_collection
 from synoptic.themes import load_themes
 
