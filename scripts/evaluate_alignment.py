@@ -38,12 +38,12 @@ import numpy as np
 import yaml
 
 from synoptic import counterparts, embeddings
-from synoptic.align import align, make_space
+from synoptic.align import align
 from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, first_related, hit_at_1,
-                               link_pairs, pair_scores, parse_gold, point_purity,
-                               score_alignment, theme_pairs, two_way)
+                               nearest_neighbours, parse_gold, point_purity, score_alignment,
+                               two_way)
 from synoptic.load import load_collection
-from synoptic.model import Alignment, Collection, RelatedPassage, Theme
+from synoptic.model import Alignment, Collection, Theme
 from synoptic.themes import load_themes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,24 +118,6 @@ def aligned(collection: Collection, themes: list[Theme] | None, method: str,
         counterparts.METHOD = default
 
 
-def nearest_neighbours(collection: Collection) -> Alignment:
-    """The plain nearest-neighbour baseline: in each other essay, the passage most similar by
-    the shared TF-IDF cosine, always offered, and no themes."""
-    space = make_space(collection)
-    scores = (space.shared @ space.shared.T).toarray()
-    essays = np.array(space.essays)
-    related = {}
-    for row, pid in enumerate(space.ids):
-        related[pid] = {}
-        for essay in dict.fromkeys(space.essays):
-            if essay != space.essays[row]:
-                columns = np.flatnonzero(essays == essay)
-                best = int(columns[scores[row, columns].argmax()])
-                related[pid][essay] = [RelatedPassage(space.ids[best], essay,
-                                                      float(scores[row, best]), ())]
-    return Alignment(themes=[], assignments={pid: [] for pid in space.ids}, related=related)
-
-
 def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[str, str]):
     names = list(readings)
     for first, second in zip(names, names[1:]):
@@ -155,10 +137,6 @@ def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[st
 def row(label: str, alignment: Alignment, seconds: float, gold: dict[str, GoldLabel],
         essay_of: dict[str, str]) -> str:
     pairs, hits = score_alignment(alignment, gold, essay_of)
-    if not alignment.themes:  # the nearest-neighbour baseline: its links are its pairs
-        pairs = pair_scores(link_pairs(alignment, gold),
-                            theme_pairs({pid: label.themes for pid, label in gold.items()},
-                                        essay_of, {pid for pid in gold if gold[pid].scored}))
     exact, trials = exact_at_1(first_related(alignment, essay_of), gold)
     purity, _ = point_purity(alignment.points, gold, essay_of)
     both_ways, _ = two_way(alignment)
