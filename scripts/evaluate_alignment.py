@@ -90,16 +90,16 @@ def main() -> int:
     for name, config_themes in configurations.items():
         for method in (args.methods or published).split(","):
             results.append((f"{name} {method}{'*' if method == published else ''}",
-                            *aligned(collection, config_themes, method, vectors)))
+                            *aligned(collection, config_themes, method, vectors), False))
     start = time.perf_counter()
     results.append(("nearest tfidf", nearest_neighbours(collection),
-                    time.perf_counter() - start))
+                    time.perf_counter() - start, True))
     for reading, gold in readings.items():
         print(f"\nagainst {reading} "
               f"({sum(label.scored for label in gold.values())} scored paragraphs)")
         print(COLUMNS)
-        for label, alignment, seconds in results:
-            print(row(label, alignment, seconds, gold, essay_of))
+        for label, alignment, seconds, links in results:
+            print(row(label, alignment, seconds, gold, essay_of, links))
     return 0
 
 
@@ -135,8 +135,8 @@ def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[st
 
 
 def row(label: str, alignment: Alignment, seconds: float, gold: dict[str, GoldLabel],
-        essay_of: dict[str, str]) -> str:
-    pairs, hits = score_alignment(alignment, gold, essay_of)
+        essay_of: dict[str, str], links: bool) -> str:
+    pairs, hits = score_alignment(alignment, gold, essay_of, links)
     exact, trials = exact_at_1(first_related(alignment, essay_of), gold)
     purity, _ = point_purity(alignment.points, gold, essay_of)
     both_ways, _ = two_way(alignment)

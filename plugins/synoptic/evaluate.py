@@ -174,14 +174,15 @@ def ratio(part: int, whole: int) -> float:
 
 
 def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],
-                    essay_of: Mapping[str, str]) -> tuple[PairScores, HitScores]:
-    """Both metrics of an alignment, over the paragraphs the gold scores."""
+                    essay_of: Mapping[str, str], links: bool = False
+                    ) -> tuple[PairScores, HitScores]:
+    """Both metrics of an alignment, over the paragraphs the gold scores; with `links`, its
+    predicted pairs are its links (`link_pairs`), for an aligner without themes."""
     scored = {pid for pid, label in gold.items() if label.scored}
     assigned = {pid: frozenset(a.theme_id for a in assignments)
                 for pid, assignments in alignment.assignments.items()}
-    # An aligner without themes (nearest neighbours) predicts the pairs it links.
-    predicted = (theme_pairs(assigned, essay_of, scored) if alignment.themes
-                 else link_pairs(alignment, scored))
+    predicted = (link_pairs(alignment, scored) if links
+                 else theme_pairs(assigned, essay_of, scored))
     pairs = pair_scores(predicted,
                         theme_pairs({pid: label.themes for pid, label in gold.items()},
                                     essay_of, scored))
