@@ -1,12 +1,21 @@
-"""Measure the aligner against two independent readings, in four configurations.
+"""Measure the aligner against independent readings, in five configurations.
 
     .venv/bin/python scripts/evaluate_alignment.py [--methods tfidf,lsa,combined]
+    .venv/bin/python scripts/evaluate_alignment.py --sources tests/data/collection_b \
+        --gold tests/data/collection_b/gold.yml
+
+Any collection can be scored (`--sources`, `--gold`); without a themes.yml there, only
+discovery and the two baselines are run.
 
 - curated:    sources/themes.yml as written, pins and excludes included;
 - automatic:  the same themes with their pins and excludes stripped (what the aligner does
               from the labels, descriptions and keywords alone);
 - discovery:  no themes.yml at all: themes found by clustering;
-- baseline:   every paragraph on one theme, so counterparts are nearest neighbours.
+- one theme:  every paragraph on one theme, so counterparts are nearest neighbours within
+              its points;
+- nearest:    plain nearest neighbours: in every other essay, the passage whose shared TF-IDF
+              vector is closest, always offered; its predicted pairs (for pair F1) are those
+              links, a paragraph and its nearest passage in each other essay.
 
 Each configuration is aligned once per similarity method of synoptic/counterparts.py (tfidf,
 lsa, combined; and embedding, the mean of TF-IDF and the stored sentence embeddings'
@@ -31,7 +40,8 @@ import yaml
 from synoptic import counterparts, embeddings
 from synoptic.align import align
 from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, first_related, hit_at_1,
-                               parse_gold, point_purity, score_alignment, two_way)
+                               nearest_neighbours, parse_gold, point_purity, score_alignment,
+                               two_way)
 from synoptic.load import load_collection
 from synoptic.model import Alignment, Collection, Theme
 from synoptic.themes import load_themes
@@ -57,33 +67,39 @@ def main() -> int:
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     published = "embedding" if vectors else counterparts.METHOD
-    themes, problems = load_themes(args.sources / "themes.yml", collection)
-    for problem in problems:
-        print(f"warning: {problem}", file=sys.stderr)
+    themes: list[Theme] | None = None
+    if (args.sources / "themes.yml").exists():
+        themes, problems = load_themes(args.sources / "themes.yml", collection)
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
     readings = {path.name: parse_gold(yaml.safe_load(path.read_text(encoding="utf-8")))
                 for path in args.gold}
     essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     print_agreement(readings, essay_of)
 
-    configurations: dict[str, list[Theme] | None] = {
-        "curated": themes,
-        "automatic": [dataclasses.replace(t, pin=(), exclude=()) for t in themes],
-        "discovery": None,
-        # Every paragraph on one theme: counterparts are then the nearest by similarity alone.
-        "baseline": [Theme("all", "Everything", "Every paragraph.",
-                           pin=tuple(collection.paragraphs))],
-    }
+    configurations: dict[str, list[Theme] | None] = {}
+    if themes is not None:
+        configurations["curated"] = themes
+        configurations["automatic"] = [dataclasses.replace(t, pin=(), exclude=())
+                                       for t in themes]
+    configurations["discovery"] = None
+    # Every paragraph on one theme: counterparts are then the nearest within its points.
+    configurations["one theme"] = [Theme("all", "Everything", "Every paragraph.",
+                                         pin=tuple(collection.paragraphs))]
     results = []
     for name, config_themes in configurations.items():
         for method in (args.methods or published).split(","):
             results.append((f"{name} {method}{'*' if method == published else ''}",
-                            *aligned(collection, config_themes, method, vectors)))
+                            *aligned(collection, config_themes, method, vectors), False))
+    start = time.perf_counter()
+    results.append(("nearest tfidf", nearest_neighbours(collection),
+                    time.perf_counter() - start, True))
     for reading, gold in readings.items():
         print(f"\nagainst {reading} "
               f"({sum(label.scored for label in gold.values())} scored paragraphs)")
         print(COLUMNS)
-        for label, alignment, seconds in results:
-            print(row(label, alignment, seconds, gold, essay_of))
+        for label, alignment, seconds, links in results:
+            print(row(label, alignment, seconds, gold, essay_of, links))
     return 0
 
 
@@ -119,8 +135,8 @@ def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[st
 
 
 def row(label: str, alignment: Alignment, seconds: float, gold: dict[str, GoldLabel],
-        essay_of: dict[str, str]) -> str:
-    pairs, hits = score_alignment(alignment, gold, essay_of)
+        essay_of: dict[str, str], links: bool) -> str:
+    pairs, hits = score_alignment(alignment, gold, essay_of, links)
     exact, trials = exact_at_1(first_related(alignment, essay_of), gold)
     purity, _ = point_purity(alignment.points, gold, essay_of)
     both_ways, _ = two_way(alignment)

@@ -39,6 +39,7 @@ def alignment(collection):
     related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",),
                                                    "partnership", 1, True),
                                     RelatedPassage("alpha-p4", "alpha", 0.1, (), reply=True)]}
+    related["alpha-p1"] = {"beta": [RelatedPassage("beta-p2", "beta", 0.3, (), nearest=True)]}
     points = {"partnership": [
         Point("partnership", 1, ("alpha-p2", "beta-p1"), None, ("partnership",), False,
               see_also=(("beta-p1", 2),)),
@@ -197,6 +198,10 @@ def test_essay_page_chips_and_related_links(renderer):
     assert row.get_text() == "Partnership, row 1"
     none = soup.select_one("#alpha-p3 .syn-related-none")
     assert none.get_text(" ", strip=True) == "Nothing on this theme in Beta ."
+    # a passage close in wording where the other essay has nothing on the theme says so
+    nearest = soup.select_one("#alpha-p1 .syn-counterparts li")
+    assert nearest.select_one(".syn-nearest").get_text() == "nearest passage, not on this theme"
+    assert nearest.select_one(".syn-row-link") is None
     # two-way: a passage that chose this paragraph is listed too, compactly
     beta = page(renderer, "essays/beta.md").select_one("#beta-p1 .syn-counterparts li")
     assert [a["href"] for a in beta.select(".syn-replies a")] == ["alpha.html#alpha-p4"]

@@ -7,6 +7,9 @@ one-line summary otherwise. CI runs it before the build (`make check`).
 `python -m synoptic ingest RAW --id ID [--out FILE] [--force] [--dry-run]` makes the edition of a
 raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
 the first paragraphs as well.
+
+`python -m synoptic themes suggest [--sources sources] > sources/themes.yml` prints the themes
+discovered in the editions as an editable themes.yml (docs/new-collection.md).
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from .align import align
 from .errors import SynopticError
 from .ids import check_essay_id
 from .ingest import ingest_file
+from .load import load_collection
 from .sources import load_sources
+from .suggest import suggest_themes
 
 DRY_RUN_BLOCKS = 6  # blocks of the body shown by `ingest --dry-run`
 
@@ -43,10 +49,39 @@ def main(argv: list[str] | None = None) -> int:
                                help="overwrite an existing edition")
     ingest_parser.add_argument("--dry-run", action="store_true",
                                help="write nothing; print the report and the first paragraphs")
+    themes_parser = commands.add_parser("themes", help="work on themes.yml")
+    themes_commands = themes_parser.add_subparsers(dest="themes_command", required=True)
+    suggest_parser = themes_commands.add_parser(
+        "suggest", help="print the discovered themes as an editable themes.yml",
+        description="Discover themes in the editions and print them as a themes.yml to curate: "
+                    "python -m synoptic themes suggest > sources/themes.yml (an existing "
+                    "themes.yml is ignored, and replaced by that redirection: keep a copy).")
+    suggest_parser.add_argument("--sources", type=Path, default=Path("sources"),
+                                help="folder holding essays/")
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return ingest(args.raw, args.essay_id, args.out, args.force, args.dry_run)
+    if args.command == "themes":
+        return suggest(args.sources)
     return check(args.sources)
+
+
+def suggest(sources: Path) -> int:
+    """Print the suggested themes.yml; problems in the editions go to stderr, and none of them
+    stops the draft (the editions' own check is `check`)."""
+    try:
+        collection, problems = load_collection(sources / "essays")
+    except SynopticError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    if not collection.paragraphs:
+        print(f"{sources / 'essays'}: no edition with paragraphs; ingest the raw texts first "
+              "(python -m synoptic ingest RAW --id ID)", file=sys.stderr)
+        return 1
+    print(suggest_themes(collection, align(collection, None)), end="")
+    return 0
 
 
 def ingest(raw: Path, essay_id: str, out: Path | None, force: bool, dry_run: bool) -> int:

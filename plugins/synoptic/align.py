@@ -32,8 +32,8 @@ theme's vocabulary as the essays use it, which a one-sentence description cannot
 turns scores into assignments; `counterparts.link` groups each theme's passages into points
 and chooses counterparts.
 
-**Discovery** (`discover`): with no themes (`themes=None`), themes are found by clustering and
-the same rule assigns them.
+**Discovery** (`discovery.discover`): with no themes (`themes=None`), themes are found by
+clustering and the same rule assigns them.
 """
 
 from __future__ import annotations
@@ -44,9 +44,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
-from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics import silhouette_score
 from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
@@ -62,11 +60,6 @@ ROCCHIO = (1.0, 1.0, 0.25)
 FEEDBACK = 2
 #: How many shared terms explain a score.
 TERMS_SHOWN = 5
-#: The numbers of clusters discovery tries, and the seed that makes it deterministic.
-DISCOVERY_K = range(2, 9)
-#: Silhouettes closer than this are a tie, won by the smaller k (fewer themes read better).
-SILHOUETTE_TOLERANCE = 0.01
-SEED = 0
 
 US = re.compile(r"\bU\.\s?S\.|\bUS\b")
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -125,10 +118,11 @@ def align(collection: Collection, themes: list[Theme] | None,
     with threadpool_limits(1):
         space = make_space(collection)
         if themes is None:
-            themes, exemplars = discover(space, collection)
+            from .discovery import discover  # discovery builds on this module's functions
+            themes, exemplars, scored_as = discover(space, collection)
         else:
-            exemplars = {t.id: t.pin for t in themes}
-        assignments = assign(space, themes, theme_scores(space, themes, exemplars))
+            exemplars, scored_as = {t.id: t.pin for t in themes}, themes
+        assignments = assign(space, themes, theme_scores(space, scored_as, exemplars))
         points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
@@ -324,89 +318,3 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
         if len(chosen) == TERMS_SHOWN:
             break
     return tuple(chosen)
-
-
-def discover(space: Space, collection: Collection
-             ) -> tuple[list[Theme], dict[str, tuple[str, ...]]]:
-    """Themes found by clustering the paragraphs, each labelled by its distinctive terms.
-
-    - Only paragraphs of ordinary length are clustered: epigraphs, and paragraphs shorter than
-      a third of the collection's median (bylines, bios), have too few words to place a
-      cluster, and a paragraph that shares no term with another essay has no place in a theme
-      of several. All are still assigned to the themes found, by the same rule as any other.
-    - The shared vectors are clustered (see the module's docstring): clusters of the full
-      vectors follow the authors, not the themes.
-    - For each k in `DISCOVERY_K` below the number of paragraphs, the vectors are factorised
-      into k topics by non-negative matrix factorisation (`NMF`, the usual topic model for
-      TF-IDF), and each paragraph goes to its dominant topic. NMF rather than k-means because
-      a paragraph of an essay is a mixture of themes: k-means places it by all of them at
-      once, between clusters, while NMF lets each topic be made of the words of one theme.
-      On these essays it raised discovery's pair F1 from 0.50 to 0.57 and hit@1 from 0.54 to
-      0.58 (`scripts/evaluate_alignment.py`).
-    - The k whose clustering has the best silhouette under cosine distance wins, measured
-      after reducing the vectors by LSA (`TruncatedSVD`) to about √n dimensions: among a few
-      dozen paragraphs, distances in the full vocabulary are nearly all alike and the
-      silhouette cannot tell a good k from a bad one; in a handful of latent dimensions it
-      can. On a few dozen points a difference in silhouette under `SILHOUETTE_TOLERANCE` is
-      noise: such ties go to the smaller k. NMF's deterministic initialisation (`nndsvda`)
-      and a fixed seed make the result the same on every run.
-    - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
-      the same input always gives the same ids; each cluster's paragraphs are its exemplars.
-    """
-    rows = clustered_rows(space, collection)
-    labels = best_clustering(space.shared[rows])
-    themes: list[Theme] = []
-    exemplars: dict[str, tuple[str, ...]] = {}
-    for number, cluster in enumerate(dict.fromkeys(labels), start=1):
-        members = tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
-        terms = distinctive_terms(space, members)
-        theme = Theme(id=f"theme-{number}", label=" · ".join(terms[:3]),
-                      description=f"Found by clustering {len(members)} paragraphs; their "
-                                  f"distinctive terms: {', '.join(terms)}.",
-                      keywords=terms, discovered=True)
-        themes.append(theme)
-        exemplars[theme.id] = members
-    return themes, exemplars
-
-
-def clustered_rows(space: Space, collection: Collection) -> list[int]:
-    """Rows of the paragraphs to cluster: not epigraphs, not the very short, and not those that
-    share no term with another essay (they cannot anchor a theme of several essays)."""
-    paragraphs = collection.paragraphs
-    words = [paragraphs[pid].words for pid in space.ids]
-    shortest = float(np.median(words)) / 3
-    return [i for i, pid in enumerate(space.ids)
-            if words[i] >= shortest and "epigraph" not in paragraphs[pid].classes
-            and space.shared[i].nnz]
-
-
-def best_clustering(vectors: csr_matrix) -> np.ndarray:
-    """Cluster labels of the best k (one cluster if no k can be tried)."""
-    n, features = vectors.shape
-    dimensions = min(round(n ** 0.5), n - 1, features - 1)
-    if dimensions < 1:
-        return np.zeros(n, dtype=int)
-    reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
-    # No more clusters than there are distinct points, nor topics than terms; and the
-    # silhouette cannot judge a clustering of every point on its own, nor one of one cluster.
-    distinct = len(np.unique(reduced.round(9), axis=0))
-    tried = []
-    for k in DISCOVERY_K:
-        if k >= distinct or k > features:
-            break
-        topics = NMF(n_components=k, init="nndsvda", max_iter=2000,
-                     random_state=SEED).fit_transform(vectors)
-        labels = topics.argmax(axis=1)
-        if 1 < len(set(labels)) < n:
-            tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
-    if not tried:
-        return np.zeros(n, dtype=int)
-    best = max(quality for quality, _ in tried)
-    return next(labels for quality, labels in tried if quality >= best - SILHOUETTE_TOLERANCE)
-
-
-def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms weighted more in the cluster than outside it, strongest first."""
-    inside = set(members)
-    others = tuple(pid for pid in space.ids if pid not in inside)
-    return strongest_terms(space, centroid(space, members) - centroid(space, others))

@@ -26,6 +26,9 @@ abstracts, introductions, conclusions, bylines, bios and epigraphs are not score
   related passage is that one (or nothing is offered where the reader says none).
 - **Point purity.** Over the pairs of paragraphs of different essays that stand in the same
   point (row) of a theme, the share that share a gold theme.
+- **Baselines** (`scripts/evaluate_alignment.py`): every paragraph on one theme; and plain
+  nearest neighbours (`nearest_neighbours`), which has no themes: its predicted pairs are
+  its links, a paragraph and its first related passage in each other essay.
 - **Two-way.** The share of related links A → B for which B → A is offered too.
 - **Agreement of two readings.** The pair F1 of one reading's theme pairs against the other's,
   over the paragraphs both score: no aligner can be expected to agree with a reader better than
@@ -38,7 +41,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
-from .model import Alignment, Point
+import numpy as np
+
+from .align import make_space
+from .model import Alignment, Collection, Point, RelatedPassage
 
 #: Gold kinds: only body paragraphs are scored.
 KINDS = ("body", "summary", "non-body")
@@ -101,6 +107,32 @@ def theme_pairs(labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str
             if essay_of[a] != essay_of[b] and labels[a] & labels[b]}
 
 
+def link_pairs(alignment: Alignment, scored: set[str]) -> set[frozenset[str]]:
+    """Pairs of scored paragraphs where one is the other's first related passage: the pairs
+    an aligner without themes predicts."""
+    return {frozenset((pid, passages[0].paragraph_id))
+            for pid, by_essay in alignment.related.items() for passages in by_essay.values()
+            if passages and pid in scored and passages[0].paragraph_id in scored}
+
+
+def nearest_neighbours(collection: Collection) -> Alignment:
+    """The plain nearest-neighbour baseline: no themes; in each other essay, the passage
+    whose shared TF-IDF vector (`align.Space.shared`) is closest, always offered."""
+    space = make_space(collection)
+    scores = (space.shared @ space.shared.T).toarray()
+    essays = np.array(space.essays)
+    related: dict[str, dict[str, list[RelatedPassage]]] = {}
+    for row, pid in enumerate(space.ids):
+        related[pid] = {}
+        for essay in dict.fromkeys(space.essays):
+            if essay != space.essays[row]:
+                columns = np.flatnonzero(essays == essay)
+                best = int(columns[scores[row, columns].argmax()])  # the first of equals
+                related[pid][essay] = [RelatedPassage(space.ids[best], essay,
+                                                      float(scores[row, best]), ())]
+    return Alignment(themes=[], assignments={pid: [] for pid in space.ids}, related=related)
+
+
 def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> PairScores:
     hits = len(predicted & gold)
     precision, recall = ratio(hits, len(predicted)), ratio(hits, len(gold))
@@ -142,12 +174,16 @@ def ratio(part: int, whole: int) -> float:
 
 
 def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],
-                    essay_of: Mapping[str, str]) -> tuple[PairScores, HitScores]:
-    """Both metrics of an alignment, over the paragraphs the gold scores."""
+                    essay_of: Mapping[str, str], links: bool = False
+                    ) -> tuple[PairScores, HitScores]:
+    """Both metrics of an alignment, over the paragraphs the gold scores; with `links`, its
+    predicted pairs are its links (`link_pairs`), for an aligner without themes."""
     scored = {pid for pid, label in gold.items() if label.scored}
     assigned = {pid: frozenset(a.theme_id for a in assignments)
                 for pid, assignments in alignment.assignments.items()}
-    pairs = pair_scores(theme_pairs(assigned, essay_of, scored),
+    predicted = (link_pairs(alignment, scored) if links
+                 else theme_pairs(assigned, essay_of, scored))
+    pairs = pair_scores(predicted,
                         theme_pairs({pid: label.themes for pid, label in gold.items()},
                                     essay_of, scored))
     return pairs, hit_at_1(first_related(alignment, essay_of), gold, essay_of)

@@ -148,6 +148,10 @@ class RelatedPassage:
     #: listed because that passage chose this paragraph as its counterpart, while this
     #: paragraph's own choice in that essay (listed first) is another
     reply: bool = False
+    #: discovery mode only: not on a theme the paragraph is on (the other essay has none of
+    #: its themes), offered because it is the passage there nearest in wording and clearly
+    #: close (`counterparts.NEAREST`); theme_id and point are then None
+    nearest: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,211 @@
+"""Discovered themes: a first draft of `themes.yml` for a collection that has none.
+
+Pure: no MkDocs, no files. `discover(space, collection)` → themes and their exemplars, called
+by `align.align` when there is no themes.yml; `python -m synoptic themes suggest` writes them
+out for an editor (`suggest.py`).
+
+- **Clusters** (`best_clustering`): the paragraphs of ordinary length are factorised into
+  topics by non-negative matrix factorisation, for each k in `DISCOVERY_K`, and the k whose
+  grouping has the best silhouette wins (details in `discover`).
+- **Labels** (`label_terms`): the two or three phrases that set a cluster apart, as a reader
+  would name it: "loading bays, short-stay parking and delivery windows", not "loading ·
+  bays · short". A term's strength is how much more the cluster's paragraphs use it than the
+  others (the difference of the centroids), counted only as far as two essays of the cluster
+  use it (the second-largest of the essays' weights: a word one author repeats names the
+  author, not the theme), times the share of its weight that falls inside the cluster (a
+  word spread over every cluster, "far", "including", "day", is generic), times its inverse
+  document frequency, zero for terms in more paragraphs than the cluster has and than a fifth
+  of all (collection-wide subject words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times more:
+  "traffic evaporation" says what "traffic" does not.
+- **Descriptions** list the paragraphs a theme gathers by essay short name and number
+  ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.decomposition import NMF, TruncatedSVD
+from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
+
+from .align import Space, centroid, strongest_terms
+from .model import Collection, Theme
+from .points import LABEL_MAX_DF, label_weights
+from .render import paragraph_number, short_names
+
+#: The numbers of clusters discovery tries, and the seed that makes it deterministic.
+DISCOVERY_K = range(2, 9)
+#: Silhouettes closer than this are a tie, won by the smaller k (fewer themes read better).
+SILHOUETTE_TOLERANCE = 0.01
+SEED = 0
+#: How many phrases name a theme (the rest of its distinctive terms are its keywords too).
+LABEL_TERMS = 3
+#: A two-word phrase weighs this much more than a single word when labelling.
+PHRASE_BONUS = 3.0
+
+
+def discover(space: Space, collection: Collection
+             ) -> tuple[list[Theme], dict[str, tuple[str, ...]], list[Theme]]:
+    """Themes found by clustering the paragraphs, labelled for a reader; their exemplars; and
+    the same themes as they are scored (`align.theme_scores`).
+
+    The themes scored are worded by the cluster's distinctive terms (the difference of the
+    centroids, `distinctive_terms`), as discovered themes were labelled before, not by the
+    reader's label and the list of paragraphs: the essays' names in that list would draw bylines and
+    bios to the theme, and the terms chosen for a reader (two essays must use them) move the
+    theme's vector. Scored by the label and list, discovery's pair F1 fell from 0.57 to 0.44
+    on the seeds' first reading and from 0.42 to 0.38 on collection B.
+
+    - Only paragraphs of ordinary length are clustered: epigraphs, and paragraphs shorter than
+      a third of the collection's median (bylines, bios), have too few words to place a
+      cluster, and a paragraph that shares no term with another essay has no place in a theme
+      of several. All are still assigned to the themes found, by the same rule as any other.
+    - The shared vectors are clustered (see align's docstring): clusters of the full vectors
+      follow the authors, not the themes.
+    - For each k in `DISCOVERY_K` below the number of paragraphs, the vectors are factorised
+      into k topics by non-negative matrix factorisation (`NMF`, the usual topic model for
+      TF-IDF), and each paragraph goes to its dominant topic. NMF rather than k-means because
+      a paragraph of an essay is a mixture of themes: k-means places it by all of them at
+      once, between clusters, while NMF lets each topic be made of the words of one theme.
+      On the seed essays it raised discovery's pair F1 from 0.50 to 0.57 and hit@1 from 0.54
+      to 0.58 (`scripts/evaluate_alignment.py`).
+    - The k whose clustering has the best silhouette under cosine distance wins, measured
+      after reducing the vectors by LSA (`TruncatedSVD`) to about √n dimensions: among a few
+      dozen paragraphs, distances in the full vocabulary are nearly all alike and the
+      silhouette cannot tell a good k from a bad one; in a handful of latent dimensions it
+      can. On a few dozen points a difference in silhouette under `SILHOUETTE_TOLERANCE` is
+      noise: such ties go to the smaller k. NMF's deterministic initialisation (`nndsvda`)
+      and a fixed seed make the result the same on every run.
+    - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
+      the same input always gives the same ids; each cluster's paragraphs are its exemplars.
+    """
+    rows = clustered_rows(space, collection)
+    labels = best_clustering(space.shared[rows])
+    clusters = [tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
+                for cluster in dict.fromkeys(labels)]
+    names = short_names(collection.essays)
+    themes: list[Theme] = []
+    scored_as: list[Theme] = []
+    exemplars: dict[str, tuple[str, ...]] = {}
+    for number, members in enumerate(clusters, start=1):
+        terms = label_terms(space, members)
+        theme = Theme(id=f"theme-{number}", label=label_of(terms[:LABEL_TERMS], number),
+                      description=f"Gathers {listing(collection, members, names)}.",
+                      keywords=terms, discovered=True)
+        themes.append(theme)
+        distinctive = distinctive_terms(space, members)
+        # Worded as discovered themes were before readers' labels, so scores did not move.
+        scored_as.append(Theme(
+            id=theme.id, label=" · ".join(distinctive[:LABEL_TERMS]),
+            description=f"Found by clustering {len(members)} paragraphs; their distinctive "
+                        f"terms: {', '.join(distinctive)}.",
+            keywords=distinctive, discovered=True))
+        exemplars[theme.id] = members
+    return themes, exemplars, scored_as
+
+
+def clustered_rows(space: Space, collection: Collection) -> list[int]:
+    """Rows of the paragraphs to cluster: not epigraphs, not the very short, and not those that
+    share no term with another essay (they cannot anchor a theme of several essays)."""
+    paragraphs = collection.paragraphs
+    words = [paragraphs[pid].words for pid in space.ids]
+    shortest = float(np.median(words)) / 3
+    return [i for i, pid in enumerate(space.ids)
+            if words[i] >= shortest and "epigraph" not in paragraphs[pid].classes
+            and space.shared[i].nnz]
+
+
+def best_clustering(vectors: csr_matrix) -> np.ndarray:
+    """Cluster labels of the best k (one cluster if no k can be tried)."""
+    n, features = vectors.shape
+    dimensions = min(round(n ** 0.5), n - 1, features - 1)
+    if dimensions < 1:
+        return np.zeros(n, dtype=int)
+    reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
+    # No more clusters than there are distinct points, nor topics than terms; and the
+    # silhouette cannot judge a clustering of every point on its own, nor one of one cluster.
+    distinct = len(np.unique(reduced.round(9), axis=0))
+    tried = []
+    for k in DISCOVERY_K:
+        if k >= distinct or k > features:
+            break
+        topics = NMF(n_components=k, init="nndsvda", max_iter=2000,
+                     random_state=SEED).fit_transform(vectors)
+        labels = topics.argmax(axis=1)
+        if 1 < len(set(labels)) < n:
+            tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
+    if not tried:
+        return np.zeros(n, dtype=int)
+    best = max(quality for quality, _ in tried)
+    return next(labels for quality, labels in tried if quality >= best - SILHOUETTE_TOLERANCE)
+
+
+def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms weighted more in the cluster than outside it, strongest first."""
+    inside = set(members)
+    others = tuple(pid for pid in space.ids if pid not in inside)
+    return strongest_terms(space, centroid(space, members) - centroid(space, others))
+
+
+def label_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
+    """The cluster's distinctive phrases, strongest first, as many as `align.strongest_terms`
+    gives (see the module's docstring)."""
+    inside = [space.row(pid) for pid in members]
+    outside = [row for row in range(len(space.ids)) if row not in set(inside)]
+    dense = space.shared[inside].toarray()
+    essays = [space.essays[row] for row in inside]
+    per_essay = np.vstack([dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
+                           for essay in dict.fromkeys(essays)])
+    # What two essays of the cluster put into a term (all of it when the cluster has one).
+    shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
+    mean_out = (np.asarray(space.shared[outside].mean(axis=0)).ravel() if outside
+                else np.zeros(len(space.terms)))
+    total = dense.sum(axis=0) + np.asarray(space.shared[outside].sum(axis=0)).ravel()
+    concentration = np.divide(dense.sum(axis=0), total, out=np.zeros_like(total),
+                              where=total > 0)
+    # Inverse document frequency; zero for the collection's subject words: terms in more
+    # paragraphs than the cluster has and than `LABEL_MAX_DF` of all.
+    n = len(space.ids)
+    df = np.asarray((space.shared > 0).sum(axis=0)).ravel()
+    weights = np.where(df <= max(len(inside), LABEL_MAX_DF * n),
+                       np.log((1 + n) / (1 + df)) + 1, 0.0)
+    strength = (np.maximum(shared - mean_out, 0.0) * concentration * weights
+                * phrase_factors(space, label_weights(space)))
+    return strongest_terms(space, csr_matrix(strength))
+
+
+def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:
+    """Per term: `PHRASE_BONUS` for a two-word phrase, 1 for a word; 0 for a phrase of the
+    collection's subject: one with a word too common to be a term ("Russia relations"), or
+    whose words are all too common to label a row of a synopsis ("car lanes", `weights` from
+    `points.label_weights`). "Security council" stays: one of its words is distinctive."""
+    vocabulary = {str(term) for term in space.terms}
+    labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
+    return np.array([1.0 if " " not in term else PHRASE_BONUS * (
+        set(term.split()) <= vocabulary and bool(set(term.split()) & labelling))
+        for term in space.terms])
+
+
+def label_of(terms: Iterable[str], number: int) -> str:
+    """"Loading bays, short stay and delivery windows": the phrases as a reader names a
+    theme (a theme with no distinctive term is "Theme N")."""
+    terms = list(terms)
+    if not terms:
+        return f"Theme {number}"
+    text = terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
+    return text[0].upper() + text[1:]
+
+
+def listing(collection: Collection, ids: Iterable[str], names: dict[str, str]) -> str:
+    """"Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8": paragraphs by essay short name and number,
+    in collection order."""
+    chosen = set(ids)
+    parts = []
+    for essay in collection.essays:
+        numbers = [f"¶{paragraph_number(p)}" for p in essay.paragraphs if p.id in chosen]
+        if numbers:
+            parts.append(f"{names[essay.id]} {', '.join(numbers)}")
+    return "; ".join(parts) if parts else "no paragraph"
