@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_project, mkdocs_build
-from synoptic.render import display_title
+from synoptic.names import display_title
 
 FIXTURE_SOURCES = ROOT / "tests" / "data" / "sources"
 

@@ -13,7 +13,8 @@ from synoptic.load import load_collection
 from synoptic.model import (Alignment, Anchor, Annotation, AnnotationIndex, AnnotationLink,
                             AuthorMention, Citation, Point, QuoteSelector, References,
                             RelatedPassage, Theme, ThemeAssignment, UnresolvedNote, Work)
-from synoptic.render import Renderer, footnote_refs, highlight_terms, relative_url
+from synoptic.names import relative_url
+from synoptic.render import Renderer, footnote_refs, highlight_terms
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
 

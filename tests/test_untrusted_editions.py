@@ -124,8 +124,8 @@ def test_edition_case(tmp_path, case):
     text = " ".join(p.text for p in essay.paragraphs)
     assert case.holds in text
     if case.html_lacks:
-        for html in [p.html for p in essay.paragraphs] + [s.html for s in essay.sections]:
-            assert not BeautifulSoup(html, "html.parser").select(case.html_lacks), html
+        for fragment in [p.html for p in essay.paragraphs] + [s.html for s in essay.sections]:
+            assert not BeautifulSoup(fragment, "html.parser").select(case.html_lacks), fragment
 
 
 def test_headings_keep_their_characters(tmp_path):

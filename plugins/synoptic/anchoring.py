@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .annotations import essay_of
 from .errors import SynopticError
 from .model import Anchor, Annotation, Collection, Paragraph, QuoteSelector
 
@@ -63,7 +62,7 @@ def anchor(annotation: Annotation, collection: Collection) -> tuple[Anchor | Non
     next.
     """
     selector = annotation.selector
-    essay = essay_of(collection, annotation.essay_id)
+    essay = collection.find(annotation.essay_id)
     if essay is None:
         return None, f"essay {annotation.essay_id!r} is not in the collection"
     if not selector.exact:

@@ -16,9 +16,9 @@ from pathlib import Path
 import nh3
 
 from .errors import SynopticError
-from .load import ESSAY_ID
 from .mdparser import body_parser
-from .model import Annotation, AnnotationLink, Collection, Essay, QuoteSelector
+from .names import ESSAY_ID
+from .model import Annotation, AnnotationLink, Collection, QuoteSelector
 from .schema import Either, ListOf, Mapping, Reader, Text, one_of, web_address
 from .sourcefile import read_source
 from .yamlsource import parse_front_matter
@@ -159,14 +159,10 @@ def load_annotation(path: Path, collection: Collection
 
 
 def check_essay(reader: Reader, essay_id: str, collection: Collection) -> str:
-    if essay_id and essay_of(collection, essay_id) is None:
+    if essay_id and collection.find(essay_id) is None:
         known = ", ".join(e.id for e in collection.essays)
         reader.add(("essay",), f"unknown essay {essay_id!r}; known: {known}")
     return essay_id
-
-
-def essay_of(collection: Collection, essay_id: str) -> Essay | None:
-    return next((e for e in collection.essays if e.id == essay_id), None)
 
 
 def check_paragraph(reader: Reader, paragraph_id: str, collection: Collection,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import (UNKNOWN, AuthorMention, Citation, Collection, Essay, Footnote, References,
                     UnresolvedNote, Work)
-from .slug import ascii_fold, slugify, unique_slug
+from .names import ascii_fold, slugify, unique_slug
 
 # --- Patterns -------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from sklearn.preprocessing import normalize
 from .align import Space, centroid, strongest_terms
 from .model import Collection, Theme
 from .points import LABEL_MAX_DF, label_weights
-from .render import paragraph_number, short_names
+from .names import paragraph_number, short_names
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
 DISCOVERY_K = range(2, 9)

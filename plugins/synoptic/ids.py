@@ -15,8 +15,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import SynopticError
-from .load import BLOCK_KINDS, ESSAY_ID
+from .load import BLOCK_KINDS
 from .mdparser import edition_parser
+from .names import ESSAY_ID, paragraph_id
 
 # The blocks that carry an id are the loader's (load.BLOCK_KINDS): one definition for both.
 # An attribute line on its own: `{#id .class}` or `{.class}`.
@@ -31,10 +32,6 @@ def check_essay_id(essay_id: str, path: str = "<command line>") -> None:
             None,
             f"essay id {essay_id!r} must be lower-case letters, digits and single hyphens",
         )
-
-
-def paragraph_id(essay_id: str, number: int) -> str:
-    return f"{essay_id}-p{number}"
 
 
 @cache

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .ids import paragraph_id
+from .names import paragraph_id
 from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here

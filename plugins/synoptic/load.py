@@ -19,13 +19,12 @@ from markdown_it.token import Token
 from .errors import SynopticError
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
 from .mdparser import edition_parser
+from .names import ESSAY_ID, footnote_id, footnote_ref_id, is_own_paragraph_id, unique_slug
 from .model import UNKNOWN
 from .schema import Mapping, Reader, Text, web_address
-from .slug import unique_slug
 from .sourcefile import read_source
 from .yamlsource import parse_front_matter
 
-ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?\Z")  # ASCII: \d takes any digits
 #: Bounds on what pages show whole: a title in the navigation, a summary on a card.
 MAX_TITLE = 300
@@ -59,16 +58,6 @@ def footnote_ref_html(essay_id: str, label: str, occurrence: int) -> str:
     ref = footnote_ref_id(essay_id, label, occurrence)
     return (f'<sup id="{ref}"><a class="footnote-ref" href="#{footnote_id(essay_id, label)}">'
             f"{label}</a></sup>")
-
-
-def footnote_id(essay_id: str, label: str) -> str:
-    return f"fn:{essay_id}-{label}"
-
-
-def footnote_ref_id(essay_id: str, label: str, occurrence: int = 0) -> str:
-    # Python-Markdown's scheme (fnref:, fnref2:, …), which Material's styles expect.
-    prefix = "fnref" if occurrence == 0 else f"fnref{occurrence + 1}"
-    return f"{prefix}:{essay_id}-{label}"
 
 
 def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
@@ -253,7 +242,7 @@ def make_paragraph(essay: Essay, md: MarkdownIt, block: list[Token], env: dict,
         paragraph_id = f"{essay.id}-unnumbered-{position}"
         problems.append(SynopticError(essay.path, line, "paragraph has no id; run "
                                       f"scripts/assign_ids.py {essay.path} to give it one"))
-    elif not re.fullmatch(re.escape(essay.id) + r"-p[0-9]+", paragraph_id):
+    elif not is_own_paragraph_id(essay.id, paragraph_id):
         # Ids share pages with other essays' ids, note ids and section anchors: only the
         # essay's own `ESSAY-pN` form is sure to be unique among them.
         problems.append(SynopticError(essay.path, line - 1 if line > 1 else line,

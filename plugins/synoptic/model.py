@@ -86,7 +86,12 @@ class Collection:
     essays: list[Essay]
 
     def essay(self, essay_id: str) -> Essay:
+        """The essay of this id; KeyError if there is none (see `find` where there may not be)."""
         return self.essays_by_id[essay_id]
+
+    def find(self, essay_id: str) -> Essay | None:
+        """The essay of this id, or None: for ids that come from the sources, unchecked."""
+        return self.essays_by_id.get(essay_id)
 
     @cached_property  # `essay` is called per paragraph on every page
     def essays_by_id(self) -> dict[str, Essay]:

@@ -27,7 +27,8 @@ from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
-from .render import NAV_SECTIONS, Renderer
+from .names import NAV_SECTIONS
+from .render import Renderer
 from .search import index_paragraphs
 from .sources import load_sources
 

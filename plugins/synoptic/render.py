@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -20,18 +19,15 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from markupsafe import escape as markupsafe_escape
 
-from .load import footnote_id, footnote_ref_id
 from .marks import highlight_terms, mark_span, wrap_in_text
 from .synopsis import Row, build_synopsis
 from .mdparser import is_web_address
+from .names import (ANNOTATIONS, OVERVIEW, PARAGRAPH_ID_IN_TEXT, REFERENCES, display_title,
+                    essay_uri, footnote_id, footnote_ref_id, opening_words, paragraph_number,
+                    point_anchor, relative_url, short_names, theme_uri)
 from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
                     Essay, Paragraph, References, RelatedPassage, Theme)
 
-OVERVIEW = "themes/index.md"
-#: Navigation titles of the folders of generated pages.
-NAV_SECTIONS = {"essays": "Essays", "themes": "Themes"}
-REFERENCES = "references.md"
-ANNOTATIONS = "annotations.md"
 HEAT_LEVELS = 5
 
 
@@ -87,89 +83,6 @@ def toc_tokens(essay: Essay) -> list[dict]:
         (open_items[-1]["children"] if open_items else root).append(item)
         open_items.append(item)
     return root
-
-
-def display_title(essay: Essay) -> str:
-    """The title, or, where the text gives none, its first heading in editor's brackets."""
-    if essay.title != UNKNOWN:
-        return essay.title
-    first_heading = next((s.title for s in essay.sections if s.title), None)
-    return f"[{first_heading}]" if first_heading else f"[Untitled essay {essay.id}]"
-
-
-#: Words of a passage quoted to name it (the "opening words" of a counterpart).
-OPENING_WORDS = 12
-#: Words a shortened title does not end on.
-SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
-PARAGRAPH_NUMBER = re.compile(r"-p([0-9]+)\Z")
-PARAGRAPH_ID_IN_TEXT = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
-
-
-def short_names(essays: list[Essay]) -> dict[str, str]:
-    """Essay id → a name for tight places: first author's surname and year ("Rumer 2017"),
-    else the title's first words; names that would be alike get a, b, … after the year."""
-    names = {essay.id: short_name(essay) for essay in essays}
-    alike = Counter(names.values())
-    seen: Counter[str] = Counter()
-    for essay in essays:
-        name = names[essay.id]
-        if alike[name] > 1:
-            names[essay.id] = f"{name}{chr(ord('a') + seen[name])}"
-            seen[name] += 1
-    return names
-
-
-def short_name(essay: Essay) -> str:
-    year = essay.date[:4] if essay.date[:4].isdigit() else ""
-    if essay.author != UNKNOWN:
-        first = re.split(r",|;|&| and ", essay.author)[0].split()
-        return " ".join(filter(None, (first[-1] if first else essay.author, year)))
-    words = display_title(essay).strip("[]").split()
-    kept = words[:3]
-    while len(kept) > 1 and kept[-1].lower() in SMALL_WORDS:
-        kept.pop()
-    title = " ".join(kept) + ("…" if len(words) > len(kept) else "")
-    return " ".join(filter(None, (title, year)))
-
-
-def paragraph_number(paragraph: Paragraph) -> str:
-    """The number of `ESSAY-pN`, what a reader calls the paragraph ("¶ 12")."""
-    match = PARAGRAPH_NUMBER.search(paragraph.id)
-    return match.group(1) if match else "?"
-
-
-def opening_words(paragraph: Paragraph, count: int = OPENING_WORDS) -> str:
-    words = paragraph.text.split()
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")
-
-
-def essay_uri(essay_id: str) -> str:
-    return f"essays/{essay_id}.md"
-
-
-def theme_uri(theme_id: str) -> str:
-    return f"themes/{theme_id}.md"
-
-
-def page_url(src_uri: str, directory_urls: bool) -> str:
-    """Where MkDocs writes the page made from `src_uri`, as a URL path from the site root."""
-    stem = src_uri.removesuffix(".md")
-    if not directory_urls:
-        return stem + ".html"
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
-
-
-def relative_url(from_src: str, to_src: str, directory_urls: bool, anchor: str = "") -> str:
-    """A link from one page to another that works on a host and from `file://` alike."""
-    here = page_url(from_src, directory_urls)
-    start = here if here.endswith("/") or not here else posixpath.dirname(here)
-    target = page_url(to_src, directory_urls)
-    url = posixpath.relpath(target or ".", start or ".")
-    if target.endswith("/") or target == "":
-        url = url.rstrip("/") + "/"
-    return url + (f"#{anchor}" if anchor else "")
 
 
 def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
@@ -229,7 +142,8 @@ class Renderer:
         self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                keep_trailing_newline=True)
-        self.env.globals.update(UNKNOWN=UNKNOWN, OVERVIEW=OVERVIEW, footnote_id=footnote_id, r=self)
+        self.env.globals.update(UNKNOWN=UNKNOWN, OVERVIEW=OVERVIEW, footnote_id=footnote_id,
+                                point_anchor=point_anchor, r=self)
         self.short_names = short_names(collection.essays)
         self.env.filters.update(display_title=display_title, front_matter_text=front_matter_text,
                                 markdown_text=markdown_text, web_address=web_address,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 
 from .model import Alignment, Collection, Paragraph
-from .render import opening_words, paragraph_number, short_names
+from .names import opening_words, paragraph_number, short_names
 
 #: Pins per theme, at most (one per essay, the best-scoring first).
 PINS = 3

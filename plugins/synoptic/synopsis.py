@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .load import footnote_id
+from .names import footnote_id, point_anchor
 from .model import Collection, Essay, Paragraph, Point, Theme
 
 #: Essays set side by side when a page opens: the ones with the most passages on the theme.
@@ -44,7 +44,7 @@ class Row:
 
     @property
     def anchor(self) -> str:
-        return f"point-{self.point.number}"
+        return point_anchor(self.point.number)
 
     @property
     def speakers(self) -> tuple[Cell, ...]:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SynopticError
-from .load import ESSAY_ID, MAX_TITLE
+from .load import MAX_TITLE
+from .names import ESSAY_ID
 from .model import Collection, PinnedPoint, Theme
 from .schema import Either, ListOf, Mapping, Reader, Text
 from .sourcefile import read_source

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from synoptic.render import display_title
+from synoptic.names import display_title
 
 from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, by_id, essay_page, open_page, same_page
 

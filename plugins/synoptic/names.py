@@ -1,0 +1,159 @@
+"""Names: the ids, anchors and page addresses the engine makes, and how a reader names essays
+and paragraphs. One pure module, so that every other module makes them the same way.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from collections import Counter
+
+from .model import UNKNOWN, Essay, Paragraph
+
+# --- ids ----------------------------------------------------------------------------------
+
+#: An essay id (also a theme id, an annotation's name): lower-case words of letters and digits
+#: joined by single hyphens; it ends up in file names, URLs and element ids.
+ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+#: A paragraph id written in running text, e.g. an annotation's "(rumer-2017-p2)".
+PARAGRAPH_ID_IN_TEXT = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
+PARAGRAPH_NUMBER = re.compile(r"-p([0-9]+)\Z")
+
+
+def paragraph_id(essay_id: str, number: int) -> str:
+    return f"{essay_id}-p{number}"
+
+
+def is_own_paragraph_id(essay_id: str, paragraph_id_: str) -> bool:
+    """Whether the id is `ESSAY-pN` of this essay: only that form is unique on every page."""
+    return re.fullmatch(re.escape(essay_id) + r"-p[0-9]+", paragraph_id_) is not None
+
+
+def footnote_id(essay_id: str, label: str) -> str:
+    return f"fn:{essay_id}-{label}"
+
+
+def footnote_ref_id(essay_id: str, label: str, occurrence: int = 0) -> str:
+    # Python-Markdown's scheme (fnref:, fnref2:, …), which Material's styles expect.
+    prefix = "fnref" if occurrence == 0 else f"fnref{occurrence + 1}"
+    return f"{prefix}:{essay_id}-{label}"
+
+
+def point_anchor(number: int) -> str:
+    """The anchor of a row of a synopsis page."""
+    return f"point-{number}"
+
+
+# --- heading anchors ------------------------------------------------------------------------
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII: accents dropped from their letters, other non-ASCII dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text)).strip("-")
+
+
+def unique_slug(text: str, taken: set[str]) -> str:
+    """`slugify(text)`, suffixed -2, -3 … if the page already has it; records the result."""
+    base = slugify(text) or "section"
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+OVERVIEW = "themes/index.md"
+#: Navigation titles of the folders of generated pages.
+NAV_SECTIONS = {"essays": "Essays", "themes": "Themes"}
+REFERENCES = "references.md"
+ANNOTATIONS = "annotations.md"
+
+
+def essay_uri(essay_id: str) -> str:
+    return f"essays/{essay_id}.md"
+
+
+def theme_uri(theme_id: str) -> str:
+    return f"themes/{theme_id}.md"
+
+
+def page_url(src_uri: str, directory_urls: bool) -> str:
+    """Where MkDocs writes the page made from `src_uri`, as a URL path from the site root."""
+    stem = src_uri.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_url(from_src: str, to_src: str, directory_urls: bool, anchor: str = "") -> str:
+    """A link from one page to another that works on a host and from `file://` alike."""
+    here = page_url(from_src, directory_urls)
+    start = here if here.endswith("/") or not here else posixpath.dirname(here)
+    target = page_url(to_src, directory_urls)
+    url = posixpath.relpath(target or ".", start or ".")
+    if target.endswith("/") or target == "":
+        url = url.rstrip("/") + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+# --- what a reader calls them ---------------------------------------------------------------
+
+def display_title(essay: Essay) -> str:
+    """The title, or, where the text gives none, its first heading in editor's brackets."""
+    if essay.title != UNKNOWN:
+        return essay.title
+    first_heading = next((s.title for s in essay.sections if s.title), None)
+    return f"[{first_heading}]" if first_heading else f"[Untitled essay {essay.id}]"
+
+
+#: Words of a passage quoted to name it (the "opening words" of a counterpart).
+OPENING_WORDS = 12
+#: Words a shortened title does not end on.
+SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def short_names(essays: list[Essay]) -> dict[str, str]:
+    """Essay id → a name for tight places: first author's surname and year ("Rumer 2017"),
+    else the title's first words; names that would be alike get a, b, … after the year."""
+    names = {essay.id: short_name(essay) for essay in essays}
+    alike = Counter(names.values())
+    seen: Counter[str] = Counter()
+    for essay in essays:
+        name = names[essay.id]
+        if alike[name] > 1:
+            names[essay.id] = f"{name}{chr(ord('a') + seen[name])}"
+            seen[name] += 1
+    return names
+
+
+def short_name(essay: Essay) -> str:
+    year = essay.date[:4] if essay.date[:4].isdigit() else ""
+    if essay.author != UNKNOWN:
+        first = re.split(r",|;|&| and ", essay.author)[0].split()
+        return " ".join(filter(None, (first[-1] if first else essay.author, year)))
+    words = display_title(essay).strip("[]").split()
+    kept = words[:3]
+    while len(kept) > 1 and kept[-1].lower() in SMALL_WORDS:
+        kept.pop()
+    title = " ".join(kept) + ("…" if len(words) > len(kept) else "")
+    return " ".join(filter(None, (title, year)))
+
+
+def paragraph_number(paragraph: Paragraph) -> str:
+    """The number of `ESSAY-pN`, what a reader calls the paragraph ("¶ 12")."""
+    match = PARAGRAPH_NUMBER.search(paragraph.id)
+    return match.group(1) if match else "?"
+
+
+def opening_words(paragraph: Paragraph, count: int = OPENING_WORDS) -> str:
+    words = paragraph.text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
