@@ -92,3 +92,14 @@ def test_a_key_written_twice_in_themes_fails_naming_both_lines(sources):
     assert result.returncode == 1
     assert (f"{path}:{label + 1}: duplicate key 'label' (first on line {label}); keep one of "
             "the two") in result.stdout
+
+
+def test_check_finds_the_sources_where_mkdocs_yml_says(tmp_path):
+    from synoptic.__main__ import configured_sources
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nedit_uri: !ENV [X, 'e/']\nplugins:\n  - search\n"
+                      "  - synoptic:\n      sources: texts\n", encoding="utf-8")
+    assert configured_sources(config) == tmp_path / "texts"
+    config.write_text("site_name: x\nplugins:\n  - synoptic\n", encoding="utf-8")
+    assert configured_sources(config) == tmp_path / "sources"
+    assert configured_sources(tmp_path / "missing.yml") == Path("sources")

@@ -18,6 +18,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from .align import align
 from .errors import SynopticError
 from .ids import check_essay_id
@@ -29,12 +31,34 @@ from .suggest import suggest_themes
 DRY_RUN_BLOCKS = 6  # blocks of the body shown by `ingest --dry-run`
 
 
+class ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain YAML: its tags (`!ENV`, `!!python/name`) read as their raw value."""
+
+
+ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def configured_sources(config_file: Path = Path("mkdocs.yml")) -> Path:
+    """The `sources` option of the synoptic plugin in `config_file`, relative to the file's
+    folder, as the build resolves it; `sources` when there is no such file or option."""
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=ConfigLoader)
+    except (OSError, yaml.YAMLError):
+        return Path("sources")
+    for plugin in (config or {}).get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("synoptic"), dict):
+            return config_file.parent / str(plugin["synoptic"].get("sources", "sources"))
+    return config_file.parent / "sources"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m synoptic", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate editions, themes, annotations")
-    check_parser.add_argument("--sources", type=Path, default=Path("sources"),
-                              help="folder holding essays/, themes.yml, annotations/")
+    check_parser.add_argument("--sources", type=Path, default=configured_sources(),
+                              help="folder holding essays/, themes.yml, annotations/ (default: "
+                                   "the synoptic plugin's `sources` in ./mkdocs.yml, else "
+                                   "sources)")
     ingest_parser = commands.add_parser(
         "ingest", help="make the edition of a raw text and report what was found",
         description="Make the edition of a raw extracted text (PDF or web page) and print a "
@@ -56,8 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         description="Discover themes in the editions and print them as a themes.yml to curate: "
                     "python -m synoptic themes suggest > sources/themes.yml (an existing "
                     "themes.yml is ignored, and replaced by that redirection: keep a copy).")
-    suggest_parser.add_argument("--sources", type=Path, default=Path("sources"),
-                                help="folder holding essays/")
+    suggest_parser.add_argument("--sources", type=Path, default=configured_sources(),
+                                help="folder holding essays/ (default as for check)")
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return ingest(args.raw, args.essay_id, args.out, args.force, args.dry_run)
