@@ -48,6 +48,8 @@ check: $(SITE_STAMP)
 ## Install what the tests need and run them all (unit, build and browser tests). The browser
 ## tests need Debian's Chromium (apt-get install chromium); BROWSER=0 skips them, and says so.
 test: $(TEST_STAMP)
+	$(BIN)/ruff check plugins scripts tests
+	$(BIN)/ruff format --check plugins scripts tests
 	SYNOPTIC_BROWSER=$(BROWSER) $(BIN)/python -m pytest
 
 clean:

@@ -82,8 +82,9 @@ class Row:
         build (interpreter, imports, configuration)."""
         total = "seconds" if clock == "wall" else "cpu"
         if name == "start":
-            return statistics.median(getattr(b, total) - sum(b.phases.get(clock, {}).values())
-                                     for b in self.synoptic)
+            return statistics.median(
+                getattr(b, total) - sum(b.phases.get(clock, {}).values()) for b in self.synoptic
+            )
         return statistics.median(b.phases.get(clock, {}).get(name, 0.0) for b in self.synoptic)
 
 
@@ -94,8 +95,9 @@ def run_build(project: Path, site: Path) -> Build:
     command = [sys.executable, "-m", "mkdocs", "build", "--verbose", "--site-dir", str(site)]
     with tempfile.TemporaryFile("w+") as log:
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=project, env=env, stdout=log,
-                                 stderr=subprocess.STDOUT)
+        child = subprocess.Popen(
+            command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
         # wait4 gives this child's own resource usage, not the maximum over all children.
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - start
@@ -106,8 +108,12 @@ def run_build(project: Path, site: Path) -> Build:
         raise SystemExit(f"build of {project} failed:\n{output[-3000:]}")
     found = TIMINGS.search(output)
     phases = json.loads(found.group(1)) if found else {}
-    return Build(round(seconds, 3), round(usage.ru_utime + usage.ru_stime, 3),
-                 round(usage.ru_maxrss / 1024, 1), phases)
+    return Build(
+        round(seconds, 3),
+        round(usage.ru_utime + usage.ru_stime, 3),
+        round(usage.ru_maxrss / 1024, 1),
+        phases,
+    )
 
 
 def synoptic_project(target: Path, sources: Path) -> Path:
@@ -156,23 +162,29 @@ def measure(essays: int, paragraphs: int, runs: int, themes: bool, work: Path) -
         for kind, project in (("plain", plain), ("synoptic", synoptic)):
             builds[kind].append(run_build(project, project / "site"))
             print(f"N={essays} {kind}: {builds[kind][-1]}", file=sys.stderr)
-    sites = {kind: project / "site" for kind, project in (("plain", plain),
-                                                           ("synoptic", synoptic))}
+    sites = {kind: project / "site" for kind, project in (("plain", plain), ("synoptic", synoptic))}
     return Row(
-        essays, paragraphs, builds["plain"], builds["synoptic"],
+        essays,
+        paragraphs,
+        builds["plain"],
+        builds["synoptic"],
         *(len(list(sites[k].rglob("*.html"))) for k in ("plain", "synoptic")),
         *(megabytes(sites[k].rglob("*")) for k in ("plain", "synoptic")),
         *(megabytes([sites[k] / "search" / "search_index.json"]) for k in ("plain", "synoptic")),
-        megabytes((plain / "docs" / "essays").glob("*.md")))
+        megabytes((plain / "docs" / "essays").glob("*.md")),
+    )
 
 
 #: Edits `--serve` times: (label, file under sources/, text to replace, page that shows it).
 #: The seed collection's own files, so that the sizes are those of real essays.
 SERVE_EDITS = (
-    ("annotation", "annotations/junior-partner.md", "differ on\nthe tense.",
-     "essays/rumer-2017.html"),
-    ("edition", "essays/rumer-2017.md", "genuine strategic partnership.",
-     "essays/rumer-2017.html"),
+    (
+        "annotation",
+        "annotations/junior-partner.md",
+        "differ on\nthe tense.",
+        "essays/rumer-2017.html",
+    ),
+    ("edition", "essays/rumer-2017.md", "genuine strategic partnership.", "essays/rumer-2017.html"),
 )
 
 
@@ -184,9 +196,21 @@ def serve_latency(work: Path, repeats: int) -> dict[str, list[float]]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload",
-                               "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--livereload",
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     latencies: dict[str, list[float]] = {}
     try:
         for label, name, old, page in SERVE_EDITS:
@@ -197,8 +221,7 @@ def serve_latency(work: Path, repeats: int) -> dict[str, list[float]]:
             for n in range(1, repeats + 1):
                 marker = f"{label}edit{n}"  # a word of its own, to tell this edit's page
                 start = time.perf_counter()
-                path.write_text(original.replace(old, f"{old[:-1]} {marker}.", 1),
-                                encoding="utf-8")
+                path.write_text(original.replace(old, f"{old[:-1]} {marker}.", 1), encoding="utf-8")
                 wait_for(url, marker, 60)
                 latencies.setdefault(label, []).append(round(time.perf_counter() - start, 2))
             path.write_text(original, encoding="utf-8")
@@ -220,37 +243,56 @@ def wait_for(url: str, text: str, timeout: float, present: bool = True) -> None:
         except OSError:  # not serving yet, or rebuilding
             pass
         time.sleep(0.05)
-    raise SystemExit(f"{url} did not {'show' if present else 'drop'} {text!r} within "
-                     f"{timeout} s")
+    raise SystemExit(f"{url} did not {'show' if present else 'drop'} {text!r} within {timeout} s")
 
 
 def exponent(rows: list[Row], low: int, high: int, value) -> float | None:
     """Least-squares slope of log(value) against log(N) over the sizes from low to high."""
-    points = [(math.log(r.essays), math.log(value(r))) for r in rows
-              if low <= r.essays <= high and value(r) > 0]
+    points = [
+        (math.log(r.essays), math.log(value(r)))
+        for r in rows
+        if low <= r.essays <= high and value(r) > 0
+    ]
     if len(points) < 2:
         return None
     mean_x = statistics.fmean(x for x, _ in points)
     mean_y = statistics.fmean(y for _, y in points)
-    return (sum((x - mean_x) * (y - mean_y) for x, y in points)
-            / sum((x - mean_x) ** 2 for x, _ in points))
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum(
+        (x - mean_x) ** 2 for x, _ in points
+    )
 
 
 def table(rows: list[Row]) -> str:
-    head = ["essays", "wall s plain / syn.", "ratio", "CPU s plain / syn.", "CPU ratio",
-            *(f"{p} CPU s" for p in COLUMNS), "peak MB plain / syn.", "pages plain / syn.",
-            "site MB plain / syn.", "search index MB plain / syn.", "essays' text MB"]
+    head = [
+        "essays",
+        "wall s plain / syn.",
+        "ratio",
+        "CPU s plain / syn.",
+        "CPU ratio",
+        *(f"{p} CPU s" for p in COLUMNS),
+        "peak MB plain / syn.",
+        "pages plain / syn.",
+        "site MB plain / syn.",
+        "search index MB plain / syn.",
+        "essays' text MB",
+    ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         plain, ours = r.median("plain"), r.median("synoptic")
         plain_cpu, ours_cpu = r.median("plain", "cpu"), r.median("synoptic", "cpu")
-        cells = [r.essays, f"{plain:.2f} / {ours:.2f}", f"{ours / plain:.1f}×",
-                 f"{plain_cpu:.2f} / {ours_cpu:.2f}", f"{ours_cpu / plain_cpu:.1f}×",
-                 *(f"{r.phase(p):.2f}" for p in COLUMNS),
-                 f"{r.median('plain', 'peak_mb'):.0f} / {r.median('synoptic', 'peak_mb'):.0f}",
-                 f"{r.plain_pages} / {r.synoptic_pages}",
-                 f"{r.plain_site_mb:.1f} / {r.synoptic_site_mb:.1f}",
-                 f"{r.plain_index_mb:.2f} / {r.synoptic_index_mb:.2f}", f"{r.text_mb:.2f}"]
+        cells = [
+            r.essays,
+            f"{plain:.2f} / {ours:.2f}",
+            f"{ours / plain:.1f}×",
+            f"{plain_cpu:.2f} / {ours_cpu:.2f}",
+            f"{ours_cpu / plain_cpu:.1f}×",
+            *(f"{r.phase(p):.2f}" for p in COLUMNS),
+            f"{r.median('plain', 'peak_mb'):.0f} / {r.median('synoptic', 'peak_mb'):.0f}",
+            f"{r.plain_pages} / {r.synoptic_pages}",
+            f"{r.plain_site_mb:.1f} / {r.synoptic_site_mb:.1f}",
+            f"{r.plain_index_mb:.2f} / {r.synoptic_index_mb:.2f}",
+            f"{r.text_mb:.2f}",
+        ]
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(lines)
 
@@ -268,10 +310,10 @@ def plot(rows: list[Row], path: Path) -> bool:
     plt.rcParams.update({"svg.hashsalt": "synoptic-bench", "svg.fonttype": "none"})
     sizes = [r.essays for r in rows]
     figure, axes = plt.subplots(figsize=(6, 4))
-    axes.plot(sizes, [r.median("plain", "cpu") for r in rows], "o-",
-              label="plain mkdocs-material")
-    axes.plot(sizes, [r.median("synoptic", "cpu") for r in rows], "s-",
-              label="Synoptic, whole build")
+    axes.plot(sizes, [r.median("plain", "cpu") for r in rows], "o-", label="plain mkdocs-material")
+    axes.plot(
+        sizes, [r.median("synoptic", "cpu") for r in rows], "s-", label="Synoptic, whole build"
+    )
     axes.plot(sizes, [r.phase("align") for r in rows], "^--", label="Synoptic, alignment")
     axes.set(xscale="log", yscale="log", xlabel="essays", ylabel="CPU seconds (median)")
     axes.grid(True, which="both", alpha=0.3)
@@ -284,32 +326,46 @@ def plot(rows: list[Row], path: Path) -> bool:
 
 def findings(rows: list[Row], serve: dict[str, list[float]] | None) -> list[str]:
     """The table, the growth exponents and the serve latencies of one run, as Markdown lines."""
-    slopes = [(name, slope) for name, slope in (
-        ("alignment", exponent(rows, 10, 100, lambda r: r.phase("align"))),
-        ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic", "cpu"))),
-        ("plain build", exponent(rows, 10, 100, lambda r: r.median("plain", "cpu"))))
-        if slope is not None]
+    slopes = [
+        (name, slope)
+        for name, slope in (
+            ("alignment", exponent(rows, 10, 100, lambda r: r.phase("align"))),
+            ("whole build", exponent(rows, 10, 100, lambda r: r.median("synoptic", "cpu"))),
+            ("plain build", exponent(rows, 10, 100, lambda r: r.median("plain", "cpu"))),
+        )
+        if slope is not None
+    ]
     lines = [
         table(rows),
         "",
         "Growth between 10 and 100 essays (least-squares slope of log CPU time against log N): "
-        + (", ".join(f"{name} N^{slope:.2f}" for name, slope in slopes) if slopes
-           else "needs two sizes from 10 to 100") + ".",
+        + (
+            ", ".join(f"{name} N^{slope:.2f}" for name, slope in slopes)
+            if slopes
+            else "needs two sizes from 10 to 100"
+        )
+        + ".",
         "",
     ]
     if serve:
-        lines += ["Under `mkdocs serve` (`--serve`), seconds from saving an edit to the page "
-                  "showing it, on the", "seed collection (three essays): " + "; ".join(
-                      f"{label} {statistics.median(times):.2f} (each: "
-                      f"{', '.join(f'{t:.2f}' for t in times)})" for label, times in serve.items())
-                  + ".", ""]
+        lines += [
+            "Under `mkdocs serve` (`--serve`), seconds from saving an edit to the page "
+            "showing it, on the",
+            "seed collection (three essays): "
+            + "; ".join(
+                f"{label} {statistics.median(times):.2f} (each: "
+                f"{', '.join(f'{t:.2f}' for t in times)})"
+                for label, times in serve.items()
+            )
+            + ".",
+            "",
+        ]
     return lines
 
 
 def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str) -> str:
     settings, rows = run["settings"], run["rows"]
-    mode = ("a themes.yml naming the topics" if settings["themes"]
-            else "discovery (no themes.yml)")
+    mode = "a themes.yml naming the topics" if settings["themes"] else "discovery (no themes.yml)"
     lines = [
         "# Performance",
         "",
@@ -321,7 +377,7 @@ def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str)
         "system, of the build process) is the steadier measure on a shared machine; on an idle",
         "one it is close to the wall clock, as the build runs on one thread. Peak memory is the",
         "build process's maximum resident set. Phases are the plugin's own timings: \"start\" is",
-        "the process before the build (interpreter, imports, configuration), \"mkdocs\" the rest",
+        'the process before the build (interpreter, imports, configuration), "mkdocs" the rest',
         "of the build (reading, rendering and writing every page). Rerun with",
         "",
         "```sh",
@@ -341,8 +397,10 @@ def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str)
 def load_run(path: Path) -> dict:
     """A run as `--json` wrote it: settings, rows and serve latencies."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    rows = [Row(**{**row, **{kind: [Build(**b) for b in row[kind]]
-                             for kind in ("plain", "synoptic")}}) for row in data["builds"]]
+    rows = [
+        Row(**{**row, **{kind: [Build(**b) for b in row[kind]] for kind in ("plain", "synoptic")}})
+        for row in data["builds"]
+    ]
     return {"settings": data.get("settings", {}), "rows": rows, "serve": data.get("serve")}
 
 
@@ -355,13 +413,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="folder for the projects (default: temporary)")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "performance.md")
     parser.add_argument("--json", type=Path, help="also write the raw measurements here")
-    parser.add_argument("--serve", type=int, default=0, metavar="K",
-                        help="also time K edits of an annotation and of an edition under "
-                             "mkdocs serve")
-    parser.add_argument("--from-json", type=Path, metavar="FILE",
-                        help="measure nothing: write the report of a run saved with --json")
-    parser.add_argument("--baseline", type=Path, metavar="FILE",
-                        help="a run saved with --json to report below, for comparison")
+    parser.add_argument(
+        "--serve",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also time K edits of an annotation and of an edition under mkdocs serve",
+    )
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="FILE",
+        help="measure nothing: write the report of a run saved with --json",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="a run saved with --json to report below, for comparison",
+    )
     parser.add_argument("--baseline-label", default="Baseline", help="its section's title")
     args = parser.parse_args(argv)
     if args.from_json:
@@ -369,20 +439,36 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with tempfile.TemporaryDirectory(prefix="synoptic-bench-") as temporary:
             work = args.work or Path(temporary)
-            run = {"settings": {"paragraphs": args.paragraphs, "runs": args.runs,
-                                "themes": args.themes},
-                   "rows": [measure(int(n), args.paragraphs, args.runs, args.themes, work)
-                            for n in args.sizes.split(",")],
-                   "serve": serve_latency(work, args.serve) if args.serve else None}
+            run = {
+                "settings": {
+                    "paragraphs": args.paragraphs,
+                    "runs": args.runs,
+                    "themes": args.themes,
+                },
+                "rows": [
+                    measure(int(n), args.paragraphs, args.runs, args.themes, work)
+                    for n in args.sizes.split(",")
+                ],
+                "serve": serve_latency(work, args.serve) if args.serve else None,
+            }
     if args.json:
-        args.json.write_text(json.dumps({"settings": run["settings"],
-                                         "builds": [asdict(r) for r in run["rows"]],
-                                         "serve": run["serve"]}, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "settings": run["settings"],
+                    "builds": [asdict(r) for r in run["rows"]],
+                    "serve": run["serve"],
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     svg = args.out.parent / "assets" / "performance.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
     baseline = load_run(args.baseline) if args.baseline else None
-    args.out.write_text(report(run, plot(run["rows"], svg), baseline, args.baseline_label),
-                        encoding="utf-8")
+    args.out.write_text(
+        report(run, plot(run["rows"], svg), baseline, args.baseline_label), encoding="utf-8"
+    )
     print("\n".join(findings(run["rows"], run["serve"])))
     return 0
 

@@ -46,13 +46,16 @@ def main() -> int:
     start = time.perf_counter()
     if todo:
         model = SentenceTransformer(str(get_model_path()), device="cpu")
-        fresh = model.encode([collection.paragraphs[pid].text for pid in todo],
-                             normalize_embeddings=True)
+        fresh = model.encode(
+            [collection.paragraphs[pid].text for pid in todo], normalize_embeddings=True
+        )
         known.update((pid, (prints[pid], vector)) for pid, vector in zip(todo, fresh))
     vectors = {pid: known[pid] for pid in prints}  # reading order; removed paragraphs dropped
     path.write_text(embeddings.dump(vectors), encoding="utf-8")
-    print(f"{len(todo)} of {len(vectors)} paragraphs embedded in "
-          f"{time.perf_counter() - start:.1f} s → {path}")
+    print(
+        f"{len(todo)} of {len(vectors)} paragraphs embedded in "
+        f"{time.perf_counter() - start:.1f} s → {path}"
+    )
     return 0
 
 

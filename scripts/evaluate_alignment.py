@@ -39,27 +39,43 @@ import yaml
 
 from synoptic import counterparts, embeddings
 from synoptic.align import align
-from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, first_related, hit_at_1,
-                               nearest_neighbours, parse_gold, point_purity, score_alignment,
-                               two_way)
+from synoptic.evaluate import (
+    GoldLabel,
+    agreement,
+    exact_at_1,
+    first_related,
+    hit_at_1,
+    nearest_neighbours,
+    parse_gold,
+    point_purity,
+    score_alignment,
+    two_way,
+)
 from synoptic.load import load_collection
 from synoptic.model import Alignment, Collection, Theme
 from synoptic.themes import load_themes
 
 ROOT = Path(__file__).resolve().parent.parent
-COLUMNS = (f"{'configuration':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
-           f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'exact@1':>9}{'purity':>8}"
-           f"{'two-way':>9}{'themes':>8}{'seconds':>9}")
+COLUMNS = (
+    f"{'configuration':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'hit@1':>8}"
+    f"{'strict':>8}{'answerable':>12}{'unanswerable':>14}{'exact@1':>9}{'purity':>8}"
+    f"{'two-way':>9}{'themes':>8}{'seconds':>9}"
+)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sources", type=Path, default=ROOT / "sources")
-    parser.add_argument("--gold", type=Path, nargs="+",
-                        default=[ROOT / "tests/data/alignment_gold.yml",
-                                 ROOT / "tests/data/alignment_gold_b.yml"])
-    parser.add_argument("--methods", help="comma-separated: tfidf, lsa, combined, embedding "
-                                           "(default: the one the build uses)")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "tests/data/alignment_gold.yml", ROOT / "tests/data/alignment_gold_b.yml"],
+    )
+    parser.add_argument(
+        "--methods",
+        help="comma-separated: tfidf, lsa, combined, embedding (default: the one the build uses)",
+    )
     args = parser.parse_args()
 
     collection, _ = load_collection(args.sources / "essays")
@@ -72,39 +88,53 @@ def main() -> int:
         themes, problems = load_themes(args.sources / "themes.yml", collection)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
-    readings = {path.name: parse_gold(yaml.safe_load(path.read_text(encoding="utf-8")))
-                for path in args.gold}
+    readings = {
+        path.name: parse_gold(yaml.safe_load(path.read_text(encoding="utf-8")))
+        for path in args.gold
+    }
     essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     print_agreement(readings, essay_of)
 
     configurations: dict[str, list[Theme] | None] = {}
     if themes is not None:
         configurations["curated"] = themes
-        configurations["automatic"] = [dataclasses.replace(t, pin=(), exclude=())
-                                       for t in themes]
+        configurations["automatic"] = [dataclasses.replace(t, pin=(), exclude=()) for t in themes]
     configurations["discovery"] = None
     # Every paragraph on one theme: counterparts are then the nearest within its points.
-    configurations["one theme"] = [Theme("all", "Everything", "Every paragraph.",
-                                         pin=tuple(collection.paragraphs))]
+    configurations["one theme"] = [
+        Theme("all", "Everything", "Every paragraph.", pin=tuple(collection.paragraphs))
+    ]
     results = []
     for name, config_themes in configurations.items():
         for method in (args.methods or published).split(","):
-            results.append((f"{name} {method}{'*' if method == published else ''}",
-                            *aligned(collection, config_themes, method, vectors), False))
+            results.append(
+                (
+                    f"{name} {method}{'*' if method == published else ''}",
+                    *aligned(collection, config_themes, method, vectors),
+                    False,
+                )
+            )
     start = time.perf_counter()
-    results.append(("nearest tfidf", nearest_neighbours(collection),
-                    time.perf_counter() - start, True))
+    results.append(
+        ("nearest tfidf", nearest_neighbours(collection), time.perf_counter() - start, True)
+    )
     for reading, gold in readings.items():
-        print(f"\nagainst {reading} "
-              f"({sum(label.scored for label in gold.values())} scored paragraphs)")
+        print(
+            f"\nagainst {reading} "
+            f"({sum(label.scored for label in gold.values())} scored paragraphs)"
+        )
         print(COLUMNS)
         for label, alignment, seconds, links in results:
             print(row(label, alignment, seconds, gold, essay_of, links))
     return 0
 
 
-def aligned(collection: Collection, themes: list[Theme] | None, method: str,
-            vectors: dict[str, np.ndarray] | None) -> tuple[Alignment, float]:
+def aligned(
+    collection: Collection,
+    themes: list[Theme] | None,
+    method: str,
+    vectors: dict[str, np.ndarray] | None,
+) -> tuple[Alignment, float]:
     """The alignment with counterparts measured by `method`, and the seconds it took."""
     if method == "embedding" and not vectors:
         raise SystemExit("no current sources/embeddings.json: see scripts/embed_paragraphs.py")
@@ -122,28 +152,43 @@ def print_agreement(readings: dict[str, dict[str, GoldLabel]], essay_of: dict[st
     names = list(readings)
     for first, second in zip(names, names[1:]):
         pairs = agreement(readings[first], readings[second], essay_of)
-        print(f"agreement of {second} with {first}: pair precision {pairs.precision:.2f}, "
-              f"recall {pairs.recall:.2f}, F1 {pairs.f1:.2f}")
+        print(
+            f"agreement of {second} with {first}: pair precision {pairs.precision:.2f}, "
+            f"recall {pairs.recall:.2f}, F1 {pairs.f1:.2f}"
+        )
         for judge, reader in ((first, second), (second, first)):
-            named = {pid: dict(label.counterparts) for pid, label in readings[reader].items()
-                     if label.counterparts}
+            named = {
+                pid: dict(label.counterparts)
+                for pid, label in readings[reader].items()
+                if label.counterparts
+            }
             if named:
                 hits = hit_at_1(named, readings[judge], essay_of)
-                print(f"{reader}'s own counterparts scored against {judge}: hit@1 "
-                      f"{hits.all:.2f} (answerable {hits.answerable:.2f}, unanswerable "
-                      f"{hits.unanswerable:.2f}, {hits.trials} trials)")
+                print(
+                    f"{reader}'s own counterparts scored against {judge}: hit@1 "
+                    f"{hits.all:.2f} (answerable {hits.answerable:.2f}, unanswerable "
+                    f"{hits.unanswerable:.2f}, {hits.trials} trials)"
+                )
 
 
-def row(label: str, alignment: Alignment, seconds: float, gold: dict[str, GoldLabel],
-        essay_of: dict[str, str], links: bool) -> str:
+def row(
+    label: str,
+    alignment: Alignment,
+    seconds: float,
+    gold: dict[str, GoldLabel],
+    essay_of: dict[str, str],
+    links: bool,
+) -> str:
     pairs, hits = score_alignment(alignment, gold, essay_of, links)
     exact, trials = exact_at_1(first_related(alignment, essay_of), gold)
     purity, _ = point_purity(alignment.points, gold, essay_of)
     both_ways, _ = two_way(alignment)
-    return (f"{label:<24}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
-            f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}"
-            f"{hits.unanswerable:>14.2f}{exact if trials else float('nan'):>9.2f}{purity:>8.2f}"
-            f"{both_ways:>9.2f}{len(alignment.themes):>8}{seconds:>9.2f}")
+    return (
+        f"{label:<24}{pairs.precision:>10.2f}{pairs.recall:>8.2f}{pairs.f1:>7.2f}"
+        f"{hits.all:>8.2f}{hits.strict:>8.2f}{hits.answerable:>12.2f}"
+        f"{hits.unanswerable:>14.2f}{exact if trials else float('nan'):>9.2f}{purity:>8.2f}"
+        f"{both_ways:>9.2f}{len(alignment.themes):>8}{seconds:>9.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Make a synthetic collection for benchmarks: `scripts/make_corpus.py N M OUT [--ingest] [--themes]`.
+"""Make a synthetic collection for benchmarks:
+`scripts/make_corpus.py N M OUT [--ingest] [--themes]`.
 
 N raw essays of M paragraphs each, in the shape of the seed texts (`sources/raw/`): a title, a
 "by" line and a date, paragraphs separated by blank lines with Title Case section headings,
@@ -29,40 +30,100 @@ sys.path.insert(0, str(REPO / "plugins"))
 
 #: The latent topics: id → (label, words). Words are what a passage on the topic says.
 TOPICS = {
-    "energy": ("Energy and pipelines", """pipeline gas oil export contract gazprom rosneft
+    "energy": (
+        "Energy and pipelines",
+        """pipeline gas oil export contract gazprom rosneft
         pricing reserves siberia refinery tanker supply demand buyer seller discount lng
-        terminal field drilling volumes barrels market revenue power siberia""".split()),
-    "security": ("Military and security ties", """military exercises arms sales weapons
+        terminal field drilling volumes barrels market revenue power siberia""".split(),
+    ),
+    "security": (
+        "Military and security ties",
+        """military exercises arms sales weapons
         missile defense submarine navy drills fighter jets technology transfer deterrence
-        doctrine alliance troops border garrison bomber patrols interoperability""".split()),
-    "asia": ("Central Asia and connectivity", """central asia kazakhstan kyrgyzstan corridor
+        doctrine alliance troops border garrison bomber patrols interoperability""".split(),
+    ),
+    "asia": (
+        "Central Asia and connectivity",
+        """central asia kazakhstan kyrgyzstan corridor
         railway belt road silk eurasian union integration customs infrastructure loans
-        investment transit caspian uzbekistan ports logistics""".split()),
-    "regime": ("Regime and domestic politics", """regime elite kremlin protests opposition
+        investment transit caspian uzbekistan ports logistics""".split(),
+    ),
+    "regime": (
+        "Regime and domestic politics",
+        """regime elite kremlin protests opposition
         legitimacy stability sovereignty revolution conservatism ideology propaganda
-        repression elections oligarchs siloviki succession nationalism""".split()),
-    "order": ("World order and the West", """multipolar order hegemony unilateralism
+        repression elections oligarchs siloviki succession nationalism""".split(),
+    ),
+    "order": (
+        "World order and the West",
+        """multipolar order hegemony unilateralism
         sanctions western institutions norms liberal america europe nato expansion
-        multilateral veto council brics summit coalition""".split()),
-    "economy": ("Trade and finance", """trade turnover yuan rouble currency banks payments
+        multilateral veto council brics summit coalition""".split(),
+    ),
+    "economy": (
+        "Trade and finance",
+        """trade turnover yuan rouble currency banks payments
         swap reserves investment tariffs manufacturing machinery imports exports surplus
-        deficit credit bonds dedollarisation""".split()),
+        deficit credit bonds dedollarisation""".split(),
+    ),
 }
 #: Words any paragraph may use, whatever its topic.
 COMMON = """relations partnership policy interests cooperation strategy leaders officials
     analysts decade period question approach balance influence power position role
     development change pressure prospects limits conditions moment view argument""".split()
-GLUE = ["the", "of", "and", "in", "to", "a", "with", "for", "on", "that", "as", "by", "which",
-        "is", "was", "has", "have", "will", "more", "its", "their", "between", "over"]
+GLUE = [
+    "the",
+    "of",
+    "and",
+    "in",
+    "to",
+    "a",
+    "with",
+    "for",
+    "on",
+    "that",
+    "as",
+    "by",
+    "which",
+    "is",
+    "was",
+    "has",
+    "have",
+    "will",
+    "more",
+    "its",
+    "their",
+    "between",
+    "over",
+]
 GIVEN = """Anna Boris Chen Dmitri Elena Fiona Grigory Hana Ivan Julia Kirill Lena Mikhail Nadia
     Oleg Pavel Qing Rosa Sergei Tatiana Umar Vera Wei Xenia Yuri Zoya""".split()
 SURNAMES = """Abramov Belova Carlsen Dawson Egorov Fischer Gordon Hartley Ivanova Jensen Kovacs
     Lindqvist Morozov Novak Ortega Petrova Quinn Rossi Sokolov Tanaka Ulyanov Volkov Walsh
     Xu Yakovlev Zhang""".split()
-VENUES = ["Foreign affairs", "Survival", "International affairs", "Carnegie Endowment",
-          "Europe-Asia studies", "Asia policy", "Russian analytical digest"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+VENUES = [
+    "Foreign affairs",
+    "Survival",
+    "International affairs",
+    "Carnegie Endowment",
+    "Europe-Asia studies",
+    "Asia policy",
+    "Russian analytical digest",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 #: Paragraphs per section; a heading opens each section after the first.
 SECTION = 8
 SEED = 13
@@ -70,9 +131,10 @@ SEED = 13
 #: collection's vocabulary runs to tens of thousands of terms, and the cost of alignment grows
 #: with it. Words are drawn by Zipf's law (the k-th most frequent with weight 1/k).
 TOPIC_EXTRA, COMMON_EXTRA, OWN_WORDS = 1500, 3000, 150
-SYLLABLES = ("ba be bi bo ca co da de di do fa fe ga go ha ka ke ki ko la le li lo ma me mi mo "
-             "na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi vo za ze zo"
-             ).split()
+SYLLABLES = (
+    "ba be bi bo ca co da de di do fa fe ga go ha ka ke ki ko la le li lo ma me mi mo "
+    "na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi vo za ze zo"
+).split()
 
 
 class Vocabulary:
@@ -101,8 +163,10 @@ def vocabularies() -> tuple[dict[str, Vocabulary], Vocabulary, random.Random, se
     """Per topic and common vocabularies; the generator and the words taken, for authors'."""
     rng = random.Random(SEED)
     taken = {w for _, words in TOPICS.values() for w in words} | set(COMMON) | set(GLUE)
-    topics = {topic: Vocabulary(words + made_up(rng, TOPIC_EXTRA, taken))
-              for topic, (_, words) in TOPICS.items()}
+    topics = {
+        topic: Vocabulary(words + made_up(rng, TOPIC_EXTRA, taken))
+        for topic, (_, words) in TOPICS.items()
+    }
     return topics, Vocabulary(COMMON + made_up(rng, COMMON_EXTRA, taken)), rng, taken
 
 
@@ -117,15 +181,21 @@ def essay_id(number: int) -> str:
     return f"{author_of(number).split()[1].lower()}-{number + 1:03d}"
 
 
-def sentence(rng: random.Random, topic: Vocabulary, common: Vocabulary, own: list[str],
-             mention: str | None = None) -> str:
+def sentence(
+    rng: random.Random,
+    topic: Vocabulary,
+    common: Vocabulary,
+    own: list[str],
+    mention: str | None = None,
+) -> str:
     """One sentence on a topic: mostly its words, then common words and the author's own,
     with glue between them."""
     words = []
     for _ in range(rng.randint(9, 18)):
         draw = rng.random()
-        word = (topic.draw(rng) if draw < 0.5 else common.draw(rng) if draw < 0.9
-                else rng.choice(own))
+        word = (
+            topic.draw(rng) if draw < 0.5 else common.draw(rng) if draw < 0.9 else rng.choice(own)
+        )
         words += [rng.choice(GLUE), word] if rng.random() < 0.5 else [word]
     text = " ".join(words)
     if mention:
@@ -140,12 +210,20 @@ def note(rng: random.Random, previous: str | None) -> str:
     surname = rng.choice(SURNAMES)
     topic = rng.choice(list(TOPICS))
     title = " ".join(rng.sample(TOPICS[topic][1], 4))
-    return (f"{surname} {rng.choice(GIVEN)[0]}. {rng.randint(1995, 2024)}. "
-            f"{title.capitalize()}. {rng.choice(VENUES)}.")
+    return (
+        f"{surname} {rng.choice(GIVEN)[0]}. {rng.randint(1995, 2024)}. "
+        f"{title.capitalize()}. {rng.choice(VENUES)}."
+    )
 
 
-def make_essay(number: int, total: int, paragraphs: int, topic_words: dict[str, Vocabulary],
-               common: Vocabulary, own: list[str]) -> str:
+def make_essay(
+    number: int,
+    total: int,
+    paragraphs: int,
+    topic_words: dict[str, Vocabulary],
+    common: Vocabulary,
+    own: list[str],
+) -> str:
     """The raw text of essay `number` of `total`."""
     rng = random.Random(f"{SEED}-{number}")
     topics = rng.sample(list(TOPICS), 3)
@@ -158,10 +236,13 @@ def make_essay(number: int, total: int, paragraphs: int, topic_words: dict[str, 
             heading = TOPICS[rng.choice(topics)][0]
             lines += [f"{heading} {index // SECTION}", ""]
         topic = rng.choices(topics, weights=(5, 3, 2))[0]
-        mention = (author_of((number + 1) % total)
-                   if total > 1 and index == paragraphs // 2 else None)
-        text = " ".join(sentence(rng, topic_words[topic], common, own, mention if n == 0 else None)
-                        for n in range(rng.randint(3, 6)))
+        mention = (
+            author_of((number + 1) % total) if total > 1 and index == paragraphs // 2 else None
+        )
+        text = " ".join(
+            sentence(rng, topic_words[topic], common, own, mention if n == 0 else None)
+            for n in range(rng.randint(3, 6))
+        )
         if rng.random() < 0.4:
             notes.append(note(rng, notes[-1] if notes else None))
             text += f"[{len(notes)}]"
@@ -174,22 +255,27 @@ def themes_yml(ids: list[str]) -> str:
     """A themes.yml naming the latent topics (no pins: the aligner finds the paragraphs)."""
     out = ["themes:"]
     for topic, (label, words) in TOPICS.items():
-        out += [f"  - id: {topic}", f"    label: {label}",
-                f"    description: What the essays say on {label.lower()}.",
-                f"    keywords: [{', '.join(words[:8])}]"]
+        out += [
+            f"  - id: {topic}",
+            f"    label: {label}",
+            f"    description: What the essays say on {label.lower()}.",
+            f"    keywords: [{', '.join(words[:8])}]",
+        ]
     return "\n".join(out) + "\n"
 
 
-def make_corpus(essays: int, paragraphs: int, out: Path, ingest: bool = False,
-                themes: bool = False) -> list[str]:
+def make_corpus(
+    essays: int, paragraphs: int, out: Path, ingest: bool = False, themes: bool = False
+) -> list[str]:
     """Write the corpus into `out`; returns the essay ids in order."""
     ids = [essay_id(n) for n in range(essays)]
     raw = out / "raw"
     raw.mkdir(parents=True, exist_ok=True)
     topic_words, common, rng, taken = vocabularies()
     for number, eid in enumerate(ids):
-        text = make_essay(number, essays, paragraphs, topic_words, common,
-                          made_up(rng, OWN_WORDS, taken))
+        text = make_essay(
+            number, essays, paragraphs, topic_words, common, made_up(rng, OWN_WORDS, taken)
+        )
         (raw / f"{eid}.txt").write_text(text, encoding="utf-8")
     if ingest:
         from synoptic.ingest import ingest_file

@@ -71,30 +71,43 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def scaffold(name: str, quote: str | None, paragraph_id: str | None, author: str,
-             sources: Path) -> Path:
+def scaffold(
+    name: str, quote: str | None, paragraph_id: str | None, author: str, sources: Path
+) -> Path:
     if not NAME.match(name):
         raise SynopticError(name, None, "bad name: use lower-case letters, digits and hyphens")
     path = sources / "annotations" / f"{name}.md"
     paragraph, start, end = locate(quote, paragraph_id, sources / "essays")
     text = paragraph.text
-    values = dict(essay=paragraph.essay_id, paragraph=paragraph.id, exact=text[start:end],
-                  prefix=words_before(text, start), suffix=words_after(text, end),
-                  author=author, today=date.today().isoformat())
+    values = dict(
+        essay=paragraph.essay_id,
+        paragraph=paragraph.id,
+        exact=text[start:end],
+        prefix=words_before(text, start),
+        suffix=words_after(text, end),
+        author=author,
+        today=date.today().isoformat(),
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with path.open("x", encoding="utf-8") as file:  # "x": never overwrite
             # JSON strings are YAML double-quoted strings: quotes and backslashes stay safe.
-            file.write(TEMPLATE.format(**{key: json.dumps(value, ensure_ascii=False)
-                                          if key in ("exact", "prefix", "suffix", "author")
-                                          else value for key, value in values.items()}))
+            file.write(
+                TEMPLATE.format(
+                    **{
+                        key: json.dumps(value, ensure_ascii=False)
+                        if key in ("exact", "prefix", "suffix", "author")
+                        else value
+                        for key, value in values.items()
+                    }
+                )
+            )
     except FileExistsError:
         raise SynopticError(path, None, "already exists; choose another name") from None
     return path
 
 
-def locate(quote: str | None, paragraph_id: str | None,
-           essays: Path) -> tuple[Paragraph, int, int]:
+def locate(quote: str | None, paragraph_id: str | None, essays: Path) -> tuple[Paragraph, int, int]:
     """The paragraph and the span of the quote in its text."""
     collection, _ = load_collection(essays)
     paragraphs = list(collection.paragraphs.values())
@@ -108,11 +121,17 @@ def locate(quote: str | None, paragraph_id: str | None,
     found = list(occurrences(exact, paragraphs))
     places = list(dict.fromkeys(p.id for p, _ in found))
     if not places:
-        raise SynopticError(essays, None, "the quote is in no edition as written: copy it "
-                                          "verbatim from sources/essays/")
+        raise SynopticError(
+            essays,
+            None,
+            "the quote is in no edition as written: copy it verbatim from sources/essays/",
+        )
     if len(places) > 1:
-        raise SynopticError(essays, None, f"the quote stands in {', '.join(places)}: add "
-                                          "--paragraph to say which is meant")
+        raise SynopticError(
+            essays,
+            None,
+            f"the quote stands in {', '.join(places)}: add --paragraph to say which is meant",
+        )
     paragraph, start = found[0]
     return paragraph, start, start + len(exact)
 

@@ -77,16 +77,25 @@ def alignment(collection):
 
 def shared_theme(collection, alignment):
     """The theme that most essays speak to (first such in theme order)."""
+
     def essays_on(theme):
         on = set(alignment.paragraphs_on(theme.id))
         return sum(any(p.id in on for p in e.paragraphs) for e in collection.essays)
+
     return max(alignment.themes, key=essays_on)
 
 
-def hostile_annotation(body: str = "Text.", author: object = "Mallory", tags: object = (),
-                       exact: str | None = None) -> str:
-    front = {"essay": "rumer-2017", "quote": {"exact": exact or "genuine strategic partnership"},
-             "author": author, "date": "2026-11-23", "kind": "comment", "tags": list(tags)}
+def hostile_annotation(
+    body: str = "Text.", author: object = "Mallory", tags: object = (), exact: str | None = None
+) -> str:
+    front = {
+        "essay": "rumer-2017",
+        "quote": {"exact": exact or "genuine strategic partnership"},
+        "author": author,
+        "date": "2026-11-23",
+        "kind": "comment",
+        "tags": list(tags),
+    }
     return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body + "\n"
 
 
@@ -98,10 +107,16 @@ HOSTILE_TITLE = "<img src=x onerror=alert(1)> </title><script>alert(1)</script> 
 
 def hostile_edition(bodies: list[str]) -> str:
     """An edition whose front matter, headings and paragraphs are the payloads."""
-    front = {"id": HOSTILE_ESSAY, "title": HOSTILE_TITLE, "author": "<script>alert(1)</script>",
-             "date": "2026-01-01", "publisher": "<svg onload=alert(1)>",
-             "url": "javascript:alert(1)", "raw": "unknown",
-             "summary": "<img src=x onerror=alert(1)> [x](javascript:alert(1))"}
+    front = {
+        "id": HOSTILE_ESSAY,
+        "title": HOSTILE_TITLE,
+        "author": "<script>alert(1)</script>",
+        "date": "2026-01-01",
+        "publisher": "<svg onload=alert(1)>",
+        "url": "javascript:alert(1)",
+        "raw": "unknown",
+        "summary": "<img src=x onerror=alert(1)> [x](javascript:alert(1))",
+    }
     body = []
     for n, payload in enumerate(bodies, start=1):
         body += [f"## {' '.join(payload.split())}", "", f"{{#{HOSTILE_ESSAY}-p{n}}}", payload, ""]
@@ -109,10 +124,13 @@ def hostile_edition(bodies: list[str]) -> str:
 
 
 def hostile_theme() -> dict:
-    return {"id": HOSTILE_THEME, "label": "<img src=x onerror=alert(1)> *x*{: onclick=alert(1)}",
-            "description": "<script>alert(1)</script> [x](javascript:alert(1)) {: onclick=x}",
-            "keywords": ["<b onmouseover=alert(1)>"],
-            "pin": [f"{HOSTILE_ESSAY}-p1", f"{HOSTILE_ESSAY}-p2", "rumer-2017-p2"]}
+    return {
+        "id": HOSTILE_THEME,
+        "label": "<img src=x onerror=alert(1)> *x*{: onclick=alert(1)}",
+        "description": "<script>alert(1)</script> [x](javascript:alert(1)) {: onclick=x}",
+        "keywords": ["<b onmouseover=alert(1)>"],
+        "pin": [f"{HOSTILE_ESSAY}-p1", f"{HOSTILE_ESSAY}-p2", "rumer-2017-p2"],
+    }
 
 
 @pytest.fixture(scope="session")
@@ -124,27 +142,36 @@ def hostile_site(tmp_path_factory) -> Path:
     Built leniently: some payloads are rightly errors (a `javascript:` author link, a quote
     that is markup), and a lenient build must still publish nothing executable from them.
     """
-    payloads = yaml.safe_load((ROOT / "tests" / "data" / "hostile_payloads.yml")
-                              .read_text(encoding="utf-8"))
+    payloads = yaml.safe_load(
+        (ROOT / "tests" / "data" / "hostile_payloads.yml").read_text(encoding="utf-8")
+    )
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     sources = project / "sources"
     (sources / "essays" / f"{HOSTILE_ESSAY}.md").write_text(
-        hostile_edition([p["markdown"] for p in payloads["bodies"]]), encoding="utf-8")
+        hostile_edition([p["markdown"] for p in payloads["bodies"]]), encoding="utf-8"
+    )
     themes = yaml.safe_load((sources / "themes.yml").read_text(encoding="utf-8"))
     themes["themes"].append(hostile_theme())
-    (sources / "themes.yml").write_text(yaml.safe_dump(themes, allow_unicode=True),
-                                        encoding="utf-8")
+    (sources / "themes.yml").write_text(
+        yaml.safe_dump(themes, allow_unicode=True), encoding="utf-8"
+    )
     folder = project / "sources" / "annotations"
     for n, payload in enumerate(payloads["bodies"], start=1):
-        (folder / f"hostile-body-{n}.md").write_text(hostile_annotation(payload["markdown"]),
-                                                     encoding="utf-8")
+        (folder / f"hostile-body-{n}.md").write_text(
+            hostile_annotation(payload["markdown"]), encoding="utf-8"
+        )
     for n, payload in enumerate(payloads["front_matter"], start=1):
         field, value = payload["field"], payload["value"]
-        fields = {"author": {"author": value}, "author.name": {"author": {"name": value}},
-                  "author.url": {"author": {"name": "Mallory", "url": value}},
-                  "tags": {"tags": [value]}, "quote.exact": {"exact": value}}[field]
-        (folder / f"hostile-front-{n}.md").write_text(hostile_annotation(**fields),
-                                                      encoding="utf-8")
+        fields = {
+            "author": {"author": value},
+            "author.name": {"author": {"name": value}},
+            "author.url": {"author": {"name": "Mallory", "url": value}},
+            "tags": {"tags": [value]},
+            "quote.exact": {"exact": value},
+        }[field]
+        (folder / f"hostile-front-{n}.md").write_text(
+            hostile_annotation(**fields), encoding="utf-8"
+        )
     build = mkdocs_build(project, project / "site", strict=False)
     assert build.returncode == 0, build.output
     return build.site

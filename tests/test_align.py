@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-
 import numpy as np
+import pytest
 from scipy.sparse import csr_matrix
 
 from synoptic.align import align
@@ -85,14 +84,17 @@ def test_assignments_explain_themselves(fixture_collection, fixture_themes):
 
 
 @pytest.mark.parametrize("with_themes", [True, False])
-def test_every_paragraph_is_present_in_reading_order(fixture_collection, fixture_themes,
-                                                     with_themes):
+def test_every_paragraph_is_present_in_reading_order(
+    fixture_collection, fixture_themes, with_themes
+):
     alignment = align(fixture_collection, fixture_themes if with_themes else None)
     assert list(alignment.assignments) == reading_order(fixture_collection)
     assert list(alignment.related) == reading_order(fixture_collection)
     assert alignment.paragraphs_on(alignment.themes[0].id) == [
-        pid for pid in reading_order(fixture_collection)
-        if pid in alignment.paragraphs_on(alignment.themes[0].id)]
+        pid
+        for pid in reading_order(fixture_collection)
+        if pid in alignment.paragraphs_on(alignment.themes[0].id)
+    ]
 
 
 def test_related_passages_come_from_the_other_essays_only(collection, essays_discovered):
@@ -123,17 +125,18 @@ def test_counterparts_share_a_theme_or_there_are_none(fixture_collection, fixtur
 
 
 @pytest.mark.parametrize("discovered", [False, True])
-def test_every_counterpart_shares_a_theme_on_the_essays(collection, essays_curated,
-                                                        essays_discovered, discovered):
+def test_every_counterpart_shares_a_theme_on_the_essays(
+    collection, essays_curated, essays_discovered, discovered
+):
     alignment = essays_discovered if discovered else essays_curated
-    themes = {pid: {a.theme_id for a in assigned}
-              for pid, assigned in alignment.assignments.items()}
+    themes = {
+        pid: {a.theme_id for a in assigned} for pid, assigned in alignment.assignments.items()
+    }
     offered = 0
     for pid, by_essay in alignment.related.items():
         for passages in by_essay.values():
             # In discovery mode a nearest passage is flagged as such, not on a theme.
-            assert all(themes[pid] & themes[r.paragraph_id] for r in passages
-                       if not r.nearest), pid
+            assert all(themes[pid] & themes[r.paragraph_id] for r in passages if not r.nearest), pid
             # Its own choice first, then the passages that chose it (replies).
             assert [r.reply for r in passages] == sorted(r.reply for r in passages)
             offered += len(passages)
@@ -146,11 +149,14 @@ def test_discovery_finds_labelled_themes_across_essays():
     alignment = align(collection, None)
     assert len(alignment.themes) >= 2
     assert [t.id for t in alignment.themes] == [
-        f"theme-{n}" for n in range(1, len(alignment.themes) + 1)]
+        f"theme-{n}" for n in range(1, len(alignment.themes) + 1)
+    ]
     for theme in alignment.themes:
         assert theme.discovered and theme.label and theme.keywords
         assert {pid.split("-")[0] for pid in alignment.paragraphs_on(theme.id)} == {
-            "north", "south"}
+            "north",
+            "south",
+        }
     energy = alignment.paragraphs_on("theme-1")
     assert energy == ["north-p1", "north-p3", "south-p1", "south-p3"]
     assert "gas" in next(t for t in alignment.themes if t.id == "theme-1").label.lower()
@@ -158,16 +164,32 @@ def test_discovery_finds_labelled_themes_across_essays():
 
 def test_discovery_with_fewer_terms_than_topics_tried():
     # Nine paragraphs over three terms: no more than three topics can be tried.
-    vectors = csr_matrix(np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 1, 0], [0, 1, 1],
-                                   [1, 0, 1], [1, 1, 1], [2, 0, 1], [0, 2, 1]], dtype=float))
+    vectors = csr_matrix(
+        np.array(
+            [
+                [1, 0, 0],
+                [0, 1, 0],
+                [0, 0, 1],
+                [1, 1, 0],
+                [0, 1, 1],
+                [1, 0, 1],
+                [1, 1, 1],
+                [2, 0, 1],
+                [0, 2, 1],
+            ],
+            dtype=float,
+        )
+    )
     labels = best_clustering(vectors)
     assert len(labels) == 9 and 1 <= len(set(labels)) <= 3
 
 
 def test_discovery_on_the_essays_crosses_essays(essays_discovered):
     assert 2 <= len(essays_discovered.themes) <= 8
-    essays_per_theme = [{pid.rsplit("-p", 1)[0] for pid in essays_discovered.paragraphs_on(t.id)}
-                        for t in essays_discovered.themes]
+    essays_per_theme = [
+        {pid.rsplit("-p", 1)[0] for pid in essays_discovered.paragraphs_on(t.id)}
+        for t in essays_discovered.themes
+    ]
     assert any(len(essays) >= 2 for essays in essays_per_theme)
 
 

@@ -16,8 +16,9 @@ def test_packs_every_file_under_one_folder_but_not_itself(tmp_path):
     site = make_site(tmp_path)
     (site / ZIP_NAME).write_bytes(b"a zip of an earlier build")
     with zipfile.ZipFile(write_site_zip(site)) as archive:
-        assert archive.namelist() == [f"{FOLDER}/{name}" for name in
-                                      ("essays/a.html", "index.html", "search/i.js")]
+        assert archive.namelist() == [
+            f"{FOLDER}/{name}" for name in ("essays/a.html", "index.html", "search/i.js")
+        ]
         assert archive.read(f"{FOLDER}/essays/a.html") == b"a"
 
 

@@ -6,12 +6,14 @@ import math
 import sys
 
 import pytest
+
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench  # noqa: E402
 import make_corpus  # noqa: E402
+
 from synoptic.load import load_collection  # noqa: E402
 
 
@@ -19,8 +21,9 @@ def test_corpus_is_deterministic_and_shaped_like_the_seeds(tmp_path):
     ids = make_corpus.make_corpus(4, 12, tmp_path / "a", ingest=True, themes=True)
     make_corpus.make_corpus(4, 12, tmp_path / "b", ingest=True)
     for eid in ids:
-        assert ((tmp_path / "a" / "raw" / f"{eid}.txt").read_bytes()
-                == (tmp_path / "b" / "raw" / f"{eid}.txt").read_bytes())
+        assert (tmp_path / "a" / "raw" / f"{eid}.txt").read_bytes() == (
+            tmp_path / "b" / "raw" / f"{eid}.txt"
+        ).read_bytes()
     collection, problems = load_collection(tmp_path / "a" / "essays")
     assert problems == []
     assert [e.id for e in collection.essays] == ids
@@ -32,22 +35,42 @@ def test_corpus_is_deterministic_and_shaped_like_the_seeds(tmp_path):
     assert not (tmp_path / "b" / "themes.yml").exists()
 
 
-@pytest.mark.parametrize("sizes, times, slope", [
-    ((10, 100), (1.0, 10.0), 1.0),
-    ((10, 30, 100), (1.0, 9.0, 100.0), 2.0),  # exactly N^2
-    ((3, 10, 300), (1.0, 2.0, 9.0), None),  # one size in the range: no fit
-])
+@pytest.mark.parametrize(
+    "sizes, times, slope",
+    [
+        ((10, 100), (1.0, 10.0), 1.0),
+        ((10, 30, 100), (1.0, 9.0, 100.0), 2.0),  # exactly N^2
+        ((3, 10, 300), (1.0, 2.0, 9.0), None),  # one size in the range: no fit
+    ],
+)
 def test_exponent_is_the_log_log_slope_over_10_to_100(sizes, times, slope):
-    rows = [bench.Row(n, 40, [], [bench.Build(t, t, 0)], 0, 0, 0, 0, 0, 0, 0)
-            for n, t in zip(sizes, times)]
+    rows = [
+        bench.Row(n, 40, [], [bench.Build(t, t, 0)], 0, 0, 0, 0, 0, 0, 0)
+        for n, t in zip(sizes, times)
+    ]
     fitted = bench.exponent(rows, 10, 100, lambda r: r.synoptic[0].seconds)
     assert fitted == slope if slope is None else math.isclose(fitted, slope)
 
 
 def test_bench_smoke(tmp_path):
     out = tmp_path / "performance.md"
-    assert bench.main(["--sizes", "3", "--runs", "1", "--paragraphs", "12",
-                       "--out", str(out), "--work", str(tmp_path / "work")]) == 0
+    assert (
+        bench.main(
+            [
+                "--sizes",
+                "3",
+                "--runs",
+                "1",
+                "--paragraphs",
+                "12",
+                "--out",
+                str(out),
+                "--work",
+                str(tmp_path / "work"),
+            ]
+        )
+        == 0
+    )
     report = out.read_text(encoding="utf-8")
     row = next(line for line in report.splitlines() if line.startswith("| 3 |"))
     cells = [c.strip() for c in row.strip("|").split("|")]

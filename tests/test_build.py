@@ -33,12 +33,15 @@ def test_essay_page_header_and_headings(site, collection):
     for essay in collection.essays:
         page = soup(site / "essays" / f"{essay.id}.html")
         assert page.select_one("article h1").get_text(strip=True) == display_title(essay)
-        meta = {dt.get_text(): dt.find_next_sibling("dd").get_text()
-                for dt in page.select(".syn-essay-meta dt")}
+        meta = {
+            dt.get_text(): dt.find_next_sibling("dd").get_text()
+            for dt in page.select(".syn-essay-meta dt")
+        }
         given = {"Author": essay.author, "Date": essay.date, "Publisher": essay.publisher}
         # What the source does not give is left out, never shown as "unknown".
         assert meta == {key: value for key, value in given.items() if value != "unknown"} | {
-            "Words": f"{essay.word_count:,}"}
+            "Words": f"{essay.word_count:,}"
+        }
         headings = [h.get_text().rstrip("¶") for h in page.select("article h2, article h3")]
         assert headings == [s.title for s in essay.sections if s.title]
 
@@ -51,9 +54,8 @@ def test_footnotes_reference_and_definition_counts(site, collection):
         notes = page.select("article div.footnote li")
         missing = page.select("article div.footnote .syn-missing-note")
         assert [n["id"] for n in notes + missing] == [
-            f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items()
-            if not note.missing] + [f"fn:{essay.id}-{label}" for label, note in
-                                    essay.footnotes.items() if note.missing]
+            f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items() if not note.missing
+        ] + [f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items() if note.missing]
         for ref in refs:  # every reference leads to a note on the same page
             assert page.find(id=ref["href"][1:]) is not None
         # Markers without note text: listed together, explained once, not one note each.
@@ -95,17 +97,26 @@ def test_search_index_holds_every_essay(site, collection):
 def test_no_page_loads_anything_from_another_host(site):
     for html in site.rglob("*.html"):
         page = soup(html)
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"),
-                          ("iframe", "src"), ("source", "src")):
+        for tag, attr in (
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+            ("source", "src"),
+        ):
             for element in page.find_all(tag):
                 url = element.get(attr) or ""
-                if tag == "link" and "stylesheet" not in (element.get("rel") or []) and \
-                        "preload" not in (element.get("rel") or []):
+                if (
+                    tag == "link"
+                    and "stylesheet" not in (element.get("rel") or [])
+                    and "preload" not in (element.get("rel") or [])
+                ):
                     continue
                 assert not urlparse(url).netloc, f"{html.name}: {tag} loads {url}"
 
 
 # --- bad input stops a strict build with file and line ----------------------------------
+
 
 def with_edit(tmp_path: Path, name: str, old: str, new: str) -> Path:
     project = copy_project(tmp_path / "project", FIXTURE_SOURCES)
@@ -116,17 +127,36 @@ def with_edit(tmp_path: Path, name: str, old: str, new: str) -> Path:
     return project
 
 
-@pytest.mark.parametrize("name, old, new, expected", [
-    ("beta.md", "title: Beta", "title: [Beta", r"beta\.md:\d+: malformed front matter"),
-    ("beta.md", "summary:", "colour: red\nsummary:",
-     r"beta\.md:9: unknown front-matter key 'colour'"),
-    ("beta.md", "id: beta", "id: alpha", r"beta\.md:2: duplicate essay id 'alpha'"),
-    ("beta.md", "{#beta-p2}", "{#beta-p1}", r"beta\.md:16: duplicate paragraph id 'beta-p1'"),
-    ("beta.md", "{#beta-p2}\n", "", r"beta\.md:15: paragraph has no id"),
-    ("beta.md", "okapi", "okapi[^9]", r"beta\.md:16: footnote reference \[\^9\] has no "
-                                      r"definition"),
-], ids=["malformed-yaml", "unknown-key", "duplicate-essay", "duplicate-paragraph",
-        "missing-id", "undefined-footnote"])
+@pytest.mark.parametrize(
+    "name, old, new, expected",
+    [
+        ("beta.md", "title: Beta", "title: [Beta", r"beta\.md:\d+: malformed front matter"),
+        (
+            "beta.md",
+            "summary:",
+            "colour: red\nsummary:",
+            r"beta\.md:9: unknown front-matter key 'colour'",
+        ),
+        ("beta.md", "id: beta", "id: alpha", r"beta\.md:2: duplicate essay id 'alpha'"),
+        ("beta.md", "{#beta-p2}", "{#beta-p1}", r"beta\.md:16: duplicate paragraph id 'beta-p1'"),
+        ("beta.md", "{#beta-p2}\n", "", r"beta\.md:15: paragraph has no id"),
+        (
+            "beta.md",
+            "okapi",
+            "okapi[^9]",
+            r"beta\.md:16: footnote reference \[\^9\] has no "
+            r"definition",
+        ),
+    ],
+    ids=[
+        "malformed-yaml",
+        "unknown-key",
+        "duplicate-essay",
+        "duplicate-paragraph",
+        "missing-id",
+        "undefined-footnote",
+    ],
+)
 def test_bad_input_fails_strict_build_naming_file_and_line(tmp_path, name, old, new, expected):
     project = with_edit(tmp_path, name, old, new)
     build = mkdocs_build(project, tmp_path / "site")
@@ -143,6 +173,7 @@ def test_non_strict_build_still_publishes_a_paragraph_without_id(tmp_path):
 
 
 # --- the whole site: links, export --------------------------------------------------------
+
 
 def ids_of(path: Path, cache: dict[Path, set[str]]) -> set[str]:
     if path not in cache:
@@ -231,11 +262,18 @@ def test_navigation_lists_essays_and_themes_in_their_own_order(site, collection,
     # Readers' pages first; the pages about editing and the data last, in a section of their own.
     top = page.select("nav.md-nav--primary > ul > li")
     assert [" ".join(li.get_text(" ", strip=True).split()[:1]) for li in top[:3]] == [
-        "Home", "Essays", "Themes"]
+        "Home",
+        "Essays",
+        "Themes",
+    ]
     last = top[-1]
     assert last.get_text(" ", strip=True).startswith("For contributors")
     assert {a["href"] for a in last.select("a.md-nav__link[href]")} >= {
-        "editions.html", "contributing.html", "alignment.html", "export.html"}
+        "editions.html",
+        "contributing.html",
+        "alignment.html",
+        "export.html",
+    }
 
 
 def test_a_synopsis_page_per_theme_and_the_overview(site, collection, alignment):
@@ -244,8 +282,9 @@ def test_a_synopsis_page_per_theme_and_the_overview(site, collection, alignment)
     for theme in alignment.themes:
         page = soup(site / "themes" / f"{theme.id}.html")
         rows = page.select("[data-point]")
-        assert [r["data-point"] for r in rows] == [f"{theme.id}-{n}"
-                                                   for n in range(1, len(rows) + 1)]
+        assert [r["data-point"] for r in rows] == [
+            f"{theme.id}-{n}" for n in range(1, len(rows) + 1)
+        ]
         assert [r["id"] for r in rows] == [f"point-{n}" for n in range(1, len(rows) + 1)]
         shown = [p["id"] for p in page.select("[data-point] .syn-cell .syn-para")]
         assert sorted(shown) == sorted(alignment.paragraphs_on(theme.id))
@@ -266,8 +305,13 @@ PARAGRAPH_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
 
 def test_no_unknown_and_no_internal_id_in_reader_text(site):
     """On the generated pages (the hand-written ones explain the formats, ids included)."""
-    pages = [site / "index.html", site / "references.html", site / "annotations.html",
-             *sorted((site / "essays").glob("*.html")), *sorted((site / "themes").glob("*.html"))]
+    pages = [
+        site / "index.html",
+        site / "references.html",
+        site / "annotations.html",
+        *sorted((site / "essays").glob("*.html")),
+        *sorted((site / "themes").glob("*.html")),
+    ]
     for path in pages:
         article = soup(path).select_one("article")
         text = article.get_text(" ")
@@ -296,13 +340,17 @@ def test_without_themes_file_themes_are_discovered_and_published(tmp_path):
 def test_unanchorable_annotation_fails_strict_and_is_listed_as_orphaned(tmp_path):
     project = copy_project(tmp_path / "project")
     path = project / "sources" / "annotations" / "junior-partner.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "its junior partner status vis-à-vis Beijing", "words no essay contains at all"),
-        encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "its junior partner status vis-à-vis Beijing", "words no essay contains at all"
+        ),
+        encoding="utf-8",
+    )
     strict = mkdocs_build(project, tmp_path / "strict")
     assert strict.returncode != 0
-    assert re.search(r"junior-partner\.md:\d+: cannot anchor annotation 'junior-partner'",
-                     strict.output), strict.output
+    assert re.search(
+        r"junior-partner\.md:\d+: cannot anchor annotation 'junior-partner'", strict.output
+    ), strict.output
     lenient = mkdocs_build(project, tmp_path / "lenient", strict=False)
     assert lenient.returncode == 0, lenient.output
     orphans = soup(lenient.site / "annotations.html").select_one(".syn-orphans").get_text()

@@ -13,12 +13,22 @@ from hypothesis import strategies as st
 
 from synoptic.citations import ParsedCitation, parse_note, resolve
 from synoptic.load import load_collection
-from synoptic.model import (AuthorMention, Citation, Collection, Essay, Footnote, Paragraph,
-                            References, Section, UnresolvedNote)
+from synoptic.model import (
+    AuthorMention,
+    Citation,
+    Collection,
+    Essay,
+    Footnote,
+    Paragraph,
+    References,
+    Section,
+    UnresolvedNote,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPECTED = yaml.safe_load((Path(__file__).parent / "data" / "citations_expected.yml")
-                          .read_text(encoding="utf-8"))
+EXPECTED = yaml.safe_load(
+    (Path(__file__).parent / "data" / "citations_expected.yml").read_text(encoding="utf-8")
+)
 GIGI = "gigitashvili-2016"
 LO = "Lo B. 2015. Russia and the new world disorder. Chatham House."
 
@@ -38,19 +48,29 @@ def counts(references: References) -> dict[str, int]:
 
 # --- The corpus, against the fixture --------------------------------------------------------
 
+
 def test_fixture_holds_every_note_of_the_corpus_as_written(collection):
     corpus = {(e.id, label): note for e in collection.essays for label, note in e.footnotes.items()}
-    fixture = {(essay_id, label): entry for essay_id, notes in EXPECTED.items()
-               for label, entry in notes.items()}
+    fixture = {
+        (essay_id, label): entry
+        for essay_id, notes in EXPECTED.items()
+        for label, entry in notes.items()
+    }
     assert set(fixture) == set(corpus)
     for key, note in corpus.items():
         assert fixture[key].get("missing", False) == note.missing, key
         assert fixture[key].get("text", "") == note.text, key
 
 
-@pytest.mark.parametrize("essay_id, label, entry", [
-    (essay_id, label, entry) for essay_id, notes in EXPECTED.items()
-    for label, entry in notes.items() if "text" in entry])
+@pytest.mark.parametrize(
+    "essay_id, label, entry",
+    [
+        (essay_id, label, entry)
+        for essay_id, notes in EXPECTED.items()
+        for label, entry in notes.items()
+        if "text" in entry
+    ],
+)
 def test_parser_on_every_note_of_the_corpus(essay_id, label, entry):
     assert parse_note(entry["text"]) == [citation(**c) for c in entry["citations"]]
 
@@ -72,11 +92,16 @@ def test_corpus_works_and_how_often_each_is_cited(references):
 
 def test_corpus_citations_name_their_notes_and_paragraphs_in_order(references):
     work = next(w for w in references.works if w.id.startswith("kortunov"))
-    assert work.citations == [Citation(GIGI, "3", ("gigitashvili-2016-p5",), False),
-                              Citation(GIGI, "9", ("gigitashvili-2016-p7",), False),
-                              Citation(GIGI, "11", ("gigitashvili-2016-p10",), False)]
+    assert work.citations == [
+        Citation(GIGI, "3", ("gigitashvili-2016-p5",), False),
+        Citation(GIGI, "9", ("gigitashvili-2016-p7",), False),
+        Citation(GIGI, "11", ("gigitashvili-2016-p10",), False),
+    ]
     assert (work.authors, work.year, work.venue) == (
-        ("Kortunov",), "2016", "European council of foreign relations")
+        ("Kortunov",),
+        "2016",
+        "European council of foreign relations",
+    )
 
 
 def test_corpus_ibid_is_the_previous_notes_work(references):
@@ -92,17 +117,32 @@ def test_corpus_every_note_with_text_is_resolved(collection, references):
 
 
 def test_corpus_unresolved_markers_each_with_its_paragraph(references):
-    where = {"1": 2, "2": 3, "3": 5, "4": 6, "5": 6, "6": 6, "7": 7, "8": 9, "9": 11, "10": 12,
-             "11": 14, "12": 15, "13": 15}
+    where = {
+        "1": 2,
+        "2": 3,
+        "3": 5,
+        "4": 6,
+        "5": 6,
+        "6": 6,
+        "7": 7,
+        "8": 9,
+        "9": 11,
+        "10": 12,
+        "11": 14,
+        "12": 15,
+        "13": 15,
+    }
     assert references.unresolved == [
         UnresolvedNote("identity-narratives", label, (f"identity-narratives-p{p}",))
-        for label, p in where.items()]
+        for label, p in where.items()
+    ]
 
 
 def test_corpus_mentions_rumer_in_identity_narratives_only(references):
     # rumer-2017-p4 and gigitashvili-2016-p1 name their own essay's author: not mentions.
     assert references.mentions == [
-        AuthorMention("identity-narratives-p15", "rumer-2017", "Eugene B. Rumer")]
+        AuthorMention("identity-narratives-p15", "rumer-2017", "Eugene B. Rumer")
+    ]
 
 
 def test_resolve_is_deterministic(references):
@@ -112,108 +152,247 @@ def test_resolve_is_deterministic(references):
 
 # --- The parser on the styles new essays will bring -----------------------------------------
 
-@pytest.mark.parametrize("note, expected", [
-    # Chicago: book, article, newspaper, journal volume and issue, several authors.
-    ("Bobo Lo, Russia and the New World Disorder (London: Chatham House, 2015), 12.",
-     [citation(["Bobo Lo"], "2015", "Russia and the New World Disorder", "Chatham House")]),
-    ("Bobo Lo, Russia and the New World Disorder (Washington, DC: Brookings, 2015).",
-     [citation(["Bobo Lo"], "2015", "Russia and the New World Disorder", "Brookings")]),
-    ('Eugene Rumer, "This Bear Hug Is Real," Carnegie Papers 3, no. 2 (2017): 4–5, '
-     "https://carnegie.org/bear-hug.",
-     [citation(["Eugene Rumer"], "2017", "This Bear Hug Is Real", "Carnegie Papers",
-               "https://carnegie.org/bear-hug")]),
-    ("Steven Ward, “How Putin’s Desire Matters,” Washington Post, March 6, 2016, "
-     "https://www.washingtonpost.com/x.",
-     [citation(["Steven Ward"], "2016", "How Putin’s Desire Matters", "Washington Post",
-               "https://www.washingtonpost.com/x")]),
-    ("Ivan Krastev, Mark Leonard, and Jane Doe, The New European Disorder (London: ECFR, "
-     "2014), 3.",
-     [citation(["Ivan Krastev", "Mark Leonard", "Jane Doe"], "2014", "The New European Disorder",
-               "ECFR")]),
-    # Chicago short notes.
-    ("Lo, New World Disorder, 45.", [citation(["Lo"], title="New World Disorder")]),
-    ("Rumer, “Bear Hug,” 3.", [citation(["Rumer"], title="Bear Hug")]),
-    # APA: "&", initials after the comma, volume and issue, a DOI address, a full date.
-    ("Smith, J. A., Doe, B., & Roe, C. (2019). Sino-Russian security ties. Survival, 61(2), "
-     "33–50. https://doi.org/10.1080/00396338.2019.1589087",
-     [citation(["Smith, J. A.", "Doe, B.", "Roe, C."], "2019", "Sino-Russian security ties",
-               "Survival", "https://doi.org/10.1080/00396338.2019.1589087")]),
-    ("Ward, S. (2016, March 6). How Putin’s desire matters. The Washington Post.",
-     [citation(["Ward, S."], "2016", "How Putin’s desire matters", "The Washington Post")]),
-    # Author–date variants.
-    ("Smith J. et al. 2019. Sino-Russian security ties. Survival.",
-     [citation(["Smith J.", "et al."], "2019", "Sino-Russian security ties", "Survival")]),
-    ("Lo B. n.d. Russia and the new world disorder. London: Chatham House.",
-     [citation(["Lo B."], None, "Russia and the new world disorder", "Chatham House")]),
-    ("Kortunov. 2016. Is Russia a threat? Foreign affairs.",
-     [citation(["Kortunov"], "2016", "Is Russia a threat?", "Foreign affairs")]),
-    ("Lo 2015, 12.", [citation(["Lo"], "2015")]),
-    ("Rumer E. B. 2017. Russia and the U.S. in Asia. Carnegie Endowment. Vol. 3.",
-     [citation(["Rumer E. B."], "2017", "Russia and the U.S. in Asia", "Carnegie Endowment")]),
-    ("Ministry of Foreign Affairs. 2016. Foreign policy concept. Available at: "
-     "http://www.mid.ru/x [Accessed 5 May 2017].",
-     [citation(["Ministry of Foreign Affairs"], "2016", "Foreign policy concept",
-               url="http://www.mid.ru/x")]),
-    # Addresses alone.
-    ("https://www.mid.ru/en/foreign_policy/-/asset/id/2542248",
-     [citation(url="https://www.mid.ru/en/foreign_policy/-/asset/id/2542248")]),
-    ("Available at: <http://kremlin.ru/news/47173> (accessed May 5, 2017).",
-     [citation(url="http://kremlin.ru/news/47173")]),
-    ("doi:10.1080/00396338.2019.1589087.",
-     [citation(url="https://doi.org/10.1080/00396338.2019.1589087")]),
-    # Commentary cites nothing; a remark before a work is set aside.
-    ("This is the author’s translation from the Russian.", []),
-    ("The crisis began in 2014. It has not ended.", []),
-    ("Putin, quoted by the press in 2014, said so.", []),
-    ("", []),
-    ("See " + LO, [citation(["Lo B."], "2015", "Russia and the new world disorder",
-                            "Chatham House")]),
-    ("For a critical view, see " + LO,
-     [citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House")]),
-    # Ibid., and several works in one note.
-    ("Ibid., 45.", [citation(ibid=True)]),
-    ("ibidem, p. 12", [citation(ibid=True)]),
-    ("Ibid.; see also " + LO, [citation(ibid=True), citation(
-        ["Lo B."], "2015", "Russia and the new world disorder", "Chatham House")]),
-    (LO[:-1] + "; Kortunov. 2016. How not to talk with Russia. ECFR.",
-     [citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House"),
-      citation(["Kortunov"], "2016", "How not to talk with Russia", "ECFR")]),
-    # A semicolon that does not part works.
-    ("Lo B. 2015. Russia; a new world disorder. Chatham House.",
-     [citation(["Lo B."], "2015", "Russia; a new world disorder", "Chatham House")]),
-])
+
+@pytest.mark.parametrize(
+    "note, expected",
+    [
+        # Chicago: book, article, newspaper, journal volume and issue, several authors.
+        (
+            "Bobo Lo, Russia and the New World Disorder (London: Chatham House, 2015), 12.",
+            [citation(["Bobo Lo"], "2015", "Russia and the New World Disorder", "Chatham House")],
+        ),
+        (
+            "Bobo Lo, Russia and the New World Disorder (Washington, DC: Brookings, 2015).",
+            [citation(["Bobo Lo"], "2015", "Russia and the New World Disorder", "Brookings")],
+        ),
+        (
+            'Eugene Rumer, "This Bear Hug Is Real," Carnegie Papers 3, no. 2 (2017): 4–5, '
+            "https://carnegie.org/bear-hug.",
+            [
+                citation(
+                    ["Eugene Rumer"],
+                    "2017",
+                    "This Bear Hug Is Real",
+                    "Carnegie Papers",
+                    "https://carnegie.org/bear-hug",
+                )
+            ],
+        ),
+        (
+            "Steven Ward, “How Putin’s Desire Matters,” Washington Post, March 6, 2016, "
+            "https://www.washingtonpost.com/x.",
+            [
+                citation(
+                    ["Steven Ward"],
+                    "2016",
+                    "How Putin’s Desire Matters",
+                    "Washington Post",
+                    "https://www.washingtonpost.com/x",
+                )
+            ],
+        ),
+        (
+            "Ivan Krastev, Mark Leonard, and Jane Doe, The New European Disorder (London: ECFR, "
+            "2014), 3.",
+            [
+                citation(
+                    ["Ivan Krastev", "Mark Leonard", "Jane Doe"],
+                    "2014",
+                    "The New European Disorder",
+                    "ECFR",
+                )
+            ],
+        ),
+        # Chicago short notes.
+        ("Lo, New World Disorder, 45.", [citation(["Lo"], title="New World Disorder")]),
+        ("Rumer, “Bear Hug,” 3.", [citation(["Rumer"], title="Bear Hug")]),
+        # APA: "&", initials after the comma, volume and issue, a DOI address, a full date.
+        (
+            "Smith, J. A., Doe, B., & Roe, C. (2019). Sino-Russian security ties. Survival, 61(2), "
+            "33–50. https://doi.org/10.1080/00396338.2019.1589087",
+            [
+                citation(
+                    ["Smith, J. A.", "Doe, B.", "Roe, C."],
+                    "2019",
+                    "Sino-Russian security ties",
+                    "Survival",
+                    "https://doi.org/10.1080/00396338.2019.1589087",
+                )
+            ],
+        ),
+        (
+            "Ward, S. (2016, March 6). How Putin’s desire matters. The Washington Post.",
+            [citation(["Ward, S."], "2016", "How Putin’s desire matters", "The Washington Post")],
+        ),
+        # Author–date variants.
+        (
+            "Smith J. et al. 2019. Sino-Russian security ties. Survival.",
+            [citation(["Smith J.", "et al."], "2019", "Sino-Russian security ties", "Survival")],
+        ),
+        (
+            "Lo B. n.d. Russia and the new world disorder. London: Chatham House.",
+            [citation(["Lo B."], None, "Russia and the new world disorder", "Chatham House")],
+        ),
+        (
+            "Kortunov. 2016. Is Russia a threat? Foreign affairs.",
+            [citation(["Kortunov"], "2016", "Is Russia a threat?", "Foreign affairs")],
+        ),
+        ("Lo 2015, 12.", [citation(["Lo"], "2015")]),
+        (
+            "Rumer E. B. 2017. Russia and the U.S. in Asia. Carnegie Endowment. Vol. 3.",
+            [
+                citation(
+                    ["Rumer E. B."], "2017", "Russia and the U.S. in Asia", "Carnegie Endowment"
+                )
+            ],
+        ),
+        (
+            "Ministry of Foreign Affairs. 2016. Foreign policy concept. Available at: "
+            "http://www.mid.ru/x [Accessed 5 May 2017].",
+            [
+                citation(
+                    ["Ministry of Foreign Affairs"],
+                    "2016",
+                    "Foreign policy concept",
+                    url="http://www.mid.ru/x",
+                )
+            ],
+        ),
+        # Addresses alone.
+        (
+            "https://www.mid.ru/en/foreign_policy/-/asset/id/2542248",
+            [citation(url="https://www.mid.ru/en/foreign_policy/-/asset/id/2542248")],
+        ),
+        (
+            "Available at: <http://kremlin.ru/news/47173> (accessed May 5, 2017).",
+            [citation(url="http://kremlin.ru/news/47173")],
+        ),
+        (
+            "doi:10.1080/00396338.2019.1589087.",
+            [citation(url="https://doi.org/10.1080/00396338.2019.1589087")],
+        ),
+        # Commentary cites nothing; a remark before a work is set aside.
+        ("This is the author’s translation from the Russian.", []),
+        ("The crisis began in 2014. It has not ended.", []),
+        ("Putin, quoted by the press in 2014, said so.", []),
+        ("", []),
+        (
+            "See " + LO,
+            [citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House")],
+        ),
+        (
+            "For a critical view, see " + LO,
+            [citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House")],
+        ),
+        # Ibid., and several works in one note.
+        ("Ibid., 45.", [citation(ibid=True)]),
+        ("ibidem, p. 12", [citation(ibid=True)]),
+        (
+            "Ibid.; see also " + LO,
+            [
+                citation(ibid=True),
+                citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House"),
+            ],
+        ),
+        (
+            LO[:-1] + "; Kortunov. 2016. How not to talk with Russia. ECFR.",
+            [
+                citation(["Lo B."], "2015", "Russia and the new world disorder", "Chatham House"),
+                citation(["Kortunov"], "2016", "How not to talk with Russia", "ECFR"),
+            ],
+        ),
+        # A semicolon that does not part works.
+        (
+            "Lo B. 2015. Russia; a new world disorder. Chatham House.",
+            [citation(["Lo B."], "2015", "Russia; a new world disorder", "Chatham House")],
+        ),
+    ],
+)
 def test_parser_on_other_styles(note, expected):
     assert parse_note(note) == expected
 
 
 #: Pieces of notes, so that random notes reach deep into the parser, not only its first test.
-NOTE_PIECES = ["Lo", "B.", "Bobo", "2015", "n.d.", ".", ",", ";", ":", "(", ")", "“", "”", '"',
-               "’", "&", "and", "et al.", "Ibid", "See", "https://x.org/a.", "doi:10.1/x",
-               "Available at:", "Accessed 5 May 2016", "London:", "no. 2", "45–6", "Title"]
+NOTE_PIECES = [
+    "Lo",
+    "B.",
+    "Bobo",
+    "2015",
+    "n.d.",
+    ".",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "“",
+    "”",
+    '"',
+    "’",
+    "&",
+    "and",
+    "et al.",
+    "Ibid",
+    "See",
+    "https://x.org/a.",
+    "doi:10.1/x",
+    "Available at:",
+    "Accessed 5 May 2016",
+    "London:",
+    "no. 2",
+    "45–6",
+    "Title",
+]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(st.text(max_size=80),
-                 st.lists(st.sampled_from(NOTE_PIECES), max_size=25).map(" ".join),
-                 st.lists(st.sampled_from(NOTE_PIECES), max_size=25).map("".join)))
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(st.sampled_from(NOTE_PIECES), max_size=25).map(" ".join),
+        st.lists(st.sampled_from(NOTE_PIECES), max_size=25).map("".join),
+    )
+)
 def test_parser_never_fails_on_any_text(text):
     assert all(isinstance(c, ParsedCitation) for c in parse_note(text))
 
 
 # --- Resolving synthetic collections --------------------------------------------------------
 
-def essay(essay_id: str, notes: dict[str, str | None], author: str = "unknown",
-          texts: dict[str, str] | None = None) -> Essay:
+
+def essay(
+    essay_id: str,
+    notes: dict[str, str | None],
+    author: str = "unknown",
+    texts: dict[str, str] | None = None,
+) -> Essay:
     """An essay whose paragraph pN cites note N; a note of None has no text in the source.
     `texts` adds paragraphs with text and no note."""
-    paragraphs = [Paragraph(f"{essay_id}-p{label}", essay_id, "paragraph", (), "", "text",
-                            (label,), None, 1) for label in notes]
-    paragraphs += [Paragraph(pid, essay_id, "paragraph", (), "", text, (), None, 1)
-                   for pid, text in (texts or {}).items()]
-    footnotes = {label: Footnote(label, "", text or "", missing=text is None)
-                 for label, text in notes.items()}
-    return Essay(essay_id, "Title", author, "unknown", "unknown", "unknown", "raw", "",
-                 Path(f"{essay_id}.md"), [Section(None, None, 2, paragraphs)], footnotes)
+    paragraphs = [
+        Paragraph(f"{essay_id}-p{label}", essay_id, "paragraph", (), "", "text", (label,), None, 1)
+        for label in notes
+    ]
+    paragraphs += [
+        Paragraph(pid, essay_id, "paragraph", (), "", text, (), None, 1)
+        for pid, text in (texts or {}).items()
+    ]
+    footnotes = {
+        label: Footnote(label, "", text or "", missing=text is None)
+        for label, text in notes.items()
+    }
+    return Essay(
+        essay_id,
+        "Title",
+        author,
+        "unknown",
+        "unknown",
+        "unknown",
+        "raw",
+        "",
+        Path(f"{essay_id}.md"),
+        [Section(None, None, 2, paragraphs)],
+        footnotes,
+    )
 
 
 def resolve_notes(*essays: dict[str, str | None]) -> References:
@@ -223,59 +402,89 @@ def resolve_notes(*essays: dict[str, str | None]) -> References:
 def test_one_work_however_and_wherever_it_is_cited():
     references = resolve_notes(
         {"1": LO, "2": "Krastev & Leonard. 2014. The new European disorder. ECFR."},
-        {"1": "Bobo Lo, Russia and the New World Disorder (London: Chatham House, 2015), 12.",
-         "2": "Lo, B. (2015). Russia and the New World Disorder. Chatham House.",
-         "3": "Lo, New World Disorder, 45.",
-         "4": "Lo 2015, 12.",
-         "5": "B. Lo, “Russia and the New World Disorder,” 2015."})
+        {
+            "1": "Bobo Lo, Russia and the New World Disorder (London: Chatham House, 2015), 12.",
+            "2": "Lo, B. (2015). Russia and the New World Disorder. Chatham House.",
+            "3": "Lo, New World Disorder, 45.",
+            "4": "Lo 2015, 12.",
+            "5": "B. Lo, “Russia and the New World Disorder,” 2015.",
+        },
+    )
     lo = references.works[1]
     assert lo.id == "lo-2015-russia-and-the-new-world-disorder"
     assert [(c.essay_id, c.label) for c in lo.citations] == [
-        ("e1", "1"), ("e2", "1"), ("e2", "2"), ("e2", "3"), ("e2", "4"), ("e2", "5")]
+        ("e1", "1"),
+        ("e2", "1"),
+        ("e2", "2"),
+        ("e2", "3"),
+        ("e2", "4"),
+        ("e2", "5"),
+    ]
     assert len(references.works) == 2
 
 
 def test_one_work_despite_et_al_case_and_punctuation():
     references = resolve_notes(
-        {"1": "Smith J., Doe A. and Roe B. 2019. Russia, China, and the West After Crimea. "
-              "Survival.",
-         "2": "Smith et al. 2019. Russia, China and the west after Crimea. Survival.",
-         "3": "Smith, J. (2019). Russia, China & the West after Crimea: A Reckoning. Survival."})
+        {
+            "1": "Smith J., Doe A. and Roe B. 2019. Russia, China, and the West After Crimea. "
+            "Survival.",
+            "2": "Smith et al. 2019. Russia, China and the west after Crimea. Survival.",
+            "3": "Smith, J. (2019). Russia, China & the West after Crimea: A Reckoning. Survival.",
+        }
+    )
     assert counts(references) == {
-        "smith-2019-russia-china-and-the-west-after-crimea-a-reckoning": 3}
+        "smith-2019-russia-china-and-the-west-after-crimea-a-reckoning": 3
+    }
     work = references.works[0]  # the fullest account: all the authors, the subtitle
     assert work.authors == ("Smith J.", "Doe A.", "Roe B.")
     assert work.title == "Russia, China & the West after Crimea: A Reckoning"
 
 
 def test_other_year_title_or_author_is_another_work():
-    references = resolve_notes({
-        "1": "Liik. 2015. How to talk with Russia. ECFR.",
-        "2": "Liik. 2015. How not to talk with Russia. ECFR.",
-        "3": "Liik. 2016. How to talk with Russia. ECFR.",
-        "4": "Kortunov. 2015. How to talk with Russia. ECFR."})
+    references = resolve_notes(
+        {
+            "1": "Liik. 2015. How to talk with Russia. ECFR.",
+            "2": "Liik. 2015. How not to talk with Russia. ECFR.",
+            "3": "Liik. 2016. How to talk with Russia. ECFR.",
+            "4": "Kortunov. 2015. How to talk with Russia. ECFR.",
+        }
+    )
     assert len(references.works) == 4
 
 
 def test_short_note_matching_several_works_is_an_entry_of_its_own():
-    references = resolve_notes({"1": "Lo B. 2015. Russia. Chatham House.",
-                                "2": "Lo B. 2015. China. Chatham House.",
-                                "3": "Lo 2015, 12."})
+    references = resolve_notes(
+        {
+            "1": "Lo B. 2015. Russia. Chatham House.",
+            "2": "Lo B. 2015. China. Chatham House.",
+            "3": "Lo 2015, 12.",
+        }
+    )
     assert sorted(counts(references).values()) == [1, 1, 1]
 
 
 def test_addresses_alone_are_one_work_when_they_are_one_address():
-    references = resolve_notes({"1": "https://www.ecfr.eu/paper/", "2": "http://ecfr.eu/paper",
-                                "3": "https://ecfr.eu/other"})
+    references = resolve_notes(
+        {
+            "1": "https://www.ecfr.eu/paper/",
+            "2": "http://ecfr.eu/paper",
+            "3": "https://ecfr.eu/other",
+        }
+    )
     assert counts(references) == {"ecfr-eu-other": 1, "ecfr-eu-paper": 2}
 
 
 def test_ibid_with_nothing_before_it_is_kept_as_an_entry_of_its_own():
-    references = resolve_notes({"1": "Ibid.", "2": LO, "3": None, "4": "Ibid., 3.",
-                                "5": "Emphasis added.", "6": "Ibid."})
+    references = resolve_notes(
+        {"1": "Ibid.", "2": LO, "3": None, "4": "Ibid., 3.", "5": "Emphasis added.", "6": "Ibid."}
+    )
     ids = [w.id for w in references.works]
-    assert ids == ["lo-2015-russia-and-the-new-world-disorder", "e1-note-1", "e1-note-4",
-                   "e1-note-6"]  # works of which nothing is known come last
+    assert ids == [
+        "lo-2015-russia-and-the-new-world-disorder",
+        "e1-note-1",
+        "e1-note-4",
+        "e1-note-6",
+    ]  # works of which nothing is known come last
     nothing = references.works[1]
     assert (nothing.authors, nothing.year, nothing.title, nothing.url) == ((), None, None, None)
     assert nothing.citations == [Citation("e1", "1", ("e1-p1",), False)]
@@ -283,8 +492,9 @@ def test_ibid_with_nothing_before_it_is_kept_as_an_entry_of_its_own():
 
 
 def test_ibid_after_several_works_is_the_last_of_them():
-    references = resolve_notes({"1": LO + "; Kortunov. 2016. How not to talk with Russia. ECFR.",
-                                "2": "Ibid."})
+    references = resolve_notes(
+        {"1": LO + "; Kortunov. 2016. How not to talk with Russia. ECFR.", "2": "Ibid."}
+    )
     assert references.note_work["e1", "2"] == "kortunov-2016-how-not-to-talk-with-russia"
 
 
@@ -292,7 +502,9 @@ def test_note_citing_several_works_is_a_citation_of_each():
     references = resolve_notes({"1": LO[:-1] + "; Kortunov. 2016. How not to talk. ECFR."})
     assert references.note_work["e1", "1"] == "lo-2015-russia-and-the-new-world-disorder"
     assert [[(c.label, c.paragraph_ids) for c in w.citations] for w in references.works] == [
-        [("1", ("e1-p1",))], [("1", ("e1-p1",))]]
+        [("1", ("e1-p1",))],
+        [("1", ("e1-p1",))],
+    ]
 
 
 def test_the_same_work_twice_in_one_note_is_one_citation():
@@ -310,43 +522,55 @@ def test_commentary_is_listed_not_dropped():
 
 def test_address_of_a_link_is_read_from_the_notes_html():
     one = essay("e1", {"1": LO})
-    one.footnotes["1"] = Footnote("1", LO + ' <a href="https://x.org/a?b=1&amp;c=2">here</a>',
-                                  LO + " here")
+    one.footnotes["1"] = Footnote(
+        "1", LO + ' <a href="https://x.org/a?b=1&amp;c=2">here</a>', LO + " here"
+    )
     assert resolve(Collection([one])).works[0].url == "https://x.org/a?b=1&c=2"
 
 
 def test_work_ids_are_unique_when_slugs_collide():
     words = "one two three four five six seven eight nine ten"
-    references = resolve_notes({"1": f"Lo B. 2015. {words} eleven. X.",
-                                "2": f"Lo B. 2015. {words} twelve. X."})
+    references = resolve_notes(
+        {"1": f"Lo B. 2015. {words} eleven. X.", "2": f"Lo B. 2015. {words} twelve. X."}
+    )
     slug = "lo-2015-" + words.replace(" ", "-")
     assert [w.id for w in references.works] == [slug, slug + "-2"]
 
 
 # --- Authors of the collection named in its essays ------------------------------------------
 
-@pytest.mark.parametrize("text, name", [
-    ("As Eugene Rumer puts it", "Eugene Rumer"),
-    ("As Eugene B. Rumer puts it", "Eugene B. Rumer"),
-    ("As E. Rumer puts it", "E. Rumer"),
-    ("As E.B. Rumer puts it", "E.B. Rumer"),
-    ("As Rumer puts it", None),
-    ("As Eugenia Rumer puts it", None),
-    ("As Eugene Rumerov puts it", None),
-])
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("As Eugene Rumer puts it", "Eugene Rumer"),
+        ("As Eugene B. Rumer puts it", "Eugene B. Rumer"),
+        ("As E. Rumer puts it", "E. Rumer"),
+        ("As E.B. Rumer puts it", "E.B. Rumer"),
+        ("As Rumer puts it", None),
+        ("As Eugenia Rumer puts it", None),
+        ("As Eugene Rumerov puts it", None),
+    ],
+)
 def test_mentions_name_the_author_in_full_or_by_initials(text, name):
-    collection = Collection([essay("rumer", {}, author="Eugene Rumer"),
-                             essay("other", {}, author="Ann Example and Bo Lo",
-                                   texts={"other-p1": text}),
-                             essay("anon", {}, texts={"anon-p1": "Ann Example says, B. Lo too"})])
-    expected = [AuthorMention("anon-p1", "other", "Ann Example"),
-                AuthorMention("anon-p1", "other", "B. Lo")]
+    collection = Collection(
+        [
+            essay("rumer", {}, author="Eugene Rumer"),
+            essay("other", {}, author="Ann Example and Bo Lo", texts={"other-p1": text}),
+            essay("anon", {}, texts={"anon-p1": "Ann Example says, B. Lo too"}),
+        ]
+    )
+    expected = [
+        AuthorMention("anon-p1", "other", "Ann Example"),
+        AuthorMention("anon-p1", "other", "B. Lo"),
+    ]
     if name:
         expected.insert(0, AuthorMention("other-p1", "rumer", name))
     assert resolve(collection).mentions == expected
 
 
 def test_an_unknown_author_is_nobody_to_mention():
-    collection = Collection([essay("anon", {}),
-                             essay("other", {}, texts={"other-p1": "An unknown author"})])
+    collection = Collection(
+        [essay("anon", {}), essay("other", {}, texts={"other-p1": "An unknown author"})]
+    )
     assert resolve(collection).mentions == []

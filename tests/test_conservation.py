@@ -22,8 +22,16 @@ ARTIFACTS = {
     "rumer-2017": ["Russia s China Policy This Bear Hug Is Real by Eugene Rumer July 17 2017"],
 }
 #: What the page adds around the text, left out of the comparison.
-CHROME = ("a[rel=edit]", ".syn-essay-meta", ".syn-para-aside", ".syn-permalink", ".headerlink",
-          ".footnote-backref", ".syn-missing-note", ".syn-also-cited")
+CHROME = (
+    "a[rel=edit]",
+    ".syn-essay-meta",
+    ".syn-para-aside",
+    ".syn-permalink",
+    ".headerlink",
+    ".footnote-backref",
+    ".syn-missing-note",
+    ".syn-also-cited",
+)
 
 
 def words(text: str) -> list[str]:
@@ -31,8 +39,9 @@ def words(text: str) -> list[str]:
 
 
 def page_words(site: Path, essay_id: str) -> list[str]:
-    article = BeautifulSoup((site / "essays" / f"{essay_id}.html").read_text(encoding="utf-8"),
-                            "html.parser").select_one("article")
+    article = BeautifulSoup(
+        (site / "essays" / f"{essay_id}.html").read_text(encoding="utf-8"), "html.parser"
+    ).select_one("article")
     for selector in CHROME:
         for element in article.select(selector):
             element.decompose()
@@ -41,8 +50,11 @@ def page_words(site: Path, essay_id: str) -> list[str]:
 
 def lost_passages(raw: list[str], page: list[str]) -> list[str]:
     matcher = difflib.SequenceMatcher(None, raw, page, autojunk=False)
-    return [" ".join(raw[i1:i2]) for op, i1, i2, _, _ in matcher.get_opcodes()
-            if op in ("delete", "replace")]
+    return [
+        " ".join(raw[i1:i2])
+        for op, i1, i2, _, _ in matcher.get_opcodes()
+        if op in ("delete", "replace")
+    ]
 
 
 def test_raw_words_survive_in_order(site, collection):
@@ -76,14 +88,17 @@ def raw_footnotes(raw: str) -> tuple[int, int]:
 def test_footnote_accounting(site, collection):
     for essay in collection.essays:
         markers, definitions = raw_footnotes((ROOT / essay.raw).read_text(encoding="utf-8"))
-        page = BeautifulSoup((site / "essays" / f"{essay.id}.html").read_text(encoding="utf-8"),
-                             "html.parser")
+        page = BeautifulSoup(
+            (site / "essays" / f"{essay.id}.html").read_text(encoding="utf-8"), "html.parser"
+        )
         references = page.select("article a.footnote-ref")
         with_text = page.select("article div.footnote li")
         notes = with_text + page.select("article div.footnote .syn-missing-note")
-        print(f"{essay.id}: {markers} markers, {definitions} notes in the raw text; "
-              f"{len(references)} references, {len(with_text)} notes with text, "
-              f"{len(notes) - len(with_text)} notes missing on the page")
+        print(
+            f"{essay.id}: {markers} markers, {definitions} notes in the raw text; "
+            f"{len(references)} references, {len(with_text)} notes with text, "
+            f"{len(notes) - len(with_text)} notes missing on the page"
+        )
         assert len(references) == markers
         assert len(with_text) == definitions
         assert len(notes) == len({r["href"] for r in references})  # one note per cited label

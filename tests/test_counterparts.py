@@ -22,11 +22,15 @@ DATA = Path(__file__).parent / "data"
 
 def test_nearest_pairs_each_passage_with_its_best_in_each_other_essay():
     essays = ["a", "a", "b", "b", "c"]
-    scores = np.array([[1.0, 0.9, 0.2, 0.4, 0.1],
-                       [0.9, 1.0, 0.3, 0.0, 0.0],
-                       [0.2, 0.3, 1.0, 0.8, 0.6],
-                       [0.4, 0.0, 0.8, 1.0, 0.0],
-                       [0.1, 0.0, 0.6, 0.0, 1.0]])
+    scores = np.array(
+        [
+            [1.0, 0.9, 0.2, 0.4, 0.1],
+            [0.9, 1.0, 0.3, 0.0, 0.0],
+            [0.2, 0.3, 1.0, 0.8, 0.6],
+            [0.4, 0.0, 0.8, 1.0, 0.0],
+            [0.1, 0.0, 0.6, 0.0, 1.0],
+        ]
+    )
     # a1 → b2 (0.4), c1; a2 → b1, c1 (0.0: sharing a theme is enough); b1 → a2, c1; b2 → a1, c1;
     # c1 → a1, b1. Never two passages of one essay.
     assert nearest(scores, essays) == [(0, 3), (0, 4), (1, 2), (1, 4), (2, 4), (3, 4)]
@@ -34,8 +38,12 @@ def test_nearest_pairs_each_passage_with_its_best_in_each_other_essay():
 
 def test_each_paragraph_chooses_one_passage_per_essay_same_point_first():
     essays = ["a", "b", "b", "c"]
-    candidates = {(0, 1): Candidate(0.9, False, "t"), (0, 2): Candidate(0.3, True, "t"),
-                  (0, 3): Candidate(0.5, False, "t"), (1, 3): Candidate(0.2, False, "t")}
+    candidates = {
+        (0, 1): Candidate(0.9, False, "t"),
+        (0, 2): Candidate(0.3, True, "t"),
+        (0, 3): Candidate(0.5, False, "t"),
+        (1, 3): Candidate(0.2, False, "t"),
+    }
     chosen = choose(candidates, essays)
     assert chosen[0] == [(0, 2), (0, 3)]  # b2 shares its point: before b1, though weaker
     assert chosen[1] == [(0, 1), (1, 3)]
@@ -55,15 +63,22 @@ def fixture_alignment():
 
 def test_the_fixture_counterparts_share_their_point(fixture_alignment):
     first = fixture_alignment.related["beta-p1"]["alpha"][0]
-    assert (first.paragraph_id, first.theme_id, first.same_point) == ("alpha-p2", "partnership",
-                                                                      True)
+    assert (first.paragraph_id, first.theme_id, first.same_point) == (
+        "alpha-p2",
+        "partnership",
+        True,
+    )
     row = fixture_alignment.points["partnership"][first.point - 1]
     assert {"alpha-p2", "beta-p1"} <= set(row.paragraph_ids)
 
 
 def links(alignment) -> set[tuple[str, str]]:
-    return {(pid, r.paragraph_id) for pid, by_essay in alignment.related.items()
-            for passages in by_essay.values() for r in passages}
+    return {
+        (pid, r.paragraph_id)
+        for pid, by_essay in alignment.related.items()
+        for passages in by_essay.values()
+        for r in passages
+    }
 
 
 def test_every_related_pair_is_two_way_on_the_essays(alignment):
@@ -96,8 +111,9 @@ def test_points_hold_one_passage_per_essay_or_two_neighbours(collection, alignme
             for pid in point.paragraph_ids:
                 by_essay.setdefault(collection.paragraphs[pid].essay_id, []).append(order[pid])
             for places in by_essay.values():
-                assert len(places) == 1 or (len(places) == 2
-                                            and abs(places[0] - places[1]) == 1), point
+                assert len(places) == 1 or (len(places) == 2 and abs(places[0] - places[1]) == 1), (
+                    point
+                )
 
 
 def test_counterparts_name_the_row_where_they_stand(alignment):
@@ -116,8 +132,10 @@ def test_see_also_points_to_rows_of_a_counterpart(alignment):
         for point in points:
             for pid, number in point.see_also:
                 assert pid in point.paragraph_ids and number != point.number
-                assert any((pid, other) in related
-                           for other in alignment.points[theme_id][number - 1].paragraph_ids)
+                assert any(
+                    (pid, other) in related
+                    for other in alignment.points[theme_id][number - 1].paragraph_ids
+                )
                 seen += 1
     assert seen
 
@@ -146,8 +164,7 @@ def test_export_lists_each_themes_points_in_row_order(collection, alignment):
     data = export(collection, alignment, References([], {}, [], []))
     for theme in data["themes"]:
         assert theme["points"] == [list(p.paragraph_ids) for p in alignment.points[theme["id"]]]
-        assert sorted(pid for row in theme["points"] for pid in row) == sorted(
-            theme["paragraphs"])
+        assert sorted(pid for row in theme["points"] for pid in row) == sorted(theme["paragraphs"])
     related = {(a, b) for a, targets in data["related"].items() for b in targets}
     assert related and all((b, a) in related for a, b in related)
 
@@ -156,8 +173,14 @@ def test_an_editors_point_is_kept_in_the_alignment():
     collection, _ = load_collection(DATA / "sources" / "essays")
     themes, _ = load_themes(DATA / "align" / "themes.yml", collection)
     pinned = PinnedPoint(("alpha-p2",), label="Alpha's claim alone")
-    themes = [dataclasses.replace(t, pin=t.pin + ("alpha-p2",), points=(pinned,))
-              if t.id == "partnership" else t for t in themes]
+    themes = [
+        dataclasses.replace(t, pin=t.pin + ("alpha-p2",), points=(pinned,))
+        if t.id == "partnership"
+        else t
+        for t in themes
+    ]
     points = align(collection, themes).points["partnership"]
     assert [(p.paragraph_ids, p.pinned, p.label) for p in points] == [
-        (("alpha-p2",), True, "Alpha's claim alone"), (("beta-p1",), False, None)]
+        (("alpha-p2",), True, "Alpha's claim alone"),
+        (("beta-p1",), False, None),
+    ]

@@ -49,8 +49,10 @@ def test_labels_are_phrases_not_subject_words(discovered_b):
 def test_descriptions_list_the_paragraphs_by_short_name_and_number(discovered_b):
     for theme in discovered_b.themes:
         assert theme.description.startswith("Gathers ")
-        assert any(name in theme.description
-                   for name in ("Ferreira 2024 ¶", "Pettifer 2024 ¶", "Reinholt 2024 ¶"))
+        assert any(
+            name in theme.description
+            for name in ("Ferreira 2024 ¶", "Pettifer 2024 ¶", "Reinholt 2024 ¶")
+        )
     first = discovered_b.themes[0].description
     assert "¶2" in first  # Ferreira's safety paragraph, with the safety cluster
 
@@ -62,7 +64,8 @@ def test_suggest_round_trips_through_load_themes(tmp_path, collection_b, discove
     themes, problems = load_themes(path, collection_b)
     assert problems == []
     assert [(t.id, t.label, t.description, t.keywords) for t in themes] == [
-        (t.id, t.label, t.description, t.keywords) for t in discovered_b.themes]
+        (t.id, t.label, t.description, t.keywords) for t in discovered_b.themes
+    ]
     for theme in themes:
         # Pins: one per essay, at most three, each on the theme as discovered.
         essays = [pid.rsplit("-p", 1)[0] for pid in theme.pin]
@@ -94,11 +97,15 @@ def test_themes_suggest_command(capsys, tmp_path):
 
 
 def test_nearest_passages_are_flagged_close_and_two_way(discovered_b):
-    nearest = [(pid, r) for pid, by_essay in discovered_b.related.items()
-               for passages in by_essay.values() for r in passages if r.nearest]
+    nearest = [
+        (pid, r)
+        for pid, by_essay in discovered_b.related.items()
+        for passages in by_essay.values()
+        for r in passages
+        if r.nearest
+    ]
     assert nearest  # the rule fires on this collection
-    on = {pid: {a.theme_id for a in assigned}
-          for pid, assigned in discovered_b.assignments.items()}
+    on = {pid: {a.theme_id for a in assigned} for pid, assigned in discovered_b.assignments.items()}
     for pid, passage in nearest:
         assert passage.theme_id is None and passage.point is None
         assert passage.score >= counterparts.NEAREST
@@ -111,15 +118,22 @@ def test_no_nearest_passages_on_curated_themes():
     collection, _ = load_collection(ROOT / "sources" / "essays")
     themes, _ = load_themes(ROOT / "sources" / "themes.yml", collection)
     curated = align(collection, themes)
-    assert not any(r.nearest for by_essay in curated.related.values()
-                   for passages in by_essay.values() for r in passages)
+    assert not any(
+        r.nearest
+        for by_essay in curated.related.values()
+        for passages in by_essay.values()
+        for r in passages
+    )
 
 
-@pytest.mark.parametrize("sources, gold", [
-    (ROOT / "sources", DATA / "alignment_gold.yml"),
-    (ROOT / "sources", DATA / "alignment_gold_b.yml"),
-    (COLLECTION_B, COLLECTION_B / "gold.yml"),
-])
+@pytest.mark.parametrize(
+    "sources, gold",
+    [
+        (ROOT / "sources", DATA / "alignment_gold.yml"),
+        (ROOT / "sources", DATA / "alignment_gold_b.yml"),
+        (COLLECTION_B, COLLECTION_B / "gold.yml"),
+    ],
+)
 def test_discovery_counterparts_never_worse_than_nearest_neighbours(sources, gold):
     # TF-IDF alone on both sides (no embeddings): the figures of docs/new-collection.md.
     collection, _ = load_collection(sources / "essays")

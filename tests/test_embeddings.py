@@ -15,9 +15,15 @@ from synoptic.errors import SynopticError
 def stored(collection, change: str | None = None) -> dict:
     """A vector per paragraph (one axis per paragraph), fingerprinted from its text."""
     ids = list(collection.paragraphs)
-    return {pid: (embeddings.fingerprint(collection.paragraphs[pid].text + (
-                      " edited" if pid == change else "")),
-                  np.eye(len(ids))[k]) for k, pid in enumerate(ids)}
+    return {
+        pid: (
+            embeddings.fingerprint(
+                collection.paragraphs[pid].text + (" edited" if pid == change else "")
+            ),
+            np.eye(len(ids))[k],
+        )
+        for k, pid in enumerate(ids)
+    }
 
 
 def test_a_written_file_reads_back_with_its_fingerprints(tmp_path, collection):
@@ -44,14 +50,29 @@ def test_without_the_file_there_is_nothing_to_check(tmp_path, collection):
     assert embeddings.load(tmp_path, collection) == (None, [])
 
 
-@pytest.mark.parametrize("text, line, words", [
-    ("{not json", 1, "not JSON"),
-    ('{"paragraphs": {}}', 1, "expected"),
-    ('{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1, "2"]}]}', 2, "vector of numbers"),
-    ('{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1e999]}]}', 2, "vector of numbers"),
-    ('{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1, 2]},\n'
-     '{"id": "a-p2", "text": "x", "vector": [1]}]}', 3, "another length"),
-])
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("{not json", 1, "not JSON"),
+        ('{"paragraphs": {}}', 1, "expected"),
+        (
+            '{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1, "2"]}]}',
+            2,
+            "vector of numbers",
+        ),
+        (
+            '{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1e999]}]}',
+            2,
+            "vector of numbers",
+        ),
+        (
+            '{"paragraphs": [\n{"id": "a-p1", "text": "x", "vector": [1, 2]},\n'
+            '{"id": "a-p2", "text": "x", "vector": [1]}]}',
+            3,
+            "another length",
+        ),
+    ],
+)
 def test_a_malformed_file_is_reported_with_its_line(tmp_path, text, line, words):
     path = tmp_path / embeddings.FILE
     path.write_text(text, encoding="utf-8")
@@ -68,8 +89,7 @@ def test_the_aligner_measures_with_current_embeddings(collection, alignment):
     embedded = align(collection, alignment.themes, vectors)
     for pid, by_essay in embedded.related.items():
         for essay, passages in by_essay.items():
-            plain = {r.paragraph_id: r.score
-                     for r in plain_alignment.related[pid].get(essay, [])}
+            plain = {r.paragraph_id: r.score for r in plain_alignment.related[pid].get(essay, [])}
             for r in passages:
                 if r.paragraph_id in plain:
                     assert r.score == pytest.approx(plain[r.paragraph_id] / 2, abs=1e-5)

@@ -7,8 +7,18 @@ from pathlib import Path
 import pytest
 import yaml
 
-from synoptic.evaluate import (GoldLabel, agreement, exact_at_1, hit_at_1, pair_scores,
-                               parse_gold, point_purity, score_alignment, theme_pairs, two_way)
+from synoptic.evaluate import (
+    GoldLabel,
+    agreement,
+    exact_at_1,
+    hit_at_1,
+    pair_scores,
+    parse_gold,
+    point_purity,
+    score_alignment,
+    theme_pairs,
+    two_way,
+)
 from synoptic.model import Alignment, Point, RelatedPassage, ThemeAssignment
 from synoptic.themes import load_themes
 
@@ -32,8 +42,11 @@ def pair(a: str, b: str) -> frozenset[str]:
 def test_theme_pairs_are_cross_essay_scored_pairs_sharing_a_theme():
     labels = {pid: label.themes for pid, label in GOLD.items()}
     # Not (a1, a2): same essay. Not a3: not scored. Not (a2, b1): no theme in common.
-    assert theme_pairs(labels, ESSAY_OF, SCORED) == {pair("a1", "b1"), pair("a1", "b2"),
-                                                     pair("a2", "b2")}
+    assert theme_pairs(labels, ESSAY_OF, SCORED) == {
+        pair("a1", "b1"),
+        pair("a1", "b2"),
+        pair("a2", "b2"),
+    }
 
 
 def test_pair_scores_by_hand():
@@ -68,11 +81,15 @@ def test_hit_at_1_by_hand():
 
 
 def test_parse_gold_reads_kinds_and_themes():
-    gold = parse_gold({"paragraphs": {
-        "a1": {"themes": ["x", "y"]},
-        "a2": {"kind": "summary", "themes": ["x"]},
-        "a3": {"kind": "non-body"},
-    }})
+    gold = parse_gold(
+        {
+            "paragraphs": {
+                "a1": {"themes": ["x", "y"]},
+                "a2": {"kind": "summary", "themes": ["x"]},
+                "a3": {"kind": "non-body"},
+            }
+        }
+    )
     assert gold["a1"] == GoldLabel(frozenset({"x", "y"}), "body")
     assert gold["a1"].scored and not gold["a2"].scored and not gold["a3"].scored
     assert gold["a3"].themes == frozenset()
@@ -94,30 +111,44 @@ def test_gold_file_labels_every_paragraph_with_known_themes(collection, reading)
 
 
 def test_parse_gold_reads_a_readers_counterparts():
-    gold = parse_gold({"paragraphs": {"a1": {"themes": ["x"], "counterparts": {"B": "b1",
-                                                                               "C": "none"}}}})
+    gold = parse_gold(
+        {"paragraphs": {"a1": {"themes": ["x"], "counterparts": {"B": "b1", "C": "none"}}}}
+    )
     assert gold["a1"].counterparts == (("B", "b1"), ("C", None))
 
 
 def test_exact_at_1_counts_named_passages_and_rightly_none():
-    gold = {"a1": GoldLabel(frozenset({"x"}), counterparts=(("B", "b1"), ("C", None))),
-            "a2": GoldLabel(frozenset({"y"}), counterparts=(("B", "b2"),))}
+    gold = {
+        "a1": GoldLabel(frozenset({"x"}), counterparts=(("B", "b1"), ("C", None))),
+        "a2": GoldLabel(frozenset({"y"}), counterparts=(("B", "b2"),)),
+    }
     top = {"a1": {"B": "b1", "C": None}, "a2": {"B": "b1"}}
     assert exact_at_1(top, gold) == (pytest.approx(2 / 3), 3)
 
 
 def test_point_purity_counts_same_row_pairs_of_different_essays():
-    points = {"t": [Point("t", 1, ("a1", "a2", "b1"), None, (), False),  # a1-b1 pure, a2-b1 not
-                    Point("t", 2, ("a3", "b2"), None, (), False)]}  # a3 is a summary on x, y
+    points = {
+        "t": [
+            Point("t", 1, ("a1", "a2", "b1"), None, (), False),  # a1-b1 pure, a2-b1 not
+            Point("t", 2, ("a3", "b2"), None, (), False),
+        ]
+    }  # a3 is a summary on x, y
     purity, pairs = point_purity(points, GOLD, ESSAY_OF)
     assert (purity, pairs) == (pytest.approx(2 / 3), 3)
 
 
 def test_two_way_is_the_share_of_links_that_link_back():
     link = RelatedPassage
-    alignment = Alignment([], {}, {"a1": {"B": [link("b1", "B", 0.5, ())]},
-                                   "b1": {"A": [link("a1", "A", 0.5, ())]},
-                                   "a2": {"B": [link("b2", "B", 0.5, ())]}, "b2": {}})
+    alignment = Alignment(
+        [],
+        {},
+        {
+            "a1": {"B": [link("b1", "B", 0.5, ())]},
+            "b1": {"A": [link("a1", "A", 0.5, ())]},
+            "a2": {"B": [link("b2", "B", 0.5, ())]},
+            "b2": {},
+        },
+    )
     assert two_way(alignment) == (pytest.approx(2 / 3), 3)
 
 
@@ -131,12 +162,19 @@ def test_agreement_of_two_readings_is_pair_f1_over_what_both_score():
 def test_score_alignment_reads_assignments_and_first_counterparts():
     alignment = Alignment(
         themes=[],
-        assignments={"a1": [ThemeAssignment("t", 0.5, False, ())], "a2": [],
-                     "b1": [ThemeAssignment("t", 0.3, True, ())], "b2": []},
-        related={"a1": {"B": [RelatedPassage("b2", "B", 0.2, ()),
-                              RelatedPassage("b1", "B", 0.9, ())]},
-                 "a2": {"B": []}, "b1": {"A": [RelatedPassage("a1", "A", 0.9, ())]},
-                 "b2": {"A": [RelatedPassage("a2", "A", 0.1, ())]}})
+        assignments={
+            "a1": [ThemeAssignment("t", 0.5, False, ())],
+            "a2": [],
+            "b1": [ThemeAssignment("t", 0.3, True, ())],
+            "b2": [],
+        },
+        related={
+            "a1": {"B": [RelatedPassage("b2", "B", 0.2, ()), RelatedPassage("b1", "B", 0.9, ())]},
+            "a2": {"B": []},
+            "b1": {"A": [RelatedPassage("a1", "A", 0.9, ())]},
+            "b2": {"A": [RelatedPassage("a2", "A", 0.1, ())]},
+        },
+    )
     gold = {pid: GOLD[pid] for pid in ("a1", "a2", "b1", "b2")}
     pairs, hits = score_alignment(alignment, gold, ESSAY_OF)
     assert (pairs.precision, pairs.predicted, pairs.gold) == (1.0, 1, 3)  # (a1, b1) only

@@ -36,13 +36,15 @@ def test_built_html_holds_nothing_executable(hostile_site):
             handlers = [name for name in element.attrs if name.lower().startswith("on")]
             assert not handlers, f"{path.name}: {element.name} has {handlers}"
             assert "style" not in element.attrs or not element.find_parent(
-                class_="syn-annotation"), f"{path.name}: inline style in an annotation"
+                class_="syn-annotation"
+            ), f"{path.name}: inline style in an annotation"
             for name in ("href", "src", "action", "formaction", "xlink:href"):
                 value = element.get(name) or ""
                 assert not DANGEROUS_URL.match(value), f"{path.name}: {name}={value}"
         for script in soup.find_all("script"):
-            assert not PAYLOAD_CODE.search(script.get_text() + str(script.get("src"))), \
+            assert not PAYLOAD_CODE.search(script.get_text() + str(script.get("src"))), (
                 f"{path.name}: {script}"
+            )
         for annotation in soup.select(".syn-annotation, .syn-orphans"):
             for tag in FORBIDDEN + ("script", "img", "style"):
                 assert not annotation.select(tag), f"{path.name}: <{tag}> in {annotation}"
@@ -50,8 +52,9 @@ def test_built_html_holds_nothing_executable(hostile_site):
 
 def test_hostile_titles_are_text_everywhere(hostile_site):
     """A title is shown as the characters it has: in <title>, the header and the navigation."""
-    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
-                          "html.parser")
+    essay = BeautifulSoup(
+        (hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(), "html.parser"
+    )
     assert essay.title.get_text().startswith(HOSTILE_TITLE)
     topics = [t.get_text(strip=True) for t in essay.select(".md-header__topic .md-ellipsis")]
     assert HOSTILE_TITLE.strip() in topics
@@ -64,13 +67,14 @@ def test_hostile_titles_are_text_everywhere(hostile_site):
 def test_hostile_headings_are_text(hostile_site):
     """Headings of an edition are rendered like its paragraphs: a link to `javascript:` is no
     link, an attribute list is text, a closing `#` that the source escaped is kept."""
-    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
-                          "html.parser")
+    essay = BeautifulSoup(
+        (hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(), "html.parser"
+    )
     headings = essay.select("article h2")
     assert len(headings) > 50
     texts = [h.get_text().removesuffix("¶") for h in headings]
     assert "<script>alert(1)</script>" in texts
-    assert any("{: onclick=\"alert(1)\"" in text for text in texts)
+    assert any('{: onclick="alert(1)"' in text for text in texts)
     for heading in headings:
         assert not heading.select("img, script, svg, iframe, [onclick], [onerror]")
         for link in heading.select("a[href]"):
@@ -78,7 +82,8 @@ def test_hostile_headings_are_text(hostile_site):
 
 
 def test_hostile_essay_url_is_not_a_link(hostile_site):
-    essay = BeautifulSoup((hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(),
-                          "html.parser")
+    essay = BeautifulSoup(
+        (hostile_site / "essays" / f"{HOSTILE_ESSAY}.html").read_text(), "html.parser"
+    )
     meta = essay.select_one(".syn-essay-meta")
     assert "javascript" not in str(meta.select("a"))

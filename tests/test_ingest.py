@@ -170,8 +170,7 @@ def test_other_standalone_lines_stay_paragraphs(line: str) -> None:
 
 def test_bullets_become_one_list_with_one_id() -> None:
     body = body_of(
-        "Intro text.\n\nKEY POINTS\n  • First point\n  wraps here.\n  • Second point.\n\n"
-        "• Third.\n"
+        "Intro text.\n\nKEY POINTS\n  • First point\n  wraps here.\n  • Second point.\n\n• Third.\n"
     )
     assert "## KEY POINTS" in body
     assert "{#t-p2}\n- First point wraps here.\n- Second point.\n- Third." in body

@@ -45,19 +45,47 @@ def read_back(raw: str, folder: Path) -> tuple[str, list, object]:
 # --- escaping: one case per construct ---------------------------------------------------------
 
 CONSTRUCTS = [
-    "~~~", "~~~ python", "   ~~~", "```", "``` js", "~~~~~~",  # fences, also indented
-    "    four spaces of indentation", "\tand a tab",  # indented code
-    "# not a heading", "###### nor this", "#hashtag",  # ATX headings
-    "===", "---", "***", "___", "- - -",  # setext underlines, thematic breaks
-    "> not a quotation", ">> nor this",
-    "- not an item", "* nor this", "+ nor this", "1. nor a numbered item", "1) nor this",
-    "[x]: http://example.com/ a reference definition vanishes", "[x]",
-    "{#an-id}", "{.a-class}", "{#t-p9 .epigraph}",  # attribute lines
-    "[^1] is literal", "[^x]: a footnote definition", "^[an inline note]",
-    "<b>bold</b> and <script>alert(1)</script>", "<http://example.com>", "<!-- comment -->",
-    "&amp; &#35; &copy; & co", "a \\ backslash\\", "\\*escaped\\*",
-    "*emphasis* _and_ **strong** __too__", "`code` and ``more``",
-    "![image](x.png) and [link](javascript:alert(1))", "| a | b |",
+    "~~~",
+    "~~~ python",
+    "   ~~~",
+    "```",
+    "``` js",
+    "~~~~~~",  # fences, also indented
+    "    four spaces of indentation",
+    "\tand a tab",  # indented code
+    "# not a heading",
+    "###### nor this",
+    "#hashtag",  # ATX headings
+    "===",
+    "---",
+    "***",
+    "___",
+    "- - -",  # setext underlines, thematic breaks
+    "> not a quotation",
+    ">> nor this",
+    "- not an item",
+    "* nor this",
+    "+ nor this",
+    "1. nor a numbered item",
+    "1) nor this",
+    "[x]: http://example.com/ a reference definition vanishes",
+    "[x]",
+    "{#an-id}",
+    "{.a-class}",
+    "{#t-p9 .epigraph}",  # attribute lines
+    "[^1] is literal",
+    "[^x]: a footnote definition",
+    "^[an inline note]",
+    "<b>bold</b> and <script>alert(1)</script>",
+    "<http://example.com>",
+    "<!-- comment -->",
+    "&amp; &#35; &copy; & co",
+    "a \\ backslash\\",
+    "\\*escaped\\*",
+    "*emphasis* _and_ **strong** __too__",
+    "`code` and ``more``",
+    "![image](x.png) and [link](javascript:alert(1))",
+    "| a | b |",
 ]
 
 
@@ -101,9 +129,45 @@ def test_heading_keeps_a_closing_hash_and_its_characters() -> None:
 
 WORDS = ["alpha", "beta", "gamma", "of", "the", "a1", "x-y"]
 # Lower-case only: a line with a capital could be a title, a heading or a byline (by design).
-SYNTAX = ["#", "##", "~~~", "```", "`", ">", "-", "*", "+", "_", "=", "===", "---", "1.",
-          "2)", "[x]:", "[x]", "]", "[^1]", "[^x]:", "^[n]", "{#a}", "{.b}", "{", "}", "<b>",
-          "</p>", "<http://a.b>", "<!--", "&amp;", "&#35;", "&", "\\", "\\*", "!", "|", ":"]
+SYNTAX = [
+    "#",
+    "##",
+    "~~~",
+    "```",
+    "`",
+    ">",
+    "-",
+    "*",
+    "+",
+    "_",
+    "=",
+    "===",
+    "---",
+    "1.",
+    "2)",
+    "[x]:",
+    "[x]",
+    "]",
+    "[^1]",
+    "[^x]:",
+    "^[n]",
+    "{#a}",
+    "{.b}",
+    "{",
+    "}",
+    "<b>",
+    "</p>",
+    "<http://a.b>",
+    "<!--",
+    "&amp;",
+    "&#35;",
+    "&",
+    "\\",
+    "\\*",
+    "!",
+    "|",
+    ":",
+]
 INDENTS = ["", " ", "   ", "    ", "\t", "        "]
 
 
@@ -113,9 +177,11 @@ def hostile_texts(draw: st.DrawFn) -> str:
     tokens = st.sampled_from(WORDS + SYNTAX)
     paragraphs = []
     for _ in range(draw(st.integers(1, 5))):
-        lines = [draw(st.sampled_from(INDENTS)) + " ".join(draw(st.lists(tokens, min_size=1,
-                                                                         max_size=8)))
-                 for _ in range(draw(st.integers(1, 4)))]
+        lines = [
+            draw(st.sampled_from(INDENTS))
+            + " ".join(draw(st.lists(tokens, min_size=1, max_size=8)))
+            for _ in range(draw(st.integers(1, 4)))
+        ]
         paragraphs.append("\n".join(lines) + " end.")  # a stop: no line stands as a heading
     return draw(st.sampled_from(["\n\n", "\n"])).join(paragraphs) + "\n"
 
@@ -140,7 +206,7 @@ def test_every_character_of_a_hostile_text_reads_back_in_paragraphs(raw: str) ->
 
 @pytest.mark.parametrize(
     "title",
-    ["Title <img src=x onerror=alert(1)>", "A “Title”: with \\ and \" and {braces}", "Title # Hash"],
+    ["Title <img src=x onerror=alert(1)>", 'A “Title”: with \\ and " and {braces}', "Title # Hash"],
 )
 def test_a_title_from_the_first_line_is_a_plain_string(title: str) -> None:
     front = ingest_text(f"{title}\n\nThe body.", "t", "t").markdown.split("---\n")[1]
@@ -168,10 +234,14 @@ def ingest_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
     [
         (lambda d: d / "missing.txt", "missing.txt: the raw text does not exist; check the path"),
         (lambda d: d, ": the raw text is a folder; give the path of a file"),
-        (lambda d: (d / "l.txt", (d / "l.txt").write_bytes(b"ok\n\xe9\n"))[0],
-         "l.txt:2: the raw text is not UTF-8 text"),
-        (lambda d: (d / "c.txt", (d / "c.txt").write_bytes(b"ok\n\x1b[31m\n"))[0],
-         "c.txt:2: the raw text holds the control character U+001B"),
+        (
+            lambda d: (d / "l.txt", (d / "l.txt").write_bytes(b"ok\n\xe9\n"))[0],
+            "l.txt:2: the raw text is not UTF-8 text",
+        ),
+        (
+            lambda d: (d / "c.txt", (d / "c.txt").write_bytes(b"ok\n\x1b[31m\n"))[0],
+            "c.txt:2: the raw text holds the control character U+001B",
+        ),
     ],
 )
 def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_path: Path) -> None:
@@ -213,8 +283,11 @@ def test_the_default_edition_path_is_made_when_missing(tmp_path: Path) -> None:
 
 def test_help_works_for_both_entry_points() -> None:
     assert "--dry-run" in ingest_cli("--help").stdout
-    script = subprocess.run([sys.executable, str(ROOT / "scripts" / "ingest.py"), "--help"],
-                            capture_output=True, text=True)
+    script = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "ingest.py"), "--help"],
+        capture_output=True,
+        text=True,
+    )
     assert script.returncode == 0 and "--dry-run" in script.stdout
 
 

@@ -117,22 +117,39 @@ NEXT = ["    " + WRAPPED[0], *WRAPPED[1:]]  # the same paragraph, its first line
 @pytest.mark.parametrize(
     ("lines", "groups"),
     [
-        pytest.param([*WRAPPED, "Short end.", *WRAPPED], 2,
-                     id="a short line ending a sentence ends its paragraph"),
+        pytest.param(
+            [*WRAPPED, "Short end.", *WRAPPED],
+            2,
+            id="a short line ending a sentence ends its paragraph",
+        ),
         pytest.param([*WRAPPED, *WRAPPED], 1, id="a full line ending a sentence does not"),
-        pytest.param([*WRAPPED, "Short end,", *WRAPPED], 1,
-                     id="nor a short line inside a sentence"),
-        pytest.param([*WRAPPED, "Short end.", "and goes on in lower case", *WRAPPED[1:]], 1,
-                     id="nor a short line followed by a lower-case word"),
-        pytest.param([*WRAPPED, "Short end.", "12", ". More text follows on a line", *WRAPPED],
-                     1, id="nor a line followed by a footnote number"),
+        pytest.param(
+            [*WRAPPED, "Short end,", *WRAPPED], 1, id="nor a short line inside a sentence"
+        ),
+        pytest.param(
+            [*WRAPPED, "Short end.", "and goes on in lower case", *WRAPPED[1:]],
+            1,
+            id="nor a short line followed by a lower-case word",
+        ),
+        pytest.param(
+            [*WRAPPED, "Short end.", "12", ". More text follows on a line", *WRAPPED],
+            1,
+            id="nor a line followed by a footnote number",
+        ),
         pytest.param([*WRAPPED, *NEXT], 2, id="an indented first line starts a paragraph"),
-        pytest.param([*WRAPPED, " " + WRAPPED[0], *WRAPPED[1:]], 1,
-                     id="a one-space indent (a page top in pdftotext) does not"),
-        pytest.param([*WRAPPED, "A Heading Line", *WRAPPED], 3,
-                     id="a heading-like line stands alone"),
-        pytest.param([*WRAPPED[:2], "x " * 90 + "end.", *WRAPPED], 2,
-                     id="a line wider than any page is a whole paragraph"),
+        pytest.param(
+            [*WRAPPED, " " + WRAPPED[0], *WRAPPED[1:]],
+            1,
+            id="a one-space indent (a page top in pdftotext) does not",
+        ),
+        pytest.param(
+            [*WRAPPED, "A Heading Line", *WRAPPED], 3, id="a heading-like line stands alone"
+        ),
+        pytest.param(
+            [*WRAPPED[:2], "x " * 90 + "end.", *WRAPPED],
+            2,
+            id="a line wider than any page is a whole paragraph",
+        ),
     ],
 )
 def test_break_evidence(lines: list[str], groups: int) -> None:
@@ -158,11 +175,15 @@ def test_report_of_each_seed_shape() -> None:
     seeds = ROOT / "sources" / "raw"
     web = ingest_file(seeds / "000_d6973017b9a87e16.txt", "g").report
     pdf = ingest_file(seeds / "001_4dbc2641d6b75a79.txt", "i").report
-    assert web.shapes == ("web page (one paragraph per line)",
-                          "footnote style: 14 [n] markers in the text")
-    assert pdf.shapes[:3] == ("double-spaced (a blank line after every line)",
-                              "paragraph ends marked by two trailing spaces",
-                              "hard-wrapped (full lines of 88 characters or more)")
+    assert web.shapes == (
+        "web page (one paragraph per line)",
+        "footnote style: 14 [n] markers in the text",
+    )
+    assert pdf.shapes[:3] == (
+        "double-spaced (a blank line after every line)",
+        "paragraph ends marked by two trailing spaces",
+        "hard-wrapped (full lines of 88 characters or more)",
+    )
     assert pdf.shapes[-1] == "footnote style: 13 numbers on their own lines (PDF)"
     assert (pdf.paragraphs, pdf.headings, pdf.notes, pdf.missing_notes) == (17, 5, 13, 13)
     assert web.warnings == pdf.warnings == ()
@@ -176,12 +197,16 @@ def paragraph(words: int, word: str = "word") -> str:
     ("raw", "warning"),
     [
         (paragraph(401), "t-p1 has 401 words: look for a lost paragraph break"),
-        ("\n\n".join([paragraph(380, "Word")] * 4),
-         "only 4 paragraphs in 1,520 words: paragraph breaks were probably lost"),
+        (
+            "\n\n".join([paragraph(380, "Word")] * 4),
+            "only 4 paragraphs in 1,520 words: paragraph breaks were probably lost",
+        ),
         ("Text.\n\n37\n\nMore text.", "t-p2 is only a number: a page number?"),
         ("A[1] b[2] c[7] d[3].", "footnote markers out of order (7 after 2; 3 after 7)"),
-        ("\n\n".join(["Running Head", "Some text."] * 3),
-         "the line 'Running Head' occurs 3 times (lines 1, 5, 9)"),
+        (
+            "\n\n".join(["Running Head", "Some text."] * 3),
+            "the line 'Running Head' occurs 3 times (lines 1, 5, 9)",
+        ),
     ],
 )
 def test_report_warnings(raw: str, warning: str) -> None:

@@ -59,8 +59,9 @@ def test_footnotes_are_scoped_by_essay_and_repeated_refs_get_distinct_ids():
 
 def test_plain_text_leaves_markers_out_and_html_is_escaped():
     alpha = load_collection(FIXTURES)[0].essay("alpha")
-    assert alpha.paragraphs[1].text == ("Alpha says the partnership is genuine and strategic. "
-                                        "It repeats the claim.")
+    assert alpha.paragraphs[1].text == (
+        "Alpha says the partnership is genuine and strategic. It repeats the claim."
+    )
     assert "&lt;b&gt;tag&lt;/b&gt;" in alpha.paragraphs[3].html
     assert "<b>" not in alpha.paragraphs[3].html
 
@@ -74,22 +75,26 @@ def test_paragraph_without_id_is_reported_with_its_line_and_kept(tmp_path):
     essay, problems = load_essay(edition(tmp_path, "\n{#gamma-p1}\nOne.\n\nTwo has no id.\n"))
     assert messages(problems) == [
         f"{tmp_path}/gamma.md:15: paragraph has no id; run scripts/assign_ids.py "
-        f"{tmp_path}/gamma.md to give it one"]
+        f"{tmp_path}/gamma.md to give it one"
+    ]
     assert [p.text for p in essay.paragraphs] == ["One.", "Two has no id."]
 
 
 def test_undefined_footnote_reference_is_reported(tmp_path):
     _, problems = load_essay(edition(tmp_path, "\n{#gamma-p1}\nText.[^4]\n"))
     assert len(problems) == 1
-    assert str(problems[0]).startswith(f"{tmp_path}/gamma.md:13: footnote reference [^4] has "
-                                       "no definition")
+    assert str(problems[0]).startswith(
+        f"{tmp_path}/gamma.md:13: footnote reference [^4] has no definition"
+    )
 
 
 def test_unreferenced_definition_is_reported_not_dropped(tmp_path):
     _, problems = load_essay(edition(tmp_path, "\n{#gamma-p1}\nText.\n\n[^7]: Lonely.\n"))
-    assert messages(problems) == [f"{tmp_path}/gamma.md:15: footnote [^7] is defined but never "
-                                  "referenced; add its marker to the text or delete the "
-                                  "definition"]
+    assert messages(problems) == [
+        f"{tmp_path}/gamma.md:15: footnote [^7] is defined but never "
+        "referenced; add its marker to the text or delete the "
+        "definition"
+    ]
 
 
 def test_dangling_id_line_is_reported(tmp_path):
@@ -101,17 +106,22 @@ def test_dangling_id_line_is_reported(tmp_path):
 def test_unknown_front_matter_key_names_its_line(tmp_path):
     front = FRONT.replace("summary: unknown\n", "summary: unknown\nauthour: X\n")
     _, problems = load_essay(edition(tmp_path, "\n{#gamma-p1}\nText.\n", front=front))
-    assert messages(problems) == [f"{tmp_path}/gamma.md:10: unknown front-matter key 'authour'; "
-                                  "allowed: id, title, author, date, publisher, url, raw, "
-                                  "summary"]
+    assert messages(problems) == [
+        f"{tmp_path}/gamma.md:10: unknown front-matter key 'authour'; "
+        "allowed: id, title, author, date, publisher, url, raw, "
+        "summary"
+    ]
 
 
-@pytest.mark.parametrize("front, line, message", [
-    (FRONT.replace("title: Gamma", "title: [unclosed"), 4, "malformed front matter"),
-    (FRONT.replace("summary: unknown\n", ""), 2, "front matter lacks summary"),
-    (FRONT.replace("id: gamma", "id: Gamma Essay"), 2, "must be lower-case letters"),
-    ("# no front matter\n", 1, "must start with YAML front matter"),
-])
+@pytest.mark.parametrize(
+    "front, line, message",
+    [
+        (FRONT.replace("title: Gamma", "title: [unclosed"), 4, "malformed front matter"),
+        (FRONT.replace("summary: unknown\n", ""), 2, "front matter lacks summary"),
+        (FRONT.replace("id: gamma", "id: Gamma Essay"), 2, "must be lower-case letters"),
+        ("# no front matter\n", 1, "must start with YAML front matter"),
+    ],
+)
 def test_fatal_front_matter_errors(tmp_path, front, line, message):
     with pytest.raises(SynopticError) as raised:
         load_essay(edition(tmp_path, "\n{#gamma-p1}\nText.\n", front=front))
@@ -123,15 +133,20 @@ def test_paragraph_id_of_another_essay(tmp_path):
     """An id with another essay's prefix is refused where it is written (it would collide on
     theme pages), and the duplicate it makes is reported too."""
     edition(tmp_path, "\n{#gamma-p1}\nText.\n")
-    edition(tmp_path, "\n{#gamma-p1}\nAgain.\n", front=FRONT.replace("id: gamma", "id: delta"),
-            name="delta.md")
+    edition(
+        tmp_path,
+        "\n{#gamma-p1}\nAgain.\n",
+        front=FRONT.replace("id: gamma", "id: delta"),
+        name="delta.md",
+    )
     _, problems = load_collection(tmp_path)
     assert messages(problems) == [
         f"{tmp_path}/delta.md:12: paragraph id 'gamma-p1' is not of the form delta-pN (N a "
         "number); ids name their essay. Give it the next free number, or delete the id line "
         "and run scripts/assign_ids.py",
         f"{tmp_path}/gamma.md:13: duplicate paragraph id 'gamma-p1' (first used in essay "
-        "'delta', line 13); give this paragraph a new id"]
+        "'delta', line 13); give this paragraph a new id",
+    ]
 
 
 def test_duplicate_essay_id_is_fatal(tmp_path):

@@ -28,15 +28,17 @@ def commands(page: str) -> list[str]:
     for block in re.findall(r"```sh\n(.*?)```", page, flags=re.S):
         for line in block.splitlines():
             if line.strip():
-                lines.append(line.replace(".venv/bin/python", f'"{sys.executable}"')
-                             .replace(".venv/bin/mkdocs", f'"{sys.executable}" -m mkdocs'))
+                lines.append(
+                    line.replace(".venv/bin/python", f'"{sys.executable}"').replace(
+                        ".venv/bin/mkdocs", f'"{sys.executable}" -m mkdocs'
+                    )
+                )
     return lines
 
 
 def run(command: str, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run(command, shell=True, cwd=cwd, env=env, capture_output=True,
-                            text=True)
+    result = subprocess.run(command, shell=True, cwd=cwd, env=env, capture_output=True, text=True)
     assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
     return result
 
@@ -47,7 +49,8 @@ def correct_editions(project: Path) -> None:
     for edition in sorted((COLLECTION_B / "essays").glob("*.md")):
         text = edition.read_text(encoding="utf-8")
         (project / "sources" / "essays" / edition.name).write_text(
-            text.replace("tests/data/collection_b/raw/", "sources/raw/"), encoding="utf-8")
+            text.replace("tests/data/collection_b/raw/", "sources/raw/"), encoding="utf-8"
+        )
 
 
 def curate(project: Path) -> str:
@@ -55,8 +58,11 @@ def curate(project: Path) -> str:
     path = project / "sources" / "themes.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     theme = next(t for t in data["themes"] if "loading bays" in t["keywords"])
-    theme.update(id="kerb-space", label="Kerb space, loading and parking",
-                 description="Who the kerb is for: loading bays, short-stay parking, bus stops.")
+    theme.update(
+        id="kerb-space",
+        label="Kerb space, loading and parking",
+        description="Who the kerb is for: loading bays, short-stay parking, bus stops.",
+    )
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return theme["label"]
 
@@ -81,8 +87,9 @@ def test_the_walkthrough_runs_from_empty_sources_to_a_site(tmp_path):
         if ingested and "--dry-run" not in step:
             found = re.search(r"^paragraphs: (\d+)", result.stdout, flags=re.M)
             assert int(found.group(1)) == FOUND[ingested.group(1)]  # as the page's table says
-            assert "# ingest report" in (project / "sources" / "essays" /
-                                         f"{ingested.group(1)}.md").read_text(encoding="utf-8")
+            assert "# ingest report" in (
+                project / "sources" / "essays" / f"{ingested.group(1)}.md"
+            ).read_text(encoding="utf-8")
         if "themes suggest" in step:
             suggested = yaml.safe_load((project / "sources" / "themes.yml").read_text())
             assert len(suggested["themes"]) >= 2

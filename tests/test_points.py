@@ -15,8 +15,15 @@ from synoptic.points import JOIN, fits, group
 IDS = ["a1", "a2", "a3", "a4", "b1", "b2", "b3", "c1"]
 ESSAYS = [pid[0] for pid in IDS]
 PLACES = [int(pid[1:]) - 1 for pid in IDS]
-CLOSE = {("a1", "b1"): 0.6, ("a1", "c1"): 0.5, ("b1", "c1"): 0.4,
-         ("a2", "b2"): 0.5, ("a3", "b2"): 0.45, ("a2", "a3"): 0.7, ("a1", "a2"): 0.9}
+CLOSE = {
+    ("a1", "b1"): 0.6,
+    ("a1", "c1"): 0.5,
+    ("b1", "c1"): 0.4,
+    ("a2", "b2"): 0.5,
+    ("a3", "b2"): 0.45,
+    ("a2", "a3"): 0.7,
+    ("a1", "a2"): 0.9,
+}
 
 
 def scores() -> np.ndarray:
@@ -27,8 +34,7 @@ def scores() -> np.ndarray:
 
 
 def all_pairs() -> list[tuple[int, int]]:
-    return [(a, b) for a, b in itertools.combinations(range(len(IDS)), 2)
-            if ESSAYS[a] != ESSAYS[b]]
+    return [(a, b) for a, b in itertools.combinations(range(len(IDS)), 2) if ESSAYS[a] != ESSAYS[b]]
 
 
 def rows(pinned=()):
@@ -46,17 +52,20 @@ def test_every_passage_is_in_exactly_one_row():
 
 def test_one_passage_per_essay_per_row_unless_neighbours():
     for row in rows():
-        for essay, members in itertools.groupby(sorted(row), key=lambda pid: pid[0]):
+        for _essay, members in itertools.groupby(sorted(row), key=lambda pid: pid[0]):
             places = [int(pid[1:]) for pid in members]
             assert len(places) == 1 or (len(places) == 2 and abs(places[0] - places[1]) == 1)
 
 
-@pytest.mark.parametrize("row, fit", [
-    ([0, 4, 7], True),  # a1, b1, c1
-    ([1, 2, 5], True),  # a2, a3 are neighbours
-    ([0, 2, 5], False),  # a1, a3 are not
-    ([0, 1, 2], False),  # three of one essay
-])
+@pytest.mark.parametrize(
+    "row, fit",
+    [
+        ([0, 4, 7], True),  # a1, b1, c1
+        ([1, 2, 5], True),  # a2, a3 are neighbours
+        ([0, 2, 5], False),  # a1, a3 are not
+        ([0, 1, 2], False),  # three of one essay
+    ],
+)
 def test_fits(row, fit):
     assert fits(row, ESSAYS, PLACES) is fit
 
@@ -66,8 +75,7 @@ def test_pinned_rows_are_kept_as_written_and_the_rest_computed_around_them():
     result = group(IDS, ESSAYS, PLACES, scores(), all_pairs(), pinned)
     kept = [row for row in result if row.pinned]
     assert [(row.ids, row.label) for row in kept] == [(("a4", "c1"), "An editor's row")]
-    assert [row.ids for row in result] == [("a1", "b1"), ("a2", "a3", "b2"), ("a4", "c1"),
-                                           ("b3",)]
+    assert [row.ids for row in result] == [("a1", "b1"), ("a2", "a3", "b2"), ("a4", "c1"), ("b3",)]
 
 
 def test_rows_too_far_apart_on_average_are_not_joined():

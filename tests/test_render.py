@@ -10,9 +10,23 @@ from bs4 import BeautifulSoup
 
 from synoptic.export import export
 from synoptic.load import load_collection
-from synoptic.model import (Alignment, Anchor, Annotation, AnnotationIndex, AnnotationLink,
-                            AuthorMention, Citation, Point, QuoteSelector, References,
-                            RelatedPassage, Theme, ThemeAssignment, UnresolvedNote, Work)
+from synoptic.model import (
+    Alignment,
+    Anchor,
+    Annotation,
+    AnnotationIndex,
+    AnnotationLink,
+    AuthorMention,
+    Citation,
+    Point,
+    QuoteSelector,
+    References,
+    RelatedPassage,
+    Theme,
+    ThemeAssignment,
+    UnresolvedNote,
+    Work,
+)
 from synoptic.names import relative_url
 from synoptic.render import Renderer, footnote_refs, highlight_terms
 
@@ -26,8 +40,10 @@ def collection():
 
 @pytest.fixture
 def alignment(collection):
-    themes = [Theme("partnership", "Partnership", "Genuine or convenient?"),
-              Theme("trade", "Trade", "Economic ties.")]
+    themes = [
+        Theme("partnership", "Partnership", "Genuine or convenient?"),
+        Theme("trade", "Trade", "Economic ties."),
+    ]
     assignments = {p.id: [] for p in collection.paragraphs.values()}
     assignments["alpha-p2"] = [ThemeAssignment("partnership", 0.9, True, ())]
     assignments["alpha-p3"] = [ThemeAssignment("trade", 0.4, False, ("trade",))]
@@ -35,51 +51,89 @@ def alignment(collection):
     assignments["alpha-p1"] = [ThemeAssignment("partnership", 0.2, False, ())]
     related = {pid: {} for pid in assignments}
     related["alpha-p3"] = {"beta": []}  # beta has nothing on trade
-    related["alpha-p2"] = {"beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",),
-                                                   "partnership", 1, True)]}
-    related["beta-p1"] = {"alpha": [RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",),
-                                                   "partnership", 1, True),
-                                    RelatedPassage("alpha-p4", "alpha", 0.1, (), reply=True)]}
+    related["alpha-p2"] = {
+        "beta": [RelatedPassage("beta-p1", "beta", 0.5, ("partnership",), "partnership", 1, True)]
+    }
+    related["beta-p1"] = {
+        "alpha": [
+            RelatedPassage("alpha-p2", "alpha", 0.5, ("partnership",), "partnership", 1, True),
+            RelatedPassage("alpha-p4", "alpha", 0.1, (), reply=True),
+        ]
+    }
     related["alpha-p1"] = {"beta": [RelatedPassage("beta-p2", "beta", 0.3, (), nearest=True)]}
-    points = {"partnership": [
-        Point("partnership", 1, ("alpha-p2", "beta-p1"), None, ("partnership",), False,
-              see_also=(("beta-p1", 2),)),
-        Point("partnership", 2, ("alpha-p1",), "An editor's label", (), True)],
-        "trade": [Point("trade", 1, ("alpha-p3",), None, ("trade",), False)]}
+    points = {
+        "partnership": [
+            Point(
+                "partnership",
+                1,
+                ("alpha-p2", "beta-p1"),
+                None,
+                ("partnership",),
+                False,
+                see_also=(("beta-p1", 2),),
+            ),
+            Point("partnership", 2, ("alpha-p1",), "An editor's label", (), True),
+        ],
+        "trade": [Point("trade", 1, ("alpha-p3",), None, ("trade",), False)],
+    }
     return Alignment(themes, assignments, related, points)
 
 
 @pytest.fixture
 def references():
-    work = Work("smith-2015-a-book", ("Smith J.",), "2015", "A book", "Publisher", None,
-                [Citation("alpha", "1", ("alpha-p2",), False),
-                 Citation("beta", "1", ("beta-p2",), False)])
-    return References(works=[work], note_work={("alpha", "1"): work.id, ("beta", "1"): work.id},
-                      unresolved=[UnresolvedNote("alpha", "2", ("alpha-p3",))],
-                      mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")],
-                      remarks=[UnresolvedNote("beta", "3", ("beta-p1",))])
+    work = Work(
+        "smith-2015-a-book",
+        ("Smith J.",),
+        "2015",
+        "A book",
+        "Publisher",
+        None,
+        [Citation("alpha", "1", ("alpha-p2",), False), Citation("beta", "1", ("beta-p2",), False)],
+    )
+    return References(
+        works=[work],
+        note_work={("alpha", "1"): work.id, ("beta", "1"): work.id},
+        unresolved=[UnresolvedNote("alpha", "2", ("alpha-p3",))],
+        mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")],
+        remarks=[UnresolvedNote("beta", "3", ("beta-p1",))],
+    )
 
 
 def annotation(name: str, essay: str, kind: str, links=()) -> Annotation:
-    return Annotation(id=name, path=Path(f"{name}.md"), essay_id=essay,
-                      selector=QuoteSelector("genuine and strategic"), paragraph_id=None,
-                      author="Ed <b>Itor</b>", author_url=None, date="2026-11-23", kind=kind,
-                      links=tuple(links), tags=("t",), body_html="<p>Body of " + name + "</p>",
-                      body_text="Body of " + name)
+    return Annotation(
+        id=name,
+        path=Path(f"{name}.md"),
+        essay_id=essay,
+        selector=QuoteSelector("genuine and strategic"),
+        paragraph_id=None,
+        author="Ed <b>Itor</b>",
+        author_url=None,
+        date="2026-11-23",
+        kind=kind,
+        links=tuple(links),
+        tags=("t",),
+        body_html="<p>Body of " + name + "</p>",
+        body_text="Body of " + name,
+    )
 
 
 @pytest.fixture
 def annotations():
     text = "Alpha says the partnership is genuine and strategic."
     start = text.index("genuine and strategic")
-    contrast = annotation("contrast-one", "alpha", "contrast",
-                          [AnnotationLink("beta-p1", "disagrees")])
+    contrast = annotation(
+        "contrast-one", "alpha", "contrast", [AnnotationLink("beta-p1", "disagrees")]
+    )
     orphan = annotation("lost-one", "alpha", "comment")
     return AnnotationIndex(
         [contrast, orphan],
-        {"contrast-one": Anchor("alpha-p2", start, start + len("genuine and strategic"),
-                                "exact", 1.0)},
-        {"lost-one": "quote not found"})
+        {
+            "contrast-one": Anchor(
+                "alpha-p2", start, start + len("genuine and strategic"), "exact", 1.0
+            )
+        },
+        {"lost-one": "quote not found"},
+    )
 
 
 @pytest.fixture
@@ -92,15 +146,18 @@ def page(renderer: Renderer, src: str) -> BeautifulSoup:
     return BeautifulSoup(source.markdown.split("---", 2)[2], "html.parser")
 
 
-@pytest.mark.parametrize("from_src, to_src, directory_urls, expected", [
-    ("index.md", "essays/a.md", False, "essays/a.html"),
-    ("essays/a.md", "essays/b.md", False, "b.html"),
-    ("essays/a.md", "themes/t.md", False, "../themes/t.html"),
-    ("themes/index.md", "themes/t.md", False, "t.html"),
-    ("essays/a.md", "index.md", True, "../../"),
-    ("index.md", "essays/a.md", True, "essays/a/"),
-    ("themes/index.md", "themes/t.md", True, "t/"),
-])
+@pytest.mark.parametrize(
+    "from_src, to_src, directory_urls, expected",
+    [
+        ("index.md", "essays/a.md", False, "essays/a.html"),
+        ("essays/a.md", "essays/b.md", False, "b.html"),
+        ("essays/a.md", "themes/t.md", False, "../themes/t.html"),
+        ("themes/index.md", "themes/t.md", False, "t.html"),
+        ("essays/a.md", "index.md", True, "../../"),
+        ("index.md", "essays/a.md", True, "essays/a/"),
+        ("themes/index.md", "themes/t.md", True, "t/"),
+    ],
+)
 def test_relative_url(from_src, to_src, directory_urls, expected):
     assert relative_url(from_src, to_src, directory_urls) == expected
 
@@ -109,7 +166,8 @@ def test_highlight_marks_terms_in_text_only():
     html = '<p>Trade and <a href="trade.html" title="trade">trades</a> of TRADE</p>'
     assert highlight_terms(html, ("trade",)) == (
         '<p><mark class="syn-term">Trade</mark> and <a href="trade.html" title="trade">trades'
-        '</a> of <mark class="syn-term">TRADE</mark></p>')
+        '</a> of <mark class="syn-term">TRADE</mark></p>'
+    )
 
 
 def test_footnote_refs_number_repeated_references(collection):
@@ -121,8 +179,10 @@ def test_footnote_refs_number_repeated_references(collection):
 def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     soup = page(renderer, "themes/partnership.md")
     rows = soup.select("[data-point]")
-    assert [(r["data-point"], r["id"]) for r in rows] == [("partnership-1", "point-1"),
-                                                          ("partnership-2", "point-2")]
+    assert [(r["data-point"], r["id"]) for r in rows] == [
+        ("partnership-1", "point-1"),
+        ("partnership-2", "point-2"),
+    ]
     cells = rows[0].select(".syn-cell")
     assert [c["data-essay"] for c in cells] == ["alpha", "beta"]
     assert [p["id"] for p in cells[0].select(".syn-para")] == ["alpha-p2"]
@@ -150,8 +210,10 @@ def test_synopsis_shows_an_empty_cell_where_an_essay_is_silent(renderer):
     assert empty.select_one(".syn-empty").get_text() == "— nothing on this point —"
     trade = page(renderer, "themes/trade.md")  # beta says nothing on the whole theme
     assert [c["data-essay"] for c in trade.select(".syn-cell")] == ["alpha"]
-    assert trade.select_one(".syn-silent").get_text(" ", strip=True) == \
-        "Nothing on this theme in Beta ."
+    assert (
+        trade.select_one(".syn-silent").get_text(" ", strip=True)
+        == "Nothing on this theme in Beta ."
+    )
 
 
 def test_synopsis_text_is_excluded_from_search(renderer):
@@ -163,9 +225,12 @@ def test_synopsis_text_is_excluded_from_search(renderer):
 def test_a_note_cited_in_two_rows_has_an_id_per_copy(collection):
     """alpha-p2 and alpha-p3 both cite note 1 in the fixture? No: build rows that share one."""
     from synoptic.synopsis import build_synopsis
+
     theme = Theme("t", "T", "d")
-    points = [Point("t", 1, ("alpha-p2",), None, (), False),
-              Point("t", 2, ("alpha-p2",), None, (), False)]
+    points = [
+        Point("t", 1, ("alpha-p2",), None, (), False),
+        Point("t", 2, ("alpha-p2",), None, (), False),
+    ]
     rows = build_synopsis(theme, points, collection).rows
     assert rows[0].cells[0].note_ids == {"1": "fn:alpha-1"}
     assert rows[1].cells[0].note_ids == {"1": "fn:alpha-1.2"}
@@ -188,7 +253,8 @@ def test_essay_page_chips_and_related_links(renderer):
     assert chip["href"] == "../themes/partnership.html#alpha-p2"
     assert "syn-chip--curated" in chip["class"]
     assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"].startswith(
-        "Automatic: score 0.40")
+        "Automatic: score 0.40"
+    )
     counterpart = soup.select_one("#alpha-p2 .syn-counterparts li")
     assert counterpart["data-essay"] == "beta"
     assert counterpart.select_one(".syn-related-link")["href"] == "beta.html#beta-p1"
@@ -214,21 +280,36 @@ def test_export_shape(collection, alignment, references):
     data = json.loads(json.dumps(export(collection, alignment, references)))
     assert [e["id"] for e in data["essays"]] == ["alpha", "beta"]
     p2 = data["essays"][0]["paragraphs"][1]
-    assert p2 == {"id": "alpha-p2", "text": p2["text"], "themes": ["partnership"],
-                  "footnotes": [{"label": "1", "text": "Smith J. 2015. A book. Publisher.",
-                                 "missing": False}]}
-    assert data["themes"][0] == {"id": "partnership", "label": "Partnership",
-                                 "description": "Genuine or convenient?",
-                                 "paragraphs": ["alpha-p1", "alpha-p2", "beta-p1"],
-                                 "points": [["alpha-p2", "beta-p1"], ["alpha-p1"]]}
+    assert p2 == {
+        "id": "alpha-p2",
+        "text": p2["text"],
+        "themes": ["partnership"],
+        "footnotes": [
+            {"label": "1", "text": "Smith J. 2015. A book. Publisher.", "missing": False}
+        ],
+    }
+    assert data["themes"][0] == {
+        "id": "partnership",
+        "label": "Partnership",
+        "description": "Genuine or convenient?",
+        "paragraphs": ["alpha-p1", "alpha-p2", "beta-p1"],
+        "points": [["alpha-p2", "beta-p1"], ["alpha-p1"]],
+    }
     assert data["related"]["beta-p1"] == ["alpha-p2", "alpha-p4"]
-    assert data["works"] == [{"id": "smith-2015-a-book", "authors": ["Smith J."], "year": "2015",
-                              "title": "A book", "venue": "Publisher", "url": None,
-                              "citations": [
-                                  {"essay": "alpha", "note": "1", "ibid": False,
-                                   "paragraphs": ["alpha-p2"]},
-                                  {"essay": "beta", "note": "1", "ibid": False,
-                                   "paragraphs": ["beta-p2"]}]}]
+    assert data["works"] == [
+        {
+            "id": "smith-2015-a-book",
+            "authors": ["Smith J."],
+            "year": "2015",
+            "title": "A book",
+            "venue": "Publisher",
+            "url": None,
+            "citations": [
+                {"essay": "alpha", "note": "1", "ibid": False, "paragraphs": ["alpha-p2"]},
+                {"essay": "beta", "note": "1", "ibid": False, "paragraphs": ["beta-p2"]},
+            ],
+        }
+    ]
 
 
 def test_references_page_lists_works_citations_unresolved_and_mentions(renderer):
@@ -236,18 +317,25 @@ def test_references_page_lists_works_citations_unresolved_and_mentions(renderer)
     work = soup.select_one("#work-smith-2015-a-book")
     assert "syn-work--repeated" in work["class"]
     assert "Cited 2 times" in work.get_text()
-    assert [a["href"] for a in work.select("li a")] == ["essays/alpha.html#alpha-p2",
-                                                        "essays/beta.html#beta-p2"]
+    assert [a["href"] for a in work.select("li a")] == [
+        "essays/alpha.html#alpha-p2",
+        "essays/beta.html#beta-p2",
+    ]
     assert soup.select_one(".syn-unresolved a")["href"] == "essays/alpha.html#alpha-p3"
     assert soup.select_one(".syn-remarks a")["href"] == "essays/beta.html#beta-p1"
-    assert soup.select_one(".syn-mentions").get_text(" ", strip=True).startswith(
-        "Beta ¶2 names Ann Example")
+    assert (
+        soup.select_one(".syn-mentions")
+        .get_text(" ", strip=True)
+        .startswith("Beta ¶2 names Ann Example")
+    )
 
 
 def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
     also = page(renderer, "essays/alpha.md").select_one('[id="fn:alpha-1"] .syn-also-cited')
-    assert [a["href"] for a in also.select("a")] == ["beta.html#beta-p2",
-                                                     "../references.html#work-smith-2015-a-book"]
+    assert [a["href"] for a in also.select("a")] == [
+        "beta.html#beta-p2",
+        "../references.html#work-smith-2015-a-book",
+    ]
     assert "Beta, note 1" in also.get_text()
     compared = page(renderer, "themes/partnership.md")
     assert compared.select_one('[id="fn:alpha-1"] .syn-also-cited') is not None
@@ -281,18 +369,21 @@ def test_contrast_annotation_appears_on_the_linked_essay_and_the_theme_page_once
     assert len(shown) == 1 and shown[0].name == "details"  # a compact marker, once
     assert shown[0].find_parent(class_="syn-cell")["data-essay"] == "alpha"
     assert shown[0].summary.get_text() == "Contrast · Ed <b>Itor</b>"
-    assert shown[0].select_one(".syn-annotation-links a")["href"] == \
-        "../essays/beta.html#beta-p1"
+    assert shown[0].select_one(".syn-annotation-links a")["href"] == "../essays/beta.html#beta-p1"
     assert "shown above" not in theme.get_text()
 
 
 def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
     soup = page(renderer, "annotations.md")
-    assert soup.select_one("#annotation-contrast-one .syn-annotation-body").get_text(
-        strip=True) == "Body of contrast-one"
+    assert (
+        soup.select_one("#annotation-contrast-one .syn-annotation-body").get_text(strip=True)
+        == "Body of contrast-one"
+    )
     index = [li.get_text(" ", strip=True) for li in soup.select(".syn-annotation-index li")]
-    assert index == ["Ed <b>Itor</b> : Contrast on Example 2020 ¶2",
-                     "contrast : Contrast on Example 2020 ¶2"]
+    assert index == [
+        "Ed <b>Itor</b> : Contrast on Example 2020 ¶2",
+        "contrast : Contrast on Example 2020 ¶2",
+    ]
     orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
     assert orphan.startswith("Comment by Ed <b>Itor</b> on Example 2020 (file lost-one.md)")
     assert "quote not found" in orphan

@@ -11,13 +11,27 @@ import yaml
 
 from synoptic.annotations import ALLOWED_TAGS, load_annotations, render_body, sanitise
 
-PAYLOADS = yaml.safe_load((Path(__file__).parent / "data" / "hostile_payloads.yml")
-                          .read_text(encoding="utf-8"))
+PAYLOADS = yaml.safe_load(
+    (Path(__file__).parent / "data" / "hostile_payloads.yml").read_text(encoding="utf-8")
+)
 BODIES = [body["markdown"] for body in PAYLOADS["bodies"]]
 BODY_IDS = [f"{body['class']}-{n}" for n, body in enumerate(PAYLOADS["bodies"], start=1)]
 FRONT_MATTER = PAYLOADS["front_matter"]
-FORBIDDEN_TAGS = {"script", "style", "svg", "math", "iframe", "object", "embed", "img", "form",
-                  "base", "meta", "template", "noscript"}
+FORBIDDEN_TAGS = {
+    "script",
+    "style",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "img",
+    "form",
+    "base",
+    "meta",
+    "template",
+    "noscript",
+}
 #: What a browser would run or load: checked after removing the whitespace and control
 #: characters browsers ignore inside a URL's scheme.
 DANGEROUS_URL = re.compile(r"(javascript|data|vbscript):")
@@ -53,9 +67,22 @@ def assert_harmless(fragment: str) -> None:
 def test_the_corpus_covers_every_class_of_attack():
     classes = {body["class"] for body in PAYLOADS["bodies"]}
     assert len(BODIES) + len(FRONT_MATTER) >= 30
-    assert {"script", "event handler", "url scheme", "markdown link", "markdown image",
-            "autolink", "reference link", "attr_list", "svg", "mathml", "embed", "style",
-            "malformed", "entities"} <= classes
+    assert {
+        "script",
+        "event handler",
+        "url scheme",
+        "markdown link",
+        "markdown image",
+        "autolink",
+        "reference link",
+        "attr_list",
+        "svg",
+        "mathml",
+        "embed",
+        "style",
+        "malformed",
+        "entities",
+    } <= classes
 
 
 @pytest.mark.parametrize("markdown", BODIES, ids=BODY_IDS)
@@ -74,14 +101,23 @@ def test_hostile_raw_html_is_sanitised_too(markdown):
 def test_ordinary_markdown_keeps_its_form_and_its_links():
     body_html, body_text = render_body(
         "Some *emphasis*, **strength** and `code`.\n\n"
-        "> A quotation\n\n- [a page](https://example.org/a \"Title\")\n"
+        '> A quotation\n\n- [a page](https://example.org/a "Title")\n'
         "- [mail](mailto:editors@example.org)\n- [relative](../about/)\n"
-        "- <https://example.org/auto>\n\n1. one\n2. two\n\n```\npre\n```\n")
+        "- <https://example.org/auto>\n\n1. one\n2. two\n\n```\npre\n```\n"
+    )
     assert_harmless(body_html)
-    for kept in ("<em>emphasis</em>", "<strong>strength</strong>", "<code>code</code>",
-                 "<blockquote>", '<a href="https://example.org/a" title="Title" rel="noopener '
-                 'nofollow">a page</a>', 'href="mailto:editors@example.org"',
-                 'href="../about/"', 'href="https://example.org/auto"', "<ol>", "<pre>"):
+    for kept in (
+        "<em>emphasis</em>",
+        "<strong>strength</strong>",
+        "<code>code</code>",
+        "<blockquote>",
+        '<a href="https://example.org/a" title="Title" rel="noopener nofollow">a page</a>',
+        'href="mailto:editors@example.org"',
+        'href="../about/"',
+        'href="https://example.org/auto"',
+        "<ol>",
+        "<pre>",
+    ):
         assert kept in body_html
     assert body_text.startswith("Some emphasis, strength and code. A quotation a page mail")
 
@@ -90,12 +126,18 @@ def test_body_text_is_plain_text():
     assert render_body("A &amp; B <b>bold</b>")[1] == "A & B <b>bold</b>"  # the page escapes it
 
 
-@pytest.mark.parametrize("case", FRONT_MATTER, ids=[f"{c['field']}-{n}" for n, c in
-                                                    enumerate(FRONT_MATTER, start=1)])
+@pytest.mark.parametrize(
+    "case", FRONT_MATTER, ids=[f"{c['field']}-{n}" for n, c in enumerate(FRONT_MATTER, start=1)]
+)
 def test_front_matter_values_stay_plain_text(tmp_path, collection, case):
-    front = {"essay": "rumer-2017", "quote": {"exact": "a genuine strategic partnership"},
-             "author": {"name": "Jane Doe", "url": "https://example.org/jane"},
-             "date": "2026-11-20", "kind": "comment", "tags": ["partnership"]}
+    front = {
+        "essay": "rumer-2017",
+        "quote": {"exact": "a genuine strategic partnership"},
+        "author": {"name": "Jane Doe", "url": "https://example.org/jane"},
+        "date": "2026-11-20",
+        "kind": "comment",
+        "tags": ["partnership"],
+    }
     field, value = case["field"], case["value"]
     if field == "tags":
         front["tags"] = [value]
@@ -106,16 +148,22 @@ def test_front_matter_values_stay_plain_text(tmp_path, collection, case):
         front[parent][key] = value
     folder = tmp_path / "annotations"
     folder.mkdir()
-    (folder / "payload.md").write_text(f"---\n{yaml.safe_dump(front)}---\nBody.\n",
-                                       encoding="utf-8")
+    (folder / "payload.md").write_text(
+        f"---\n{yaml.safe_dump(front)}---\nBody.\n", encoding="utf-8"
+    )
     (annotation,), errors = load_annotations(folder, collection)
     assert annotation.body_html == "<p>Body.</p>"
     if field == "author.url":  # a link the page would make: only http(s) is taken
         assert annotation.author_url is None
-        assert [e.message for e in errors] == [f"author.url {value!r} must be an http:// or "
-                                               "https:// address"]
+        assert [e.message for e in errors] == [
+            f"author.url {value!r} must be an http:// or https:// address"
+        ]
         return
     assert errors == []
-    stored = {"author": annotation.author, "author.name": annotation.author,
-              "tags": annotation.tags[0], "quote.exact": annotation.selector.exact}[field]
+    stored = {
+        "author": annotation.author,
+        "author.name": annotation.author,
+        "tags": annotation.tags[0],
+        "quote.exact": annotation.selector.exact,
+    }[field]
     assert stored == value  # kept verbatim, as text for the page to escape, never as markup

@@ -17,14 +17,19 @@ PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
 <div class="syn-para-aside" data-search-exclude><p>Related: other essay</p></div></div>
 <div class="syn-para" id="e-p3"><ul><li>Gamma<sup>1</sup></li></ul></div>
 <h2 id="notes">Notes</h2><p>Free text.</p>
-<div class="footnote"><ol><li id="fn:e-1"><p>A note.<a class="footnote-backref" href="#fnref:e-1">↩</a></p>
+<div class="footnote"><ol><li id="fn:e-1"><p>A note.<a class="footnote-backref"
+href="#fnref:e-1">↩</a></p>
 </li></ol></div>
 <p>Left open
 </article><footer><p>Footer text</p></footer></body></html>"""
 
 ENTRIES = [
-    {"location": "essays/e.html", "title": "The essay", "text": "Author A. Writer Opening",
-     "boost": 2},
+    {
+        "location": "essays/e.html",
+        "title": "The essay",
+        "text": "Author A. Writer Opening",
+        "boost": 2,
+    },
     {"location": "essays/e.html#first", "title": "First part", "text": "Alpha beta Gamma"},
     {"location": "essays/e.html#notes", "title": "Notes", "text": "<p>Free text.</p>"},
     {"location": "about.html", "title": "About", "text": "About the site"},
@@ -60,9 +65,10 @@ def test_paragraph_entries_keep_the_pages_other_fields():
 
 def test_pages_without_paragraphs_or_html_are_left_alone():
     assert split({}) == ENTRIES
-    excluded = PAGE.replace('<article class="md-content__inner md-typeset">',
-                            '<article class="md-content__inner md-typeset"><div data-search-exclude>'
-                            ).replace("</article>", "</div></article>")
+    excluded = PAGE.replace(
+        '<article class="md-content__inner md-typeset">',
+        '<article class="md-content__inner md-typeset"><div data-search-exclude>',
+    ).replace("</article>", "</div></article>")
     assert split({"essays/e.html": excluded}) == ENTRIES
 
 

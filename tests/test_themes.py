@@ -41,14 +41,26 @@ def test_each_problem_is_reported_at_its_line(fixture_collection):
         (6, "'pin:' names paragraph 'alpha-p99', which no edition has"),
         (7, "paragraph 'alpha-p2' is both pinned to and excluded from theme 'partnership'"),
         (8, "duplicate theme id 'partnership' (first defined on line 2)"),
-        (11, "theme id 'Bad_Id' must be lower-case letters, digits and hyphens (e.g. "
-             "'regime-security')"),
-        (14, "label of theme 'no-label' is missing: a few words naming the theme (the theme "
-             "is left out meanwhile)"),
-        (18, "description of theme 'empty-description' is missing: a sentence or two on what "
-             "the theme covers (the theme is left out meanwhile)"),
-        (22, "pin of theme 'scalar-pin' must be a list, e.g. pin: [rumer-2017-p2, "
-             "gigitashvili-2016-p4]"),
+        (
+            11,
+            "theme id 'Bad_Id' must be lower-case letters, digits and hyphens (e.g. "
+            "'regime-security')",
+        ),
+        (
+            14,
+            "label of theme 'no-label' is missing: a few words naming the theme (the theme "
+            "is left out meanwhile)",
+        ),
+        (
+            18,
+            "description of theme 'empty-description' is missing: a sentence or two on what "
+            "the theme covers (the theme is left out meanwhile)",
+        ),
+        (
+            22,
+            "pin of theme 'scalar-pin' must be a list, e.g. pin: [rumer-2017-p2, "
+            "gigitashvili-2016-p4]",
+        ),
         (23, "unknown top-level key 'extra'"),
     ]
     assert all(Path(p.path) == THEMES / "errors.yml" for p in problems)
@@ -64,10 +76,13 @@ def test_recoverable_problems_leave_the_rest_usable(fixture_collection):
     assert themes[1].pin == ()
 
 
-@pytest.mark.parametrize("name, line, message", [
-    ("malformed.yml", 4, "malformed YAML"),
-    ("not-a-list.yml", 1, "'themes:' must be a list of themes"),
-])
+@pytest.mark.parametrize(
+    "name, line, message",
+    [
+        ("malformed.yml", 4, "malformed YAML"),
+        ("not-a-list.yml", 1, "'themes:' must be a list of themes"),
+    ],
+)
 def test_unusable_file_raises_with_line(fixture_collection, name, line, message):
     with pytest.raises(SynopticError) as raised:
         load_themes(THEMES / name, fixture_collection)
@@ -76,7 +91,8 @@ def test_unusable_file_raises_with_line(fixture_collection, name, line, message)
 
 
 def test_project_themes_are_valid(collection):
-    themes, problems = load_themes(Path(__file__).parent.parent / "sources" / "themes.yml",
-                                   collection)
+    themes, problems = load_themes(
+        Path(__file__).parent.parent / "sources" / "themes.yml", collection
+    )
     assert problems == []
     assert 8 <= len(themes) <= 12

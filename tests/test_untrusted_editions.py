@@ -35,63 +35,120 @@ class Case:
 P1 = "{#gamma-p1}\n"
 CASES = [
     # Blocks that used to vanish: published, or refused with the reason.
-    Case("fence left open swallows paragraphs", P1 + "Text.\n\n~~~\n\n{#gamma-p2}\nMore.\n",
-         refused="code block (~~~) opened here runs over the id line", line=4),
-    Case("backtick fence left open", P1 + "Text.\n\n```\n\n{#gamma-p2}\nMore.\n",
-         refused="code block (```) opened here runs over the id line", line=4),
+    Case(
+        "fence left open swallows paragraphs",
+        P1 + "Text.\n\n~~~\n\n{#gamma-p2}\nMore.\n",
+        refused="code block (~~~) opened here runs over the id line",
+        line=4,
+    ),
+    Case(
+        "backtick fence left open",
+        P1 + "Text.\n\n```\n\n{#gamma-p2}\nMore.\n",
+        refused="code block (```) opened here runs over the id line",
+        line=4,
+    ),
     Case("closed fence is published", P1 + "```\nverbatim words\n```\n", holds="verbatim words"),
     Case("indented block is published", P1 + "    indented words\n", holds="indented words"),
-    Case("link definition would vanish", P1 + "Text.\n\n[note]: https://example.org\n",
-         refused="Markdown link definition, which is never shown", line=4),
-    Case("thematic break holds no words", P1 + "Text.\n\n***\n\n{#gamma-p2}\nMore.\n",
-         holds="More."),
+    Case(
+        "link definition would vanish",
+        P1 + "Text.\n\n[note]: https://example.org\n",
+        refused="Markdown link definition, which is never shown",
+        line=4,
+    ),
+    Case(
+        "thematic break holds no words", P1 + "Text.\n\n***\n\n{#gamma-p2}\nMore.\n", holds="More."
+    ),
     Case("escaped footnote syntax is text", P1 + "A \\[^1] in the text.\n", holds="A [^1] in"),
-    Case("escaped backslash, then a reference", P1 + "A path\\\\[^8]\n",
-         refused="footnote reference [^8] has no definition", line=2),
-    Case("undefined footnote reference", P1 + "A claim.[^9]\n",
-         refused="footnote reference [^9] has no definition", line=2),
-    Case("defined but unused footnote", P1 + "Text.\n\n[^4]: A note.\n",
-         refused="footnote [^4] is defined but never referenced", line=4),
+    Case(
+        "escaped backslash, then a reference",
+        P1 + "A path\\\\[^8]\n",
+        refused="footnote reference [^8] has no definition",
+        line=2,
+    ),
+    Case(
+        "undefined footnote reference",
+        P1 + "A claim.[^9]\n",
+        refused="footnote reference [^9] has no definition",
+        line=2,
+    ),
+    Case(
+        "defined but unused footnote",
+        P1 + "Text.\n\n[^4]: A note.\n",
+        refused="footnote [^4] is defined but never referenced",
+        line=4,
+    ),
     Case("edition with no body", "", refused="the edition has no paragraphs"),
-    Case("edition with headings only", "## Only a heading\n",
-         refused="the edition has no paragraphs"),
+    Case(
+        "edition with headings only", "## Only a heading\n", refused="the edition has no paragraphs"
+    ),
     Case("paragraph without id", "Text.\n", refused="paragraph has no id", line=1),
-    Case("id line before nothing", P1 + "Text.\n\n{#gamma-p2}\n",
-         refused="id line {#gamma-p2} is not followed by a paragraph", line=4),
+    Case(
+        "id line before nothing",
+        P1 + "Text.\n\n{#gamma-p2}\n",
+        refused="id line {#gamma-p2} is not followed by a paragraph",
+        line=4,
+    ),
     # Ids that would collide with other ids of a page.
     Case("id of a footnote", "{#fn:gamma-1}\nText.\n", refused="is not of the form gamma-pN"),
-    Case("id of a section anchor", "{#main-argument}\nText.\n",
-         refused="is not of the form gamma-pN"),
+    Case(
+        "id of a section anchor", "{#main-argument}\nText.\n", refused="is not of the form gamma-pN"
+    ),
     Case("id of a column", "{#col-gamma}\nText.\n", refused="is not of the form gamma-pN"),
-    Case("id with another essay's prefix", "{#rumer-2017-p2}\nText.\n",
-         refused="is not of the form gamma-pN", line=1),
+    Case(
+        "id with another essay's prefix",
+        "{#rumer-2017-p2}\nText.\n",
+        refused="is not of the form gamma-pN",
+        line=1,
+    ),
     Case("id with a suffix", "{#gamma-p2b}\nText.\n", refused="is not of the form gamma-pN"),
     # Bytes: encodings, line endings, control characters.
     Case("BOM is accepted", b"\xef\xbb\xbf" + (FRONT + P1 + "Text.\n").encode(), holds="Text."),
-    Case("CRLF line endings are accepted",
-         (FRONT + P1 + "Text on\nlines.\n").replace("\n", "\r\n").encode(),
-         holds="Text on lines."),
-    Case("Latin-1 is refused", (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
-         refused="is not UTF-8 text (byte 0xe9); save it as UTF-8"),
+    Case(
+        "CRLF line endings are accepted",
+        (FRONT + P1 + "Text on\nlines.\n").replace("\n", "\r\n").encode(),
+        holds="Text on lines.",
+    ),
+    Case(
+        "Latin-1 is refused",
+        (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
+        refused="is not UTF-8 text (byte 0xe9); save it as UTF-8",
+    ),
     Case("NUL is refused", P1 + "Text\x00.\n", refused="control character U+0000", line=2),
     Case("BEL is refused", P1 + "Text\x07.\n", refused="control character U+0007", line=2),
     Case("ESC is refused", P1 + "Text\x1b[31m.\n", refused="control character U+001B", line=2),
     # Markup in text: shown as characters, never run.
-    Case("raw HTML is text", P1 + "<img src=x onerror=alert(1)>\n",
-         holds="<img src=x onerror=alert(1)>", html_lacks="img"),
+    Case(
+        "raw HTML is text",
+        P1 + "<img src=x onerror=alert(1)>\n",
+        holds="<img src=x onerror=alert(1)>",
+        html_lacks="img",
+    ),
     Case("javascript: link", P1 + "[x](javascript:alert(1))\n", html_lacks="a[href]"),
     Case("vbscript: link", P1 + "[x](vbscript:msgbox(1))\n", html_lacks="a[href]"),
     Case("data: link", P1 + "[x](data:text/html,x)\n", html_lacks="a[href]"),
     Case("data: image", P1 + "![x](data:image/png;base64,iVBORw0KGgo=)\n", html_lacks="img[src]"),
     Case("file: link", P1 + "[x](file:///etc/passwd)\n", html_lacks="a[href]"),
-    Case("attribute list on a paragraph", P1 + "Text\n{: onclick=\"alert(1)\"}\n",
-         holds="{: onclick=", html_lacks="[onclick]"),
-    Case("heading link to javascript:", "## [x](javascript:alert(1))\n\n" + P1 + "Text.\n",
-         html_lacks="a[href]"),
-    Case("heading attribute list", "## *x*{: onclick=alert(1)}\n\n" + P1 + "Text.\n",
-         html_lacks="[onclick]"),
-    Case("heading image onerror", "## ![x](x\" onerror=\"alert(1))\n\n" + P1 + "Text.\n",
-         html_lacks="[onerror]"),
+    Case(
+        "attribute list on a paragraph",
+        P1 + 'Text\n{: onclick="alert(1)"}\n',
+        holds="{: onclick=",
+        html_lacks="[onclick]",
+    ),
+    Case(
+        "heading link to javascript:",
+        "## [x](javascript:alert(1))\n\n" + P1 + "Text.\n",
+        html_lacks="a[href]",
+    ),
+    Case(
+        "heading attribute list",
+        "## *x*{: onclick=alert(1)}\n\n" + P1 + "Text.\n",
+        html_lacks="[onclick]",
+    ),
+    Case(
+        "heading image onerror",
+        '## ![x](x" onerror="alert(1))\n\n' + P1 + "Text.\n",
+        html_lacks="[onerror]",
+    ),
 ]
 
 
@@ -143,34 +200,50 @@ def test_section_anchor_never_takes_a_paragraph_id(tmp_path):
     assert essay.sections[0].anchor != "gamma-p1"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("<img src=x onerror=alert(1)>", '"&lt;img src=x onerror=alert(1)&gt;"'),
-    ('a "quoted" \\ title', '"a &#x27;quoted&#x27; \\\\ title"'.replace("&#x27;", "&quot;")),
-    ("line\nbreak", '"line\\nbreak"'),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<img src=x onerror=alert(1)>", '"&lt;img src=x onerror=alert(1)&gt;"'),
+        ('a "quoted" \\ title', '"a &#x27;quoted&#x27; \\\\ title"'.replace("&#x27;", "&quot;")),
+        ("line\nbreak", '"line\\nbreak"'),
+    ],
+)
 def test_front_matter_text_is_yaml_of_escaped_html(text, expected):
     assert front_matter_text(text) == expected
 
 
-@pytest.mark.parametrize("text, forbidden", [
-    ("[x](javascript:alert(1))", "["),
-    ("*x*{: onclick=alert(1)}", "{"),
-    ("<script>", "<"),
-    ("Title #", "#"),
-])
+@pytest.mark.parametrize(
+    "text, forbidden",
+    [
+        ("[x](javascript:alert(1))", "["),
+        ("*x*{: onclick=alert(1)}", "{"),
+        ("<script>", "<"),
+        ("Title #", "#"),
+    ],
+)
 def test_markdown_text_leaves_no_markdown_syntax(text, forbidden):
     written = markdown_text(text)
     assert forbidden not in re.sub(r"&#?\w+;", "", written)  # only character references
     assert html.unescape(written) == text
 
 
-@pytest.mark.parametrize("url, kept", [
-    ("https://example.org/a", True), ("http://example.org", True),
-    ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False),
-    (" javascript:alert(1)", False), ("java\tscript:alert(1)", False),
-    ("data:text/html,x", False), ("vbscript:x", False), ("//evil.example/x", False),
-    ("unknown", False), ("", False), ("https://[::1", False),
-])
+@pytest.mark.parametrize(
+    "url, kept",
+    [
+        ("https://example.org/a", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("data:text/html,x", False),
+        ("vbscript:x", False),
+        ("//evil.example/x", False),
+        ("unknown", False),
+        ("", False),
+        ("https://[::1", False),
+    ],
+)
 def test_web_address_allows_only_http(url, kept):
     assert bool(web_address(url)) is kept
     assert web_address(url) in ("", url)

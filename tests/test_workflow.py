@@ -12,8 +12,12 @@ from conftest import ROOT
 
 def workflow_commands() -> list[str]:
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())
-    return [step["run"] for job in workflow["jobs"].values()
-            for step in job.get("steps", []) if "run" in step]
+    return [
+        step["run"]
+        for job in workflow["jobs"].values()
+        for step in job.get("steps", [])
+        if "run" in step
+    ]
 
 
 def test_workflow_runs_the_check_and_a_strict_build_through_make():
@@ -22,8 +26,13 @@ def test_workflow_runs_the_check_and_a_strict_build_through_make():
 
 def test_make_check_and_make_site_pass(tmp_path):
     env = dict(os.environ, SITE_DIR=str(tmp_path / "site"))
-    result = subprocess.run(["make", "--no-print-directory", "check", "site"], cwd=ROOT,
-                            env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        ["make", "--no-print-directory", "check", "site"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok:" in result.stdout  # the check's summary line
     assert (tmp_path / "site" / "index.html").exists()

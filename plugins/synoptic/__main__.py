@@ -1,8 +1,8 @@
 """`python -m synoptic check [--sources sources]`: validate what contributors edit, no build.
 
 Loads the editions, the themes and the annotations with their anchors as the build does
-(`sources.load_sources`), prints every problem as `file:line: message` and exits 1 on any; exits 0 with a
-one-line summary otherwise. CI runs it before the build (`make check`).
+(`sources.load_sources`), prints every problem as `file:line: message` and exits 1 on any;
+exits 0 with a one-line summary otherwise. CI runs it before the build (`make check`).
 
 `python -m synoptic ingest RAW --id ID [--out FILE] [--force] [--dry-run]` makes the edition of a
 raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
@@ -55,33 +55,50 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m synoptic", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check_parser = commands.add_parser("check", help="validate editions, themes, annotations")
-    check_parser.add_argument("--sources", type=Path, default=configured_sources(),
-                              help="folder holding essays/, themes.yml, annotations/ (default: "
-                                   "the synoptic plugin's `sources` in ./mkdocs.yml, else "
-                                   "sources)")
+    check_parser.add_argument(
+        "--sources",
+        type=Path,
+        default=configured_sources(),
+        help="folder holding essays/, themes.yml, annotations/ (default: "
+        "the synoptic plugin's `sources` in ./mkdocs.yml, else "
+        "sources)",
+    )
     ingest_parser = commands.add_parser(
-        "ingest", help="make the edition of a raw text and report what was found",
+        "ingest",
+        help="make the edition of a raw text and report what was found",
         description="Make the edition of a raw extracted text (PDF or web page) and print a "
-                    "report on it. Read the edition against the raw text before committing.")
+        "report on it. Read the edition against the raw text before committing.",
+    )
     ingest_parser.add_argument("raw", type=Path, help="the raw text file (UTF-8)")
-    ingest_parser.add_argument("--id", required=True, dest="essay_id",
-                               help="essay id, e.g. smith-2024")
-    ingest_parser.add_argument("--out", type=Path,
-                               help="the edition to write (a folder: ID.md in it); "
-                                    "default sources/essays/ID.md")
-    ingest_parser.add_argument("--force", action="store_true",
-                               help="overwrite an existing edition")
-    ingest_parser.add_argument("--dry-run", action="store_true",
-                               help="write nothing; print the report and the first paragraphs")
+    ingest_parser.add_argument(
+        "--id", required=True, dest="essay_id", help="essay id, e.g. smith-2024"
+    )
+    ingest_parser.add_argument(
+        "--out",
+        type=Path,
+        help="the edition to write (a folder: ID.md in it); default sources/essays/ID.md",
+    )
+    ingest_parser.add_argument("--force", action="store_true", help="overwrite an existing edition")
+    ingest_parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="write nothing; print the report and the first paragraphs",
+    )
     themes_parser = commands.add_parser("themes", help="work on themes.yml")
     themes_commands = themes_parser.add_subparsers(dest="themes_command", required=True)
     suggest_parser = themes_commands.add_parser(
-        "suggest", help="print the discovered themes as an editable themes.yml",
+        "suggest",
+        help="print the discovered themes as an editable themes.yml",
         description="Discover themes in the editions and print them as a themes.yml to curate: "
-                    "python -m synoptic themes suggest > sources/themes.yml (an existing "
-                    "themes.yml is ignored, and replaced by that redirection: keep a copy).")
-    suggest_parser.add_argument("--sources", type=Path, default=configured_sources(),
-                                help="folder holding essays/ (default as for check)")
+        "python -m synoptic themes suggest > sources/themes.yml (an existing "
+        "themes.yml is ignored, and replaced by that redirection: keep a copy).",
+    )
+    suggest_parser.add_argument(
+        "--sources",
+        type=Path,
+        default=configured_sources(),
+        help="folder holding essays/ (default as for check)",
+    )
     args = parser.parse_args(argv)
     if args.command == "ingest":
         return ingest(args.raw, args.essay_id, args.out, args.force, args.dry_run)
@@ -101,8 +118,11 @@ def suggest(sources: Path) -> int:
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)
     if not collection.paragraphs:
-        print(f"{sources / 'essays'}: no edition with paragraphs; ingest the raw texts first "
-              "(python -m synoptic ingest RAW --id ID)", file=sys.stderr)
+        print(
+            f"{sources / 'essays'}: no edition with paragraphs; ingest the raw texts first "
+            "(python -m synoptic ingest RAW --id ID)",
+            file=sys.stderr,
+        )
         return 1
     print(suggest_themes(collection, align(collection, None)), end="")
     return 0
@@ -155,10 +175,12 @@ def run_checks(folder: Path) -> tuple[list[SynopticError], str]:
     sources, problems = load_sources(folder)
     index = sources.annotations
     exact = sum(a.method == "exact" for a in index.anchors.values())
-    summary = (f"ok: {len(sources.collection.essays)} essays, "
-               f"{len(sources.collection.paragraphs)} paragraphs, "
-               f"{len(sources.themes or [])} themes, {len(index.annotations)} annotations "
-               f"({exact} anchored exactly, {len(index.anchors) - exact} approximately)")
+    summary = (
+        f"ok: {len(sources.collection.essays)} essays, "
+        f"{len(sources.collection.paragraphs)} paragraphs, "
+        f"{len(sources.themes or [])} themes, {len(index.annotations)} annotations "
+        f"({exact} anchored exactly, {len(index.anchors) - exact} approximately)"
+    )
     return problems, summary
 
 

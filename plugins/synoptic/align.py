@@ -107,8 +107,11 @@ class Space:
         return self.rows[pid]
 
 
-def align(collection: Collection, themes: list[Theme] | None,
-          embeddings: Mapping[str, np.ndarray] | None = None) -> Alignment:
+def align(
+    collection: Collection,
+    themes: list[Theme] | None,
+    embeddings: Mapping[str, np.ndarray] | None = None,
+) -> Alignment:
     """Assign themes to every paragraph and find its counterparts in the other essays
     (measured with the paragraphs' sentence embeddings too, when given: `embeddings.load`).
 
@@ -119,6 +122,7 @@ def align(collection: Collection, themes: list[Theme] | None,
         space = make_space(collection)
         if themes is None:
             from .discovery import discover  # discovery builds on this module's functions
+
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
@@ -135,8 +139,14 @@ def make_space(collection: Collection) -> Space:
     vectorizer = TfidfVectorizer(analyzer=terms_of, sublinear_tf=True, max_df=max_df)
     vectors = csr_matrix(vectorizer.fit_transform(p.text for p in paragraphs))
     essays = [p.essay_id for p in paragraphs]
-    return Space([p.id for p in paragraphs], essays, vectors, shared_vectors(vectors, essays),
-                 vectorizer, vectorizer.get_feature_names_out())
+    return Space(
+        [p.id for p in paragraphs],
+        essays,
+        vectors,
+        shared_vectors(vectors, essays),
+        vectorizer,
+        vectorizer.get_feature_names_out(),
+    )
 
 
 def terms_of(text: str) -> list[str]:
@@ -158,8 +168,12 @@ def terms_of(text: str) -> list[str]:
 def shared_vectors(vectors: csr_matrix, essays: list[str]) -> csr_matrix:
     """The vectors with the terms of a single essay zeroed (all terms if there is one essay)."""
     names = sorted(set(essays))
-    used = np.vstack([vectors[[i for i, e in enumerate(essays) if e == name]].getnnz(axis=0) > 0
-                      for name in names])
+    used = np.vstack(
+        [
+            vectors[[i for i, e in enumerate(essays) if e == name]].getnnz(axis=0) > 0
+            for name in names
+        ]
+    )
     keep = used.sum(axis=0) >= min(2, len(names))
     return csr_matrix(normalize(vectors @ diags(keep.astype(float))))
 
@@ -185,8 +199,9 @@ class ThemeScores:
         return space.vectors[row].multiply(self.vectors[col])
 
 
-def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
-                 ) -> ThemeScores:
+def theme_scores(
+    space: Space, themes: list[Theme], exemplars: dict[str, tuple[str, ...]]
+) -> ThemeScores:
     """The paragraph × theme scores, the themes' vectors moved towards their exemplars.
 
     Two rounds, Rocchio's blind (pseudo-relevance) feedback: after scoring with the given
@@ -197,19 +212,25 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
     """
     if not themes:
         return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
-    texts = normalize(space.vectorizer.transform(
-        " ".join((t.label, t.description, *t.keywords)) for t in themes)).toarray()
+    texts = normalize(
+        space.vectorizer.transform(" ".join((t.label, t.description, *t.keywords)) for t in themes)
+    ).toarray()
     away = [centroid(space, t.exclude) for t in themes]
     first = scored(space, themes, texts, away, exemplars).scores
     best = first.argmax(axis=1)
     widened: dict[str, tuple[str, ...]] = {}
     for col, theme in enumerate(themes):
         known = {*exemplars[theme.id], *theme.exclude}
-        candidates = [row for row in np.argsort(-first[:, col], kind="stable")
-                      if best[row] == col and first[row, col] >= ASSIGNMENT.floor
-                      and space.ids[row] not in known]
-        widened[theme.id] = exemplars[theme.id] + tuple(space.ids[row]
-                                                       for row in candidates[:FEEDBACK])
+        candidates = [
+            row
+            for row in np.argsort(-first[:, col], kind="stable")
+            if best[row] == col
+            and first[row, col] >= ASSIGNMENT.floor
+            and space.ids[row] not in known
+        ]
+        widened[theme.id] = exemplars[theme.id] + tuple(
+            space.ids[row] for row in candidates[:FEEDBACK]
+        )
     return scored(space, themes, texts, away, widened)
 
 
@@ -217,16 +238,25 @@ def theme_scores(space: Space, themes: list[Theme], exemplars: dict[str, tuple[s
 CHUNK_CELLS = 2_000_000
 
 
-def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.ndarray],
-           exemplars: dict[str, tuple[str, ...]]) -> ThemeScores:
+def scored(
+    space: Space,
+    themes: list[Theme],
+    texts: np.ndarray,
+    away: list[np.ndarray],
+    exemplars: dict[str, tuple[str, ...]],
+) -> ThemeScores:
     """One round of `theme_scores`, given the themes' text vectors and excluded centroids.
 
     An exemplar's own score is taken against its theme rebuilt without it (leave one out):
     a paragraph compared with a centroid it is part of would look far closer than it is, and
     its inflated best score would crowd its other themes out of the `ASSIGNMENT` ratio.
     """
-    vectors = np.vstack([rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
-                         for col, t in enumerate(themes)])
+    vectors = np.vstack(
+        [
+            rocchio(texts[col], centroid(space, exemplars[t.id]), away[col])
+            for col, t in enumerate(themes)
+        ]
+    )
     scores = cosine_similarity(space.vectors, vectors)
     held_out: dict[tuple[int, int], tuple[csr_matrix, int]] = {}
     for col, theme in enumerate(themes):
@@ -244,8 +274,9 @@ def scored(space: Space, themes: list[Theme], texts: np.ndarray, away: list[np.n
     return ThemeScores(vectors, scores, held_out)
 
 
-def left_out_dense(own: csr_matrix, total: np.ndarray, text: np.ndarray, away: np.ndarray
-                   ) -> tuple[np.ndarray, csr_matrix]:
+def left_out_dense(
+    own: csr_matrix, total: np.ndarray, text: np.ndarray, away: np.ndarray
+) -> tuple[np.ndarray, csr_matrix]:
     """Each exemplar's cosine with its theme rebuilt without it (the centroid of the others
     is the sum of all but one, normalised), and its weights times that vector at its own
     terms. Dense, a chunk of rows at a time, so that memory does not grow with their number
@@ -253,19 +284,20 @@ def left_out_dense(own: csr_matrix, total: np.ndarray, text: np.ndarray, away: n
     step = max(1, CHUNK_CELLS // max(1, own.shape[1]))
     scores, data = [], []
     for start in range(0, own.shape[0], step):
-        chunk = own[start:start + step]
+        chunk = own[start : start + step]
         dense = chunk.toarray()
         without = rocchio(text, normalize(total - dense), away)
         # Clipped: 1 - distance is the cosine, give or take rounding below zero.
         scores.append(np.clip(1 - paired_cosine_distances(dense, without), 0.0, 1.0))
         per_row = np.repeat(np.arange(chunk.shape[0]), np.diff(chunk.indptr))
         data.append(chunk.data * without[per_row, chunk.indices])
-    return (np.concatenate(scores),
-            csr_matrix((np.concatenate(data), own.indices, own.indptr), shape=own.shape))
+    return (
+        np.concatenate(scores),
+        csr_matrix((np.concatenate(data), own.indices, own.indptr), shape=own.shape),
+    )
 
 
-def left_out(own: csr_matrix, total: np.ndarray, text: np.ndarray
-             ) -> tuple[np.ndarray, csr_matrix]:
+def left_out(own: csr_matrix, total: np.ndarray, text: np.ndarray) -> tuple[np.ndarray, csr_matrix]:
     """What `left_out_dense` computes, in closed form from sparse products, for a theme
     without excluded paragraphs (nothing to cut at zero) whose text has terms and whose
     exemplars are not empty: discovery's case, where every clustered paragraph is an exemplar
@@ -288,7 +320,7 @@ def left_out(own: csr_matrix, total: np.ndarray, text: np.ndarray
     vx = tx + (sx - xx) * inverse
     norm = np.sqrt(text @ text + np.where(alone, 0.0, 2 * (text @ total - tx) * inverse + 1))
     scores = np.clip(vx / (np.sqrt(xx) * norm), 0.0, 1.0)
-    weights = (text[own.indices] + (total[own.indices] - own.data) * inverse[per_row])
+    weights = text[own.indices] + (total[own.indices] - own.data) * inverse[per_row]
     products = own.data * weights / norm[per_row]
     return scores, csr_matrix((products, own.indices, own.indptr), shape=own.shape)
 
@@ -307,8 +339,9 @@ def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarr
     Negative weights are cut to zero, as usual: a theme is described by the words it has.
     """
     text_weight, pin_weight, exclude_weight = ROCCHIO
-    return normalize(np.maximum(
-        text_weight * text + pin_weight * towards - exclude_weight * away, 0.0))
+    return normalize(
+        np.maximum(text_weight * text + pin_weight * towards - exclude_weight * away, 0.0)
+    )
 
 
 def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
@@ -318,8 +351,9 @@ def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
     return normalize(np.asarray(space.vectors[[space.row(pid) for pid in ids]].mean(axis=0)))
 
 
-def assign(space: Space, themes: list[Theme], scores: ThemeScores
-           ) -> dict[str, list[ThemeAssignment]]:
+def assign(
+    space: Space, themes: list[Theme], scores: ThemeScores
+) -> dict[str, list[ThemeAssignment]]:
     """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes."""
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):
@@ -329,9 +363,14 @@ def assign(space: Space, themes: list[Theme], scores: ThemeScores
             score = float(scores.scores[row, col])
             by_rule = score >= ASSIGNMENT.floor and score >= ASSIGNMENT.ratio * best
             if (pid in theme.pin or by_rule) and pid not in theme.exclude:
-                chosen.append(ThemeAssignment(
-                    theme.id, round(score, 4), pid in theme.pin,
-                    strongest_terms(space, scores.weights(space, row, col))))
+                chosen.append(
+                    ThemeAssignment(
+                        theme.id,
+                        round(score, 4),
+                        pid in theme.pin,
+                        strongest_terms(space, scores.weights(space, row, col)),
+                    )
+                )
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
     return assignments
 
@@ -353,8 +392,11 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
         if set(words) <= {word for c in chosen for word in c.split()}:
             continue
         place = next((i for i, c in enumerate(chosen) if c in words), len(chosen))
-        chosen = ([c for c in chosen[:place] if c not in words] + [term]
-                  + [c for c in chosen[place:] if c not in words])
+        chosen = (
+            [c for c in chosen[:place] if c not in words]
+            + [term]
+            + [c for c in chosen[place:] if c not in words]
+        )
         if len(chosen) == TERMS_SHOWN:
             break
     return tuple(chosen)

@@ -68,20 +68,21 @@ def anchor(annotation: Annotation, collection: Collection) -> tuple[Anchor | Non
     if not selector.exact:
         return None, "the quote is empty"
     named = next((p for p in essay.paragraphs if p.id == annotation.paragraph_id), None)
-    found = [make_candidate(selector, paragraph, start, start + len(selector.exact), "exact",
-                            100.0, named)
-             for paragraph, start in occurrences(selector.exact, essay.paragraphs)]
+    found = [
+        make_candidate(
+            selector, paragraph, start, start + len(selector.exact), "exact", 100.0, named
+        )
+        for paragraph, start in occurrences(selector.exact, essay.paragraphs)
+    ]
     if named and named not in (c.paragraph for c in found):
         found += fuzzy_candidates(selector, [named], named)
     if not any(c.method == "exact" for c in found):
-        found += fuzzy_candidates(selector, [p for p in essay.paragraphs if p is not named],
-                                  named)
+        found += fuzzy_candidates(selector, [p for p in essay.paragraphs if p is not named], named)
     if named is None:
         return choose(found, [])
     own = [c for c in found if c.paragraph is named]
     movable = [c for c in found if c.paragraph is not named and may_move(c)]
-    return choose(own + movable, [c for c in found if c not in own and c not in movable],
-                  named)
+    return choose(own + movable, [c for c in found if c not in own and c not in movable], named)
 
 
 def may_move(elsewhere: Candidate) -> bool:
@@ -99,11 +100,14 @@ def occurrences(exact: str, paragraphs: list[Paragraph]) -> Iterator[tuple[Parag
             start = paragraph.text.find(exact, start + 1)
 
 
-def fuzzy_candidates(selector: QuoteSelector, paragraphs: list[Paragraph],
-                     named: Paragraph | None) -> list[Candidate]:
-    return [make_candidate(selector, paragraph, start, end, "fuzzy", similarity, named)
-            for paragraph in paragraphs
-            for start, end, similarity in passages(selector.exact, paragraph.text)]
+def fuzzy_candidates(
+    selector: QuoteSelector, paragraphs: list[Paragraph], named: Paragraph | None
+) -> list[Candidate]:
+    return [
+        make_candidate(selector, paragraph, start, end, "fuzzy", similarity, named)
+        for paragraph in paragraphs
+        for start, end, similarity in passages(selector.exact, paragraph.text)
+    ]
 
 
 def passages(exact: str, text: str) -> Iterator[tuple[int, int, float]]:
@@ -132,97 +136,148 @@ def fit(exact: str, text: str, start: int, end: int) -> tuple[int, int]:
     first, last = max(0, start - reach), min(len(text), end + reach)
 
     def likeness(span: tuple[int, int]) -> tuple[float, int, int]:
-        return (fuzz.ratio(exact, text[span[0]:span[1]]), word_edges(text, *span),
-                -abs(span[1] - span[0] - len(exact)))
+        return (
+            fuzz.ratio(exact, text[span[0] : span[1]]),
+            word_edges(text, *span),
+            -abs(span[1] - span[0] - len(exact)),
+        )
 
     best = (start, end)
     for _ in range(2):
-        best = max(((s, best[1]) for s in range(first, min(start + reach, best[1] - 1) + 1)),
-                   key=likeness, default=best)
-        best = max(((best[0], e) for e in range(max(end - reach, best[0] + 1), last + 1)),
-                   key=likeness, default=best)
+        best = max(
+            ((s, best[1]) for s in range(first, min(start + reach, best[1] - 1) + 1)),
+            key=likeness,
+            default=best,
+        )
+        best = max(
+            ((best[0], e) for e in range(max(end - reach, best[0] + 1), last + 1)),
+            key=likeness,
+            default=best,
+        )
     return best
 
 
 def word_edges(text: str, start: int, end: int) -> int:
     """How many ends of text[start:end] fall between words (0, 1 or 2)."""
-    return ((start == 0 or not text[start - 1].isalnum() or not text[start].isalnum())
-            + (end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()))
+    return (start == 0 or not text[start - 1].isalnum() or not text[start].isalnum()) + (
+        end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()
+    )
 
 
-def make_candidate(selector: QuoteSelector, paragraph: Paragraph, start: int, end: int,
-                   method: str, similarity: float, named: Paragraph | None) -> Candidate:
+def make_candidate(
+    selector: QuoteSelector,
+    paragraph: Paragraph,
+    start: int,
+    end: int,
+    method: str,
+    similarity: float,
+    named: Paragraph | None,
+) -> Candidate:
     context = context_similarity(selector, paragraph.text, start, end)
-    rank = similarity if context is None else (
-        (1 - CONTEXT_WEIGHT) * similarity + CONTEXT_WEIGHT * context)
+    rank = (
+        similarity
+        if context is None
+        else ((1 - CONTEXT_WEIGHT) * similarity + CONTEXT_WEIGHT * context)
+    )
     if paragraph is named:
         rank += PARAGRAPH_BONUS
     return Candidate(paragraph, start, end, method, similarity, context, rank)
 
 
-def context_similarity(selector: QuoteSelector, text: str, start: int,
-                       end: int) -> float | None:
+def context_similarity(selector: QuoteSelector, text: str, start: int, end: int) -> float | None:
     """How alike prefix and suffix are to the text around a passage (None: neither given)."""
-    scores = [fuzz.ratio(selector.prefix, text[max(0, start - len(selector.prefix)):start])
-              ] if selector.prefix else []
+    scores = (
+        [fuzz.ratio(selector.prefix, text[max(0, start - len(selector.prefix)) : start])]
+        if selector.prefix
+        else []
+    )
     if selector.suffix:
-        scores.append(fuzz.ratio(selector.suffix, text[end:end + len(selector.suffix)]))
+        scores.append(fuzz.ratio(selector.suffix, text[end : end + len(selector.suffix)]))
     return sum(scores) / len(scores) if scores else None
 
 
-def choose(candidates: list[Candidate], refused: list[Candidate],
-           named: Paragraph | None = None) -> tuple[Anchor | None, str | None]:
+def choose(
+    candidates: list[Candidate], refused: list[Candidate], named: Paragraph | None = None
+) -> tuple[Anchor | None, str | None]:
     """The best of `candidates`; `refused` are passages outside the named paragraph whose
     surroundings do not match, named in the reason when nothing else will do."""
     ranked = sorted(candidates, key=lambda c: c.rank, reverse=True)
     if not ranked or ranked[0].similarity < QUOTE_THRESHOLD:
-        lookalike = max((c for c in refused if c.similarity >= QUOTE_THRESHOLD),
-                        key=lambda c: c.rank, default=None)
+        lookalike = max(
+            (c for c in refused if c.similarity >= QUOTE_THRESHOLD),
+            key=lambda c: c.rank,
+            default=None,
+        )
         if lookalike and named:
             return None, not_moved(named, ranked, lookalike)
-        closest = (f"the closest passage ({ranked[0].paragraph.id}) is "
-                   f"{ranked[0].similarity:.0f}% similar" if ranked else "the essay is empty")
-        return None, (f"quote not found: {closest}, and at least {QUOTE_THRESHOLD:.0f}% is "
-                      "needed; correct quote.exact to the words as they stand now")
+        closest = (
+            f"the closest passage ({ranked[0].paragraph.id}) is {ranked[0].similarity:.0f}% similar"
+            if ranked
+            else "the essay is empty"
+        )
+        return None, (
+            f"quote not found: {closest}, and at least {QUOTE_THRESHOLD:.0f}% is "
+            "needed; correct quote.exact to the words as they stand now"
+        )
     best = ranked[0]
     if len(ranked) > 1 and best.rank - ranked[1].rank < MARGIN:
         return None, ambiguity(ranked)
-    return Anchor(paragraph_id=best.paragraph.id, start=best.start, end=best.end,
-                  method=best.method, score=round(best.similarity / 100, 3)), None
+    return Anchor(
+        paragraph_id=best.paragraph.id,
+        start=best.start,
+        end=best.end,
+        method=best.method,
+        score=round(best.similarity / 100, 3),
+    ), None
 
 
 def not_moved(named: Paragraph, ranked: list[Candidate], lookalike: Candidate) -> str:
     own = next((c for c in ranked if c.paragraph is named), None)
-    there = (f"its closest passage there is {own.similarity:.0f}% similar" if own else
-             "nothing there is like it")
-    around = ("no quote.prefix or quote.suffix tells whether they are the passage annotated"
-              if lookalike.context is None else
-              f"the text around them is only {lookalike.context:.0f}% like quote.prefix and "
-              f"quote.suffix (at least {CONTEXT_THRESHOLD:.0f}% is needed to move it)")
+    there = (
+        f"its closest passage there is {own.similarity:.0f}% similar"
+        if own
+        else "nothing there is like it"
+    )
+    around = (
+        "no quote.prefix or quote.suffix tells whether they are the passage annotated"
+        if lookalike.context is None
+        else f"the text around them is only {lookalike.context:.0f}% like quote.prefix and "
+        f"quote.suffix (at least {CONTEXT_THRESHOLD:.0f}% is needed to move it)"
+    )
     words = "the same words" if lookalike.method == "exact" else "words like it"
-    return (f"quote not found in its paragraph {named.id} ({there}, and at least "
-            f"{QUOTE_THRESHOLD:.0f}% is needed); {words} stand in {lookalike.paragraph.id}, "
-            f"but {around}, so the annotation is not moved there; correct quote.exact to the "
-            "words as they stand now, or paragraph if the passage has moved")
+    return (
+        f"quote not found in its paragraph {named.id} ({there}, and at least "
+        f"{QUOTE_THRESHOLD:.0f}% is needed); {words} stand in {lookalike.paragraph.id}, "
+        f"but {around}, so the annotation is not moved there; correct quote.exact to the "
+        "words as they stand now, or paragraph if the passage has moved"
+    )
 
 
 def ambiguity(ranked: list[Candidate]) -> str:
     if all(c.method == "exact" for c in ranked):
         places = ", ".join(c.paragraph.id for c in ranked)
-        return (f"quote ambiguous: it stands {len(ranked)} times ({places}) and its prefix, "
-                "suffix and paragraph do not tell which is meant; quote more words or add "
-                "quote.prefix / quote.suffix")
+        return (
+            f"quote ambiguous: it stands {len(ranked)} times ({places}) and its prefix, "
+            "suffix and paragraph do not tell which is meant; quote more words or add "
+            "quote.prefix / quote.suffix"
+        )
     first, second = ranked[:2]
-    as_written = ("" if any(c.method == "exact" for c in ranked) else
-                  "the quote is not in the essay as written, and ")
-    return (f"too weak a match: {as_written}its closest passages ({first.paragraph.id}, "
-            f"{first.similarity:.0f}% similar; {second.paragraph.id}, "
-            f"{second.similarity:.0f}%) are too alike to choose between; correct quote.exact "
-            "to the words as they stand now")
+    as_written = (
+        ""
+        if any(c.method == "exact" for c in ranked)
+        else "the quote is not in the essay as written, and "
+    )
+    return (
+        f"too weak a match: {as_written}its closest passages ({first.paragraph.id}, "
+        f"{first.similarity:.0f}% similar; {second.paragraph.id}, "
+        f"{second.similarity:.0f}%) are too alike to choose between; correct quote.exact "
+        "to the words as they stand now"
+    )
 
 
-def anchor_all(annotations: list[Annotation], collection: Collection
-               ) -> tuple[dict[str, Anchor], list[SynopticError]]:
+def anchor_all(
+    annotations: list[Annotation], collection: Collection
+) -> tuple[dict[str, Anchor], list[SynopticError]]:
     """Anchors by annotation id; every annotation left out has an error saying why, at the
     line of its `quote:`.
 
@@ -235,6 +290,11 @@ def anchor_all(annotations: list[Annotation], collection: Collection
         if found:
             anchors[annotation.id] = found
         else:
-            errors.append(SynopticError(annotation.path, annotation.quote_line,
-                                        f"cannot anchor annotation {annotation.id!r}: {reason}"))
+            errors.append(
+                SynopticError(
+                    annotation.path,
+                    annotation.quote_line,
+                    f"cannot anchor annotation {annotation.id!r}: {reason}",
+                )
+            )
     return anchors, errors

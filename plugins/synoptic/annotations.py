@@ -17,8 +17,8 @@ import nh3
 
 from .errors import SynopticError
 from .mdparser import body_parser
-from .names import ESSAY_ID
 from .model import Annotation, AnnotationLink, Collection, QuoteSelector
+from .names import ESSAY_ID
 from .schema import Either, ListOf, Mapping, Reader, Text, one_of, web_address
 from .sourcefile import read_source
 from .yamlsource import parse_front_matter
@@ -54,32 +54,51 @@ def quotable(name: str, exact: str) -> str | None:
     words = exact.split()
     if len(" ".join(words)) >= MIN_QUOTE and (len(words) > 1 or len(words[0]) >= MIN_WORD):
         return None
-    return (f"{name} {exact!r} is too short to say which passage is meant: quote at least "
-            f"{MIN_WORD} letters of one word, or a few words")
+    return (
+        f"{name} {exact!r} is too short to say which passage is meant: quote at least "
+        f"{MIN_WORD} letters of one word, or a few words"
+    )
 
 
 #: The front matter of an annotation; `docs/contributing.md` describes it for contributors.
-ANNOTATION = Mapping({
-    "essay": Text(required="the id of the essay annotated (its edition's file name, "
-                           "without .md)"),
-    "paragraph": Text(),
-    "quote": Mapping({"exact": Text(required="copy the words annotated from the essay",
-                                    max_length=MAX_QUOTE, check=quotable),
-                      "prefix": Text(max_length=MAX_CONTEXT),
-                      "suffix": Text(max_length=MAX_CONTEXT)}),
-    "author": Either(text=Text(required=AUTHOR_HELP),
-                     mapping=Mapping({"name": Text(required=AUTHOR_HELP),
-                                      "url": Text(check=web_address)}),
-                     expected='a name, or {name: "Name", url: "https://…"}'),
-    "date": Text(required="the day you wrote it, as YYYY-MM-DD", check=iso_day),
-    "kind": Text(required=f"one of {', '.join(KINDS)}", check=one_of(KINDS)),
-    "links": ListOf(Mapping({"paragraph": Text(required="the id of a paragraph of another "
-                                                        "essay"),
-                             "relation": Text(required=f"one of {', '.join(RELATIONS)}",
-                                              check=one_of(RELATIONS))}),
-                    example="[{paragraph: ID, relation: agrees}]"),
-    "tags": ListOf(Text(required="a word or two")),
-})
+ANNOTATION = Mapping(
+    {
+        "essay": Text(
+            required="the id of the essay annotated (its edition's file name, without .md)"
+        ),
+        "paragraph": Text(),
+        "quote": Mapping(
+            {
+                "exact": Text(
+                    required="copy the words annotated from the essay",
+                    max_length=MAX_QUOTE,
+                    check=quotable,
+                ),
+                "prefix": Text(max_length=MAX_CONTEXT),
+                "suffix": Text(max_length=MAX_CONTEXT),
+            }
+        ),
+        "author": Either(
+            text=Text(required=AUTHOR_HELP),
+            mapping=Mapping({"name": Text(required=AUTHOR_HELP), "url": Text(check=web_address)}),
+            expected='a name, or {name: "Name", url: "https://…"}',
+        ),
+        "date": Text(required="the day you wrote it, as YYYY-MM-DD", check=iso_day),
+        "kind": Text(required=f"one of {', '.join(KINDS)}", check=one_of(KINDS)),
+        "links": ListOf(
+            Mapping(
+                {
+                    "paragraph": Text(required="the id of a paragraph of another essay"),
+                    "relation": Text(
+                        required=f"one of {', '.join(RELATIONS)}", check=one_of(RELATIONS)
+                    ),
+                }
+            ),
+            example="[{paragraph: ID, relation: agrees}]",
+        ),
+        "tags": ListOf(Text(required="a word or two")),
+    }
+)
 
 #: What a body may contain once rendered. Raw HTML is never parsed (markdown-it's `html` is
 #: off), so this list is a second wall, behind which only plain prose and links survive.
@@ -96,11 +115,12 @@ TEXT_ONLY = nh3.Cleaner(tags=set())
 MARKDOWN = body_parser()
 
 
-
 # --- loading ------------------------------------------------------------------------------
 
-def load_annotations(folder: Path, collection: Collection
-                     ) -> tuple[list[Annotation], list[SynopticError]]:
+
+def load_annotations(
+    folder: Path, collection: Collection
+) -> tuple[list[Annotation], list[SynopticError]]:
     """Every annotation in `folder`, in file-name order, and every problem found in them.
 
     An annotation with problems is still returned when its file could be read (a field then
@@ -120,16 +140,26 @@ def load_annotations(folder: Path, collection: Collection
     return annotations, errors
 
 
-def load_annotation(path: Path, collection: Collection
-                    ) -> tuple[Annotation | None, list[SynopticError]]:
+def load_annotation(
+    path: Path, collection: Collection
+) -> tuple[Annotation | None, list[SynopticError]]:
     if path.suffix != ".md" or not NAME.match(path.stem):
-        return None, [SynopticError(path, 1, f"bad file name {path.name!r}: name annotations "
-                                             "NAME.md, NAME in lower-case letters, digits and "
-                                             "hyphens")]
+        return None, [
+            SynopticError(
+                path,
+                1,
+                f"bad file name {path.name!r}: name annotations "
+                "NAME.md, NAME in lower-case letters, digits and "
+                "hyphens",
+            )
+        ]
     try:
-        source = parse_front_matter(path, read_source(path, "the annotation"),
-                                    "an annotation starts with YAML front matter between '---' "
-                                    "lines (essay, quote, author, date, kind)")
+        source = parse_front_matter(
+            path,
+            read_source(path, "the annotation"),
+            "an annotation starts with YAML front matter between '---' "
+            "lines (essay, quote, author, date, kind)",
+        )
     except SynopticError as error:
         return None, [error]
     reader = Reader(path, source.lines)
@@ -142,18 +172,33 @@ def load_annotation(path: Path, collection: Collection
     body_html, body_text = render_body(source.body)
     problems = reader.errors
     if not body_text:
-        problems.append(SynopticError(path, source.body_line, "the body is empty: say below "
-                                      "the front matter what readers should know"))
+        problems.append(
+            SynopticError(
+                path,
+                source.body_line,
+                "the body is empty: say below the front matter what readers should know",
+            )
+        )
     return Annotation(
-        id=path.stem, path=path, essay_id=essay_id,
+        id=path.stem,
+        path=path,
+        essay_id=essay_id,
         # Paragraph text has its whitespace collapsed; so must the selector, or a line break in
         # a YAML string would defeat an exact match. The spaces that join context to quote stay.
-        selector=QuoteSelector(exact=" ".join(quote["exact"].split()),
-                               prefix=re.sub(r"\s+", " ", quote["prefix"]),
-                               suffix=re.sub(r"\s+", " ", quote["suffix"])),
-        paragraph_id=paragraph_id, author=(author.get("name") or "").strip(),
-        author_url=author.get("url") or None, date=front["date"], kind=front["kind"],
-        links=links, tags=tuple(front["tags"]), body_html=body_html, body_text=body_text,
+        selector=QuoteSelector(
+            exact=" ".join(quote["exact"].split()),
+            prefix=re.sub(r"\s+", " ", quote["prefix"]),
+            suffix=re.sub(r"\s+", " ", quote["suffix"]),
+        ),
+        paragraph_id=paragraph_id,
+        author=(author.get("name") or "").strip(),
+        author_url=author.get("url") or None,
+        date=front["date"],
+        kind=front["kind"],
+        links=links,
+        tags=tuple(front["tags"]),
+        body_html=body_html,
+        body_text=body_text,
         quote_line=reader.line(("quote",)),
     ), sorted(problems, key=lambda error: error.line or 0)
 
@@ -165,21 +210,25 @@ def check_essay(reader: Reader, essay_id: str, collection: Collection) -> str:
     return essay_id
 
 
-def check_paragraph(reader: Reader, paragraph_id: str, collection: Collection,
-                    essay_id: str) -> str | None:
+def check_paragraph(
+    reader: Reader, paragraph_id: str, collection: Collection, essay_id: str
+) -> str | None:
     if not paragraph_id:
         return None
     paragraph = collection.paragraphs.get(paragraph_id)
     if paragraph is None:
         reader.add(("paragraph",), f"unknown paragraph {paragraph_id!r}")
     elif paragraph.essay_id != essay_id:
-        reader.add(("paragraph",), f"paragraph {paragraph_id!r} is in essay "
-                                   f"{paragraph.essay_id!r}, not in {essay_id!r}")
+        reader.add(
+            ("paragraph",),
+            f"paragraph {paragraph_id!r} is in essay {paragraph.essay_id!r}, not in {essay_id!r}",
+        )
     return paragraph_id
 
 
-def check_links(reader: Reader, links: list[dict], collection: Collection,
-                essay_id: str) -> tuple[AnnotationLink, ...]:
+def check_links(
+    reader: Reader, links: list[dict], collection: Collection, essay_id: str
+) -> tuple[AnnotationLink, ...]:
     """Links to paragraphs of other essays; a bad link is reported and left out."""
     kept = []
     for index, link in enumerate(links):
@@ -189,14 +238,18 @@ def check_links(reader: Reader, links: list[dict], collection: Collection,
             if paragraph_id:
                 reader.add(at, f"{reader.name(at[:2])} names unknown paragraph {paragraph_id!r}")
         elif paragraph.essay_id == essay_id:
-            reader.add(at, f"{reader.name(at[:2])} names {paragraph_id!r} of the annotated "
-                           "essay; links go to other essays")
+            reader.add(
+                at,
+                f"{reader.name(at[:2])} names {paragraph_id!r} of the annotated "
+                "essay; links go to other essays",
+            )
         elif link["relation"]:
             kept.append(AnnotationLink(paragraph_id=paragraph_id, relation=link["relation"]))
     return tuple(kept)
 
 
 # --- the body -----------------------------------------------------------------------------
+
 
 def render_body(markdown: str) -> tuple[str, str]:
     """A body's Markdown → (sanitised HTML, plain text)."""

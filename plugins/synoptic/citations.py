@@ -21,8 +21,17 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
-from .model import (UNKNOWN, AuthorMention, Citation, Collection, Essay, Footnote, References,
-                    UnresolvedNote, Work)
+from .model import (
+    UNKNOWN,
+    AuthorMention,
+    Citation,
+    Collection,
+    Essay,
+    Footnote,
+    References,
+    UnresolvedNote,
+    Work,
+)
 from .names import ascii_fold, slugify, unique_slug
 
 # --- Patterns -------------------------------------------------------------------------------
@@ -42,32 +51,46 @@ DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
 #: Punctuation that ends the sentence around a URL rather than the URL itself.
 URL_TRAILER = ".,;:)]’'"
 #: "Accessed 5 May 2016", "[viewed …]", "(last accessed …)": when the note was read, not what.
-ACCESSED = re.compile(r"[\[(]?\s*\b(?:last\s+)?(?:accessed|viewed)(?:\s+on)?:?\s+"
-                      r"(?=\d|[a-z]{3,9}\.?\s+\d)[^\])]*?(?:[\])]|\.(?=\s|$)|$)", re.IGNORECASE)
+ACCESSED = re.compile(
+    r"[\[(]?\s*\b(?:last\s+)?(?:accessed|viewed)(?:\s+on)?:?\s+"
+    r"(?=\d|[a-z]{3,9}\.?\s+\d)[^\])]*?(?:[\])]|\.(?=\s|$)|$)",
+    re.IGNORECASE,
+)
 #: The words that introduce an address ("Available at:", "Retrieved from", "URL:").
-AVAILABILITY = re.compile(r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|online\s+at|"
-                          r"url\s*(?=:))\s*:?", re.IGNORECASE)
+AVAILABILITY = re.compile(
+    r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|online\s+at|"
+    r"url\s*(?=:))\s*:?",
+    re.IGNORECASE,
+)
 #: Brackets emptied by removing an address or an access date.
 EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")
 #: Words opening a note that point to a work but are not part of it ("See also Lo …").
-LEADING_CUE = re.compile(r"^(?:see\s+also|see|cf\.?|compare|and|also|for\s+example,?|e\.g\.,?)\s+",
-                         re.IGNORECASE)
+LEADING_CUE = re.compile(
+    r"^(?:see\s+also|see|cf\.?|compare|and|also|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE
+)
 #: The same cues after a remark ("For a critical view, see Lo …"): the work starts after them.
-EMBEDDED_CUE = re.compile(r"[,:;.]\s+(?:see\s+also|see|cf\.?|quoted\s+in|cited\s+in)\s+",
-                          re.IGNORECASE)
+EMBEDDED_CUE = re.compile(
+    r"[,:;.]\s+(?:see\s+also|see|cf\.?|quoted\s+in|cited\s+in)\s+", re.IGNORECASE
+)
 
 #: Author–date: the authors, then the year (in parentheses in APA, with the date APA may add),
 #: then the rest after a full stop or comma. The authors hold no brackets or quotation marks,
 #: which keeps Chicago notes, whose year comes late and inside brackets, out.
-AUTHOR_DATE = re.compile(rf"^(?P<authors>[^()“”\"]+?)[\s,]+\(?(?P<year>{YEAR}|n\.\s?d)"
-                         r"(?:,[^().]*\))?\)?(?:[.,:]\s*(?P<rest>.*)|\s*)$")
+AUTHOR_DATE = re.compile(
+    rf"^(?P<authors>[^()“”\"]+?)[\s,]+\(?(?P<year>{YEAR}|n\.\s?d)"
+    r"(?:,[^().]*\))?\)?(?:[.,:]\s*(?P<rest>.*)|\s*)$"
+)
 #: A quoted title (Chicago articles); a single-quoted one must close before a space or stop,
 #: so that the apostrophe of "Russia’s" does not end it.
-QUOTED_TITLE = re.compile(r"^(?:“(?P<curly>.+?)”|\"(?P<straight>.+?)\"|‘(?P<single>.+?)’"
-                          r"(?=[\s,.;]|$))\s*[,.]?\s*(?P<tail>.*)$")
+QUOTED_TITLE = re.compile(
+    r"^(?:“(?P<curly>.+?)”|\"(?P<straight>.+?)\"|‘(?P<single>.+?)’"
+    r"(?=[\s,.;]|$))\s*[,.]?\s*(?P<tail>.*)$"
+)
 #: A Chicago book: the title, then the publication facts in brackets, which hold the year.
-BOOK_TITLE = re.compile(rf"^(?P<title>[^(]+?),?\s*\((?P<facts>[^()]*?(?<!\d){YEAR}[^()]*)\)"
-                        r"(?P<tail>.*)$")
+BOOK_TITLE = re.compile(
+    rf"^(?P<title>[^(]+?),?\s*\((?P<facts>[^()]*?(?<!\d){YEAR}[^()]*)\)"
+    r"(?P<tail>.*)$"
+)
 #: A page or a range of pages, which says where in a work, not which work.
 PAGE_RANGE = r"(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?"
 PAGES = re.compile(PAGE_RANGE)
@@ -79,8 +102,10 @@ SENTENCE_END = re.compile(r"\.[”\"’]?\s+")
 QUESTION_END = re.compile(r"(?<=[?!])[”\"’]?\s+")
 #: A word whose full stop abbreviates it and does not end a sentence: an initial, "U.S.",
 #: "No.", "Vol.", "ed." …
-ABBREVIATION = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|No|Nos|Vol|Vols|pp?|eds?|Eds?|trans|"
-                          r"vs|St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Ltd|Co|cf|al|ch|Ch")
+ABBREVIATION = re.compile(
+    r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|No|Nos|Vol|Vols|pp?|eds?|Eds?|trans|"
+    r"vs|St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Ltd|Co|cf|al|ch|Ch"
+)
 #: The last of several Chicago authors: "…, and Jane Doe, Title".
 LAST_AUTHOR = re.compile(r"(?:and|&)\s")
 #: Where authors part: commas, semicolons, "and", "&".
@@ -100,8 +125,9 @@ VENUE_END = re.compile(r"[,;]")
 #: "in" before the book a chapter stands in.
 LEADING_IN = re.compile(r"^in\s+", re.IGNORECASE)
 #: A date where a venue would stand (web articles: `Author, “Title,” March 6, 2016`).
-MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d",
-                         re.IGNORECASE)
+MONTH_START = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
+)
 #: Apostrophes vanish from compared words: "Putin’s" and "Putin's" are one word.
 APOSTROPHES = re.compile(r"['’‘`]")
 #: A word of compared text, once folded to lower-case ASCII.
@@ -114,8 +140,29 @@ PEOPLE_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*")
 HREF = re.compile(r'href="([^"]+)"')
 
 #: Lower-case words that stand inside personal names ("Ludwig van Beethoven").
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le",
-                       "la", "al", "bin", "ibn", "y", "dos", "das", "ter"})
+PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "al",
+        "bin",
+        "ibn",
+        "y",
+        "dos",
+        "das",
+        "ter",
+    }
+)
 #: …and inside the names of organisations, which author–date notes may give as authors.
 ORGANISATION_WORDS = PARTICLES | {"of", "the", "for", "and", "on", "in", "at"}
 #: Words after a surname that are not the surname.
@@ -130,6 +177,7 @@ MAX_CHICAGO_AUTHORS = 4
 
 
 # --- Parsing one note -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ParsedCitation:
@@ -187,8 +235,9 @@ def take_url(text: str) -> tuple[str | None, str]:
     """The note's first address, and the note without addresses, access dates and the words
     introducing them."""
     found = [(m.start(), m.group(0).rstrip(URL_TRAILER)) for m in URL.finditer(text)]
-    found += [(m.start(), "https://doi.org/" + m.group(1).rstrip(URL_TRAILER))
-              for m in DOI.finditer(text)]
+    found += [
+        (m.start(), "https://doi.org/" + m.group(1).rstrip(URL_TRAILER)) for m in DOI.finditer(text)
+    ]
     rest = DOI.sub(" ", URL.sub(" ", text))
     for pattern in (ACCESSED, AVAILABILITY, EMPTY_BRACKETS):
         rest = pattern.sub(" ", rest)
@@ -199,7 +248,7 @@ def take_url(text: str) -> tuple[str | None, str]:
 def cue_candidates(text: str) -> list[str]:
     """The text, then what follows its last "see"/"cf." when a remark comes before the work."""
     cues = list(EMBEDDED_CUE.finditer(text))
-    return [text] + ([text[cues[-1].end():]] if cues else [])
+    return [text] + ([text[cues[-1].end() :]] if cues else [])
 
 
 def parse_author_date(text: str) -> ParsedCitation | None:
@@ -225,14 +274,21 @@ def parse_chicago(text: str) -> ParsedCitation | None:
     authors, rest = chicago_authors(text)
     if match := QUOTED_TITLE.match(rest):
         title = match["curly"] or match["straight"] or match["single"]
-        return ParsedCitation(authors=authors, year=year_in(match["tail"]),
-                              title=clean_title(title), venue=venue_of(match["tail"]))
+        return ParsedCitation(
+            authors=authors,
+            year=year_in(match["tail"]),
+            title=clean_title(title),
+            venue=venue_of(match["tail"]),
+        )
     if not authors:
         return None
     if match := BOOK_TITLE.match(rest):
-        return ParsedCitation(authors=authors, year=year_in(match["facts"]),
-                              title=clean_title(match["title"]),
-                              venue=publisher_of(match["facts"]))
+        return ParsedCitation(
+            authors=authors,
+            year=year_in(match["facts"]),
+            title=clean_title(match["title"]),
+            venue=publisher_of(match["facts"]),
+        )
     if match := SHORT_TITLE.match(rest):
         return ParsedCitation(authors=authors, title=clean_title(match["title"]))
     return None
@@ -258,7 +314,7 @@ def split_authors(text: str) -> tuple[str, ...]:
     "Smith, J."); `Smith J. et al.` → ("Smith J.", "et al.")."""
     et_al = ET_AL.search(text)
     names: list[str] = []
-    for piece in AUTHOR_SEPARATOR.split(text[:et_al.start()] if et_al else text):
+    for piece in AUTHOR_SEPARATOR.split(text[: et_al.start()] if et_al else text):
         piece = piece.strip()
         if names and INITIALS.fullmatch(piece):  # APA: the initials after "Surname,"
             names[-1] += ", " + piece
@@ -276,36 +332,38 @@ def clean_author(name: str) -> str:
     return name
 
 
-def looks_like_names(authors: tuple[str, ...], lower_words: frozenset[str],
-                     max_words: int) -> bool:
+def looks_like_names(authors: tuple[str, ...], lower_words: frozenset[str], max_words: int) -> bool:
     """Whether every author is a plausible name: capitalised words, initials and the few
     lower-case words names contain. This is what tells a citation from a remark."""
-    return named_authors(authors) > 0 and all(looks_like_name(a, lower_words, max_words)
-                                              for a in authors if a != "et al.")
+    return named_authors(authors) > 0 and all(
+        looks_like_name(a, lower_words, max_words) for a in authors if a != "et al."
+    )
 
 
 def looks_like_name(name: str, lower_words: frozenset[str], max_words: int) -> bool:
     tokens = name.replace(",", " ").split()
-    return (0 < len(tokens) <= max_words and tokens[0][0].isupper()
-            and all(NAME_WORD.fullmatch(t) and (t[0].isupper() or t in lower_words)
-                    for t in tokens))
+    return (
+        0 < len(tokens) <= max_words
+        and tokens[0][0].isupper()
+        and all(NAME_WORD.fullmatch(t) and (t[0].isupper() or t in lower_words) for t in tokens)
+    )
 
 
 def sentences(text: str) -> list[str]:
     """Split at full stops that end sentences, not at those of initials or abbreviations."""
     parts, start = [], 0
     for match in SENTENCE_END.finditer(text):
-        before = text[start:match.start()].split()
-        if before and ABBREVIATION.fullmatch(before[-1].lstrip("(“\"‘")):
+        before = text[start : match.start()].split()
+        if before and ABBREVIATION.fullmatch(before[-1].lstrip('(“"‘')):
             continue
-        parts.append(text[start:match.start()])
+        parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def clean_title(title: str) -> str | None:
-    return named(title.strip(" ,;:.“”\"‘’"))
+    return named(title.strip(' ,;:.“”"‘’'))
 
 
 def named(text: str) -> str | None:
@@ -316,7 +374,7 @@ def named(text: str) -> str | None:
 def venue_of(segment: str) -> str | None:
     """The journal, newspaper or publisher a segment names, without place, volume or date."""
     venue = PLACE_PREFIX.sub("", segment.strip())
-    venue = LEADING_IN.sub("", VOLUME_TAIL.sub("", VENUE_END.split(venue)[0])).strip(" .“”\"")
+    venue = LEADING_IN.sub("", VOLUME_TAIL.sub("", VENUE_END.split(venue)[0])).strip(' .“”"')
     return None if MONTH_START.match(venue) else named(venue)
 
 
@@ -324,7 +382,7 @@ def publisher_of(facts: str) -> str | None:
     """`London: Chatham House, 2015` → "Chatham House"."""
     publisher = facts.split(":", 1)[-1]
     year = YEAR_ALONE.search(publisher)
-    return named((publisher[:year.start()] if year else publisher).strip(" ,;"))
+    return named((publisher[: year.start()] if year else publisher).strip(" ,;"))
 
 
 def year_in(text: str) -> str | None:
@@ -344,6 +402,7 @@ def note_text(footnote: Footnote) -> str:
 
 # --- Telling works apart --------------------------------------------------------------------
 
+
 def words(text: str) -> tuple[str, ...]:
     """Lower-case ASCII words: what is left of a text once case, accents, punctuation and
     apostrophes are set aside; "&" counts as "and"."""
@@ -357,8 +416,11 @@ def surname(author: str) -> str:
     ("Jr."), which is the surname whether the initials come before it or after.
     """
     name = author.split(",")[0] if "," in author else author
-    candidates = [w for w in name.split() if not INITIALS.fullmatch(w)
-                  and "".join(words(w)) not in NAME_SUFFIXES]
+    candidates = [
+        w
+        for w in name.split()
+        if not INITIALS.fullmatch(w) and "".join(words(w)) not in NAME_SUFFIXES
+    ]
     return "".join(words(candidates[-1] if candidates else name))
 
 
@@ -396,10 +458,11 @@ def same_work(a: ParsedCitation, b: ParsedCitation) -> bool:
 def contains_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the shorter word sequence stands, unbroken, in the longer."""
     short, long = sorted((a, b), key=len)
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 # --- Resolving a collection -----------------------------------------------------------------
+
 
 @dataclass
 class CitedWork:
@@ -420,13 +483,17 @@ class CitedWork:
 def merge(parsed: list[ParsedCitation]) -> ParsedCitation:
     """The fullest account of a work its notes give: the longest list of names and the longest
     title (a note may drop co-authors or a subtitle); else what the first note gives."""
+
     def first(name: str) -> str | None:
         return next((getattr(p, name) for p in parsed if getattr(p, name)), None)
 
-    return ParsedCitation(authors=max((p.authors for p in parsed), key=named_authors),
-                          year=first("year"),
-                          title=max((p.title for p in parsed if p.title), key=len, default=None),
-                          venue=first("venue"), url=first("url"))
+    return ParsedCitation(
+        authors=max((p.authors for p in parsed), key=named_authors),
+        year=first("year"),
+        title=max((p.title for p in parsed if p.title), key=len, default=None),
+        venue=first("venue"),
+        url=first("url"),
+    )
 
 
 def named_authors(authors: tuple[str, ...]) -> int:
@@ -458,14 +525,18 @@ def resolve(collection: Collection) -> References:
                 remarks.append(UnresolvedNote(essay.id, label, citing.get(label, ())))
             previous = current
     works = make_works(gathered)
-    return References(works=works,
-                      note_work={key: cited.work_id for key, cited in note_work.items()},
-                      unresolved=unresolved, mentions=find_mentions(collection),
-                      remarks=remarks)
+    return References(
+        works=works,
+        note_work={key: cited.work_id for key, cited in note_work.items()},
+        unresolved=unresolved,
+        mentions=find_mentions(collection),
+        remarks=remarks,
+    )
 
 
-def place(parsed: ParsedCitation, previous: list[CitedWork],
-          gathered: list[CitedWork]) -> tuple[CitedWork, bool]:
+def place(
+    parsed: ParsedCitation, previous: list[CitedWork], gathered: list[CitedWork]
+) -> tuple[CitedWork, bool]:
     """The work a citation belongs to, and whether it was found as Ibid.
 
     Ibid. is the previous note's work (its last, if it cites several); with no previous work
@@ -503,16 +574,28 @@ def make_works(gathered: list[CitedWork]) -> list[Work]:
     for cited in sorted(gathered, key=lambda c: citation_order(c.account)):
         m = cited.account
         cited.work_id = unique_slug(id_text(m, cited.citations[0]), taken)
-        works.append(Work(id=cited.work_id, authors=m.authors, year=m.year, title=m.title,
-                          venue=m.venue, url=m.url, citations=list(cited.citations)))
+        works.append(
+            Work(
+                id=cited.work_id,
+                authors=m.authors,
+                year=m.year,
+                title=m.title,
+                venue=m.venue,
+                url=m.url,
+                citations=list(cited.citations),
+            )
+        )
     return works
 
 
 def citation_order(citation: ParsedCitation) -> tuple:
     """First author's surname (or the title, for anonymous works), year, title; works of
     which nothing is known last."""
-    name = first_surname(citation) or " ".join(words(citation.title or "")) or url_key(
-        citation.url or "")
+    name = (
+        first_surname(citation)
+        or " ".join(words(citation.title or ""))
+        or url_key(citation.url or "")
+    )
     return (not name, name, citation.year or "", words(citation.title or ""))
 
 
@@ -520,8 +603,11 @@ def id_text(citation: ParsedCitation, first: Citation) -> str:
     """What a work's id is made of: surname, year and title; else its address; else the note."""
     parts = [first_surname(citation) or "", citation.year or ""]
     parts += words(citation.title or "")[:ID_TITLE_WORDS]
-    candidates = (" ".join(p for p in parts if p), url_key(citation.url or ""),
-                  f"{first.essay_id} note {first.label}")
+    candidates = (
+        " ".join(p for p in parts if p),
+        url_key(citation.url or ""),
+        f"{first.essay_id} note {first.label}",
+    )
     return next(text for text in candidates if slugify(text))
 
 
@@ -538,23 +624,40 @@ def find_mentions(collection: Collection) -> list[AuthorMention]:
     paragraph runs only the patterns whose surname's first word it has (a word index): every
     pattern over every paragraph grew with the square of the collection.
     """
-    patterns = [(essay.id, person) for essay in collection.essays
-                if essay.author != UNKNOWN for person in split_people(essay.author)]
+    patterns = [
+        (essay.id, person)
+        for essay in collection.essays
+        if essay.author != UNKNOWN
+        for person in split_people(essay.author)
+    ]
     by_word: dict[str | None, list[tuple[int, str, re.Pattern[str]]]] = {}
     for number, (essay_id, person) in enumerate(patterns):
         pattern = name_pattern(person)
         surname_words = WORD_RUN.findall(person.split()[-1])
         by_word.setdefault(surname_words[0] if surname_words else None, []).append(
-            (number, essay_id, pattern))
+            (number, essay_id, pattern)
+        )
     unindexed = by_word.pop(None, [])
     mentions: list[AuthorMention] = []
     for paragraph in collection.paragraphs.values():
         # In the patterns' order, as the sort below breaks ties of position by it.
-        candidates = sorted(unindexed + [candidate for word in set(WORD_RUN.findall(
-            paragraph.text)) for candidate in by_word.get(word, ())])
-        found = sorted(((m.start(), AuthorMention(paragraph.id, essay_id, m.group(0)))
-                        for _, essay_id, pattern in candidates if essay_id != paragraph.essay_id
-                        for m in pattern.finditer(paragraph.text)), key=lambda pair: pair[0])
+        candidates = sorted(
+            unindexed
+            + [
+                candidate
+                for word in set(WORD_RUN.findall(paragraph.text))
+                for candidate in by_word.get(word, ())
+            ]
+        )
+        found = sorted(
+            (
+                (m.start(), AuthorMention(paragraph.id, essay_id, m.group(0)))
+                for _, essay_id, pattern in candidates
+                if essay_id != paragraph.essay_id
+                for m in pattern.finditer(paragraph.text)
+            ),
+            key=lambda pair: pair[0],
+        )
         mentions += dict.fromkeys(mention for _, mention in found)
     return mentions
 
@@ -572,5 +675,7 @@ def name_pattern(person: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
     first, *middle = given
     middles = "".join(rf"|\s+{re.escape(m)}" for m in middle)
-    return re.compile(rf"(?<!\w)(?:{re.escape(first)}|{re.escape(first[0])}\.)"
-                      rf"(?:\s*[A-Z]\.{middles})*\s+{re.escape(last)}(?!\w)")
+    return re.compile(
+        rf"(?<!\w)(?:{re.escape(first)}|{re.escape(first[0])}\.)"
+        rf"(?:\s*[A-Z]\.{middles})*\s+{re.escape(last)}(?!\w)"
+    )

@@ -90,11 +90,13 @@ class Similarity:
         return np.round(sum(parts) / len(parts), DECIMALS)
 
 
-def similarity(space: Space, method: str = METHOD,
-               embeddings: Mapping[str, np.ndarray] | None = None) -> Similarity:
+def similarity(
+    space: Space, method: str = METHOD, embeddings: Mapping[str, np.ndarray] | None = None
+) -> Similarity:
     if method == "embedding":  # the mean of the TF-IDF and the sentence embeddings' cosines
-        return Similarity(space.shared, normalize(np.vstack([embeddings[pid]
-                                                             for pid in space.ids])), True)
+        return Similarity(
+            space.shared, normalize(np.vstack([embeddings[pid] for pid in space.ids])), True
+        )
     latent = None
     if method in ("lsa", "combined"):
         latent = lsa(space.shared)
@@ -123,9 +125,12 @@ class Candidate:
     theme_id: str  # the theme whose point they share, else the first (in theme order) of theirs
 
 
-def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAssignment]],
-         embeddings: Mapping[str, np.ndarray] | None = None
-         ) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
+def link(
+    space: Space,
+    themes: list[Theme],
+    assignments: dict[str, list[ThemeAssignment]],
+    embeddings: Mapping[str, np.ndarray] | None = None,
+) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
     """The points of every theme and the counterparts of every paragraph; measured with the
     paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`)."""
     current = embeddings is not None and all(pid in embeddings for pid in space.ids)
@@ -140,8 +145,13 @@ def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAss
         essays = [space.essays[m] for m in members]
         pairs = nearest(scores, essays)
         grouped[theme.id] = group(
-            [space.ids[m] for m in members], essays, [position[m] for m in members], scores,
-            pairs, theme.points)
+            [space.ids[m] for m in members],
+            essays,
+            [position[m] for m in members],
+            scores,
+            pairs,
+            theme.points,
+        )
         for number, row in enumerate(grouped[theme.id], start=1):
             row_of.update(((theme.id, pid), number) for pid in row.ids)
         for a, b in pairs:
@@ -158,8 +168,9 @@ def link(space: Space, themes: list[Theme], assignments: dict[str, list[ThemeAss
     return points, related
 
 
-def on_theme(space: Space, theme_id: str, assignments: dict[str, list[ThemeAssignment]]
-             ) -> list[str]:
+def on_theme(
+    space: Space, theme_id: str, assignments: dict[str, list[ThemeAssignment]]
+) -> list[str]:
     return [pid for pid in space.ids if any(a.theme_id == theme_id for a in assignments[pid])]
 
 
@@ -202,8 +213,9 @@ def nearest(scores: np.ndarray, essays: list[str]) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in np.unique(pairs, axis=0)]
 
 
-def choose(candidates: dict[tuple[int, int], Candidate], essays: list[str]
-           ) -> dict[int, list[tuple[int, int]]]:
+def choose(
+    candidates: dict[tuple[int, int], Candidate], essays: list[str]
+) -> dict[int, list[tuple[int, int]]]:
     """Row → its own choices: per other essay, the best candidate there (one in the same
     point first, then by score), in the `MOST` other essays that answer it best."""
     best: dict[tuple[int, str], tuple[int, int]] = {}
@@ -215,8 +227,10 @@ def choose(candidates: dict[tuple[int, int], Candidate], essays: list[str]
     chosen: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for (mine, _), pair in best.items():
         chosen[mine].append(pair)
-    return {mine: sorted(pairs, key=lambda pair: rank(candidates, pair))[:MOST]
-            for mine, pairs in chosen.items()}
+    return {
+        mine: sorted(pairs, key=lambda pair: rank(candidates, pair))[:MOST]
+        for mine, pairs in chosen.items()
+    }
 
 
 def rank(candidates: dict[tuple[int, int], Candidate], pair: tuple[int, int]) -> tuple:
@@ -224,11 +238,13 @@ def rank(candidates: dict[tuple[int, int], Candidate], pair: tuple[int, int]) ->
     return not candidates[pair].same_point, -candidates[pair].score, pair
 
 
-def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]],
-                     chosen: dict[int, list[tuple[int, int]]],
-                     candidates: dict[tuple[int, int], Candidate],
-                     row_of: dict[tuple[str, str], int]
-                     ) -> dict[str, dict[str, list[RelatedPassage]]]:
+def related_passages(
+    space: Space,
+    assignments: dict[str, list[ThemeAssignment]],
+    chosen: dict[int, list[tuple[int, int]]],
+    candidates: dict[tuple[int, int], Candidate],
+    row_of: dict[tuple[str, str], int],
+) -> dict[str, dict[str, list[RelatedPassage]]]:
     """Paragraph id → other essay id → its counterparts there: its own choice first, then the
     passages there that chose it (replies), best first.
 
@@ -249,25 +265,35 @@ def related_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
     for i, pid in enumerate(space.ids):
         heard = set().union(*(speaks[a.theme_id] for a in assignments[pid]))
         answers: dict[str, list[RelatedPassage]] = {
-            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard}
-        ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own,
-                                                     rank(candidates, pair)))
+            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard
+        }
+        ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own, rank(candidates, pair)))
         for pair in ranked:
             j = pair[1] if pair[0] == i else pair[0]
             candidate = candidates[pair]
-            answers.setdefault(space.essays[j], []).append(RelatedPassage(
-                space.ids[j], space.essays[j], candidate.score, explained[pair],
-                theme_id=candidate.theme_id,
-                point=row_of[(candidate.theme_id, space.ids[j])],
-                same_point=candidate.same_point, reply=(i, pair) not in own))
+            answers.setdefault(space.essays[j], []).append(
+                RelatedPassage(
+                    space.ids[j],
+                    space.essays[j],
+                    candidate.score,
+                    explained[pair],
+                    theme_id=candidate.theme_id,
+                    point=row_of[(candidate.theme_id, space.ids[j])],
+                    same_point=candidate.same_point,
+                    reply=(i, pair) not in own,
+                )
+            )
         # Collection order of the essays, as the page lists them.
         related[pid] = {essay: answers[essay] for essay in everyone if essay in answers}
     return related
 
 
-def nearest_passages(space: Space, assignments: dict[str, list[ThemeAssignment]],
-                     related: dict[str, dict[str, list[RelatedPassage]]],
-                     displace: bool) -> None:
+def nearest_passages(
+    space: Space,
+    assignments: dict[str, list[ThemeAssignment]],
+    related: dict[str, dict[str, list[RelatedPassage]]],
+    displace: bool,
+) -> None:
     """Discovery mode: in each other essay where a paragraph has no counterpart (the essay has
     none of its themes), its nearest passage there in wording is offered when their TF-IDF
     cosine is at least `NEAREST`, flagged `nearest`, and the paragraph is listed there too
@@ -309,19 +335,23 @@ def nearest_passages(space: Space, assignments: dict[str, list[ThemeAssignment]]
     for mine, theirs, score in links:
         terms = explained[tuple(sorted((mine, theirs)))]
         own = related[space.ids[mine]].setdefault(space.essays[theirs], [])
-        own[:] = [RelatedPassage(space.ids[theirs], space.essays[theirs], score, terms,
-                                 nearest=True)] + [p for p in own
-                                                   if p.paragraph_id != space.ids[theirs]]
+        own[:] = [
+            RelatedPassage(space.ids[theirs], space.essays[theirs], score, terms, nearest=True)
+        ] + [p for p in own if p.paragraph_id != space.ids[theirs]]
         back = related[space.ids[theirs]].setdefault(space.essays[mine], [])
         if all(p.paragraph_id != space.ids[mine] for p in back):
-            back.append(RelatedPassage(space.ids[mine], space.essays[mine], score, terms,
-                                       reply=True, nearest=True))
+            back.append(
+                RelatedPassage(
+                    space.ids[mine], space.essays[mine], score, terms, reply=True, nearest=True
+                )
+            )
     for pid, by_essay in related.items():  # collection order of the essays, as before
         related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
 
 
-def essays_on_themes(space: Space, assignments: dict[str, list[ThemeAssignment]]
-                     ) -> dict[str, set[str]]:
+def essays_on_themes(
+    space: Space, assignments: dict[str, list[ThemeAssignment]]
+) -> dict[str, set[str]]:
     """Theme id → the essays with a passage on it."""
     speaks: dict[str, set[str]] = defaultdict(set)
     for row, pid in enumerate(space.ids):
@@ -343,15 +373,20 @@ def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int]
     for k, pair in enumerate(chosen):
         # A row by hand: slicing a scipy matrix row by row costs more than the whole product.
         start, end = products.indptr[k], products.indptr[k + 1]
-        row = csr_matrix((products.data[start:end], products.indices[start:end],
-                          [0, end - start]), shape=(1, width))
+        row = csr_matrix(
+            (products.data[start:end], products.indices[start:end], [0, end - start]),
+            shape=(1, width),
+        )
         explained[pair] = strongest_terms(space, row)
     return explained
 
 
-def points_of(space: Space, grouped: dict[str, list[Row]],
-              related: dict[str, dict[str, list[RelatedPassage]]],
-              row_of: dict[tuple[str, str], int]) -> dict[str, list[Point]]:
+def points_of(
+    space: Space,
+    grouped: dict[str, list[Row]],
+    related: dict[str, dict[str, list[RelatedPassage]]],
+    row_of: dict[tuple[str, str], int],
+) -> dict[str, list[Point]]:
     """The rows of each theme as `Point`s, labelled, with their "see also" references: a
     passage whose counterpart on the same theme stands in another row."""
     weights = label_weights(space)
@@ -359,12 +394,25 @@ def points_of(space: Space, grouped: dict[str, list[Row]],
     for theme_id, theme_rows in grouped.items():
         made = []
         for number, row in enumerate(theme_rows, start=1):
-            see_also = sorted({
-                (pid, row_of[(theme_id, r.paragraph_id)])
-                for pid in row.ids for passages in related[pid].values() for r in passages
-                if row_of.get((theme_id, r.paragraph_id), number) != number})
-            made.append(Point(theme_id, number, row.ids, row.label,
-                              shared_terms(space, row.ids, weights), row.pinned, tuple(see_also)))
+            see_also = sorted(
+                {
+                    (pid, row_of[(theme_id, r.paragraph_id)])
+                    for pid in row.ids
+                    for passages in related[pid].values()
+                    for r in passages
+                    if row_of.get((theme_id, r.paragraph_id), number) != number
+                }
+            )
+            made.append(
+                Point(
+                    theme_id,
+                    number,
+                    row.ids,
+                    row.label,
+                    shared_terms(space, row.ids, weights),
+                    row.pinned,
+                    tuple(see_also),
+                )
+            )
         result[theme_id] = made
     return result
-

@@ -15,8 +15,8 @@ out for an editor (`suggest.py`).
   author, not the theme), times the share of its weight that falls inside the cluster (a
   word spread over every cluster, "far", "including", "day", is generic), times its inverse
   document frequency, zero for terms in more paragraphs than the cluster has and than a fifth
-  of all (collection-wide subject words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times more:
-  "traffic evaporation" says what "traffic" does not.
+  of all (collection-wide subject words, as `points.label_weights` has them). Two-word
+  phrases count `PHRASE_BONUS` times more: "traffic evaporation" says what "traffic" does not.
 - **Descriptions** list the paragraphs a theme gathers by essay short name and number
   ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
@@ -33,8 +33,8 @@ from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, strongest_terms
 from .model import Collection, Theme
-from .points import LABEL_MAX_DF, label_weights
 from .names import paragraph_number, short_names
+from .points import LABEL_MAX_DF, label_weights
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
 DISCOVERY_K = range(2, 9)
@@ -47,8 +47,9 @@ LABEL_TERMS = 3
 PHRASE_BONUS = 3.0
 
 
-def discover(space: Space, collection: Collection
-             ) -> tuple[list[Theme], dict[str, tuple[str, ...]], list[Theme]]:
+def discover(
+    space: Space, collection: Collection
+) -> tuple[list[Theme], dict[str, tuple[str, ...]], list[Theme]]:
     """Themes found by clustering the paragraphs, labelled for a reader; their exemplars; and
     the same themes as they are scored (`align.theme_scores`).
 
@@ -84,25 +85,36 @@ def discover(space: Space, collection: Collection
     """
     rows = clustered_rows(space, collection)
     labels = best_clustering(space.shared[rows])
-    clusters = [tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
-                for cluster in dict.fromkeys(labels)]
+    clusters = [
+        tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
+        for cluster in dict.fromkeys(labels)
+    ]
     names = short_names(collection.essays)
     themes: list[Theme] = []
     scored_as: list[Theme] = []
     exemplars: dict[str, tuple[str, ...]] = {}
     for number, members in enumerate(clusters, start=1):
         terms = label_terms(space, members)
-        theme = Theme(id=f"theme-{number}", label=label_of(terms[:LABEL_TERMS], number),
-                      description=f"Gathers {listing(collection, members, names)}.",
-                      keywords=terms, discovered=True)
+        theme = Theme(
+            id=f"theme-{number}",
+            label=label_of(terms[:LABEL_TERMS], number),
+            description=f"Gathers {listing(collection, members, names)}.",
+            keywords=terms,
+            discovered=True,
+        )
         themes.append(theme)
         distinctive = distinctive_terms(space, members)
         # Worded as discovered themes were before readers' labels, so scores did not move.
-        scored_as.append(Theme(
-            id=theme.id, label=" · ".join(distinctive[:LABEL_TERMS]),
-            description=f"Found by clustering {len(members)} paragraphs; their distinctive "
-                        f"terms: {', '.join(distinctive)}.",
-            keywords=distinctive, discovered=True))
+        scored_as.append(
+            Theme(
+                id=theme.id,
+                label=" · ".join(distinctive[:LABEL_TERMS]),
+                description=f"Found by clustering {len(members)} paragraphs; their distinctive "
+                f"terms: {', '.join(distinctive)}.",
+                keywords=distinctive,
+                discovered=True,
+            )
+        )
         exemplars[theme.id] = members
     return themes, exemplars, scored_as
 
@@ -113,15 +125,19 @@ def clustered_rows(space: Space, collection: Collection) -> list[int]:
     paragraphs = collection.paragraphs
     words = [paragraphs[pid].words for pid in space.ids]
     shortest = float(np.median(words)) / 3
-    return [i for i, pid in enumerate(space.ids)
-            if words[i] >= shortest and "epigraph" not in paragraphs[pid].classes
-            and space.shared[i].nnz]
+    return [
+        i
+        for i, pid in enumerate(space.ids)
+        if words[i] >= shortest
+        and "epigraph" not in paragraphs[pid].classes
+        and space.shared[i].nnz
+    ]
 
 
 def best_clustering(vectors: csr_matrix) -> np.ndarray:
     """Cluster labels of the best k (one cluster if no k can be tried)."""
     n, features = vectors.shape
-    dimensions = min(round(n ** 0.5), n - 1, features - 1)
+    dimensions = min(round(n**0.5), n - 1, features - 1)
     if dimensions < 1:
         return np.zeros(n, dtype=int)
     reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
@@ -132,8 +148,9 @@ def best_clustering(vectors: csr_matrix) -> np.ndarray:
     for k in DISCOVERY_K:
         if k >= distinct or k > features:
             break
-        topics = NMF(n_components=k, init="nndsvda", max_iter=2000,
-                     random_state=SEED).fit_transform(vectors)
+        topics = NMF(
+            n_components=k, init="nndsvda", max_iter=2000, random_state=SEED
+        ).fit_transform(vectors)
         labels = topics.argmax(axis=1)
         if 1 < len(set(labels)) < n:
             tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
@@ -157,23 +174,34 @@ def label_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
     outside = [row for row in range(len(space.ids)) if row not in set(inside)]
     dense = space.shared[inside].toarray()
     essays = [space.essays[row] for row in inside]
-    per_essay = np.vstack([dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
-                           for essay in dict.fromkeys(essays)])
+    per_essay = np.vstack(
+        [
+            dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
+            for essay in dict.fromkeys(essays)
+        ]
+    )
     # What two essays of the cluster put into a term (all of it when the cluster has one).
     shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
-    mean_out = (np.asarray(space.shared[outside].mean(axis=0)).ravel() if outside
-                else np.zeros(len(space.terms)))
+    mean_out = (
+        np.asarray(space.shared[outside].mean(axis=0)).ravel()
+        if outside
+        else np.zeros(len(space.terms))
+    )
     total = dense.sum(axis=0) + np.asarray(space.shared[outside].sum(axis=0)).ravel()
-    concentration = np.divide(dense.sum(axis=0), total, out=np.zeros_like(total),
-                              where=total > 0)
+    concentration = np.divide(dense.sum(axis=0), total, out=np.zeros_like(total), where=total > 0)
     # Inverse document frequency; zero for the collection's subject words: terms in more
     # paragraphs than the cluster has and than `LABEL_MAX_DF` of all.
     n = len(space.ids)
     df = np.asarray((space.shared > 0).sum(axis=0)).ravel()
-    weights = np.where(df <= max(len(inside), LABEL_MAX_DF * n),
-                       np.log((1 + n) / (1 + df)) + 1, 0.0)
-    strength = (np.maximum(shared - mean_out, 0.0) * concentration * weights
-                * phrase_factors(space, label_weights(space)))
+    weights = np.where(
+        df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + df)) + 1, 0.0
+    )
+    strength = (
+        np.maximum(shared - mean_out, 0.0)
+        * concentration
+        * weights
+        * phrase_factors(space, label_weights(space))
+    )
     return strongest_terms(space, csr_matrix(strength))
 
 
@@ -184,13 +212,19 @@ def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:
     `points.label_weights`). "Security council" stays: one of its words is distinctive."""
     vocabulary = {str(term) for term in space.terms}
     labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
-    return np.array([1.0 if " " not in term else PHRASE_BONUS * (
-        set(term.split()) <= vocabulary and bool(set(term.split()) & labelling))
-        for term in space.terms])
+    return np.array(
+        [
+            1.0
+            if " " not in term
+            else PHRASE_BONUS
+            * (set(term.split()) <= vocabulary and bool(set(term.split()) & labelling))
+            for term in space.terms
+        ]
+    )
 
 
 def label_of(terms: Iterable[str], number: int) -> str:
-    """"Loading bays, short stay and delivery windows": the phrases as a reader names a
+    """ "Loading bays, short stay and delivery windows": the phrases as a reader names a
     theme (a theme with no distinctive term is "Theme N")."""
     terms = list(terms)
     if not terms:
@@ -200,7 +234,7 @@ def label_of(terms: Iterable[str], number: int) -> str:
 
 
 def listing(collection: Collection, ids: Iterable[str], names: dict[str, str]) -> str:
-    """"Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8": paragraphs by essay short name and number,
+    """ "Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8": paragraphs by essay short name and number,
     in collection order."""
     chosen = set(ids)
     parts = []

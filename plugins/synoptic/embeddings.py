@@ -40,9 +40,10 @@ def fingerprint(text: str) -> str:
 def dump(vectors: dict[str, tuple[str, np.ndarray]]) -> str:
     """The file's text: one paragraph a line, in the order given, so a review reads it."""
     lines = [f'{{"model": {json.dumps(MODEL)}, "paragraphs": [']
-    entries = [json.dumps({"id": pid, "text": text,
-                           "vector": [round(float(x), DECIMALS) for x in vector]})
-               for pid, (text, vector) in vectors.items()]
+    entries = [
+        json.dumps({"id": pid, "text": text, "vector": [round(float(x), DECIMALS) for x in vector]})
+        for pid, (text, vector) in vectors.items()
+    ]
     lines.append(",\n".join(entries))
     lines.append("]}")
     return "\n".join(lines) + "\n"
@@ -54,26 +55,47 @@ def read(path: Path) -> dict[str, tuple[str, np.ndarray]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise SynopticError(path, error.lineno, f"not JSON ({error.msg}); recompute it with "
-                                                "scripts/embed_paragraphs.py") from None
+        raise SynopticError(
+            path,
+            error.lineno,
+            f"not JSON ({error.msg}); recompute it with scripts/embed_paragraphs.py",
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("paragraphs"), list):
-        raise SynopticError(path, 1, 'expected {"model": …, "paragraphs": [...]}; recompute it '
-                                     "with scripts/embed_paragraphs.py")
+        raise SynopticError(
+            path,
+            1,
+            'expected {"model": …, "paragraphs": [...]}; recompute it '
+            "with scripts/embed_paragraphs.py",
+        )
     vectors: dict[str, tuple[str, np.ndarray]] = {}
     width = None
     for entry in data["paragraphs"]:
         pid = entry.get("id") if isinstance(entry, dict) else None
         line = line_of(text, pid)
         vector = entry.get("vector") if isinstance(pid, str) else None
-        if not (isinstance(vector, list) and vector and isinstance(entry.get("text"), str)
-                and all(isinstance(x, (int, float)) and not isinstance(x, bool)
-                        and math.isfinite(x) for x in vector)):
-            raise SynopticError(path, line, "each entry needs an id, a text fingerprint and a "
-                                            "vector of numbers; recompute the file")
+        if not (
+            isinstance(vector, list)
+            and vector
+            and isinstance(entry.get("text"), str)
+            and all(
+                isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+                for x in vector
+            )
+        ):
+            raise SynopticError(
+                path,
+                line,
+                "each entry needs an id, a text fingerprint and a "
+                "vector of numbers; recompute the file",
+            )
         width = width or len(vector)
         if len(vector) != width or pid in vectors:
-            raise SynopticError(path, line, f"{pid}: a second entry, or a vector of another "
-                                            "length than the first; recompute the file")
+            raise SynopticError(
+                path,
+                line,
+                f"{pid}: a second entry, or a vector of another "
+                "length than the first; recompute the file",
+            )
         vectors[pid] = (entry["text"], np.array(vector, dtype=float))
     return vectors
 
@@ -83,21 +105,32 @@ def line_of(text: str, pid: object) -> int | None:
     return text.count("\n", 0, where) + 1 if where >= 0 else None
 
 
-def stale(vectors: dict[str, tuple[str, np.ndarray]], collection: Collection,
-          path: Path) -> list[SynopticError]:
+def stale(
+    vectors: dict[str, tuple[str, np.ndarray]], collection: Collection, path: Path
+) -> list[SynopticError]:
     """One problem naming the paragraphs with no vector, or one of a text since changed."""
-    outdated = [pid for pid, p in collection.paragraphs.items()
-                if vectors.get(pid, ("",))[0] != fingerprint(p.text)]
+    outdated = [
+        pid
+        for pid, p in collection.paragraphs.items()
+        if vectors.get(pid, ("",))[0] != fingerprint(p.text)
+    ]
     if not outdated:
         return []
-    return [SynopticError(path, None, f"{len(outdated)} paragraph(s) changed or added since the "
-                                      f"embeddings were computed ({', '.join(outdated[:3])}"
-                                      f"{', …' if len(outdated) > 3 else ''}); recompute them "
-                                      "with scripts/embed_paragraphs.py, or delete the file")]
+    return [
+        SynopticError(
+            path,
+            None,
+            f"{len(outdated)} paragraph(s) changed or added since the "
+            f"embeddings were computed ({', '.join(outdated[:3])}"
+            f"{', …' if len(outdated) > 3 else ''}); recompute them "
+            "with scripts/embed_paragraphs.py, or delete the file",
+        )
+    ]
 
 
-def load(folder: Path, collection: Collection
-         ) -> tuple[dict[str, np.ndarray] | None, list[SynopticError]]:
+def load(
+    folder: Path, collection: Collection
+) -> tuple[dict[str, np.ndarray] | None, list[SynopticError]]:
     """The current vectors of `folder/embeddings.json` (None without the file, or when any is
     stale), and the problems found."""
     path = folder / FILE

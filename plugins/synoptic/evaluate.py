@@ -93,26 +93,35 @@ def parse_gold(data: Mapping) -> dict[str, GoldLabel]:
         kind = entry.get("kind", "body")
         if kind not in KINDS:
             raise ValueError(f"{pid}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        answers = tuple((essay, None if other == "none" else other)
-                        for essay, other in (entry.get("counterparts") or {}).items())
+        answers = tuple(
+            (essay, None if other == "none" else other)
+            for essay, other in (entry.get("counterparts") or {}).items()
+        )
         gold[pid] = GoldLabel(frozenset(entry.get("themes", ())), kind, answers)
     return gold
 
 
-def theme_pairs(labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str],
-                scored: set[str]) -> set[frozenset[str]]:
+def theme_pairs(
+    labels: Mapping[str, frozenset[str]], essay_of: Mapping[str, str], scored: set[str]
+) -> set[frozenset[str]]:
     """Pairs of scored paragraphs of different essays that share at least one theme."""
     ids = sorted(pid for pid in labels if pid in scored)
-    return {frozenset((a, b)) for a, b in combinations(ids, 2)
-            if essay_of[a] != essay_of[b] and labels[a] & labels[b]}
+    return {
+        frozenset((a, b))
+        for a, b in combinations(ids, 2)
+        if essay_of[a] != essay_of[b] and labels[a] & labels[b]
+    }
 
 
 def link_pairs(alignment: Alignment, scored: set[str]) -> set[frozenset[str]]:
     """Pairs of scored paragraphs where one is the other's first related passage: the pairs
     an aligner without themes predicts."""
-    return {frozenset((pid, passages[0].paragraph_id))
-            for pid, by_essay in alignment.related.items() for passages in by_essay.values()
-            if passages and pid in scored and passages[0].paragraph_id in scored}
+    return {
+        frozenset((pid, passages[0].paragraph_id))
+        for pid, by_essay in alignment.related.items()
+        for passages in by_essay.values()
+        if passages and pid in scored and passages[0].paragraph_id in scored
+    }
 
 
 def nearest_neighbours(collection: Collection) -> Alignment:
@@ -128,8 +137,9 @@ def nearest_neighbours(collection: Collection) -> Alignment:
             if essay != space.essays[row]:
                 columns = np.flatnonzero(essays == essay)
                 best = int(columns[scores[row, columns].argmax()])  # the first of equals
-                related[pid][essay] = [RelatedPassage(space.ids[best], essay,
-                                                      float(scores[row, best]), ())]
+                related[pid][essay] = [
+                    RelatedPassage(space.ids[best], essay, float(scores[row, best]), ())
+                ]
     return Alignment(themes=[], assignments={pid: [] for pid in space.ids}, related=related)
 
 
@@ -140,8 +150,11 @@ def pair_scores(predicted: set[frozenset[str]], gold: set[frozenset[str]]) -> Pa
     return PairScores(precision, recall, f1, len(predicted), len(gold))
 
 
-def hit_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel],
-             essay_of: Mapping[str, str]) -> HitScores:
+def hit_at_1(
+    top: Mapping[str, Mapping[str, str | None]],
+    gold: Mapping[str, GoldLabel],
+    essay_of: Mapping[str, str],
+) -> HitScores:
     """How often the first counterpart in another essay is right (see the module's docstring).
 
     `top` maps each paragraph id to other essay id → the id of its first related passage there,
@@ -164,54 +177,72 @@ def hit_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, Gol
                 unanswerable += 1
                 nothing += other is None
     trials = answerable + unanswerable
-    return HitScores(ratio(found + nothing, trials), ratio(found, trials),
-                     ratio(found, answerable), ratio(nothing, unanswerable),
-                     trials, answerable)
+    return HitScores(
+        ratio(found + nothing, trials),
+        ratio(found, trials),
+        ratio(found, answerable),
+        ratio(nothing, unanswerable),
+        trials,
+        answerable,
+    )
 
 
 def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
-def score_alignment(alignment: Alignment, gold: Mapping[str, GoldLabel],
-                    essay_of: Mapping[str, str], links: bool = False
-                    ) -> tuple[PairScores, HitScores]:
+def score_alignment(
+    alignment: Alignment,
+    gold: Mapping[str, GoldLabel],
+    essay_of: Mapping[str, str],
+    links: bool = False,
+) -> tuple[PairScores, HitScores]:
     """Both metrics of an alignment, over the paragraphs the gold scores; with `links`, its
     predicted pairs are its links (`link_pairs`), for an aligner without themes."""
     scored = {pid for pid, label in gold.items() if label.scored}
-    assigned = {pid: frozenset(a.theme_id for a in assignments)
-                for pid, assignments in alignment.assignments.items()}
-    predicted = (link_pairs(alignment, scored) if links
-                 else theme_pairs(assigned, essay_of, scored))
-    pairs = pair_scores(predicted,
-                        theme_pairs({pid: label.themes for pid, label in gold.items()},
-                                    essay_of, scored))
+    assigned = {
+        pid: frozenset(a.theme_id for a in assignments)
+        for pid, assignments in alignment.assignments.items()
+    }
+    predicted = link_pairs(alignment, scored) if links else theme_pairs(assigned, essay_of, scored)
+    pairs = pair_scores(
+        predicted, theme_pairs({pid: label.themes for pid, label in gold.items()}, essay_of, scored)
+    )
     return pairs, hit_at_1(first_related(alignment, essay_of), gold, essay_of)
 
 
-def first_related(alignment: Alignment, essay_of: Mapping[str, str]
-                  ) -> dict[str, dict[str, str | None]]:
+def first_related(
+    alignment: Alignment, essay_of: Mapping[str, str]
+) -> dict[str, dict[str, str | None]]:
     """Paragraph id → every other essay → the first related passage there, or None (an essay
     the alignment leaves out of a paragraph's related passages offers nothing)."""
     essays = list(dict.fromkeys(essay_of.values()))
     first = {}
     for pid, by_essay in alignment.related.items():
-        first[pid] = {essay: by_essay[essay][0].paragraph_id if by_essay.get(essay) else None
-                      for essay in essays if essay != essay_of[pid]}
+        first[pid] = {
+            essay: by_essay[essay][0].paragraph_id if by_essay.get(essay) else None
+            for essay in essays
+            if essay != essay_of[pid]
+        }
     return first
 
 
-def exact_at_1(top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel]
-               ) -> tuple[float, int]:
+def exact_at_1(
+    top: Mapping[str, Mapping[str, str | None]], gold: Mapping[str, GoldLabel]
+) -> tuple[float, int]:
     """The share of a reader's named counterparts (or `none`) that the first related passage
     matches, and the number of such trials."""
-    trials = [(other, top.get(pid, {}).get(essay)) for pid, label in gold.items()
-              for essay, other in label.counterparts]
+    trials = [
+        (other, top.get(pid, {}).get(essay))
+        for pid, label in gold.items()
+        for essay, other in label.counterparts
+    ]
     return ratio(sum(named == offered for named, offered in trials), len(trials)), len(trials)
 
 
-def point_purity(points: Mapping[str, list[Point]], gold: Mapping[str, GoldLabel],
-                 essay_of: Mapping[str, str]) -> tuple[float, int]:
+def point_purity(
+    points: Mapping[str, list[Point]], gold: Mapping[str, GoldLabel], essay_of: Mapping[str, str]
+) -> tuple[float, int]:
     """The share of same-row pairs of different essays (among labelled paragraphs) that share
     a gold theme, and the number of such pairs."""
     pure = pairs = 0
@@ -227,18 +258,22 @@ def point_purity(points: Mapping[str, list[Point]], gold: Mapping[str, GoldLabel
 
 def two_way(alignment: Alignment) -> tuple[float, int]:
     """The share of related links whose target links back, and the number of links."""
-    links = {(pid, r.paragraph_id) for pid, by_essay in alignment.related.items()
-             for passages in by_essay.values() for r in passages}
+    links = {
+        (pid, r.paragraph_id)
+        for pid, by_essay in alignment.related.items()
+        for passages in by_essay.values()
+        for r in passages
+    }
     return ratio(sum((b, a) in links for a, b in links), len(links)), len(links)
 
 
-def agreement(first: Mapping[str, GoldLabel], second: Mapping[str, GoldLabel],
-              essay_of: Mapping[str, str]) -> PairScores:
+def agreement(
+    first: Mapping[str, GoldLabel], second: Mapping[str, GoldLabel], essay_of: Mapping[str, str]
+) -> PairScores:
     """The second reading's theme pairs scored against the first's, over the paragraphs both
     score."""
-    scored = {pid for pid in first if first[pid].scored and pid in second
-              and second[pid].scored}
-    return pair_scores(theme_pairs({pid: label.themes for pid, label in second.items()},
-                                   essay_of, scored),
-                       theme_pairs({pid: label.themes for pid, label in first.items()},
-                                   essay_of, scored))
+    scored = {pid for pid in first if first[pid].scored and pid in second and second[pid].scored}
+    return pair_scores(
+        theme_pairs({pid: label.themes for pid, label in second.items()}, essay_of, scored),
+        theme_pairs({pid: label.themes for pid, label in first.items()}, essay_of, scored),
+    )

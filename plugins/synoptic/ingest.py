@@ -62,8 +62,9 @@ EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
 MONTHS = {
     name[:3]: number
     for number, name in enumerate(
-        "january february march april may june july august september october november december"
-        .split(),
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
         start=1,
     )
 }
@@ -366,7 +367,7 @@ def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut after a whole word and marked with an ellipsis."""
     if len(text) <= limit:
         return text
-    cut = text[: limit].rsplit(" ", 1)[0] if " " in text[: limit] else text[: limit - 1]
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
     return cut.rstrip(" ,;:") + "…"
 
 
@@ -415,8 +416,7 @@ def render_text(text: str) -> str:
     parts = INLINE_MARKER.split(text)
     # re.split with one group alternates: text, label, text, label, …, text.
     pieces = [
-        escape_inline(part) if index % 2 == 0 else f"[^{part}]"
-        for index, part in enumerate(parts)
+        escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
     ]
     return escape_block_start("".join(pieces))
 

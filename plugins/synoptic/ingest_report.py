@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .names import paragraph_id
 from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
+from .names import paragraph_id
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
     from .ingest import Block
@@ -91,8 +91,9 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
 def footnote_style(lines: list[Line]) -> str:
     texts = [line.text.strip() for line in lines]
     # A marker follows its word on the next line; a page number stands between blank lines.
-    alone = sum(1 for before, text in zip(texts, texts[1:])
-                if before and MARKER_LINE.fullmatch(text))
+    alone = sum(
+        1 for before, text in zip(texts, texts[1:]) if before and MARKER_LINE.fullmatch(text)
+    )
     inline = sum(1 for text in texts for _ in INLINE_MARKER.finditer(text[1:]))
     styles = [f"{alone} numbers on their own lines (PDF)"] if alone else []
     styles += [f"{inline} [n] markers in the text"] if inline else []
@@ -104,40 +105,63 @@ def running_heads(lines: list[Line]) -> list[str]:
     seen: dict[str, list[int]] = defaultdict(list)
     for line in lines:
         text = line.text.strip()
-        if (len(text) <= RUNNING_HEAD_MAX_CHARS and re.search(r"[^\W\d_]", text)
-                and not re.match(r"\[\d+\]|[•◦▪●‣]", text)):  # notes and bullets may repeat
+        if (
+            len(text) <= RUNNING_HEAD_MAX_CHARS
+            and re.search(r"[^\W\d_]", text)
+            and not re.match(r"\[\d+\]|[•◦▪●‣]", text)
+        ):  # notes and bullets may repeat
             seen[re.sub(r"\d+", "N", text)].append(line.number)
-    return [f"the line {text!r} occurs {len(numbers)} times (lines "
-            f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}): "
-            "a running head or footer? delete it from the edition"
-            for text, numbers in seen.items() if len(numbers) >= RUNNING_HEAD_REPEATS]
+    return [
+        f"the line {text!r} occurs {len(numbers)} times (lines "
+        f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}): "
+        "a running head or footer? delete it from the edition"
+        for text, numbers in seen.items()
+        if len(numbers) >= RUNNING_HEAD_REPEATS
+    ]
 
 
 def out_of_order_markers(blocks: list[Block]) -> list[str]:
     """Footnote labels that do not follow the one before: page numbers taken for markers?"""
-    labels = [int(m[1]) for block in blocks if block.kind != "note"
-              for text in (block.text, *block.items) for m in INLINE_MARKER.finditer(text)]
-    odd = [f"{now} after {before}" for before, now in zip(labels, labels[1:])
-           if now not in (before, before + 1)]
+    labels = [
+        int(m[1])
+        for block in blocks
+        if block.kind != "note"
+        for text in (block.text, *block.items)
+        for m in INLINE_MARKER.finditer(text)
+    ]
+    odd = [
+        f"{now} after {before}"
+        for before, now in zip(labels, labels[1:])
+        if now not in (before, before + 1)
+    ]
     if not odd:
         return []
-    return [f"footnote markers out of order ({'; '.join(odd[:SHOWN])}): page numbers taken "
-            "for markers? check them against the raw text"]
+    return [
+        f"footnote markers out of order ({'; '.join(odd[:SHOWN])}): page numbers taken "
+        "for markers? check them against the raw text"
+    ]
 
 
-def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout
-                ) -> Report:
+def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout) -> Report:
     numbered = [block for block in blocks if block.kind in NUMBERED_KINDS]
     sizes = [(paragraph_id(essay_id, n), _block_words(b)) for n, b in enumerate(numbered, 1)]
     longest = max(sizes, key=lambda size: size[1], default=None)
     words = sum(size for _, size in sizes)
-    warnings = [f"{pid} has {size:,} words: look for a lost paragraph break"
-                for pid, size in sizes if size > LONG_PARAGRAPH]
+    warnings = [
+        f"{pid} has {size:,} words: look for a lost paragraph break"
+        for pid, size in sizes
+        if size > LONG_PARAGRAPH
+    ]
     if words > MANY_WORDS and len(numbered) < FEW_PARAGRAPHS:
-        warnings.append(f"only {len(numbered)} paragraphs in {words:,} words: paragraph breaks "
-                        "were probably lost; split the edition by hand")
-    warnings += [f"{pid} is only a number: a page number? delete it from the edition"
-                 for (pid, _), block in zip(sizes, numbered) if block.text.strip().isdigit()]
+        warnings.append(
+            f"only {len(numbered)} paragraphs in {words:,} words: paragraph breaks "
+            "were probably lost; split the edition by hand"
+        )
+    warnings += [
+        f"{pid} is only a number: a page number? delete it from the edition"
+        for (pid, _), block in zip(sizes, numbered)
+        if block.text.strip().isdigit()
+    ]
     warnings += running_heads(lines) + out_of_order_markers(blocks)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(

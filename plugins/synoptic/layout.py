@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 # Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
 # Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
-SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "",
-                        "\u2028": " ", "\u2029": " "})
+SPACES = str.maketrans(
+    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
+)
 BULLETS = "•◦▪●‣"
-OPENING_QUOTES = "“‘\"«„"
-CLOSING_QUOTES = "”’\"»"
+OPENING_QUOTES = '“‘"«„'
+CLOSING_QUOTES = '”’"»'
 # What may follow the full stop of a sentence: closing quotes and brackets.
 CLOSERS = CLOSING_QUOTES + "')]"
 
@@ -106,8 +107,11 @@ def is_double_spaced(lines: list[Line]) -> bool:
     if len(texts) < 4:
         return False
     spaced = sum(1 for i in texts if i + 1 < len(lines) and lines[i + 1].blank)
-    wrapped = sum(1 for i, j in zip(texts, texts[1:])
-                  if lines[j].text.strip()[0].islower() and not ends_sentence(lines[i].text))
+    wrapped = sum(
+        1
+        for i, j in zip(texts, texts[1:])
+        if lines[j].text.strip()[0].islower() and not ends_sentence(lines[i].text)
+    )
     return spaced >= 2 * len(texts) / 3 and wrapped >= len(texts) / 4
 
 
@@ -123,9 +127,12 @@ def wrap_width(lines: list[Line]) -> int | None:
     vary by a tenth or so: the shorter usual full lines (lower quartile) give the width a
     line must fall clearly short of to be a paragraph's last line.
     """
-    lengths = sorted(n for line in lines
-                     if len(line.text.strip()) >= MEASURED_MIN_CHARS
-                     and (n := len(line.text.rstrip().expandtabs(4))))
+    lengths = sorted(
+        n
+        for line in lines
+        if len(line.text.strip()) >= MEASURED_MIN_CHARS
+        and (n := len(line.text.rstrip().expandtabs(4)))
+    )
     if len(lengths) < MIN_MEASURED_LINES:
         return None
     widest = _quantile(lengths, 0.9)

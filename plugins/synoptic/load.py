@@ -17,10 +17,18 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import SynopticError
-from .model import FRONT_MATTER_KEYS, MISSING_NOTE, Collection, Essay, Footnote, Paragraph, Section
 from .mdparser import edition_parser
+from .model import (
+    FRONT_MATTER_KEYS,
+    MISSING_NOTE,
+    UNKNOWN,
+    Collection,
+    Essay,
+    Footnote,
+    Paragraph,
+    Section,
+)
 from .names import ESSAY_ID, footnote_id, footnote_ref_id, is_own_paragraph_id, unique_slug
-from .model import UNKNOWN
 from .schema import Mapping, Reader, Text, web_address
 from .sourcefile import read_source
 from .yamlsource import parse_front_matter
@@ -33,9 +41,14 @@ ID_LINE = re.compile(r"^\{#([^\s}]+)[^}]*\}\s*$")
 #: A footnote reference as written in the source; one escaped (`\[^1]`) is text, no reference.
 UNDEFINED_REF = re.compile(r"(?<!\\)(?:\\\\)*\[\^([^\]\s]+)\]")
 #: Top-level blocks published as paragraphs, by markdown-it token type → Paragraph.kind.
-BLOCK_KINDS = {"paragraph_open": "paragraph", "bullet_list_open": "list",
-               "ordered_list_open": "list", "blockquote_open": "quote",
-               "fence": "code", "code_block": "code"}
+BLOCK_KINDS = {
+    "paragraph_open": "paragraph",
+    "bullet_list_open": "list",
+    "ordered_list_open": "list",
+    "blockquote_open": "quote",
+    "fence": "code",
+    "code_block": "code",
+}
 #: Top-level blocks that hold no essay text and are not published as such: the front matter
 #: (read apart) and a thematic break (`***`).
 WORDLESS = frozenset({"hr", "front_matter"})
@@ -56,8 +69,10 @@ def make_parser(essay_id: str) -> MarkdownIt:
 
 def footnote_ref_html(essay_id: str, label: str, occurrence: int) -> str:
     ref = footnote_ref_id(essay_id, label, occurrence)
-    return (f'<sup id="{ref}"><a class="footnote-ref" href="#{footnote_id(essay_id, label)}">'
-            f"{label}</a></sup>")
+    return (
+        f'<sup id="{ref}"><a class="footnote-ref" href="#{footnote_id(essay_id, label)}">'
+        f"{label}</a></sup>"
+    )
 
 
 def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
@@ -69,19 +84,27 @@ def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
         essay, essay_problems = load_essay(path)
         problems += essay_problems
         if any(e.id == essay.id for e in essays):
-            raise SynopticError(path, 2, f"duplicate essay id {essay.id!r}: every essay needs "
-                                         "its own id")
+            raise SynopticError(
+                path, 2, f"duplicate essay id {essay.id!r}: every essay needs its own id"
+            )
         for p in essay.paragraphs:
             if p.id in seen_paragraphs:
                 first = seen_paragraphs[p.id]
-                problems.append(SynopticError(path, p.line, f"duplicate paragraph id {p.id!r} "
-                                              f"(first used in essay {first.essay_id!r}, line "
-                                              f"{first.line}); give this paragraph a new id"))
+                problems.append(
+                    SynopticError(
+                        path,
+                        p.line,
+                        f"duplicate paragraph id {p.id!r} "
+                        f"(first used in essay {first.essay_id!r}, line "
+                        f"{first.line}); give this paragraph a new id",
+                    )
+                )
             seen_paragraphs.setdefault(p.id, p)
         essays.append(essay)
     if not essays:
-        raise SynopticError(essays_dir, None, "no editions (*.md) found; make one with "
-                                              "scripts/ingest.py")
+        raise SynopticError(
+            essays_dir, None, "no editions (*.md) found; make one with scripts/ingest.py"
+        )
     return Collection(essays), problems
 
 
@@ -93,24 +116,39 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
     md = make_parser(essay.id)
     env: dict = {}
     tokens = md.parse(text, env)
-    problems = (meta_problems + check_footnote_definitions(path, lines, env)
-                + unused_link_definitions(path, env))
+    problems = (
+        meta_problems
+        + check_footnote_definitions(path, lines, env)
+        + unused_link_definitions(path, env)
+    )
     problems += build_body(essay, md, tokens, env, lines)
     if not essay.paragraphs:
-        problems.append(SynopticError(path, len(lines) or 1, "the edition has no paragraphs: "
-                                      "write the essay's text below the front matter"))
+        problems.append(
+            SynopticError(
+                path,
+                len(lines) or 1,
+                "the edition has no paragraphs: write the essay's text below the front matter",
+            )
+        )
     return essay, problems
 
 
 def read_front_matter(path: Path, text: str) -> tuple[dict[str, str], list[SynopticError]]:
     """The front matter of the edition `text`, every value text (UNKNOWN where a value is
     refused), and the problems found. Problems that leave the essay without an id raise."""
-    front = parse_front_matter(path, text, "the edition must start with YAML front matter "
-                                           "between '---' lines (id, title, author, …)")
+    front = parse_front_matter(
+        path,
+        text,
+        "the edition must start with YAML front matter between '---' lines (id, title, author, …)",
+    )
     missing = [key for key in FRONT_MATTER_KEYS if front.values.get(key) in (None, "")]
     if missing:
-        raise SynopticError(path, 2, f"front matter lacks {', '.join(missing)} (write "
-                                     f"'{UNKNOWN}' for what the text does not say)")
+        raise SynopticError(
+            path,
+            2,
+            f"front matter lacks {', '.join(missing)} (write "
+            f"'{UNKNOWN}' for what the text does not say)",
+        )
     reader = Reader(path, front.lines, kind="front-matter")
     meta = EDITION.read(reader, front.values, ())
     if bad_id := reader.failed(("id",)):
@@ -119,8 +157,11 @@ def read_front_matter(path: Path, text: str) -> tuple[dict[str, str], list[Synop
 
 
 def essay_id_problem(name: str, written: str) -> str | None:
-    return None if ESSAY_ID.match(written) else (
-        f"essay id {written!r} must be lower-case letters, digits and hyphens")
+    return (
+        None
+        if ESSAY_ID.match(written)
+        else (f"essay id {written!r} must be lower-case letters, digits and hyphens")
+    )
 
 
 def date_problem(name: str, written: str) -> str | None:
@@ -144,32 +185,43 @@ def url_problem(name: str, written: str) -> str | None:
 
 #: An edition's front matter: every key of FRONT_MATTER_KEYS, each text (`unknown` where the
 #: text does not say), bounded where a page shows it whole.
-EDITION = Mapping({key: Text() for key in FRONT_MATTER_KEYS} | {
-    "id": Text(check=essay_id_problem),
-    "date": Text(check=date_problem),
-    "url": Text(check=url_problem),
-    "title": Text(max_length=MAX_TITLE),
-    "summary": Text(max_length=MAX_SUMMARY),
-})
+EDITION = Mapping(
+    {key: Text() for key in FRONT_MATTER_KEYS}
+    | {
+        "id": Text(check=essay_id_problem),
+        "date": Text(check=date_problem),
+        "url": Text(check=url_problem),
+        "title": Text(max_length=MAX_TITLE),
+        "summary": Text(max_length=MAX_SUMMARY),
+    }
+)
 
 
 def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[SynopticError]:
     """markdown-it drops a definition nobody references; say so instead of losing it."""
-    unused = [label[1:] for label, idx in env.get("footnotes", {}).get("refs", {}).items()
-              if idx < 0]
-    return [SynopticError(path, definition_line(lines, label),
-                          f"footnote [^{label}] is defined but never referenced; add its "
-                          "marker to the text or delete the definition")
-            for label in unused]
+    unused = [
+        label[1:] for label, idx in env.get("footnotes", {}).get("refs", {}).items() if idx < 0
+    ]
+    return [
+        SynopticError(
+            path,
+            definition_line(lines, label),
+            f"footnote [^{label}] is defined but never referenced; add its "
+            "marker to the text or delete the definition",
+        )
+        for label in unused
+    ]
 
 
 def definition_line(lines: list[str], label: str) -> int | None:
-    return next((n for n, line in enumerate(lines, start=1)
-                 if line.startswith(f"[^{label}]:")), None)
+    return next(
+        (n for n, line in enumerate(lines, start=1) if line.startswith(f"[^{label}]:")), None
+    )
 
 
-def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
-               lines: list[str]) -> list[SynopticError]:
+def build_body(
+    essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict, lines: list[str]
+) -> list[SynopticError]:
     """Fill the essay's sections, paragraphs and footnotes from the token stream.
 
     Every top-level block is published or reported: a paragraph, list, quotation or code block
@@ -192,24 +244,33 @@ def build_body(essay: Essay, md: MarkdownIt, tokens: list[Token], env: dict,
         if token.type == "heading_open":
             inline = tokens[i + 1]
             title = plain_text([inline])
-            section = Section(title=title, anchor=unique_slug(title, anchors),
-                              level=int(token.tag[1]),
-                              html=md.renderer.render(inline.children or [], md.options, env))
+            section = Section(
+                title=title,
+                anchor=unique_slug(title, anchors),
+                level=int(token.tag[1]),
+                html=md.renderer.render(inline.children or [], md.options, env),
+            )
             essay.sections.append(section)
         elif token.type in BLOCK_KINDS:
-            paragraph, paragraph_problems = make_paragraph(essay, md, tokens[i:end + 1], env,
-                                                           section, len(essay.paragraphs) + 1)
+            paragraph, paragraph_problems = make_paragraph(
+                essay, md, tokens[i : end + 1], env, section, len(essay.paragraphs) + 1
+            )
             problems += paragraph_problems
             applied_ids.add(paragraph.id)
             section.paragraphs.append(paragraph)
         elif token.type == "footnote_open":
-            footnote = make_footnote(essay, md, tokens[i:end + 1], env)
+            footnote = make_footnote(essay, md, tokens[i : end + 1], env)
             essay.footnotes[footnote.label] = footnote
         elif token.type not in WORDLESS and token.type != "footnote_block_close":
-            problems.append(SynopticError(essay.path, token.map[0] + 1 if token.map else None,
-                                          f"a block of kind {token.type!r} is not supported in "
-                                          "an edition and would not be published; rewrite it "
-                                          "as a paragraph, list or quotation"))
+            problems.append(
+                SynopticError(
+                    essay.path,
+                    token.map[0] + 1 if token.map else None,
+                    f"a block of kind {token.type!r} is not supported in "
+                    "an edition and would not be published; rewrite it "
+                    "as a paragraph, list or quotation",
+                )
+            )
         i = end + 1
     if not essay.sections[0].paragraphs and len(essay.sections) > 1:
         del essay.sections[0]
@@ -229,8 +290,9 @@ def closing_index(tokens: list[Token], start: int) -> int:
     return len(tokens) - 1
 
 
-def make_paragraph(essay: Essay, md: MarkdownIt, block: list[Token], env: dict,
-                   section: Section, position: int) -> tuple[Paragraph, list[SynopticError]]:
+def make_paragraph(
+    essay: Essay, md: MarkdownIt, block: list[Token], env: dict, section: Section, position: int
+) -> tuple[Paragraph, list[SynopticError]]:
     opener = block[0]
     line = opener.map[0] + 1
     attrs = dict(opener.attrs)
@@ -240,45 +302,72 @@ def make_paragraph(essay: Essay, md: MarkdownIt, block: list[Token], env: dict,
         # Published under a provisional id so the text is not lost, but flagged: links to a
         # provisional id would break as soon as a paragraph is inserted before it.
         paragraph_id = f"{essay.id}-unnumbered-{position}"
-        problems.append(SynopticError(essay.path, line, "paragraph has no id; run "
-                                      f"scripts/assign_ids.py {essay.path} to give it one"))
+        problems.append(
+            SynopticError(
+                essay.path,
+                line,
+                f"paragraph has no id; run scripts/assign_ids.py {essay.path} to give it one",
+            )
+        )
     elif not is_own_paragraph_id(essay.id, paragraph_id):
         # Ids share pages with other essays' ids, note ids and section anchors: only the
         # essay's own `ESSAY-pN` form is sure to be unique among them.
-        problems.append(SynopticError(essay.path, line - 1 if line > 1 else line,
-                                      f"paragraph id {paragraph_id!r} is not of the form "
-                                      f"{essay.id}-pN (N a number); ids name their essay. Give "
-                                      "it the next free number, or delete the id line and run "
-                                      "scripts/assign_ids.py"))
+        problems.append(
+            SynopticError(
+                essay.path,
+                line - 1 if line > 1 else line,
+                f"paragraph id {paragraph_id!r} is not of the form "
+                f"{essay.id}-pN (N a number); ids name their essay. Give "
+                "it the next free number, or delete the id line and run "
+                "scripts/assign_ids.py",
+            )
+        )
     classes = tuple(str(attrs.pop("class", "")).split())
     opener.attrs = attrs
     inlines = [t for t in block if t.type == "inline"]
-    problems += [SynopticError(essay.path, t.map[0] + 1 if t.map else line,
-                               f"footnote reference [^{label}] has no definition; add "
-                               f"'[^{label}]: …' at the end (or '[^{label}]: {MISSING_NOTE}')")
-                 for t in inlines for label in undefined_refs(t, env)]
+    problems += [
+        SynopticError(
+            essay.path,
+            t.map[0] + 1 if t.map else line,
+            f"footnote reference [^{label}] has no definition; add "
+            f"'[^{label}]: …' at the end (or '[^{label}]: {MISSING_NOTE}')",
+        )
+        for t in inlines
+        for label in undefined_refs(t, env)
+    ]
     kind = BLOCK_KINDS[opener.type]
     if kind == "code":
         problems += swallowed_id_lines(essay.path, opener)
     return Paragraph(
-        id=paragraph_id, essay_id=essay.id, kind=kind, classes=classes,
+        id=paragraph_id,
+        essay_id=essay.id,
+        kind=kind,
+        classes=classes,
         html=md.renderer.render(block, md.options, env).strip(),
         text=" ".join(opener.content.split()) if kind == "code" else plain_text(inlines),
-        footnotes=tuple(c.meta["label"] for t in inlines for c in t.children or ()
-                        if c.type == "footnote_ref"),
-        section=section.title, line=line,
+        footnotes=tuple(
+            c.meta["label"] for t in inlines for c in t.children or () if c.type == "footnote_ref"
+        ),
+        section=section.title,
+        line=line,
     ), problems
 
 
 def swallowed_id_lines(path: Path, block: Token) -> list[SynopticError]:
     """A code block holding id lines is a fence left open by mistake: it swallowed paragraphs."""
     content_start = block.map[0] + (2 if block.type == "fence" else 1)
-    return [SynopticError(path, block.map[0] + 1,
-                          f"a code block ({block.markup or 'indented'}) opened here runs over "
-                          f"the id line at line {content_start + n}, so the paragraphs after it "
-                          "would be shown as code; close the block, or escape its opening "
-                          f"(\\{(block.markup or ' ')[0]}) if it is text")
-            for n, line in enumerate(block.content.splitlines()) if ID_LINE.match(line)][:1]
+    return [
+        SynopticError(
+            path,
+            block.map[0] + 1,
+            f"a code block ({block.markup or 'indented'}) opened here runs over "
+            f"the id line at line {content_start + n}, so the paragraphs after it "
+            "would be shown as code; close the block, or escape its opening "
+            f"(\\{(block.markup or ' ')[0]}) if it is text",
+        )
+        for n, line in enumerate(block.content.splitlines())
+        if ID_LINE.match(line)
+    ][:1]
 
 
 def undefined_refs(inline: Token, env: dict) -> list[str]:
@@ -287,18 +376,24 @@ def undefined_refs(inline: Token, env: dict) -> list[str]:
     The source's own characters are read, not the text tokens: an escaped `\\[^1]` is text.
     """
     defined = env.get("footnotes", {}).get("refs", {})
-    return [m.group(1) for m in UNDEFINED_REF.finditer(inline.content)
-            if f":{m.group(1)}" not in defined]
+    return [
+        m.group(1)
+        for m in UNDEFINED_REF.finditer(inline.content)
+        if f":{m.group(1)}" not in defined
+    ]
 
 
 def plain_text(inlines: list[Token]) -> str:
     """The words a reader sees, footnote markers left out, blocks joined by a space."""
     parts = []
     for inline in inlines:
-        parts.append("".join(
-            " " if c.type in ("softbreak", "hardbreak") else c.content
-            for c in inline.children or () if c.type in ("text", "code_inline", "softbreak",
-                                                         "hardbreak")))
+        parts.append(
+            "".join(
+                " " if c.type in ("softbreak", "hardbreak") else c.content
+                for c in inline.children or ()
+                if c.type in ("text", "code_inline", "softbreak", "hardbreak")
+            )
+        )
     return " ".join(" ".join(parts).split())
 
 
@@ -313,22 +408,38 @@ def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -
     return Footnote(label=label, html=html, text=text)
 
 
-def dangling_id_lines(path: Path, lines: list[str], applied: set[str],
-                      tokens: list[Token]) -> list[SynopticError]:
+def dangling_id_lines(
+    path: Path, lines: list[str], applied: set[str], tokens: list[Token]
+) -> list[SynopticError]:
     """An id line not followed by a block is swallowed by markdown-it; report it (unless a
     code block swallowed it, which `swallowed_id_lines` reports with its cause)."""
-    in_code = {n for t in tokens if t.type in ("fence", "code_block") and t.map
-               for n in range(t.map[0] + 1, t.map[1] + 1)}
-    return [SynopticError(path, n, f"id line {{#{m.group(1)}}} is not followed by a paragraph; "
-                                   "put it on the line just above the paragraph it names")
-            for n, line in enumerate(lines, start=1)
-            if (m := ID_LINE.match(line)) and m.group(1) not in applied and n not in in_code]
+    in_code = {
+        n
+        for t in tokens
+        if t.type in ("fence", "code_block") and t.map
+        for n in range(t.map[0] + 1, t.map[1] + 1)
+    }
+    return [
+        SynopticError(
+            path,
+            n,
+            f"id line {{#{m.group(1)}}} is not followed by a paragraph; "
+            "put it on the line just above the paragraph it names",
+        )
+        for n, line in enumerate(lines, start=1)
+        if (m := ID_LINE.match(line)) and m.group(1) not in applied and n not in in_code
+    ]
 
 
 def unused_link_definitions(path: Path, env: dict) -> list[SynopticError]:
     """A link reference definition (`[x]: address`) is not shown: its words would vanish."""
-    return [SynopticError(path, ref["map"][0] + 1 if ref.get("map") else None,
-                          f"the line '[{label.lower()}]: {ref['href']}' is a Markdown link "
-                          "definition, which is never shown; escape its bracket (\\[) if it is "
-                          "text")
-            for label, ref in env.get("references", {}).items()]
+    return [
+        SynopticError(
+            path,
+            ref["map"][0] + 1 if ref.get("map") else None,
+            f"the line '[{label.lower()}]: {ref['href']}' is a Markdown link "
+            "definition, which is never shown; escape its bracket (\\[) if it is "
+            "text",
+        )
+        for label, ref in env.get("references", {}).items()
+    ]

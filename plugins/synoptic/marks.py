@@ -13,16 +13,21 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 
-def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: Callable[[str], str],
-                 flags: re.RegexFlag = re.IGNORECASE) -> str:
+def wrap_in_text(
+    html: str,
+    phrases: tuple[str, ...],
+    wrap: Callable[[str], str],
+    flags: re.RegexFlag = re.IGNORECASE,
+) -> str:
     """Wrap each whole-word occurrence of the phrases in the text of `html`: `wrap` receives
     the occurrence, HTML-escaped, and returns its markup. Text inside a link or a footnote
     reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len,
-                                                                        reverse=True))
-                         + r")\b", flags)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len, reverse=True)) + r")\b",
+        flags,
+    )
     out: list[str] = []
     in_link = 0
     for kind, piece in Events(html).events:
@@ -34,7 +39,7 @@ def wrap_in_text(html: str, phrases: tuple[str, ...], wrap: Callable[[str], str]
         else:
             last = 0
             for match in pattern.finditer(piece):
-                out.append(htmllib.escape(piece[last:match.start()], quote=False))
+                out.append(htmllib.escape(piece[last : match.start()], quote=False))
                 out.append(wrap(htmllib.escape(match.group(1), quote=False)))
                 last = match.end()
             out.append(htmllib.escape(piece[last:], quote=False))
@@ -60,8 +65,7 @@ def mark_span(html: str, start: int, end: int, open_tag: str, close_tag: str) ->
             out.append(piece)
             continue
         # Whitespace beside a block tag is layout, not text: it is counted, never marked.
-        markable = piece.strip() or not (is_block(events, index - 1) or
-                                          is_block(events, index + 1))
+        markable = piece.strip() or not (is_block(events, index - 1) or is_block(events, index + 1))
         run: list[str] = []
         for char in piece:
             if char.isspace():
@@ -86,14 +90,43 @@ def mark_span(html: str, start: int, end: int, open_tag: str, close_tag: str) ->
 
 
 #: Tags whose start or end is a block boundary: whitespace next to them is not text.
-BLOCK_TAGS = {"p", "li", "ul", "ol", "blockquote", "div", "pre", "table", "thead", "tbody",
-              "tr", "td", "th", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-              "section", "aside", "figure", "figcaption"}
+BLOCK_TAGS = {
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "div",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "aside",
+    "figure",
+    "figcaption",
+}
 
 
 def is_block(events: list[tuple[str, str]], index: int) -> bool:
-    return 0 <= index < len(events) and events[index][0] in ("start", "end") and (
-        tag_name(events[index][1]) in BLOCK_TAGS)
+    return (
+        0 <= index < len(events)
+        and events[index][0] in ("start", "end")
+        and (tag_name(events[index][1]) in BLOCK_TAGS)
+    )
 
 
 def tag_name(tag: str) -> str:
@@ -114,8 +147,11 @@ class Events(HTMLParser):
 
     def add(self, kind: str, piece: str) -> None:
         if self.skipping:
-            self.events[-1] = ("other", self.events[-1][1] + (
-                htmllib.escape(piece, quote=False) if kind == "text" else piece))
+            self.events[-1] = (
+                "other",
+                self.events[-1][1]
+                + (htmllib.escape(piece, quote=False) if kind == "text" else piece),
+            )
         else:
             self.events.append((kind, piece))
 
@@ -123,8 +159,7 @@ class Events(HTMLParser):
         if self.skipping and tag == "sup":
             self.skipping += 1
         self.add("start", self.get_starttag_text() or "")
-        if not self.skipping and tag == "sup" and (dict(attrs).get("id") or "").startswith(
-                "fnref"):
+        if not self.skipping and tag == "sup" and (dict(attrs).get("id") or "").startswith("fnref"):
             self.events[-1] = ("other", self.events[-1][1])
             self.skipping = 1
 

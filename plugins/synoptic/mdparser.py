@@ -52,8 +52,12 @@ class SourceMarkdown(MarkdownIt):
 
 def edition_parser() -> SourceMarkdown:
     """The parser of editions: front matter, footnotes and attribute lines (`{#id .class}`)."""
-    return (SourceMarkdown("commonmark", {"html": False})
-            .use(front_matter_plugin).use(footnote_plugin).use(attrs_block_plugin))
+    return (
+        SourceMarkdown("commonmark", {"html": False})
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .use(attrs_block_plugin)
+    )
 
 
 def body_parser() -> SourceMarkdown:

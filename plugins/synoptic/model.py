@@ -189,8 +189,11 @@ class Alignment:
 
     def paragraphs_on(self, theme_id: str) -> list[str]:
         """Ids of the paragraphs on a theme, in collection and reading order."""
-        return [pid for pid, themes in self.assignments.items()
-                if any(a.theme_id == theme_id for a in themes)]
+        return [
+            pid
+            for pid, themes in self.assignments.items()
+            if any(a.theme_id == theme_id for a in themes)
+        ]
 
 
 @dataclass(frozen=True)

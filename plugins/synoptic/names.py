@@ -47,6 +47,7 @@ def point_anchor(number: int) -> str:
 
 # --- heading anchors ------------------------------------------------------------------------
 
+
 def ascii_fold(text: str) -> str:
     """Lower-case ASCII: accents dropped from their letters, other non-ASCII dropped."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -106,6 +107,7 @@ def relative_url(from_src: str, to_src: str, directory_urls: bool, anchor: str =
 
 
 # --- what a reader calls them ---------------------------------------------------------------
+
 
 def display_title(essay: Essay) -> str:
     """The title, or, where the text gives none, its first heading in editor's brackets."""

@@ -8,9 +8,10 @@ import logging
 import os
 import posixpath
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -72,15 +73,18 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             return files
         try:
             with self.phase("load"):
-                sources, problems = self.cached("sources", self.source_files,
-                                                lambda: load_sources(self.sources_dir))
+                sources, problems = self.cached(
+                    "sources", self.source_files, lambda: load_sources(self.sources_dir)
+                )
         except SynopticError as err:
             raise PluginError(str(err)) from None
         if problems and config.strict:
             # Raised, not only logged: `mkdocs build --strict -q` drops the warnings that
             # strict mode counts, and the build would pass.
-            raise PluginError(f"{len(problems)} problem(s) in the sources:\n"
-                              + "\n".join(str(problem) for problem in problems))
+            raise PluginError(
+                f"{len(problems)} problem(s) in the sources:\n"
+                + "\n".join(str(problem) for problem in problems)
+            )
         # Warnings, not exceptions: a non-strict build still publishes every paragraph and
         # lists annotations it could not anchor as orphaned.
         for problem in problems:
@@ -89,31 +93,39 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         # An annotation changes neither the alignment nor the citations: keyed by the essays
         # (and themes), an annotation edit reuses both, an edition edit redoes them.
         with self.phase("align"):
-            alignment = self.cached("align", lambda: (collection.essays, sources.themes,
-                                                      sources.embeddings is not None),
-                                    lambda: align(collection, sources.themes, sources.embeddings))
+            alignment = self.cached(
+                "align",
+                lambda: (collection.essays, sources.themes, sources.embeddings is not None),
+                lambda: align(collection, sources.themes, sources.embeddings),
+            )
         with self.phase("citations"):
-            references = self.cached("citations", lambda: collection.essays,
-                                     lambda: resolve(collection))
+            references = self.cached(
+                "citations", lambda: collection.essays, lambda: resolve(collection)
+            )
         with self.phase("render"):
-            self.renderer = Renderer(collection, alignment, references, sources.annotations,
-                                     config.use_directory_urls)
+            self.renderer = Renderer(
+                collection, alignment, references, sources.annotations, config.use_directory_urls
+            )
             pages = self.renderer.pages()
             exported = export_json(collection, alignment, references)
         for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
             # Not in the nav MkDocs makes (nor reported as missing from mkdocs.yml's): on_nav
             # places them itself.
-            files.append(File.generated(config, page.src_uri, content=page.markdown,
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            files.append(
+                File.generated(
+                    config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+                )
+            )
             if page.edition:
                 self.editions[page.src_uri] = page.edition
             if page.toc:
                 self.tocs[page.src_uri] = page.toc
         files.append(File.generated(config, "synoptic.json", content=exported))
         for asset in sorted(ASSETS.iterdir()):
-            files.append(File.generated(config, f"assets/synoptic/{asset.name}",
-                                        abs_src_path=str(asset)))
+            files.append(
+                File.generated(config, f"assets/synoptic/{asset.name}", abs_src_path=str(asset))
+            )
         return files
 
     def cached(self, step: str, inputs: Callable[[], object], compute: Callable[[], Any]) -> Any:
@@ -134,15 +146,18 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         files = sorted(path for path in self.sources_dir.rglob("*") if path.is_file())
         return [(str(path), path.stat().st_size, path.stat().st_mtime_ns) for path in files]
 
-    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
-                         files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         if not self.config.enabled:
             return markdown
         edition = self.editions.get(page.file.src_uri)
         if edition and config.edit_uri:
             # Edit links of generated pages point at the edition in sources/, not at docs/.
-            page.edit_url = urljoin(urljoin(config.repo_url or "", config.edit_uri),
-                                    os.path.relpath(edition, config.docs_dir))
+            page.edit_url = urljoin(
+                urljoin(config.repo_url or "", config.edit_uri),
+                os.path.relpath(edition, config.docs_dir),
+            )
         for placeholder, fill in (self.renderer.placeholders() if self.renderer else {}).items():
             if placeholder in markdown:
                 markdown = markdown.replace(placeholder, fill(page.file.src_uri))
@@ -162,9 +177,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         # made by the build), go right after the home page, one section per folder, essays in
         # collection order and themes in the order of themes.yml, as on the overview.
         listed = {id(page) for page in pages_in(nav.items)}
-        unlisted = sorted((f for f in files.documentation_pages()
-                           if f.generated_by and f.page and id(f.page) not in listed),
-                          key=lambda f: self.page_order.get(f.src_uri, len(self.page_order)))
+        unlisted = sorted(
+            (
+                f
+                for f in files.documentation_pages()
+                if f.generated_by and f.page and id(f.page) not in listed
+            ),
+            key=lambda f: self.page_order.get(f.src_uri, len(self.page_order)),
+        )
         folders: dict[str, list[Page]] = {}
         for file in unlisted:
             folders.setdefault(posixpath.dirname(file.src_uri), []).append(file.page)
@@ -200,9 +220,15 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         for clock, now in clocks().items():
             phases = self.timings[clock]
             phases["mkdocs"] = now - self.started[clock] - sum(phases.values())
-        log.debug("synoptic timings: %s", json.dumps(
-            {clock: {name: round(seconds, 4) for name, seconds in phases.items()}
-             for clock, phases in self.timings.items()}))
+        log.debug(
+            "synoptic timings: %s",
+            json.dumps(
+                {
+                    clock: {name: round(seconds, 4) for name, seconds in phases.items()}
+                    for clock, phases in self.timings.items()
+                }
+            ),
+        )
 
     @contextmanager
     def phase(self, name: str):

@@ -24,8 +24,8 @@ come after, in the order of the next essay that has a passage in them.
 strength is its second-largest TF-IDF weight among the row's essays (so it must weigh in two
 essays at least), times its inverse document frequency again, so that rarer terms lead; terms
 in more than `LABEL_MAX_DF` of the collection's paragraphs (and in more than two) name the
-collection's subject ("China", "interests") and never label a row. A row of one essay is labelled by its own
-strongest terms on the same footing.
+collection's subject ("China", "interests") and never label a row. A row of one essay is
+labelled by its own strongest terms on the same footing.
 """
 
 from __future__ import annotations
@@ -56,8 +56,14 @@ class Row:
     label: str | None = None
 
 
-def group(ids: list[str], essays: list[str], places: list[int], scores: np.ndarray,
-          pairs: list[tuple[int, int]], pinned: tuple[PinnedPoint, ...] = ()) -> list[Row]:
+def group(
+    ids: list[str],
+    essays: list[str],
+    places: list[int],
+    scores: np.ndarray,
+    pairs: list[tuple[int, int]],
+    pinned: tuple[PinnedPoint, ...] = (),
+) -> list[Row]:
     """The rows of one theme, in row order (see the module's docstring).
 
     `ids` are the theme's passages in collection and reading order, `essays` and `places`
@@ -70,8 +76,11 @@ def group(ids: list[str], essays: list[str], places: list[int], scores: np.ndarr
     members: dict[int, list[int]] = {k: [k] for k in range(len(ids)) if k not in fixed}
     leader = {k: k for k in members}  # passage → the first passage of its row
     codes = np.unique(essays, return_inverse=True)[1] if ids else np.zeros(0, dtype=int)
-    tried = sorted((-float(scores[a, b]), a, b) for a, b in pairs
-                   if scores[a, b] >= JOIN and a not in fixed and b not in fixed)
+    tried = sorted(
+        (-float(scores[a, b]), a, b)
+        for a, b in pairs
+        if scores[a, b] >= JOIN and a not in fixed and b not in fixed
+    )
     for _, a, b in tried:
         ra, rb = leader[a], leader[b]
         if ra == rb or not fits(members[ra] + members[rb], essays, places):
@@ -99,8 +108,7 @@ def fits(row: list[int], essays: list[str], places: list[int]) -> bool:
     return all(len(p) == 1 or (len(p) == 2 and abs(p[0] - p[1]) == 1) for p in by_essay.values())
 
 
-def linkage(first: list[int], second: list[int], codes: np.ndarray, scores: np.ndarray
-            ) -> float:
+def linkage(first: list[int], second: list[int], codes: np.ndarray, scores: np.ndarray) -> float:
     """Mean similarity over the pairs of the two rows' passages of different essays (`codes`:
     each passage's essay as a number)."""
     other = codes[first][:, None] != codes[second][None, :]
@@ -127,10 +135,15 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     dense = block[:, columns].toarray()
     essays = [space.essays[row] for row in rows]
     # Per essay, each term's largest weight in the essay's passages of the row.
-    strongest = np.vstack([dense[[k for k, e in enumerate(essays) if e == essay]].max(axis=0)
-                           for essay in dict.fromkeys(essays)])
+    strongest = np.vstack(
+        [
+            dense[[k for k, e in enumerate(essays) if e == essay]].max(axis=0)
+            for essay in dict.fromkeys(essays)
+        ]
+    )
     if len(strongest) > 1:
         strongest = np.sort(strongest, axis=0)[-2:]  # the second largest is the shared part
     label = strongest[0] * weights[columns]
-    return strongest_terms(space, csr_matrix((label, columns, [0, len(columns)]),
-                                             shape=(1, len(space.terms))))
+    return strongest_terms(
+        space, csr_matrix((label, columns, [0, len(columns)]), shape=(1, len(space.terms)))
+    )

@@ -20,13 +20,37 @@ from markupsafe import Markup
 from markupsafe import escape as markupsafe_escape
 
 from .marks import highlight_terms, mark_span, wrap_in_text
-from .synopsis import Row, build_synopsis
 from .mdparser import is_web_address
-from .names import (ANNOTATIONS, OVERVIEW, PARAGRAPH_ID_IN_TEXT, REFERENCES, display_title,
-                    essay_uri, footnote_id, footnote_ref_id, opening_words, paragraph_number,
-                    point_anchor, relative_url, short_names, theme_uri)
-from .model import (UNKNOWN, Alignment, Annotation, AnnotationIndex, AuthorMention, Collection,
-                    Essay, Paragraph, References, RelatedPassage, Theme)
+from .model import (
+    UNKNOWN,
+    Alignment,
+    Annotation,
+    AnnotationIndex,
+    AuthorMention,
+    Collection,
+    Essay,
+    Paragraph,
+    References,
+    RelatedPassage,
+    Theme,
+)
+from .names import (
+    ANNOTATIONS,
+    OVERVIEW,
+    PARAGRAPH_ID_IN_TEXT,
+    REFERENCES,
+    display_title,
+    essay_uri,
+    footnote_id,
+    footnote_ref_id,
+    opening_words,
+    paragraph_number,
+    point_anchor,
+    relative_url,
+    short_names,
+    theme_uri,
+)
+from .synopsis import Row, build_synopsis
 
 HEAT_LEVELS = 5
 
@@ -60,8 +84,9 @@ def front_matter_text(text: str) -> Markup:
 def markdown_text(text: str) -> Markup:
     """A text that Python-Markdown will read, as character references it leaves alone:
     neither markup (`<`, `&`) nor Markdown syntax (`[x](…)`, `{: onclick=…}`) survive."""
-    return Markup("".join(f"&#{ord(c)};" if c in MARKDOWN_PUNCTUATION else html.escape(c)
-                          for c in text))
+    return Markup(
+        "".join(f"&#{ord(c)};" if c in MARKDOWN_PUNCTUATION else html.escape(c) for c in text)
+    )
 
 
 def web_address(url: str | None) -> str:
@@ -76,8 +101,12 @@ def toc_tokens(essay: Essay) -> list[dict]:
     for section in essay.sections:
         if not section.title:
             continue
-        item = {"level": section.level, "id": section.anchor,
-                "name": html.escape(section.title), "children": []}
+        item = {
+            "level": section.level,
+            "id": section.anchor,
+            "name": html.escape(section.title),
+            "children": [],
+        }
         while open_items and open_items[-1]["level"] >= section.level:
             open_items.pop()
         (open_items[-1]["children"] if open_items else root).append(item)
@@ -112,8 +141,14 @@ class Counterparts:
 class Renderer:
     """Renders the pages of one collection and its alignment for one site configuration."""
 
-    def __init__(self, collection: Collection, alignment: Alignment, references: References,
-                 annotations: AnnotationIndex, directory_urls: bool):
+    def __init__(
+        self,
+        collection: Collection,
+        alignment: Alignment,
+        references: References,
+        annotations: AnnotationIndex,
+        directory_urls: bool,
+    ):
         self.collection = collection
         self.alignment = alignment
         self.references = references
@@ -130,8 +165,9 @@ class Renderer:
         self.directory_urls = directory_urls
         self.paragraphs = collection.paragraphs
         # Computed once: every page of the build reads them.
-        self.refs = {pid: refs for essay in collection.essays
-                     for pid, refs in footnote_refs(essay).items()}
+        self.refs = {
+            pid: refs for essay in collection.essays for pid, refs in footnote_refs(essay).items()
+        }
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
         self.themes = {t.id: t for t in alignment.themes}
         self.mentions: dict[str, list[AuthorMention]] = defaultdict(list)
@@ -139,24 +175,42 @@ class Renderer:
             self.mentions[mention.paragraph_id].append(mention)
         # paragraph id → its HTML with its annotated quotes marked: the same on every page
         self.annotated: dict[str, str] = {}
-        self.env = Environment(loader=PackageLoader("synoptic", "templates"), autoescape=True,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               keep_trailing_newline=True)
-        self.env.globals.update(UNKNOWN=UNKNOWN, OVERVIEW=OVERVIEW, footnote_id=footnote_id,
-                                point_anchor=point_anchor, r=self)
+        self.env = Environment(
+            loader=PackageLoader("synoptic", "templates"),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.globals.update(
+            UNKNOWN=UNKNOWN,
+            OVERVIEW=OVERVIEW,
+            footnote_id=footnote_id,
+            point_anchor=point_anchor,
+            r=self,
+        )
         self.short_names = short_names(collection.essays)
-        self.env.filters.update(display_title=display_title, front_matter_text=front_matter_text,
-                                markdown_text=markdown_text, web_address=web_address,
-                                short_name=lambda essay: self.short_names[essay.id],
-                                paragraph_number=paragraph_number, opening_words=opening_words)
+        self.env.filters.update(
+            display_title=display_title,
+            front_matter_text=front_matter_text,
+            markdown_text=markdown_text,
+            web_address=web_address,
+            short_name=lambda essay: self.short_names[essay.id],
+            paragraph_number=paragraph_number,
+            opening_words=opening_words,
+        )
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
         return relative_url(from_src, to_src, self.directory_urls, anchor)
 
     def pages(self) -> list[PageSource]:
-        return ([self.essay_page(e) for e in self.collection.essays] + [self.overview_page()]
-                + [self.synopsis_page(t) for t in self.alignment.themes]
-                + [self.references_page(), self.annotations_page()])
+        return (
+            [self.essay_page(e) for e in self.collection.essays]
+            + [self.overview_page()]
+            + [self.synopsis_page(t) for t in self.alignment.themes]
+            + [self.references_page(), self.annotations_page()]
+        )
 
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
@@ -172,20 +226,29 @@ class Renderer:
         return PageSource(src, markdown)
 
     def overview_page(self) -> PageSource:
-        rows = [(theme, [self.coverage(theme, essay) for essay in self.collection.essays],
-                 [e.id for e in self.synopsis(theme).columns])
-                for theme in self.alignment.themes]
+        rows = [
+            (
+                theme,
+                [self.coverage(theme, essay) for essay in self.collection.essays],
+                [e.id for e in self.synopsis(theme).columns],
+            )
+            for theme in self.alignment.themes
+        ]
         top = max((share for _, cells, _ in rows for _, share in cells), default=0) or 1
         markdown = self.env.get_template("overview.md.j2").render(
-            src=OVERVIEW, rows=rows, essays=self.collection.essays,
-            heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)))
+            src=OVERVIEW,
+            rows=rows,
+            essays=self.collection.essays,
+            heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)),
+        )
         return PageSource(OVERVIEW, markdown)
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
         mine = self.on_theme_in(theme, essay)
-        return len(mine), (sum(p.words for p in mine) / essay.word_count
-                           if essay.word_count else 0.0)
+        return len(mine), (
+            sum(p.words for p in mine) / essay.word_count if essay.word_count else 0.0
+        )
 
     def on_theme_in(self, theme: Theme, essay: Essay) -> list[Paragraph]:
         """The essay's paragraphs on the theme, in reading order."""
@@ -199,15 +262,22 @@ class Renderer:
         index = self.annotations
         placed = [a for a in index.annotations if a.id in index.anchors]
         markdown = self.env.get_template("annotations.md.j2").render(
-            src=ANNOTATIONS, placed=placed, by=lambda attribute: group_by(placed, attribute),
-            orphans=[(a, index.orphans.get(a.id, "")) for a in index.annotations
-                     if a.id not in index.anchors])
+            src=ANNOTATIONS,
+            placed=placed,
+            by=lambda attribute: group_by(placed, attribute),
+            orphans=[
+                (a, index.orphans.get(a.id, ""))
+                for a in index.annotations
+                if a.id not in index.anchors
+            ],
+        )
         return PageSource(ANNOTATIONS, markdown)
 
     def essay_cards(self, from_src: str) -> str:
         """The home page's cards, with links relative to the page they are written into."""
         return self.env.get_template("essay_cards.md.j2").render(
-            essays=self.collection.essays, src=from_src)
+            essays=self.collection.essays, src=from_src
+        )
 
     def theme_list(self, from_src: str) -> str:
         """The themes with their synopsis pages and the overview, for a hand-written page."""
@@ -216,8 +286,10 @@ class Renderer:
     def placeholders(self) -> dict[str, Callable[[str], str]]:
         """What a hand-written page may ask for (`<!-- synoptic:NAME -->`): the text it stands
         for, made for the page it is written into (its src_uri)."""
-        return {"<!-- synoptic:essay-cards -->": self.essay_cards,
-                "<!-- synoptic:theme-list -->": self.theme_list}
+        return {
+            "<!-- synoptic:essay-cards -->": self.essay_cards,
+            "<!-- synoptic:theme-list -->": self.theme_list,
+        }
 
     # Helpers the templates call -----------------------------------------------------------
 
@@ -243,8 +315,13 @@ class Renderer:
             if pid in self.paragraphs:
                 link = markupsafe_escape(self.paragraph_link(src, pid))
                 name = markupsafe_escape(self.paragraph_name(pid))
-                html = wrap_in_text(html, (pid,), lambda words, link=link, name=name:
-                                    f'<a href="{link}" title="{words}">{name}</a>')
+                html = wrap_in_text(
+                    html,
+                    (pid,),
+                    lambda words, link=link, name=name: (
+                        f'<a href="{link}" title="{words}">{name}</a>'
+                    ),
+                )
         return html
 
     def essay_name(self, essay_id: str) -> str:
@@ -254,8 +331,9 @@ class Renderer:
         return self.collection.essay(paragraph.essay_id)
 
     def themes_of(self, paragraph: Paragraph):
-        return [(self.themes[a.theme_id], a)
-                for a in self.alignment.assignments.get(paragraph.id, [])]
+        return [
+            (self.themes[a.theme_id], a) for a in self.alignment.assignments.get(paragraph.id, [])
+        ]
 
     def counterparts(self, paragraph: Paragraph) -> Counterparts:
         """What the essay page says of a paragraph's counterparts, per other essay: its own
@@ -278,13 +356,18 @@ class Renderer:
         html = self.annotated_html(paragraph)
         for mention in self.mentions.get(paragraph.id, []):
             href = markupsafe_escape(self.essay_link(src, mention.essay_id))
-            html = wrap_in_text(html, (mention.name,), lambda words, href=href: (
-                f'<a class="syn-author-link" href="{href}" title="Author of an essay of this '
-                f'collection">{words}</a>'), flags=re.NOFLAG)
+            html = wrap_in_text(
+                html,
+                (mention.name,),
+                lambda words, href=href: (
+                    f'<a class="syn-author-link" href="{href}" title="Author of an essay of this '
+                    f'collection">{words}</a>'
+                ),
+                flags=re.NOFLAG,
+            )
         return highlight_terms(html, terms)
 
-    def cell_html(self, paragraph: Paragraph, src: str, row: Row,
-                  note_ids: dict[str, str]) -> str:
+    def cell_html(self, paragraph: Paragraph, src: str, row: Row, note_ids: dict[str, str]) -> str:
         """The paragraph in a synopsis cell: its row's terms marked, its note references
         pointing at the copies of the notes under this cell."""
         # The terms that make a row's cells agree; a row of one essay has nothing to agree with.
@@ -299,10 +382,16 @@ class Renderer:
     def row_related(self, paragraph: Paragraph, row: Row) -> list[str]:
         """The passages of the row to light up with this one: its counterparts there, else
         every passage of the other essays in the row."""
-        in_row = [pid for pid in row.point.paragraph_ids
-                  if self.paragraphs[pid].essay_id != paragraph.essay_id]
-        related = {r.paragraph_id for passages in self.alignment.related.get(paragraph.id, {})
-                   .values() for r in passages}
+        in_row = [
+            pid
+            for pid in row.point.paragraph_ids
+            if self.paragraphs[pid].essay_id != paragraph.essay_id
+        ]
+        related = {
+            r.paragraph_id
+            for passages in self.alignment.related.get(paragraph.id, {}).values()
+            for r in passages
+        }
         return [pid for pid in in_row if pid in related] or in_row
 
     @staticmethod
@@ -315,9 +404,13 @@ class Renderer:
             html = paragraph.html
             for annotation in self.quoting.get(paragraph.id, []):
                 anchor = self.annotations.anchors[annotation.id]
-                marked = mark_span(html, anchor.start, anchor.end,
-                                   '<mark class="syn-annotated" title="Annotated: see below">',
-                                   "</mark>")
+                marked = mark_span(
+                    html,
+                    anchor.start,
+                    anchor.end,
+                    '<mark class="syn-annotated" title="Annotated: see below">',
+                    "</mark>",
+                )
                 html = marked or html  # unmarked rather than marked in the wrong place
             self.annotated[paragraph.id] = html
         return self.annotated[paragraph.id]
@@ -329,32 +422,39 @@ class Renderer:
         for paragraph in shown:
             for label, ref in self.refs[paragraph.id]:
                 back.setdefault(label, ref)
-        return [(label, note, back[label]) for label, note in essay.footnotes.items()
-                if label in back]
+        return [
+            (label, note, back[label]) for label, note in essay.footnotes.items() if label in back
+        ]
 
     def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
         """The other notes citing the same work as this one: (what to call it, link)."""
         work = self.works.get(self.references.note_work.get((essay_id, label), ""))
         if work is None:
             return []
-        return [(self.citation_name(c, essay_id), self.paragraph_link(src, c.paragraph_ids[0]))
-                for c in work.citations
-                if (c.essay_id, c.label) != (essay_id, label) and c.paragraph_ids]
+        return [
+            (self.citation_name(c, essay_id), self.paragraph_link(src, c.paragraph_ids[0]))
+            for c in work.citations
+            if (c.essay_id, c.label) != (essay_id, label) and c.paragraph_ids
+        ]
 
     def citation_name(self, citation, from_essay: str) -> str:
-        where = ("this essay" if citation.essay_id == from_essay
-                 else display_title(self.collection.essay(citation.essay_id)))
+        where = (
+            "this essay"
+            if citation.essay_id == from_essay
+            else display_title(self.collection.essay(citation.essay_id))
+        )
         return f"{where}, note {citation.label}"
 
     def annotations_by(self, paragraph: Paragraph) -> list[tuple[Annotation, bool]]:
         """Annotations to show by a paragraph: those quoting it, then those linking to it
         from another essay's paragraph (flagged True)."""
-        return ([(a, False) for a in self.quoting.get(paragraph.id, [])]
-                + [(a, True) for a in self.linking.get(paragraph.id, [])])
+        return [(a, False) for a in self.quoting.get(paragraph.id, [])] + [
+            (a, True) for a in self.linking.get(paragraph.id, [])
+        ]
 
     def quoted_text(self, annotation: Annotation) -> str:
         anchor = self.annotations.anchors[annotation.id]
-        return self.paragraphs[anchor.paragraph_id].text[anchor.start:anchor.end]
+        return self.paragraphs[anchor.paragraph_id].text[anchor.start : anchor.end]
 
     def anchored_paragraph(self, annotation: Annotation) -> Paragraph:
         return self.paragraphs[self.annotations.anchors[annotation.id].paragraph_id]
@@ -363,8 +463,7 @@ class Renderer:
         return self.link(src, REFERENCES, f"work-{work_id}")
 
     def assignment(self, paragraph: Paragraph, theme: Theme):
-        return next(a for a in self.alignment.assignments[paragraph.id]
-                    if a.theme_id == theme.id)
+        return next(a for a in self.alignment.assignments[paragraph.id] if a.theme_id == theme.id)
 
 
 def group_by(annotations: list[Annotation], attribute: str) -> list[tuple[str, list[Annotation]]]:

@@ -76,8 +76,13 @@ def dotted(at: KeyPath) -> str:
 
 def kind_of(value: Any) -> str:
     """What YAML made of a value, in a contributor's words (never a Python repr)."""
-    kind = {bool: "yes/no value", int: "number", float: "number", list: "list",
-            dict: "mapping"}.get(type(value))
+    kind = {
+        bool: "yes/no value",
+        int: "number",
+        float: "number",
+        list: "list",
+        dict: "mapping",
+    }.get(type(value))
     return f", not a {kind}" if kind else ""
 
 
@@ -97,16 +102,25 @@ class Text:
             return ""
         if not isinstance(value, str):
             scalar = not isinstance(value, (list, dict))
-            reader.add(at, f"{reader.name(at)} must be text{kind_of(value)}"
-                           + (" (put it in quotes)" if scalar else ""))
+            reader.add(
+                at,
+                f"{reader.name(at)} must be text{kind_of(value)}"
+                + (" (put it in quotes)" if scalar else ""),
+            )
             return ""
         if control := CONTROL.search(value):
-            reader.add(at, f"{reader.name(at)} holds the control character "
-                           f"U+{ord(control.group()):04X}, which no text needs; delete it")
+            reader.add(
+                at,
+                f"{reader.name(at)} holds the control character "
+                f"U+{ord(control.group()):04X}, which no text needs; delete it",
+            )
             return ""
         if self.max_length is not None and len(value) > self.max_length:
-            reader.add(at, f"{reader.name(at)} is {len(value):,} characters long; at most "
-                           f"{self.max_length:,} are allowed: shorten it")
+            reader.add(
+                at,
+                f"{reader.name(at)} is {len(value):,} characters long; at most "
+                f"{self.max_length:,} are allowed: shorten it",
+            )
             return ""
         if self.check and (complaint := self.check(reader.name(at), value)):
             reader.add(at, complaint)
@@ -145,16 +159,19 @@ class Mapping:
                 reader.add(at, f"{reader.name(at)} is missing: {self.required}")
             return {}
         if not isinstance(value, dict):
-            reader.add(at, f"{reader.name(at)} must be a mapping of "
-                           f"{', '.join(self.fields)}")
+            reader.add(at, f"{reader.name(at)} must be a mapping of {', '.join(self.fields)}")
             return {}
         for key in value:
             if key not in self.fields:
                 where = at + (str(key),)
-                reader.add(where, " ".join(filter(None, ("unknown", reader.kind, "key"))) +
-                           f" {dotted(where)!r}; allowed: {', '.join(self.fields)}")
-        return {key: spec.read(reader, value.get(key), at + (key,))
-                for key, spec in self.fields.items()}
+                reader.add(
+                    where,
+                    " ".join(filter(None, ("unknown", reader.kind, "key")))
+                    + f" {dotted(where)!r}; allowed: {', '.join(self.fields)}",
+                )
+        return {
+            key: spec.read(reader, value.get(key), at + (key,)) for key, spec in self.fields.items()
+        }
 
 
 @dataclass(frozen=True)
@@ -168,8 +185,13 @@ class Either:
     expected: str = ""
 
     def read(self, reader: Reader, value: Any, at: KeyPath) -> Any:
-        spec = (self.mapping if isinstance(value, dict) else
-                self.listed if isinstance(value, list) else self.text)
+        spec = (
+            self.mapping
+            if isinstance(value, dict)
+            else self.listed
+            if isinstance(value, list)
+            else self.text
+        )
         if spec is None:
             reader.add(at, f"{reader.name(at)} must be {self.expected}")
             return None
@@ -178,8 +200,9 @@ class Either:
 
 def one_of(choices: tuple[str, ...]) -> Callable[[str, str], str | None]:
     """A check that the text is one of `choices`."""
-    return lambda name, value: (None if value in choices else
-                                f"{name} {value!r} is not one of {', '.join(choices)}")
+    return lambda name, value: (
+        None if value in choices else f"{name} {value!r} is not one of {', '.join(choices)}"
+    )
 
 
 def web_address(name: str, url: str) -> str | None:

@@ -23,8 +23,21 @@ INDEX_JSON = Path("search") / "search_index.json"
 INDEX_JS = Path("search") / "search_index.js"
 JS_PREFIX = "var __index = "  # how the offline plugin wraps the index for file://
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 SKIPPED = {"script", "style", "object"}
 #: Tags Material keeps in an entry's text (its result excerpts render them).
 KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
@@ -99,9 +112,14 @@ class PageChunks(HTMLParser):
             # Like Material: a page's opening h1 names the page's own entry, not a section.
             if not (tag == "h1" and not self.seen_text and self.section is None):
                 self.section = attrs["id"]
-        if attrs.get("id") and not self.skipping and (
+        if (
+            attrs.get("id")
+            and not self.skipping
+            and (
                 (tag == "div" and "syn-para" in (attrs.get("class") or "").split())
-                or (tag == "li" and attrs["id"].startswith("fn:"))):
+                or (tag == "li" and attrs["id"].startswith("fn:"))
+            )
+        ):
             element.paragraph = attrs["id"]
         self.stack.append(element)
         if tag in KEPT and not self.skipping:
@@ -138,7 +156,7 @@ def page_chunks(html: str) -> list[Chunk]:
 
 
 def paragraph_title(element_id: str) -> str:
-    """"¶ N" or "Note N": short, so that the title (weighted above text) adds no words to match."""
+    """ "¶ N" or "Note N": short, so that the title (weighted above text) adds no words to match."""
     number = NUMBER.search(element_id)
     name = "Note" if element_id.startswith("fn:") else "¶"
     return f"{name} {number.group(1)}" if number else name
@@ -158,12 +176,22 @@ def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
         if not own:
             result.append(entry)
             continue
-        rest = joined(part for chunk in chunks if chunk.section == section
-                      and not chunk.paragraph for part in chunk.parts)
+        rest = joined(
+            part
+            for chunk in chunks
+            if chunk.section == section and not chunk.paragraph
+            for part in chunk.parts
+        )
         result.append({**entry, "text": rest})
-        result.extend({**entry, "location": f"{page}#{chunk.paragraph}",
-                       "title": paragraph_title(chunk.paragraph), "text": chunk.text}
-                      for chunk in own)
+        result.extend(
+            {
+                **entry,
+                "location": f"{page}#{chunk.paragraph}",
+                "title": paragraph_title(chunk.paragraph),
+                "text": chunk.text,
+            }
+            for chunk in own
+        )
     return result
 
 
@@ -186,8 +214,9 @@ def index_paragraphs(site: Path) -> None:
         return  # search is off
 
     def read_page(location: str) -> str | None:
-        path = site / (location + "index.html" if location.endswith("/") or not location
-                       else location)
+        path = site / (
+            location + "index.html" if location.endswith("/") or not location else location
+        )
         return path.read_text(encoding="utf-8") if path.is_file() else None
 
     index = split_index(json.loads(index_file.read_text(encoding="utf-8")), read_page)

@@ -30,16 +30,22 @@ def read_source(path: Path, what: str = "the file") -> str:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[:error.start].count(b"\n") + 1
-        raise SynopticError(path, line, f"{what} is not UTF-8 text (byte "
-                                        f"0x{error.object[error.start]:02x}); save it as UTF-8"
-                            ) from None
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise SynopticError(
+            path,
+            line,
+            f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as UTF-8",
+        ) from None
     except OSError as error:
         raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := CONTROL.search(text):
         line = text.count("\n", 0, match.start()) + 1
-        raise SynopticError(path, line, f"{what} holds the control character "
-                                        f"U+{ord(match.group()):04X}, which no text needs; "
-                                        "delete it")
+        raise SynopticError(
+            path,
+            line,
+            f"{what} holds the control character "
+            f"U+{ord(match.group()):04X}, which no text needs; "
+            "delete it",
+        )
     return text

@@ -49,5 +49,7 @@ def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
         reasons.setdefault(problem.path, problem.message)
     orphans = {a.id: reasons.get(a.path, "") for a in annotations if a.id not in anchors}
     index = AnnotationIndex(annotations, anchors, orphans)
-    return (Sources(collection, themes, index, vectors),
-            problems + annotation_problems + anchor_problems)
+    return (
+        Sources(collection, themes, index, vectors),
+        problems + annotation_problems + anchor_problems,
+    )

@@ -39,30 +39,42 @@ def suggest_themes(collection: Collection, alignment: Alignment) -> str:
     paragraphs = collection.paragraphs
     lines = [HEADER, "themes:"]
     for theme in alignment.themes:
-        scored = sorted(((a.score, pid) for pid, assigned in alignment.assignments.items()
-                         for a in assigned if a.theme_id == theme.id),
-                        key=lambda item: (-item[0], item[1]))
+        scored = sorted(
+            (
+                (a.score, pid)
+                for pid, assigned in alignment.assignments.items()
+                for a in assigned
+                if a.theme_id == theme.id
+            ),
+            key=lambda item: (-item[0], item[1]),
+        )
         pins = clearest(scored, paragraphs)
-        lines += [f"  - id: {quoted(theme.id)}",
-                  f"    label: {quoted(theme.label)}",
-                  f"    description: {quoted(theme.description)}",
-                  f"    keywords: [{', '.join(quoted(k) for k in theme.keywords)}]"]
+        lines += [
+            f"  - id: {quoted(theme.id)}",
+            f"    label: {quoted(theme.label)}",
+            f"    description: {quoted(theme.description)}",
+            f"    keywords: [{', '.join(quoted(k) for k in theme.keywords)}]",
+        ]
         if pins:
             lines.append("    pin:  # the clearest paragraph of each essay: score, where, opening")
             for score, pid in pins:
                 p = paragraphs[pid]
-                lines.append(f"      - {quoted(pid)}  # {score:.2f} {names[p.essay_id]} "
-                             f"¶{paragraph_number(p)}: {one_line(opening_words(p, QUOTED_WORDS))}")
+                lines.append(
+                    f"      - {quoted(pid)}  # {score:.2f} {names[p.essay_id]} "
+                    f"¶{paragraph_number(p)}: {one_line(opening_words(p, QUOTED_WORDS))}"
+                )
         others = [(score, pid) for score, pid in scored if (score, pid) not in pins]
         if others:
-            lines.append("    # also on it: " + ", ".join(
-                f"{pid} ({score:.2f})" for score, pid in others))
+            lines.append(
+                "    # also on it: " + ", ".join(f"{pid} ({score:.2f})" for score, pid in others)
+            )
         lines.append("")
     return "\n".join(lines)
 
 
-def clearest(scored: list[tuple[float, str]], paragraphs: dict[str, Paragraph]
-             ) -> list[tuple[float, str]]:
+def clearest(
+    scored: list[tuple[float, str]], paragraphs: dict[str, Paragraph]
+) -> list[tuple[float, str]]:
     """Of the paragraphs on a theme, best first, the best-scoring of each essay, at most
     `PINS`."""
     seen: set[str] = set()
@@ -78,8 +90,12 @@ def clearest(scored: list[tuple[float, str]], paragraphs: dict[str, Paragraph]
 def quoted(text: str) -> str:
     """A YAML double-quoted scalar: JSON's, with the line breaks YAML knows beyond JSON's
     (next line, line and paragraph separators) escaped too."""
-    return (json.dumps(text, ensure_ascii=False).replace("\x85", "\\x85")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json.dumps(text, ensure_ascii=False)
+        .replace("\x85", "\\x85")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def one_line(text: str) -> str:

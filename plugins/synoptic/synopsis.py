@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .names import footnote_id, point_anchor
 from .model import Collection, Essay, Paragraph, Point, Theme
+from .names import footnote_id, point_anchor
 
 #: Essays set side by side when a page opens: the ones with the most passages on the theme.
 DEFAULT_COLUMNS = 3
@@ -71,8 +71,9 @@ def point_label(point: Point, first: Paragraph) -> str:
     return f"“{' '.join(words[:LABEL_WORDS])}{'…' if len(words) > LABEL_WORDS else ''}”"
 
 
-def build_synopsis(theme: Theme, points: list[Point], collection: Collection,
-                   columns: int = DEFAULT_COLUMNS) -> Synopsis:
+def build_synopsis(
+    theme: Theme, points: list[Point], collection: Collection, columns: int = DEFAULT_COLUMNS
+) -> Synopsis:
     paragraphs = collection.paragraphs
     order = {essay.id: n for n, essay in enumerate(collection.essays)}
     counts = Counter(paragraphs[pid].essay_id for point in points for pid in point.paragraph_ids)
@@ -85,18 +86,26 @@ def build_synopsis(theme: Theme, points: list[Point], collection: Collection,
         by_essay: dict[str, list[Paragraph]] = {}
         for pid in point.paragraph_ids:
             by_essay.setdefault(paragraphs[pid].essay_id, []).append(paragraphs[pid])
-        cells = [Cell(essay, order[essay.id], tuple(by_essay.get(essay.id, ())), True)
-                 for essay in shown]
-        cells += [Cell(collection.essay(e), order[e], tuple(ps), False)
-                  for e, ps in sorted(by_essay.items(), key=lambda item: order[item[0]])
-                  if e not in chosen]
+        cells = [
+            Cell(essay, order[essay.id], tuple(by_essay.get(essay.id, ())), True) for essay in shown
+        ]
+        cells += [
+            Cell(collection.essay(e), order[e], tuple(ps), False)
+            for e, ps in sorted(by_essay.items(), key=lambda item: order[item[0]])
+            if e not in chosen
+        ]
         for cell in cells:
             for label in dict.fromkeys(label for p in cell.paragraphs for label in p.footnotes):
                 own = footnote_id(cell.essay.id, label)
                 copies[own] += 1
                 cell.note_ids[label] = own if copies[own] == 1 else f"{own}.{copies[own]}"
-        rows.append(Row(point, point_label(point, paragraphs[point.paragraph_ids[0]]),
-                        tuple(cells)))
-    return Synopsis(theme, tuple(shown),
-                    tuple((collection.essay(e), counts[e]) for e in speaking),
-                    tuple(e for e in collection.essays if e.id not in counts), tuple(rows))
+        rows.append(
+            Row(point, point_label(point, paragraphs[point.paragraph_ids[0]]), tuple(cells))
+        )
+    return Synopsis(
+        theme,
+        tuple(shown),
+        tuple((collection.essay(e), counts[e]) for e in speaking),
+        tuple(e for e in collection.essays if e.id not in counts),
+        tuple(rows),
+    )

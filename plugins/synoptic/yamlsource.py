@@ -44,13 +44,17 @@ class SourceLoader(yaml.SafeLoader):
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
         event = self.peek_event()
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
-            raise Refused(problem="YAML anchors and aliases (&name, *name) are not allowed in "
-                                  "sources; write the value out in full",
-                          problem_mark=event.start_mark)
+            raise Refused(
+                problem="YAML anchors and aliases (&name, *name) are not allowed in "
+                "sources; write the value out in full",
+                problem_mark=event.start_mark,
+            )
         if self.depth == MAX_DEPTH:
-            raise Refused(problem=f"lists and mappings nested more than {MAX_DEPTH} deep; no "
-                                  "source needs more than four levels",
-                          problem_mark=event.start_mark)
+            raise Refused(
+                problem=f"lists and mappings nested more than {MAX_DEPTH} deep; no "
+                "source needs more than four levels",
+                problem_mark=event.start_mark,
+            )
         self.depth += 1
         try:
             node = super().compose_node(parent, index)
@@ -70,9 +74,11 @@ def refuse_duplicate_keys(mapping: yaml.MappingNode) -> None:
         if not isinstance(key, yaml.ScalarNode):
             continue  # a list or mapping as a key: the schema refuses it as no known key
         if key.value in first:
-            raise Refused(problem=f"duplicate key {key.value!r} (first on line "
-                                  f"{line_of(first[key.value])}); keep one of the two",
-                          problem_mark=key.start_mark)
+            raise Refused(
+                problem=f"duplicate key {key.value!r} (first on line "
+                f"{line_of(first[key.value])}); keep one of the two",
+                problem_mark=key.start_mark,
+            )
         first[key.value] = key
 
 
@@ -97,11 +103,14 @@ def parse_front_matter(path: Path, text: str, missing: str) -> FrontMatter:
     close = next((n for n, line in enumerate(lines[1:], start=1) if line.strip() == "---"), None)
     if close is None:
         raise SynopticError(path, 1, "front matter is not closed by a '---' line")
-    values, key_lines = parse_yaml(path, "\n".join(["", *lines[1:close]]),  # "": see above
-                                   "front matter")
+    values, key_lines = parse_yaml(
+        path,
+        "\n".join(["", *lines[1:close]]),  # "": see above
+        "front matter",
+    )
     if not isinstance(values, dict):
         raise SynopticError(path, 2, "front matter must be a mapping of keys to values")
-    return FrontMatter(values, key_lines, "\n".join(lines[close + 1:]), close + 2)
+    return FrontMatter(values, key_lines, "\n".join(lines[close + 1 :]), close + 2)
 
 
 def parse_yaml(path: Path, text: str, what: str = "YAML") -> tuple[Any, dict[KeyPath, int]]:
@@ -132,8 +141,9 @@ def located(path: Path, error: yaml.YAMLError, what: str, unmarked: int) -> Syno
     if isinstance(error, Refused):
         message = error.problem
     else:
-        words = ", ".join(filter(None, (getattr(error, "context", None),
-                                        getattr(error, "problem", None)))) or str(error)
+        words = ", ".join(
+            filter(None, (getattr(error, "context", None), getattr(error, "problem", None)))
+        ) or str(error)
         message = f"malformed {what}: {words}"
     return SynopticError(path, mark.line + 1 if mark else unmarked, message)
 

@@ -23,16 +23,25 @@ from synoptic.load import load_collection
 ROOT = Path(__file__).resolve().parents[2]
 # /usr/lib/chromium/chromium is the binary itself; /usr/bin/chromium is a noisy shell wrapper.
 CHROMIUM_PATHS = ("/usr/lib/chromium/chromium", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 LOCAL_SCHEMES = {"file", "data", "blob", "about"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "essays(predicate): run an essay test only for the "
-                                       "essays (synoptic.model.Essay) the predicate accepts")
+    config.addinivalue_line(
+        "markers",
+        "essays(predicate): run an essay test only for the "
+        "essays (synoptic.model.Essay) the predicate accepts",
+    )
 
 
 @functools.cache
@@ -61,6 +70,7 @@ def essay(collection, essay_id):
 
 # --- the browser -------------------------------------------------------------------------
 
+
 def chromium_path() -> str | None:
     return next((path for path in CHROMIUM_PATHS if Path(path).exists()), None)
 
@@ -73,9 +83,12 @@ def browser_type_launch_args(browser_type_launch_args):
     executable = chromium_path()
     if executable is None:
         # Never a silent skip: half the behaviour would go untested without anyone knowing.
-        pytest.fail("Chromium is not installed: run 'apt-get install -y --no-install-recommends "
-                    "chromium' (as root), or 'make test BROWSER=0' to skip the browser tests; "
-                    "looked for " + ", ".join(CHROMIUM_PATHS), pytrace=False)
+        pytest.fail(
+            "Chromium is not installed: run 'apt-get install -y --no-install-recommends "
+            "chromium' (as root), or 'make test BROWSER=0' to skip the browser tests; "
+            "looked for " + ", ".join(CHROMIUM_PATHS),
+            pytrace=False,
+        )
     return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_ARGS}
 
 
@@ -90,6 +103,7 @@ def base_url():
 
 
 # --- the site, over http and from disk -----------------------------------------------------
+
 
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # one line a request would drown pytest's output
@@ -128,6 +142,7 @@ def site_url(request, site):
 
 # --- what a page must not do ---------------------------------------------------------------
 
+
 def is_external(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme not in LOCAL_SCHEMES and parts.hostname not in LOCAL_HOSTS
@@ -142,7 +157,8 @@ class PageProblems:
 
     def assert_none(self) -> None:
         assert not (self.errors or self.external_requests), (
-            f"errors: {self.errors}\nrequests to other hosts: {self.external_requests}")
+            f"errors: {self.errors}\nrequests to other hosts: {self.external_requests}"
+        )
 
 
 @pytest.fixture
@@ -153,8 +169,9 @@ def problems(page) -> PageProblems:
     def on_console(message):
         if message.type == "error":
             where = message.location
-            found.errors.append(f"console error at {where['url']}:{where['lineNumber']}: "
-                                f"{message.text}")
+            found.errors.append(
+                f"console error at {where['url']}:{where['lineNumber']}: {message.text}"
+            )
 
     def on_request(request):
         if is_external(request.url):

@@ -43,7 +43,8 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(
         f"{v['id']} ({v['impact']}): {len(v['nodes'])} element(s), e.g. "
         + "; ".join(" ".join(node["target"]) for node in v["nodes"][:3])
-        for v in violations)
+        for v in violations
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -54,7 +55,9 @@ def test_no_wcag_violations(page, http_site_url, path, size):
     if path == "search":
         open_search(page, "partnership")
     settle(page)
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA},
-                                     "resultTypes": ["violations"]})
+    results = axe.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_A_AA}, "resultTypes": ["violations"]},
+    )
     violations = results.response["violations"]
     assert not violations, f"{path} at {size}px:\n{describe(violations)}"

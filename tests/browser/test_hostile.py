@@ -7,10 +7,18 @@ from __future__ import annotations
 import pytest
 
 from conftest import HOSTILE_ESSAY, HOSTILE_THEME
+
 from .helpers import SEARCH_QUERY, SEARCH_RESULT_LINK, open_page
 
-PAGES = ("annotations.html", "essays/rumer-2017.html", f"essays/{HOSTILE_ESSAY}.html",
-         f"themes/{HOSTILE_THEME}.html", "themes/index.html", "index.html", "references.html")
+PAGES = (
+    "annotations.html",
+    "essays/rumer-2017.html",
+    f"essays/{HOSTILE_ESSAY}.html",
+    f"themes/{HOSTILE_THEME}.html",
+    "themes/index.html",
+    "index.html",
+    "references.html",
+)
 
 
 @pytest.fixture(params=["http", "file"])

@@ -12,15 +12,20 @@ VISIBLE_BOXES = """() => [...document.querySelectorAll(
 
 
 def overlapping(boxes):
-    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-            if min(a[2], b[2]) - max(a[1], b[1]) > 1 and min(a[4], b[4]) - max(a[3], b[3]) > 1]
+    return [
+        (a[0], b[0])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if min(a[2], b[2]) - max(a[1], b[1]) > 1 and min(a[4], b[4]) - max(a[3], b[3]) > 1
+    ]
 
 
 def test_side_bar_items_do_not_overlap_when_scrolled(page, http_site_url, collection):
     page.set_viewport_size({"width": 1280, "height": 800})
     open_page(page, essay_page(http_site_url, collection.essays[-1].id))
     page.locator(".md-sidebar--primary .md-sidebar__scrollwrap").evaluate(
-        "wrap => { wrap.scrollTop = 150; }")
+        "wrap => { wrap.scrollTop = 150; }"
+    )
     boxes = page.evaluate(VISIBLE_BOXES)
     assert len(boxes) > 10
     assert not overlapping(boxes)

@@ -29,8 +29,7 @@ def test_home_page_offers_the_zip(page, problems, offline_url):
     problems.assert_none()
 
 
-def test_reads_essay_theme_and_search_from_disk(page, problems, offline_url, collection,
-                                                alignment):
+def test_reads_essay_theme_and_search_from_disk(page, problems, offline_url, collection, alignment):
     essay = collection.essays[0]
     open_page(page, essay_page(offline_url, essay.id))
     for paragraph in (essay.paragraphs[0], essay.paragraphs[-1]):
@@ -47,5 +46,6 @@ def test_reads_essay_theme_and_search_from_disk(page, problems, offline_url, col
     query.fill(phrase[:-1])
     query.press(phrase[-1])  # Material searches on keyup: one query, the whole phrase
     expect(page.locator(SEARCH_RESULT_LINK).first).to_have_attribute(
-        "href", same_page(essay_page(offline_url, essay.id)))
+        "href", same_page(essay_page(offline_url, essay.id))
+    )
     problems.assert_none()

@@ -29,6 +29,7 @@ MIN_WORD = 4
 
 # --- essays the marked tests need -----------------------------------------------------------
 
+
 def first_present_note(essay) -> str | None:
     """The label of the first note referenced in the text whose text the source gives."""
     labels = (label for p in essay.paragraphs for label in p.footnotes)
@@ -45,6 +46,7 @@ def missing_notes(essay) -> list[str]:
 
 # --- a phrase only one essay contains --------------------------------------------------------
 
+
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
@@ -57,7 +59,7 @@ def middle_windows(tokens: list[str]) -> list[list[str]]:
     """Every run of PHRASE_LENGTH tokens, the one in the middle first, then outwards."""
     middle = (len(tokens) - PHRASE_LENGTH) // 2
     starts = sorted(range(len(tokens) - PHRASE_LENGTH + 1), key=lambda s: abs(s - middle))
-    return [tokens[start:start + PHRASE_LENGTH] for start in starts]
+    return [tokens[start : start + PHRASE_LENGTH] for start in starts]
 
 
 def distinctive_phrase(essay, collection) -> str:
@@ -73,17 +75,24 @@ def distinctive_phrase(essay, collection) -> str:
     """
     others = [words(p.text) for e in collection.essays if e is not essay for p in e.paragraphs]
     other_words = {word for text_words in others for word in text_words}
-    candidates = [" ".join(window) for p in essay.paragraphs
-                  for window in middle_windows(p.text.split())
-                  if all(token.isalpha() and len(token) >= MIN_WORD for token in window)]
-    unique = [phrase for phrase in candidates
-              if not any(contains_phrase(text_words, phrase) for text_words in others)]
+    candidates = [
+        " ".join(window)
+        for p in essay.paragraphs
+        for window in middle_windows(p.text.split())
+        if all(token.isalpha() and len(token) >= MIN_WORD for token in window)
+    ]
+    unique = [
+        phrase
+        for phrase in candidates
+        if not any(contains_phrase(text_words, phrase) for text_words in others)
+    ]
     if not unique:
         pytest.fail(f"essay {essay.id} has no {PHRASE_LENGTH} words in a row only it contains")
     return max(unique, key=lambda phrase: len(set(words(phrase)) - other_words))
 
 
 # --- tests -----------------------------------------------------------------------------------
+
 
 def test_essay_page_opens(page, problems, site_url, essay):
     open_page(page, essay_page(site_url, essay.id))

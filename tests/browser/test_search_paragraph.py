@@ -26,8 +26,9 @@ def second_paragraph_phrase(collection):
             others = [words(p.text) for p in paragraphs if p is not target]
             for window in middle_windows(target.text.split()):
                 phrase = " ".join(window)
-                if (all(token.isalpha() and len(token) >= MIN_WORD for token in window)
-                        and not any(contains_phrase(text, phrase) for text in others)):
+                if all(token.isalpha() and len(token) >= MIN_WORD for token in window) and not any(
+                    contains_phrase(text, phrase) for text in others
+                ):
                     return target, phrase
     pytest.fail("no section's second paragraph has four content words no other one has")
 
@@ -44,10 +45,15 @@ def test_phrase_leads_to_its_paragraph_first(page, problems, site_url, collectio
     # scored highest of all the results.
     best = page.locator(FIRST_GROUP).locator(f'{SEARCH_RESULT_LINK}[href*="#"]').first
     expect(best).to_have_attribute(
-        "href", re.compile(rf"essays/{re.escape(target.essay_id)}\.html(\?[^#]*)?#"
-                           rf"{re.escape(target.id)}$"))
+        "href",
+        re.compile(
+            rf"essays/{re.escape(target.essay_id)}\.html(\?[^#]*)?#"
+            rf"{re.escape(target.id)}$"
+        ),
+    )
     scores = page.locator("article[data-md-score]").evaluate_all(
-        "articles => articles.map(a => Number(a.dataset.mdScore))")
+        "articles => articles.map(a => Number(a.dataset.mdScore))"
+    )
     assert float(best.locator("article").get_attribute("data-md-score")) == max(scores)
 
     best.click()

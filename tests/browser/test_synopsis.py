@@ -50,8 +50,9 @@ def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, site_url
     problems.assert_none()
 
 
-def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(page, problems, site_url,
-                                                                  alignment):
+def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(
+    page, problems, site_url, alignment
+):
     page.set_viewport_size(NARROW)
     for theme in alignment.themes:
         page.goto(theme_page(site_url, theme.id))
@@ -91,8 +92,10 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     expect(page.locator(".syn-none-chosen")).to_be_hidden()
     expect(cells.first).to_be_visible()
     # every row has a cell for the chosen essay, an empty one where it is silent
-    assert page.locator(f'[data-point] .syn-cell[data-essay="{first}"]:visible').count() == \
-        page.locator("[data-point]").count()
+    assert (
+        page.locator(f'[data-point] .syn-cell[data-essay="{first}"]:visible').count()
+        == page.locator("[data-point]").count()
+    )
     # the choice travels in the URL
     page.goto(page.url)
     expect(page.locator(f'.syn-choose[value="{first}"]')).to_be_checked()
@@ -100,8 +103,7 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     problems.assert_none()
 
 
-def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, site_url,
-                                                               alignment):
+def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, site_url, alignment):
     page.set_viewport_size(WIDE)
     for theme in alignment.themes:  # the first theme with a row of two essays or more
         open_page(page, theme_page(site_url, theme.id))
@@ -143,7 +145,8 @@ def test_a_long_cell_collapses_and_shows_all_on_demand(page, problems, site_url,
 def test_chips_and_related_links_lead_to_existing_anchors(page, problems, site_url, essay):
     open_page(page, essay_page(site_url, essay.id))
     links = page.locator(".syn-chip, .syn-related-link").evaluate_all(
-        "links => links.map(a => a.href)")
+        "links => links.map(a => a.href)"
+    )
     assert links, "an essay page shows themes and related passages"
     anchors: dict[str, set[str]] = {}
     for href in links:
@@ -156,11 +159,12 @@ def test_chips_and_related_links_lead_to_existing_anchors(page, problems, site_u
     problems.assert_none()
 
 
-def test_search_finds_a_compared_phrase_on_its_essay_page_first(page, problems, site_url,
-                                                                  theme, alignment, collection):
+def test_search_finds_a_compared_phrase_on_its_essay_page_first(
+    page, problems, site_url, theme, alignment, collection
+):
     paragraph = collection.paragraphs[alignment.paragraphs_on(theme.id)[0]]
     words = [w for w in paragraph.text.split() if w.isalpha()]
-    phrase = " ".join(words[len(words) // 2:len(words) // 2 + 4])
+    phrase = " ".join(words[len(words) // 2 : len(words) // 2 + 4])
     open_page(page, site_url + "index.html")
 
     query = page.locator(SEARCH_QUERY)
@@ -169,19 +173,25 @@ def test_search_finds_a_compared_phrase_on_its_essay_page_first(page, problems, 
     query.press(phrase[-1])
     results = page.locator(SEARCH_RESULT_LINK)
     expect(results.first).to_have_attribute(
-        "href", same_page(essay_page(site_url, paragraph.essay_id)))
+        "href", same_page(essay_page(site_url, paragraph.essay_id))
+    )
     hrefs = results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert not any("/themes/" in h for h in hrefs[:3]), hrefs
     problems.assert_none()
 
 
-def test_footnote_tooltip_works_on_a_comparison_page(page, problems, site_url, collection,
-                                                     alignment):
+def test_footnote_tooltip_works_on_a_comparison_page(
+    page, problems, site_url, collection, alignment
+):
     # The first theme page holding a note that has text.
     for theme in alignment.themes:
-        cited = [(p, label) for pid in alignment.paragraphs_on(theme.id)
-                 for p in [collection.paragraphs[pid]] for label in p.footnotes
-                 if not collection.essay(p.essay_id).footnotes[label].missing]
+        cited = [
+            (p, label)
+            for pid in alignment.paragraphs_on(theme.id)
+            for p in [collection.paragraphs[pid]]
+            for label in p.footnotes
+            if not collection.essay(p.essay_id).footnotes[label].missing
+        ]
         if cited:
             break
     else:

@@ -18,88 +18,121 @@ TITLE = "Shared Water: How Villages Govern Their Ditches"
 BYLINE = "by Mara Ellison"
 # (heading or None, paragraph) in reading order.
 ESSAY: list[tuple[str | None, str]] = [
-    (None, "Every irrigation ditch is an argument that has been settled for the moment. "
-     "Water runs downhill, and the farms along a ditch sit one below the other, so the "
-     "family at the head of the channel can always take more than its share before anyone "
-     "downstream sees a drop. Economists have long predicted that such arrangements must "
-     "fail: each user gains the whole benefit of taking a little extra water, while the cost "
-     "is spread among all the others. Yet in valleys on several continents, ditches dug "
-     "centuries ago still carry water to fields whose owners have never signed a contract "
-     "with one another. This essay asks what keeps them running. It argues that the answer "
-     "lies less in the goodwill of neighbours than in a set of plain, visible and slightly "
-     "tedious rules, and in the people whose job it is to enforce them."),
-    (None, "The puzzle is older than the theory that names it. Long before anyone wrote about "
-     "the tragedy of the commons, village councils kept ledgers of who had opened a gate, "
-     "for how many hours, and on which day of the week. The ledgers were not kept for "
-     "pleasure. They were kept because memory is partial, and because a dispute that can be "
-     "settled by reading a page is cheaper than one that must be settled by shouting. Where "
-     "the ledgers survive, they show something the theory did not expect: the rules change "
-     "often, but slowly, and almost always in the direction of making cheating easier to "
-     "see. A rule that nobody can check is soon ignored. A rule that anybody can check "
-     "tends to last."),
-    ("Who Keeps the Ditch", "Most ditch systems have an officer whose title varies from place to "
-     "place but whose work is much the same. He, or increasingly she, walks the channel at "
-     "dawn, reads the gates, clears the debris and hears complaints. The office is rarely "
-     "paid well. In many villages it rotates among the households, so that every family "
-     "takes a turn at being the one who must tell a neighbour that his gate has been open "
-     "too long. That rotation matters. A keeper who will soon be an ordinary user again has "
-     "every reason to be fair, because the next keeper will remember how he behaved."),
-    (None, "The keeper's power rests on information rather than on force. He cannot stop a "
-     "determined thief at midnight, and he does not try. What he can do is make sure that "
-     "the theft is known by morning. Gates are painted, locks are numbered, and the level of "
-     "water at each turnout is marked on a post that everyone passes on the way to the "
-     "fields. When the level at a lower farm falls without explanation, the keeper does not "
-     "need a confession; the marks on the posts tell him where to look, and the whole "
-     "valley knows that he knows."),
-    (None, "Sanctions, when they come, are small at first. A family caught taking extra water "
-     "for the first time may be asked only to clear an extra stretch of the channel. A "
-     "second offence costs a day of water, a third a week. Outsiders often find these "
-     "penalties absurdly mild, but their mildness is the point. A fine that a family can "
-     "pay without ruin is a fine that the council will actually impose, and a penalty that "
-     "is always imposed deters more than a harsh one that is usually forgiven. The "
-     "graduated scale also leaves room for error, since the keeper is sometimes wrong."),
-    (None, "None of this works without a place where rules can be changed. The users of a "
-     "ditch meet, usually once a year, often in the week before the first water is "
-     "released. The meeting is long and frequently dull. Its minutes record arguments about "
-     "the depth of a culvert, the cost of a new headgate, the fairness of a schedule that "
-     "favours the farms with older rights. But the dullness hides a real achievement: the "
-     "people who live under the rules are the people who write them, and a farmer who has "
-     "lost a vote knows that he may win it next year."),
-    ("Rules That Outlast Their Makers", "Why do such arrangements last for generations? Part "
-     "of the answer is that they are built into the landscape. A schedule of turns becomes "
-     "a pattern of gates and channels, and once the concrete is poured the old agreement is "
-     "cheaper to keep than to renegotiate. Another part is that the rules are taught by "
-     "practice rather than by instruction. Children walk the ditch with their parents, see "
-     "the marks on the posts, and learn what a fair share looks like long before they could "
-     "explain it."),
-    (None, "There are failures, and they are instructive. Ditch systems tend to collapse when "
-     "an outside authority takes over the work of monitoring without taking over the trust "
-     "that made monitoring acceptable. A distant agency may install meters and send bills, "
-     "but if the users no longer see each other's gates, suspicion grows faster than any "
-     "meter can measure. In several valleys, the arrival of a modern water board was "
-     "followed within a decade by more theft, not less, because the old visible checks had "
-     "been replaced by invisible ones that nobody local could read."),
-    (None, "Scarcity is the other great test. In a wet year almost any rule will do, because "
-     "there is enough water to forgive mistakes. In a drought the same rules are asked to "
-     "divide a shrinking flow among people who are all, at once, in danger of losing a "
-     "harvest. The systems that survive droughts are those that decided in advance what "
-     "would happen when water ran short. Some cut every share by the same proportion; "
-     "others protect the oldest rights in full. Either choice can be defended. What cannot "
-     "be defended, and rarely survives, is a rule invented in the middle of the crisis."),
-    (None, "It would be easy to romanticise these institutions, and a good deal of writing "
-     "about them does. They are not democracies of equals. Older rights often belong to "
-     "older families, and the schedule of turns can preserve inequalities that began with "
-     "a land grant three centuries ago. Women and tenants have often been excluded from the "
-     "annual meeting. A fair account has to hold both facts together: these are durable "
-     "ways of sharing a scarce resource, and they are also ways of keeping some people at "
-     "the head of the ditch and others at its tail."),
-    (None, "What, then, can a larger society learn from a village ditch? Not that small is "
-     "always beautiful, nor that markets and states are the enemies of cooperation. The "
-     "lesson is narrower and more useful. Shared resources are governed well when the people "
-     "who use them can see what others take, can change the rules they live under, and can "
-     "punish cheating in small steps that everyone believes will really be taken. Where "
-     "those conditions hold, water keeps running downhill to the farms that need it. Where "
-     "they fail, no theory will save the ditch."),
+    (
+        None,
+        "Every irrigation ditch is an argument that has been settled for the moment. "
+        "Water runs downhill, and the farms along a ditch sit one below the other, so the "
+        "family at the head of the channel can always take more than its share before anyone "
+        "downstream sees a drop. Economists have long predicted that such arrangements must "
+        "fail: each user gains the whole benefit of taking a little extra water, while the cost "
+        "is spread among all the others. Yet in valleys on several continents, ditches dug "
+        "centuries ago still carry water to fields whose owners have never signed a contract "
+        "with one another. This essay asks what keeps them running. It argues that the answer "
+        "lies less in the goodwill of neighbours than in a set of plain, visible and slightly "
+        "tedious rules, and in the people whose job it is to enforce them.",
+    ),
+    (
+        None,
+        "The puzzle is older than the theory that names it. Long before anyone wrote about "
+        "the tragedy of the commons, village councils kept ledgers of who had opened a gate, "
+        "for how many hours, and on which day of the week. The ledgers were not kept for "
+        "pleasure. They were kept because memory is partial, and because a dispute that can be "
+        "settled by reading a page is cheaper than one that must be settled by shouting. Where "
+        "the ledgers survive, they show something the theory did not expect: the rules change "
+        "often, but slowly, and almost always in the direction of making cheating easier to "
+        "see. A rule that nobody can check is soon ignored. A rule that anybody can check "
+        "tends to last.",
+    ),
+    (
+        "Who Keeps the Ditch",
+        "Most ditch systems have an officer whose title varies from place to "
+        "place but whose work is much the same. He, or increasingly she, walks the channel at "
+        "dawn, reads the gates, clears the debris and hears complaints. The office is rarely "
+        "paid well. In many villages it rotates among the households, so that every family "
+        "takes a turn at being the one who must tell a neighbour that his gate has been open "
+        "too long. That rotation matters. A keeper who will soon be an ordinary user again has "
+        "every reason to be fair, because the next keeper will remember how he behaved.",
+    ),
+    (
+        None,
+        "The keeper's power rests on information rather than on force. He cannot stop a "
+        "determined thief at midnight, and he does not try. What he can do is make sure that "
+        "the theft is known by morning. Gates are painted, locks are numbered, and the level of "
+        "water at each turnout is marked on a post that everyone passes on the way to the "
+        "fields. When the level at a lower farm falls without explanation, the keeper does not "
+        "need a confession; the marks on the posts tell him where to look, and the whole "
+        "valley knows that he knows.",
+    ),
+    (
+        None,
+        "Sanctions, when they come, are small at first. A family caught taking extra water "
+        "for the first time may be asked only to clear an extra stretch of the channel. A "
+        "second offence costs a day of water, a third a week. Outsiders often find these "
+        "penalties absurdly mild, but their mildness is the point. A fine that a family can "
+        "pay without ruin is a fine that the council will actually impose, and a penalty that "
+        "is always imposed deters more than a harsh one that is usually forgiven. The "
+        "graduated scale also leaves room for error, since the keeper is sometimes wrong.",
+    ),
+    (
+        None,
+        "None of this works without a place where rules can be changed. The users of a "
+        "ditch meet, usually once a year, often in the week before the first water is "
+        "released. The meeting is long and frequently dull. Its minutes record arguments about "
+        "the depth of a culvert, the cost of a new headgate, the fairness of a schedule that "
+        "favours the farms with older rights. But the dullness hides a real achievement: the "
+        "people who live under the rules are the people who write them, and a farmer who has "
+        "lost a vote knows that he may win it next year.",
+    ),
+    (
+        "Rules That Outlast Their Makers",
+        "Why do such arrangements last for generations? Part "
+        "of the answer is that they are built into the landscape. A schedule of turns becomes "
+        "a pattern of gates and channels, and once the concrete is poured the old agreement is "
+        "cheaper to keep than to renegotiate. Another part is that the rules are taught by "
+        "practice rather than by instruction. Children walk the ditch with their parents, see "
+        "the marks on the posts, and learn what a fair share looks like long before they could "
+        "explain it.",
+    ),
+    (
+        None,
+        "There are failures, and they are instructive. Ditch systems tend to collapse when "
+        "an outside authority takes over the work of monitoring without taking over the trust "
+        "that made monitoring acceptable. A distant agency may install meters and send bills, "
+        "but if the users no longer see each other's gates, suspicion grows faster than any "
+        "meter can measure. In several valleys, the arrival of a modern water board was "
+        "followed within a decade by more theft, not less, because the old visible checks had "
+        "been replaced by invisible ones that nobody local could read.",
+    ),
+    (
+        None,
+        "Scarcity is the other great test. In a wet year almost any rule will do, because "
+        "there is enough water to forgive mistakes. In a drought the same rules are asked to "
+        "divide a shrinking flow among people who are all, at once, in danger of losing a "
+        "harvest. The systems that survive droughts are those that decided in advance what "
+        "would happen when water ran short. Some cut every share by the same proportion; "
+        "others protect the oldest rights in full. Either choice can be defended. What cannot "
+        "be defended, and rarely survives, is a rule invented in the middle of the crisis.",
+    ),
+    (
+        None,
+        "It would be easy to romanticise these institutions, and a good deal of writing "
+        "about them does. They are not democracies of equals. Older rights often belong to "
+        "older families, and the schedule of turns can preserve inequalities that began with "
+        "a land grant three centuries ago. Women and tenants have often been excluded from the "
+        "annual meeting. A fair account has to hold both facts together: these are durable "
+        "ways of sharing a scarce resource, and they are also ways of keeping some people at "
+        "the head of the ditch and others at its tail.",
+    ),
+    (
+        None,
+        "What, then, can a larger society learn from a village ditch? Not that small is "
+        "always beautiful, nor that markets and states are the enemies of cooperation. The "
+        "lesson is narrower and more useful. Shared resources are governed well when the people "
+        "who use them can see what others take, can change the rules they live under, and can "
+        "punish cheating in small steps that everyone believes will really be taken. Where "
+        "those conditions hold, water keeps running downhill to the farms that need it. Where "
+        "they fail, no theory will save the ditch.",
+    ),
 ]
 
 NARROW = set("fijlrt.,;:'’!|()- ")
@@ -108,8 +141,9 @@ WIDE = set("mwMW")
 
 def printed_width(text: str) -> float:
     """A rough width in ems: narrow and wide letters, capitals a little wider."""
-    return sum(0.5 if c in NARROW else 1.5 if c in WIDE else 1.2 if c.isupper() else 1.0
-               for c in text)
+    return sum(
+        0.5 if c in NARROW else 1.5 if c in WIDE else 1.2 if c.isupper() else 1.0 for c in text
+    )
 
 
 def wrap(paragraph: str, measure: float, indent: str = "") -> list[str]:
