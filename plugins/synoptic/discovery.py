@@ -7,7 +7,7 @@ out for an editor (`suggest.py`).
 - **Clusters** (`best_clustering`): the paragraphs of ordinary length are factorised into
   topics by non-negative matrix factorisation, for each k in `DISCOVERY_K`, and the k whose
   grouping has the best silhouette wins (details in `discover`).
-- **Labels** (`label_terms`): the two or three phrases that set a cluster apart, as a reader
+- **Labels** (`Labeller.terms`): the two or three phrases that set a cluster apart, as a reader
   would name it: "loading bays, short-stay parking and delivery windows", not "loading ·
   bays · short". A term's strength is how much more the cluster's paragraphs use it than the
   others (the difference of the centroids), counted only as far as two essays of the cluster
@@ -24,6 +24,7 @@ out for an editor (`suggest.py`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -93,8 +94,9 @@ def discover(
     themes: list[Theme] = []
     scored_as: list[Theme] = []
     exemplars: dict[str, tuple[str, ...]] = {}
+    labeller = Labeller(space)
     for number, members in enumerate(clusters, start=1):
-        terms = label_terms(space, members)
+        terms = labeller.terms(members)
         theme = Theme(
             id=f"theme-{number}",
             label=label_of(terms[:LABEL_TERMS], number),
@@ -167,42 +169,51 @@ def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]
     return strongest_terms(space, centroid(space, members) - centroid(space, others))
 
 
-def label_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]:
-    """The cluster's distinctive phrases, strongest first, as many as `align.strongest_terms`
-    gives (see the module's docstring)."""
-    inside = [space.row(pid) for pid in members]
-    outside = [row for row in range(len(space.ids)) if row not in set(inside)]
-    dense = space.shared[inside].toarray()
-    essays = [space.essays[row] for row in inside]
-    per_essay = np.vstack(
-        [
-            dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
-            for essay in dict.fromkeys(essays)
-        ]
-    )
-    # What two essays of the cluster put into a term (all of it when the cluster has one).
-    shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
-    mean_out = (
-        np.asarray(space.shared[outside].mean(axis=0)).ravel()
-        if outside
-        else np.zeros(len(space.terms))
-    )
-    total = dense.sum(axis=0) + np.asarray(space.shared[outside].sum(axis=0)).ravel()
-    concentration = np.divide(dense.sum(axis=0), total, out=np.zeros_like(total), where=total > 0)
-    # Inverse document frequency; zero for the collection's subject words: terms in more
-    # paragraphs than the cluster has and than `LABEL_MAX_DF` of all.
-    n = len(space.ids)
-    df = np.asarray((space.shared > 0).sum(axis=0)).ravel()
-    weights = np.where(
-        df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + df)) + 1, 0.0
-    )
-    strength = (
-        np.maximum(shared - mean_out, 0.0)
-        * concentration
-        * weights
-        * phrase_factors(space, label_weights(space))
-    )
-    return strongest_terms(space, csr_matrix(strength))
+@dataclass
+class Labeller:
+    """What labelling a cluster needs of the whole collection, computed once per discovery:
+    every term's total weight, its document frequency and the bonus of phrases."""
+
+    space: Space
+    total: np.ndarray = field(init=False)  # per term: its weight summed over all paragraphs
+    df: np.ndarray = field(init=False)  # per term: in how many paragraphs it stands
+    phrases: np.ndarray = field(init=False)  # per term: `phrase_factors`
+
+    def __post_init__(self) -> None:
+        shared = self.space.shared
+        self.total = np.asarray(shared.sum(axis=0)).ravel()
+        self.df = np.asarray((shared > 0).sum(axis=0)).ravel()
+        self.phrases = phrase_factors(self.space, label_weights(self.space))
+
+    def terms(self, members: tuple[str, ...]) -> tuple[str, ...]:
+        """The cluster's distinctive phrases, strongest first, as many as
+        `align.strongest_terms` gives (see the module's docstring)."""
+        space = self.space
+        inside = [space.row(pid) for pid in members]
+        dense = space.shared[inside].toarray()
+        essays = [space.essays[row] for row in inside]
+        per_essay = np.vstack(
+            [
+                dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
+                for essay in dict.fromkeys(essays)
+            ]
+        )
+        # What two essays of the cluster put into a term (all of it when the cluster has one).
+        shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
+        inside_sum = dense.sum(axis=0)
+        outside = len(space.ids) - len(inside)
+        mean_out = (self.total - inside_sum) / outside if outside else np.zeros_like(inside_sum)
+        concentration = np.divide(
+            inside_sum, self.total, out=np.zeros_like(self.total), where=self.total > 0
+        )
+        # Inverse document frequency; zero for the collection's subject words: terms in more
+        # paragraphs than the cluster has and than `LABEL_MAX_DF` of all.
+        n = len(space.ids)
+        weights = np.where(
+            self.df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + self.df)) + 1, 0.0
+        )
+        strength = np.maximum(shared - mean_out, 0.0) * concentration * weights * self.phrases
+        return strongest_terms(space, csr_matrix(strength))
 
 
 def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:
