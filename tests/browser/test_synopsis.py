@@ -103,16 +103,22 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     problems.assert_none()
 
 
+def first_on_a_theme_page(page, site_url, alignment, selector):
+    """The first element matching `selector` on the first theme page that has one (that page
+    left open); the test is skipped when no theme page has one."""
+    for theme in alignment.themes:
+        open_page(page, theme_page(site_url, theme.id))
+        found = page.locator(selector)
+        if found.count():
+            return found.first
+    pytest.skip(f"no theme page has {selector}")
+
+
 def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, site_url, alignment):
     page.set_viewport_size(WIDE)
-    for theme in alignment.themes:  # the first theme with a row of two essays or more
-        open_page(page, theme_page(site_url, theme.id))
-        sources = page.locator(".syn-cell .syn-para[data-related*='-p']")
-        if sources.count():
-            break
-    else:
-        pytest.skip("no row holds passages of two essays")
-    source = sources.first
+    source = first_on_a_theme_page(
+        page, site_url, alignment, ".syn-cell .syn-para[data-related*='-p']"
+    )
     related = source.get_attribute("data-related").split()
     source.hover()
     target = by_id(page, related[0])
@@ -126,13 +132,7 @@ def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, si
 
 def test_a_long_cell_collapses_and_shows_all_on_demand(page, problems, site_url, alignment):
     page.set_viewport_size(WIDE)
-    for theme in alignment.themes:
-        open_page(page, theme_page(site_url, theme.id))
-        buttons = page.locator(".syn-expand")
-        if buttons.count():
-            break
-    else:
-        pytest.skip("no cell is long enough to collapse")
+    first_on_a_theme_page(page, site_url, alignment, ".syn-expand")
     cell = page.locator(".syn-cell--collapsed").first.element_handle()  # stays this cell
     height = cell.bounding_box()["height"]
     cell.query_selector(".syn-expand").click()
