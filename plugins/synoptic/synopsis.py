@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Collection, Essay, Paragraph, Point, Theme
-from .names import footnote_id, point_anchor
+from .names import footnote_id, opening_words, point_anchor
 
 #: Essays set side by side when a page opens: the ones with the most passages on the theme.
 DEFAULT_COLUMNS = 3
@@ -67,8 +67,7 @@ def point_label(point: Point, first: Paragraph) -> str:
     none) the opening words of its first passage."""
     if point.label or point.terms:
         return point.label or " · ".join(point.terms[:LABEL_TERMS])
-    words = first.text.split()
-    return f"“{' '.join(words[:LABEL_WORDS])}{'…' if len(words) > LABEL_WORDS else ''}”"
+    return f"“{opening_words(first, LABEL_WORDS)}”"
 
 
 def build_synopsis(
