@@ -50,7 +50,7 @@ from .names import (
     short_names,
     theme_uri,
 )
-from .synopsis import Row, build_synopsis
+from .synopsis import Row, Synopsis, build_synopsis
 
 HEAT_LEVELS = 5
 
@@ -175,6 +175,7 @@ class Renderer:
             self.mentions[mention.paragraph_id].append(mention)
         # paragraph id → its HTML with its annotated quotes marked: the same on every page
         self.annotated: dict[str, str] = {}
+        self.synopses: dict[str, Synopsis] = {}  # theme id → its synopsis
         self.env = Environment(
             loader=PackageLoader("synoptic", "templates"),
             autoescape=True,
@@ -217,8 +218,13 @@ class Renderer:
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
         return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay))
 
-    def synopsis(self, theme: Theme):
-        return build_synopsis(theme, self.alignment.points.get(theme.id, []), self.collection)
+    def synopsis(self, theme: Theme) -> Synopsis:
+        """The theme's synopsis, made once: its page, the overview and the home page read it."""
+        if theme.id not in self.synopses:
+            self.synopses[theme.id] = build_synopsis(
+                theme, self.alignment.points.get(theme.id, []), self.collection
+            )
+        return self.synopses[theme.id]
 
     def synopsis_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
