@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synoptic.citations import ParsedCitation, parse_note, resolve
+from synoptic.citations import resolve
 from synoptic.load import load_collection
 from synoptic.model import (
     AuthorMention,
@@ -24,6 +24,7 @@ from synoptic.model import (
     Section,
     UnresolvedNote,
 )
+from synoptic.notes import ParsedCitation, parse_note
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load(
