@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .mentions import find_mentions
-from .model import Citation, Collection, Essay, References, UnresolvedNote, Work
+from .model import Citation, Collection, Essay, NoteRef, References, Work
 from .names import unique_slug
 from .notes import ParsedCitation, note_text, parse_note
 from .works import citation_order, id_text, merge, same_work
@@ -39,14 +39,14 @@ def resolve(collection: Collection) -> References:
     """Every note of every essay resolved to the work it cites, works merged across essays."""
     gathered: list[CitedWork] = []
     note_work: dict[tuple[str, str], CitedWork] = {}
-    unresolved: list[UnresolvedNote] = []
-    remarks: list[UnresolvedNote] = []
+    unresolved: list[NoteRef] = []
+    remarks: list[NoteRef] = []
     for essay in collection.essays:
         citing = citing_paragraphs(essay)
         previous: list[CitedWork] = []  # the works of the previous note, for Ibid.
         for label, footnote in essay.footnotes.items():
             if footnote.missing:
-                unresolved.append(UnresolvedNote(essay.id, label, citing.get(label, ())))
+                unresolved.append(NoteRef(essay.id, label, citing.get(label, ())))
                 previous = []
                 continue
             current = []
@@ -57,7 +57,7 @@ def resolve(collection: Collection) -> References:
             if current:
                 note_work[essay.id, label] = current[0]
             else:
-                remarks.append(UnresolvedNote(essay.id, label, citing.get(label, ())))
+                remarks.append(NoteRef(essay.id, label, citing.get(label, ())))
             previous = current
     works = make_works(gathered)
     return References(
