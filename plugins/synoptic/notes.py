@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Footnote
+from .names import PARTICLES, is_name_word
+from .sentences import FULL_STOP_END, split_sentences
 
 # --- Patterns -------------------------------------------------------------------------------
 
@@ -83,16 +85,8 @@ PAGE_RANGE = r"(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?"
 PAGES = re.compile(PAGE_RANGE)
 #: A Chicago short note: a title and the page cited ("Lo, New World Disorder, 45.").
 SHORT_TITLE = re.compile(rf"^(?P<title>.+?),\s*{PAGE_RANGE}\.?$")
-#: The end of a sentence: a full stop, perhaps a closing quotation mark, then a space.
-SENTENCE_END = re.compile(r"\.[”\"’]?\s+")
 #: A question or exclamation ending a title that the venue follows ("Is Russia a threat? …").
 QUESTION_END = re.compile(r"(?<=[?!])[”\"’]?\s+")
-#: A word whose full stop abbreviates it and does not end a sentence: an initial, "U.S.",
-#: "No.", "Vol.", "ed." …
-ABBREVIATION = re.compile(
-    r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|No|Nos|Vol|Vols|pp?|eds?|Eds?|trans|"
-    r"vs|St|Dr|Mr|Mrs|Ms|Jr|Sr|Inc|Ltd|Co|cf|al|ch|Ch"
-)
 #: The last of several Chicago authors: "…, and Jane Doe, Title".
 LAST_AUTHOR = re.compile(r"(?:and|&)\s")
 #: Where authors part: commas, semicolons, "and", "&".
@@ -101,8 +95,6 @@ AUTHOR_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*|\s*;\s*|,\s+")
 ET_AL = re.compile(r",?\s*\bet\s+al\b\.?$")
 #: Initials alone ("B.", "M. A.", "J.-P.", "BL"): in APA they follow the surname after a comma.
 INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
-#: One word of a name: letters, with the stops, hyphens and apostrophes names carry.
-NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|[.'’-])*")
 #: A place of publication before the publisher ("London:", "Washington, DC:").
 PLACE_PREFIX = re.compile(r"^[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}:\s+")
 #: Volume, issue, pages or date after a journal's name ("Foreign Affairs 95, no. 3 (2016)").
@@ -118,30 +110,6 @@ MONTH_START = re.compile(
 #: An href in a note's HTML: a linked "Available at" keeps its address only there.
 HREF = re.compile(r'href="([^"]+)"')
 
-#: Lower-case words that stand inside personal names ("Ludwig van Beethoven").
-PARTICLES = frozenset(
-    {
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "du",
-        "le",
-        "la",
-        "al",
-        "bin",
-        "ibn",
-        "y",
-        "dos",
-        "das",
-        "ter",
-    }
-)
 #: …and inside the names of organisations, which author–date notes may give as authors.
 ORGANISATION_WORDS = PARTICLES | {"of", "the", "for", "and", "on", "in", "at"}
 #: A person's name: at most this many words; an organisation's, at most ORGANISATION_LENGTH.
@@ -235,8 +203,9 @@ def parse_author_date(text: str) -> ParsedCitation | None:
     if not looks_like_names(authors, ORGANISATION_WORDS, ORGANISATION_LENGTH):
         return None
     year = None if match["year"].startswith("n") else match["year"]
-    segments = [s for s in sentences(match["rest"] or "") if not PAGES.fullmatch(s)]
-    if len(segments) == 1:  # perhaps "Title? Venue", which sentences does not split
+    parts = split_sentences(match["rest"] or "", FULL_STOP_END)
+    segments = [s for s in parts if not PAGES.fullmatch(s)]
+    if len(segments) == 1:  # perhaps "Title? Venue", which full stops do not split
         segments = [s for s in QUESTION_END.split(segments[0], maxsplit=1) if s]
     title = clean_title(segments[0]) if segments else None
     venue = venue_of(segments[1]) if len(segments) > 1 else None
@@ -320,21 +289,8 @@ def looks_like_name(name: str, lower_words: frozenset[str], max_words: int) -> b
     return (
         0 < len(tokens) <= max_words
         and tokens[0][0].isupper()
-        and all(NAME_WORD.fullmatch(t) and (t[0].isupper() or t in lower_words) for t in tokens)
+        and all(is_name_word(t, lower_words) for t in tokens)
     )
-
-
-def sentences(text: str) -> list[str]:
-    """Split at full stops that end sentences, not at those of initials or abbreviations."""
-    parts, start = [], 0
-    for match in SENTENCE_END.finditer(text):
-        before = text[start : match.start()].split()
-        if before and ABBREVIATION.fullmatch(before[-1].lstrip('(“"‘')):
-            continue
-        parts.append(text[start : match.start()])
-        start = match.end()
-    parts.append(text[start:])
-    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def clean_title(title: str) -> str | None:
