@@ -11,7 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from synoptic.citations import ParsedCitation, parse_note, resolve
+from synoptic.citations import resolve
 from synoptic.load import load_collection
 from synoptic.model import (
     AuthorMention,
@@ -19,11 +19,12 @@ from synoptic.model import (
     Collection,
     Essay,
     Footnote,
+    NoteRef,
     Paragraph,
     References,
     Section,
-    UnresolvedNote,
 )
+from synoptic.notes import ParsedCitation, parse_note
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load(
@@ -133,7 +134,7 @@ def test_corpus_unresolved_markers_each_with_its_paragraph(references):
         "13": 15,
     }
     assert references.unresolved == [
-        UnresolvedNote("identity-narratives", label, (f"identity-narratives-p{p}",))
+        NoteRef("identity-narratives", label, (f"identity-narratives-p{p}",))
         for label, p in where.items()
     ]
 
@@ -517,7 +518,7 @@ def test_commentary_is_listed_not_dropped():
     references = resolve(collection)
     assert [(r.essay_id, r.label) for r in references.remarks] == [("e1", "1")]
     assert list(references.note_work) == [("e1", "2")]
-    assert references.unresolved == [UnresolvedNote("e1", "3", ("e1-p3",))]
+    assert references.unresolved == [NoteRef("e1", "3", ("e1-p3",))]
 
 
 def test_address_of_a_link_is_read_from_the_notes_html():

@@ -18,13 +18,13 @@ from synoptic.model import (
     AnnotationLink,
     AuthorMention,
     Citation,
+    NoteRef,
     Point,
     QuoteSelector,
     References,
     RelatedPassage,
     Theme,
     ThemeAssignment,
-    UnresolvedNote,
     Work,
 )
 from synoptic.names import relative_url
@@ -93,9 +93,9 @@ def references():
     return References(
         works=[work],
         note_work={("alpha", "1"): work.id, ("beta", "1"): work.id},
-        unresolved=[UnresolvedNote("alpha", "2", ("alpha-p3",))],
+        unresolved=[NoteRef("alpha", "2", ("alpha-p3",))],
         mentions=[AuthorMention("beta-p2", "alpha", "Ann Example")],
-        remarks=[UnresolvedNote("beta", "3", ("beta-p1",))],
+        remarks=[NoteRef("beta", "3", ("beta-p1",))],
     )
 
 

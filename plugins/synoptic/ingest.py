@@ -24,7 +24,6 @@ from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
     BULLETS,
-    CLOSERS,
     CLOSING_QUOTES,
     INLINE_MARKER,
     MARKER_LINE,
@@ -38,6 +37,8 @@ from .layout import (
     word_core,
 )
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
+from .names import is_name_word
+from .sentences import first_sentence
 from .sourcefile import read_source
 
 DASHES = "—–―-"
@@ -45,12 +46,6 @@ DASHES = "—–―-"
 # --- patterns ---------------------------------------------------------------------------------
 
 NOTE_START = re.compile(r"\[(\d{1,3})\]\s*")
-# The end of a sentence: a stop, its closers, then a capital (or the end of the text).
-SENTENCE_END = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*(?=\s+[“‘\"(\[]?[A-Z0-9]|\s*$)")
-# Words whose stop ends no sentence ("Mr. B. Smith", "e.g. Moscow"); a lone capital is an initial.
-ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc e.g i.e cf fig no vol pp".split())
-ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
-LAST_WORD = re.compile(r"[\w.]*\Z")
 # A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
 BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
@@ -75,11 +70,10 @@ DATE_FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
     re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
 )
-# A person's name, or several: capitalised words, initials, and the particles names carry.
-NAME_WORD = r"(?:[A-Z][\w.’'-]*|and|&|de|del|van|von|der|da|di|le|la|bin|al)"
-NAME = r"(?P<value>[A-Z][\w.’'-]*(?:,?\s+" + NAME_WORD + r")*)"
+# Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
+NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
-    ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+" + NAME)),
+    ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
@@ -217,6 +211,8 @@ def metadata_line(text: str) -> tuple[str, str] | None:
         if not match:
             continue
         value = match["value"].strip()
+        if key == "author" and not names_people(value):
+            continue
         if key == "date":
             parsed = parse_date(value)
             if parsed:
@@ -224,6 +220,15 @@ def metadata_line(text: str) -> tuple[str, str] | None:
             continue
         return key, value
     return None
+
+
+def names_people(text: str) -> bool:
+    """Whether the text is a person's name, or several: a capitalised word, then name words
+    and the "and" or "&" between names."""
+    first, *rest = NAME_SEPARATOR.split(text)
+    return is_name_word(first, frozenset()) and all(
+        word in ("and", "&") or is_name_word(word) for word in rest
+    )
 
 
 def _metadata_of(group: list[Line]) -> dict[str, str] | None:
@@ -369,24 +374,6 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
     return cut.rstrip(" ,;:") + "…"
-
-
-def _after_abbreviation(text: str, stop: int) -> bool:
-    """Whether the word before the stop at `stop` is an initial or an abbreviation.
-
-    The look-back is bounded by the longest abbreviation, so a long text costs no more.
-    """
-    last = LAST_WORD.search(text, max(0, stop - ABBREVIATION_MAX - 1), stop)
-    word = last[0] if last else ""
-    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
-
-
-def first_sentence(text: str) -> str | None:
-    """Up to the first stop that ends a sentence, passing over abbreviations and initials."""
-    for end in SENTENCE_END.finditer(text):
-        if not _after_abbreviation(text, end.start()):
-            return text[: end.end()]
-    return None
 
 
 # --- Markdown ---------------------------------------------------------------------------------

@@ -220,8 +220,8 @@ class Work:
 
 
 @dataclass(frozen=True)
-class UnresolvedNote:
-    """A footnote marker whose note text is not in the source."""
+class NoteRef:
+    """A footnote of an essay, and the paragraphs whose text cites it."""
 
     essay_id: str
     label: str
@@ -241,10 +241,11 @@ class AuthorMention:
 class References:
     works: list[Work]  # sorted by first author, then year, then title
     note_work: dict[tuple[str, str], str]  # (essay id, footnote label) → work id
-    unresolved: list[UnresolvedNote]
+    #: footnote markers whose note text is not in the source
+    unresolved: list[NoteRef]
     mentions: list[AuthorMention]
     #: notes with text that cite no work (remarks, not references), listed so none is lost
-    remarks: list[UnresolvedNote] = field(default_factory=list)
+    remarks: list[NoteRef] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,22 @@ def point_anchor(number: int) -> str:
     return f"point-{number}"
 
 
+# --- names of people ------------------------------------------------------------------------
+
+#: Lower-case words that stand inside personal names ("Ludwig van Beethoven").
+PARTICLES = frozenset(
+    "van von der den de del della di da du le la al bin ibn y dos das ter".split()
+)
+#: One word of a name: a letter, then letters and the stops, hyphens and apostrophes names carry.
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|[.'’-])*")
+
+
+def is_name_word(word: str, lower_words: frozenset[str] = PARTICLES) -> bool:
+    """A capitalised word or an initial ("Lo", "B.", "J.-P."), or one of the lower-case words
+    that stand inside names."""
+    return NAME_WORD.fullmatch(word) is not None and (word[0].isupper() or word in lower_words)
+
+
 # --- heading anchors ------------------------------------------------------------------------
 
 

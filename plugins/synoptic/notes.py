@@ -1,0 +1,335 @@
+"""One footnote → the works it cites, as the note gives them (`ParsedCitation`).
+
+Pure, and knows nothing of other notes. Notes come in many styles, so a note is tried against
+each of them, strictest first, and a note that none fits yields what can still be told (its URL)
+or nothing; never an error:
+
+- Ibid. (`Ibid`, `Ibid., 45`, `ibidem`);
+- a URL or DOI alone;
+- author–date (Harvard, APA): `Lo B. 2015. Title. Venue.`, `Lo, B. (2015). Title. Journal, 3(2).`;
+- Chicago notes: `Bobo Lo, Title (London: Publisher, 2015), 12.`,
+  `Author, “Article,” Journal 3, no. 2 (2019): 4–5.`, short form `Lo, Title, 45.`
+
+Several works in one note are separated by `;`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, replace
+
+from .model import Footnote
+from .names import PARTICLES, is_name_word
+from .sentences import FULL_STOP_END, split_sentences
+
+# --- Patterns -------------------------------------------------------------------------------
+
+#: A publication year, with the letter that tells apart works of one author and year (2015a).
+YEAR = r"(?:1[5-9]|20)\d\d(?:[a-z](?![a-z]))?"
+#: A year standing alone, not inside a longer number.
+YEAR_ALONE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+#: A year in brackets, as Chicago gives it after a journal's volume: "95, no. 3 (May 2016)".
+BRACKETED_YEAR = re.compile(rf"\([^()]*?(?<!\d)({YEAR})(?!\d)")
+#: "Ibid." and its variants opening a note; what follows (a page, a remark) is the same work.
+IBID = re.compile(r"ibid(?:em)?\b", re.IGNORECASE)
+#: Web addresses, bare or with a scheme; stops at spaces and quotation marks.
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>“”\"]+")
+#: A DOI written as `doi:10.…`; it is given back as a https://doi.org/ address.
+DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+#: Punctuation that ends the sentence around a URL rather than the URL itself.
+URL_TRAILER = ".,;:)]’'"
+#: "Accessed 5 May 2016", "[viewed …]", "(last accessed …)": when the note was read, not what.
+ACCESSED = re.compile(
+    r"[\[(]?\s*\b(?:last\s+)?(?:accessed|viewed)(?:\s+on)?:?\s+"
+    r"(?=\d|[a-z]{3,9}\.?\s+\d)[^\])]*?(?:[\])]|\.(?=\s|$)|$)",
+    re.IGNORECASE,
+)
+#: The words that introduce an address ("Available at:", "Retrieved from", "URL:").
+AVAILABILITY = re.compile(
+    r"\b(?:available\s+(?:at|from|online)|retrieved\s+from|online\s+at|"
+    r"url\s*(?=:))\s*:?",
+    re.IGNORECASE,
+)
+#: Brackets emptied by removing an address or an access date.
+EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")
+#: Words opening a note that point to a work but are not part of it ("See also Lo …").
+LEADING_CUE = re.compile(
+    r"^(?:see\s+also|see|cf\.?|compare|and|also|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE
+)
+#: The same cues after a remark ("For a critical view, see Lo …"): the work starts after them.
+EMBEDDED_CUE = re.compile(
+    r"[,:;.]\s+(?:see\s+also|see|cf\.?|quoted\s+in|cited\s+in)\s+", re.IGNORECASE
+)
+
+#: Author–date: the authors, then the year (in parentheses in APA, with the date APA may add),
+#: then the rest after a full stop or comma. The authors hold no brackets or quotation marks,
+#: which keeps Chicago notes, whose year comes late and inside brackets, out.
+AUTHOR_DATE = re.compile(
+    rf"^(?P<authors>[^()“”\"]+?)[\s,]+\(?(?P<year>{YEAR}|n\.\s?d)"
+    r"(?:,[^().]*\))?\)?(?:[.,:]\s*(?P<rest>.*)|\s*)$"
+)
+#: A quoted title (Chicago articles); a single-quoted one must close before a space or stop,
+#: so that the apostrophe of "Russia’s" does not end it.
+QUOTED_TITLE = re.compile(
+    r"^(?:“(?P<curly>.+?)”|\"(?P<straight>.+?)\"|‘(?P<single>.+?)’"
+    r"(?=[\s,.;]|$))\s*[,.]?\s*(?P<tail>.*)$"
+)
+#: A Chicago book: the title, then the publication facts in brackets, which hold the year.
+BOOK_TITLE = re.compile(
+    rf"^(?P<title>[^(]+?),?\s*\((?P<facts>[^()]*?(?<!\d){YEAR}[^()]*)\)"
+    r"(?P<tail>.*)$"
+)
+#: A page or a range of pages, which says where in a work, not which work.
+PAGE_RANGE = r"(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?"
+PAGES = re.compile(PAGE_RANGE)
+#: A Chicago short note: a title and the page cited ("Lo, New World Disorder, 45.").
+SHORT_TITLE = re.compile(rf"^(?P<title>.+?),\s*{PAGE_RANGE}\.?$")
+#: A question or exclamation ending a title that the venue follows ("Is Russia a threat? …").
+QUESTION_END = re.compile(r"(?<=[?!])[”\"’]?\s+")
+#: The last of several Chicago authors: "…, and Jane Doe, Title".
+LAST_AUTHOR = re.compile(r"(?:and|&)\s")
+#: Where authors part: commas, semicolons, "and", "&".
+AUTHOR_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*|\s*;\s*|,\s+")
+#: "et al." closing an author list, with the comma some styles put before it.
+ET_AL = re.compile(r",?\s*\bet\s+al\b\.?$")
+#: Initials alone ("B.", "M. A.", "J.-P.", "BL"): in APA they follow the surname after a comma.
+INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
+#: A place of publication before the publisher ("London:", "Washington, DC:").
+PLACE_PREFIX = re.compile(r"^[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}:\s+")
+#: Volume, issue, pages or date after a journal's name ("Foreign Affairs 95, no. 3 (2016)").
+VOLUME_TAIL = re.compile(r"\s+(?:vol\.|no\.|\d|\().*$", re.IGNORECASE)
+#: Where a venue's name ends and its place, date or a remark begins.
+VENUE_END = re.compile(r"[,;]")
+#: "in" before the book a chapter stands in.
+LEADING_IN = re.compile(r"^in\s+", re.IGNORECASE)
+#: A date where a venue would stand (web articles: `Author, “Title,” March 6, 2016`).
+MONTH_START = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
+)
+#: An href in a note's HTML: a linked "Available at" keeps its address only there.
+HREF = re.compile(r'href="([^"]+)"')
+
+#: …and inside the names of organisations, which author–date notes may give as authors.
+ORGANISATION_WORDS = PARTICLES | {"of", "the", "for", "and", "on", "in", "at"}
+#: A person's name: at most this many words; an organisation's, at most ORGANISATION_LENGTH.
+PERSON_LENGTH = 5
+ORGANISATION_LENGTH = 10
+#: Chicago lists of authors longer than this are not looked for ("A, B, C, and D, Title").
+MAX_CHICAGO_AUTHORS = 4
+
+
+# --- Parsing one note -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedCitation:
+    """What one note (or one `;`-separated part of it) says of the work it cites."""
+
+    authors: tuple[str, ...] = ()  # as written; "et al." kept as a last element
+    year: str | None = None
+    title: str | None = None
+    venue: str | None = None  # journal, newspaper, series or publisher
+    url: str | None = None
+    ibid: bool = False  # says "Ibid.": the work is the previous note's
+
+
+def parse_note(text: str) -> list[ParsedCitation]:
+    """The works a note cites, in order; [] for a note that cites none (commentary)."""
+    parts = split_top_level(text)
+    if len(parts) > 1:
+        parsed = [parse_part(part) for part in parts]
+        if all(parsed):
+            return [p for p in parsed if p]
+    # A `;` inside a title or an author list: the note is one work.
+    single = parse_part(text)
+    return [single] if single else []
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split at semicolons outside brackets and quotation marks."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char in "([“":
+            depth += 1
+        elif char in ")]”" and depth:
+            depth -= 1
+        elif char == ";" and not depth:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_part(text: str) -> ParsedCitation | None:
+    """The one work a note (or a part of it) cites; None when it names none."""
+    text = LEADING_CUE.sub("", " ".join(text.split()))
+    if IBID.match(text):
+        return ParsedCitation(ibid=True)
+    url, rest = take_url(text)
+    for candidate in cue_candidates(rest):
+        parsed = parse_author_date(candidate) or parse_chicago(candidate)
+        if parsed:
+            return replace(parsed, url=url)
+    return ParsedCitation(url=url) if url else None
+
+
+def take_url(text: str) -> tuple[str | None, str]:
+    """The note's first address, and the note without addresses, access dates and the words
+    introducing them."""
+    found = [(m.start(), m.group(0).rstrip(URL_TRAILER)) for m in URL.finditer(text)]
+    found += [
+        (m.start(), "https://doi.org/" + m.group(1).rstrip(URL_TRAILER)) for m in DOI.finditer(text)
+    ]
+    rest = DOI.sub(" ", URL.sub(" ", text))
+    for pattern in (ACCESSED, AVAILABILITY, EMPTY_BRACKETS):
+        rest = pattern.sub(" ", rest)
+    rest = " ".join(rest.split()).strip(" .,;:")
+    return (min(found)[1] if found else None), rest
+
+
+def cue_candidates(text: str) -> list[str]:
+    """The text, then what follows its last "see"/"cf." when a remark comes before the work."""
+    cues = list(EMBEDDED_CUE.finditer(text))
+    return [text] + ([text[cues[-1].end() :]] if cues else [])
+
+
+def parse_author_date(text: str) -> ParsedCitation | None:
+    """`Authors. Year. Title. Venue. …` (Harvard) or `Authors (Year). Title. Venue.` (APA)."""
+    match = AUTHOR_DATE.match(text)
+    if not match:
+        return None
+    authors = split_authors(match["authors"])
+    if not looks_like_names(authors, ORGANISATION_WORDS, ORGANISATION_LENGTH):
+        return None
+    year = None if match["year"].startswith("n") else match["year"]
+    parts = split_sentences(match["rest"] or "", FULL_STOP_END)
+    segments = [s for s in parts if not PAGES.fullmatch(s)]
+    if len(segments) == 1:  # perhaps "Title? Venue", which full stops do not split
+        segments = [s for s in QUESTION_END.split(segments[0], maxsplit=1) if s]
+    title = clean_title(segments[0]) if segments else None
+    venue = venue_of(segments[1]) if len(segments) > 1 else None
+    return ParsedCitation(authors=authors, year=year, title=title, venue=venue)
+
+
+def parse_chicago(text: str) -> ParsedCitation | None:
+    """`Author, “Article,” Journal 3 (2019)`, `Author, Title (Place: Publisher, 2015), 12`,
+    or the short form `Author, Title, 12`."""
+    authors, rest = chicago_authors(text)
+    if match := QUOTED_TITLE.match(rest):
+        title = match["curly"] or match["straight"] or match["single"]
+        return ParsedCitation(
+            authors=authors,
+            year=year_in(match["tail"]),
+            title=clean_title(title),
+            venue=venue_of(match["tail"]),
+        )
+    if not authors:
+        return None
+    if match := BOOK_TITLE.match(rest):
+        return ParsedCitation(
+            authors=authors,
+            year=year_in(match["facts"]),
+            title=clean_title(match["title"]),
+            venue=publisher_of(match["facts"]),
+        )
+    if match := SHORT_TITLE.match(rest):
+        return ParsedCitation(authors=authors, title=clean_title(match["title"]))
+    return None
+
+
+def chicago_authors(text: str) -> tuple[tuple[str, ...], str]:
+    """The authors before the first comma, or before the comma after "…, and Name"; () and the
+    whole text when the note does not start with names."""
+    chunks = text.split(", ")
+    found: tuple[tuple[str, ...], str] = ((), text)
+    for count in range(1, min(MAX_CHICAGO_AUTHORS, len(chunks) - 1) + 1):
+        last = chunks[count - 1]
+        if count > 1 and not LAST_AUTHOR.match(last):
+            continue
+        authors = split_authors(", ".join(chunks[:count]))
+        if looks_like_names(authors, PARTICLES, PERSON_LENGTH):
+            found = authors, ", ".join(chunks[count:])
+    return found
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """`Krastev & Leonard.` → ("Krastev", "Leonard"); `Lo, B., & Smith, J.` → ("Lo, B.",
+    "Smith, J."); `Smith J. et al.` → ("Smith J.", "et al.")."""
+    et_al = ET_AL.search(text)
+    names: list[str] = []
+    for piece in AUTHOR_SEPARATOR.split(text[: et_al.start()] if et_al else text):
+        piece = piece.strip()
+        if names and INITIALS.fullmatch(piece):  # APA: the initials after "Surname,"
+            names[-1] += ", " + piece
+        elif piece:
+            names.append(piece)
+    return tuple(clean_author(n) for n in names) + (("et al.",) if et_al else ())
+
+
+def clean_author(name: str) -> str:
+    """Drop the full stop that ends the author list, not the one of a closing initial."""
+    name = name.strip(" ,")
+    last = name.split()[-1] if name.split() else ""
+    if name.endswith(".") and not INITIALS.fullmatch(last):
+        name = name[:-1]
+    return name
+
+
+def looks_like_names(authors: tuple[str, ...], lower_words: frozenset[str], max_words: int) -> bool:
+    """Whether every author is a plausible name: capitalised words, initials and the few
+    lower-case words names contain. This is what tells a citation from a remark."""
+    return named_authors(authors) > 0 and all(
+        looks_like_name(a, lower_words, max_words) for a in authors if a != "et al."
+    )
+
+
+def looks_like_name(name: str, lower_words: frozenset[str], max_words: int) -> bool:
+    tokens = name.replace(",", " ").split()
+    return (
+        0 < len(tokens) <= max_words
+        and tokens[0][0].isupper()
+        and all(is_name_word(t, lower_words) for t in tokens)
+    )
+
+
+def clean_title(title: str) -> str | None:
+    return named(title.strip(' ,;:.“”"‘’'))
+
+
+def named(text: str) -> str | None:
+    """The text, if it has a letter: a number or a lone mark is no title, venue or publisher."""
+    return text if any(c.isalpha() for c in text) else None
+
+
+def venue_of(segment: str) -> str | None:
+    """The journal, newspaper or publisher a segment names, without place, volume or date."""
+    venue = PLACE_PREFIX.sub("", segment.strip())
+    venue = LEADING_IN.sub("", VOLUME_TAIL.sub("", VENUE_END.split(venue)[0])).strip(' .“”"')
+    return None if MONTH_START.match(venue) else named(venue)
+
+
+def publisher_of(facts: str) -> str | None:
+    """`London: Chatham House, 2015` → "Chatham House"."""
+    publisher = facts.split(":", 1)[-1]
+    year = YEAR_ALONE.search(publisher)
+    return named((publisher[: year.start()] if year else publisher).strip(" ,;"))
+
+
+def year_in(text: str) -> str | None:
+    """The year of a Chicago tail: the one in brackets if there is one, else the first."""
+    bracketed = BRACKETED_YEAR.search(text)
+    if bracketed:
+        return bracketed.group(1)
+    match = YEAR_ALONE.search(text)
+    return match.group(0) if match else None
+
+
+def note_text(footnote: Footnote) -> str:
+    """The note's text with the addresses its links hold and its text does not show."""
+    hrefs = [html.unescape(h) for h in HREF.findall(footnote.html)]
+    return " ".join([footnote.text] + [h for h in hrefs if h not in footnote.text])
+
+
+def named_authors(authors: tuple[str, ...]) -> int:
+    return sum(1 for a in authors if a != "et al.")

@@ -1,0 +1,119 @@
+"""Work identity: whether two citations name one work, the fullest account of a work its
+notes give, and the text a work's id and place in the list are made of. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Citation
+from .names import ascii_fold, slugify
+from .notes import INITIALS, ParsedCitation, named_authors
+
+#: Apostrophes vanish from compared words: "Putin’s" and "Putin's" are one word.
+APOSTROPHES = re.compile(r"['’‘`]")
+#: A word of compared text, once folded to lower-case ASCII.
+WORD = re.compile(r"[a-z0-9]+")
+#: What two spellings of one address may differ by: scheme and "www.".
+URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?")
+#: Words after a surname that are not the surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Titles of works shortened to this many words in work ids, to keep them readable.
+ID_TITLE_WORDS = 10
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Lower-case ASCII words: what is left of a text once case, accents, punctuation and
+    apostrophes are set aside; "&" counts as "and"."""
+    return tuple(WORD.findall(ascii_fold(APOSTROPHES.sub("", text.replace("&", " and ")))))
+
+
+def surname(author: str) -> str:
+    """The surname of a name in any order: "Lo B.", "B. Lo", "Bobo Lo", "Lo, Bobo" → "lo".
+
+    The part before a comma, else the last word that is neither an initial nor a suffix
+    ("Jr."), which is the surname whether the initials come before it or after.
+    """
+    name = author.split(",")[0] if "," in author else author
+    candidates = [
+        w
+        for w in name.split()
+        if not INITIALS.fullmatch(w) and "".join(words(w)) not in NAME_SUFFIXES
+    ]
+    return "".join(words(candidates[-1] if candidates else name))
+
+
+def first_surname(citation: ParsedCitation) -> str | None:
+    return surname(citation.authors[0]) if citation.authors else None
+
+
+def main_title(citation: ParsedCitation) -> tuple[str, ...]:
+    """The title's words before any subtitle: notes often drop the subtitle."""
+    return words(citation.title.split(":")[0]) if citation.title else ()
+
+
+def url_key(url: str) -> str:
+    return URL_PREFIX.sub("", url.lower()).rstrip("/")
+
+
+def same_work(a: ParsedCitation, b: ParsedCitation) -> bool:
+    """Whether two citations name one work, tolerant of how notes abbreviate.
+
+    Two full citations (year and title) agree on surname, year and main title. A short one
+    (no year: Chicago short notes; or no title: "Lo 2015") agrees on surname, on what it gives,
+    and its title words may stand anywhere in the other's ("Bear Hug" in "…: This Bear Hug
+    Is Real"). A citation that is only an address agrees with the same address.
+    """
+    if a.url and b.url and not (a.title and b.title):
+        return url_key(a.url) == url_key(b.url)
+    if first_surname(a) != first_surname(b) or (a.year and b.year and a.year != b.year):
+        return False
+    title_a, title_b = main_title(a), main_title(b)
+    if title_a and title_b:
+        return title_a == title_b if (a.year and b.year) else contains_run(title_a, title_b)
+    return bool(a.year and b.year)
+
+
+def contains_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the shorter word sequence stands, unbroken, in the longer."""
+    short, long = sorted((a, b), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def merge(parsed: list[ParsedCitation]) -> ParsedCitation:
+    """The fullest account of a work its notes give: the longest list of names and the longest
+    title (a note may drop co-authors or a subtitle); else what the first note gives."""
+
+    def first(name: str) -> str | None:
+        return next((getattr(p, name) for p in parsed if getattr(p, name)), None)
+
+    return ParsedCitation(
+        authors=max((p.authors for p in parsed), key=named_authors),
+        year=first("year"),
+        title=max((p.title for p in parsed if p.title), key=len, default=None),
+        venue=first("venue"),
+        url=first("url"),
+    )
+
+
+def citation_order(citation: ParsedCitation) -> tuple:
+    """First author's surname (or the title, for anonymous works), year, title; works of
+    which nothing is known last."""
+    name = (
+        first_surname(citation)
+        or " ".join(words(citation.title or ""))
+        or url_key(citation.url or "")
+    )
+    return (not name, name, citation.year or "", words(citation.title or ""))
+
+
+def id_text(citation: ParsedCitation, first: Citation) -> str:
+    """What a work's id is made of: surname, year and title; else its address; else the note."""
+    parts = [first_surname(citation) or "", citation.year or ""]
+    parts += words(citation.title or "")[:ID_TITLE_WORDS]
+    candidates = (
+        " ".join(p for p in parts if p),
+        url_key(citation.url or ""),
+        f"{first.essay_id} note {first.label}",
+    )
+    return next(text for text in candidates if slugify(text))
