@@ -8,8 +8,19 @@ exits 0 with a one-line summary otherwise. CI runs it before the build (`make ch
 raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
 the first paragraphs as well.
 
+`python -m synoptic ids EDITION...` gives every paragraph of an edition that lacks an id the next
+number never used in it; the essay id is the file name (docs/editions.md).
+
+`python -m synoptic annotate NAME --quote WORDS --author NAME [--paragraph ID]` starts
+sources/annotations/NAME.md with its quote filled in (`annotate.py`, docs/contributing.md).
+
+`python -m synoptic evaluate [--sources S] [--gold G...] [--methods M,...]` scores the aligner
+against hand readings (`evaluate_cli.py`, docs/alignment.md).
+
 `python -m synoptic themes suggest [--sources sources] > sources/themes.yml` prints the themes
 discovered in the editions as an editable themes.yml (docs/new-collection.md).
+
+Each command has `--help`; the scripts in scripts/ are wrappers of these commands.
 """
 
 from __future__ import annotations
@@ -21,8 +32,10 @@ from pathlib import Path
 import yaml
 
 from .align import align
+from .annotate import scaffold
 from .errors import SynopticError
-from .ids import check_essay_id
+from .evaluate_cli import evaluate
+from .ids import assign_ids, check_essay_id
 from .ingest import ingest_file
 from .load import load_collection
 from .sources import load_sources
@@ -54,11 +67,12 @@ def configured_sources(config_file: Path = Path("mkdocs.yml")) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m synoptic", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    sources = configured_sources()
     check_parser = commands.add_parser("check", help="validate editions, themes, annotations")
     check_parser.add_argument(
         "--sources",
         type=Path,
-        default=configured_sources(),
+        default=sources,
         help="folder holding essays/, themes.yml, annotations/ (default: "
         "the synoptic plugin's `sources` in ./mkdocs.yml, else "
         "sources)",
@@ -96,15 +110,100 @@ def main(argv: list[str] | None = None) -> int:
     suggest_parser.add_argument(
         "--sources",
         type=Path,
-        default=configured_sources(),
+        default=sources,
         help="folder holding essays/ (default as for check)",
     )
+    ids_parser = commands.add_parser(
+        "ids",
+        help="give the paragraphs of editions that lack an id the next unused number",
+        description="Give every paragraph of an edition that lacks an id the next number never "
+        "used in it; the essay id is the file name.",
+    )
+    ids_parser.add_argument("editions", type=Path, nargs="+", metavar="EDITION")
+    annotate_parser = commands.add_parser(
+        "annotate",
+        help="start an annotation with its quote filled in",
+        description="Write sources/annotations/NAME.md with the quote, its prefix and suffix "
+        "filled in (--quote), or the opening words of a paragraph (--paragraph alone) to "
+        "edit. The file is never overwritten.",
+    )
+    annotate_parser.add_argument("name", help="file name without .md: lower case, digits, hyphens")
+    annotate_parser.add_argument(
+        "--quote", help="the exact words annotated, as the edition has them"
+    )
+    annotate_parser.add_argument("--paragraph", help="the id of the paragraph annotated")
+    annotate_parser.add_argument("--author", required=True, help="your name, as it should be shown")
+    annotate_parser.add_argument(
+        "--sources", type=Path, default=sources, help="folder holding essays/ and annotations/"
+    )
+    evaluate_parser = commands.add_parser(
+        "evaluate",
+        help="score the aligner against hand readings",
+        description="Score the alignment, in five configurations, against independent hand "
+        "readings (docs/alignment.md).",
+    )
+    evaluate_parser.add_argument(
+        "--sources", type=Path, default=sources, help="folder holding essays/ (and themes.yml)"
+    )
+    evaluate_parser.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        default=[Path("tests/data/alignment_gold.yml"), Path("tests/data/alignment_gold_b.yml")],
+        help="the hand readings (default: the project's two, under tests/data/)",
+    )
+    evaluate_parser.add_argument(
+        "--methods",
+        help="comma-separated: tfidf, lsa, combined, embedding (default: the one the build uses)",
+    )
     args = parser.parse_args(argv)
+    if args.command == "annotate" and not (args.quote or args.paragraph):
+        annotate_parser.error("give --quote, --paragraph or both")
     if args.command == "ingest":
         return ingest(args.raw, args.essay_id, args.out, args.force, args.dry_run)
     if args.command == "themes":
         return suggest(args.sources)
+    if args.command == "ids":
+        return number_paragraphs(args.editions)
+    if args.command == "annotate":
+        return annotate(args.name, args.quote, args.paragraph, args.author, args.sources)
+    if args.command == "evaluate":
+        try:
+            evaluate(args.sources, args.gold, args.methods)
+        except SynopticError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        return 0
     return check(args.sources)
+
+
+def number_paragraphs(editions: list[Path]) -> int:
+    """Number the paragraphs without an id in each edition, in place; 1 if any cannot be."""
+    status = 0
+    for path in editions:
+        try:
+            text = path.read_text(encoding="utf-8")
+            numbered = assign_ids(text, path.stem, str(path))
+        except (OSError, SynopticError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            status = 1
+            continue
+        if numbered != text:
+            path.write_text(numbered, encoding="utf-8")
+        print(f"{path}: {numbered.count('{#') - text.count('{#')} ids added")
+    return status
+
+
+def annotate(
+    name: str, quote: str | None, paragraph: str | None, author: str, sources: Path
+) -> int:
+    try:
+        path = scaffold(name, quote, paragraph, author, sources)
+    except (SynopticError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}; write the body, then run: .venv/bin/python -m synoptic check")
+    return 0
 
 
 def suggest(sources: Path) -> int:

@@ -66,6 +66,22 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             return config
         config.extra_css.append("assets/synoptic/synoptic.css")
         config.extra_javascript.append("assets/synoptic/synoptic.js")
+        # What the generated pages need from Python-Markdown, added when mkdocs.yml lacks it
+        # (as mkdocstrings adds its own extension). They are raw HTML, which needs no extension,
+        # but for the Markdown headings of the references and annotations pages: `toc` (in
+        # MkDocs' defaults) with permalinks, like those the engine gives essay headings. A
+        # permalink the project chose is kept.
+        toc = next(
+            (n for n in config.markdown_extensions if n in ("toc", "markdown.extensions.toc")),
+            None,
+        )
+        if toc is None:
+            toc = "toc"
+            config.markdown_extensions.append(toc)
+            log.debug("added the Markdown extension toc, which the generated pages need")
+        if not config.mdx_configs.setdefault(toc, {}).get("permalink"):
+            config.mdx_configs[toc]["permalink"] = True
+            log.debug("set toc: permalink: true, which the generated pages' headings need")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -333,9 +333,6 @@ class Renderer:
     def essay_name(self, essay_id: str) -> str:
         return self.short_names.get(essay_id, essay_id)
 
-    def essay_of(self, paragraph: Paragraph) -> Essay:
-        return self.collection.essay(paragraph.essay_id)
-
     def themes_of(self, paragraph: Paragraph):
         return [
             (self.themes[a.theme_id], a) for a in self.alignment.assignments.get(paragraph.id, [])
