@@ -17,8 +17,9 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from synoptic.errors import SynopticError  # noqa: E402
 from synoptic.ids import assign_ids  # noqa: E402
-from synoptic.ingest import ingest_file, ingest_text, parse_date  # noqa: E402
+from synoptic.ingest import ingest_file, ingest_text  # noqa: E402
 from synoptic.layout import is_double_spaced, normalise  # noqa: E402
+from synoptic.metadata import parse_date  # noqa: E402
 from synoptic.model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "ingest"

@@ -2,9 +2,9 @@
 
 The edition format is docs/editions.md. The work is a chain of small pure functions:
 
-    lines → paragraphs of lines (layout.py) → classify the blocks → take the front matter
-    → recognise the epigraph and the headings → emit Markdown → number the paragraphs
-    → report what was found (ingest_report.py)
+    lines → paragraphs of lines, joined (layout.py) → classify the blocks → take the front
+    matter (metadata.py) → recognise the epigraph and the headings → emit Markdown (emit.py)
+    → number the paragraphs (ids.py) → report what was found (ingest_report.py)
 
 Every rule is about the shape of the text, never about a particular essay, and no rule drops a
 word: what is not recognised stays in the body as a paragraph, for the reviewer to see. What
@@ -13,12 +13,11 @@ is not meant as Markdown is escaped, so the edition reads back as exactly the ra
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
+from .emit import front_matter, render_block
 from .errors import SynopticError
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
@@ -26,18 +25,18 @@ from .layout import (
     BULLETS,
     CLOSING_QUOTES,
     INLINE_MARKER,
-    MARKER_LINE,
     OPENING_QUOTES,
     Line,
     ends_clause,
     group_lines,
     is_all_caps,
+    join_lines,
     looks_like_heading,
     normalise,
     word_core,
 )
-from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
-from .names import is_name_word
+from .metadata import take_metadata, take_title
+from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
 
@@ -46,38 +45,10 @@ DASHES = "—–―-"
 # --- patterns ---------------------------------------------------------------------------------
 
 NOTE_START = re.compile(r"\[(\d{1,3})\]\s*")
-# A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
-BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
 EPIGRAPH_MAX_WORDS = 80
 EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
-
-# Metadata lines: each names the front-matter key it fills.
-MONTHS = {
-    name[:3]: number
-    for number, name in enumerate(
-        (
-            "january february march april may june july august september october november december"
-        ).split(),
-        start=1,
-    )
-}
-MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-DATE_FORMS = (
-    re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<day>\d{1,2})\s+" + MONTH + r",?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
-    re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
-)
-# Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
-NAME_SEPARATOR = re.compile(r",?\s+")
-META_LINES = (
-    ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
-    ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
-    ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
-    ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
-)
 
 
 @dataclass(frozen=True)
@@ -130,39 +101,6 @@ def split_items(block: list[Line]) -> list[list[Line]]:
     return groups
 
 
-# --- joining lines into text ------------------------------------------------------------------
-
-
-def _glue(previous: str, line: str, after_marker: bool) -> str:
-    """What goes between the previous line and the next one."""
-    if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
-        return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
-    if BROKEN_WORD.search(previous) and line[0].islower():
-        return ""
-    return " "
-
-
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines into one, putting stand-alone marker numbers back as `[n]`.
-
-    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept (it may be a
-    real hyphen, and dropping it could merge two words), but no space is put after it.
-    """
-    pieces: list[str] = []
-    after_marker = False
-    for line in (stripped for line in lines if (stripped := line.strip())):
-        if pieces and MARKER_LINE.fullmatch(line):
-            pieces.append(f"[{line}]")
-            after_marker = True
-            continue
-        if pieces:
-            pieces.append(_glue(pieces[-1], line, after_marker))
-        pieces.append(line)
-        after_marker = False
-    # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
-    return re.sub(r"\s+", " ", "".join(pieces))
-
-
 # --- classifying blocks -----------------------------------------------------------------------
 
 
@@ -180,104 +118,6 @@ def classify(group: list[Line]) -> Block:
 
 def is_heading(block: Block) -> bool:
     return block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
-
-
-# --- metadata ---------------------------------------------------------------------------------
-
-
-def parse_date(text: str) -> str | None:
-    """ISO 8601 for a full date or a month and year (YYYY-MM, as editions require), else None."""
-    for form in DATE_FORMS:
-        match = form.fullmatch(text.strip())
-        if not match:
-            continue
-        parts = match.groupdict()
-        month = parts.get("num_month") or MONTHS.get(parts["month"][:3].lower())
-        if not month:
-            continue
-        if not parts.get("day"):
-            return f"{int(parts['year']):04d}-{int(month):02d}"
-        try:
-            return date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
-        except ValueError:
-            return None
-    return None
-
-
-def metadata_line(text: str) -> tuple[str, str] | None:
-    """The front-matter key and value a line states, if it is a metadata line."""
-    for key, pattern in META_LINES:
-        match = pattern.fullmatch(text.strip())
-        if not match:
-            continue
-        value = match["value"].strip()
-        if key == "author" and not names_people(value):
-            continue
-        if key == "date":
-            parsed = parse_date(value)
-            if parsed:
-                return key, parsed
-            continue
-        return key, value
-    return None
-
-
-def names_people(text: str) -> bool:
-    """Whether the text is a person's name, or several: a capitalised word, then name words
-    and the "and" or "&" between names."""
-    first, *rest = NAME_SEPARATOR.split(text)
-    return is_name_word(first, frozenset()) and all(
-        word in ("and", "&") or is_name_word(word) for word in rest
-    )
-
-
-def _metadata_of(group: list[Line]) -> dict[str, str] | None:
-    """A group made only of metadata lines gives their values; any other group, None."""
-    found = [metadata_line(line.text) for line in group]
-    if not all(found):
-        return None
-    return dict(pair for pair in found if pair)
-
-
-def _comparable(text: str) -> list[str]:
-    # Web pages repeat the title with other quotes and without its colon.
-    return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
-
-
-def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
-    """The first line is the title if it looks like one; repeats of it right after are dropped."""
-    first = groups[0]
-    # A text of one line is all body; a metadata line is not a title.
-    if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
-        return UNKNOWN, groups
-    title = join_lines([first[0].text])
-    if not looks_like_heading(title):
-        return UNKNOWN, groups
-    rest = groups[1:]
-    wanted = _comparable(title)
-    seen: list[str] = []
-    for count, group in enumerate(rest, start=1):
-        seen += _comparable(join_lines([line.text for line in group]))
-        if seen != wanted[: len(seen)]:
-            break
-        if seen == wanted:
-            return title, rest[count:]
-    return title, rest
-
-
-def take_metadata(
-    groups: list[list[Line]],
-) -> tuple[dict[str, str], list[list[Line]]]:
-    """Consume groups made only of metadata lines, the first time each key is stated."""
-    found: dict[str, str] = {}
-    kept = []
-    for group in groups:
-        values = _metadata_of(group)
-        if values and not found.keys() & values.keys():
-            found.update(values)
-        else:
-            kept.append(group)
-    return found, kept
 
 
 # --- epigraph ---------------------------------------------------------------------------------
@@ -374,61 +214,6 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[: limit - 1]
     return cut.rstrip(" ,;:") + "…"
-
-
-# --- Markdown ---------------------------------------------------------------------------------
-
-# Inline syntax: backslash, code, emphasis, brackets (links, images, footnotes, reference
-# definitions), `<` where it could open a tag or an autolink, `&` where it makes an entity.
-INLINE_SYNTAX = re.compile(r"[\\`*_\[]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-# What opens another block at the start of a line: a heading, a quotation, a list item, a
-# `~~~` fence (a backtick fence is already escaped inline), an attribute line, `1.` or `1)`.
-BLOCK_START = re.compile(r"^(?:([#>+\-~{])|(\d{1,9})([.)]))")
-# A heading's closing sequence: ` #` at its end would be dropped from the title.
-CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
-
-
-def escape_inline(text: str) -> str:
-    """Escape what Markdown would read as syntax inside a line: the edition holds words only."""
-    return INLINE_SYNTAX.sub(lambda m: "\\" + m[0], text)
-
-
-def escape_block_start(text: str) -> str:
-    """Escape what would open another block at the start of a line."""
-    return BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
-
-
-def render_text(text: str) -> str:
-    """Escape the words, then turn the raw `[n]` markers into footnote references."""
-    parts = INLINE_MARKER.split(text)
-    # re.split with one group alternates: text, label, text, label, …, text.
-    pieces = [
-        escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
-    ]
-    return escape_block_start("".join(pieces))
-
-
-def render_block(block: Block) -> str:
-    if block.kind == "heading":
-        return "## " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
-    if block.kind == "list":
-        return "\n".join("- " + render_text(item) for item in block.items)
-    if block.kind == "note":
-        return f"[^{block.label}]: " + (render_text(block.text) if block.text else MISSING_NOTE)
-    if block.kind == "epigraph":
-        quote, name = render_text(block.text), render_text(block.attribution)
-        return f"{{.epigraph}}\n> {quote}\n>\n> — {name}"
-    return render_text(block.text)
-
-
-def front_matter(values: dict[str, str]) -> str:
-    """YAML front matter; text from the essay is quoted (JSON strings are valid YAML)."""
-    lines = ["---"]
-    for key in FRONT_MATTER_KEYS:
-        value = values.get(key, UNKNOWN)
-        plain = key in ("id", "raw") or value == UNKNOWN
-        lines.append(f"{key}: {value if plain else json.dumps(value, ensure_ascii=False)}")
-    return "\n".join(lines + ["---"])
 
 
 # --- the whole ------------------------------------------------------------------------------

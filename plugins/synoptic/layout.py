@@ -301,3 +301,39 @@ def looks_like_heading(text: str) -> bool:
     if len(words) <= PLAIN_HEADING_MAX_WORDS:
         return True
     return is_title_case(text) or is_all_caps(text)
+
+
+# --- joining lines into text ------------------------------------------------------------------
+
+# A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
+BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+
+
+def _glue(previous: str, line: str, after_marker: bool) -> str:
+    """What goes between the previous line and the next one."""
+    if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
+        return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
+    if BROKEN_WORD.search(previous) and line[0].islower():
+        return ""
+    return " "
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one, putting stand-alone marker numbers back as `[n]`.
+
+    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept (it may be a
+    real hyphen, and dropping it could merge two words), but no space is put after it.
+    """
+    pieces: list[str] = []
+    after_marker = False
+    for line in (stripped for line in lines if (stripped := line.strip())):
+        if pieces and MARKER_LINE.fullmatch(line):
+            pieces.append(f"[{line}]")
+            after_marker = True
+            continue
+        if pieces:
+            pieces.append(_glue(pieces[-1], line, after_marker))
+        pieces.append(line)
+        after_marker = False
+    # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
+    return re.sub(r"\s+", " ", "".join(pieces))

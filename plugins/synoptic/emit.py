@@ -1,0 +1,67 @@
+"""Ingest's Markdown: blocks written as edition Markdown, everything not meant as Markdown
+escaped, so that the loader reads back exactly the raw words (docs/editions.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from .layout import INLINE_MARKER
+from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
+
+if TYPE_CHECKING:  # ingest imports this module
+    from .ingest import Block
+
+# Inline syntax: backslash, code, emphasis, brackets (links, images, footnotes, reference
+# definitions), `<` where it could open a tag or an autolink, `&` where it makes an entity.
+INLINE_SYNTAX = re.compile(r"[\\`*_\[]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# What opens another block at the start of a line: a heading, a quotation, a list item, a
+# `~~~` fence (a backtick fence is already escaped inline), an attribute line, `1.` or `1)`.
+BLOCK_START = re.compile(r"^(?:([#>+\-~{])|(\d{1,9})([.)]))")
+# A heading's closing sequence: ` #` at its end would be dropped from the title.
+CLOSING_HASHES = re.compile(r"(?<= )(#+)$")
+
+
+def escape_inline(text: str) -> str:
+    """Escape what Markdown would read as syntax inside a line: the edition holds words only."""
+    return INLINE_SYNTAX.sub(lambda m: "\\" + m[0], text)
+
+
+def escape_block_start(text: str) -> str:
+    """Escape what would open another block at the start of a line."""
+    return BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
+def render_text(text: str) -> str:
+    """Escape the words, then turn the raw `[n]` markers into footnote references."""
+    parts = INLINE_MARKER.split(text)
+    # re.split with one group alternates: text, label, text, label, …, text.
+    pieces = [
+        escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
+    ]
+    return escape_block_start("".join(pieces))
+
+
+def render_block(block: Block) -> str:
+    if block.kind == "heading":
+        return "## " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
+    if block.kind == "list":
+        return "\n".join("- " + render_text(item) for item in block.items)
+    if block.kind == "note":
+        return f"[^{block.label}]: " + (render_text(block.text) if block.text else MISSING_NOTE)
+    if block.kind == "epigraph":
+        quote, name = render_text(block.text), render_text(block.attribution)
+        return f"{{.epigraph}}\n> {quote}\n>\n> — {name}"
+    return render_text(block.text)
+
+
+def front_matter(values: dict[str, str]) -> str:
+    """YAML front matter; text from the essay is quoted (JSON strings are valid YAML)."""
+    lines = ["---"]
+    for key in FRONT_MATTER_KEYS:
+        value = values.get(key, UNKNOWN)
+        plain = key in ("id", "raw") or value == UNKNOWN
+        lines.append(f"{key}: {value if plain else json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines + ["---"])

@@ -1,0 +1,134 @@
+"""Ingest's front matter: the title, author, date, publisher and address a raw text states in
+its first lines, recognised by their shape (docs/editions.md). What is not recognised stays in
+the body; nothing is guessed (a value the text does not give is `unknown`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .layout import Line, join_lines, looks_like_heading
+from .model import UNKNOWN
+from .names import is_name_word
+
+# Metadata lines: each names the front-matter key it fills.
+MONTHS = {
+    name[:3]: number
+    for number, name in enumerate(
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
+        start=1,
+    )
+}
+MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+DATE_FORMS = (
+    re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<day>\d{1,2})\s+" + MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
+    re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
+)
+# Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
+NAME_SEPARATOR = re.compile(r",?\s+")
+META_LINES = (
+    ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
+    ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
+    ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
+    ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO 8601 for a full date or a month and year (YYYY-MM, as editions require), else None."""
+    for form in DATE_FORMS:
+        match = form.fullmatch(text.strip())
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = parts.get("num_month") or MONTHS.get(parts["month"][:3].lower())
+        if not month:
+            continue
+        if not parts.get("day"):
+            return f"{int(parts['year']):04d}-{int(month):02d}"
+        try:
+            return date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def metadata_line(text: str) -> tuple[str, str] | None:
+    """The front-matter key and value a line states, if it is a metadata line."""
+    for key, pattern in META_LINES:
+        match = pattern.fullmatch(text.strip())
+        if not match:
+            continue
+        value = match["value"].strip()
+        if key == "author" and not names_people(value):
+            continue
+        if key == "date":
+            parsed = parse_date(value)
+            if parsed:
+                return key, parsed
+            continue
+        return key, value
+    return None
+
+
+def names_people(text: str) -> bool:
+    """Whether the text is a person's name, or several: a capitalised word, then name words
+    and the "and" or "&" between names."""
+    first, *rest = NAME_SEPARATOR.split(text)
+    return is_name_word(first, frozenset()) and all(
+        word in ("and", "&") or is_name_word(word) for word in rest
+    )
+
+
+def _metadata_of(group: list[Line]) -> dict[str, str] | None:
+    """A group made only of metadata lines gives their values; any other group, None."""
+    found = [metadata_line(line.text) for line in group]
+    if not all(found):
+        return None
+    return dict(pair for pair in found if pair)
+
+
+def _comparable(text: str) -> list[str]:
+    # Web pages repeat the title with other quotes and without its colon.
+    return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
+
+
+def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
+    """The first line is the title if it looks like one; repeats of it right after are dropped."""
+    first = groups[0]
+    # A text of one line is all body; a metadata line is not a title.
+    if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
+        return UNKNOWN, groups
+    title = join_lines([first[0].text])
+    if not looks_like_heading(title):
+        return UNKNOWN, groups
+    rest = groups[1:]
+    wanted = _comparable(title)
+    seen: list[str] = []
+    for count, group in enumerate(rest, start=1):
+        seen += _comparable(join_lines([line.text for line in group]))
+        if seen != wanted[: len(seen)]:
+            break
+        if seen == wanted:
+            return title, rest[count:]
+    return title, rest
+
+
+def take_metadata(
+    groups: list[list[Line]],
+) -> tuple[dict[str, str], list[list[Line]]]:
+    """Consume groups made only of metadata lines, the first time each key is stated."""
+    found: dict[str, str] = {}
+    kept = []
+    for group in groups:
+        values = _metadata_of(group)
+        if values and not found.keys() & values.keys():
+            found.update(values)
+        else:
+            kept.append(group)
+    return found, kept
