@@ -30,8 +30,13 @@ ENTRIES = [
         "text": "Author A. Writer Opening",
         "boost": 2,
     },
-    {"location": "essays/e.html#first", "title": "First part", "text": "Alpha beta Gamma"},
-    {"location": "essays/e.html#notes", "title": "Notes", "text": "<p>Free text.</p>"},
+    {
+        "location": "essays/e.html#first",
+        "title": "First part",
+        "text": "Alpha beta Gamma",
+        "boost": 2,
+    },
+    {"location": "essays/e.html#notes", "title": "Notes", "text": "<p>Free text.</p>", "boost": 2},
     {"location": "about.html", "title": "About", "text": "About the site"},
 ]
 
@@ -61,6 +66,13 @@ def test_each_paragraph_and_note_is_an_entry_under_its_section():
 def test_paragraph_entries_keep_the_pages_other_fields():
     docs = split({"essays/e.html": PAGE})
     assert next(d for d in docs if d["location"].endswith("#e-p1"))["boost"] == 2
+
+
+def test_the_boost_of_a_split_page_goes_to_its_parts_not_its_own_entry():
+    docs = {d["location"]: d for d in split({"essays/e.html": PAGE})}
+    assert "boost" not in docs["essays/e.html"]
+    assert docs["essays/e.html#e-p2"]["boost"] == docs["essays/e.html#notes"]["boost"] == 2
+    assert split({}) == ENTRIES  # a page left whole keeps it
 
 
 def test_pages_without_paragraphs_or_html_are_left_alone():

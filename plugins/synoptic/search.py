@@ -5,7 +5,8 @@ length (lunr's b = 0), so a section holding a phrase ranks as high as the phrase
 would, and the reader lands on the heading. After the build, every section that holds paragraphs
 (`div.syn-para[id]`, not excluded from search) keeps its heading and the text outside them, and
 each paragraph becomes an entry of its own at `PAGE#PARAGRAPH-ID` (each footnote likewise, at
-`PAGE#fn:…`: the notes would otherwise weigh on the last section). Both copies of the index are
+`PAGE#fn:…`: the notes would otherwise weigh on the last section); the page's own entry gives its
+`search: boost` up to them (`page_entry`). Both copies of the index are
 rewritten: `search_index.json` (served) and the offline plugin's `search_index.js` (file://).
 """
 
@@ -162,6 +163,16 @@ def paragraph_title(element_id: str) -> str:
     return f"{name} {number.group(1)}" if number else name
 
 
+def page_entry(entry: dict) -> dict:
+    """The page's own entry without the page's `search: boost`, which its parts keep.
+
+    Material multiplies the score of a page's own entry by up to 5 against 2 for its sections
+    (one more for being a page), so with the boost as well the page's title and metadata would
+    outrank the paragraph a phrase comes from, and a theme page the label typed whole.
+    """
+    return {key: value for key, value in entry.items() if key != "boost"}
+
+
 def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
     """The entries of one page (`page` is their location without fragment), paragraphs apart."""
     chunks = page_chunks(html)
@@ -173,8 +184,9 @@ def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
         _, _, fragment = entry["location"].partition("#")
         section = fragment or None
         own = [chunk for chunk in paragraphs if chunk.section == section]
+        itself = entry if section else page_entry(entry)
         if not own:
-            result.append(entry)
+            result.append(itself)
             continue
         rest = joined(
             part
@@ -182,7 +194,7 @@ def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
             if chunk.section == section and not chunk.paragraph
             for part in chunk.parts
         )
-        result.append({**entry, "text": rest})
+        result.append({**itself, "text": rest})
         result.extend(
             {
                 **entry,
