@@ -9,6 +9,8 @@ SITE_DIR ?= site
 PORT ?= 8000
 # BROWSER=0 skips the browser tests, by choice: the summary line reports them as skipped.
 BROWSER ?= 1
+# Test processes (pytest-xdist): the suite's builds and browsers keep two cores busy.
+JOBS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve site offline test check clean
@@ -50,7 +52,7 @@ check: $(SITE_STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/ruff format --check plugins scripts tests
-	SYNOPTIC_BROWSER=$(BROWSER) $(BIN)/python -m pytest
+	SYNOPTIC_BROWSER=$(BROWSER) $(BIN)/python -m pytest -n $(JOBS)
 
 clean:
 	rm -rf site $(VENV)
