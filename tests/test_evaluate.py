@@ -19,6 +19,7 @@ from synoptic.evaluate import (
     theme_pairs,
     two_way,
 )
+from synoptic.load import load_collection
 from synoptic.model import Alignment, Point, RelatedPassage, ThemeAssignment
 from synoptic.themes import load_themes
 
@@ -97,7 +98,9 @@ def test_parse_gold_reads_kinds_and_themes():
         parse_gold({"paragraphs": {"a1": {"kind": "preface"}}})
 
 
-@pytest.mark.parametrize("reading", ["alignment_gold.yml", "alignment_gold_b.yml"])
+@pytest.mark.parametrize(
+    "reading", ["alignment_gold.yml", "alignment_gold_b.yml", "alignment_gold_c.yml"]
+)
 def test_gold_file_labels_every_paragraph_with_known_themes(collection, reading):
     root = Path(__file__).parent.parent
     gold = parse_gold(yaml.safe_load((root / "tests/data" / reading).read_text()))
@@ -182,3 +185,16 @@ def test_score_alignment_reads_assignments_and_first_counterparts():
     # every related map, offers nothing: rightly, as it says nothing on x or y.
     assert hits.all == pytest.approx(7 / 8)
     assert (hits.trials, hits.answerable_trials) == (8, 4)
+
+
+@pytest.mark.parametrize("name", ["collection_b", "collection_c"])
+def test_test_collection_labels_every_paragraph_of_its_editions(name):
+    folder = Path(__file__).parent / "data" / name
+    collection, problems = load_collection(folder / "essays")
+    assert not problems
+    labels = yaml.safe_load((folder / "labels.yml").read_text(encoding="utf-8"))
+    gold = parse_gold(labels)
+    assert list(gold) == list(collection.paragraphs)
+    assert set().union(*(label.themes for label in gold.values())) <= {
+        theme["id"] for theme in labels["themes"]
+    }

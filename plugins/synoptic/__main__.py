@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         "--gold",
         type=Path,
         nargs="+",
-        default=[Path("tests/data/alignment_gold.yml"), Path("tests/data/alignment_gold_b.yml")],
-        help="the hand readings (default: the project's two, under tests/data/)",
+        default=[Path(f"tests/data/alignment_gold{suffix}.yml") for suffix in ("", "_b", "_c")],
+        help="the hand readings (default: the project's three, under tests/data/)",
     )
     evaluate_parser.add_argument(
         "--methods",
