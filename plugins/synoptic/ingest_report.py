@@ -4,16 +4,17 @@ Printed after every ingest and written as YAML comment lines at the top of the e
 matter (the loader ignores them; the editor deletes them once read). It counts what was made,
 names the layout that was recognised, and warns where the layout probably defeated the rules:
 a paragraph too long to be one, too few paragraphs for the words, lines that repeat like
-running heads, numbers that stand where page numbers would.
+running heads, numbers that stand where page numbers would, sentence ends where a break may
+hide. It lists every line removed as not the essay's (furniture.py), with the rule.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .furniture import RULES, Removed, repeated_lines
 from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
 from .names import paragraph_id
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:  # ingest imports this module; the type is only named here
 LONG_PARAGRAPH = 400  # words: longer, and a paragraph break was probably lost
 FEW_PARAGRAPHS = 5  # fewer paragraphs than this …
 MANY_WORDS = 1500  # … in more words than this: breaks were probably lost
-RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a running head or a footer
-RUNNING_HEAD_MAX_CHARS = 80
 SHOWN = 3  # line numbers or labels named in one warning
 NUMBERED_KINDS = ("paragraph", "list", "epigraph")
 HEADER = "ingest report (read it, then delete these comment lines):"
@@ -39,6 +38,7 @@ class Report:
     notes: int
     missing_notes: int
     shapes: tuple[str, ...]
+    removed: tuple[Removed, ...]  # lines not the essay's, in raw order
     warnings: tuple[str, ...]
 
     def lines(self) -> list[str]:
@@ -49,6 +49,7 @@ class Report:
             f"headings: {self.headings}; notes: {self.notes} "
             f"({self.missing_notes} without text in the source)",
             "shapes: " + "; ".join(self.shapes),
+            *removals(self.removed),
             *(f"warning: {warning}" for warning in self.warnings),
         ]
 
@@ -79,7 +80,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append("paragraph ends marked by two trailing spaces")
     if layout.width:
         found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
-    if not layout.width and not layout.double_spaced:
+    if layout.web:
         found.append("web page (one paragraph per line)")
     if layout.inferred:
         counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
@@ -100,23 +101,44 @@ def footnote_style(lines: list[Line]) -> str:
     return " and ".join(styles) or "no footnote markers"
 
 
+def _listed(numbers: list[int]) -> str:
+    return f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}"
+
+
 def running_heads(lines: list[Line]) -> list[str]:
-    """Short lines that recur (numbers aside): running heads and footers left in the text."""
-    seen: dict[str, list[int]] = defaultdict(list)
-    for line in lines:
-        text = line.text.strip()
-        if (
-            len(text) <= RUNNING_HEAD_MAX_CHARS
-            and re.search(r"[^\W\d_]", text)
-            and not re.match(r"\[\d+\]|[•◦▪●‣]", text)
-        ):  # notes and bullets may repeat
-            seen[re.sub(r"\d+", "N", text)].append(line.number)
+    """Short lines that recur (numbers aside) but were not removed: too close together to be
+    once a page, so left for the editor."""
     return [
-        f"the line {text!r} occurs {len(numbers)} times (lines "
-        f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}): "
+        f"the line {found[0][1].text.strip()!r} occurs {len(found)} times (lines "
+        f"{_listed([line.number for _, line in found])}): "
         "a running head or footer? delete it from the edition"
-        for text, numbers in seen.items()
-        if len(numbers) >= RUNNING_HEAD_REPEATS
+        for found in repeated_lines(lines).values()
+    ]
+
+
+def removals(removed: tuple[Removed, ...]) -> list[str]:
+    """Every line removed, by rule: the same text once with all its lines."""
+    by_rule: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for item in removed:
+        by_rule[item.rule][item.text].append(item.line)
+    return [
+        f"removed, {rule}: "
+        + "; ".join(
+            f"{text!r} (line{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))})"
+            for text, numbers in texts.items()
+        )
+        for rule in RULES
+        if (texts := by_rule.get(rule))
+    ]
+
+
+def unseen_breaks(layout: Layout) -> list[str]:
+    if not layout.unseen:
+        return []
+    return [
+        f"a paragraph may also end after line {_listed(layout.unseen)}: each ends a sentence on "
+        "a full line before a capital, where the layout cannot show a break; check them "
+        "against the source"
     ]
 
 
@@ -142,7 +164,9 @@ def out_of_order_markers(blocks: list[Block]) -> list[str]:
     ]
 
 
-def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout) -> Report:
+def make_report(
+    essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout, removed: list[Removed]
+) -> Report:
     numbered = [block for block in blocks if block.kind in NUMBERED_KINDS]
     sizes = [(paragraph_id(essay_id, n), _block_words(b)) for n, b in enumerate(numbered, 1)]
     longest = max(sizes, key=lambda size: size[1], default=None)
@@ -162,7 +186,7 @@ def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: L
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
-    warnings += running_heads(lines) + out_of_order_markers(blocks)
+    warnings += running_heads(lines) + out_of_order_markers(blocks) + unseen_breaks(layout)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(
         paragraphs=len(numbered),
@@ -172,5 +196,6 @@ def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: L
         notes=len(notes),
         missing_notes=sum(not block.text for block in notes),
         shapes=shapes(layout, lines),
+        removed=tuple(removed),
         warnings=tuple(warnings),
     )

@@ -32,6 +32,8 @@ MARKER_LINE = re.compile(r"\d{1,3}")
 # A marker inside text, `[12]`; the space before it belongs to no word.
 INLINE_MARKER = re.compile(r" ?\[(\d{1,3})\]")
 ENDS_SENTENCE = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*\s*$")
+# A footnote marker after the stop (`closing.[1]`) does not keep the sentence open.
+TRAILING_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")
 
 # --- heading shape ----------------------------------------------------------------------------
 
@@ -70,6 +72,14 @@ class Layout:
     width: int | None = None  # shortest usual full line, when hard-wrapped
     long_lines: bool = False  # lines longer than any wrap width: one paragraph per line
     inferred: dict[str, int] = field(default_factory=dict)  # breaks inferred, by evidence
+    # Raw lines that end a sentence on a full line before a capital: a paragraph may end
+    # there, but the layout cannot show it (the next word would not have fitted either way).
+    unseen: list[int] = field(default_factory=list)
+
+    @property
+    def web(self) -> bool:
+        """Neither wrapped nor spaced: a web page's one paragraph per line."""
+        return not self.width and not self.double_spaced
 
     def infer(self, evidence: str) -> None:
         self.inferred[evidence] = self.inferred.get(evidence, 0) + 1
@@ -84,7 +94,8 @@ def normalise(raw: str) -> list[Line]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(ENDS_SENTENCE.search(text.rstrip()[-8:]))  # the end is enough: bounded work
+    end = TRAILING_MARKER.sub("", text.rstrip()[-16:])  # the end is enough: bounded work
+    return bool(ENDS_SENTENCE.search(end[-8:]))
 
 
 def _indent(text: str) -> int:
@@ -208,6 +219,10 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
+INDENTED = "indented first line"
+UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
+
+
 def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> str | None:
     """The evidence that the paragraph ends after line `index` of `block`, if any.
 
@@ -230,13 +245,13 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if layout.width is None:
         return None
     if _indent(following) >= INDENT > _indent(text):
-        return "indented first line"
+        return INDENTED
     if _ended(text, following, layout.width):
         return "short line"
     after = block[index + 2].text if index + 2 < len(block) else ""
     if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
         return "heading-like line"
-    return None
+    return UNSEEN
 
 
 def _ended(text: str, following: str, width: int) -> bool:
@@ -249,18 +264,26 @@ def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     parts: list[list[Line]] = [[block[0]]]
     for index in range(len(block) - 1):
         start = index + 1 - len(parts[-1])
-        if evidence := _break_after(block, index, start, layout):
+        evidence = _break_after(block, index, start, layout)
+        if evidence == UNSEEN:
+            if not layout.marked:  # marked ends are the extractor's word: nothing is unseen
+                layout.unseen.append(block[index].number)
+        elif evidence:
             layout.infer(evidence)
             parts.append([])
         parts[-1].append(block[index + 1])
     return parts
 
 
-def group_lines(lines: list[Line]) -> tuple[list[list[Line]], Layout]:
-    """The lines of each paragraph (or heading, list item, note), and the layout found."""
-    layout = measure(lines)
+def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[list[Line]], Layout]:
+    """The lines of each paragraph (or heading, list item, note), and the layout found
+    (measured here unless given)."""
+    layout = layout or measure(lines)
     blocks = double_spaced_blocks(lines) if layout.double_spaced else single_spaced_blocks(lines)
-    return [part for block in blocks for part in split_wrapped(block, layout)], layout
+    parts = [part for block in blocks for part in split_wrapped(block, layout)]
+    if layout.inferred.get(INDENTED, 0) >= 2:
+        layout.unseen.clear()  # where first lines are indented, a line not indented goes on
+    return parts, layout
 
 
 # --- the shape of one line --------------------------------------------------------------------
