@@ -29,6 +29,7 @@ from .layout import (
     CLOSING_QUOTES,
     INLINE_MARKER,
     OPENING_QUOTES,
+    Hyphens,
     Line,
     ends_clause,
     group_lines,
@@ -108,9 +109,9 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 # --- classifying blocks -----------------------------------------------------------------------
 
 
-def classify(group: list[Line]) -> Block:
+def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
     """A group of lines is a list item, a note definition or (for now) a paragraph."""
-    text = join_lines([line.text for line in group])
+    text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
@@ -239,7 +240,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         raise SynopticError(raw_path, None, "the raw text is empty")
     title, groups = take_title(split_front(groups))
     metadata, groups = take_metadata(groups)
-    blocks = [classify(group) for group in groups]
+    blocks = [classify(group, layout.hyphens) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))

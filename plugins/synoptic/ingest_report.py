@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
-from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
+from .layout import INLINE_MARKER, MARKER_LINE, Hyphens, Layout, Line
 from .names import paragraph_id
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
@@ -25,6 +25,7 @@ LONG_PARAGRAPH = 400  # words: longer, and a paragraph break was probably lost
 FEW_PARAGRAPHS = 5  # fewer paragraphs than this …
 MANY_WORDS = 1500  # … in more words than this: breaks were probably lost
 SHOWN = 3  # line numbers or labels named in one warning
+UNSEEN_SHOWN = 12  # … but the editor must look at each place a break may hide
 NUMBERED_KINDS = ("paragraph", "list", "epigraph")
 HEADER = "ingest report (read it, then delete these comment lines):"
 
@@ -39,6 +40,7 @@ class Report:
     missing_notes: int
     shapes: tuple[str, ...]
     removed: tuple[Removed, ...]  # lines not the essay's, in raw order
+    unseen: tuple[int, ...]  # raw lines after which a break cannot be seen
     warnings: tuple[str, ...]
 
     def lines(self) -> list[str]:
@@ -82,11 +84,23 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
     if layout.web:
         found.append("web page (one paragraph per line)")
+    if layout.hyphens and (layout.hyphens.rejoined or layout.hyphens.kept):
+        found.append(hyphenation(layout.hyphens))
     if layout.inferred:
         counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
         found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
     found.append("footnote style: " + footnote_style(lines))
     return tuple(found)
+
+
+def hyphenation(hyphens: Hyphens) -> str:
+    """The line-end hyphens, each named: the editor checks the guesses."""
+    parts = [
+        f"{len(found)} {verb} ({', '.join(found)})"
+        for verb, found in (("rejoined", hyphens.rejoined), ("kept", hyphens.kept))
+        if found
+    ]
+    return "words broken at a line end: " + ", ".join(parts)
 
 
 def footnote_style(lines: list[Line]) -> str:
@@ -132,13 +146,18 @@ def removals(removed: tuple[Removed, ...]) -> list[str]:
     ]
 
 
-def unseen_breaks(layout: Layout) -> list[str]:
-    if not layout.unseen:
+def unseen_breaks(unseen: list[int]) -> list[str]:
+    """Where a break would leave no trace: listed, as the editor must look at each."""
+    if not unseen:
         return []
+    shown = ", ".join(map(str, unseen[:UNSEEN_SHOWN])) + (
+        ", …" if len(unseen) > UNSEEN_SHOWN else ""
+    )
     return [
-        f"a paragraph may also end after line {_listed(layout.unseen)}: each ends a sentence on "
-        "a full line before a capital, where the layout cannot show a break; check them "
-        "against the source"
+        f"a paragraph may also end after line{'s' if len(unseen) > 1 else ''} {shown} "
+        f"({len(unseen)} in all): a sentence ends there on a full line and the next line "
+        "starts with a capital, so the layout cannot show whether a paragraph ends; "
+        "check against the source"
     ]
 
 
@@ -186,7 +205,7 @@ def make_report(
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
-    warnings += running_heads(lines) + out_of_order_markers(blocks) + unseen_breaks(layout)
+    warnings += running_heads(lines) + out_of_order_markers(blocks) + unseen_breaks(layout.unseen)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(
         paragraphs=len(numbered),
@@ -197,5 +216,6 @@ def make_report(
         missing_notes=sum(not block.text for block in notes),
         shapes=shapes(layout, lines),
         removed=tuple(removed),
+        unseen=tuple(layout.unseen),
         warnings=tuple(warnings),
     )

@@ -12,6 +12,7 @@ ingest report. It reads the shape of the text only, never its words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 # --- characters -------------------------------------------------------------------------------
@@ -75,6 +76,7 @@ class Layout:
     # Raw lines that end a sentence on a full line before a capital: a paragraph may end
     # there, but the layout cannot show it (the next word would not have fitted either way).
     unseen: list[int] = field(default_factory=list)
+    hyphens: Hyphens | None = None  # line-end hyphens, judged when lines are joined
 
     @property
     def web(self) -> bool:
@@ -154,12 +156,13 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def measure(lines: list[Line]) -> Layout:
-    double = is_double_spaced(lines)
+    double, width = is_double_spaced(lines), wrap_width(lines)
     return Layout(
         double_spaced=double,
         marked=double and any(line.text.endswith("  ") for line in lines if not line.blank),
-        width=wrap_width(lines),
+        width=width,
         long_lines=any(len(line.text.strip()) > MAX_WRAP for line in lines),
+        hyphens=Hyphens.of(lines, wrapped=bool(width)),
     )
 
 
@@ -330,22 +333,60 @@ def looks_like_heading(text: str) -> bool:
 
 # A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
 BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+LAST_WORD = re.compile(r"([^\W\d_]+)-\Z")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _glue(previous: str, line: str, after_marker: bool) -> str:
-    """What goes between the previous line and the next one."""
+@dataclass
+class Hyphens:
+    """Which line-end hyphens break a word (`educa-` / `tion`) and which belong to it
+    (`long-` / `standing`), judged by the words the text itself uses.
+
+    The word written whole elsewhere joins; written with its hyphen elsewhere, it keeps it.
+    Otherwise, in a hard-wrapped text (where typesetters break words) a hyphen joins two
+    fragments that the text never uses as words; any other hyphen is kept.
+    """
+
+    counts: Counter[str]
+    wrapped: bool
+    rejoined: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, lines: list[Line], wrapped: bool) -> Hyphens:
+        return cls(Counter(w.lower() for line in lines for w in WORD.findall(line.text)), wrapped)
+
+    def joins(self, left: str, right: str) -> bool:
+        first, second = left.lower(), right.lower()
+        if self.counts[first + second]:
+            joined = True
+        elif self.counts[f"{first}-{second}"]:
+            joined = False
+        else:  # each fragment counts once here: as the end of a line, and as the next's start
+            joined = self.wrapped and self.counts[first] <= 1 and self.counts[second] <= 1
+        (self.rejoined if joined else self.kept).append(f"{left}-{right}")
+        return joined
+
+
+def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None) -> str | None:
+    """What goes between the previous line and the next one; None: drop the previous line's
+    hyphen and join the word it broke."""
     if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
         return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
     if BROKEN_WORD.search(previous) and line[0].islower():
+        left, right = LAST_WORD.search(previous), FIRST_WORD.match(line)
+        if hyphens and left and right and hyphens.joins(left[1], right[0]):
+            return None
         return ""
     return " "
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], hyphens: Hyphens | None = None) -> str:
     """Join wrapped lines into one, putting stand-alone marker numbers back as `[n]`.
 
-    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept (it may be a
-    real hyphen, and dropping it could merge two words), but no space is put after it.
+    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept, with no
+    space after it, unless `hyphens` says it broke a word: `educa-` / `tion` is `education`.
     """
     pieces: list[str] = []
     after_marker = False
@@ -355,7 +396,10 @@ def join_lines(lines: list[str]) -> str:
             after_marker = True
             continue
         if pieces:
-            pieces.append(_glue(pieces[-1], line, after_marker))
+            glue = _glue(pieces[-1], line, after_marker, hyphens)
+            if glue is None:
+                pieces[-1] = pieces[-1][:-1]
+            pieces.append(glue or "")
         pieces.append(line)
         after_marker = False
     # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
