@@ -56,7 +56,8 @@ class Removed:
 def repeated_lines(lines: list[Line]) -> dict[str, list[tuple[int, Line]]]:
     """Short lines seen at least REPEATS times (digits aside), with their text-line ordinals.
 
-    Notes and bullets may repeat their opening words; they are no running heads.
+    Notes and bullets may repeat their opening words; they are no running heads, and neither
+    are page numbers.
     """
     seen: dict[str, list[tuple[int, Line]]] = defaultdict(list)
     texts = [line for line in lines if not line.blank]
@@ -66,6 +67,7 @@ def repeated_lines(lines: list[Line]) -> dict[str, list[tuple[int, Line]]]:
             len(text) <= REPEATED_MAX_CHARS
             and re.search(r"[^\W\d_]", text)
             and not re.match(r"\[\d+\]|[" + BULLETS + "]", text)
+            and _lone_number(text) is None  # "Page 3" is a page number
         ):
             seen[re.sub(r"\d+", "N", text)].append((ordinal, line))
     return {key: found for key, found in seen.items() if len(found) >= REPEATS}

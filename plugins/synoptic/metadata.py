@@ -29,6 +29,7 @@ DATE_FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
     re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
 )
+YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?,?"
 TITLE_MAX_WORDS = 25  # a title above a byline may be long; a longer line is a paragraph
 # Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
 NAME_SEPARATOR = re.compile(r",?\s+")
@@ -36,13 +37,16 @@ META_LINES = (
     ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
-    # A web page's copyright line names its publisher: "© 2024 The Civic Ledger. All rights …".
+    # A web page's copyright line names its publisher: "© 2024 The Civic Ledger. All rights …"
+    # ("Copyright" alone must have a year: "Copyright law …" is a sentence).
     (
         "publisher",
         re.compile(
-            r"(?:©|\([Cc]\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-            r"(?P<value>[^.]*[^.\s])\.?(?:\s+All rights reserved\.?)?",
-            re.IGNORECASE,
+            r"(?:(?:©|\([Cc]\))\s*(?:"
+            + YEARS
+            + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
+            + YEARS
+            + r"\s+)(?P<value>[^.]{0,79}[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
         ),
     ),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
