@@ -6,7 +6,8 @@ a PDF extraction may put a blank line after every line (double-spaced), or none 
 sentence although the next word would have fitted on it, a line indented at the start of a
 paragraph, a short line standing alone (a heading, a byline). This module measures that
 evidence and groups the lines into paragraphs; it also says which layout it found, for the
-ingest report. It reads the shape of the text only, never its words.
+ingest report. It reads the shape of the text, not its words (but to tell a broken word from a
+compound at a line-end hyphen, by the words the text itself uses).
 """
 
 from __future__ import annotations
