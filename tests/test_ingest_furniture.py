@@ -97,6 +97,11 @@ def web(*lines: str) -> str:
             id="short lines above the title, known by the byline under it",
         ),
         pytest.param(
+            web(*SITE, "A Title Here", "A standfirst: what the essay says.", "By Ann Smith", PROSE),
+            [(text, WEB_TOP) for text in SITE],
+            id="the title is above the standfirst, not the debris above it",
+        ),
+        pytest.param(
             web("A Title Here", "A Title", "Here", "By Ann Smith", PROSE, PROSE),
             [],
             id="a title and its repeats above the byline are no debris",

@@ -148,17 +148,21 @@ def _is_boilerplate(text: str) -> bool:
 
 
 def debris_before_title(texts: list[Line]) -> list[Line]:
-    """The site's lines above the article: everything before the title, when the title is
-    known by the byline or date under it (and perhaps its repeats) and all of it is debris."""
+    """The site's lines above the article: everything before the title, when all of it is
+    debris. The title is known by the byline or date under it: the first line above them with
+    no closing stop, followed only by its own repeats or by a standfirst (whole sentences)."""
     top = texts[:TOP_LINES]
     byline = next((i for i, line in enumerate(top) if metadata_line(line.text)), None)
     if not byline:
         return []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
-        if not between or repeats_title(top[title].text, between):
-            before = top[:title]
-            return before if all(_is_debris(line.text) for line in before) else []
+        if ends_clause(top[title].text) or not (
+            repeats_title(top[title].text, between) or all(map(ends_sentence, between))
+        ):
+            continue
+        before = top[:title]
+        return before if all(_is_debris(line.text) for line in before) else []
     return []
 
 
