@@ -2,12 +2,14 @@
 
 The edition format is docs/editions.md. The work is a chain of small pure functions:
 
-    lines → paragraphs of lines, joined (layout.py) → classify the blocks → take the front
-    matter (metadata.py) → recognise the epigraph and the headings → emit Markdown (emit.py)
+    lines → without page furniture and web debris (furniture.py) → paragraphs of lines,
+    joined (layout.py) → classify the blocks → take the front matter (metadata.py) →
+    recognise the epigraph and the headings → emit Markdown (emit.py)
     → number the paragraphs (ids.py) → report what was found (ingest_report.py)
 
 Every rule is about the shape of the text, never about a particular essay, and no rule drops a
-word: what is not recognised stays in the body as a paragraph, for the reviewer to see. What
+word silently: a line removed as a running head, a page number or web debris is listed in the
+report; what is not recognised stays in the body as a paragraph, for the reviewer to see. What
 is not meant as Markdown is escaped, so the edition reads back as exactly the raw words.
 """
 
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from .emit import front_matter, render_block
 from .errors import SynopticError
+from .furniture import page_furniture, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -26,16 +29,18 @@ from .layout import (
     CLOSING_QUOTES,
     INLINE_MARKER,
     OPENING_QUOTES,
+    Hyphens,
     Line,
     ends_clause,
     group_lines,
     is_all_caps,
     join_lines,
     looks_like_heading,
+    measure,
     normalise,
     word_core,
 )
-from .metadata import take_metadata, take_title
+from .metadata import split_front, take_metadata, take_title
 from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -104,9 +109,9 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 # --- classifying blocks -----------------------------------------------------------------------
 
 
-def classify(group: list[Line]) -> Block:
+def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
     """A group of lines is a list item, a note definition or (for now) a paragraph."""
-    text = join_lines([line.text for line in group])
+    text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
@@ -223,13 +228,19 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
     lines = normalise(raw)
-    grouped, layout = group_lines(lines)
+    removed = page_furniture(lines)
+    lines = without(lines, removed, across=True)
+    layout = measure(lines)
+    if layout.web:
+        debris = web_debris(lines)
+        lines, removed = without(lines, debris, across=False), removed + debris
+    grouped, layout = group_lines(lines, layout)
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
-    title, groups = take_title(groups)
+    title, groups = take_title(split_front(groups))
     metadata, groups = take_metadata(groups)
-    blocks = [classify(group) for group in groups]
+    blocks = [classify(group, layout.hyphens) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
@@ -243,7 +254,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     }
     body = "\n\n".join(render_block(block) for block in blocks)
     markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, raw_path)
-    return Ingested(markdown, make_report(essay_id, lines, blocks, layout))
+    return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
 
 
 def repo_relative(path: Path) -> str:

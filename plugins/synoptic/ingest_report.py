@@ -4,17 +4,18 @@ Printed after every ingest and written as YAML comment lines at the top of the e
 matter (the loader ignores them; the editor deletes them once read). It counts what was made,
 names the layout that was recognised, and warns where the layout probably defeated the rules:
 a paragraph too long to be one, too few paragraphs for the words, lines that repeat like
-running heads, numbers that stand where page numbers would.
+running heads, numbers that stand where page numbers would, sentence ends where a break may
+hide. It lists every line removed as not the essay's (furniture.py), with the rule.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .layout import INLINE_MARKER, MARKER_LINE, Layout, Line
+from .furniture import RULES, Removed, repeated_lines
+from .layout import INLINE_MARKER, MARKER_LINE, Hyphens, Layout, Line
 from .names import paragraph_id
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
@@ -23,9 +24,8 @@ if TYPE_CHECKING:  # ingest imports this module; the type is only named here
 LONG_PARAGRAPH = 400  # words: longer, and a paragraph break was probably lost
 FEW_PARAGRAPHS = 5  # fewer paragraphs than this …
 MANY_WORDS = 1500  # … in more words than this: breaks were probably lost
-RUNNING_HEAD_REPEATS = 3  # a short line seen this often is a running head or a footer
-RUNNING_HEAD_MAX_CHARS = 80
 SHOWN = 3  # line numbers or labels named in one warning
+UNSEEN_SHOWN = 12  # … but the editor must look at each place a break may hide
 NUMBERED_KINDS = ("paragraph", "list", "epigraph")
 HEADER = "ingest report (read it, then delete these comment lines):"
 
@@ -39,6 +39,8 @@ class Report:
     notes: int
     missing_notes: int
     shapes: tuple[str, ...]
+    removed: tuple[Removed, ...]  # lines not the essay's, in raw order
+    unseen: tuple[int, ...]  # raw lines after which a break cannot be seen
     warnings: tuple[str, ...]
 
     def lines(self) -> list[str]:
@@ -49,6 +51,7 @@ class Report:
             f"headings: {self.headings}; notes: {self.notes} "
             f"({self.missing_notes} without text in the source)",
             "shapes: " + "; ".join(self.shapes),
+            *removals(self.removed),
             *(f"warning: {warning}" for warning in self.warnings),
         ]
 
@@ -79,13 +82,25 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append("paragraph ends marked by two trailing spaces")
     if layout.width:
         found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
-    if not layout.width and not layout.double_spaced:
+    if layout.web:
         found.append("web page (one paragraph per line)")
+    if layout.hyphens and (layout.hyphens.rejoined or layout.hyphens.kept):
+        found.append(hyphenation(layout.hyphens))
     if layout.inferred:
         counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
         found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
     found.append("footnote style: " + footnote_style(lines))
     return tuple(found)
+
+
+def hyphenation(hyphens: Hyphens) -> str:
+    """The line-end hyphens, each named: the editor checks the guesses."""
+    parts = [
+        f"{len(found)} {verb} ({', '.join(found)})"
+        for verb, found in (("rejoined", hyphens.rejoined), ("kept", hyphens.kept))
+        if found
+    ]
+    return "words broken at a line end: " + ", ".join(parts)
 
 
 def footnote_style(lines: list[Line]) -> str:
@@ -100,23 +115,49 @@ def footnote_style(lines: list[Line]) -> str:
     return " and ".join(styles) or "no footnote markers"
 
 
+def _listed(numbers: list[int]) -> str:
+    return f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}"
+
+
 def running_heads(lines: list[Line]) -> list[str]:
-    """Short lines that recur (numbers aside): running heads and footers left in the text."""
-    seen: dict[str, list[int]] = defaultdict(list)
-    for line in lines:
-        text = line.text.strip()
-        if (
-            len(text) <= RUNNING_HEAD_MAX_CHARS
-            and re.search(r"[^\W\d_]", text)
-            and not re.match(r"\[\d+\]|[•◦▪●‣]", text)
-        ):  # notes and bullets may repeat
-            seen[re.sub(r"\d+", "N", text)].append(line.number)
+    """Short lines that recur (numbers aside) but were not removed: too close together to be
+    once a page, so left for the editor."""
     return [
-        f"the line {text!r} occurs {len(numbers)} times (lines "
-        f"{', '.join(map(str, numbers[:SHOWN]))}{', …' if len(numbers) > SHOWN else ''}): "
+        f"the line {found[0][1].text.strip()!r} occurs {len(found)} times (lines "
+        f"{_listed([line.number for _, line in found])}): "
         "a running head or footer? delete it from the edition"
-        for text, numbers in seen.items()
-        if len(numbers) >= RUNNING_HEAD_REPEATS
+        for found in repeated_lines(lines).values()
+    ]
+
+
+def removals(removed: tuple[Removed, ...]) -> list[str]:
+    """Every line removed, by rule: the same text once with all its lines."""
+    by_rule: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for item in removed:
+        by_rule[item.rule][item.text].append(item.line)
+    return [
+        f"removed, {rule}: "
+        + "; ".join(
+            f"{text!r} (line{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))})"
+            for text, numbers in texts.items()
+        )
+        for rule in RULES
+        if (texts := by_rule.get(rule))
+    ]
+
+
+def unseen_breaks(unseen: list[int]) -> list[str]:
+    """Where a break would leave no trace: listed, as the editor must look at each."""
+    if not unseen:
+        return []
+    shown = ", ".join(map(str, unseen[:UNSEEN_SHOWN])) + (
+        ", …" if len(unseen) > UNSEEN_SHOWN else ""
+    )
+    return [
+        f"a paragraph may also end after line{'s' if len(unseen) > 1 else ''} {shown} "
+        f"({len(unseen)} in all): a sentence ends there on a full line and the next line "
+        "starts with a capital, so the layout cannot show whether a paragraph ends; "
+        "check against the source"
     ]
 
 
@@ -142,7 +183,9 @@ def out_of_order_markers(blocks: list[Block]) -> list[str]:
     ]
 
 
-def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout) -> Report:
+def make_report(
+    essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout, removed: list[Removed]
+) -> Report:
     numbered = [block for block in blocks if block.kind in NUMBERED_KINDS]
     sizes = [(paragraph_id(essay_id, n), _block_words(b)) for n, b in enumerate(numbered, 1)]
     longest = max(sizes, key=lambda size: size[1], default=None)
@@ -162,7 +205,7 @@ def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: L
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
-    warnings += running_heads(lines) + out_of_order_markers(blocks)
+    warnings += running_heads(lines) + out_of_order_markers(blocks) + unseen_breaks(layout.unseen)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(
         paragraphs=len(numbered),
@@ -172,5 +215,7 @@ def make_report(essay_id: str, lines: list[Line], blocks: list[Block], layout: L
         notes=len(notes),
         missing_notes=sum(not block.text for block in notes),
         shapes=shapes(layout, lines),
+        removed=tuple(removed),
+        unseen=tuple(layout.unseen),
         warnings=tuple(warnings),
     )

@@ -6,12 +6,14 @@ a PDF extraction may put a blank line after every line (double-spaced), or none 
 sentence although the next word would have fitted on it, a line indented at the start of a
 paragraph, a short line standing alone (a heading, a byline). This module measures that
 evidence and groups the lines into paragraphs; it also says which layout it found, for the
-ingest report. It reads the shape of the text only, never its words.
+ingest report. It reads the shape of the text, not its words (but to tell a broken word from a
+compound at a line-end hyphen, by the words the text itself uses).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 # --- characters -------------------------------------------------------------------------------
@@ -32,6 +34,8 @@ MARKER_LINE = re.compile(r"\d{1,3}")
 # A marker inside text, `[12]`; the space before it belongs to no word.
 INLINE_MARKER = re.compile(r" ?\[(\d{1,3})\]")
 ENDS_SENTENCE = re.compile(r"[.!?][" + re.escape(CLOSERS) + r"]*\s*$")
+# A footnote marker after the stop (`closing.[1]`) does not keep the sentence open.
+TRAILING_MARKER = re.compile(r"\s*\[\d{1,3}\]\s*$")
 
 # --- heading shape ----------------------------------------------------------------------------
 
@@ -70,6 +74,15 @@ class Layout:
     width: int | None = None  # shortest usual full line, when hard-wrapped
     long_lines: bool = False  # lines longer than any wrap width: one paragraph per line
     inferred: dict[str, int] = field(default_factory=dict)  # breaks inferred, by evidence
+    # Raw lines that end a sentence on a full line before a capital: a paragraph may end
+    # there, but the layout cannot show it (the next word would not have fitted either way).
+    unseen: list[int] = field(default_factory=list)
+    hyphens: Hyphens | None = None  # line-end hyphens, judged when lines are joined
+
+    @property
+    def web(self) -> bool:
+        """Neither wrapped nor spaced: a web page's one paragraph per line."""
+        return not self.width and not self.double_spaced
 
     def infer(self, evidence: str) -> None:
         self.inferred[evidence] = self.inferred.get(evidence, 0) + 1
@@ -84,7 +97,8 @@ def normalise(raw: str) -> list[Line]:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(ENDS_SENTENCE.search(text.rstrip()[-8:]))  # the end is enough: bounded work
+    end = TRAILING_MARKER.sub("", text.rstrip()[-16:])  # the end is enough: bounded work
+    return bool(ENDS_SENTENCE.search(end[-8:]))
 
 
 def _indent(text: str) -> int:
@@ -143,12 +157,13 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def measure(lines: list[Line]) -> Layout:
-    double = is_double_spaced(lines)
+    double, width = is_double_spaced(lines), wrap_width(lines)
     return Layout(
         double_spaced=double,
         marked=double and any(line.text.endswith("  ") for line in lines if not line.blank),
-        width=wrap_width(lines),
+        width=width,
         long_lines=any(len(line.text.strip()) > MAX_WRAP for line in lines),
+        hyphens=Hyphens.of(lines, wrapped=bool(width)),
     )
 
 
@@ -208,6 +223,10 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
+INDENTED = "indented first line"
+UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
+
+
 def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> str | None:
     """The evidence that the paragraph ends after line `index` of `block`, if any.
 
@@ -230,13 +249,13 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if layout.width is None:
         return None
     if _indent(following) >= INDENT > _indent(text):
-        return "indented first line"
+        return INDENTED
     if _ended(text, following, layout.width):
         return "short line"
     after = block[index + 2].text if index + 2 < len(block) else ""
     if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
         return "heading-like line"
-    return None
+    return UNSEEN
 
 
 def _ended(text: str, following: str, width: int) -> bool:
@@ -249,18 +268,26 @@ def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     parts: list[list[Line]] = [[block[0]]]
     for index in range(len(block) - 1):
         start = index + 1 - len(parts[-1])
-        if evidence := _break_after(block, index, start, layout):
+        evidence = _break_after(block, index, start, layout)
+        if evidence == UNSEEN:
+            if not layout.marked:  # marked ends are the extractor's word: nothing is unseen
+                layout.unseen.append(block[index].number)
+        elif evidence:
             layout.infer(evidence)
             parts.append([])
         parts[-1].append(block[index + 1])
     return parts
 
 
-def group_lines(lines: list[Line]) -> tuple[list[list[Line]], Layout]:
-    """The lines of each paragraph (or heading, list item, note), and the layout found."""
-    layout = measure(lines)
+def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[list[Line]], Layout]:
+    """The lines of each paragraph (or heading, list item, note), and the layout found
+    (measured here unless given)."""
+    layout = layout or measure(lines)
     blocks = double_spaced_blocks(lines) if layout.double_spaced else single_spaced_blocks(lines)
-    return [part for block in blocks for part in split_wrapped(block, layout)], layout
+    parts = [part for block in blocks for part in split_wrapped(block, layout)]
+    if layout.inferred.get(INDENTED, 0) >= 2:
+        layout.unseen.clear()  # where first lines are indented, a line not indented goes on
+    return parts, layout
 
 
 # --- the shape of one line --------------------------------------------------------------------
@@ -307,22 +334,60 @@ def looks_like_heading(text: str) -> bool:
 
 # A word broken at the line end by a hyphen; the hyphen is kept because it may be real.
 BROKEN_WORD = re.compile(r"[^\W\d_]-\Z")
+LAST_WORD = re.compile(r"([^\W\d_]+)-\Z")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _glue(previous: str, line: str, after_marker: bool) -> str:
-    """What goes between the previous line and the next one."""
+@dataclass
+class Hyphens:
+    """Which line-end hyphens break a word (`educa-` / `tion`) and which belong to it
+    (`long-` / `standing`), judged by the words the text itself uses.
+
+    The word written whole elsewhere joins; written with its hyphen elsewhere, it keeps it.
+    Otherwise, in a hard-wrapped text (where typesetters break words) a hyphen joins two
+    fragments that the text never uses as words; any other hyphen is kept.
+    """
+
+    counts: Counter[str]
+    wrapped: bool
+    rejoined: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, lines: list[Line], wrapped: bool) -> Hyphens:
+        return cls(Counter(w.lower() for line in lines for w in WORD.findall(line.text)), wrapped)
+
+    def joins(self, left: str, right: str) -> bool:
+        first, second = left.lower(), right.lower()
+        if self.counts[first + second]:
+            joined = True
+        elif self.counts[f"{first}-{second}"]:
+            joined = False
+        else:  # each fragment counts once here: as the end of a line, and as the next's start
+            joined = self.wrapped and self.counts[first] <= 1 and self.counts[second] <= 1
+        (self.rejoined if joined else self.kept).append(f"{left}-{right}")
+        return joined
+
+
+def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None) -> str | None:
+    """What goes between the previous line and the next one; None: drop the previous line's
+    hyphen and join the word it broke."""
     if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
         return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
     if BROKEN_WORD.search(previous) and line[0].islower():
+        left, right = LAST_WORD.search(previous), FIRST_WORD.match(line)
+        if hyphens and left and right and hyphens.joins(left[1], right[0]):
+            return None
         return ""
     return " "
 
 
-def join_lines(lines: list[str]) -> str:
+def join_lines(lines: list[str], hyphens: Hyphens | None = None) -> str:
     """Join wrapped lines into one, putting stand-alone marker numbers back as `[n]`.
 
-    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept (it may be a
-    real hyphen, and dropping it could merge two words), but no space is put after it.
+    `present)` / `1` / `.` becomes `present)[1].`. A hyphen at a line end is kept, with no
+    space after it, unless `hyphens` says it broke a word: `educa-` / `tion` is `education`.
     """
     pieces: list[str] = []
     after_marker = False
@@ -332,7 +397,10 @@ def join_lines(lines: list[str]) -> str:
             after_marker = True
             continue
         if pieces:
-            pieces.append(_glue(pieces[-1], line, after_marker))
+            glue = _glue(pieces[-1], line, after_marker, hyphens)
+            if glue is None:
+                pieces[-1] = pieces[-1][:-1]
+            pieces.append(glue or "")
         pieces.append(line)
         after_marker = False
     # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.

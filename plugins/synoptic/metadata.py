@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .layout import Line, join_lines, looks_like_heading
+from .layout import Line, ends_clause, join_lines, looks_like_heading, starts_upper
 from .model import UNKNOWN
 from .names import is_name_word
 
@@ -29,12 +29,26 @@ DATE_FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
     re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
 )
+YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?,?"
+TITLE_MAX_WORDS = 25  # a title above a byline may be long; a longer line is a paragraph
 # Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
 NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
     ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
+    # A web page's copyright line names its publisher: "© 2024 The Civic Ledger. All rights …"
+    # ("Copyright" alone must have a year: "Copyright law …" is a sentence).
+    (
+        "publisher",
+        re.compile(
+            r"(?:(?:©|\([Cc]\))\s*(?:"
+            + YEARS
+            + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
+            + YEARS
+            + r"\s+)(?P<value>[^.]{0,79}[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+        ),
+    ),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
 )
 
@@ -98,6 +112,39 @@ def _comparable(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
 
 
+def repeats_title(title: str, texts: list[str]) -> bool:
+    """Whether the texts, read in order, say the title again (web pages repeat it)."""
+    return _comparable(" ".join(texts)) == _comparable(title)
+
+
+def _is_title(text: str, next_group: list[Line]) -> bool:
+    """A heading-like line; right above a byline or a date, a longer one too (no sentence)."""
+    if looks_like_heading(text):
+        return True
+    short = len(text.split()) <= TITLE_MAX_WORDS
+    return bool(_metadata_of(next_group)) and short and starts_upper(text) and not ends_clause(text)
+
+
+def split_front(groups: list[list[Line]]) -> list[list[Line]]:
+    """Split a title, byline and date run into the first paragraph off it.
+
+    Without blank lines around them (a double-spaced extraction, where every line is spaced
+    alike), the front lines join the first paragraph. A metadata line among the first lines,
+    and the line above it, each stand alone.
+    """
+    first = groups[0]
+    for start in (0, 1):
+        if start and ends_clause(first[0].text):
+            break  # prose above a metadata-like line: not a title
+        end = start
+        while end < len(first) and metadata_line(first[end].text):
+            end += 1
+        if end > start:
+            rest = [first[end:]] if end < len(first) else []
+            return [[line] for line in first[:end]] + rest + groups[1:]
+    return groups
+
+
 def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     """The first line is the title if it looks like one; repeats of it right after are dropped."""
     first = groups[0]
@@ -105,7 +152,7 @@ def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
         return UNKNOWN, groups
     title = join_lines([first[0].text])
-    if not looks_like_heading(title):
+    if not _is_title(title, groups[1]):
         return UNKNOWN, groups
     rest = groups[1:]
     wanted = _comparable(title)

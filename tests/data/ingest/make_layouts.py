@@ -146,26 +146,43 @@ def printed_width(text: str) -> float:
     )
 
 
-def wrap(paragraph: str, measure: float, indent: str = "") -> list[str]:
-    """Lines of at most `measure` printed width; the first one indented by `indent`."""
+HYPHENATE_MIN = 7  # letters: a shorter word goes whole to the next line
+FRAGMENT_MIN = 3  # letters left on either side of a hyphen
+
+
+def _hyphenated(line: str, word: str, measure: float) -> tuple[str, str] | None:
+    """The longest first part of `word` that fits on `line` with a hyphen, and the rest."""
+    letters = len(word.rstrip(".,;:!?’”"))
+    if letters < HYPHENATE_MIN or not word[:letters].isalpha():
+        return None
+    for cut in range(letters - FRAGMENT_MIN, FRAGMENT_MIN - 1, -1):
+        if printed_width(f"{line} {word[:cut]}-") <= measure:
+            return f"{line} {word[:cut]}-", word[cut:]
+    return None
+
+
+def wrap(paragraph: str, measure: float, indent: str = "", hyphenate: bool = False) -> list[str]:
+    """Lines of at most `measure` printed width; the first one indented by `indent`; long
+    words that do not fit broken with a hyphen when `hyphenate`."""
     lines: list[str] = []
     line = indent
     for word in paragraph.split():
         candidate = f"{line} {word}" if line.strip() else line + word
         if line.strip() and printed_width(candidate) > measure:
-            lines.append(line)
-            candidate = word
+            broken = _hyphenated(line, word, measure) if hyphenate else None
+            lines.append(broken[0] if broken else line)
+            candidate = broken[1] if broken else word
         line = candidate
     return [*lines, line]
 
 
-def page_lines(measure: float, indent: str = "") -> list[tuple[str, bool]]:
+def page_lines(measure: float, indent: str = "", hyphenate: bool = False) -> list[tuple[str, bool]]:
     """The essay as (line, starts a block) pairs: title, byline, headings, wrapped paragraphs."""
     lines = [(TITLE, True), (BYLINE, True)]
     for heading, paragraph in ESSAY:
         if heading:
             lines.append((heading, True))
-        wrapped = wrap(paragraph, measure, indent)
+        wrapped = wrap(paragraph, measure, indent, hyphenate)
         lines += [(wrapped[0], True)] + [(line, False) for line in wrapped[1:]]
     return lines
 
@@ -201,11 +218,54 @@ def running_heads() -> str:
     return "\n".join(out) + "\n"
 
 
+def hyphenated() -> str:
+    """Single-spaced, indented first lines, words broken at line ends with a hyphen."""
+    return "\n".join(line for line, _ in page_lines(60, indent="   ", hyphenate=True)) + "\n"
+
+
+PAGE = 20  # lines of text on a page
+
+
+def double_spaced_pages() -> str:
+    """Double-spaced, pages of 20 lines ending in a page number and a running head, the way
+    pdftotext puts the head of the next page after the number of the last."""
+    out = []
+    for number, (line, _) in enumerate(page_lines(80)):
+        if number and number % PAGE == 0:
+            out += [str(number // PAGE), "SHARED WATER"]
+        out.append(line)
+    return "\n\n".join(out) + f"\n\n{len(page_lines(80)) // PAGE + 1}\n"
+
+
+# A news site's page around the essay, as a browser's "save as text" keeps it.
+SITE_TOP = ["Skip to content", "The Valley Review", "Home   Water   Land   Weather   Subscribe"]
+SECTION = "Essays | Water"
+DATE = "12 May 2023"
+READING_TIME = "Updated 14 May 2023 · 7 min read"
+SITE_BOTTOM = [
+    "Share this essay",
+    "Email   Print   Copy link",
+    "Sign up for The Valley Review's weekly letter on rural life.",
+    "More from Essays",
+    "© 2023 The Valley Review. All rights reserved.",
+]
+
+
+def web_page() -> str:
+    """One paragraph per line, blank lines between, the site's lines above and below."""
+    body = [line for heading, paragraph in ESSAY for line in (heading, paragraph) if line]
+    lines = [*SITE_TOP, SECTION, TITLE, BYLINE, DATE, READING_TIME, *body, *SITE_BOTTOM]
+    return "\n\n".join(lines) + "\n"
+
+
 LAYOUTS = {
     "double_spaced_unmarked.txt": double_spaced,
+    "double_spaced_pages.txt": double_spaced_pages,
     "hard_wrapped.txt": hard_wrapped,
+    "hyphenated.txt": hyphenated,
     "indented.txt": indented,
     "running_heads.txt": running_heads,
+    "web_debris.txt": web_page,
 }
 
 

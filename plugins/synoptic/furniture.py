@@ -1,0 +1,231 @@
+"""Page furniture and web debris: the lines of a raw text that are not the essay's.
+
+A PDF extraction keeps what the typesetter put on every page (a running head, a page number);
+a web page keeps the site around the article (navigation, sharing links, "6 min read", the
+copyright line). Each rule reads where a line stands and what shape it has; what a rule removes
+is returned with the rule's name for the ingest report, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .layout import BULLETS, Line, ends_clause, ends_sentence
+from .metadata import metadata_line, repeats_title
+
+# --- the rules, named as the report names them ---------------------------------------------------
+
+RUNNING_HEAD = "running head (a short line repeated at page intervals)"
+PAGE_NUMBER = "page number (a lone number beside a running head, or counting pages)"
+WEB_TOP = "web page: before the title (short lines without a sentence's punctuation)"
+WEB_TIME = "web page: reading time or update line"
+WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, sharing, ©)"
+RULES = (RUNNING_HEAD, PAGE_NUMBER, WEB_TOP, WEB_TIME, WEB_BOTTOM)
+
+REPEATED_MAX_CHARS = 80  # a running head or footer is a short line
+REPEATS = 3  # … seen at least this often
+PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
+HEADS_A_PAGE = 2  # a running head and a running foot
+PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
+LONE_NUMBER = re.compile(r"(?:[Pp]age\s+)?(\d{1,4})|[-–—]\s*(\d{1,4})\s*[-–—]")
+TOP_LINES = 12  # a web page's byline stands among its first lines
+DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+BOILERPLATE_MAX_WORDS = 25
+# What a site says around every article; only at the very end of a web page is it removed.
+BOILERPLATE = re.compile(
+    r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?)\b"
+    r"|©|\bcopyright\b|all rights reserved|newsletter",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b", re.I)
+READING_TIME_MAX_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Removed:
+    line: int  # raw line number
+    text: str
+    rule: str  # one of RULES
+
+
+# --- running heads and page numbers ------------------------------------------------------------
+
+
+def repeated_lines(lines: list[Line]) -> dict[str, list[tuple[int, Line]]]:
+    """Short lines seen at least REPEATS times (digits aside), with their text-line ordinals.
+
+    Notes and bullets may repeat their opening words; they are no running heads, and neither
+    are page numbers.
+    """
+    seen: dict[str, list[tuple[int, Line]]] = defaultdict(list)
+    texts = [line for line in lines if not line.blank]
+    for ordinal, line in enumerate(texts):
+        text = line.text.strip()
+        if (
+            len(text) <= REPEATED_MAX_CHARS
+            and re.search(r"[^\W\d_]", text)
+            and not re.match(r"\[\d+\]|[" + BULLETS + "]", text)
+            and _lone_number(text) is None  # "Page 3" is a page number
+        ):
+            seen[re.sub(r"\d+", "N", text)].append((ordinal, line))
+    return {key: found for key, found in seen.items() if len(found) >= REPEATS}
+
+
+def _page_spaced(ordinals: list[int], last_may_be_short: bool = False) -> bool:
+    gaps = [b - a for a, b in zip(ordinals, ordinals[1:])]
+    if not gaps or min(gaps) < PAGE_MIN_LINES:
+        return False
+    usual = gaps[:-1] if last_may_be_short and len(gaps) > 1 else gaps
+    return max(usual) <= PAGE_SPREAD * min(usual)
+
+
+def running_heads(lines: list[Line]) -> set[int]:
+    """Raw line numbers of the running heads: repeated short lines once a page.
+
+    A page holds a head and a foot at most: when more lines than that repeat, it is the text
+    that repeats itself, and nothing is removed.
+    """
+    heads = {
+        line.number
+        for found in repeated_lines(lines).values()
+        if _page_spaced([ordinal for ordinal, _ in found])
+        for _, line in found
+    }
+    pages = sum(not line.blank for line in lines) / PAGE_MIN_LINES
+    return heads if len(heads) <= HEADS_A_PAGE * pages else set()
+
+
+def _lone_number(text: str) -> int | None:
+    match = LONE_NUMBER.fullmatch(text.strip())
+    return int(match[1] or match[2]) if match else None
+
+
+def page_numbers(lines: list[Line], heads: set[int]) -> set[int]:
+    """Raw line numbers of the page numbers.
+
+    A lone number is a page number when it stands next to a running head, or when it is one of
+    three or more lone numbers counting up by one at page intervals (the last page may be
+    short). A footnote marker on its own line counts up too, but right after its word and at
+    the irregular intervals of the notes.
+    """
+    texts = [line for line in lines if not line.blank]
+    numbers = [(o, n, line) for o, line in enumerate(texts) if (n := _lone_number(line.text))]
+    beside = {
+        line.number
+        for ordinal, _, line in numbers
+        if any(texts[o].number in heads for o in (ordinal - 1, ordinal + 1) if 0 <= o < len(texts))
+    }
+    counting: set[int] = set()
+    run: list[tuple[int, int, Line]] = []
+    for item in numbers:
+        if run and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        counting |= _counted_pages(run)
+        run = [item]
+    return beside | counting | _counted_pages(run)
+
+
+def _counted_pages(run: list[tuple[int, int, Line]]) -> set[int]:
+    if len(run) < REPEATS or not _page_spaced([o for o, _, _ in run], last_may_be_short=True):
+        return set()
+    return {line.number for _, _, line in run}
+
+
+# --- web debris ---------------------------------------------------------------------------------
+
+
+def _is_debris(text: str) -> bool:
+    """Navigation, a section name, a sharing row: a few words, no sentence in them."""
+    words = text.split()
+    return len(words) <= DEBRIS_MAX_WORDS and not ends_clause(text) and not ends_sentence(text)
+
+
+def _is_boilerplate(text: str) -> bool:
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(BOILERPLATE.search(text))
+
+
+def debris_before_title(texts: list[Line]) -> list[Line]:
+    """The site's lines above the article: everything before the title, when all of it is
+    debris. The title is known by the byline or date under it: the first line above them with
+    no closing stop, followed only by its own repeats or by a standfirst (whole sentences)."""
+    top = texts[:TOP_LINES]
+    byline = next((i for i, line in enumerate(top) if metadata_line(line.text)), None)
+    if not byline:
+        return []
+    for title in range(byline):
+        between = [line.text for line in top[title + 1 : byline]]
+        if ends_clause(top[title].text) or not (
+            repeats_title(top[title].text, between) or all(map(ends_sentence, between))
+        ):
+            continue
+        before = top[:title]
+        return before if all(_is_debris(line.text) for line in before) else []
+    return []
+
+
+def debris_after_text(texts: list[Line]) -> list[Line]:
+    """The site's lines below the article: from the end up to the last line of prose.
+
+    Metadata lines there (a date, an author, the © line naming the publisher) are kept for
+    the front matter; a note ends the scan, like prose. Without prose, nothing is removed.
+    """
+    found = []
+    for line in reversed(texts):
+        text = line.text.strip()
+        if metadata_line(text):
+            continue
+        if not (_is_debris(text) or _is_boilerplate(text)) or re.match(r"\[\d+\]", text):
+            return found[::-1]
+        found.append(line)
+    return []  # no prose above: nothing is known to be the site's
+
+
+def web_debris(lines: list[Line]) -> list[Removed]:
+    texts = [line for line in lines if not line.blank]
+    timing = [
+        line
+        for line in texts
+        if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
+    ]
+    found = {
+        line.number: Removed(line.number, line.text.strip(), rule)
+        for rule, removed in (
+            (WEB_BOTTOM, debris_after_text(texts)),
+            (WEB_TIME, timing),
+            (WEB_TOP, debris_before_title(texts)),
+        )
+        for line in removed
+    }
+    return [found[number] for number in sorted(found)]
+
+
+def page_furniture(lines: list[Line]) -> list[Removed]:
+    heads = running_heads(lines)
+    furniture = heads | page_numbers(lines, heads)
+    return [
+        Removed(line.number, line.text.strip(), RUNNING_HEAD if number in heads else PAGE_NUMBER)
+        for line in lines
+        if (number := line.number) in furniture
+    ]
+
+
+def without(lines: list[Line], removed: list[Removed], across: bool) -> list[Line]:
+    """The lines but the removed ones; `across` a page break (page furniture), also the blank
+    lines around them, since a page break is no paragraph break: the text runs on across it."""
+    gone = {r.line for r in removed}
+    if not across:
+        return [line for line in lines if line.number not in gone]
+    kept: list[Line] = []
+    dropping = False  # inside a run of removed and blank lines
+    for line in lines:
+        if line.number in gone:
+            while kept and kept[-1].blank:
+                kept.pop()
+            dropping = True
+        elif not (dropping and line.blank):
+            kept.append(line)
+            dropping = False
+    return kept

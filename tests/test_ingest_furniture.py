@@ -1,0 +1,206 @@
+"""The lines ingest removes as not the essay's, one rule at a time, and the rules that read a
+raw text's front lines and line ends (furniture.py, metadata.py, layout.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, WEB_BOTTOM, WEB_TIME, WEB_TOP
+from synoptic.ingest import ingest_text
+from synoptic.layout import Hyphens, ends_sentence, join_lines
+from synoptic.metadata import metadata_line
+
+# Text lines of a made-up hard-wrapped essay: each different, none a sentence's end.
+TEXT = [f"line {n} of a wrapped paragraph that runs on and on across" for n in range(60)]
+
+
+def paged(every: int, furniture: list[str]) -> str:
+    """TEXT with the furniture lines (page number, running head, …) put in every `every` lines."""
+    out: list[str] = []
+    for n, line in enumerate(TEXT):
+        if n and n % every == 0:
+            out += [item.replace("N", str(n // every)) for item in furniture]
+        out.append(line)
+    return "\n".join(out) + ".\n"
+
+
+def removed(raw: str) -> list[tuple[str, str]]:
+    return [(item.text, item.rule) for item in ingest_text(raw, "t", "t.txt").report.removed]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            paged(15, ["N", "A HEAD"]),
+            [("1", PAGE_NUMBER), ("A HEAD", RUNNING_HEAD)] * 1
+            + [("2", PAGE_NUMBER), ("A HEAD", RUNNING_HEAD)]
+            + [("3", PAGE_NUMBER), ("A HEAD", RUNNING_HEAD)],
+            id="a head once a page, and the number beside it",
+        ),
+        pytest.param(
+            paged(4, ["A Refrain"]), [], id="a line repeated every few lines is the text's own"
+        ),
+        pytest.param(
+            paged(15, ["Page N"]),
+            [("Page 1", PAGE_NUMBER), ("Page 2", PAGE_NUMBER), ("Page 3", PAGE_NUMBER)],
+            id="lone numbers counting pages at page intervals",
+        ),
+        pytest.param(
+            "\n".join([*TEXT[:3], "1", *TEXT[3:20], "2", *TEXT[20:22], "3", *TEXT[22:]]) + ".",
+            [],
+            id="footnote markers on their own lines count up, but not at page intervals",
+        ),
+        pytest.param(
+            paged(15, ["- N -"]) + "\n4\n",
+            [
+                ("- 1 -", PAGE_NUMBER),
+                ("- 2 -", PAGE_NUMBER),
+                ("- 3 -", PAGE_NUMBER),
+                ("4", PAGE_NUMBER),
+            ],
+            id="the last page may be short",
+        ),
+    ],
+)
+def test_page_furniture(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert removed(raw) == expected
+
+
+def test_the_text_runs_on_across_a_page_break() -> None:
+    raw = paged(15, ["", "N", "", "A HEAD", ""])
+    made = ingest_text(raw, "t", "t.txt")
+    assert made.report.paragraphs == 1 and "A HEAD" not in made.markdown
+
+
+def test_too_many_repeated_lines_are_the_text_repeating_itself() -> None:
+    raw = "\n".join(f"{TEXT[0]} {n % 3}" for n in range(60)) + "."
+    assert removed(raw) == []
+
+
+PROSE = "This is a paragraph of the essay, a whole sentence of some length and weight."
+SITE = ["Skip to content", "The Daily Example", "Home   News   Sport"]
+
+
+def web(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param(
+            web(*SITE, "A Title Here", "By Ann Smith", PROSE, PROSE),
+            [(text, WEB_TOP) for text in SITE],
+            id="short lines above the title, known by the byline under it",
+        ),
+        pytest.param(
+            web(*SITE, "A Title Here", "A standfirst: what the essay says.", "By Ann Smith", PROSE),
+            [(text, WEB_TOP) for text in SITE],
+            id="the title is above the standfirst, not the debris above it",
+        ),
+        pytest.param(
+            web("A Title Here", "A Title", "Here", "By Ann Smith", PROSE, PROSE),
+            [],
+            id="a title and its repeats above the byline are no debris",
+        ),
+        pytest.param(
+            web("Skip to content", "This line is a sentence.", "A Title", "By Ann Smith", PROSE),
+            [],
+            id="nothing above the title goes unless all of it is debris",
+        ),
+        pytest.param(
+            web("A Title", "By Ann Smith", "4 min read", PROSE, "Last updated 3 May 2024", PROSE),
+            [("4 min read", WEB_TIME), ("Last updated 3 May 2024", WEB_TIME)],
+            id="reading time and update lines",
+        ),
+        pytest.param(
+            web(PROSE, PROSE, "Share this", "Sign up to our newsletter today.", "More Stories"),
+            [
+                ("Share this", WEB_BOTTOM),
+                ("Sign up to our newsletter today.", WEB_BOTTOM),
+                ("More Stories", WEB_BOTTOM),
+            ],
+            id="sharing and subscription lines after the last prose",
+        ),
+        pytest.param(
+            web(PROSE, "Notes", "[1] A note.", "Follow us"),
+            [("Follow us", WEB_BOTTOM)],
+            id="a note ends the scan from the bottom",
+        ),
+        pytest.param(
+            web(PROSE, PROSE, "Published 3 May 2024", "Author Ann Smith", "Share"),
+            [("Share", WEB_BOTTOM)],
+            id="metadata lines at the bottom are kept for the front matter",
+        ),
+        pytest.param(web("Just A Heading", "Another One"), [], id="no prose, nothing removed"),
+    ],
+)
+def test_web_debris(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert removed(raw) == expected
+
+
+def test_web_rules_leave_a_hard_wrapped_text_alone() -> None:
+    raw = "\n".join([*TEXT, "ends.", "Notes", "More Stories"]) + "\n"
+    assert removed(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("© 2024 The Daily Example. All rights reserved.", "The Daily Example"),
+        ("Copyright 2019–2024 Example Press", "Example Press"),
+        ("(c) Some Site", "Some Site"),
+        ("Copyright law is a maze", None),
+    ],
+)
+def test_a_copyright_line_names_the_publisher(line: str, publisher: str | None) -> None:
+    assert metadata_line(line) == (("publisher", publisher) if publisher else None)
+
+
+def test_front_lines_run_into_the_first_paragraph_are_split_off() -> None:
+    long_title = "A Title of Many Words: Thirteen of Them in All, Which Is Long for a Heading"
+    wrapped = [
+        "The first paragraph of the essay begins here and runs on for a while",
+        "across lines of about the same length, as a typesetter wraps them on",
+        "a page, until it comes to an end with a full stop like any paragraph.",
+    ]
+    raw = "\n\n".join([long_title, "By Ann Smith", "4 February 2024", *wrapped * 3]) + "\n"
+    markdown = ingest_text(raw, "t", "t.txt").markdown
+    assert f'title: "{long_title}"' in markdown
+    assert 'author: "Ann Smith"' in markdown and 'date: "2024-02-04"' in markdown
+    assert "\nThe first paragraph" in markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("and then it closed.[1]", True),
+        ("a question?”[12]", True),
+        ("a marker mid-sentence[3]", False),
+        ("no stop here", False),
+    ],
+)
+def test_a_footnote_marker_after_the_stop_ends_the_sentence(text: str, ends: bool) -> None:
+    assert ends_sentence(text) is ends
+
+
+@pytest.mark.parametrize(
+    ("words", "wrapped", "joined"),
+    [
+        pytest.param("educa-tion", True, "education", id="fragments no word of the text"),
+        pytest.param("educa-tion", False, "educa-tion", id="… but only in a wrapped text"),
+        pytest.param("long-standing standing long", True, "long-standing", id="both are words"),
+        pytest.param("edu-cation education", False, "education", id="written whole elsewhere"),
+        pytest.param("well-known well-known", True, "well-known", id="hyphenated elsewhere"),
+    ],
+)
+def test_line_end_hyphens(words: str, wrapped: bool, joined: str) -> None:
+    broken, *rest = words.split()
+    left, right = broken.split("-")
+    counts = Counter(w.lower() for w in [left, right, *rest])
+    hyphens = Hyphens(counts, wrapped)
+    assert join_lines([f"the {left}-", f"{right} goes on"], hyphens) == f"the {joined} goes on"
+    assert (hyphens.rejoined or hyphens.kept) == [broken]
