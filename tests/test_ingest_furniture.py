@@ -3,13 +3,11 @@ raw text's front lines and line ends (furniture.py, metadata.py, layout.py)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, WEB_BOTTOM, WEB_TIME, WEB_TOP
 from synoptic.ingest import ingest_text
-from synoptic.layout import Hyphens, ends_sentence, join_lines
+from synoptic.layout import Hyphens, Line, ends_sentence, join_lines, normalise
 from synoptic.metadata import metadata_line
 
 # Text lines of a made-up hard-wrapped essay: each different, none a sentence's end.
@@ -192,6 +190,8 @@ def test_a_footnote_marker_after_the_stop_ends_the_sentence(text: str, ends: boo
     [
         pytest.param("educa-tion", True, "education", id="fragments no word of the text"),
         pytest.param("educa-tion", False, "educa-tion", id="… but only in a wrapped text"),
+        pytest.param("second-ary second", True, "secondary", id="one fragment no word"),
+        pytest.param("smart-phones phones", True, "smartphones", id="… either one"),
         pytest.param("long-standing standing long", True, "long-standing", id="both are words"),
         pytest.param("edu-cation education", False, "education", id="written whole elsewhere"),
         pytest.param("well-known well-known", True, "well-known", id="hyphenated elsewhere"),
@@ -200,7 +200,13 @@ def test_a_footnote_marker_after_the_stop_ends_the_sentence(text: str, ends: boo
 def test_line_end_hyphens(words: str, wrapped: bool, joined: str) -> None:
     broken, *rest = words.split()
     left, right = broken.split("-")
-    counts = Counter(w.lower() for w in [left, right, *rest])
-    hyphens = Hyphens(counts, wrapped)
+    lines = [Line(1, f"the {left}-"), Line(2, f"{right} goes on"), Line(3, " ".join(rest))]
+    hyphens = Hyphens.of(lines, wrapped)
     assert join_lines([f"the {left}-", f"{right} goes on"], hyphens) == f"the {joined} goes on"
     assert (hyphens.rejoined or hyphens.kept) == [broken]
+
+
+def test_a_fragment_broken_twice_is_still_no_word_of_the_text() -> None:
+    lines = normalise("the smart-\nphones and the smart-\nphones again; phones")
+    hyphens = Hyphens.of(lines, wrapped=True)
+    assert join_lines([line.text for line in lines], hyphens).count("smartphones") == 2

@@ -342,21 +342,31 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 @dataclass
 class Hyphens:
     """Which line-end hyphens break a word (`educa-` / `tion`) and which belong to it
-    (`long-` / `standing`), judged by the words the text itself uses.
+    (`long-` / `standing`), judged by the words the text itself uses elsewhere.
 
     The word written whole elsewhere joins; written with its hyphen elsewhere, it keeps it.
-    Otherwise, in a hard-wrapped text (where typesetters break words) a hyphen joins two
-    fragments that the text never uses as words; any other hyphen is kept.
+    Otherwise, in a hard-wrapped text (where typesetters break words), the hyphen joins when
+    either fragment is no word the text uses (`second-` / `ary`): a compound is made of words.
+    Only two words of the text whose joined form is never written keep it (`head-` / `gate`):
+    the report lists those for the editor.
     """
 
-    counts: Counter[str]
+    counts: Counter[str]  # the text's words, but the fragments at line-end hyphens
     wrapped: bool
     rejoined: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, lines: list[Line], wrapped: bool) -> Hyphens:
-        return cls(Counter(w.lower() for line in lines for w in WORD.findall(line.text)), wrapped)
+        counts: Counter[str] = Counter()
+        broken = False  # the line before ended in a broken word: this one starts its rest
+        for line in (line.text.rstrip() for line in lines if not line.blank):
+            words = [w.lower() for w in WORD.findall(line)]
+            if broken and line.lstrip()[:1].islower():
+                words = words[1:]
+            broken = bool(BROKEN_WORD.search(line))
+            counts.update(words[:-1] if broken else words)
+        return cls(counts, wrapped)
 
     def joins(self, left: str, right: str) -> bool:
         first, second = left.lower(), right.lower()
@@ -364,8 +374,8 @@ class Hyphens:
             joined = True
         elif self.counts[f"{first}-{second}"]:
             joined = False
-        else:  # each fragment counts once here: as the end of a line, and as the next's start
-            joined = self.wrapped and self.counts[first] <= 1 and self.counts[second] <= 1
+        else:
+            joined = self.wrapped and not (self.counts[first] and self.counts[second])
         (self.rejoined if joined else self.kept).append(f"{left}-{right}")
         return joined
 
