@@ -22,7 +22,8 @@ PAGE_NUMBER = "page number (a lone number beside a running head, or counting pag
 WEB_TOP = "web page: before the title (short lines without a sentence's punctuation)"
 WEB_TIME = "web page: reading time or update line"
 WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, sharing, ©)"
-RULES = (RUNNING_HEAD, PAGE_NUMBER, WEB_TOP, WEB_TIME, WEB_BOTTOM)
+WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, … or ends in a credit)"
+RULES = (RUNNING_HEAD, PAGE_NUMBER, WEB_TOP, WEB_TIME, WEB_CAPTION, WEB_BOTTOM)
 
 REPEATED_MAX_CHARS = 80  # a running head or footer is a short line
 REPEATS = 3  # … seen at least this often
@@ -41,6 +42,20 @@ BOILERPLATE = re.compile(
 )
 READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b", re.I)
 READING_TIME_MAX_WORDS = 15
+# An image's caption or credit, which a web page's text copy keeps between two paragraphs:
+# it opens with a caption cue or a picture agency, or ends with a credit in brackets.
+CAPTION_MAX_WORDS = 30
+CREDIT = (
+    r"photo\w*|pictures?|images?|illustrat\w*|credit\w*|caption|graphic|courtesy|file|stock|"
+    r"archive|getty|reuters|ap|afp|pa|shutterstock|alamy|unsplash|pixabay|wikimedia"
+)
+CAPTION = re.compile(
+    r"^(?:photo(?:graph)?|picture|image|illustration|credit|caption|graphic)s?"
+    r"(?:\s+(?:credit|caption))?\s*:"
+    r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
+    rf"|\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -183,6 +198,16 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     return []  # no prose above: nothing is known to be the site's
 
 
+def captions(texts: list[Line]) -> list[Line]:
+    """Image captions and credits between two paragraphs (`Photo: pupils at lunch.`,
+    `The valley in spring (Getty Images)`): short lines of a caption's shape."""
+    return [
+        line
+        for line in texts[1:-1]
+        if len(line.text.split()) <= CAPTION_MAX_WORDS and CAPTION.search(line.text.strip())
+    ]
+
+
 def web_debris(lines: list[Line]) -> list[Removed]:
     texts = [line for line in lines if not line.blank]
     timing = [
@@ -193,6 +218,7 @@ def web_debris(lines: list[Line]) -> list[Removed]:
     found = {
         line.number: Removed(line.number, line.text.strip(), rule)
         for rule, removed in (
+            (WEB_CAPTION, captions(texts)),
             (WEB_BOTTOM, debris_after_text(texts)),
             (WEB_TIME, timing),
             (WEB_TOP, debris_before_title(texts)),

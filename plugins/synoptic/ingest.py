@@ -2,8 +2,8 @@
 
 The edition format is docs/editions.md. The work is a chain of small pure functions:
 
-    lines → without page furniture and web debris (furniture.py) → paragraphs of lines,
-    joined (layout.py) → classify the blocks → take the front matter (metadata.py) →
+    lines → without page furniture and web debris (furniture.py) → superscript footnote
+    markers bracketed (superscripts.py) → paragraphs of lines, joined (layout.py) → classify the blocks → take the front matter (metadata.py) →
     recognise the epigraph and the headings → emit Markdown (emit.py)
     → number the paragraphs (ids.py) → report what was found (ingest_report.py)
 
@@ -44,6 +44,7 @@ from .metadata import split_front, take_metadata, take_title
 from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
+from .superscripts import superscript_notes
 
 DASHES = "—–―-"
 
@@ -234,7 +235,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if layout.web:
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
-    grouped, layout = group_lines(lines, layout)
+    noted = superscript_notes(lines)
+    layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
+    grouped, layout = group_lines(noted.lines, layout)
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")

@@ -89,7 +89,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
     if layout.inferred:
         counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
         found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
-    found.append("footnote style: " + footnote_style(lines))
+    found.append("footnote style: " + footnote_style(lines, layout.superscripts))
     return tuple(found)
 
 
@@ -103,7 +103,8 @@ def hyphenation(hyphens: Hyphens) -> str:
     return "words broken at a line end: " + ", ".join(parts)
 
 
-def footnote_style(lines: list[Line]) -> str:
+def footnote_style(lines: list[Line], superscripts: int = 0) -> str:
+    """How the raw text marks its notes (`lines` as read, before superscripts are bracketed)."""
     texts = [line.text.strip() for line in lines]
     # A marker follows its word on the next line; a page number stands between blank lines.
     alone = sum(
@@ -112,6 +113,11 @@ def footnote_style(lines: list[Line]) -> str:
     inline = sum(1 for text in texts for _ in INLINE_MARKER.finditer(text[1:]))
     styles = [f"{alone} numbers on their own lines (PDF)"] if alone else []
     styles += [f"{inline} [n] markers in the text"] if inline else []
+    styles += (
+        [f"{superscripts} numbers glued to their words (PDF superscripts), {superscripts} notes"]
+        if superscripts
+        else []
+    )
     return " and ".join(styles) or "no footnote markers"
 
 

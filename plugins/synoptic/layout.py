@@ -78,6 +78,8 @@ class Layout:
     # there, but the layout cannot show it (the next word would not have fitted either way).
     unseen: list[int] = field(default_factory=list)
     hyphens: Hyphens | None = None  # line-end hyphens, judged when lines are joined
+    superscripts: int = 0  # footnote markers found glued to their words (superscripts.py)
+    notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
 
     @property
     def web(self) -> bool:
@@ -225,6 +227,7 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
 
 INDENTED = "indented first line"
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
+NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
 
 def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> str | None:
@@ -235,6 +238,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     """
     # Measured with its indent: an indented line has less room (a first-line indent).
     text, following = block[index].text.rstrip().expandtabs(4), block[index + 1].text
+    if block[index + 1].number in layout.notes_at:
+        return NOTE
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
@@ -273,7 +278,8 @@ def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
             if not layout.marked:  # marked ends are the extractor's word: nothing is unseen
                 layout.unseen.append(block[index].number)
         elif evidence:
-            layout.infer(evidence)
+            if evidence != NOTE:
+                layout.infer(evidence)
             parts.append([])
         parts[-1].append(block[index + 1])
     return parts

@@ -1,0 +1,99 @@
+"""Footnote markers printed as superscripts, which a PDF extraction gives as bare digits glued
+to their word (`reading.1 Sustained`), and the numbered notes they point to (`1 Source …`).
+
+Digits glued to words are often content (`CO2`, `p.12`), so the style is recognised only by
+its whole shape: numbers glued after a word or its punctuation count up 1, 2, 3 … in reading
+order, and the text ends in a notes section whose entries, each starting a line, count up to
+the same number (a single note must stand under a heading, `Notes`). Then the markers become `[n]` and the entries `[n] text`, as ingest reads
+them in every other footnote style; otherwise nothing changes. A number that is not the next in
+the count stays as written, and so does any number with a space before it (`Year 9`), inside
+a number (`2.5`), or after a capital letter (`MP3`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .layout import Line, looks_like_heading
+
+# A word (ending in a letter), the punctuation after it, the marker, what may follow the marker.
+GLUED = re.compile(
+    r"(?P<word>\S*[^\W\d_])(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)(?P<label>\d{1,3})"
+    r"(?P<after>[.,;:!?]*)"
+)
+# A note's first line: its number, a stop or bracket perhaps, then the note.
+ENTRY = re.compile(r"(?P<indent>\s*)(?P<label>\d{1,3})[.)]?\s+(?=\S)")
+TRIED = 20  # lines that could start the notes, from the last up: bounded work on any text
+
+
+@dataclass(frozen=True)
+class Superscripts:
+    lines: list[Line]  # the lines, markers and note labels bracketed when the style was found
+    markers: int = 0  # markers found (= notes): 0 when the style was not found
+    notes_at: frozenset[int] = frozenset()  # raw line numbers where a note starts
+
+
+def _entries(texts: list[Line], start: int) -> list[int]:
+    """Indexes of the note entries from `start` to the end: lines that begin with the next
+    number in the count (another line goes on with the note before)."""
+    found: list[int] = []
+    for index in range(start, len(texts)):
+        entry = ENTRY.match(texts[index].text)
+        if entry and int(entry["label"]) == len(found) + 1:
+            found.append(index)
+    return found
+
+
+def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
+    """The glued numbers that count up 1, 2, 3 … in reading order, with their line index."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, line in enumerate(texts):
+        for token in line.text.split():
+            glued = GLUED.fullmatch(token)
+            if not glued or int(glued["label"]) != len(found) + 1:
+                continue
+            # Right after a letter only in lower case: `attention2`, not `CO2` or `MP3`.
+            if glued["stop"] or glued["word"][-1].islower():
+                found.append((index, glued))
+    return found
+
+
+def _bracketed(line: Line, markers: list[re.Match[str]]) -> Line:
+    text = line.text
+    for glued in markers:
+        token = glued[0]
+        bracketed = f"{glued['word']}{glued['stop']}[{glued['label']}]{glued['after']}"
+        text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", lambda _: bracketed, text, count=1)
+    return replace(line, text=text)
+
+
+def superscript_notes(lines: list[Line]) -> Superscripts:
+    """The lines with glued markers and their notes written `[n]`, if the text has them."""
+    texts = [line for line in lines if not line.blank]
+    counted = _markers(texts)  # the count above any line is the start of this count
+    # The latest line that starts a count of entries matching the markers above it: a note
+    # may hold a line that begins with `1`; the body above it rarely counts up as well.
+    starts = [i for i, line in enumerate(texts) if (m := ENTRY.match(line.text)) and m[2] == "1"]
+    for start in starts[::-1][:TRIED]:
+        entries = _entries(texts, start)
+        markers = [(index, glued) for index, glued in counted if index < start]
+        # One marker and one entry could be chance (`a1`, a last line `1. …`): one note must
+        # stand under a heading of its own.
+        headed = start > 0 and looks_like_heading(texts[start - 1].text.strip())
+        if len(markers) != len(entries) or (len(entries) == 1 and not headed):
+            continue
+        by_line: dict[int, list[re.Match[str]]] = {}
+        for index, glued in markers:
+            by_line.setdefault(texts[index].number, []).append(glued)
+        notes = {texts[index].number for index in entries}
+        rewritten = [
+            _bracketed(line, by_line[line.number])
+            if line.number in by_line
+            else replace(line, text=ENTRY.sub(r"\g<indent>[\g<label>] ", line.text, count=1))
+            if line.number in notes
+            else line
+            for line in lines
+        ]
+        return Superscripts(rewritten, len(markers), frozenset(notes))
+    return Superscripts(lines)
