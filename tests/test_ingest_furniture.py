@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, WEB_BOTTOM, WEB_TIME, WEB_TOP
+from synoptic.furniture import (
+    PAGE_NUMBER,
+    RUNNING_HEAD,
+    WEB_BOTTOM,
+    WEB_CAPTION,
+    WEB_TIME,
+    WEB_TOP,
+)
 from synoptic.ingest import ingest_text
 from synoptic.layout import Hyphens, Line, ends_sentence, join_lines, normalise
 from synoptic.metadata import metadata_line
+from synoptic.superscripts import superscript_notes
 
 # Text lines of a made-up hard-wrapped essay: each different, none a sentence's end.
 TEXT = [f"line {n} of a wrapped paragraph that runs on and on across" for n in range(60)]
@@ -134,6 +142,26 @@ def web(*lines: str) -> str:
             id="metadata lines at the bottom are kept for the front matter",
         ),
         pytest.param(web("Just A Heading", "Another One"), [], id="no prose, nothing removed"),
+        pytest.param(
+            web(PROSE, "Photo: a tram at the depot. (Illustrative)", PROSE),
+            [("Photo: a tram at the depot. (Illustrative)", WEB_CAPTION)],
+            id="an image caption between paragraphs",
+        ),
+        pytest.param(
+            web(PROSE, "Images: the old depot", PROSE, "Getty Images", PROSE),
+            [("Images: the old depot", WEB_CAPTION), ("Getty Images", WEB_CAPTION)],
+            id="a caption cue or an agency opens it",
+        ),
+        pytest.param(
+            web(PROSE, "Riders wait at the stop on Mill Lane (AP Photo/J. Doe)", PROSE),
+            [("Riders wait at the stop on Mill Lane (AP Photo/J. Doe)", WEB_CAPTION)],
+            id="a credit in brackets closes it",
+        ),
+        pytest.param(
+            web(PROSE, "Costs and Benefits (2024 Figures)", PROSE, "Imagine: no cars.", PROSE),
+            [],
+            id="a heading with brackets and a sentence are no captions",
+        ),
     ],
 )
 def test_web_debris(raw: str, expected: list[tuple[str, str]]) -> None:
@@ -210,3 +238,46 @@ def test_a_fragment_broken_twice_is_still_no_word_of_the_text() -> None:
     lines = normalise("the smart-\nphones and the smart-\nphones again; phones")
     hyphens = Hyphens.of(lines, wrapped=True)
     assert join_lines([line.text for line in lines], hyphens).count("smartphones") == 2
+
+
+# --- footnote markers printed as superscripts -------------------------------------------------
+
+NOTES = "Notes\n1 First source, 2001.\n2 Second source, with a line\nthat runs on, 2003.\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "markers"),
+    [
+        pytest.param("A claim.1 Another claim2, end.\n" + NOTES, 2, id="after a stop or a word"),
+        pytest.param("It began in 1841.1 Then “so.”2\n" + NOTES, 2, id="after a year, a quote"),
+        pytest.param(
+            "Year 9 read 2.5 pages on CO2 today.1 MP3 and p.7 then more.2\n" + NOTES,
+            2,
+            id="numbers that are content stay",
+        ),
+        pytest.param("A claim.1 Another.3\n" + NOTES, 0, id="markers must count up"),
+        pytest.param("A claim.1 Another.2 A third.3\n" + NOTES, 0, id="… to the notes"),
+        pytest.param("A claim.1 Another.2\n" + NOTES.replace("Notes\n", ""), 2, id="no heading"),
+        pytest.param("A claim.1 Another.\n1 Source, 2001.\n", 0, id="one note needs a heading"),
+        pytest.param("A claim.1 Another.\nNotes\n1 Source, 2001.\n", 1, id="… and has one"),
+        pytest.param("A claim.1 Another.2\n[1] A note.\n[2] A note.\n", 0, id="not [n] notes"),
+    ],
+)
+def test_superscript_markers(raw: str, markers: int) -> None:
+    found = superscript_notes(normalise(raw))
+    assert found.markers == markers == len(found.notes_at)
+    text = "\n".join(line.text for line in found.lines)
+    assert (text == raw) is (markers == 0)
+    if markers:
+        assert [f"[{n}]" in text.split("\n")[0] for n in (1, 2)][:markers] == [True] * markers
+        assert "Year 9 read 2.5 pages on CO2" in text or "Year" not in raw
+        assert "\n[1] " in text and "\nthat runs on" in text or markers == 1
+
+
+def test_superscript_notes_are_footnotes_and_the_report_names_the_style() -> None:
+    made = ingest_text("A claim.1 Another claim2, end.\n\n" + NOTES, "t", "t.txt")
+    assert "A claim.[^1] Another claim[^2], end." in made.markdown
+    assert "[^2]: Second source, with a line that runs on, 2003." in made.markdown
+    assert made.report.notes == 2 and made.report.paragraphs == 1
+    style = made.report.shapes[-1]
+    assert style == "footnote style: 2 numbers glued to their words (PDF superscripts), 2 notes"

@@ -126,7 +126,8 @@ def test_hyphens_are_judged_by_the_text_s_own_words() -> None:
         (
             "web_debris.txt",  # the © line is not removed: it names the publisher
             {*make_layouts.SITE_TOP, make_layouts.SECTION, make_layouts.READING_TIME}
-            | set(make_layouts.SITE_BOTTOM[:-1]),
+            | set(make_layouts.SITE_BOTTOM[:-1])
+            | set(make_layouts.CAPTIONS.values()),  # captions, not headings
         ),
         ("hard_wrapped.txt", set()),
         ("hyphenated.txt", set()),
@@ -135,6 +136,23 @@ def test_hyphens_are_judged_by_the_text_s_own_words() -> None:
 )
 def test_lines_not_the_essays_are_removed(name: str, removed: set[str]) -> None:
     assert {item.text for item in ingest_file(DATA / name, "v").report.removed} == removed
+
+
+def test_superscript_markers_and_their_notes_become_footnotes() -> None:
+    made = ingest_file(DATA / "superscripts.txt", "rain")
+    want = [
+        unit
+        for heading, paragraph in make_layouts.NOTED_ESSAY
+        for unit in ([f"## {heading}"] if heading else []) + [paragraph.replace("[", "[^")]
+    ]
+    notes = [f"[^{n}]: {note}" for n, note in enumerate(make_layouts.NOTES, start=1)]
+    assert body_blocks(made.markdown) == [*want, "## Notes", *notes]
+    assert 'date: "2024-06-03"' in made.markdown and 'author: "Tomas Whitcombe"' in made.markdown
+    shapes = "; ".join(made.report.shapes)
+    assert "footnote style: 4 numbers glued to their words (PDF superscripts), 4 notes" in shapes
+    # `second-` / `ary`: "second" is a word of the text, "ary" is not, so the word is rejoined.
+    assert "4 rejoined (natio-nal, second-ary, plas-tic, diar-ist)" in shapes
+    assert made.report.warnings == ()
 
 
 def test_each_removal_is_in_the_report_with_its_line_and_rule() -> None:

@@ -7,7 +7,7 @@ order, and the text ends in a notes section whose entries, each starting a line,
 the same number (a single note must stand under a heading, `Notes`). Then the markers become `[n]` and the entries `[n] text`, as ingest reads
 them in every other footnote style; otherwise nothing changes. A number that is not the next in
 the count stays as written, and so does any number with a space before it (`Year 9`), inside
-a number (`2.5`), or after a capital letter (`MP3`).
+a number (`2.5`, but for a year's stop: `in 1998.3`), or after a capital letter (`MP3`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 
 from .layout import Line, looks_like_heading
 
-# A word (ending in a letter), the punctuation after it, the marker, what may follow the marker.
+# A word (ending in a letter, or a year), the punctuation after it, the marker, what may follow.
 GLUED = re.compile(
-    r"(?P<word>\S*[^\W\d_])(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)(?P<label>\d{1,3})"
-    r"(?P<after>[.,;:!?]*)"
+    r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
+    r"(?P<label>\d{1,3})(?P<after>[.,;:!?]*)"
 )
 # A note's first line: its number, a stop or bracket perhaps, then the note.
 ENTRY = re.compile(r"(?P<indent>\s*)(?P<label>\d{1,3})[.)]?\s+(?=\S)")
@@ -53,7 +53,8 @@ def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
             glued = GLUED.fullmatch(token)
             if not glued or int(glued["label"]) != len(found) + 1:
                 continue
-            # Right after a letter only in lower case: `attention2`, not `CO2` or `MP3`.
+            # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
+            # a year only past its stop (`in 1998.3`, not `19983`).
             if glued["stop"] or glued["word"][-1].islower():
                 found.append((index, glued))
     return found

@@ -11,6 +11,7 @@ PDF extraction.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -251,11 +252,94 @@ SITE_BOTTOM = [
 ]
 
 
+# Image captions a page's text copy keeps between paragraphs, after the paragraph numbered.
+CAPTIONS = {
+    3: "Photo: the keeper's post at the upper turnout, marked in white paint.",
+    7: "Farmers wait outside the village hall before the annual meeting (Valley Review archive)",
+}
+
+
 def web_page() -> str:
-    """One paragraph per line, blank lines between, the site's lines above and below."""
-    body = [line for heading, paragraph in ESSAY for line in (heading, paragraph) if line]
+    """One paragraph per line, blank lines between, the site's lines above and below, image
+    captions among the paragraphs."""
+    body = [
+        line
+        for number, (heading, paragraph) in enumerate(ESSAY, start=1)
+        for line in (heading, paragraph, CAPTIONS.get(number))
+        if line
+    ]
     lines = [*SITE_TOP, SECTION, TITLE, BYLINE, DATE, READING_TIME, *body, *SITE_BOTTOM]
     return "\n\n".join(lines) + "\n"
+
+
+# A second essay, written for these tests, with footnotes and numbers that are content (a year,
+# `Year 9`, `2.5`, `CO2`): markers are `[n]` here; the superscript layout glues bare digits.
+NOTED_FRONT = [
+    "Rain in the Margins: What Parish Weather Diaries Record",
+    "By Tomas Whitcombe",
+    "3 June 2024",
+]
+NOTED_ESSAY: list[tuple[str | None, str]] = [
+    (
+        None,
+        "Long before there were weather stations in every county, clergy, schoolteachers and "
+        "farmers kept diaries of the weather in the margins of their working lives. One rector "
+        "copied his predecessors' notebooks into a single ledger in 1998 and found an unbroken "
+        "series of morning readings that began in 1841.[1] Such records are patchy, and their "
+        "instruments were rarely checked, but they are local in a way that no national network "
+        "can be: they record not the average of a region but what fell on one garden, long "
+        "before anyone measured the CO2 in its air.",
+    ),
+    (
+        "Reading an Amateur Record",
+        "The first task is to decide what a diarist meant. A note of heavy rain in one hand "
+        "may describe 2.5 millimetres; in another, a storm that flooded the lane. Historians "
+        "have learned to read each writer against the wet and dry days of neighbours who kept "
+        "diaries of their own[2], so that a habit of exaggeration shows up as a steady bias "
+        "rather than as a change in the climate. Where two diaries agree on the days but "
+        "disagree on the amounts, the days are usually the safer evidence, and the secondary "
+        "evidence of crops and floods decides the rest.",
+    ),
+    (
+        None,
+        "The second task is to find out how the gauge was kept. A copper funnel under a pear "
+        "tree catches less than one in the open, and a tree grows. Several diaries record the "
+        "moment the gauge was moved, often with an apology, and the series can be joined "
+        "across that moment by comparing a few months of readings taken in both places. Year 9 "
+        "pupils at the village school repeated that test in 2019 with two plastic gauges and "
+        "found a difference of nearly a tenth, which is about what the old diarist had "
+        "guessed.[3]",
+    ),
+    (
+        None,
+        "None of this makes a parish diary a substitute for a modern instrument. What it "
+        "offers is a long view of one place, set down by people who had to live with the "
+        "weather and had no theory to defend. Checked against each other, the diaries show how "
+        "the wet seasons of a valley have shifted over two centuries. The diarists wrote for "
+        "themselves; read with care, they also wrote for us.[4]",
+    ),
+]
+NOTES = [
+    "Parish of Ashcombe, Rain Book 1841-1998, copied by the Revd H. Lyle, 1998, unpublished.",
+    'M. Oduya, "Reading Amateur Weather Diaries", Journal of Local Climate 7 (2016): 41-58.',
+    'Ashcombe School Science Club, "Two Gauges, One Garden", poster, 2019.',
+    "On such records in general, see T. Whitcombe, Weather in the Parish (Ashby: Fieldgate "
+    "Press, 2021), 12.",
+]
+
+
+def superscripts() -> str:
+    """A PDF's superscript markers as bare digits glued to their words (`1841.1`), notes as
+    `1 Source …` under a `Notes` heading; single-spaced, hard-wrapped, words hyphenated."""
+    lines = list(NOTED_FRONT)
+    for heading, paragraph in NOTED_ESSAY:
+        if heading:
+            lines.append(heading)
+        lines += wrap(re.sub(r"\[(\d+)\]", r"\1", paragraph), 68, hyphenate=True)
+    lines.append("Notes")
+    for number, note in enumerate(NOTES, start=1):
+        lines += wrap(f"{number} {note}", 68)
+    return "\n".join(lines) + "\n"
 
 
 LAYOUTS = {
@@ -265,6 +349,7 @@ LAYOUTS = {
     "hyphenated.txt": hyphenated,
     "indented.txt": indented,
     "running_heads.txt": running_heads,
+    "superscripts.txt": superscripts,
     "web_debris.txt": web_page,
 }
 
