@@ -16,13 +16,13 @@ import pytest
 
 from conftest import ROOT
 from synoptic.ingest import ingest_file
-from test_ingest_collection_b import edition_parts, joined_at
+from test_ingest_collection_b import assert_editors_edition
 
 COLLECTION = ROOT / "tests" / "data" / "collection_c"
 # Raw lines after which the editor's paragraph ends where the layout shows no end.
 UNSEEN = {"delta": [84, 161], "epsilon": [], "zeta": []}
 # Line-end hyphens kept because both fragments are words of the text: the editor joins them.
-KEPT = {"delta": ["class-rooms"], "epsilon": [], "zeta": []}
+KEPT = {"delta": ("class-rooms",), "epsilon": (), "zeta": ()}
 # The editions were made from the clean texts, which lack the web page's © line.
 FROM_RAW = {"epsilon": {"publisher": "The Harbourline Review"}}
 REMOVED = {
@@ -46,21 +46,7 @@ REMOVED = {
 
 @pytest.mark.parametrize("name", sorted(UNSEEN))
 def test_ingest_makes_the_editors_edition_but_what_no_layout_shows(name: str) -> None:
-    raw_path = COLLECTION / "raw" / f"{name}.txt"
-    made = ingest_file(raw_path, name)
-    meta, blocks = edition_parts(made.edition)
-    want_meta, want = edition_parts((COLLECTION / "essays" / f"{name}.md").read_text("utf-8"))
-    # Quoting aside: ingest quotes every value the text gives, the editor wrote dates bare.
-    assert {key: str(value) for key, value in meta.items()} == {
-        key: str(value) for key, value in {**want_meta, **FROM_RAW.get(name, {})}.items()
-    }
-    shapes = "; ".join(made.report.shapes)
-    for word in KEPT[name]:
-        assert f"kept ({word})" in shapes
-        blocks = [block.replace(word, word.replace("-", "")) for block in blocks]
-    raw = raw_path.read_text(encoding="utf-8").split("\n")
-    assert blocks == joined_at(want, raw, UNSEEN[name])
-    assert set(UNSEEN[name]) <= set(made.report.unseen)
+    assert_editors_edition(COLLECTION, name, UNSEEN[name], KEPT[name], FROM_RAW.get(name))
 
 
 @pytest.mark.parametrize("name", sorted(REMOVED))

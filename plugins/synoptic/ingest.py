@@ -3,9 +3,10 @@
 The edition format is docs/editions.md. The work is a chain of small pure functions:
 
     lines → without page furniture and web debris (furniture.py) → superscript footnote
-    markers bracketed (superscripts.py) → paragraphs of lines, joined (layout.py) → classify the blocks → take the front matter (metadata.py) →
-    recognise the epigraph and the headings → emit Markdown (emit.py)
-    → number the paragraphs (ids.py) → report what was found (ingest_report.py)
+    markers bracketed (superscripts.py) → paragraphs of lines, joined (layout.py) → classify
+    the blocks → take the front matter (metadata.py) → recognise the epigraph and the headings
+    → emit Markdown (emit.py) → number the paragraphs (ids.py) → report what was found
+    (ingest_report.py)
 
 Every rule is about the shape of the text, never about a particular essay, and no rule drops a
 word silently: a line removed as a running head, a page number or web debris is listed in the

@@ -4,10 +4,11 @@ to their word (`reading.1 Sustained`), and the numbered notes they point to (`1 
 Digits glued to words are often content (`CO2`, `p.12`), so the style is recognised only by
 its whole shape: numbers glued after a word or its punctuation count up 1, 2, 3 … in reading
 order, and the text ends in a notes section whose entries, each starting a line, count up to
-the same number (a single note must stand under a heading, `Notes`). Then the markers become `[n]` and the entries `[n] text`, as ingest reads
-them in every other footnote style; otherwise nothing changes. A number that is not the next in
-the count stays as written, and so does any number with a space before it (`Year 9`), inside
-a number (`2.5`, but for a year's stop: `in 1998.3`), or after a capital letter (`MP3`).
+the same number (a single note must stand under a heading, `Notes`). Then the markers become
+`[n]` and the entries `[n] text`, as ingest reads them in every other footnote style; otherwise
+nothing changes. A number that is not the next in the count stays as written, and so does any
+number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop:
+`in 1998.3`), or after a capital letter (`MP3`).
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
     """The glued numbers that count up 1, 2, 3 … in reading order, with their line index."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
-        for token in line.text.split():
-            glued = GLUED.fullmatch(token)
+        for token in re.finditer(r"\S+", line.text):
+            glued = GLUED.fullmatch(line.text, token.start(), token.end())
             if not glued or int(glued["label"]) != len(found) + 1:
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
@@ -61,11 +62,11 @@ def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
 
 
 def _bracketed(line: Line, markers: list[re.Match[str]]) -> Line:
+    """The line with each marker written `word.[n]` where it stands."""
     text = line.text
-    for glued in markers:
-        token = glued[0]
+    for glued in reversed(markers):  # from the end: the places before stay where they were
         bracketed = f"{glued['word']}{glued['stop']}[{glued['label']}]{glued['after']}"
-        text = re.sub(rf"(?<!\S){re.escape(token)}(?!\S)", lambda _: bracketed, text, count=1)
+        text = text[: glued.start()] + bracketed + text[glued.end() :]
     return replace(line, text=text)
 
 
