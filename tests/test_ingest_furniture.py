@@ -281,3 +281,13 @@ def test_superscript_notes_are_footnotes_and_the_report_names_the_style() -> Non
     assert made.report.notes == 2 and made.report.paragraphs == 1
     style = made.report.shapes[-1]
     assert style == "footnote style: 2 numbers glued to their words (PDF superscripts), 2 notes"
+
+
+def test_notes_the_glued_numbers_fall_short_of_are_a_warning() -> None:
+    raw = "A claim.1 Another claim, end.\n\n" + NOTES  # the second marker was lost
+    report = ingest_text(raw, "t", "t.txt").report
+    assert report.notes == 0 and report.shapes[-1] == "footnote style: no footnote markers"
+    assert any(
+        "the 2 numbered notes from line 4 are not matched" in w and "(1 to 1 found" in w
+        for w in report.warnings
+    ), report.warnings

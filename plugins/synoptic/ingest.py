@@ -238,6 +238,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         lines, removed = without(lines, debris, across=False), removed + debris
     noted = superscript_notes(lines)
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
+    layout.unmatched_notes = noted.unmatched
     grouped, layout = group_lines(noted.lines, layout)
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:

@@ -189,6 +189,19 @@ def out_of_order_markers(blocks: list[Block]) -> list[str]:
     ]
 
 
+def unmatched_notes(layout: Layout) -> list[str]:
+    """Numbered notes that superscript markers glued to words seem to point to, but do not
+    count up to: the markers stay digits in the text, the notes paragraphs."""
+    if not layout.unmatched_notes:
+        return []
+    line, notes, markers = layout.unmatched_notes
+    return [
+        f"the {notes} numbered notes from line {line} are not matched by the numbers glued to "
+        f"words (1 to {markers} found, counting up): superscript footnote markers left as "
+        "digits? mark each [^n] and its note [^n]: by hand"
+    ]
+
+
 def make_report(
     essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout, removed: list[Removed]
 ) -> Report:
@@ -211,7 +224,8 @@ def make_report(
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
-    warnings += running_heads(lines) + out_of_order_markers(blocks) + unseen_breaks(layout.unseen)
+    warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
+    warnings += unseen_breaks(layout.unseen)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(
         paragraphs=len(numbered),

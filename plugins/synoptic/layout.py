@@ -80,6 +80,7 @@ class Layout:
     hyphens: Hyphens | None = None  # line-end hyphens, judged when lines are joined
     superscripts: int = 0  # footnote markers found glued to their words (superscripts.py)
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
+    unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
 
     @property
     def web(self) -> bool:

@@ -33,6 +33,9 @@ class Superscripts:
     lines: list[Line]  # the lines, markers and note labels bracketed when the style was found
     markers: int = 0  # markers found (= notes): 0 when the style was not found
     notes_at: frozenset[int] = frozenset()  # raw line numbers where a note starts
+    # When not found: notes under a heading (their first raw line, how many) that numbers
+    # glued to words count up to but not as far (how many), for the report to warn of.
+    unmatched: tuple[int, int, int] | None = None
 
 
 def _entries(texts: list[Line], start: int) -> list[int]:
@@ -77,6 +80,7 @@ def superscript_notes(lines: list[Line]) -> Superscripts:
     # The latest line that starts a count of entries matching the markers above it: a note
     # may hold a line that begins with `1`; the body above it rarely counts up as well.
     starts = [i for i, line in enumerate(texts) if (m := ENTRY.match(line.text)) and m[2] == "1"]
+    unmatched = None
     for start in starts[::-1][:TRIED]:
         entries = _entries(texts, start)
         markers = [(index, glued) for index, glued in counted if index < start]
@@ -84,6 +88,8 @@ def superscript_notes(lines: list[Line]) -> Superscripts:
         # stand under a heading of its own.
         headed = start > 0 and looks_like_heading(texts[start - 1].text.strip())
         if len(markers) != len(entries) or (len(entries) == 1 and not headed):
+            if headed and markers and not unmatched:
+                unmatched = (texts[start].number, len(entries), len(markers))
             continue
         by_line: dict[int, list[re.Match[str]]] = {}
         for index, glued in markers:
@@ -98,4 +104,4 @@ def superscript_notes(lines: list[Line]) -> Superscripts:
             for line in lines
         ]
         return Superscripts(rewritten, len(markers), frozenset(notes))
-    return Superscripts(lines)
+    return Superscripts(lines, unmatched=unmatched)
