@@ -39,7 +39,7 @@ clustering and the same rule assigns them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -158,11 +158,17 @@ def terms_of(text: str) -> list[str]:
     """
     words: list[str] = []
     bigrams: list[str] = []
-    for clause in CLAUSE_BREAK.split(US.sub(" United States ", text).lower()):
-        kept = [w if w not in STOP_WORDS else None for w in WORD.findall(clause)]
+    for kept in clause_words(text):
         words += [w for w in kept if w]
         bigrams += [f"{a} {b}" for a, b in zip(kept, kept[1:]) if a and b]
     return words + bigrams
+
+
+def clause_words(text: str) -> Iterator[list[str | None]]:
+    """Per clause of a text, its words lower-cased, None in the place of each stop word: what
+    `terms_of` pairs, and what discovery's labels extend to three-word phrases."""
+    for clause in CLAUSE_BREAK.split(US.sub(" United States ", text).lower()):
+        yield [w if w not in STOP_WORDS else None for w in WORD.findall(clause)]
 
 
 def shared_vectors(vectors: csr_matrix, essays: list[str]) -> csr_matrix:

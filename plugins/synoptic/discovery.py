@@ -23,6 +23,8 @@ out for an editor (`suggest.py`).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -32,7 +34,7 @@ from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from .align import Space, centroid, strongest_terms
+from .align import Space, centroid, clause_words, strongest_terms
 from .model import Collection, Theme
 from .names import paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
@@ -46,6 +48,10 @@ SEED = 0
 LABEL_TERMS = 3
 #: A two-word phrase weighs this much more than a single word when labelling.
 PHRASE_BONUS = 3.0
+#: The longest phrase a label shows, in words.
+LONGEST = 3
+#: A term two essays of the cluster use weighs this much more than one essay's own.
+ESSAYS_BONUS = 2.0
 
 
 def discover(
@@ -94,12 +100,12 @@ def discover(
     themes: list[Theme] = []
     scored_as: list[Theme] = []
     exemplars: dict[str, tuple[str, ...]] = {}
-    labeller = Labeller(space)
+    labeller = Labeller(space, {pid: collection.paragraphs[pid].text for pid in space.ids})
     for number, members in enumerate(clusters, start=1):
         terms = labeller.terms(members)
         theme = Theme(
             id=f"theme-{number}",
-            label=label_of(terms[:LABEL_TERMS], number),
+            label=label_of(labeller.label(members), number),
             description=f"Gathers {listing(collection, members, names)}.",
             keywords=terms,
             discovered=True,
@@ -172,34 +178,35 @@ def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]
 @dataclass
 class Labeller:
     """What labelling a cluster needs of the whole collection, computed once per discovery:
-    every term's total weight, its document frequency and the bonus of phrases."""
+    every term's total weight, its document frequency and the bonus of phrases, and the
+    paragraphs' texts (for three-word phrases and the case the essays write a phrase in)."""
 
     space: Space
+    texts: dict[str, str]  # paragraph id → plain text
     total: np.ndarray = field(init=False)  # per term: its weight summed over all paragraphs
     df: np.ndarray = field(init=False)  # per term: in how many paragraphs it stands
     phrases: np.ndarray = field(init=False)  # per term: `phrase_factors`
+    subject: set[str] = field(init=False)  # the terms too common to label (`label_weights`)
 
     def __post_init__(self) -> None:
-        shared = self.space.shared
-        self.total = np.asarray(shared.sum(axis=0)).ravel()
-        self.df = np.asarray((shared > 0).sum(axis=0)).ravel()
-        self.phrases = phrase_factors(self.space, label_weights(self.space))
+        vectors = self.space.vectors
+        self.total = np.asarray(vectors.sum(axis=0)).ravel()
+        self.df = np.asarray((vectors > 0).sum(axis=0)).ravel()
+        weights = label_weights(self.space)
+        self.phrases = phrase_factors(self.space, weights)
+        self.subject = {str(term) for term, weight in zip(self.space.terms, weights) if weight == 0}
 
-    def terms(self, members: tuple[str, ...]) -> tuple[str, ...]:
-        """The cluster's distinctive phrases, strongest first, as many as
-        `align.strongest_terms` gives (see the module's docstring)."""
+    def strength(self, members: tuple[str, ...]) -> np.ndarray:
+        """Per term: how distinctive of the cluster it is (see the module's docstring)."""
         space = self.space
         inside = [space.row(pid) for pid in members]
-        dense = space.shared[inside].toarray()
-        essays = [space.essays[row] for row in inside]
-        per_essay = np.vstack(
-            [
-                dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
-                for essay in dict.fromkeys(essays)
-            ]
-        )
-        # What two essays of the cluster put into a term (all of it when the cluster has one).
-        shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
+        dense = space.vectors[inside].toarray()
+        essays = np.array([space.essays[row] for row in inside])
+        used = dense > 0
+        # A term two of the cluster's paragraphs use (its only one's, in a cluster of one).
+        recurs = used.sum(axis=0) >= min(2, len(inside))
+        # How many of the cluster's essays use it: said in two essays counts double.
+        spread = sum(used[essays == essay].any(axis=0) for essay in dict.fromkeys(essays))
         inside_sum = dense.sum(axis=0)
         outside = len(space.ids) - len(inside)
         mean_out = (self.total - inside_sum) / outside if outside else np.zeros_like(inside_sum)
@@ -212,8 +219,121 @@ class Labeller:
         weights = np.where(
             self.df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + self.df)) + 1, 0.0
         )
-        strength = np.maximum(shared - mean_out, 0.0) * concentration * weights * self.phrases
-        return strongest_terms(space, csr_matrix(strength))
+        distinct = np.maximum(inside_sum / len(inside) - mean_out, 0.0)
+        return (
+            distinct
+            * concentration
+            * weights
+            * self.phrases
+            * recurs
+            * np.where(spread >= 2, ESSAYS_BONUS, 1.0)
+        )
+
+    def terms(self, members: tuple[str, ...]) -> tuple[str, ...]:
+        """The cluster's distinctive terms, strongest first, as many as
+        `align.strongest_terms` gives: its keywords."""
+        return strongest_terms(self.space, csr_matrix(self.strength(members)))
+
+    def label(self, members: tuple[str, ...]) -> tuple[str, ...]:
+        """The `LABEL_TERMS` phrases that name the cluster, as its essays write them: its
+        strongest two-word phrases, each made as long as the cluster's paragraphs always say
+        it (`extended`), and two that overlap joined when the paragraphs say the three words
+        together ("short stay" and "stay parking": "short-stay parking"); single words only
+        where fewer than two phrases are found."""
+        strength = self.strength(members)
+        order = [i for i in np.argsort(-strength, kind="stable") if strength[i] > 0]
+        runs = [kept for pid in members for kept in clause_words(self.texts[pid])]
+        chosen: list[str] = []
+        for index in order:
+            term = str(self.space.terms[index])
+            if " " in term:
+                chosen = joined(chosen, extended(term.split(), runs, self.subject), runs)
+        if len(chosen) < 2:
+            words = [str(self.space.terms[i]) for i in order if " " not in self.space.terms[i]]
+            shown = {word for c in chosen for word in c.split()}
+            chosen += [w for w in words if w not in shown][: 2 - len(chosen)]
+        texts = [self.texts[pid] for pid in members]
+        return tuple(as_written(term, texts) for term in chosen)
+
+
+def extended(words: list[str], runs: list[list[str | None]], subject: set[str]) -> list[str]:
+    """A phrase made one word longer on either side while every time the paragraphs say it,
+    they say that word there too ("genuine strategic" → "genuine strategic partnership",
+    "cooperation organization" → "shanghai cooperation organization"), up to `LONGEST`
+    words, and as long as at most one of them is a `subject` word: "reallocating car" does
+    not become the collection's subject, "reallocating car lanes"."""
+    while len(words) < LONGEST:
+        size = len(words)
+        found = [
+            (run, i)
+            for run in runs
+            for i in range(len(run) - size + 1)
+            if run[i : i + size] == words
+        ]
+        after = {run[i + size] if i + size < len(run) else None for run, i in found}
+        before = {run[i - 1] if i > 0 else None for run, i in found}
+        longer = None
+        if len(after) == 1 and None not in after:
+            longer = words + [after.pop()]
+        elif len(before) == 1 and None not in before:
+            longer = [before.pop()] + words
+        if longer is None or len(subject.intersection(longer)) > 1:
+            break
+        words = longer
+    return words
+
+
+def joined(chosen: list[str], words: list[str], runs: list[list[str | None]]) -> list[str]:
+    """The label's phrases with the phrase `words` added: in the place of one it contains, or
+    of one it overlaps by a word when the paragraphs say the joined words together (`runs`,
+    their clauses as `align.clause_words` gives them); left out when a phrase shown holds it
+    or its words are all shown already, or the label has `LABEL_TERMS` phrases."""
+    for k, other in enumerate(chosen):
+        mine = other.split()
+        if within(words, mine):
+            return chosen
+        for longer in (words, mine + words[1:], words + mine[1:]):
+            if (
+                len(longer) <= LONGEST
+                and within(mine, longer)
+                and within(words, longer)
+                and within(longer, *runs)
+            ):
+                return chosen[:k] + [" ".join(longer)] + chosen[k + 1 :]
+    if set(words) <= {word for other in chosen for word in other.split()}:
+        return chosen
+    return chosen + [" ".join(words)] if len(chosen) < LABEL_TERMS else chosen
+
+
+def within(words: list[str], *runs: list[str | None]) -> bool:
+    """Whether the words stand together, in order, in one of the runs."""
+    size = len(words)
+    return any(run[i : i + size] == words for run in runs for i in range(len(run) - size + 1))
+
+
+#: A word the text breaks off a sentence with: what stands before it is a sentence's start.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
+
+
+def as_written(term: str, texts: list[str]) -> str:
+    """The term in the case and spelling the texts write it most often ("Security Council",
+    "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
+    case) when the texts never write it inside a sentence."""
+    words = term.split()
+    # The words as terms_of pairs them: apart by anything but letters, a one-letter word
+    # ("Russia's") or digits between them included.
+    pattern = re.compile(
+        r"(?<![^\W\d_])"
+        + r"[\W\d_]+(?:[^\W\d_][\W\d_]+)?".join(re.escape(w) for w in words)
+        + r"(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not SENTENCE_START.search(text[: match.start()]):
+                forms[" ".join(match.group().split())] += 1
+    return forms.most_common(1)[0][0] if forms else term
 
 
 def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:
