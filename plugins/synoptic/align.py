@@ -120,13 +120,16 @@ def align(
     """
     with threadpool_limits(1):
         space = make_space(collection)
-        if themes is None:
-            from .discovery import discover  # discovery builds on this module's functions
+        discovering = themes is None
+        if discovering:
+            from .discovery import described, discover  # discovery builds on this module
 
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
         assignments = assign(space, themes, theme_scores(space, scored_as, exemplars))
+        if discovering:
+            themes = described(themes, assignments, collection)
         points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 

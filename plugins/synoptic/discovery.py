@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -35,7 +35,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
-from .model import Collection, Theme
+from .model import Collection, Theme, ThemeAssignment
 from .names import paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
 
@@ -96,7 +96,6 @@ def discover(
         tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
         for cluster in dict.fromkeys(labels)
     ]
-    names = short_names(collection.essays)
     themes: list[Theme] = []
     scored_as: list[Theme] = []
     exemplars: dict[str, tuple[str, ...]] = {}
@@ -106,7 +105,7 @@ def discover(
         theme = Theme(
             id=f"theme-{number}",
             label=label_of(labeller.label(members), number),
-            description=f"Gathers {listing(collection, members, names)}.",
+            description="",  # `described`, once the rule has placed the paragraphs
             keywords=terms,
             discovered=True,
         )
@@ -362,6 +361,22 @@ def label_of(terms: Iterable[str], number: int) -> str:
         return f"Theme {number}"
     text = terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
     return text[0].upper() + text[1:]
+
+
+def described(
+    themes: list[Theme], assignments: dict[str, list[ThemeAssignment]], collection: Collection
+) -> list[Theme]:
+    """The discovered themes, each described by the paragraphs the rule placed on it (more
+    than its cluster gathered: a paragraph may be on several themes)."""
+    names = short_names(collection.essays)
+    on: dict[str, list[str]] = {theme.id: [] for theme in themes}
+    for pid, assigned in assignments.items():
+        for a in assigned:
+            on[a.theme_id].append(pid)
+    return [
+        replace(theme, description=f"Gathers {listing(collection, on[theme.id], names)}.")
+        for theme in themes
+    ]
 
 
 def listing(collection: Collection, ids: Iterable[str], names: dict[str, str]) -> str:
