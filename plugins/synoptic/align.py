@@ -127,7 +127,12 @@ def align(
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
-        assignments = assign(space, themes, theme_scores(space, scored_as, exemplars))
+        assignments = assign(
+            space,
+            themes,
+            theme_scores(space, scored_as, exemplars),
+            exemplars if discovering else None,
+        )
         if discovering:
             themes = described(themes, assignments, collection)
         points, related = counterparts.link(space, themes, assignments, embeddings)
@@ -361,17 +366,36 @@ def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
 
 
 def assign(
-    space: Space, themes: list[Theme], scores: ThemeScores
+    space: Space,
+    themes: list[Theme],
+    scores: ThemeScores,
+    clusters: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[str, list[ThemeAssignment]]:
-    """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes."""
+    """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes.
+
+    Discovered themes come with the `clusters` that found them: a paragraph is always on the
+    theme of the cluster that gathered it, and on another only if, besides the rule, it is at
+    least as close to it as the least close of that theme's own cluster (a scale each theme
+    sets itself, where a fixed floor fits one collection and not the next).
+    """
+    gathered = [set((clusters or {}).get(theme.id, ())) for theme in themes]
+    least = [
+        min((scores.scores[space.row(pid), col] for pid in members), default=0.0)
+        for col, members in enumerate(gathered)
+    ]
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):
         best = float(scores.scores[row].max(initial=0.0))
         chosen = []
         for col, theme in enumerate(themes):
             score = float(scores.scores[row, col])
-            by_rule = score >= ASSIGNMENT.floor and score >= ASSIGNMENT.ratio * best
-            if (pid in theme.pin or by_rule) and pid not in theme.exclude:
+            by_rule = (
+                score >= ASSIGNMENT.floor
+                and score >= ASSIGNMENT.ratio * best
+                and score >= least[col]
+            )
+            placed = pid in theme.pin or pid in gathered[col] or by_rule
+            if placed and pid not in theme.exclude:
                 chosen.append(
                     ThemeAssignment(
                         theme.id,
