@@ -63,6 +63,10 @@ MOST = 4
 #: B (0.05–0.3): 0.2 was best or tied on all three readings; below it, nearest passages that
 #: share only a word or two displaced right answers.
 NEAREST = 0.2
+#: Discovery mode, TF-IDF alone: a paragraph whose first answer in another essay is less similar
+#: than this is offered nothing there (`withdraw_faint`). Half of `NEAREST`; measured 0.06–0.15
+#: (docs/alignment.md).
+FAINT = 0.1
 
 #: Scores are rounded before ranking, so that ties break the same way on every machine.
 DECIMALS = 6
@@ -311,6 +315,8 @@ def nearest_passages(
     the other essay's passage on it missed. Below the threshold the nearest passage shares
     only a word or two, and nothing more is offered. Curated themes never get such links:
     there the editor's themes are the answer.
+
+    With `displace`, faint answers are then withdrawn (`withdraw_faint`).
     """
     essays = list(dict.fromkeys(space.essays))
     rows_of = {essay: [r for r, e in enumerate(space.essays) if e == essay] for essay in essays}
@@ -347,6 +353,34 @@ def nearest_passages(
             )
     for pid, by_essay in related.items():  # collection order of the essays, as before
         related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
+    if displace:
+        withdraw_faint(space, related)
+
+
+def withdraw_faint(space: Space, related: dict[str, dict[str, list[RelatedPassage]]]) -> None:
+    """Where a paragraph's first answer in another essay has a TF-IDF cosine under `FAINT`,
+    nothing is offered there: its links to that essay are withdrawn, both ways (each passage
+    there no longer lists it either), and the essay stays listed with none.
+
+    Discovered themes place every essay on nearly every theme, so "the other essay has
+    nothing on it" never comes from the themes alone; a first answer that shares only a word
+    or two with the paragraph is the sign that it has not. Measured on the three readings:
+    hit@1 on collection B 0.58 → 0.66 (4 more trials rightly answered with nothing), on the
+    seeds 0.67 → 0.65 and 0.54 → 0.52 (one right answer under 0.1 lost on each).
+    """
+    essay_of = dict(zip(space.ids, space.essays))
+    faint = sorted(
+        (pid, passage.paragraph_id)
+        for pid, by_essay in related.items()
+        for passages in by_essay.values()
+        if passages and passages[0].score < FAINT
+        for passage in passages
+    )
+    for a, b in faint:
+        for mine, theirs in ((a, b), (b, a)):
+            passages = related[mine].get(essay_of[theirs])
+            if passages:
+                passages[:] = [p for p in passages if p.paragraph_id != theirs]
 
 
 def essays_on_themes(

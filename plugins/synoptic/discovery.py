@@ -48,8 +48,8 @@ SEED = 0
 LABEL_TERMS = 3
 #: A two-word phrase weighs this much more than a single word when labelling.
 PHRASE_BONUS = 3.0
-#: The longest phrase a label shows, in words.
-LONGEST = 3
+#: The strongest two-word phrases of a cluster a label is made of, at most.
+CANDIDATES = 12
 #: A term two essays of the cluster use weighs this much more than one essay's own.
 ESSAYS_BONUS = 2.0
 
@@ -101,10 +101,11 @@ def discover(
     exemplars: dict[str, tuple[str, ...]] = {}
     labeller = Labeller(space, {pid: collection.paragraphs[pid].text for pid in space.ids})
     for number, members in enumerate(clusters, start=1):
-        terms = labeller.terms(members)
+        strength = labeller.strength(members)
+        terms = labeller.terms(strength)
         theme = Theme(
             id=f"theme-{number}",
-            label=label_of(labeller.label(members), number),
+            label=label_of(labeller.label(members, strength), number),
             description="",  # `described`, once the rule has placed the paragraphs
             keywords=terms,
             discovered=True,
@@ -196,17 +197,22 @@ class Labeller:
         self.subject = {str(term) for term, weight in zip(self.space.terms, weights) if weight == 0}
 
     def strength(self, members: tuple[str, ...]) -> np.ndarray:
-        """Per term: how distinctive of the cluster it is (see the module's docstring)."""
+        """Per term: how distinctive of the cluster it is (see the module's docstring).
+        Sparse throughout: a cluster of a large collection times its vocabulary would not fit
+        in memory as a dense matrix."""
         space = self.space
         inside = [space.row(pid) for pid in members]
-        dense = space.vectors[inside].toarray()
-        essays = np.array([space.essays[row] for row in inside])
-        used = dense > 0
+        rows = space.vectors[inside]
+        used = (rows > 0).astype(float)
         # A term two of the cluster's paragraphs use (its only one's, in a cluster of one).
-        recurs = used.sum(axis=0) >= min(2, len(inside))
+        recurs = np.asarray(used.sum(axis=0)).ravel() >= min(2, len(inside))
         # How many of the cluster's essays use it: said in two essays counts double.
-        spread = sum(used[essays == essay].any(axis=0) for essay in dict.fromkeys(essays))
-        inside_sum = dense.sum(axis=0)
+        essays = np.array([space.essays[row] for row in inside])
+        spread = sum(
+            np.asarray(used[np.flatnonzero(essays == essay)].sum(axis=0)).ravel() > 0
+            for essay in dict.fromkeys(essays)
+        )
+        inside_sum = np.asarray(rows.sum(axis=0)).ravel()
         outside = len(space.ids) - len(inside)
         mean_out = (self.total - inside_sum) / outside if outside else np.zeros_like(inside_sum)
         concentration = np.divide(
@@ -219,84 +225,91 @@ class Labeller:
             self.df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + self.df)) + 1, 0.0
         )
         distinct = np.maximum(inside_sum / len(inside) - mean_out, 0.0)
-        return (
-            distinct
-            * concentration
-            * weights
-            * self.phrases
-            * recurs
-            * np.where(spread >= 2, ESSAYS_BONUS, 1.0)
-        )
+        bonus = np.where(spread >= 2, ESSAYS_BONUS, 1.0)
+        return distinct * concentration * weights * self.phrases * recurs * bonus
 
-    def terms(self, members: tuple[str, ...]) -> tuple[str, ...]:
+    def terms(self, strength: np.ndarray) -> tuple[str, ...]:
         """The cluster's distinctive terms, strongest first, as many as
         `align.strongest_terms` gives: its keywords."""
-        return strongest_terms(self.space, csr_matrix(self.strength(members)))
+        return strongest_terms(self.space, csr_matrix(strength))
 
-    def label(self, members: tuple[str, ...]) -> tuple[str, ...]:
-        """The `LABEL_TERMS` phrases that name the cluster, as its essays write them: its
-        strongest two-word phrases, each made as long as the cluster's paragraphs always say
-        it (`extended`), and two that overlap joined when the paragraphs say the three words
-        together ("short stay" and "stay parking": "short-stay parking"); single words only
-        where fewer than two phrases are found."""
-        strength = self.strength(members)
-        order = [i for i in np.argsort(-strength, kind="stable") if strength[i] > 0]
-        runs = [kept for pid in members for kept in clause_words(self.texts[pid])]
+    def label(self, members: tuple[str, ...], strength: np.ndarray) -> tuple[str, ...]:
+        """The `LABEL_TERMS` phrases that name the cluster, as its essays write them: of its
+        `CANDIDATES` strongest two-word phrases, the first, each made a word longer where the
+        cluster's paragraphs always say it so (`extended`), two that overlap joined when the
+        paragraphs say the three words together ("short stay" and "stay parking":
+        "short-stay parking"); single words only where fewer than two phrases are found."""
+        space, terms = self.space, self.space.terms
+        positive = np.flatnonzero(strength > 0)
+        order = positive[np.argsort(-strength[positive], kind="stable")]
+        columns = [i for i in order if " " in terms[i]][:CANDIDATES]
+        phrases = [str(terms[i]) for i in columns]
+        # Only the paragraphs that say one of them are read again.
+        inside = [space.row(pid) for pid in members]
+        saying = np.asarray(space.vectors[inside][:, columns].sum(axis=1)).ravel() > 0
+        holders = [pid for pid, says in zip(members, saying) if says] or list(members)
+        said = Said([kept for pid in holders for kept in clause_words(self.texts[pid])], phrases)
         chosen: list[str] = []
-        for index in order:
-            term = str(self.space.terms[index])
-            if " " in term:
-                chosen = joined(chosen, extended(term.split(), runs, self.subject), runs)
+        for phrase in phrases:
+            chosen = joined(chosen, extended(phrase, said, self.subject), said)
         if len(chosen) < 2:
-            words = [str(self.space.terms[i]) for i in order if " " not in self.space.terms[i]]
             shown = {word for c in chosen for word in c.split()}
-            chosen += [w for w in words if w not in shown][: 2 - len(chosen)]
-        texts = [self.texts[pid] for pid in members]
+            words = [str(terms[i]) for i in order if " " not in terms[i] and terms[i] not in shown]
+            chosen += words[: 2 - len(chosen)]
+        texts = [self.texts[pid] for pid in holders]
         return tuple(as_written(term, texts) for term in chosen)
 
 
-def extended(words: list[str], runs: list[list[str | None]], subject: set[str]) -> list[str]:
-    """A phrase made one word longer on either side while every time the paragraphs say it,
-    they say that word there too ("genuine strategic" → "genuine strategic partnership",
-    "cooperation organization" → "shanghai cooperation organization"), up to `LONGEST`
-    words, and as long as at most one of them is a `subject` word: "reallocating car" does
-    not become the collection's subject, "reallocating car lanes"."""
-    while len(words) < LONGEST:
-        size = len(words)
-        found = [
-            (run, i)
-            for run in runs
-            for i in range(len(run) - size + 1)
-            if run[i : i + size] == words
-        ]
-        after = {run[i + size] if i + size < len(run) else None for run, i in found}
-        before = {run[i - 1] if i > 0 else None for run, i in found}
-        longer = None
-        if len(after) == 1 and None not in after:
-            longer = words + [after.pop()]
-        elif len(before) == 1 and None not in before:
-            longer = [before.pop()] + words
-        if longer is None or len(subject.intersection(longer)) > 1:
-            break
-        words = longer
+@dataclass
+class Said:
+    """What a cluster's paragraphs say, for its label: the three-word phrases in them, and the
+    words on either side of each time they say one of some two-word phrases."""
+
+    triples: set[str]
+    around: dict[str, list[tuple[str | None, str | None]]]
+
+    def __init__(self, runs: list[list[str | None]], phrases: list[str]) -> None:
+        """`runs`: the paragraphs' clauses as `align.clause_words` gives them."""
+        self.triples = set()
+        self.around = {phrase: [] for phrase in phrases}
+        for run in runs:
+            padded = [None, *run, None]
+            for i in range(1, len(padded) - 2):
+                first, second, third = padded[i : i + 3]
+                if first and second and third:
+                    self.triples.add(f"{first} {second} {third}")
+                if f"{first} {second}" in self.around:
+                    self.around[f"{first} {second}"].append((padded[i - 1], third))
+
+
+def extended(phrase: str, said: Said, subject: set[str]) -> list[str]:
+    """A two-word phrase made a word longer when every time the paragraphs say it, they say
+    the same word after it (or else before it): "genuine strategic" → "genuine strategic
+    partnership", "cooperation organization" → "shanghai cooperation organization"; but not
+    into two `subject` words: "reallocating car" does not become the collection's subject,
+    "reallocating car lanes"."""
+    words = phrase.split()
+    before, after = ({side[k] for side in said.around.get(phrase, ())} for k in (0, 1))
+    for longer, others in ((words + [*after], after), ([*before] + words, before)):
+        if len(others) == 1 and None not in others and len(subject.intersection(longer)) < 2:
+            return longer
     return words
 
 
-def joined(chosen: list[str], words: list[str], runs: list[list[str | None]]) -> list[str]:
+def joined(chosen: list[str], words: list[str], said: Said) -> list[str]:
     """The label's phrases with the phrase `words` added: in the place of one it contains, or
-    of one it overlaps by a word when the paragraphs say the joined words together (`runs`,
-    their clauses as `align.clause_words` gives them); left out when a phrase shown holds it
-    or its words are all shown already, or the label has `LABEL_TERMS` phrases."""
+    of one it overlaps by a word when the paragraphs say the three words together; left out
+    when a phrase shown holds it or its words are all shown already, or the label has
+    `LABEL_TERMS` phrases."""
     for k, other in enumerate(chosen):
         mine = other.split()
         if within(words, mine):
             return chosen
         for longer in (words, mine + words[1:], words + mine[1:]):
             if (
-                len(longer) <= LONGEST
-                and within(mine, longer)
+                within(mine, longer)
                 and within(words, longer)
-                and within(longer, *runs)
+                and (len(longer) == 2 or " ".join(longer) in said.triples)
             ):
                 return chosen[:k] + [" ".join(longer)] + chosen[k + 1 :]
     if set(words) <= {word for other in chosen for word in other.split()}:
@@ -304,12 +317,16 @@ def joined(chosen: list[str], words: list[str], runs: list[list[str | None]]) ->
     return chosen + [" ".join(words)] if len(chosen) < LABEL_TERMS else chosen
 
 
-def within(words: list[str], *runs: list[str | None]) -> bool:
-    """Whether the words stand together, in order, in one of the runs."""
+def within(words: list[str], run: list[str]) -> bool:
+    """Whether the words stand together, in order, in the run."""
     size = len(words)
-    return any(run[i : i + size] == words for run in runs for i in range(len(run) - size + 1))
+    return any(run[i : i + size] == words for i in range(len(run) - size + 1))
 
 
+#: What may stand between two words of a phrase as terms_of pairs them: anything but letters,
+#: digits and the marks that end a clause (`align.CLAUSE_BREAK`), and a one-letter word
+#: ("Russia's natural").
+BETWEEN = r"[^\w.,;:!?()\[\]\"“”—–]+(?:[^\W\d_][^\w.,;:!?()\[\]\"“”—–]+)?"
 #: A word the text breaks off a sentence with: what stands before it is a sentence's start.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
 
@@ -318,13 +335,8 @@ def as_written(term: str, texts: list[str]) -> str:
     """The term in the case and spelling the texts write it most often ("Security Council",
     "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
     case) when the texts never write it inside a sentence."""
-    words = term.split()
-    # The words as terms_of pairs them: apart by anything but letters, a one-letter word
-    # ("Russia's") or digits between them included.
     pattern = re.compile(
-        r"(?<![^\W\d_])"
-        + r"[\W\d_]+(?:[^\W\d_][\W\d_]+)?".join(re.escape(w) for w in words)
-        + r"(?![^\W\d_])",
+        r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
         re.IGNORECASE,
     )
     forms: Counter[str] = Counter()
