@@ -333,10 +333,10 @@ def within(words: list[str], run: list[str]) -> bool:
     return any(run[i : i + size] == words for i in range(len(run) - size + 1))
 
 
-#: What may stand between two words of a phrase as terms_of pairs them: anything but letters,
-#: digits and the marks that end a clause (`align.CLAUSE_BREAK`), and a one-letter word
-#: ("Russia's natural").
-BETWEEN = r"[^\w.,;:!?()\[\]\"“”—–]+(?:[^\W\d_][^\w.,;:!?()\[\]\"“”—–]+)?"
+#: What may stand between two words of a phrase as a label writes them: spaces, hyphens and
+#: apostrophes, and a one-letter word ("Russia's natural"); nothing else of the text (a mark,
+#: a tag) comes into a label.
+BETWEEN = r"[\s'’‐‑-]+(?:[^\W\d_][\s'’‐‑-]+)?"
 #: A word the text breaks off a sentence with: what stands before it is a sentence's start.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
 
