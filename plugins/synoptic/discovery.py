@@ -7,18 +7,24 @@ out for an editor (`suggest.py`).
 - **Clusters** (`best_clustering`): the paragraphs of ordinary length are factorised into
   topics by non-negative matrix factorisation, for each k in `DISCOVERY_K`, and the k whose
   grouping has the best silhouette wins (details in `discover`).
-- **Labels** (`Labeller.terms`): the two or three phrases that set a cluster apart, as a reader
-  would name it: "loading bays, short-stay parking and delivery windows", not "loading ·
-  bays · short". A term's strength is how much more the cluster's paragraphs use it than the
-  others (the difference of the centroids), counted only as far as two essays of the cluster
-  use it (the second-largest of the essays' weights: a word one author repeats names the
-  author, not the theme), times the share of its weight that falls inside the cluster (a
-  word spread over every cluster, "far", "including", "day", is generic), times its inverse
-  document frequency, zero for terms in more paragraphs than the cluster has and than a fifth
-  of all (collection-wide subject words, as `points.label_weights` has them). Two-word
-  phrases count `PHRASE_BONUS` times more: "traffic evaporation" says what "traffic" does not.
-- **Descriptions** list the paragraphs a theme gathers by essay short name and number
-  ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
+- **Placement** (`align.assign` with the clusters): a paragraph is on the theme of its
+  cluster, and on another when the rule places it there and it is at least as close to it as
+  the least close paragraph of that theme's cluster.
+- **Labels** (`Labeller.label`): the two or three phrases that set a cluster apart, as a
+  reader would name it and as the essays write it: "Loading bays, bus stops and short-stay
+  parking", not "loading · bays · says". A term's strength (`Labeller.strength`) is how much
+  more the cluster's paragraphs use it than the others (the difference of the means), counted
+  only when two of the cluster's paragraphs use it and twice when two of its essays do (a
+  phrase one author repeats in one paragraph names the author, not the theme), times the
+  share of its weight that falls inside the cluster (a word spread over every cluster, "far",
+  "including", "day", is generic), times its inverse document frequency, zero for terms in
+  more paragraphs than the cluster has and than a fifth of all (collection-wide subject
+  words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times
+  more: "traffic evaporation" says what "traffic" does not. The strongest phrases are then
+  made as long as the paragraphs always say them (`extended`), joined where they overlap
+  (`joined`) and written as the essays write them (`as_written`).
+- **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
+  and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
 
 from __future__ import annotations
@@ -65,9 +71,9 @@ def discover(
 
     The themes scored are worded by the cluster's distinctive terms (the difference of the
     centroids, `distinctive_terms`), as discovered themes were labelled before, not by the
-    reader's label and the list of paragraphs: the essays' names in that list would draw bylines and
-    bios to the theme, and the terms chosen for a reader (two essays must use them) move the
-    theme's vector. Scored by the label and list, discovery's pair F1 fell from 0.57 to 0.44
+    reader's label and the list of paragraphs: the essays' names in that list would draw
+    bylines and bios to the theme, and the phrases chosen for a reader would move the theme's
+    vector. Scored by the label and list, discovery's pair F1 fell from 0.57 to 0.44
     on the seeds' first reading and from 0.42 to 0.38 on collection B.
 
     - Only paragraphs of ordinary length are clustered: epigraphs, and paragraphs shorter than
@@ -91,7 +97,9 @@ def discover(
       noise: such ties go to the smaller k. NMF's deterministic initialisation (`nndsvda`)
       and a fixed seed make the result the same on every run.
     - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
-      the same input always gives the same ids; each cluster's paragraphs are its exemplars.
+      the same input always gives the same ids; each cluster's paragraphs are its exemplars,
+      and `align.assign` places them on its theme. The themes' descriptions are written once
+      every paragraph is placed (`described`).
     """
     rows = clustered_rows(space, collection)
     labels = best_clustering(space.shared[rows])
