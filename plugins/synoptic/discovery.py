@@ -269,7 +269,9 @@ class Labeller:
         said = Said([kept for pid in holders for kept in clause_words(self.texts[pid])], phrases)
         chosen: list[str] = []
         for phrase in phrases:
-            chosen = joined(chosen, extended(phrase, said, self.subject), said)
+            longer = extended(phrase, said, self.subject)
+            if longer:
+                chosen = joined(chosen, longer, said)
         if len(chosen) < 2:
             shown = {word for c in chosen for word in c.split()}
             words = [str(terms[i]) for i in order if " " not in terms[i] and terms[i] not in shown]
@@ -300,17 +302,17 @@ class Said:
                     self.around[f"{first} {second}"].append((padded[i - 1], third))
 
 
-def extended(phrase: str, said: Said, subject: set[str]) -> list[str]:
+def extended(phrase: str, said: Said, subject: set[str]) -> list[str] | None:
     """A two-word phrase made a word longer when every time the paragraphs say it, they say
-    the same word after it (or else before it): "genuine strategic" → "genuine strategic
-    partnership", "cooperation organization" → "shanghai cooperation organization"; but not
-    into two `subject` words: "reallocating car" does not become the collection's subject,
-    "reallocating car lanes"."""
+    the same word after it (or else before it): "cooperation organization" → "shanghai
+    cooperation organization". None when that longer phrase holds two `subject` words: the
+    phrase is then a piece of the collection's subject ("reallocating car", always followed
+    by "lanes" in essays on reallocating car lanes) and names no theme."""
     words = phrase.split()
     before, after = ({side[k] for side in said.around.get(phrase, ())} for k in (0, 1))
     for longer, others in ((words + [*after], after), ([*before] + words, before)):
-        if len(others) == 1 and None not in others and len(subject.intersection(longer)) < 2:
-            return longer
+        if len(others) == 1 and None not in others:
+            return longer if len(subject.intersection(longer)) < 2 else None
     return words
 
 
