@@ -8,8 +8,11 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 import yaml
+from scipy.sparse import csr_matrix
+from sklearn.preprocessing import normalize
 
 from synoptic import counterparts
 from synoptic.__main__ import main
@@ -260,13 +263,26 @@ def test_faint_first_answers_are_withdrawn_both_ways():
         "b-p1": {"a": [passage("a-p2", 0.2), passage("a-p1", 0.05, reply=True)]},
         "b-p2": {"a": [passage("a-p2", 0.1), passage("a-p1", 0.3, reply=True)]},
     }
-    counterparts.withdraw_faint(space, related)
+    counterparts.withdraw_faint(space, related, 0.1)
     assert related == {
         "a-p1": {"b": []},
         "a-p2": {"b": [passage("b-p2", 0.1), passage("b-p1", 0.2, reply=True)]},
         "b-p1": {"a": [passage("a-p2", 0.2)]},
         "b-p2": {"a": [passage("a-p2", 0.1)]},
     }
+
+
+def test_typical_similarity_is_the_median_over_passages_of_different_essays():
+    vectors = csr_matrix(
+        normalize(np.array([[1, 0, 0], [1, 1, 0], [0, 1, 0], [0, 0, 1], [1, 0, 1]], dtype=float))
+    )
+    space = SimpleNamespace(shared=vectors, essays=["a", "a", "b", "b", "c"])
+    # Pairs of different essays: (0,2) 0, (0,3) 0, (0,4) .71, (1,2) .71, (1,3) 0, (1,4) .5,
+    # (2,4) 0, (3,4) .71: twice each way; the median of 0, 0, 0, 0, .5, .71, .71, .71 is .25.
+    assert counterparts.typical_similarity(space, [0, 1, 2, 3, 4]) == pytest.approx(0.25)
+    assert counterparts.typical_similarity(space, [0, 1]) == 0.0  # one essay: no pair
+    many = SimpleNamespace(shared=csr_matrix(np.eye(3000)), essays=["a", "b"] * 1500)
+    assert counterparts.typical_similarity(many, list(range(3000))) == 0.0  # sampled, quickly
 
 
 def test_discovery_links_stay_two_way(discovered_b):
