@@ -325,7 +325,7 @@ def nearest_passages(
     placed = {r for r, pid in enumerate(space.ids) if assignments[pid]}
     typical = cross_essay_scores(space, sorted(placed))
     if not typical.size:
-        return  # one essay: no other to answer in
+        return  # paragraphs on a theme in one essay only: no other essay to answer in
     close = float(np.quantile(typical, NEAREST))
     lexical = Similarity(space.shared, None, True)
     links: list[tuple[int, int, float]] = []
