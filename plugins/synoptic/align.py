@@ -39,7 +39,7 @@ clustering and the same rule assigns them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,13 +120,21 @@ def align(
     """
     with threadpool_limits(1):
         space = make_space(collection)
-        if themes is None:
-            from .discovery import discover  # discovery builds on this module's functions
+        discovering = themes is None
+        if discovering:
+            from .discovery import described, discover  # discovery builds on this module
 
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
-        assignments = assign(space, themes, theme_scores(space, scored_as, exemplars))
+        assignments = assign(
+            space,
+            themes,
+            theme_scores(space, scored_as, exemplars),
+            exemplars if discovering else None,
+        )
+        if discovering:
+            themes = described(themes, assignments, collection)
         points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
@@ -158,11 +166,17 @@ def terms_of(text: str) -> list[str]:
     """
     words: list[str] = []
     bigrams: list[str] = []
-    for clause in CLAUSE_BREAK.split(US.sub(" United States ", text).lower()):
-        kept = [w if w not in STOP_WORDS else None for w in WORD.findall(clause)]
+    for kept in clause_words(text):
         words += [w for w in kept if w]
         bigrams += [f"{a} {b}" for a, b in zip(kept, kept[1:]) if a and b]
     return words + bigrams
+
+
+def clause_words(text: str) -> Iterator[list[str | None]]:
+    """Per clause of a text, its words lower-cased, None in the place of each stop word: what
+    `terms_of` pairs, and what discovery's labels extend to three-word phrases."""
+    for clause in CLAUSE_BREAK.split(US.sub(" United States ", text).lower()):
+        yield [w if w not in STOP_WORDS else None for w in WORD.findall(clause)]
 
 
 def shared_vectors(vectors: csr_matrix, essays: list[str]) -> csr_matrix:
@@ -352,17 +366,36 @@ def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
 
 
 def assign(
-    space: Space, themes: list[Theme], scores: ThemeScores
+    space: Space,
+    themes: list[Theme],
+    scores: ThemeScores,
+    clusters: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[str, list[ThemeAssignment]]:
-    """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes."""
+    """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes.
+
+    Discovered themes come with the `clusters` that found them: a paragraph is always on the
+    theme of the cluster that gathered it, and on another only if, besides the rule, it is at
+    least as close to it as the least close of that theme's own cluster (a scale each theme
+    sets itself, where a fixed floor fits one collection and not the next).
+    """
+    gathered = [set((clusters or {}).get(theme.id, ())) for theme in themes]
+    least = [
+        min((scores.scores[space.row(pid), col] for pid in members), default=0.0)
+        for col, members in enumerate(gathered)
+    ]
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):
         best = float(scores.scores[row].max(initial=0.0))
         chosen = []
         for col, theme in enumerate(themes):
             score = float(scores.scores[row, col])
-            by_rule = score >= ASSIGNMENT.floor and score >= ASSIGNMENT.ratio * best
-            if (pid in theme.pin or by_rule) and pid not in theme.exclude:
+            by_rule = (
+                score >= ASSIGNMENT.floor
+                and score >= ASSIGNMENT.ratio * best
+                and score >= least[col]
+            )
+            placed = pid in theme.pin or pid in gathered[col] or by_rule
+            if placed and pid not in theme.exclude:
                 chosen.append(
                     ThemeAssignment(
                         theme.id,

@@ -58,11 +58,15 @@ CANDIDATES = 8
 #: Other essays in which a paragraph chooses a counterpart, at most (those answering it best).
 MOST = 4
 
-#: Discovery mode: the least similarity at which a paragraph's nearest passage in another essay
-#: is offered as a "nearest passage" (`nearest_passages`). Measured on the seeds and collection
-#: B (0.05–0.3): 0.2 was best or tied on all three readings; below it, nearest passages that
-#: share only a word or two displaced right answers.
-NEAREST = 0.2
+#: Discovery mode: a paragraph's nearest passage in another essay is offered as a "nearest
+#: passage" (`nearest_passages`) when it is closer than this share of the pairs of passages of
+#: different essays (`cross_essay_scores`): clearly close, in the collection's own scale (0.24
+#: on the seeds, 0.2 on collection B). Measured 0.75–0.95 (docs/alignment.md); below 0.85,
+#: nearest passages that share only a word or two displace right answers.
+NEAREST = 0.9
+#: Discovery mode: the paragraphs whose pairs of different essays set that scale
+#: (`cross_essay_scores`), at most; a seeded sample beyond.
+TYPICAL_SAMPLE = 1000
 
 #: Scores are rounded before ranking, so that ties break the same way on every machine.
 DECIMALS = 6
@@ -296,9 +300,10 @@ def nearest_passages(
 ) -> None:
     """Discovery mode: in each other essay where a paragraph has no counterpart (the essay has
     none of its themes), its nearest passage there in wording is offered when their TF-IDF
-    cosine is at least `NEAREST`, flagged `nearest`, and the paragraph is listed there too
-    (two-way, as a reply, after that passage's own counterparts). Only paragraphs on a theme
-    take part: one on none (a byline, a bio) has no counterparts.
+    cosine is clearly close (at least the `NEAREST` quantile of the cosines of passages of
+    different essays, `cross_essay_scores`), flagged `nearest`, and the paragraph is listed
+    there too (two-way, as a reply, after that passage's own counterparts). Only paragraphs
+    on a theme take part: one on none (a byline, a bio) has no counterparts.
 
     With `displace` (counterparts measured by TF-IDF alone), the nearest passage also comes
     first where the paragraph has a counterpart there that is less near (its choice on a
@@ -311,10 +316,17 @@ def nearest_passages(
     the other essay's passage on it missed. Below the threshold the nearest passage shares
     only a word or two, and nothing more is offered. Curated themes never get such links:
     there the editor's themes are the answer.
+
+    With `displace`, faint answers are then withdrawn (`withdraw_faint`): those no closer than
+    two passages of different essays typically are (the median of `cross_essay_scores`).
     """
     essays = list(dict.fromkeys(space.essays))
     rows_of = {essay: [r for r, e in enumerate(space.essays) if e == essay] for essay in essays}
     placed = {r for r, pid in enumerate(space.ids) if assignments[pid]}
+    typical = cross_essay_scores(space, sorted(placed))
+    if not typical.size:
+        return  # paragraphs on a theme in one essay only: no other essay to answer in
+    close = float(np.quantile(typical, NEAREST))
     lexical = Similarity(space.shared, None, True)
     links: list[tuple[int, int, float]] = []
     for essay in essays:
@@ -329,7 +341,7 @@ def nearest_passages(
             if there and (not displace or there[0].paragraph_id == space.ids[nearest]):
                 continue  # it has its counterpart there
             first = scores[k, columns.index(space.row(there[0].paragraph_id))] if there else 0.0
-            if scores[k, column] >= max(NEAREST, first):
+            if scores[k, column] >= max(close, first):
                 links.append((row, nearest, float(scores[k, column])))
     explained = explain(space, sorted({tuple(sorted((i, j))) for i, j, _ in links}))
     for mine, theirs, score in links:
@@ -347,6 +359,50 @@ def nearest_passages(
             )
     for pid, by_essay in related.items():  # collection order of the essays, as before
         related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
+    if displace:
+        withdraw_faint(space, related, float(np.median(typical)))
+
+
+def cross_essay_scores(space: Space, rows: list[int]) -> np.ndarray:
+    """The TF-IDF cosines of the pairs of passages of different essays among `rows` (a seeded
+    sample of `TYPICAL_SAMPLE` of them beyond): how close passages of different essays are in
+    this collection. Cosines run higher or lower with the paragraphs' length and the
+    vocabulary the essays share; their median is how close two passages picked at random are
+    (0.11 on the seeds, 0.085 on collection B)."""
+    if len(rows) > TYPICAL_SAMPLE:
+        rows = sorted(np.random.default_rng(SEED).choice(rows, TYPICAL_SAMPLE, replace=False))
+    essays = np.array([space.essays[row] for row in rows])
+    return Similarity(space.shared, None, True).among(rows)[essays[:, None] != essays[None, :]]
+
+
+def withdraw_faint(
+    space: Space, related: dict[str, dict[str, list[RelatedPassage]]], floor: float
+) -> None:
+    """Where a paragraph's first answer in another essay has a TF-IDF cosine under `floor`,
+    nothing is offered there: its links to that essay are withdrawn, both ways (each passage
+    there no longer lists it either), and the essay stays listed with none.
+
+    Discovered themes place every essay on nearly every theme, so "the other essay has
+    nothing on it" never comes from the themes alone; a first answer no closer than two
+    passages picked at random (`cross_essay_scores`) is the sign that it has not. A floor in
+    the collection's own scale, not a fixed number: TF-IDF cosines run higher or lower with
+    the length of the paragraphs and the vocabulary the essays share. Measured on the three
+    readings: hit@1 on collection B 0.58 → 0.66 (4 more trials rightly answered with
+    nothing), on the seeds 0.67 → 0.65 and 0.54 → 0.56.
+    """
+    essay_of = dict(zip(space.ids, space.essays))
+    faint = sorted(
+        (pid, passage.paragraph_id)
+        for pid, by_essay in related.items()
+        for passages in by_essay.values()
+        if passages and passages[0].score < floor
+        for passage in passages
+    )
+    for a, b in faint:
+        for mine, theirs in ((a, b), (b, a)):
+            passages = related[mine].get(essay_of[theirs])
+            if passages:
+                passages[:] = [p for p in passages if p.paragraph_id != theirs]
 
 
 def essays_on_themes(

@@ -7,24 +7,32 @@ out for an editor (`suggest.py`).
 - **Clusters** (`best_clustering`): the paragraphs of ordinary length are factorised into
   topics by non-negative matrix factorisation, for each k in `DISCOVERY_K`, and the k whose
   grouping has the best silhouette wins (details in `discover`).
-- **Labels** (`Labeller.terms`): the two or three phrases that set a cluster apart, as a reader
-  would name it: "loading bays, short-stay parking and delivery windows", not "loading ·
-  bays · short". A term's strength is how much more the cluster's paragraphs use it than the
-  others (the difference of the centroids), counted only as far as two essays of the cluster
-  use it (the second-largest of the essays' weights: a word one author repeats names the
-  author, not the theme), times the share of its weight that falls inside the cluster (a
-  word spread over every cluster, "far", "including", "day", is generic), times its inverse
-  document frequency, zero for terms in more paragraphs than the cluster has and than a fifth
-  of all (collection-wide subject words, as `points.label_weights` has them). Two-word
-  phrases count `PHRASE_BONUS` times more: "traffic evaporation" says what "traffic" does not.
-- **Descriptions** list the paragraphs a theme gathers by essay short name and number
-  ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
+- **Placement** (`align.assign` with the clusters): a paragraph is on the theme of its
+  cluster, and on another when the rule places it there and it is at least as close to it as
+  the least close paragraph of that theme's cluster.
+- **Labels** (`Labeller.label`): the two or three phrases that set a cluster apart, as a
+  reader would name it and as the essays write it: "Loading bays, bus stops and short-stay
+  parking", not "loading · bays · says". A term's strength (`Labeller.strength`) is how much
+  more the cluster's paragraphs use it than the others (the difference of the means), counted
+  only when two of the cluster's paragraphs use it and twice when two of its essays do (a
+  phrase one author repeats in one paragraph names the author, not the theme), times the
+  share of its weight that falls inside the cluster (a word spread over every cluster, "far",
+  "including", "day", is generic), times its inverse document frequency, zero for terms in
+  more paragraphs than the cluster has and than a fifth of all (collection-wide subject
+  words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times
+  more: "traffic evaporation" says what "traffic" does not. The strongest phrases are then
+  made as long as the paragraphs always say them (`extended`), joined where they overlap
+  (`joined`) and written as the essays write them (`as_written`).
+- **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
+  and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -32,8 +40,8 @@ from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from .align import Space, centroid, strongest_terms
-from .model import Collection, Theme
+from .align import Space, centroid, clause_words, strongest_terms
+from .model import Collection, Theme, ThemeAssignment
 from .names import paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
 
@@ -42,10 +50,17 @@ DISCOVERY_K = range(2, 9)
 #: Silhouettes closer than this are a tie, won by the smaller k (fewer themes read better).
 SILHOUETTE_TOLERANCE = 0.01
 SEED = 0
+#: Paragraphs the silhouette is measured on, at most (a seeded sample beyond): it compares every
+#: pair, and at 4,000 paragraphs the seven silhouettes took longer than the factorisations.
+SILHOUETTE_SAMPLE = 1000
 #: How many phrases name a theme (the rest of its distinctive terms are its keywords too).
 LABEL_TERMS = 3
 #: A two-word phrase weighs this much more than a single word when labelling.
 PHRASE_BONUS = 3.0
+#: The strongest two-word phrases of a cluster a label is made of, at most.
+CANDIDATES = 12
+#: A term two essays of the cluster use weighs this much more than one essay's own.
+ESSAYS_BONUS = 2.0
 
 
 def discover(
@@ -56,9 +71,9 @@ def discover(
 
     The themes scored are worded by the cluster's distinctive terms (the difference of the
     centroids, `distinctive_terms`), as discovered themes were labelled before, not by the
-    reader's label and the list of paragraphs: the essays' names in that list would draw bylines and
-    bios to the theme, and the terms chosen for a reader (two essays must use them) move the
-    theme's vector. Scored by the label and list, discovery's pair F1 fell from 0.57 to 0.44
+    reader's label and the list of paragraphs: the essays' names in that list would draw
+    bylines and bios to the theme, and the phrases chosen for a reader would move the theme's
+    vector. Scored by the label and list, discovery's pair F1 fell from 0.57 to 0.44
     on the seeds' first reading and from 0.42 to 0.38 on collection B.
 
     - Only paragraphs of ordinary length are clustered: epigraphs, and paragraphs shorter than
@@ -82,7 +97,9 @@ def discover(
       noise: such ties go to the smaller k. NMF's deterministic initialisation (`nndsvda`)
       and a fixed seed make the result the same on every run.
     - Clusters are numbered in the reading order of their first paragraph (`theme-1`, …), so
-      the same input always gives the same ids; each cluster's paragraphs are its exemplars.
+      the same input always gives the same ids; each cluster's paragraphs are its exemplars,
+      and `align.assign` places them on its theme. The themes' descriptions are written once
+      every paragraph is placed (`described`).
     """
     rows = clustered_rows(space, collection)
     labels = best_clustering(space.shared[rows])
@@ -90,17 +107,17 @@ def discover(
         tuple(space.ids[rows[i]] for i in np.flatnonzero(labels == cluster))
         for cluster in dict.fromkeys(labels)
     ]
-    names = short_names(collection.essays)
     themes: list[Theme] = []
     scored_as: list[Theme] = []
     exemplars: dict[str, tuple[str, ...]] = {}
-    labeller = Labeller(space)
+    labeller = Labeller(space, {pid: collection.paragraphs[pid].text for pid in space.ids})
     for number, members in enumerate(clusters, start=1):
-        terms = labeller.terms(members)
+        strength = labeller.strength(members)
+        terms = labeller.terms(strength)
         theme = Theme(
             id=f"theme-{number}",
-            label=label_of(terms[:LABEL_TERMS], number),
-            description=f"Gathers {listing(collection, members, names)}.",
+            label=label_of(labeller.label(members, strength), number),
+            description="",  # `described`, once the rule has placed the paragraphs
             keywords=terms,
             discovered=True,
         )
@@ -155,7 +172,14 @@ def best_clustering(vectors: csr_matrix) -> np.ndarray:
         ).fit_transform(vectors)
         labels = topics.argmax(axis=1)
         if 1 < len(set(labels)) < n:
-            tried.append((silhouette_score(reduced, labels, metric="cosine"), labels))
+            quality = silhouette_score(
+                reduced,
+                labels,
+                metric="cosine",
+                sample_size=min(n, SILHOUETTE_SAMPLE),
+                random_state=SEED,
+            )
+            tried.append((quality, labels))
     if not tried:
         return np.zeros(n, dtype=int)
     best = max(quality for quality, _ in tried)
@@ -172,35 +196,41 @@ def distinctive_terms(space: Space, members: tuple[str, ...]) -> tuple[str, ...]
 @dataclass
 class Labeller:
     """What labelling a cluster needs of the whole collection, computed once per discovery:
-    every term's total weight, its document frequency and the bonus of phrases."""
+    every term's total weight, its document frequency and the bonus of phrases, and the
+    paragraphs' texts (for three-word phrases and the case the essays write a phrase in)."""
 
     space: Space
+    texts: dict[str, str]  # paragraph id → plain text
     total: np.ndarray = field(init=False)  # per term: its weight summed over all paragraphs
     df: np.ndarray = field(init=False)  # per term: in how many paragraphs it stands
     phrases: np.ndarray = field(init=False)  # per term: `phrase_factors`
+    subject: set[str] = field(init=False)  # the terms too common to label (`label_weights`)
 
     def __post_init__(self) -> None:
-        shared = self.space.shared
-        self.total = np.asarray(shared.sum(axis=0)).ravel()
-        self.df = np.asarray((shared > 0).sum(axis=0)).ravel()
-        self.phrases = phrase_factors(self.space, label_weights(self.space))
+        vectors = self.space.vectors
+        self.total = np.asarray(vectors.sum(axis=0)).ravel()
+        self.df = np.asarray((vectors > 0).sum(axis=0)).ravel()
+        weights = label_weights(self.space)
+        self.phrases = phrase_factors(self.space, weights)
+        self.subject = {str(term) for term, weight in zip(self.space.terms, weights) if weight == 0}
 
-    def terms(self, members: tuple[str, ...]) -> tuple[str, ...]:
-        """The cluster's distinctive phrases, strongest first, as many as
-        `align.strongest_terms` gives (see the module's docstring)."""
+    def strength(self, members: tuple[str, ...]) -> np.ndarray:
+        """Per term: how distinctive of the cluster it is (see the module's docstring).
+        Sparse throughout: a cluster of a large collection times its vocabulary would not fit
+        in memory as a dense matrix."""
         space = self.space
         inside = [space.row(pid) for pid in members]
-        dense = space.shared[inside].toarray()
-        essays = [space.essays[row] for row in inside]
-        per_essay = np.vstack(
-            [
-                dense[[k for k, e in enumerate(essays) if e == essay]].mean(axis=0)
-                for essay in dict.fromkeys(essays)
-            ]
+        rows = space.vectors[inside]
+        used = (rows > 0).astype(float)
+        # A term two of the cluster's paragraphs use (its only one's, in a cluster of one).
+        recurs = np.asarray(used.sum(axis=0)).ravel() >= min(2, len(inside))
+        # How many of the cluster's essays use it: said in two essays counts double.
+        essays = np.array([space.essays[row] for row in inside])
+        spread = sum(
+            np.asarray(used[np.flatnonzero(essays == essay)].sum(axis=0)).ravel() > 0
+            for essay in dict.fromkeys(essays)
         )
-        # What two essays of the cluster put into a term (all of it when the cluster has one).
-        shared = np.sort(per_essay, axis=0)[-2] if len(per_essay) > 1 else per_essay[0]
-        inside_sum = dense.sum(axis=0)
+        inside_sum = np.asarray(rows.sum(axis=0)).ravel()
         outside = len(space.ids) - len(inside)
         mean_out = (self.total - inside_sum) / outside if outside else np.zeros_like(inside_sum)
         concentration = np.divide(
@@ -212,8 +242,129 @@ class Labeller:
         weights = np.where(
             self.df <= max(len(inside), LABEL_MAX_DF * n), np.log((1 + n) / (1 + self.df)) + 1, 0.0
         )
-        strength = np.maximum(shared - mean_out, 0.0) * concentration * weights * self.phrases
-        return strongest_terms(space, csr_matrix(strength))
+        distinct = np.maximum(inside_sum / len(inside) - mean_out, 0.0)
+        bonus = np.where(spread >= 2, ESSAYS_BONUS, 1.0)
+        return distinct * concentration * weights * self.phrases * recurs * bonus
+
+    def terms(self, strength: np.ndarray) -> tuple[str, ...]:
+        """The cluster's distinctive terms, strongest first, as many as
+        `align.strongest_terms` gives: its keywords."""
+        return strongest_terms(self.space, csr_matrix(strength))
+
+    def label(self, members: tuple[str, ...], strength: np.ndarray) -> tuple[str, ...]:
+        """The `LABEL_TERMS` phrases that name the cluster, as its essays write them: of its
+        `CANDIDATES` strongest two-word phrases, the first, each made a word longer where the
+        cluster's paragraphs always say it so (`extended`), two that overlap joined when the
+        paragraphs say the three words together ("short stay" and "stay parking":
+        "short-stay parking"); single words only where fewer than two phrases are found."""
+        space, terms = self.space, self.space.terms
+        positive = np.flatnonzero(strength > 0)
+        order = positive[np.argsort(-strength[positive], kind="stable")]
+        columns = [i for i in order if " " in terms[i]][:CANDIDATES]
+        phrases = [str(terms[i]) for i in columns]
+        # Only the paragraphs that say one of them are read again.
+        inside = [space.row(pid) for pid in members]
+        saying = np.asarray(space.vectors[inside][:, columns].sum(axis=1)).ravel() > 0
+        holders = [pid for pid, says in zip(members, saying) if says] or list(members)
+        said = Said([kept for pid in holders for kept in clause_words(self.texts[pid])], phrases)
+        chosen: list[str] = []
+        for phrase in phrases:
+            longer = extended(phrase, said, self.subject)
+            if longer:
+                chosen = joined(chosen, longer, said)
+        if len(chosen) < 2:
+            shown = {word for c in chosen for word in c.split()}
+            words = [str(terms[i]) for i in order if " " not in terms[i] and terms[i] not in shown]
+            chosen += words[: 2 - len(chosen)]
+        texts = [self.texts[pid] for pid in holders]
+        return tuple(as_written(term, texts) for term in chosen)
+
+
+@dataclass
+class Said:
+    """What a cluster's paragraphs say, for its label: the three-word phrases in them, and the
+    words on either side of each time they say one of some two-word phrases."""
+
+    triples: set[str]
+    around: dict[str, list[tuple[str | None, str | None]]]
+
+    def __init__(self, runs: list[list[str | None]], phrases: list[str]) -> None:
+        """`runs`: the paragraphs' clauses as `align.clause_words` gives them."""
+        self.triples = set()
+        self.around = {phrase: [] for phrase in phrases}
+        for run in runs:
+            padded = [None, *run, None]
+            for i in range(1, len(padded) - 2):
+                first, second, third = padded[i : i + 3]
+                if first and second and third:
+                    self.triples.add(f"{first} {second} {third}")
+                if f"{first} {second}" in self.around:
+                    self.around[f"{first} {second}"].append((padded[i - 1], third))
+
+
+def extended(phrase: str, said: Said, subject: set[str]) -> list[str] | None:
+    """A two-word phrase made a word longer when every time the paragraphs say it, they say
+    the same word after it (or else before it): "cooperation organization" → "shanghai
+    cooperation organization". None when that longer phrase holds two `subject` words: the
+    phrase is then a piece of the collection's subject ("reallocating car", always followed
+    by "lanes" in essays on reallocating car lanes) and names no theme."""
+    words = phrase.split()
+    before, after = ({side[k] for side in said.around.get(phrase, ())} for k in (0, 1))
+    for longer, others in ((words + [*after], after), ([*before] + words, before)):
+        if len(others) == 1 and None not in others:
+            return longer if len(subject.intersection(longer)) < 2 else None
+    return words
+
+
+def joined(chosen: list[str], words: list[str], said: Said) -> list[str]:
+    """The label's phrases with the phrase `words` added: in the place of one it contains, or
+    of one it overlaps by a word when the paragraphs say the three words together; left out
+    when a phrase shown holds it or its words are all shown already, or the label has
+    `LABEL_TERMS` phrases."""
+    for k, other in enumerate(chosen):
+        mine = other.split()
+        if within(words, mine):
+            return chosen
+        for longer in (words, mine + words[1:], words + mine[1:]):
+            if (
+                within(mine, longer)
+                and within(words, longer)
+                and (len(longer) == 2 or " ".join(longer) in said.triples)
+            ):
+                return chosen[:k] + [" ".join(longer)] + chosen[k + 1 :]
+    if set(words) <= {word for other in chosen for word in other.split()}:
+        return chosen
+    return chosen + [" ".join(words)] if len(chosen) < LABEL_TERMS else chosen
+
+
+def within(words: list[str], run: list[str]) -> bool:
+    """Whether the words stand together, in order, in the run."""
+    size = len(words)
+    return any(run[i : i + size] == words for i in range(len(run) - size + 1))
+
+
+#: What may stand between two words of a phrase as a label writes them: spaces, hyphens and
+#: apostrophes, and a one-letter word ("Russia's natural"); nothing else of the text (a mark,
+#: a tag) comes into a label.
+BETWEEN = r"[\s'’‐‑-]+(?:[^\W\d_][\s'’‐‑-]+)?"
+#: A word the text breaks off a sentence with: what stands before it is a sentence's start.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
+
+
+def as_written(term: str, texts: list[str]) -> str:
+    """The term in the case and spelling the texts write it most often ("Security Council",
+    "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
+    case) when the texts never write it inside a sentence."""
+    pattern = re.compile(
+        r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not SENTENCE_START.search(text[: match.start()]):
+                forms[" ".join(match.group().split())] += 1
+    return forms.most_common(1)[0][0] if forms else term
 
 
 def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:
@@ -242,6 +393,22 @@ def label_of(terms: Iterable[str], number: int) -> str:
         return f"Theme {number}"
     text = terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
     return text[0].upper() + text[1:]
+
+
+def described(
+    themes: list[Theme], assignments: dict[str, list[ThemeAssignment]], collection: Collection
+) -> list[Theme]:
+    """The discovered themes, each described by the paragraphs the rule placed on it (more
+    than its cluster gathered: a paragraph may be on several themes)."""
+    names = short_names(collection.essays)
+    on: dict[str, list[str]] = {theme.id: [] for theme in themes}
+    for pid, assigned in assignments.items():
+        for a in assigned:
+            on[a.theme_id].append(pid)
+    return [
+        replace(theme, description=f"Gathers {listing(collection, on[theme.id], names)}.")
+        for theme in themes
+    ]
 
 
 def listing(collection: Collection, ids: Iterable[str], names: dict[str, str]) -> str:
