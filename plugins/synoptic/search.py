@@ -5,9 +5,14 @@ length (lunr's b = 0), so a section holding a phrase ranks as high as the phrase
 would, and the reader lands on the heading. After the build, every section that holds paragraphs
 (`div.syn-para[id]`, not excluded from search) keeps its heading and the text outside them, and
 each paragraph becomes an entry of its own at `PAGE#PARAGRAPH-ID` (each footnote likewise, at
-`PAGE#fn:…`: the notes would otherwise weigh on the last section); the page's own entry gives its
-`search: boost` up to them (`page_entry`). Both copies of the index are
-rewritten: `search_index.json` (served) and the offline plugin's `search_index.js` (file://).
+`PAGE#fn:…`: the notes would otherwise weigh on the last section; and any element that asks for
+one with `data-syn-entry`, such as a theme's description). The page's `search: boost` goes to
+the paragraphs and headings (`split_page`); a short paragraph is lifted (`lift`) and a heading
+weighs a little less than its paragraphs (`HEADING_SHARE`). Material's search has no phrase
+queries (every word typed is a term of its own, with a trailing wildcard), so stop words are
+kept in the index: "about", "with", "does" are often what sets a phrase's paragraph apart from
+others with the same content words. Both copies of the index are rewritten:
+`search_index.json` (served) and the offline plugin's `search_index.js` (file://).
 """
 
 from __future__ import annotations
@@ -43,6 +48,20 @@ SKIPPED = {"script", "style", "object"}
 #: Tags Material keeps in an entry's text (its result excerpts render them).
 KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
 NUMBER = re.compile(r"(\d+)$")
+PARAGRAPH, NOTE, OTHER = "paragraph", "note", "other"  # the elements given an entry of their own
+HEADING = "heading"  # a section's own entry once its paragraphs have theirs
+TAG = re.compile(r"<[^>]+>")
+BOOST = re.compile(r"\d{1,3}(\.\d{1,3})?")
+#: See `lift`: with 0.6 and 1.6, a paragraph of half the mean length is lifted 1.52 times.
+LIFT_POWER = 0.6
+LIFT_CAP = 1.6
+#: A heading (its section's entry, once the paragraphs have theirs) weighs this share of its
+#: page's boost: enough for a heading typed whole to lead to it (the title field weighs 5 times
+#: a word of text), little enough that a heading sharing a word or two with a phrase, or an
+#: essay heading that repeats a theme's label, does not outrank the paragraph or the theme page.
+HEADING_SHARE = 0.925
+#: Material's stop word filter, which the rewritten index goes without (see the module's doc).
+STOP = "stopWordFilter"
 EMPTY_ELEMENT = re.compile(r"<(\w+)>\s*</\1>")
 
 
@@ -51,7 +70,10 @@ class Chunk:
     """Text of one section of a page: outside its paragraphs (`paragraph` None) or in one."""
 
     section: str | None  # heading id; None for the page's top (the entry without a fragment)
-    paragraph: str | None  # id of the paragraph or footnote
+    paragraph: str | None  # id of the paragraph, footnote or other element with an entry of its own
+    kind: str = ""  # PARAGRAPH, NOTE or OTHER
+    title: str = ""  # the title of that entry
+    boost: float | None = None  # an OTHER entry's own boost (`data-syn-boost`)
     parts: list[str] = field(default_factory=list)
 
     @property
@@ -71,6 +93,9 @@ class Open:
     tag: str
     skip: bool = False  # excluded from search, with everything inside it
     paragraph: str | None = None
+    kind: str = ""
+    title: str = ""
+    boost: float | None = None
     heading: bool = False
 
 
@@ -90,10 +115,10 @@ class PageChunks(HTMLParser):
         return any(element.skip or element.heading for element in self.stack)
 
     def chunk(self) -> Chunk:
-        paragraph = next((e.paragraph for e in reversed(self.stack) if e.paragraph), None)
+        inner = next((e for e in reversed(self.stack) if e.paragraph), Open(""))
         last = self.chunks[-1]
-        if (last.section, last.paragraph) != (self.section, paragraph):
-            last = Chunk(self.section, paragraph)
+        if (last.section, last.paragraph) != (self.section, inner.paragraph):
+            last = Chunk(self.section, inner.paragraph, inner.kind, inner.title, inner.boost)
             self.chunks.append(last)
         return last
 
@@ -113,15 +138,12 @@ class PageChunks(HTMLParser):
             # Like Material: a page's opening h1 names the page's own entry, not a section.
             if not (tag == "h1" and not self.seen_text and self.section is None):
                 self.section = attrs["id"]
-        if (
-            attrs.get("id")
-            and not self.skipping
-            and (
-                (tag == "div" and "syn-para" in (attrs.get("class") or "").split())
-                or (tag == "li" and attrs["id"].startswith("fn:"))
-            )
-        ):
+        own = own_entry(tag, attrs) if attrs.get("id") and not self.skipping else None
+        if own:
             element.paragraph = attrs["id"]
+            element.kind, element.title = own
+            if element.kind == OTHER and BOOST.fullmatch(attrs.get("data-syn-boost") or ""):
+                element.boost = float(attrs["data-syn-boost"])
         self.stack.append(element)
         if tag in KEPT and not self.skipping:
             self.chunk().parts.append(f"<{tag}>")
@@ -156,37 +178,56 @@ def page_chunks(html: str) -> list[Chunk]:
     return [chunk for chunk in parser.chunks if chunk.text]
 
 
-def paragraph_title(element_id: str) -> str:
-    """ "¶ N" or "Note N": short, so that the title (weighted above text) adds no words to match."""
-    number = NUMBER.search(element_id)
-    name = "Note" if element_id.startswith("fn:") else "¶"
-    return f"{name} {number.group(1)}" if number else name
+def own_entry(tag: str, attrs: dict) -> tuple[str, str] | None:
+    """(kind, title) of the entry an element (with an id) is given of its own, None if none.
 
-
-def page_entry(entry: dict) -> dict:
-    """The page's own entry without the page's `search: boost`, which its parts keep.
-
-    Material multiplies the score of a page's own entry by up to 5 against 2 for its sections
-    (one more for being a page), so with the boost as well the page's title and metadata would
-    outrank the paragraph a phrase comes from, and a theme page the label typed whole.
+    A paragraph is "¶ N" and a footnote "Note N": short, so that the title (weighted above text)
+    adds no words to match. Any other element asks for an entry with `data-syn-entry="TITLE"`,
+    and a boost with `data-syn-boost="N"` (not `data-search-…`: Material deletes those
+    attributes from the page).
     """
+    element_id = attrs["id"]
+    number = NUMBER.search(element_id)
+    suffix = f" {number.group(1)}" if number else ""
+    if tag == "div" and "syn-para" in (attrs.get("class") or "").split():
+        return PARAGRAPH, "¶" + suffix
+    if tag == "li" and element_id.startswith("fn:"):
+        return NOTE, "Note" + suffix
+    title = attrs.get("data-syn-entry")
+    return (OTHER, title) if title else None
+
+
+def unboosted(entry: dict) -> dict:
     return {key: value for key, value in entry.items() if key != "boost"}
 
 
-def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
-    """The entries of one page (`page` is their location without fragment), paragraphs apart."""
+def other_entry(entry: dict, boost: float | None) -> dict:
+    return unboosted(entry) if boost is None else {**entry, "boost": boost}
+
+
+def split_page(entries: list[dict], page: str, html: str) -> list[tuple[str, dict]]:
+    """The entries of one page (`page` is their location without fragment), paragraphs apart,
+    each with its kind: PARAGRAPH, NOTE, OTHER, HEADING (a section whose paragraphs went to
+    entries of their own) or "" (an entry as Material made it)."""
     chunks = page_chunks(html)
-    paragraphs = [chunk for chunk in chunks if chunk.paragraph]
-    if not paragraphs:
-        return entries
+    parts = [chunk for chunk in chunks if chunk.paragraph]
+    if not parts:
+        return [("", entry) for entry in entries]
+    # Material multiplies the score of a page's own entry by up to 5 against 2 for its sections
+    # (one more for being a page). On a page of paragraphs, the page's `search: boost` goes to
+    # them and its headings, not to its own entry: with the boost as well, the page's title and
+    # metadata would outrank the paragraph a phrase comes from, and a theme page its label.
+    # An element asking for an entry (OTHER) is not the page's text: it gets the boost it states
+    # (`data-syn-boost`), or none.
+    text = any(chunk.kind == PARAGRAPH for chunk in parts)
     result = []
     for entry in entries:
         _, _, fragment = entry["location"].partition("#")
         section = fragment or None
-        own = [chunk for chunk in paragraphs if chunk.section == section]
-        itself = entry if section else page_entry(entry)
+        own = [chunk for chunk in parts if chunk.section == section]
+        itself = unboosted(entry) if text and not section else entry
         if not own:
-            result.append(itself)
+            result.append(("", itself))
             continue
         rest = joined(
             part
@@ -194,17 +235,51 @@ def split_page(entries: list[dict], page: str, html: str) -> list[dict]:
             if chunk.section == section and not chunk.paragraph
             for part in chunk.parts
         )
-        result.append({**itself, "text": rest})
+        heading = section and any(chunk.kind == PARAGRAPH for chunk in own)
+        result.append((HEADING if heading else "", {**itself, "text": rest}))
         result.extend(
-            {
-                **entry,
-                "location": f"{page}#{chunk.paragraph}",
-                "title": paragraph_title(chunk.paragraph),
-                "text": chunk.text,
-            }
+            (
+                chunk.kind,
+                {
+                    **(other_entry(entry, chunk.boost) if chunk.kind == OTHER else entry),
+                    "location": f"{page}#{chunk.paragraph}",
+                    "title": chunk.title,
+                    "text": chunk.text,
+                },
+            )
             for chunk in own
         )
     return result
+
+
+def word_count(text: str) -> int:
+    return len(TAG.sub(" ", text).split())
+
+
+def lift(words: int, mean: float) -> float:
+    """How much a paragraph of `words` words is lifted above its page's boost.
+
+    Material switches lunr's length normalisation off (b = 0), and a trailing wildcard on every
+    term makes each form of a word a term of its own ("Russia", "Russia’s", "Russians",
+    "Russia.”"): a long paragraph gathers forms and outranks a short one that holds the whole
+    phrase. A paragraph shorter than the mean of the site's paragraphs gets a share of the
+    normalisation back, (mean / words) ** LIFT_POWER, at most LIFT_CAP (a very short paragraph
+    holding three words of a phrase would otherwise outrank the one holding all four). A longer
+    one is not lowered: phrases come from long paragraphs as often (lowering them lost 2 of 30).
+    """
+    if words <= 0 or words >= mean:
+        return 1.0
+    return min(LIFT_CAP, (mean / words) ** LIFT_POWER)
+
+
+def weighed(kind: str, entry: dict, mean: float) -> dict:
+    """The entry with the boost its kind gets (`mean`: the mean words of a paragraph)."""
+    factor = {PARAGRAPH: lift(word_count(entry["text"]), mean), HEADING: HEADING_SHARE}.get(
+        kind, 1.0
+    )
+    if factor == 1.0:
+        return entry
+    return {**entry, "boost": round(entry.get("boost", 1) * factor, 3)}
 
 
 def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
@@ -212,11 +287,19 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     pages: dict[str, list[dict]] = {}
     for entry in index["docs"]:
         pages.setdefault(entry["location"].partition("#")[0], []).append(entry)
-    docs = []
+    docs: list[tuple[str, dict]] = []
     for page, entries in pages.items():
         html = read_page(page)
-        docs.extend(split_page(entries, page, html) if html and "syn-para" in html else entries)
-    return {**index, "docs": docs}
+        own = html and ("syn-para" in html or "data-syn-entry" in html)
+        docs.extend(split_page(entries, page, html) if own else [("", e) for e in entries])
+    counts = [word_count(entry["text"]) for kind, entry in docs if kind == PARAGRAPH]
+    mean = sum(counts) / len(counts) if counts else 0.0
+    config = index.get("config", {})
+    return {
+        **index,
+        "config": {**config, "pipeline": [f for f in config.get("pipeline", []) if f != STOP]},
+        "docs": [weighed(kind, entry, mean) for kind, entry in docs],
+    }
 
 
 def index_paragraphs(site: Path) -> None:

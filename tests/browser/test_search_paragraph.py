@@ -70,13 +70,6 @@ def test_phrase_leads_to_its_paragraph_first(page, problems, site_url, collectio
     problems.assert_none()
 
 
-SAMPLED = 5  # phrases typed per run, spread over the collection
-#: Of the sampled phrases, how many must lead to their paragraph first. Measured over every
-#: paragraph of the collection, 24 of 30 do: the others share their words with a heading or with
-#: a theme's description, which Material weighs above a paragraph's text.
-FIRST_AT_LEAST = 4
-
-
 def distinctive_phrases(collection):
     """(paragraph, phrase) for every paragraph of 12 words or more: the four content words in a
     row nearest its middle that no other paragraph holds."""
@@ -90,32 +83,69 @@ def distinctive_phrases(collection):
             yield target, phrase
 
 
-def first_result(page, phrase: str) -> str:
-    """The href of the highest scored entry of the first result group."""
+#: The scores and hrefs of the entries shown, best first, once the results of a query are in.
+RESULTS = """() => [...document.querySelectorAll('a.md-search-result__link')]
+    .map(a => [Number(a.querySelector('article').dataset.mdScore), a.href])
+    .sort((x, y) => y[0] - x[0])"""
+
+
+def results(page, text: str) -> list[str]:
+    """The hrefs of every entry found for `text`, best first (without Material's `?h=`)."""
     query = page.locator(SEARCH_QUERY)
     query.click()
-    query.fill(phrase[:-1])
-    query.press(phrase[-1])
-    page.locator(FIRST_GROUP).locator(SEARCH_RESULT_LINK).first.wait_for()
-    return page.locator(FIRST_GROUP).evaluate(
-        """group => [...group.querySelectorAll('a.md-search-result__link')].reduce(
-            (best, a) => Number(a.querySelector('article').dataset.mdScore) > best.score
-                ? {score: Number(a.querySelector('article').dataset.mdScore), href: a.href}
-                : best, {score: -1, href: ''}).href"""
-    )
+    query.fill("")
+    query.press("Backspace")  # Material searches on keyup: an empty query clears the results
+    expect(page.locator(".md-search-result__item")).to_have_count(0)
+    query.fill(text[:-1])
+    query.press(text[-1])  # one query, the whole text
+    page.locator(".md-search-result__item").first.wait_for()
+    return [re.sub(r"\?[^#]*", "", href) for _, href in page.evaluate(RESULTS)]
 
 
-def test_sampled_phrases_lead_to_their_paragraphs_first(page, problems, site_url, collection):
-    phrases = list(distinctive_phrases(collection))
-    assert len(phrases) >= SAMPLED
-    step = len(phrases) // SAMPLED
-    missed = []
-    for target, phrase in phrases[::step][:SAMPLED]:
-        open_page(page, site_url + "index.html")  # a fresh page: no results of the last query
-        href = first_result(page, phrase)
-        if not re.search(
-            rf"essays/{re.escape(target.essay_id)}\.html(\?[^#]*)?#{re.escape(target.id)}$", href
-        ):
-            missed.append((phrase, target.id, href))
-    assert len(missed) <= SAMPLED - FIRST_AT_LEAST, missed
+def test_every_phrase_heading_and_theme_label_leads_to_its_place_first(
+    page, problems, site_url, collection, alignment
+):
+    """Four content words in a row from the middle of every paragraph (stop words, words a theme's
+    description or a heading shares, and words another paragraph has apart included), every
+    heading and every theme's label: the best entry found is the paragraph, section or theme."""
+    cases = [
+        (phrase, rf"essays/{re.escape(p.essay_id)}\.html#{re.escape(p.id)}")
+        for p, phrase in distinctive_phrases(collection)
+    ]
+    assert len(cases) >= 20
+    cases += [
+        (section.title, rf"essays/{re.escape(essay.id)}\.html#{re.escape(section.anchor)}")
+        for essay in collection.essays
+        for section in essay.sections
+        if section.title and section.anchor
+    ]
+    cases += [(t.label, rf"themes/{re.escape(t.id)}\.html") for t in alignment.themes]
+    open_page(page, site_url + "index.html")
+    missed = [
+        (text, best)
+        for text, want in cases
+        if not re.search(rf"/{want}$", best := results(page, text)[0])
+    ]
+    assert not missed, missed
+    problems.assert_none()
+
+
+FIRST_PAGES = 5
+
+
+def test_a_themes_description_still_finds_its_theme_page(page, problems, site_url, alignment):
+    """The description is an entry of its own on the theme page, weighed as an essay's
+    paragraph: a reader who types it finds the theme among the first pages listed (measured:
+    1st to 4th, after the overview, whose own entry lists every description)."""
+    described = [theme for theme in alignment.themes if theme.description]
+    assert described
+    open_page(page, site_url + "index.html")
+    for theme in described:
+        pages = list(
+            dict.fromkeys(href.partition("#")[0] for href in results(page, theme.description))
+        )
+        assert any(p.endswith(f"/themes/{theme.id}.html") for p in pages[:FIRST_PAGES]), (
+            theme.id,
+            pages,
+        )
     problems.assert_none()

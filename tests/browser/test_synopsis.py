@@ -76,6 +76,42 @@ def test_a_row_permalink_is_reachable_by_tap(browser, site_url, theme):
     context.close()
 
 
+#: The first row's top, measured from the viewport's top, once reached.
+ROW_TOP = "point => document.querySelector(`[data-point='${point}']`).getBoundingClientRect().top"
+
+
+def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, site_url, alignment):
+    """At 390 px a row ends with links to the next and previous rows and to the list of points."""
+    themes = [t for t in alignment.themes if len(alignment.points.get(t.id, [])) >= 3]
+    assert themes, "no theme with three rows or more"
+    context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    for theme in themes:
+        page.goto(theme_page(site_url, theme.id))
+        points = page.locator("[data-point]").evaluate_all("rows => rows.map(r => r.dataset.point)")
+        row = {point: page.locator(f"[data-point='{point}']") for point in points}
+        first, second, last = row[points[0]], row[points[1]], row[points[-1]]
+        assert first.locator(".syn-row-prev").count() == 0  # the first row has none before it
+        assert last.locator(".syn-row-next").count() == 0
+        following = first.locator(".syn-row-next")
+        following.scroll_into_view_if_needed()
+        following.tap()
+        expect(page).to_have_url(re.compile(r"#point-2$"))
+        expect(second).to_be_in_viewport()
+        # Landed with its top in view, under the sticky header, not scrolled past.
+        assert 0 <= page.evaluate(ROW_TOP, points[1]) <= NARROW["height"] / 2
+        # Back by keyboard: the previous-row link of row 2 is a link Enter follows.
+        second.locator(".syn-row-prev").focus()
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(re.compile(r"#point-1$"))
+        expect(first).to_be_in_viewport()
+        second.locator(".syn-row-points").focus()
+        page.keyboard.press("Enter")
+        expect(page).to_have_url(re.compile(r"#points$"))
+        expect(page.locator("#points")).to_be_in_viewport()
+    context.close()
+
+
 def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, theme):
     page.set_viewport_size(WIDE)
     open_page(page, theme_page(site_url, theme.id))
