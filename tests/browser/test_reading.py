@@ -143,7 +143,13 @@ def test_missing_note_is_announced(page, problems, site_url, essay):
     open_page(page, essay_page(site_url, essay.id))
 
     for label in missing_notes(essay):
-        expect(by_id(page, f"fn:{essay.id}-{label}")).to_contain_text(MISSING_NOTE_NOTICE)
+        note = by_id(page, f"fn:{essay.id}-{label}")
+        expect(note).to_contain_text(MISSING_NOTE_NOTICE)
+        # The note's number is shown (Material draws footnote back-links as hidden icons).
+        number = note.locator(".footnote-backref")
+        expect(number).to_have_text(label)
+        expect(number).to_have_css("opacity", "1")
+        assert number.bounding_box()["width"] > 2
     problems.assert_none()
 
 
