@@ -7,8 +7,9 @@ import itertools
 import numpy as np
 import pytest
 
-from synoptic.model import PinnedPoint
-from synoptic.points import JOIN, fits, group
+from synoptic.align import make_space, names_in
+from synoptic.model import PinnedPoint, Theme
+from synoptic.points import JOIN, fits, group, label_mask, label_weights
 
 # Three essays: a (4 passages), b (3), c (1). a1 answers b1 and c1; a2 and a3, neighbours,
 # both answer b2; a4 and b3 answer nothing.
@@ -91,3 +92,34 @@ def test_grouping_is_deterministic_whatever_the_order_of_the_pairs():
     first = rows()
     shuffled = all_pairs()[::-1]
     assert [row.ids for row in group(IDS, ESSAYS, PLACES, scores(), shuffled)] == first
+
+
+@pytest.mark.parametrize(
+    "texts, names",
+    [
+        (["The Kremlin met BRICS leaders. Regimes fall."], {"kremlin", "brics"}),
+        (
+            ["Russia and the SCO. The regime and Ukraine.", "A regime and the Kremlin."],
+            {"sco", "ukraine", "kremlin"},
+        ),
+        # A sentence's first word says nothing, after a closing quote too.
+        (["It is “trivial.” Given that, views of Central Asia."], {"central", "asia"}),
+        (["The Treaty binds.", "It binds a treaty."], set()),  # written lower-case once: no name
+    ],
+)
+def test_names_are_words_always_capitalised_inside_sentences(texts, names):
+    assert names_in(texts) == names
+
+
+def test_only_names_and_the_themes_own_words_label_a_row(collection):
+    space = make_space(collection)
+    weights = label_weights(space)
+    theme = Theme("t", "Sanctions", "Western sanctions after Ukraine.", keywords=("arms sales",))
+    allowed = label_mask(space, theme, weights)
+    weight = {str(term): allowed[i] for i, term in enumerate(space.terms)}
+    assert weight["western sanctions"] > 0  # the theme's own words
+    assert weight["kremlin"] > 0  # a name
+    for generic in ("held", "addition", "past quarter", "including"):  # shared by chance
+        assert weight[generic] == 0, generic
+    assert weight["russia china"] == 0  # the collection's subject, names or not
+    assert (allowed <= weights).all()

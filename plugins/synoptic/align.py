@@ -39,7 +39,7 @@ clustering and the same rule assigns them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +63,7 @@ TERMS_SHOWN = 5
 
 US = re.compile(r"\bU\.\s?S\.|\bUS\b")
 WORD = re.compile(r"[^\W\d_]{2,}")
+SENTENCE_BREAK = re.compile(r"[.!?:][\"'”’)\]]*\s+")
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–]")
 #: English stop words, and "vis", which is what the tokenizer leaves of "vis-à-vis".
 STOP_WORDS = ENGLISH_STOP_WORDS | {"vis"}
@@ -96,6 +97,7 @@ class Space:
     shared: csr_matrix  # only the terms of two essays or more, L2-normalised
     vectorizer: TfidfVectorizer
     terms: np.ndarray  # column → term
+    names: frozenset[str] = frozenset()  # `names_in` the paragraphs, lower-cased
 
     def __post_init__(self):
         # First row of each id, as `ids.index` would give, without its scan in hot loops.
@@ -154,7 +156,20 @@ def make_space(collection: Collection) -> Space:
         shared_vectors(vectors, essays),
         vectorizer,
         vectorizer.get_feature_names_out(),
+        names_in(p.text for p in paragraphs),
     )
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """The words the texts always write with a capital inside a sentence ("Kremlin", "BRICS",
+    "Central", "Asia"), lower-cased: names, as a reader tells them from common words."""
+    capital: dict[str, bool] = {}
+    for text in texts:
+        for sentence in SENTENCE_BREAK.split(text):
+            for word in WORD.findall(sentence)[1:]:  # a sentence's first word says nothing
+                key = word.lower()
+                capital[key] = capital.get(key, True) and word[0].isupper()
+    return frozenset(word for word, always in capital.items() if always)
 
 
 def terms_of(text: str) -> list[str]:

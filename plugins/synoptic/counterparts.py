@@ -43,7 +43,7 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .model import Point, RelatedPassage, Theme, ThemeAssignment
-from .points import Row, group, label_weights, shared_terms
+from .points import Row, group, label_mask, label_weights, shared_terms
 
 if TYPE_CHECKING:  # align imports this module: no import of it at run time
     from .align import Space
@@ -166,7 +166,7 @@ def link(
                 candidates[(i, j)] = Candidate(float(scores[a, b]), same, theme.id)
     chosen = choose(candidates, space.essays)
     related = related_passages(space, assignments, chosen, candidates, row_of)
-    points = points_of(space, grouped, related, row_of)
+    points = points_of(space, {theme.id: theme for theme in themes}, grouped, related, row_of)
     if themes and all(theme.discovered for theme in themes):
         nearest_passages(space, assignments, related, measure.latent is None)
     return points, related
@@ -439,6 +439,7 @@ def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int]
 
 def points_of(
     space: Space,
+    themes: dict[str, Theme],
     grouped: dict[str, list[Row]],
     related: dict[str, dict[str, list[RelatedPassage]]],
     row_of: dict[tuple[str, str], int],
@@ -448,6 +449,7 @@ def points_of(
     weights = label_weights(space)
     result: dict[str, list[Point]] = {}
     for theme_id, theme_rows in grouped.items():
+        allowed = label_mask(space, themes[theme_id], weights)
         made = []
         for number, row in enumerate(theme_rows, start=1):
             see_also = sorted(
@@ -465,7 +467,7 @@ def points_of(
                     number,
                     row.ids,
                     row.label,
-                    shared_terms(space, row.ids, weights),
+                    shared_terms(space, row.ids, allowed),
                     row.pinned,
                     tuple(see_also),
                 )

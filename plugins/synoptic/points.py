@@ -24,8 +24,13 @@ come after, in the order of the next essay that has a passage in them.
 strength is its second-largest TF-IDF weight among the row's essays (so it must weigh in two
 essays at least), times its inverse document frequency again, so that rarer terms lead; terms
 in more than `LABEL_MAX_DF` of the collection's paragraphs (and in more than two) name the
-collection's subject ("China", "interests") and never label a row. A row of one essay is
-labelled by its own strongest terms on the same footing.
+collection's subject ("China", "interests") and never label a row, nor does a phrase of such
+words only ("Russia China"). A row of one essay is labelled by its own strongest terms on the
+same footing. Only terms that say something of the theme may label its rows and be marked in
+its cells (`label_mask`): a name ("Kremlin", "Central Asia": `align.names_in`), or a term with a
+word of the theme's own label, description or keywords (what the editor, or discovery, says
+the theme is about). Rare but common-English words two passages happen to share ("held",
+"addition", "contrast", "past quarter") are no sign that they make the same point.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from .model import PinnedPoint
+from .model import PinnedPoint, Theme
 
 if TYPE_CHECKING:
     from .align import Space
@@ -122,6 +127,29 @@ def label_weights(space: Space) -> np.ndarray:
     idf = np.log((1 + n) / (1 + df)) + 1
     # In a handful of paragraphs every shared term is in a fifth of them: two may still label.
     return np.where(df <= max(2, LABEL_MAX_DF * n), idf, 0.0)
+
+
+def label_mask(space: Space, theme: Theme, weights: np.ndarray) -> np.ndarray:
+    """`weights` (from `label_weights`) kept for the terms that may label a row of `theme`
+    and zero for the rest (see the module's docstring)."""
+    from .align import WORD
+
+    text = " ".join([theme.label, theme.description, *theme.keywords])
+    text += " ".join(point.label or "" for point in theme.points)
+    about = {stem(word) for word in WORD.findall(text.lower())}
+    labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
+    kept = np.zeros_like(weights)
+    for column in np.flatnonzero(weights):
+        words = str(space.terms[column]).split()
+        subject = len(words) > 1 and not set(words) & labelling  # "russia china"
+        if not subject and any(w in space.names or stem(w) in about for w in words):
+            kept[column] = weights[column]
+    return kept
+
+
+def stem(word: str) -> str:
+    """What "sanctions", "sanctioned" and "sanction" share: the first five letters."""
+    return word[:5]
 
 
 def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tuple[str, ...]:
