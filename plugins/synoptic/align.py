@@ -391,30 +391,23 @@ def assign(
     Discovered themes come with the `clusters` that found them: a paragraph is always on the
     theme of the cluster that gathered it, and on another only if, besides the rule, it is at
     least as close to it as the least close of that theme's own cluster (a scale each theme
-    sets itself, where a fixed floor fits one collection and not the next). Except where that
-    cluster gathered no paragraph of the paragraph's essay: its members, all by other authors,
-    measure no scale for this one (TF-IDF scores carry an author's vocabulary), and a clustered
-    paragraph is then placed by the rule alone. Paragraphs left out of the clustering (bylines,
-    bios, epigraphs) always need the least member's score.
+    sets itself, where a fixed floor fits one collection and not the next).
     """
     gathered = [set((clusters or {}).get(theme.id, ())) for theme in themes]
     least = [
         min((scores.scores[space.row(pid), col] for pid in members), default=0.0)
         for col, members in enumerate(gathered)
     ]
-    authors = [{space.essays[space.row(pid)] for pid in members} for members in gathered]
-    clustered = set().union(*gathered)
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):
         best = float(scores.scores[row].max(initial=0.0))
         chosen = []
         for col, theme in enumerate(themes):
             score = float(scores.scores[row, col])
-            unmeasured = pid in clustered and space.essays[row] not in authors[col]
             by_rule = (
                 score >= ASSIGNMENT.floor
                 and score >= ASSIGNMENT.ratio * best
-                and (score >= least[col] or unmeasured)
+                and score >= least[col]
             )
             placed = pid in theme.pin or pid in gathered[col] or by_rule
             if placed and pid not in theme.exclude:

@@ -9,9 +9,7 @@ out for an editor (`suggest.py`).
   grouping has the best silhouette wins (details in `discover`).
 - **Placement** (`align.assign` with the clusters): a paragraph is on the theme of its
   cluster, and on another when the rule places it there and it is at least as close to it as
-  the least close paragraph of that theme's cluster; where that cluster gathered none of its
-  essay's paragraphs, the rule alone places it (other authors' paragraphs set no scale for
-  it).
+  the least close paragraph of that theme's cluster.
 - **Labels** (`Labeller.label`): the two or three phrases that set a cluster apart, as a
   reader would name it and as the essays write it: "Loading bays, bus stops and short-stay
   parking", not "loading · bays · says". A term's strength (`Labeller.strength`) is how much
