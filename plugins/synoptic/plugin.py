@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_text
 import json
 import logging
 import os
 import posixpath
+import re
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -36,6 +38,11 @@ from .sources import load_sources
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
 ASSETS = Path(__file__).parent / "assets"
+#: What MkDocs gets for the body of a page that is HTML already (`PageSource.html`): a comment,
+#: which Python-Markdown passes through as it is, for `on_page_content` to replace.
+BODY = "<!-- synoptic:body -->"
+#: The element ids of the engine's HTML (its attribute values are always double-quoted).
+ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -61,6 +68,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         self.tocs: dict[str, list[dict]] = {}
+        self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
         self.page_order: dict[str, int] = {}
         if not self.config.enabled:
             return config
@@ -126,11 +134,18 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             exported = export_json(collection, alignment, references)
         for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
+            content = page.markdown
+            if page.html:
+                # Python-Markdown would parse the HTML twice (MkDocs' anchor scan, md_in_html)
+                # only to pass it through as it is: it gets the front matter alone.
+                front_matter, body = page.parts()
+                self.bodies[page.src_uri] = body.strip()
+                content = f"{front_matter}\n{BODY}\n"
             # Not in the nav MkDocs makes (nor reported as missing from mkdocs.yml's): on_nav
             # places them itself.
             files.append(
                 File.generated(
-                    config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+                    config, page.src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
             if page.edition:
@@ -180,6 +195,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        body = self.bodies.get(page.file.src_uri)
+        if body is not None:
+            html = html.replace(BODY, body, 1)
+            # As MkDocs' own scan of raw HTML would have found them, for the links of
+            # hand-written pages to anchors of this one.
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | {
+                html_text.unescape(found) for found in ELEMENT_ID.findall(body)
+            }
         # Essay pages render their headings themselves: give MkDocs (side bar, search sections)
         # the table of contents it cannot find in raw HTML.
         if page.file.src_uri in self.tocs:

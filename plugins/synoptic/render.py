@@ -1,9 +1,10 @@
-"""The data model → page sources (Markdown with HTML blocks) through Jinja templates.
+"""The data model → page sources (front matter, then Markdown or HTML) through Jinja templates.
 
-Pages are handed to MkDocs as Markdown so that Material builds the table of contents and the
-search index from them as from any page; the blocks whose HTML the engine already produced
-(paragraphs, footnotes) are written as raw HTML, which Python-Markdown passes through. Raw HTML
-is not rewritten by MkDocs, so the links in it are computed here (`relative_url`).
+The blocks whose HTML the engine already produced (paragraphs, footnotes) are written as raw
+HTML, which MkDocs does not rewrite, so the links in it are computed here (`relative_url`).
+Pages whose body is all HTML (essays, synopses, the overview) say so (`PageSource.html`): the
+plugin hands MkDocs their front matter only and puts the body in place after, as
+Python-Markdown would only pass it through, at a cost that grows with the page.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ from .names import (
 from .synopsis import Row, Synopsis, build_synopsis
 
 HEAT_LEVELS = 5
+#: A page's YAML front matter, as the templates write it (its values never span lines).
+FRONT_MATTER = re.compile(r"---\n(?:.*\n)*?---\n")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,13 @@ class PageSource:
     #: The page's table of contents as MkDocs' toc tokens, for pages whose headings the engine
     #: renders itself (Python-Markdown's toc extension does not see raw HTML headings).
     toc: list[dict] = field(default_factory=list)
+    #: Whether the body after the front matter is HTML throughout, as the page shows it.
+    html: bool = False
+
+    def parts(self) -> tuple[str, str]:
+        """The front matter (with its `---` lines) and the body."""
+        found = FRONT_MATTER.match(self.markdown)
+        return (found.group(0), self.markdown[found.end() :]) if found else ("", self.markdown)
 
 
 # Text from the sources, written where something other than HTML reads it first --------------
@@ -216,7 +226,9 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
-        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay))
+        return PageSource(
+            src, markdown, edition=str(essay.path), toc=toc_tokens(essay), html=True
+        )
 
     def synopsis(self, theme: Theme) -> Synopsis:
         """The theme's synopsis, made once: its page, the overview and the home page read it."""
@@ -229,7 +241,7 @@ class Renderer:
     def synopsis_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
         markdown = self.env.get_template("synopsis.md.j2").render(s=self.synopsis(theme), src=src)
-        return PageSource(src, markdown)
+        return PageSource(src, markdown, html=True)
 
     def overview_page(self) -> PageSource:
         rows = [
@@ -247,7 +259,7 @@ class Renderer:
             essays=self.collection.essays,
             heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)),
         )
-        return PageSource(OVERVIEW, markdown)
+        return PageSource(OVERVIEW, markdown, html=True)
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
