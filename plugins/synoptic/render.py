@@ -226,9 +226,7 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
-        return PageSource(
-            src, markdown, edition=str(essay.path), toc=toc_tokens(essay), html=True
-        )
+        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay), html=True)
 
     def synopsis(self, theme: Theme) -> Synopsis:
         """The theme's synopsis, made once: its page, the overview and the home page read it."""
