@@ -173,12 +173,15 @@ class Renderer:
                 for link in annotation.links:
                     self.linking[link.paragraph_id].append(annotation)
         self.directory_urls = directory_urls
+        self.links: dict[tuple[str, str], str] = {}  # (from page, to page) → relative URL
+        self.name_spans: dict[str, Markup] = {}  # essay id → its name for `essay_names`
         self.paragraphs = collection.paragraphs
         # Computed once: every page of the build reads them.
         self.refs = {
             pid: refs for essay in collection.essays for pid, refs in footnote_refs(essay).items()
         }
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
+        self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
         self.themes = {t.id: t for t in alignment.themes}
         self.mentions: dict[str, list[AuthorMention]] = defaultdict(list)
         for mention in references.mentions:
@@ -193,6 +196,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # the package's templates do not change during a build
         )
         self.env.globals.update(
             UNKNOWN=UNKNOWN,
@@ -213,7 +217,12 @@ class Renderer:
         )
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
-        return relative_url(from_src, to_src, self.directory_urls, anchor)
+        # Pages link to each other tens of thousands of times in a large collection: each pair
+        # of pages is worked out once.
+        pair = (from_src, to_src)
+        if pair not in self.links:
+            self.links[pair] = relative_url(from_src, to_src, self.directory_urls)
+        return self.links[pair] + (f"#{anchor}" if anchor else "")
 
     def pages(self) -> list[PageSource]:
         return (
@@ -262,9 +271,8 @@ class Renderer:
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
         mine = self.on_theme_in(theme, essay)
-        return len(mine), (
-            sum(p.words for p in mine) / essay.word_count if essay.word_count else 0.0
-        )
+        total = self.word_counts[essay.id]
+        return len(mine), (sum(p.words for p in mine) / total if total else 0.0)
 
     def on_theme_in(self, theme: Theme, essay: Essay) -> list[Paragraph]:
         """The essay's paragraphs on the theme, in reading order."""
@@ -342,6 +350,17 @@ class Renderer:
 
     def essay_name(self, essay_id: str) -> str:
         return self.short_names.get(essay_id, essay_id)
+
+    def essay_names(self, essays: list[Essay]) -> Markup:
+        """ "A, B, C", each name marked with its essay's id: the essays with nothing on a
+        paragraph's themes, which every paragraph lists, most of the collection in a large one.
+        """
+        for essay in essays:
+            if essay.id not in self.name_spans:
+                self.name_spans[essay.id] = Markup('<span data-essay="{}">{}</span>').format(
+                    essay.id, self.short_names[essay.id]
+                )
+        return Markup(", ".join(self.name_spans[essay.id] for essay in essays))  # all Markup
 
     def themes_of(self, paragraph: Paragraph):
         return [
