@@ -24,12 +24,12 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .align import align
 from .archive import write_site_zip
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
+from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer
 from .search import index_paragraphs
@@ -284,6 +284,15 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             return server
         server.watch(str(self.sources_dir))
         return server
+
+
+def align(collection: Collection, themes: list[Theme] | None, embeddings) -> Alignment:
+    """`align.align`, imported when a build first aligns: it brings scikit-learn and SciPy
+    (about a second of imports), which MkDocs would otherwise load with the plugin's
+    configuration, for a disabled plugin or a command that builds nothing as well."""
+    from .align import align as aligned
+
+    return aligned(collection, themes, embeddings)
 
 
 def clocks() -> dict[str, float]:
