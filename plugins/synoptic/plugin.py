@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -43,6 +43,10 @@ ASSETS = Path(__file__).parent / "assets"
 BODY = "<!-- synoptic:body -->"
 #: The element ids of the engine's HTML (its attribute values are always double-quoted).
 ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
+#: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
+#: essays silent on them; no `div` and no heading inside): most of the page in a large
+#: collection, all of it excluded from search.
+ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -69,6 +73,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.editions: dict[str, str] = {}
         self.tocs: dict[str, list[dict]] = {}
         self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
+        self.withheld: str | None = None  # the content of the page Material's search is reading
+        # Only Material's search skips `data-search-exclude`: another would index the asides.
+        self.material_search = "material/search" in config.plugins
         self.page_order: dict[str, int] = {}
         if not self.config.enabled:
             return config
@@ -208,6 +215,25 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         if page.file.src_uri in self.tocs:
             page.toc = get_toc(self.tocs[page.file.src_uri])
         return html
+
+    # Material's search reads every element of a page's content, the ones it then skips for
+    # `data-search-exclude` too, at a cost that grows with them: it gets the page without the
+    # asides of its paragraphs (which add nothing to its index: no text it keeps, no heading),
+    # and the page has them back before it is written.
+    @event_priority(100)  # before the search plugin (0)
+    def _search_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.material_search and page.file.src_uri in self.bodies and page.content:
+            self.withheld = page.content
+            page.content = ASIDE.sub("", page.content)
+        return context
+
+    @event_priority(-100)  # after it, before the theme renders the page
+    def _page_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.withheld is not None:
+            page.content, self.withheld = self.withheld, None
+        return context
+
+    on_page_context = CombinedEvent(_search_view, _page_view)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.enabled:
