@@ -38,8 +38,9 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from make_corpus import make_corpus  # noqa: E402
 
-#: The plugin's phases, in build order; "mkdocs" is the rest of the build.
-PHASES = ("load", "align", "citations", "render", "mkdocs")
+#: The plugin's phases, in build order; "mkdocs" is the rest of the build but for the plugin's
+#: work after it: "search" (a search entry per paragraph) and "zip" (the offline copy).
+PHASES = ("load", "align", "citations", "render", "mkdocs", "search", "zip")
 #: Columns of the table per Synoptic build: "start" is the process's time outside the build
 #: (interpreter, imports, configuration), then the phases.
 COLUMNS = ("start", *PHASES)
@@ -378,7 +379,8 @@ def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str)
         "one it is close to the wall clock, as the build runs on one thread. Peak memory is the",
         "build process's maximum resident set. Phases are the plugin's own timings: \"start\" is",
         'the process before the build (interpreter, imports, configuration), "mkdocs" the rest',
-        "of the build (reading, rendering and writing every page). Rerun with",
+        'of the build (reading, rendering and writing every page), "search" and "zip" the',
+        "plugin's work after it (a search entry per paragraph, the offline copy). Rerun with",
         "",
         "```sh",
         f".venv/bin/python scripts/bench.py --sizes {','.join(str(r.essays) for r in rows)} "

@@ -16,10 +16,13 @@ from .mentions import find_mentions
 from .model import Citation, Collection, Essay, NoteRef, References, Work
 from .names import unique_slug
 from .notes import ParsedCitation, note_text, parse_note
-from .works import citation_order, id_text, merge, same_work
+from .works import citation_order, first_surname, id_text, merge, same_work, url_key
+
+#: What a work shares with every citation of it that `same_work` accepts (`index_keys`).
+IndexKey = tuple[str, str | None]
 
 
-@dataclass
+@dataclass(eq=False)  # each one a work of its own, hashed by identity
 class CitedWork:
     """A work being gathered: what each note citing it says, and those notes."""
 
@@ -27,6 +30,7 @@ class CitedWork:
     citations: list[Citation] = field(default_factory=list)
     account: ParsedCitation = field(default_factory=ParsedCitation)  # merge(parsed)
     work_id: str = ""  # set once all works are known (ids depend on their order)
+    keys: tuple[IndexKey, ...] = ()  # index_keys(account), where `Gathered` files it
 
     def add(self, parsed: ParsedCitation, citation: Citation) -> None:
         self.parsed.append(parsed)
@@ -35,9 +39,44 @@ class CitedWork:
             self.citations.append(citation)
 
 
+def index_keys(citation: ParsedCitation) -> tuple[IndexKey, ...]:
+    """What a work matching `citation` shares with it, by `same_work`: the first surname, or,
+    when both give an address, the address."""
+    surname = ("surname", first_surname(citation))
+    return (surname, ("url", url_key(citation.url))) if citation.url else (surname,)
+
+
+@dataclass
+class Gathered:
+    """The works gathered so far, filed by `index_keys`: a citation is compared with the few
+    works it could be, not with every work of the collection (which grew with its square)."""
+
+    works: list[CitedWork] = field(default_factory=list)
+    index: dict[IndexKey, dict[CitedWork, None]] = field(default_factory=dict)
+
+    def matching(self, parsed: ParsedCitation) -> list[CitedWork]:
+        candidates = dict.fromkeys(
+            work for key in index_keys(parsed) for work in self.index.get(key, ())
+        )
+        return [work for work in candidates if same_work(work.account, parsed)]
+
+    def new(self) -> CitedWork:
+        self.works.append(CitedWork())
+        return self.works[-1]
+
+    def add(self, work: CitedWork, parsed: ParsedCitation, citation: Citation) -> None:
+        """`work.add`, refiled: the merged account may name more authors or an address."""
+        work.add(parsed, citation)
+        for key in work.keys:
+            del self.index[key][work]
+        work.keys = index_keys(work.account)
+        for key in work.keys:
+            self.index.setdefault(key, {})[work] = None
+
+
 def resolve(collection: Collection) -> References:
     """Every note of every essay resolved to the work it cites, works merged across essays."""
-    gathered: list[CitedWork] = []
+    gathered = Gathered()
     note_work: dict[tuple[str, str], CitedWork] = {}
     unresolved: list[NoteRef] = []
     remarks: list[NoteRef] = []
@@ -52,14 +91,14 @@ def resolve(collection: Collection) -> References:
             current = []
             for parsed in parse_note(note_text(footnote)):
                 work, ibid = place(parsed, previous, gathered)
-                work.add(parsed, Citation(essay.id, label, citing.get(label, ()), ibid))
+                gathered.add(work, parsed, Citation(essay.id, label, citing.get(label, ()), ibid))
                 current.append(work)
             if current:
                 note_work[essay.id, label] = current[0]
             else:
                 remarks.append(NoteRef(essay.id, label, citing.get(label, ())))
             previous = current
-    works = make_works(gathered)
+    works = make_works(gathered.works)
     return References(
         works=works,
         note_work={key: cited.work_id for key, cited in note_work.items()},
@@ -70,7 +109,7 @@ def resolve(collection: Collection) -> References:
 
 
 def place(
-    parsed: ParsedCitation, previous: list[CitedWork], gathered: list[CitedWork]
+    parsed: ParsedCitation, previous: list[CitedWork], gathered: Gathered
 ) -> tuple[CitedWork, bool]:
     """The work a citation belongs to, and whether it was found as Ibid.
 
@@ -81,11 +120,10 @@ def place(
     """
     if parsed.ibid and previous:
         return previous[-1], True
-    matches = [] if parsed.ibid else [w for w in gathered if same_work(w.account, parsed)]
+    matches = [] if parsed.ibid else gathered.matching(parsed)
     if len(matches) == 1:
         return matches[0], False
-    gathered.append(CitedWork())
-    return gathered[-1], False
+    return gathered.new(), False
 
 
 def citing_paragraphs(essay: Essay) -> dict[str, tuple[str, ...]]:

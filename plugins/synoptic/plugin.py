@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_text
 import json
 import logging
 import os
 import posixpath
+import re
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -16,18 +18,18 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .align import align
 from .archive import write_site_zip
 from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
+from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer
 from .search import index_paragraphs
@@ -36,6 +38,15 @@ from .sources import load_sources
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
 ASSETS = Path(__file__).parent / "assets"
+#: What MkDocs gets for the body of a page that is HTML already (`PageSource.html`): a comment,
+#: which Python-Markdown passes through as it is, for `on_page_content` to replace.
+BODY = "<!-- synoptic:body -->"
+#: The element ids of the engine's HTML (its attribute values are always double-quoted).
+ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
+#: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
+#: essays silent on them; no `div` and no heading inside): most of the page in a large
+#: collection, all of it excluded from search.
+ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -61,6 +72,10 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         self.tocs: dict[str, list[dict]] = {}
+        self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
+        self.withheld: str | None = None  # the content of the page Material's search is reading
+        # Only Material's search skips `data-search-exclude`: another would index the asides.
+        self.material_search = "material/search" in config.plugins
         self.page_order: dict[str, int] = {}
         if not self.config.enabled:
             return config
@@ -126,11 +141,18 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             exported = export_json(collection, alignment, references)
         for number, page in enumerate(pages):
             self.page_order[page.src_uri] = number
+            content = page.markdown
+            if page.html:
+                # Python-Markdown would parse the HTML twice (MkDocs' anchor scan, md_in_html)
+                # only to pass it through as it is: it gets the front matter alone.
+                front_matter, body = page.parts()
+                self.bodies[page.src_uri] = body.strip()
+                content = f"{front_matter}\n{BODY}\n"
             # Not in the nav MkDocs makes (nor reported as missing from mkdocs.yml's): on_nav
             # places them itself.
             files.append(
                 File.generated(
-                    config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV
+                    config, page.src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
             if page.edition:
@@ -180,11 +202,38 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        body = self.bodies.get(page.file.src_uri)
+        if body is not None:
+            html = html.replace(BODY, body, 1)
+            # As MkDocs' own scan of raw HTML would have found them, for the links of
+            # hand-written pages to anchors of this one.
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | {
+                html_text.unescape(found) for found in ELEMENT_ID.findall(body)
+            }
         # Essay pages render their headings themselves: give MkDocs (side bar, search sections)
         # the table of contents it cannot find in raw HTML.
         if page.file.src_uri in self.tocs:
             page.toc = get_toc(self.tocs[page.file.src_uri])
         return html
+
+    # Material's search reads every element of a page's content, the ones it then skips for
+    # `data-search-exclude` too, at a cost that grows with them: it gets the page without the
+    # asides of its paragraphs (which add nothing to its index: no text it keeps, no heading),
+    # and the page has them back before it is written.
+    @event_priority(100)  # before the search plugin (0)
+    def _search_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.material_search and page.file.src_uri in self.bodies and page.content:
+            self.withheld = page.content
+            page.content = ASIDE.sub("", page.content)
+        return context
+
+    @event_priority(-100)  # after it, before the theme renders the page
+    def _page_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.withheld is not None:
+            page.content, self.withheld = self.withheld, None
+        return context
+
+    on_page_context = CombinedEvent(_search_view, _page_view)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.enabled:
@@ -261,6 +310,15 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             return server
         server.watch(str(self.sources_dir))
         return server
+
+
+def align(collection: Collection, themes: list[Theme] | None, embeddings) -> Alignment:
+    """`align.align`, imported when a build first aligns: it brings scikit-learn and SciPy
+    (about a second of imports), which MkDocs would otherwise load with the plugin's
+    configuration, for a disabled plugin or a command that builds nothing as well."""
+    from .align import align as aligned
+
+    return aligned(collection, themes, embeddings)
 
 
 def clocks() -> dict[str, float]:

@@ -158,9 +158,14 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     from .align import strongest_terms  # align imports this module through counterparts
 
     rows = [space.row(pid) for pid in ids]
-    block = space.shared[rows]
-    columns = np.unique(block.indices)  # only the terms the row uses, as a small dense block
-    dense = block[:, columns].toarray()
+    # Only the terms the row uses, as a small dense block, read straight from the CSR arrays:
+    # slicing the matrix by rows, then by columns, cost more than the rest of the labelling.
+    matrix = space.shared
+    spans = [slice(matrix.indptr[row], matrix.indptr[row + 1]) for row in rows]
+    columns = np.unique(np.concatenate([matrix.indices[span] for span in spans]))
+    dense = np.zeros((len(rows), len(columns)))
+    for k, span in enumerate(spans):
+        dense[k, np.searchsorted(columns, matrix.indices[span])] = matrix.data[span]
     essays = [space.essays[row] for row in rows]
     # Per essay, each term's largest weight in the essay's passages of the row.
     strongest = np.vstack(

@@ -1,9 +1,10 @@
-"""The data model → page sources (Markdown with HTML blocks) through Jinja templates.
+"""The data model → page sources (front matter, then Markdown or HTML) through Jinja templates.
 
-Pages are handed to MkDocs as Markdown so that Material builds the table of contents and the
-search index from them as from any page; the blocks whose HTML the engine already produced
-(paragraphs, footnotes) are written as raw HTML, which Python-Markdown passes through. Raw HTML
-is not rewritten by MkDocs, so the links in it are computed here (`relative_url`).
+The blocks whose HTML the engine already produced (paragraphs, footnotes) are written as raw
+HTML, which MkDocs does not rewrite, so the links in it are computed here (`relative_url`).
+Pages whose body is all HTML (essays, synopses, the overview) say so (`PageSource.html`): the
+plugin hands MkDocs their front matter only and puts the body in place after, as
+Python-Markdown would only pass it through, at a cost that grows with the page.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ from .names import (
 from .synopsis import Row, Synopsis, build_synopsis
 
 HEAT_LEVELS = 5
+#: A page's YAML front matter, as the templates write it (its values never span lines).
+FRONT_MATTER = re.compile(r"---\n(?:.*\n)*?---\n")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,13 @@ class PageSource:
     #: The page's table of contents as MkDocs' toc tokens, for pages whose headings the engine
     #: renders itself (Python-Markdown's toc extension does not see raw HTML headings).
     toc: list[dict] = field(default_factory=list)
+    #: Whether the body after the front matter is HTML throughout, as the page shows it.
+    html: bool = False
+
+    def parts(self) -> tuple[str, str]:
+        """The front matter (with its `---` lines) and the body."""
+        found = FRONT_MATTER.match(self.markdown)
+        return (found.group(0), self.markdown[found.end() :]) if found else ("", self.markdown)
 
 
 # Text from the sources, written where something other than HTML reads it first --------------
@@ -163,12 +173,15 @@ class Renderer:
                 for link in annotation.links:
                     self.linking[link.paragraph_id].append(annotation)
         self.directory_urls = directory_urls
+        self.links: dict[tuple[str, str], str] = {}  # (from page, to page) → relative URL
+        self.name_spans: dict[str, Markup] = {}  # essay id → its name for `essay_names`
         self.paragraphs = collection.paragraphs
         # Computed once: every page of the build reads them.
         self.refs = {
             pid: refs for essay in collection.essays for pid, refs in footnote_refs(essay).items()
         }
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
+        self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
         self.themes = {t.id: t for t in alignment.themes}
         self.mentions: dict[str, list[AuthorMention]] = defaultdict(list)
         for mention in references.mentions:
@@ -183,6 +196,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # the package's templates do not change during a build
         )
         self.env.globals.update(
             UNKNOWN=UNKNOWN,
@@ -203,7 +217,12 @@ class Renderer:
         )
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
-        return relative_url(from_src, to_src, self.directory_urls, anchor)
+        # Pages link to each other tens of thousands of times in a large collection: each pair
+        # of pages is worked out once.
+        pair = (from_src, to_src)
+        if pair not in self.links:
+            self.links[pair] = relative_url(from_src, to_src, self.directory_urls)
+        return self.links[pair] + (f"#{anchor}" if anchor else "")
 
     def pages(self) -> list[PageSource]:
         return (
@@ -216,7 +235,7 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
-        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay))
+        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay), html=True)
 
     def synopsis(self, theme: Theme) -> Synopsis:
         """The theme's synopsis, made once: its page, the overview and the home page read it."""
@@ -229,7 +248,7 @@ class Renderer:
     def synopsis_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
         markdown = self.env.get_template("synopsis.md.j2").render(s=self.synopsis(theme), src=src)
-        return PageSource(src, markdown)
+        return PageSource(src, markdown, html=True)
 
     def overview_page(self) -> PageSource:
         rows = [
@@ -247,14 +266,13 @@ class Renderer:
             essays=self.collection.essays,
             heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)),
         )
-        return PageSource(OVERVIEW, markdown)
+        return PageSource(OVERVIEW, markdown, html=True)
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
         mine = self.on_theme_in(theme, essay)
-        return len(mine), (
-            sum(p.words for p in mine) / essay.word_count if essay.word_count else 0.0
-        )
+        total = self.word_counts[essay.id]
+        return len(mine), (sum(p.words for p in mine) / total if total else 0.0)
 
     def on_theme_in(self, theme: Theme, essay: Essay) -> list[Paragraph]:
         """The essay's paragraphs on the theme, in reading order."""
@@ -332,6 +350,17 @@ class Renderer:
 
     def essay_name(self, essay_id: str) -> str:
         return self.short_names.get(essay_id, essay_id)
+
+    def essay_names(self, essays: list[Essay]) -> Markup:
+        """ "A, B, C", each name marked with its essay's id: the essays with nothing on a
+        paragraph's themes, which every paragraph lists, most of the collection in a large one.
+        """
+        for essay in essays:
+            if essay.id not in self.name_spans:
+                self.name_spans[essay.id] = Markup('<span data-essay="{}">{}</span>').format(
+                    essay.id, self.short_names[essay.id]
+                )
+        return Markup(", ".join(self.name_spans[essay.id] for essay in essays))  # all Markup
 
     def themes_of(self, paragraph: Paragraph):
         return [

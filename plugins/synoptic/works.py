@@ -5,6 +5,7 @@ notes give, and the text a work's id and place in the list are made of. Pure.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .model import Citation
 from .names import ascii_fold, slugify
@@ -28,6 +29,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(ascii_fold(APOSTROPHES.sub("", text.replace("&", " and ")))))
 
 
+@cache  # compared per pair of citations that may be one work: the same names, over and over
 def surname(author: str) -> str:
     """The surname of a name in any order: "Lo B.", "B. Lo", "Bobo Lo", "Lo, Bobo" → "lo".
 
