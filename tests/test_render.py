@@ -28,7 +28,7 @@ from synoptic.model import (
     Work,
 )
 from synoptic.names import relative_url
-from synoptic.render import Renderer, footnote_refs, highlight_terms
+from synoptic.render import NAMED_SILENT, Renderer, footnote_refs, highlight_terms
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
 
@@ -387,3 +387,13 @@ def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
     orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
     assert orphan.startswith("Comment by Ed <b>Itor</b> on Example 2020 (file lost-one.md)")
     assert "quote not found" in orphan
+
+
+def test_essays_with_nothing_on_a_paragraph_are_named_when_few_and_counted_when_many(
+    renderer, collection
+):
+    few = collection.essays[:2]
+    named = BeautifulSoup(str(renderer.essay_names(few)), "html.parser")
+    assert [span["data-essay"] for span in named.select("[data-essay]")] == [e.id for e in few]
+    many = (collection.essays * 3)[: NAMED_SILENT + 1]
+    assert str(renderer.essay_names(many)) == f"{NAMED_SILENT + 1} other essays"

@@ -54,6 +54,10 @@ from .names import (
 from .synopsis import Row, Synopsis, build_synopsis
 
 HEAT_LEVELS = 5
+#: Up to this many essays with nothing on a paragraph's themes are named under it; more are
+#: counted ("in 47 other essays"): naming them would make every page grow with the collection
+#: (a paragraph times the essays: 200,000 names at a hundred essays).
+NAMED_SILENT = 4
 #: A page's YAML front matter, as the templates write it (its values never span lines).
 FRONT_MATTER = re.compile(r"---\n(?:.*\n)*?---\n")
 
@@ -353,8 +357,9 @@ class Renderer:
 
     def essay_names(self, essays: list[Essay]) -> Markup:
         """ "A, B, C", each name marked with its essay's id: the essays with nothing on a
-        paragraph's themes, which every paragraph lists, most of the collection in a large one.
-        """
+        paragraph's themes; "47 other essays" when they are more than `NAMED_SILENT`."""
+        if len(essays) > NAMED_SILENT:
+            return Markup("{} other essays").format(len(essays))
         for essay in essays:
             if essay.id not in self.name_spans:
                 self.name_spans[essay.id] = Markup('<span data-essay="{}">{}</span>').format(
