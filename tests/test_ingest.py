@@ -117,6 +117,17 @@ def test_note_definitions_with_and_without_space() -> None:
     assert DEFINITION.findall(body) == [("1", "First note."), ("2", "Second note.")]
 
 
+def test_notes_listed_under_a_heading_with_no_blank_line_between() -> None:
+    raw = (
+        "A first claim.[1] A second claim.[2]\n\nAnother paragraph.\n\n"
+        "Notes\n[1] First source, 2020.\n[2] Second source, 2021.\n"
+    )
+    body = body_of(raw)
+    assert DEFINITION.findall(body) == [("1", "First source, 2020."), ("2", "Second source, 2021.")]
+    assert "## Notes" in body
+    assert len(ID_LINE.findall(ingest(raw))) == 2  # the notes are no paragraph
+
+
 def test_markers_without_notes_keep_references_and_get_missing_definitions() -> None:
     body = body_of("One\n1\n. Two\n2\n. Three[3] and three again[3].\n")
     assert REFERENCE.findall(body) == ["1", "2", "3", "3"]

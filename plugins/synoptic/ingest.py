@@ -97,9 +97,12 @@ def split_items(block: list[Line]) -> list[list[Line]]:
     """Split at each bullet line, and at each note line of a block of notes.
 
     A wrapped paragraph line may begin with an inline marker (`[3] and so on`), so `[n]` starts
-    a new note only where the block itself starts with one.
+    a new note only where the block itself starts with one, or with a heading line ("Notes")
+    right above its first note, as a text with no blank line inside its list of notes has it.
     """
-    in_notes = _is_note_start(block[0].text)
+    in_notes = _is_note_start(block[0].text) or (
+        len(block) > 1 and _is_note_start(block[1].text) and looks_like_heading(block[0].text)
+    )
     groups: list[list[Line]] = []
     for index, line in enumerate(block):
         if index == 0 or _is_bullet(line.text) or (in_notes and _is_note_start(line.text)):
