@@ -82,3 +82,21 @@ def test_bench_smoke(tmp_path):
     assert float(values["align CPU s"]) > 0  # the plugin's timings were read
     plain_pages, synoptic_pages = map(int, values["pages plain / syn."].split(" / "))
     assert synoptic_pages > plain_pages >= 3
+
+
+def test_a_paragraph_answers_in_a_few_essays_however_many_there_are(tmp_path):
+    """Discovery's nearest passages included: without a bound, a paragraph of a large
+    collection listed every essay with a clearly close passage (a tenth of all pairs), and the
+    site grew with essays × essays."""
+    from synoptic.align import align
+    from synoptic.counterparts import MOST
+
+    make_corpus.make_corpus(12, 8, tmp_path, ingest=True)
+    collection, _ = load_collection(tmp_path / "essays")
+    related = align(collection, None).related
+    own = [
+        sum(1 for passages in by_essay.values() if passages and not passages[0].reply)
+        for by_essay in related.values()
+    ]
+    assert max(own) <= MOST
+    assert any(p.nearest for by_essay in related.values() for ps in by_essay.values() for p in ps)

@@ -343,6 +343,7 @@ def nearest_passages(
             first = scores[k, columns.index(space.row(there[0].paragraph_id))] if there else 0.0
             if scores[k, column] >= max(close, first):
                 links.append((row, nearest, float(scores[k, column])))
+    links = within_most(space, related, links)
     explained = explain(space, sorted({tuple(sorted((i, j))) for i, j, _ in links}))
     for mine, theirs, score in links:
         terms = explained[tuple(sorted((mine, theirs)))]
@@ -361,6 +362,33 @@ def nearest_passages(
         related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
     if displace:
         withdraw_faint(space, related, float(np.median(typical)))
+
+
+def within_most(
+    space: Space,
+    related: dict[str, dict[str, list[RelatedPassage]]],
+    links: list[tuple[int, int, float]],
+) -> list[tuple[int, int, float]]:
+    """The nearest-passage links a paragraph may offer: all that take the place of its own
+    answer in an essay, and in essays where it has none (or only replies), the closest ones,
+    so many that it answers in `MOST` essays at most (a tenth of all pairs are "clearly
+    close": in a large collection each paragraph would otherwise list dozens of essays, and
+    every page grow with it)."""
+
+    def answers(pid: str, essay: str) -> bool:
+        return any(not p.reply for p in related[pid].get(essay, ()))
+
+    answered = {
+        row: sum(answers(pid, essay) for essay in related[pid]) for row, pid in enumerate(space.ids)
+    }
+    kept, added = [], defaultdict(int)
+    for mine, theirs, score in sorted(links, key=lambda link: (-link[2], link[:2])):
+        if answers(space.ids[mine], space.essays[theirs]):
+            kept.append((mine, theirs, score))
+        elif answered[mine] + added[mine] < MOST:
+            added[mine] += 1
+            kept.append((mine, theirs, score))
+    return sorted(kept)
 
 
 def cross_essay_scores(space: Space, rows: list[int]) -> np.ndarray:
