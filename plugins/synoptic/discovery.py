@@ -29,8 +29,6 @@ out for an editor (`suggest.py`).
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -42,7 +40,7 @@ from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
 from .model import Collection, Theme, ThemeAssignment
-from .names import paragraph_number, short_names
+from .names import as_written, paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
@@ -341,30 +339,6 @@ def within(words: list[str], run: list[str]) -> bool:
     """Whether the words stand together, in order, in the run."""
     size = len(words)
     return any(run[i : i + size] == words for i in range(len(run) - size + 1))
-
-
-#: What may stand between two words of a phrase as a label writes them: spaces, hyphens and
-#: apostrophes, and a one-letter word ("Russia's natural"); nothing else of the text (a mark,
-#: a tag) comes into a label.
-BETWEEN = r"[\s'’‐‑-]+(?:[^\W\d_][\s'’‐‑-]+)?"
-#: A word the text breaks off a sentence with: what stands before it is a sentence's start.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
-
-
-def as_written(term: str, texts: list[str]) -> str:
-    """The term in the case and spelling the texts write it most often ("Security Council",
-    "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
-    case) when the texts never write it inside a sentence."""
-    pattern = re.compile(
-        r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    forms: Counter[str] = Counter()
-    for text in texts:
-        for match in pattern.finditer(text):
-            if not SENTENCE_START.search(text[: match.start()]):
-                forms[" ".join(match.group().split())] += 1
-    return forms.most_common(1)[0][0] if forms else term
 
 
 def phrase_factors(space: Space, weights: np.ndarray) -> np.ndarray:

@@ -175,3 +175,27 @@ def paragraph_number(paragraph: Paragraph) -> str:
 def opening_words(paragraph: Paragraph, count: int = OPENING_WORDS) -> str:
     words = paragraph.text.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+#: What may stand between two words of a phrase as a label writes them: spaces, hyphens and
+#: apostrophes, and a one-letter word ("Russia's natural"); nothing else of the text (a mark,
+#: a tag) comes into a label.
+BETWEEN = r"[\s'’‐‑-]+(?:[^\W\d_][\s'’‐‑-]+)?"
+#: A word the text breaks off a sentence with: what stands before it is a sentence's start.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
+
+
+def as_written(term: str, texts: list[str]) -> str:
+    """The term in the case and spelling the texts write it most often ("Security Council",
+    "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
+    case) when the texts never write it inside a sentence."""
+    pattern = re.compile(
+        r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            if not SENTENCE_START.search(text[: match.start()]):
+                forms[" ".join(match.group().split())] += 1
+    return forms.most_common(1)[0][0] if forms else term

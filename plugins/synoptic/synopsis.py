@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Collection, Essay, Paragraph, Point, Theme
-from .names import footnote_id, opening_words, point_anchor
+from .names import as_written, footnote_id, opening_words, point_anchor
 
 #: Essays set side by side when a page opens: the ones with the most passages on the theme.
 DEFAULT_COLUMNS = 3
@@ -62,12 +62,15 @@ class Synopsis:
     rows: tuple[Row, ...]
 
 
-def point_label(point: Point, first: Paragraph) -> str:
-    """An editor's label, else the point's distinctive shared terms, else (its passages share
-    none) the opening words of its first passage."""
-    if point.label or point.terms:
-        return point.label or " · ".join(point.terms[:LABEL_TERMS])
-    return f"“{opening_words(first, LABEL_WORDS)}”"
+def point_label(point: Point, passages: list[Paragraph]) -> str:
+    """An editor's label, else the point's distinctive shared terms as its passages write them
+    ("Central Asia", "joint"), else (they share none) the opening words of its first passage."""
+    if point.label:
+        return point.label
+    if point.terms:
+        texts = [p.text for p in passages]
+        return " · ".join(as_written(term, texts) for term in point.terms[:LABEL_TERMS])
+    return f"“{opening_words(passages[0], LABEL_WORDS)}”"
 
 
 def build_synopsis(
@@ -99,7 +102,11 @@ def build_synopsis(
                 copies[own] += 1
                 cell.note_ids[label] = own if copies[own] == 1 else f"{own}.{copies[own]}"
         rows.append(
-            Row(point, point_label(point, paragraphs[point.paragraph_ids[0]]), tuple(cells))
+            Row(
+                point,
+                point_label(point, [paragraphs[pid] for pid in point.paragraph_ids]),
+                tuple(cells),
+            )
         )
     return Synopsis(
         theme,
