@@ -31,10 +31,8 @@ from pathlib import Path
 
 import yaml
 
-from .align import align
 from .annotate import scaffold
 from .errors import SynopticError
-from .evaluate_cli import evaluate
 from .ids import assign_ids, check_essay_id
 from .ingest import ingest_file
 from .load import load_collection
@@ -168,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "annotate":
         return annotate(args.name, args.quote, args.paragraph, args.author, args.sources)
     if args.command == "evaluate":
+        from .evaluate_cli import evaluate  # the aligner (scikit-learn): only where it runs
+
         try:
             evaluate(args.sources, args.gold, args.methods)
         except SynopticError as error:
@@ -223,6 +223,8 @@ def suggest(sources: Path) -> int:
             file=sys.stderr,
         )
         return 1
+    from .align import align  # scikit-learn: only the commands that align pay its import
+
     print(suggest_themes(collection, align(collection, None)), end="")
     return 0
 
