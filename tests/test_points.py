@@ -9,7 +9,7 @@ import pytest
 
 from synoptic.align import make_space, names_in
 from synoptic.model import PinnedPoint, Theme
-from synoptic.points import JOIN, fits, group, label_mask, label_weights
+from synoptic.points import JOIN, fits, group, label_masks, label_weights
 
 # Three essays: a (4 passages), b (3), c (1). a1 answers b1 and c1; a2 and a3, neighbours,
 # both answer b2; a4 and b3 answer nothing.
@@ -115,7 +115,7 @@ def test_only_names_and_the_themes_own_words_label_a_row(collection):
     space = make_space(collection)
     weights = label_weights(space)
     theme = Theme("t", "Sanctions", "Western sanctions after Ukraine.", keywords=("arms sales",))
-    allowed = label_mask(space, theme, weights)
+    allowed = label_masks(space, [theme], weights)["t"]
     weight = {str(term): allowed[i] for i, term in enumerate(space.terms)}
     assert weight["western sanctions"] > 0  # the theme's own words
     assert weight["kremlin"] > 0  # a name

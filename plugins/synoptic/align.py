@@ -51,6 +51,7 @@ from threadpoolctl import threadpool_limits
 
 from . import counterparts
 from .model import Alignment, Collection, Theme, ThemeAssignment
+from .sentences import split_sentences
 
 #: Words in more than this share of the paragraphs name the subject of the essays, not a theme.
 MAX_DF = 0.5
@@ -63,7 +64,6 @@ TERMS_SHOWN = 5
 
 US = re.compile(r"\bU\.\s?S\.|\bUS\b")
 WORD = re.compile(r"[^\W\d_]{2,}")
-SENTENCE_BREAK = re.compile(r"[.!?:][\"'”’)\]]*\s+")
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–]")
 #: English stop words, and "vis", which is what the tokenizer leaves of "vis-à-vis".
 STOP_WORDS = ENGLISH_STOP_WORDS | {"vis"}
@@ -165,7 +165,7 @@ def names_in(texts: Iterable[str]) -> frozenset[str]:
     "Central", "Asia"), lower-cased: names, as a reader tells them from common words."""
     capital: dict[str, bool] = {}
     for text in texts:
-        for sentence in SENTENCE_BREAK.split(text):
+        for sentence in split_sentences(text):
             for word in WORD.findall(sentence)[1:]:  # a sentence's first word says nothing
                 key = word.lower()
                 capital[key] = capital.get(key, True) and word[0].isupper()

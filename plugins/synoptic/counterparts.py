@@ -43,7 +43,7 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .model import Point, RelatedPassage, Theme, ThemeAssignment
-from .points import Row, group, label_mask, label_weights, shared_terms
+from .points import Row, group, label_masks, label_weights, shared_terms
 
 if TYPE_CHECKING:  # align imports this module: no import of it at run time
     from .align import Space
@@ -474,10 +474,9 @@ def points_of(
 ) -> dict[str, list[Point]]:
     """The rows of each theme as `Point`s, labelled, with their "see also" references: a
     passage whose counterpart on the same theme stands in another row."""
-    weights = label_weights(space)
+    allowed = label_masks(space, list(themes.values()), label_weights(space))
     result: dict[str, list[Point]] = {}
     for theme_id, theme_rows in grouped.items():
-        allowed = label_mask(space, themes[theme_id], weights)
         made = []
         for number, row in enumerate(theme_rows, start=1):
             see_also = sorted(
@@ -495,7 +494,7 @@ def points_of(
                     number,
                     row.ids,
                     row.label,
-                    shared_terms(space, row.ids, allowed),
+                    shared_terms(space, row.ids, allowed[theme_id]),
                     row.pinned,
                     tuple(see_also),
                 )

@@ -129,22 +129,37 @@ def label_weights(space: Space) -> np.ndarray:
     return np.where(df <= max(2, LABEL_MAX_DF * n), idf, 0.0)
 
 
-def label_mask(space: Space, theme: Theme, weights: np.ndarray) -> np.ndarray:
-    """`weights` (from `label_weights`) kept for the terms that may label a row of `theme`
-    and zero for the rest (see the module's docstring)."""
+def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[str, np.ndarray]:
+    """Theme id → `weights` (from `label_weights`) kept for the terms that may label a row of
+    the theme and zero for the rest (see the module's docstring). What does not depend on the
+    theme is worked out once: a hundred essays have over 100,000 terms."""
     from .align import WORD
 
-    text = " ".join([theme.label, theme.description, *theme.keywords])
-    text += " ".join(point.label or "" for point in theme.points)
-    about = {stem(word) for word in WORD.findall(text.lower())}
     labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
-    kept = np.zeros_like(weights)
+    named = np.zeros(len(weights), dtype=bool)
+    by_stem: dict[str, list[int]] = {}
     for column in np.flatnonzero(weights):
         words = str(space.terms[column]).split()
-        subject = len(words) > 1 and not set(words) & labelling  # "russia china"
-        if not subject and any(w in space.names or stem(w) in about for w in words):
-            kept[column] = weights[column]
-    return kept
+        if len(words) > 1 and not set(words) & labelling:  # "russia china": the subject
+            continue
+        named[column] = any(word in space.names for word in words)
+        for word in words:
+            by_stem.setdefault(stem(word), []).append(column)
+    masks = {}
+    for theme in themes:
+        text = " ".join(
+            [
+                theme.label,
+                theme.description,
+                *theme.keywords,
+                *(p.label or "" for p in theme.points),
+            ]
+        )
+        about = named.copy()
+        for word_stem in {stem(word) for word in WORD.findall(text.lower())}:
+            about[by_stem.get(word_stem, [])] = True
+        masks[theme.id] = np.where(about, weights, 0.0)
+    return masks
 
 
 def stem(word: str) -> str:
