@@ -187,7 +187,9 @@ def test_score_alignment_reads_assignments_and_first_counterparts():
     assert (hits.trials, hits.answerable_trials) == (8, 4)
 
 
-@pytest.mark.parametrize("name", ["collection_b", "collection_c", "collection_d"])
+@pytest.mark.parametrize(
+    "name", ["collection_b", "collection_c", "collection_d", "collection_e", "collection_f"]
+)
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
     folder = Path(__file__).parent / "data" / name
     collection, problems = load_collection(folder / "essays")

@@ -50,6 +50,21 @@ def removed(raw: str) -> list[tuple[str, str]]:
             paged(4, ["A Refrain"]), [], id="a line repeated every few lines is the text's own"
         ),
         pytest.param(
+            "\n".join(
+                [*TEXT[:20], "Page 1", "A HEAD AS LONG AS A LINE OF TEXT", *TEXT[20:40], "Page 2"]
+                + ["A HEAD AS LONG AS A LINE OF TEXT", *TEXT[40:], "Page 3"]
+            ),
+            [("Page 1", PAGE_NUMBER), ("A HEAD AS LONG AS A LINE OF TEXT", RUNNING_HEAD)]
+            + [("Page 2", PAGE_NUMBER), ("A HEAD AS LONG AS A LINE OF TEXT", RUNNING_HEAD)]
+            + [("Page 3", PAGE_NUMBER)],
+            id="three pages: a head seen twice, each time beside a page number",
+        ),
+        pytest.param(
+            "\n".join([*TEXT[:20], "A Refrain", *TEXT[20:40], "A Refrain", *TEXT[40:]]) + ".",
+            [],
+            id="a line seen twice, with no page number beside it, is the text's own",
+        ),
+        pytest.param(
             paged(15, ["Page N"]),
             [("Page 1", PAGE_NUMBER), ("Page 2", PAGE_NUMBER), ("Page 3", PAGE_NUMBER)],
             id="lone numbers counting pages at page intervals",
@@ -141,6 +156,28 @@ def web(*lines: str) -> str:
             [("Share", WEB_BOTTOM)],
             id="metadata lines at the bottom are kept for the front matter",
         ),
+        pytest.param(
+            web("Site", "Home   News   Opinion   Climate   Sport   Events   Sign in", "A Title")
+            + web("By Ann Smith  |  3 May 2024", PROSE),
+            [
+                ("Site", WEB_TOP),
+                ("Home   News   Opinion   Climate   Sport   Events   Sign in", WEB_TOP),
+            ],
+            id="a menu bar of many items; a byline with its date",
+        ),
+        pytest.param(
+            web(PROSE, "More from Opinion", "Why the tram, and not the bus, is back in town"),
+            [
+                ("More from Opinion", WEB_BOTTOM),
+                ("Why the tram, and not the bus, is back in town", WEB_BOTTOM),
+            ],
+            id="long headlines under a list heading",
+        ),
+        pytest.param(
+            web(PROSE, "Why the tram, and not the bus, is back in town", "Share"),
+            [("Share", WEB_BOTTOM)],
+            id="without a list heading above, a long unpunctuated line is kept",
+        ),
         pytest.param(web("Just A Heading", "Another One"), [], id="no prose, nothing removed"),
         pytest.param(
             web(PROSE, "Photo: a tram at the depot. (Illustrative)", PROSE),
@@ -179,11 +216,12 @@ def test_web_rules_leave_a_hard_wrapped_text_alone() -> None:
         ("© 2024 The Daily Example. All rights reserved.", "The Daily Example"),
         ("Copyright 2019–2024 Example Press", "Example Press"),
         ("(c) Some Site", "Some Site"),
+        ("(c) 2026 Some Site. All rights reserved.   Privacy   Terms", "Some Site"),
         ("Copyright law is a maze", None),
     ],
 )
 def test_a_copyright_line_names_the_publisher(line: str, publisher: str | None) -> None:
-    assert metadata_line(line) == (("publisher", publisher) if publisher else None)
+    assert metadata_line(line) == ({"publisher": publisher} if publisher else None)
 
 
 def test_front_lines_run_into_the_first_paragraph_are_split_off() -> None:
@@ -291,3 +329,21 @@ def test_notes_the_glued_numbers_fall_short_of_are_a_warning() -> None:
         "the 2 numbered notes from line 4 are not matched" in w and "(1 to 1 found" in w
         for w in report.warnings
     ), report.warnings
+
+
+def test_a_byline_and_date_on_one_line_fill_both() -> None:
+    assert metadata_line("By Ann Smith | 3 May 2024") == {
+        "author": "Ann Smith",
+        "date": "2024-05-03",
+    }
+    assert metadata_line("By Ann Smith | By Bo Ma") is None  # a key twice: not a byline
+
+
+def test_a_bio_opening_with_the_authors_name_is_a_paragraph_of_its_own() -> None:
+    """The text's last line is full, so only the author's name shows where the bio starts."""
+    body = [f"{line} of the text, and it runs on." for line in TEXT[:6]]
+    raw = "\n".join(
+        ["A Title", "By Ann Smith", "", *body, "Ann Smith is a writer living by the sea."]
+    )
+    made = ingest_text(raw + "\n", "t", "t.txt")
+    assert made.markdown.split("{#t-p2}\n")[1].startswith("Ann Smith is a writer")

@@ -33,6 +33,9 @@ PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this
 LONE_NUMBER = re.compile(r"(?:[Pp]age\s+)?(\d{1,4})|[-–—]\s*(\d{1,4})\s*[-–—]")
 TOP_LINES = 12  # a web page's byline stands among its first lines
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
+MENU_MIN_ITEMS = 3
+MENU_ITEM_WORDS = 3
 BOILERPLATE_MAX_WORDS = 25
 # What a site says around every article; only at the very end of a web page is it removed.
 BOILERPLATE = re.compile(
@@ -40,6 +43,11 @@ BOILERPLATE = re.compile(
     r"|©|\bcopyright\b|all rights reserved|newsletter",
     re.IGNORECASE,
 )
+# Below an article, a heading over links to other articles, whose headlines may be long.
+LIST_HEADING = re.compile(
+    r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
+)
+HEADLINE_MAX_WORDS = 16
 READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b", re.I)
 READING_TIME_MAX_WORDS = 15
 # An image's caption or credit, which a web page's text copy keeps between two paragraphs:
@@ -68,8 +76,8 @@ class Removed:
 # --- running heads and page numbers ------------------------------------------------------------
 
 
-def repeated_lines(lines: list[Line]) -> dict[str, list[tuple[int, Line]]]:
-    """Short lines seen at least REPEATS times (digits aside), with their text-line ordinals.
+def repeated_lines(lines: list[Line], at_least: int = REPEATS) -> dict[str, list[tuple[int, Line]]]:
+    """Short lines seen `at_least` times (digits aside), with their text-line ordinals.
 
     Notes and bullets may repeat their opening words; they are no running heads, and neither
     are page numbers.
@@ -85,7 +93,7 @@ def repeated_lines(lines: list[Line]) -> dict[str, list[tuple[int, Line]]]:
             and _lone_number(text) is None  # "Page 3" is a page number
         ):
             seen[re.sub(r"\d+", "N", text)].append((ordinal, line))
-    return {key: found for key, found in seen.items() if len(found) >= REPEATS}
+    return {key: found for key, found in seen.items() if len(found) >= at_least}
 
 
 def _page_spaced(ordinals: list[int], last_may_be_short: bool = False) -> bool:
@@ -143,6 +151,24 @@ def page_numbers(lines: list[Line], heads: set[int]) -> set[int]:
     return beside | counting | _counted_pages(run)
 
 
+def heads_beside_numbers(lines: list[Line], numbers: set[int]) -> set[int]:
+    """Raw line numbers of the running heads a short document shows only twice.
+
+    Three pages carry a head twice at most (the first page often has none), too few to tell a
+    head from a refrain by repetition alone; a line is one when it repeats at page intervals
+    and every time stands next to a page number.
+    """
+    texts = [line for line in lines if not line.blank]
+    beside = {o for o, line in enumerate(texts) if line.number in numbers}
+    return {
+        line.number
+        for found in repeated_lines(lines, at_least=2).values()
+        if _page_spaced([ordinal for ordinal, _ in found])
+        and all(ordinal - 1 in beside or ordinal + 1 in beside for ordinal, _ in found)
+        for _, line in found
+    }
+
+
 def _counted_pages(run: list[tuple[int, int, Line]]) -> set[int]:
     if len(run) < REPEATS or not _page_spaced([o for o, _, _ in run], last_may_be_short=True):
         return set()
@@ -153,9 +179,13 @@ def _counted_pages(run: list[tuple[int, int, Line]]) -> set[int]:
 
 
 def _is_debris(text: str) -> bool:
-    """Navigation, a section name, a sharing row: a few words, no sentence in them."""
-    words = text.split()
-    return len(words) <= DEBRIS_MAX_WORDS and not ends_clause(text) and not ends_sentence(text)
+    """Navigation, a section name, a sharing row: a few words, or a row of a few-word items
+    set apart by wide gaps (a menu bar), no sentence in them."""
+    items = MENU_GAP.split(text.strip())
+    short = len(text.split()) <= DEBRIS_MAX_WORDS or (
+        len(items) >= MENU_MIN_ITEMS and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
+    )
+    return short and not ends_clause(text) and not ends_sentence(text)
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -185,17 +215,32 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     """The site's lines below the article: from the end up to the last line of prose.
 
     Metadata lines there (a date, an author, the © line naming the publisher) are kept for
-    the front matter; a note ends the scan, like prose. Without prose, nothing is removed.
+    the front matter; a note ends the scan, like prose. Headlines longer than debris count
+    as the site's only under a list heading ("More from Opinion", "Related"). Without prose,
+    nothing is removed.
     """
-    found = []
+    found: list[Line] = []
+    below: list[Line] = []  # what was found below the unconfirmed headlines
+    headlines: list[Line] = []  # unconfirmed until a list heading stands above them
     for line in reversed(texts):
         text = line.text.strip()
         if metadata_line(text):
             continue
-        if not (_is_debris(text) or _is_boilerplate(text)) or re.match(r"\[\d+\]", text):
-            return found[::-1]
-        found.append(line)
+        if _is_debris(text) or _is_boilerplate(text):
+            if LIST_HEADING.match(text):
+                found += headlines
+                headlines = []
+            found.append(line)
+        elif _is_headline(text) and not re.match(r"\[\d+\]", text):
+            below = below if headlines else list(found)
+            headlines.append(line)
+        else:
+            return sorted(below if headlines else found, key=lambda kept: kept.number)
     return []  # no prose above: nothing is known to be the site's
+
+
+def _is_headline(text: str) -> bool:
+    return len(text.split()) <= HEADLINE_MAX_WORDS and not ends_sentence(text)
 
 
 def captions(texts: list[Line]) -> list[Line]:
@@ -230,7 +275,9 @@ def web_debris(lines: list[Line]) -> list[Removed]:
 
 def page_furniture(lines: list[Line]) -> list[Removed]:
     heads = running_heads(lines)
-    furniture = heads | page_numbers(lines, heads)
+    numbers = page_numbers(lines, heads)
+    heads |= heads_beside_numbers(lines, numbers)
+    furniture = heads | numbers
     return [
         Removed(line.number, line.text.strip(), RUNNING_HEAD if number in heads else PAGE_NUMBER)
         for line in lines

@@ -41,7 +41,7 @@ from .layout import (
     normalise,
     word_core,
 )
-from .metadata import split_front, take_metadata, take_title
+from .metadata import byline_names, split_front, take_metadata, take_title
 from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -242,6 +242,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     noted = superscript_notes(lines)
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
+    layout.authors = byline_names(noted.lines)
     grouped, layout = group_lines(noted.lines, layout)
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:

@@ -81,6 +81,7 @@ class Layout:
     superscripts: int = 0  # footnote markers found glued to their words (superscripts.py)
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
     unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
+    authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
 
     @property
     def web(self) -> bool:
@@ -227,6 +228,7 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 INDENTED = "indented first line"
+BIO = "the author's name after a sentence (a bio)"
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
@@ -252,6 +254,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return None
     if len(text) > MAX_WRAP:
         return "long line"  # no page sets a line this wide: the line is the paragraph
+    if any(following.strip().startswith(f"{name} ") for name in layout.authors):
+        return BIO  # "Ann Lee is a …" after a sentence: the author's note starts
     if layout.width is None:
         return None
     if _indent(following) >= INDENT > _indent(text):

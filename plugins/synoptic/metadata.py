@@ -46,11 +46,16 @@ META_LINES = (
             + YEARS
             + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
             + YEARS
-            + r"\s+)(?P<value>[^.]{0,79}[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+            + r"\s+)(?P<value>[^.]{0,79}?[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+            # … and the footer's links after it, set apart by a wide gap
+            + r"(?:\s{2,}\S.*)?"
         ),
     ),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
 )
+BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 
 
 def parse_date(text: str) -> str | None:
@@ -72,8 +77,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-def metadata_line(text: str) -> tuple[str, str] | None:
-    """The front-matter key and value a line states, if it is a metadata line."""
+def metadata_line(text: str) -> dict[str, str] | None:
+    """The front-matter keys and values a line states, if it is a metadata line.
+
+    A web page often sets its byline and date on one line, split by a bar or a dot
+    ("By Ann Lee | 9 May 2024"): each part is read as a line of its own.
+    """
+    parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
+    found = [_statement(part) for part in parts]
+    if not all(found) or len({key for key, _ in found if key}) < len(found):
+        return None  # not metadata, or a key stated twice: a sentence with a bar in it
+    return dict(pair for pair in found if pair)
+
+
+def _statement(text: str) -> tuple[str, str] | None:
     for key, pattern in META_LINES:
         match = pattern.fullmatch(text.strip())
         if not match:
@@ -90,6 +107,16 @@ def metadata_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+def byline_names(lines: list[Line]) -> tuple[str, ...]:
+    """The names of the author line among a text's first lines ("Ann Lee", "Bo Ma"), if any."""
+    texts = [line.text for line in lines if not line.blank][:BYLINE_WITHIN]
+    author = next(
+        (found["author"] for text in texts if (found := metadata_line(text)) and "author" in found),
+        "",
+    )
+    return tuple(name for name in AUTHOR_SEPARATOR.split(author) if name)
+
+
 def names_people(text: str) -> bool:
     """Whether the text is a person's name, or several: a capitalised word, then name words
     and the "and" or "&" between names."""
@@ -104,7 +131,7 @@ def _metadata_of(group: list[Line]) -> dict[str, str] | None:
     found = [metadata_line(line.text) for line in group]
     if not all(found):
         return None
-    return dict(pair for pair in found if pair)
+    return {key: value for values in found if values for key, value in values.items()}
 
 
 def _comparable(text: str) -> list[str]:
