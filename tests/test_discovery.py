@@ -311,7 +311,19 @@ def test_discovery_links_stay_two_way(discovered_b):
     [
         (ROOT / "sources", DATA / "alignment_gold.yml"),
         (ROOT / "sources", DATA / "alignment_gold_b.yml"),
+        (ROOT / "sources", DATA / "alignment_gold_c.yml"),
         (COLLECTION_B, COLLECTION_B / "gold.yml"),
+        (DATA / "collection_d", DATA / "collection_d" / "labels.yml"),
+        pytest.param(
+            DATA / "collection_c",
+            DATA / "collection_c" / "labels.yml",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="every essay of C speaks to every theme: one theme 46 of 56 trials, "
+                "discovery 45; nearest neighbours' F1 0.47, discovery's 0.44 (docs/alignment.md, "
+                "Why collection C fails)",
+            ),
+        ),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):
