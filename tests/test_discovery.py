@@ -325,6 +325,17 @@ def test_discovery_links_stay_two_way(discovered_b):
                 "Why collection C fails)",
             ),
         ),
+        *(
+            pytest.param(
+                DATA / f"collection_{name}",
+                DATA / f"collection_{name}" / "labels.yml",
+                marks=pytest.mark.xfail(strict=True, reason=reason),
+            )
+            for name, reason in (
+                ("e", "held out: nearest neighbours 36 of 50 trials, discovery 34; F1 0.47 both"),
+                ("f", "held out: nearest neighbours 35 of 54 trials, discovery 33"),
+            )
+        ),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):
