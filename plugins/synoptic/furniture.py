@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .layout import BULLETS, Line, ends_clause, ends_sentence
-from .metadata import metadata_line, repeats_title
+from .metadata import BYLINE_WITHIN, metadata_line, repeats_title
 
 # --- the rules, named as the report names them ---------------------------------------------------
 
@@ -31,7 +31,6 @@ PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 LONE_NUMBER = re.compile(r"(?:[Pp]age\s+)?(\d{1,4})|[-–—]\s*(\d{1,4})\s*[-–—]")
-TOP_LINES = 12  # a web page's byline stands among its first lines
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
@@ -196,7 +195,7 @@ def debris_before_title(texts: list[Line]) -> list[Line]:
     """The site's lines above the article: everything before the title, when all of it is
     debris. The title is known by the byline or date under it: the first line above them with
     no closing stop, followed only by its own repeats or by a standfirst (whole sentences)."""
-    top = texts[:TOP_LINES]
+    top = texts[:BYLINE_WITHIN]
     byline = next((i for i, line in enumerate(top) if metadata_line(line.text)), None)
     if not byline:
         return []
