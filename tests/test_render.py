@@ -267,13 +267,24 @@ def test_essay_page_chips_and_related_links(renderer):
     assert none.get_text(" ", strip=True) == "Nothing on this theme in Beta ."
     # a passage close in wording where the other essay has nothing on the theme says so
     nearest = soup.select_one("#alpha-p1 .syn-counterparts li")
-    assert nearest.select_one(".syn-nearest").get_text() == "nearest passage, not on this theme"
+    assert nearest.select_one(".syn-nearest").get_text() == "nearest in wording, not on its themes"
     assert nearest.select_one(".syn-row-link") is None
     # two-way: a passage that chose this paragraph is listed too, compactly
     beta = page(renderer, "essays/beta.md").select_one("#beta-p1 .syn-counterparts li")
     assert [a["href"] for a in beta.select(".syn-replies a")] == ["alpha.html#alpha-p4"]
     assert soup.select_one("#alpha-p3 .syn-related-link") is None
     assert soup.select_one("#alpha-p4 .syn-para-aside") is None
+
+
+def test_a_nearest_passage_on_the_paragraphs_theme_links_its_row(renderer):
+    # Discovery may offer a passage nearest in wording before its choice on a theme; where
+    # that passage stands in one of the paragraph's rows, the page says which, and never
+    # "not on its themes".
+    alpha_p2 = renderer.paragraphs["alpha-p2"]
+    on_theme = RelatedPassage("beta-p1", "beta", 0.3, (), nearest=True)
+    assert renderer.counterpart_row(alpha_p2, on_theme) == ("partnership", 1)
+    off_theme = RelatedPassage("beta-p2", "beta", 0.3, (), nearest=True)
+    assert renderer.counterpart_row(alpha_p2, off_theme) is None
 
 
 def test_export_shape(collection, alignment, references):

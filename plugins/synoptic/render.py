@@ -387,6 +387,20 @@ class Renderer:
             found.append((essay, own or replies[0], replies if own else replies[1:]))
         return Counterparts(found, silent)
 
+    def counterpart_row(
+        self, paragraph: Paragraph, passage: RelatedPassage
+    ) -> tuple[str, int] | None:
+        """(theme id, row) of a counterpart in the synopsis, if it is on one of the paragraph's
+        themes: a nearest passage in wording may be too (discovery offers it before a choice
+        on the theme, and says so)."""
+        if not passage.nearest:
+            return (passage.theme_id, passage.point) if passage.point else None
+        for a in self.alignment.assignments.get(paragraph.id, []):
+            for point in self.alignment.points.get(a.theme_id, []):
+                if passage.paragraph_id in point.paragraph_ids:
+                    return point.theme_id, point.number
+        return None
+
     def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:
         """The paragraph's HTML with named collection authors linked to their essays and
         `terms` marked (on a synopsis page, the terms its row shares)."""
