@@ -19,7 +19,7 @@ from threadpoolctl import threadpool_limits
 from synoptic import counterparts
 from synoptic.__main__ import main
 from synoptic.align import align, assign, clause_words, make_space, theme_scores
-from synoptic.discovery import LABEL_TERMS, Said, as_written, discover, extended, joined
+from synoptic.discovery import LABEL_TERMS, Said, as_written, bios, discover, extended, joined
 from synoptic.evaluate import nearest_neighbours, parse_gold, score_alignment, two_way
 from synoptic.load import load_collection
 from synoptic.model import Alignment, RelatedPassage, Theme, ThemeAssignment
@@ -332,10 +332,12 @@ def test_discovery_links_stay_two_way(discovered_b):
                 marks=pytest.mark.xfail(strict=True, reason=reason),
             )
             for name, reason in (
-                ("e", "held out: nearest neighbours 36 of 50 trials, discovery 34; F1 0.47 both"),
-                ("f", "held out: nearest neighbours 35 of 54 trials, discovery 33"),
+                ("e", "held out: nearest neighbours 36 of 50 trials, discovery 34; F1 0.47, 0.42"),
             )
         ),
+        # F failed when held out (33 of 54 trials against nearest neighbours' 35), and passes
+        # since bios are left out of discovery (docs/alignment.md): no longer held out.
+        (DATA / "collection_f", DATA / "collection_f" / "labels.yml"),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):
@@ -376,3 +378,20 @@ def test_discovery_margins_on_halves_of_collection_b(collection_b, discovered_b)
         assert len(values) == 41 and len(set(values[1:].round(6))) > 1
     again = margins(alignments, gold, essay_of, samples=40)
     assert all(np.array_equal(found[key], again[key]) for key in found)
+
+
+def test_bios_are_on_no_discovered_theme():
+    collection, _ = load_collection(DATA / "collection_f" / "essays")
+    found = bios(collection)
+    # the last paragraph of each essay, opening with its author's name
+    assert found == {"sigma-p11", "tau-p12", "upsilon-p13"}
+    discovered = align(collection, None)
+    assert all(discovered.assignments[pid] == [] for pid in found)
+    assert all(
+        pid not in point.paragraph_ids
+        for pid in found
+        for points in discovered.points.values()
+        for point in points
+    )
+    seeds, _ = load_collection(ROOT / "sources" / "essays")
+    assert bios(seeds) == {"rumer-2017-p4"}  # "Eugene B. Rumer is …", the author "Eugene Rumer"

@@ -124,7 +124,7 @@ def align(
         space = make_space(collection)
         discovering = themes is None
         if discovering:
-            from .discovery import described, discover  # discovery builds on this module
+            from .discovery import bios, described, discover  # discovery builds on this module
 
             themes, exemplars, scored_as = discover(space, collection)
         else:
@@ -136,6 +136,7 @@ def align(
             exemplars if discovering else None,
         )
         if discovering:
+            assignments.update({pid: [] for pid in bios(collection)})  # they argue nothing
             themes = described(themes, assignments, collection)
         points, related = counterparts.link(space, themes, assignments, embeddings)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)

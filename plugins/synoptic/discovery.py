@@ -39,7 +39,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
-from .model import Collection, Theme, ThemeAssignment
+from .model import UNKNOWN, Collection, Theme, ThemeAssignment
 from .names import as_written, paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
 
@@ -59,6 +59,8 @@ PHRASE_BONUS = 3.0
 CANDIDATES = 12
 #: A term two essays of the cluster use weighs this much more than one essay's own.
 ESSAYS_BONUS = 2.0
+#: An author's note about themselves stands among the last paragraphs of the essay.
+BIO_WITHIN = 2
 
 
 def discover(
@@ -142,13 +144,32 @@ def clustered_rows(space: Space, collection: Collection) -> list[int]:
     paragraphs = collection.paragraphs
     words = [paragraphs[pid].words for pid in space.ids]
     shortest = float(np.median(words)) / 3
+    left_out = bios(collection)
     return [
         i
         for i, pid in enumerate(space.ids)
         if words[i] >= shortest
         and "epigraph" not in paragraphs[pid].classes
         and space.shared[i].nnz
+        and pid not in left_out
     ]
+
+
+def bios(collection: Collection) -> frozenset[str]:
+    """The authors' notes about themselves: one of an essay's last `BIO_WITHIN` paragraphs
+    that opens with its author's name ("Eugene B. Rumer is a Senior Fellow …"). They argue
+    nothing; discovered by their names and places, they stood in themes as points and were
+    offered as counterparts (a reader's review of a collection built by discovery)."""
+    found = []
+    for essay in collection.essays:
+        name = essay.author.split()
+        if essay.author == UNKNOWN or len(name) < 2:
+            continue
+        for paragraph in essay.paragraphs[-BIO_WITHIN:]:
+            opening = paragraph.text.split()[: len(name) + 2]
+            if opening[:1] == name[:1] and name[-1] in opening:
+                found.append(paragraph.id)
+    return frozenset(found)
 
 
 def best_clustering(vectors: csr_matrix) -> np.ndarray:
