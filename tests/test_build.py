@@ -201,6 +201,19 @@ def test_every_internal_link_and_anchor_resolves(site):
     assert checked > 500
 
 
+def test_every_page_offers_a_skip_link_to_its_content(site):
+    # Material writes "Skip to content" only for a page with a toc; the generated synopsis and
+    # overview pages, which hide theirs, give it one entry for the link.
+    pages = sorted(site.glob("**/*.html"))
+    pages = [page for page in pages if page.name != "404.html"]
+    assert len(pages) > 10
+    for page in pages:
+        doc = soup(page)
+        skip = doc.select_one("a.md-skip")
+        assert skip is not None, page
+        assert doc.find(id=skip["href"].lstrip("#")) is not None, page
+
+
 def test_export_is_complete_and_consistent(site, collection, alignment):
     data = json.loads((site / "synoptic.json").read_text(encoding="utf-8"))
     assert set(data) >= {"essays", "themes", "related", "works"}

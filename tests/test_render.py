@@ -400,6 +400,15 @@ def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
     assert "quote not found" in orphan
 
 
+def test_annotations_page_without_annotations_says_so(collection, alignment, references):
+    soup = page(
+        Renderer(collection, alignment, references, AnnotationIndex(), False), "annotations.md"
+    )
+    assert "## By" not in soup.get_text()  # no empty "By essay", "By author", "By kind"
+    assert soup.get_text(" ", strip=True).count("There are no annotations yet.") == 1
+    assert "see [Contributing](contributing.md): an" in soup.get_text()
+
+
 def test_essays_with_nothing_on_a_paragraph_are_named_when_few_and_counted_when_many(
     renderer, collection
 ):

@@ -128,6 +128,13 @@ def toc_tokens(essay: Essay) -> list[dict]:
     return root
 
 
+def skip_to(anchor: str, name: str) -> list[dict]:
+    """The toc of a page without headings of its own: one entry, where the content starts.
+    Material's "Skip to content" link goes to a page's first toc entry, and only exists with
+    one; the toc itself stays hidden on these pages (`hide: toc`)."""
+    return [{"level": 2, "id": anchor, "name": html.escape(name), "children": []}]
+
+
 def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
     """Paragraph id → (label, reference id) of each footnote reference in it.
 
@@ -252,7 +259,7 @@ class Renderer:
     def synopsis_page(self, theme: Theme) -> PageSource:
         src = theme_uri(theme.id)
         markdown = self.env.get_template("synopsis.md.j2").render(s=self.synopsis(theme), src=src)
-        return PageSource(src, markdown, html=True)
+        return PageSource(src, markdown, toc=skip_to("about-theme", "About this theme"), html=True)
 
     def overview_page(self) -> PageSource:
         rows = [
@@ -270,7 +277,7 @@ class Renderer:
             essays=self.collection.essays,
             heat=lambda share: 0 if not share else max(1, round(share / top * HEAT_LEVELS)),
         )
-        return PageSource(OVERVIEW, markdown, html=True)
+        return PageSource(OVERVIEW, markdown, toc=skip_to("overview", "Themes × essays"), html=True)
 
     def coverage(self, theme: Theme, essay: Essay) -> tuple[int, float]:
         """How many paragraphs of the essay are on the theme, and what share of its words."""
