@@ -32,7 +32,7 @@ from .export import export_json
 from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer
-from .search import index_paragraphs
+from .search import ASIDE, article_view, index_paragraphs
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
@@ -43,10 +43,6 @@ ASSETS = Path(__file__).parent / "assets"
 BODY = "<!-- synoptic:body -->"
 #: The element ids of the engine's HTML (its attribute values are always double-quoted).
 ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
-#: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
-#: essays silent on them; no `div` and no heading inside): most of the page in a large
-#: collection, all of it excluded from search.
-ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -74,6 +70,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.tocs: dict[str, list[dict]] = {}
         self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
         self.withheld: str | None = None  # the content of the page Material's search is reading
+        #: page location → what the search pass reads of it (`search.article_view`), kept as
+        #: pages are written rather than read back from the site
+        self.search_views: dict[str, str] = {}
         # Only Material's search skips `data-search-exclude`: another would index the asides.
         self.material_search = "material/search" in config.plugins
         self.page_order: dict[str, int] = {}
@@ -235,6 +234,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
 
     on_page_context = CombinedEvent(_search_view, _page_view)
 
+    @event_priority(-100)  # the page as written, after other plugins changed it
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.config.enabled:
+            view = article_view(output)
+            if view is not None:
+                self.search_views[page.url] = view
+        return output
+
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.enabled:
             return nav
@@ -278,7 +285,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             with self.phase("search"):
-                index_paragraphs(Path(config.site_dir))
+                index_paragraphs(Path(config.site_dir), self.search_views)
         # Every build: the home page links to the zip, whichever pages the site has.
         with self.phase("zip"):
             write_site_zip(Path(config.site_dir))
