@@ -432,7 +432,14 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
     Ties go by term order.
     """
     row = csr_matrix(weights)
-    order = sorted((-w, i) for w, i in zip(row.data, row.indices) if w > 0)
+    return terms_by_weight(space, row.data, row.indices)
+
+
+def terms_by_weight(space: Space, data: np.ndarray, indices: np.ndarray) -> tuple[str, ...]:
+    """`strongest_terms` of the sparse row with these values at these columns: for callers
+    holding a row's arrays already, as making a scipy matrix of each row costs more than
+    choosing its terms."""
+    order = sorted((-w, i) for w, i in zip(data.tolist(), indices.tolist()) if w > 0)
     chosen: list[str] = []
     for _, index in order:
         term = str(space.terms[index])

@@ -321,28 +321,41 @@ def nearest_passages(
     two passages of different essays typically are (the median of `cross_essay_scores`).
     """
     essays = list(dict.fromkeys(space.essays))
-    rows_of = {essay: [r for r, e in enumerate(space.essays) if e == essay] for essay in essays}
-    placed = {r for r, pid in enumerate(space.ids) if assignments[pid]}
-    typical = cross_essay_scores(space, sorted(placed))
+    placed = np.array([r for r, pid in enumerate(space.ids) if assignments[pid]], dtype=int)
+    typical = cross_essay_scores(space, placed.tolist())
     if not typical.size:
         return  # paragraphs on a theme in one essay only: no other essay to answer in
     close = float(np.quantile(typical, NEAREST))
     lexical = Similarity(space.shared, None, True)
+    # Row × essay → the row of its first answer there, -1 for none: what the loop below asks
+    # of `related` for every placed row and essay, looked up once.
+    code = {essay: k for k, essay in enumerate(essays)}
+    first_answer = np.full((len(space.ids), len(essays)), -1)
+    for row, pid in enumerate(space.ids):
+        for essay, passages in related[pid].items():
+            if passages:
+                first_answer[row, code[essay]] = space.row(passages[0].paragraph_id)
+    of_placed = np.array(space.essays)[placed]
     links: list[tuple[int, int, float]] = []
     for essay in essays:
-        others = [r for r in sorted(placed) if space.essays[r] != essay]
-        columns = [r for r in rows_of[essay] if r in placed]
-        if not (others and columns):
+        others, columns = placed[of_placed != essay], placed[of_placed == essay]
+        if not (others.size and columns.size):
             continue
-        scores = lexical.between(others, columns)
+        scores = lexical.between(others.tolist(), columns.tolist())
         best = scores.argmax(axis=1)  # the first of equals: reading order breaks ties
-        for k, (row, column) in enumerate(zip(others, best)):
-            there, nearest = related[space.ids[row]].get(essay), columns[column]
-            if there and (not displace or there[0].paragraph_id == space.ids[nearest]):
-                continue  # it has its counterpart there
-            first = scores[k, columns.index(space.row(there[0].paragraph_id))] if there else 0.0
-            if scores[k, column] >= max(close, first):
-                links.append((row, nearest, float(scores[k, column])))
+        nearest, score = columns[best], scores[np.arange(len(others)), best]
+        there = first_answer[others, code[essay]]
+        answered = there >= 0
+        # Where it has its counterpart there (unless a nearer passage displaces it), nothing.
+        free = ~answered if not displace else ~answered | (there != nearest)
+        # Each first answer's score, from its column among the essay's placed rows.
+        first = np.zeros(len(others))
+        first[answered] = scores[answered, np.searchsorted(columns, there[answered])]
+        offered = free & (score >= np.maximum(close, first))
+        links += [
+            (int(row), int(near), float(value))
+            for row, near, value in zip(others[offered], nearest[offered], score[offered])
+        ]
     links = within_most(space, related, links)
     explained = explain(space, sorted({tuple(sorted((i, j))) for i, j, _ in links}))
     for mine, theirs, score in links:
@@ -375,17 +388,20 @@ def within_most(
     close": in a large collection each paragraph would otherwise list dozens of essays, and
     every page grow with it)."""
 
-    def answers(pid: str, essay: str) -> bool:
-        return any(not p.reply for p in related[pid].get(essay, ()))
-
-    answered = {
-        row: sum(answers(pid, essay) for essay in related[pid]) for row, pid in enumerate(space.ids)
+    # Row → the essays where it has an answer of its own (not only replies).
+    answering = {
+        row: {
+            essay
+            for essay, passages in related[space.ids[row]].items()
+            if any(not p.reply for p in passages)
+        }
+        for row in {mine for mine, _, _ in links}
     }
     kept, added = [], defaultdict(int)
     for mine, theirs, score in sorted(links, key=lambda link: (-link[2], link[:2])):
-        if answers(space.ids[mine], space.essays[theirs]):
+        if space.essays[theirs] in answering[mine]:
             kept.append((mine, theirs, score))
-        elif answered[mine] + added[mine] < MOST:
+        elif len(answering[mine]) + added[mine] < MOST:
             added[mine] += 1
             kept.append((mine, theirs, score))
     return sorted(kept)
@@ -446,22 +462,20 @@ def essays_on_themes(
 
 def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, ...]]:
     """The terms each chosen pair shares, strongest first: one sparse product for them all."""
-    from .align import strongest_terms  # align imports this module at its top
+    from .align import terms_by_weight  # align imports this module at its top
 
     if not chosen:
         return {}
     left, right = (np.array(side) for side in zip(*chosen))
     products = space.shared[left].multiply(space.shared[right]).tocsr()
-    width = products.shape[1]
     explained = {}
     for k, pair in enumerate(chosen):
-        # A row by hand: slicing a scipy matrix row by row costs more than the whole product.
+        # Each row's arrays as they are: slicing a scipy matrix row by row costs more than the
+        # whole product.
         start, end = products.indptr[k], products.indptr[k + 1]
-        row = csr_matrix(
-            (products.data[start:end], products.indices[start:end], [0, end - start]),
-            shape=(1, width),
+        explained[pair] = terms_by_weight(
+            space, products.data[start:end], products.indices[start:end]
         )
-        explained[pair] = strongest_terms(space, row)
     return explained
 
 

@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from .model import PinnedPoint, Theme
 
@@ -170,7 +169,7 @@ def stem(word: str) -> str:
 def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tuple[str, ...]:
     """The label of a row: the distinctive terms its passages share (see the module's
     docstring); `weights` from `label_weights`."""
-    from .align import strongest_terms  # align imports this module through counterparts
+    from .align import terms_by_weight  # align imports this module through counterparts
 
     rows = [space.row(pid) for pid in ids]
     # Only the terms the row uses, as a small dense block, read straight from the CSR arrays:
@@ -191,7 +190,4 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     )
     if len(strongest) > 1:
         strongest = np.sort(strongest, axis=0)[-2:]  # the second largest is the shared part
-    label = strongest[0] * weights[columns]
-    return strongest_terms(
-        space, csr_matrix((label, columns, [0, len(columns)]), shape=(1, len(space.terms)))
-    )
+    return terms_by_weight(space, strongest[0] * weights[columns], columns)
