@@ -32,7 +32,7 @@ from .export import export_json
 from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer
-from .search import ASIDE, article_view, index_paragraphs
+from .search import article_view, index_paragraphs, search_view
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
@@ -217,13 +217,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
 
     # Material's search reads every element of a page's content, the ones it then skips for
     # `data-search-exclude` too, at a cost that grows with them: it gets the page without the
-    # asides of its paragraphs (which add nothing to its index: no text it keeps, no heading),
-    # and the page has them back before it is written.
+    # asides of its paragraphs and the rows of a synopsis (`search.search_view`: they add nothing
+    # to its index, no text it keeps, no section it indexes), and the page has them back before
+    # it is written.
     @event_priority(100)  # before the search plugin (0)
     def _search_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
         if self.material_search and page.file.src_uri in self.bodies and page.content:
             self.withheld = page.content
-            page.content = ASIDE.sub("", page.content)
+            page.content = search_view(page.content)
         return context
 
     @event_priority(-100)  # after it, before the theme renders the page
