@@ -264,12 +264,12 @@ def related_passages(
         by_row[pair[0]].append(pair)
         by_row[pair[1]].append(pair)
     speaks = essays_on_themes(space, assignments)
-    everyone = list(dict.fromkeys(space.essays))
+    order = {essay: k for k, essay in enumerate(dict.fromkeys(space.essays))}
     related: dict[str, dict[str, list[RelatedPassage]]] = {}
     for i, pid in enumerate(space.ids):
         heard = set().union(*(speaks[a.theme_id] for a in assignments[pid]))
         answers: dict[str, list[RelatedPassage]] = {
-            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard
+            essay: [] for essay in order.keys() - heard if essay != space.essays[i]
         }
         ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own, rank(candidates, pair)))
         for pair in ranked:
@@ -288,7 +288,7 @@ def related_passages(
                 )
             )
         # Collection order of the essays, as the page lists them.
-        related[pid] = {essay: answers[essay] for essay in everyone if essay in answers}
+        related[pid] = {essay: answers[essay] for essay in sorted(answers, key=order.get)}
     return related
 
 
@@ -372,7 +372,7 @@ def nearest_passages(
                 )
             )
     for pid, by_essay in related.items():  # collection order of the essays, as before
-        related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
+        related[pid] = {essay: by_essay[essay] for essay in sorted(by_essay, key=code.get)}
     if displace:
         withdraw_faint(space, related, float(np.median(typical)))
 

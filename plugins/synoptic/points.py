@@ -134,12 +134,15 @@ def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[
     theme is worked out once: a hundred essays have over 100,000 terms."""
     from .align import WORD
 
-    labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
+    columns = np.flatnonzero(weights)
+    # As Python lists: reading numpy's elements one by one costs more than the loop's work.
+    terms = space.terms[columns].tolist()
+    labelling = set(terms)
     named = np.zeros(len(weights), dtype=bool)
     by_stem: dict[str, list[int]] = {}
-    for column in np.flatnonzero(weights):
-        words = str(space.terms[column]).split()
-        if len(words) > 1 and not set(words) & labelling:  # "russia china": the subject
+    for column, term in zip(columns.tolist(), terms):
+        words = term.split()
+        if len(words) > 1 and labelling.isdisjoint(words):  # "russia china": the subject
             continue
         named[column] = any(word in space.names for word in words)
         for word in words:
