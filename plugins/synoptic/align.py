@@ -219,13 +219,14 @@ class ThemeScores:
     #: hundred essays.
     held_out: dict[tuple[int, int], tuple[csr_matrix, int]]
 
-    def weights(self, space: Space, row: int, col: int) -> csr_matrix:
+    def weights(self, space: Space, row: int, col: int) -> tuple[np.ndarray, np.ndarray]:
         """Paragraph `row`'s vector times the vector its score on theme `col` was taken
-        against: each shared term's part in the score."""
+        against: each shared term's part in the score, as (values, columns), read from the
+        CSR arrays (slicing a row of a scipy matrix costs more than choosing its terms)."""
         if (row, col) in self.held_out:
-            matrix, index = self.held_out[row, col]
-            return matrix[index]
-        return space.vectors[row].multiply(self.vectors[col])
+            return row_arrays(*self.held_out[row, col])
+        values, columns = row_arrays(space.vectors, row)
+        return values * self.vectors[col][columns], columns
 
 
 def theme_scores(
@@ -416,7 +417,7 @@ def assign(
                         theme.id,
                         round(score, 4),
                         pid in theme.pin,
-                        strongest_terms(space, scores.weights(space, row, col)),
+                        terms_by_weight(space, *scores.weights(space, row, col)),
                     )
                 )
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
@@ -433,6 +434,12 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
     """
     row = csr_matrix(weights)
     return terms_by_weight(space, row.data, row.indices)
+
+
+def row_arrays(matrix: csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
+    """A row of a CSR matrix as its (values, columns) arrays, without making a matrix of it."""
+    span = slice(matrix.indptr[row], matrix.indptr[row + 1])
+    return matrix.data[span], matrix.indices[span]
 
 
 def terms_by_weight(space: Space, data: np.ndarray, indices: np.ndarray) -> tuple[str, ...]:

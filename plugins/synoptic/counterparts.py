@@ -462,21 +462,13 @@ def essays_on_themes(
 
 def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, ...]]:
     """The terms each chosen pair shares, strongest first: one sparse product for them all."""
-    from .align import terms_by_weight  # align imports this module at its top
+    from .align import row_arrays, terms_by_weight  # align imports this module at its top
 
     if not chosen:
         return {}
     left, right = (np.array(side) for side in zip(*chosen))
     products = space.shared[left].multiply(space.shared[right]).tocsr()
-    explained = {}
-    for k, pair in enumerate(chosen):
-        # Each row's arrays as they are: slicing a scipy matrix row by row costs more than the
-        # whole product.
-        start, end = products.indptr[k], products.indptr[k + 1]
-        explained[pair] = terms_by_weight(
-            space, products.data[start:end], products.indices[start:end]
-        )
-    return explained
+    return {pair: terms_by_weight(space, *row_arrays(products, k)) for k, pair in enumerate(chosen)}
 
 
 def points_of(

@@ -172,17 +172,16 @@ def stem(word: str) -> str:
 def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tuple[str, ...]:
     """The label of a row: the distinctive terms its passages share (see the module's
     docstring); `weights` from `label_weights`."""
-    from .align import terms_by_weight  # align imports this module through counterparts
+    from .align import row_arrays, terms_by_weight  # align imports this module via counterparts
 
     rows = [space.row(pid) for pid in ids]
     # Only the terms the row uses, as a small dense block, read straight from the CSR arrays:
     # slicing the matrix by rows, then by columns, cost more than the rest of the labelling.
-    matrix = space.shared
-    spans = [slice(matrix.indptr[row], matrix.indptr[row + 1]) for row in rows]
-    columns = np.unique(np.concatenate([matrix.indices[span] for span in spans]))
+    parts = [row_arrays(space.shared, row) for row in rows]
+    columns = np.unique(np.concatenate([used for _, used in parts]))
     dense = np.zeros((len(rows), len(columns)))
-    for k, span in enumerate(spans):
-        dense[k, np.searchsorted(columns, matrix.indices[span])] = matrix.data[span]
+    for k, (values, used) in enumerate(parts):
+        dense[k, np.searchsorted(columns, used)] = values
     essays = [space.essays[row] for row in rows]
     # Per essay, each term's largest weight in the essay's passages of the row.
     strongest = np.vstack(
