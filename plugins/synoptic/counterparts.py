@@ -326,7 +326,9 @@ def nearest_passages(
     if not typical.size:
         return  # paragraphs on a theme in one essay only: no other essay to answer in
     close = float(np.quantile(typical, NEAREST))
-    lexical = Similarity(space.shared, None, True)
+    # Every placed row's vector as a column, once: an essay's few rows times this is the
+    # cheaper way round for scipy's product (0.3 s against 0.55 s for a hundred essays).
+    placed_columns = space.shared[placed].T.tocsr()
     # Row × essay → the row of its first answer there, -1 for none: what the loop below asks
     # of `related` for every placed row and essay, looked up once.
     code = {essay: k for k, essay in enumerate(essays)}
@@ -341,7 +343,11 @@ def nearest_passages(
         others, columns = placed[of_placed != essay], placed[of_placed == essay]
         if not (others.size and columns.size):
             continue
-        scores = lexical.between(others.tolist(), columns.tolist())
+        # The TF-IDF cosines of the other essays' rows with this essay's, as
+        # `Similarity.between` gives them (summed term by term in another order: equal once
+        # rounded, on the 30- and 100-essay corpora of scripts/make_corpus.py).
+        products = (space.shared[columns] @ placed_columns).toarray().T
+        scores = np.round(products[of_placed != essay], DECIMALS)
         best = scores.argmax(axis=1)  # the first of equals: reading order breaks ties
         nearest, score = columns[best], scores[np.arange(len(others)), best]
         there = first_answer[others, code[essay]]
