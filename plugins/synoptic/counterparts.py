@@ -329,16 +329,19 @@ def nearest_passages(
     # Every placed row's vector as a column, once: an essay's few rows times this is the
     # cheaper way round for scipy's product (0.3 s against 0.55 s for a hundred essays).
     placed_columns = space.shared[placed].T.tocsr()
-    # Row × essay → the row of its first answer there, -1 for none: what the loop below asks
-    # of `related` for every placed row and essay, looked up once.
+    # Row × essay → the row of its first answer there (-1 for none), and whether it has an
+    # answer of its own there (not only replies): what the loop below asks of `related` for
+    # every placed row and essay, looked up once.
     code = {essay: k for k, essay in enumerate(essays)}
     first_answer = np.full((len(space.ids), len(essays)), -1)
+    own_answer = np.zeros((len(space.ids), len(essays)), dtype=bool)
     for row, pid in enumerate(space.ids):
         for essay, passages in related[pid].items():
             if passages:
                 first_answer[row, code[essay]] = space.row(passages[0].paragraph_id)
+                own_answer[row, code[essay]] = any(not p.reply for p in passages)
     of_placed = np.array(space.essays)[placed]
-    links: list[tuple[int, int, float]] = []
+    found: list[tuple[np.ndarray, ...]] = []  # per essay: rows, their nearest there, scores
     for essay in essays:
         others, columns = placed[of_placed != essay], placed[of_placed == essay]
         if not (others.size and columns.size):
@@ -358,11 +361,8 @@ def nearest_passages(
         first = np.zeros(len(others))
         first[answered] = scores[answered, np.searchsorted(columns, there[answered])]
         offered = free & (score >= np.maximum(close, first))
-        links += [
-            (int(row), int(near), float(value))
-            for row, near, value in zip(others[offered], nearest[offered], score[offered])
-        ]
-    links = within_most(space, related, links)
+        found.append((others[offered], nearest[offered], score[offered]))
+    links = within_most(*map(np.concatenate, zip(*found)), own_answer, code, space.essays)
     explained = explain(space, sorted({tuple(sorted((i, j))) for i, j, _ in links}))
     for mine, theirs, score in links:
         terms = explained[tuple(sorted((mine, theirs)))]
@@ -384,33 +384,37 @@ def nearest_passages(
 
 
 def within_most(
-    space: Space,
-    related: dict[str, dict[str, list[RelatedPassage]]],
-    links: list[tuple[int, int, float]],
+    mine: np.ndarray,
+    theirs: np.ndarray,
+    scores: np.ndarray,
+    own_answer: np.ndarray,
+    code: dict[str, int],
+    essays: list[str],
 ) -> list[tuple[int, int, float]]:
-    """The nearest-passage links a paragraph may offer: all that take the place of its own
-    answer in an essay, and in essays where it has none (or only replies), the closest ones,
-    so many that it answers in `MOST` essays at most (a tenth of all pairs are "clearly
-    close": in a large collection each paragraph would otherwise list dozens of essays, and
-    every page grow with it)."""
+    """The nearest-passage links (row `mine` to row `theirs`, their score) a paragraph may
+    offer: all that take the place of its own answer in an essay, and in essays where it has
+    none (or only replies), the closest ones, so many that it answers in `MOST` essays at most
+    (a tenth of all pairs are "clearly close": in a large collection each paragraph would
+    otherwise list dozens of essays, and every page grow with it). `own_answer`: row × essay
+    (numbered by `code`) → whether the row has an answer of its own there.
 
-    # Row → the essays where it has an answer of its own (not only replies).
-    answering = {
-        row: {
-            essay
-            for essay, passages in related[space.ids[row]].items()
-            if any(not p.reply for p in passages)
-        }
-        for row in {mine for mine, _, _ in links}
-    }
-    kept, added = [], defaultdict(int)
-    for mine, theirs, score in sorted(links, key=lambda link: (-link[2], link[:2])):
-        if space.essays[theirs] in answering[mine]:
-            kept.append((mine, theirs, score))
-        elif len(answering[mine]) + added[mine] < MOST:
-            added[mine] += 1
-            kept.append((mine, theirs, score))
-    return sorted(kept)
+    As arrays: a hundred essays make 170,000 candidate links, of which a few hundred are kept.
+    """
+    if not mine.size:
+        return []
+    essay_of = np.array([code[essay] for essay in essays])
+    replaces = own_answer[mine, essay_of[theirs]]
+    # Each row's links closest first (then in reading order), and how many of its links that
+    # add an essay come before each one: it may add as many as `MOST` less its own answers.
+    order = np.lexsort((theirs, -scores, mine))
+    adds = (~replaces[order]).astype(int)
+    before = np.cumsum(adds) - adds
+    starts = np.flatnonzero(np.r_[True, mine[order][1:] != mine[order][:-1]])
+    before -= np.repeat(before[starts], np.diff(np.r_[starts, len(order)]))
+    room = MOST - own_answer.sum(axis=1)[mine[order]]
+    kept = order[~adds.astype(bool) | (before < room)]
+    kept = kept[np.lexsort((theirs[kept], mine[kept]))]
+    return [(int(a), int(b), float(c)) for a, b, c in zip(mine[kept], theirs[kept], scores[kept])]
 
 
 def cross_essay_scores(space: Space, rows: list[int]) -> np.ndarray:
