@@ -1,13 +1,15 @@
 """The plugin pauses the cyclic garbage collector while the engine builds, and freezes what it
-built until the build ends (`plugin.long_lived`)."""
+built until the next build starts (`plugin.long_lived`)."""
 
 from __future__ import annotations
 
 import gc
 
 import pytest
+from mkdocs.config import load_config
 
-from synoptic.plugin import SynopticPlugin, long_lived
+from conftest import ROOT
+from synoptic.plugin import long_lived
 
 
 @pytest.fixture
@@ -29,9 +31,10 @@ def test_collection_paused_inside_then_as_before_with_the_survivors_frozen(enabl
         gc.enable()
 
 
-def test_frozen_even_when_the_build_fails_and_unfrozen_when_it_ends(unfrozen):
+def test_frozen_even_when_the_build_fails_and_unfrozen_when_the_next_starts(unfrozen):
     with pytest.raises(ValueError), long_lived():
         raise ValueError("a problem in the sources")
     assert gc.isenabled() and gc.get_freeze_count() > 0
-    SynopticPlugin().on_build_error(error=ValueError("a problem in the sources"))
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config.plugins["synoptic"].on_config(config)
     assert gc.get_freeze_count() == 0

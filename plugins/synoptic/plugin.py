@@ -60,6 +60,10 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # What the last build froze (`long_lived`) may go now that serve rebuilds. Not at the
+        # end of a build: frozen, the collector's last pass as the process exits leaves them
+        # alone (0.5 s of CPU at a hundred essays).
+        gc.unfreeze()
         # Seconds per phase of this build, by the wall clock and in CPU time (which a busy
         # machine disturbs less), logged at debug level when it ends (scripts/bench.py reads
         # them); "mkdocs" is the rest of the build, from here to the end.
@@ -296,7 +300,6 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         # Every build: the home page links to the zip, whichever pages the site has.
         with self.phase("zip"):
             write_site_zip(Path(config.site_dir))
-        gc.unfreeze()  # what `long_lived` kept may go once this build is done (serve rebuilds)
         for clock, now in clocks().items():
             phases = self.timings[clock]
             phases["mkdocs"] = now - self.started[clock] - sum(phases.values())
@@ -320,9 +323,6 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
                 phases = self.timings[clock]
                 phases[name] = phases.get(name, 0.0) + now - start[clock]
 
-    def on_build_error(self, *, error: Exception) -> None:
-        gc.unfreeze()  # as at the end of a build that succeeds
-
     def on_serve(self, server, config: MkDocsConfig, builder):
         if not self.config.enabled:
             return server
@@ -343,8 +343,10 @@ def align(collection: Collection, themes: list[Theme] | None, embeddings) -> Ali
 def long_lived():
     """The cyclic garbage collector paused while the engine makes what lives as long as the
     build (the model, the alignment, the pages), and those objects then frozen (`gc.freeze`)
-    until the build ends: its full passes went over all of them again and again, 0.5 s of CPU
-    at a hundred essays, and found almost nothing to free (a few hundred objects)."""
+    until the next build starts (`on_config`): its full passes went over all of them again and
+    again, 0.5 s of CPU at a hundred essays, and found almost nothing to free (a few hundred
+    objects). Freezing only spares them the collector: what is no longer referenced is freed
+    as ever."""
     enabled = gc.isenabled()
     gc.disable()
     try:
