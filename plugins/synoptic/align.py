@@ -104,6 +104,8 @@ class Space:
         self.rows: dict[str, int] = {}
         for row, pid in enumerate(self.ids):
             self.rows.setdefault(pid, row)
+        # The terms as Python strings: reading numpy's one by one costs more in hot loops.
+        self.term_names: list[str] = self.terms.tolist()
 
     def row(self, pid: str) -> int:
         return self.rows[pid]
@@ -448,11 +450,14 @@ def terms_by_weight(space: Space, data: np.ndarray, indices: np.ndarray) -> tupl
     choosing its terms."""
     order = sorted((-w, i) for w, i in zip(data.tolist(), indices.tolist()) if w > 0)
     chosen: list[str] = []
+    shown: set[str] = set()  # the words of the chosen terms (a term leaves only for a phrase
+    # that holds its word, so this only grows)
     for _, index in order:
-        term = str(space.terms[index])
+        term = space.term_names[index]
         words = term.split()
-        if set(words) <= {word for c in chosen for word in c.split()}:
+        if shown.issuperset(words):
             continue
+        shown.update(words)
         place = next((i for i, c in enumerate(chosen) if c in words), len(chosen))
         chosen = (
             [c for c in chosen[:place] if c not in words]
