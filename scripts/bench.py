@@ -42,7 +42,8 @@ from make_corpus import make_corpus  # noqa: E402
 #: work after it: "search" (a search entry per paragraph) and "zip" (the offline copy).
 PHASES = ("load", "align", "citations", "render", "mkdocs", "search", "zip")
 #: Columns of the table per Synoptic build: "start" is the process's time outside the build
-#: (interpreter, imports, configuration), then the phases.
+#: (before it: interpreter, imports, configuration; after it: the interpreter's exit), then the
+#: phases.
 COLUMNS = ("start", *PHASES)
 TIMINGS = re.compile(r"synoptic timings: (\{.*\})")
 #: mkdocs.yml's plugin entry for synoptic and its options, dropped for the plain build.
@@ -80,7 +81,7 @@ class Row:
 
     def phase(self, name: str, clock: str = "cpu") -> float:
         """Median seconds of a phase of the Synoptic builds; "start" is the time outside the
-        build (interpreter, imports, configuration)."""
+        build (interpreter, imports, configuration; the exit)."""
         total = "seconds" if clock == "wall" else "cpu"
         if name == "start":
             return statistics.median(
@@ -364,7 +365,27 @@ def findings(rows: list[Row], serve: dict[str, list[float]] | None) -> list[str]
     return lines
 
 
-def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str) -> str:
+#: The plot's line in a report: it shows the newest results only.
+PLOT_LINE = "![Build time against the number of essays](assets/performance.svg)"
+
+
+def earlier_results(text: str, label: str) -> list[str]:
+    """The results of an earlier report (its first table and everything after it but the
+    plot), under a heading `label` for the newest of them: what `--keep-previous` keeps."""
+    lines = text.splitlines()
+    first = next((k for k, line in enumerate(lines) if line.startswith("| essays")), None)
+    if first is None:
+        return []
+    return [f"## {label}", "", *(line for line in lines[first:] if line != PLOT_LINE)]
+
+
+def report(
+    run: dict,
+    plotted: bool,
+    baseline: dict | None,
+    baseline_label: str,
+    earlier: list[str] | None = None,
+) -> str:
     settings, rows = run["settings"], run["rows"]
     mode = "a themes.yml naming the topics" if settings["themes"] else "discovery (no themes.yml)"
     lines = [
@@ -378,9 +399,10 @@ def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str)
         "system, of the build process) is the steadier measure on a shared machine; on an idle",
         "one it is close to the wall clock, as the build runs on one thread. Peak memory is the",
         "build process's maximum resident set. Phases are the plugin's own timings: \"start\" is",
-        'the process before the build (interpreter, imports, configuration), "mkdocs" the rest',
-        'of the build (reading, rendering and writing every page), "search" and "zip" the',
-        "plugin's work after it (a search entry per paragraph, the offline copy). Rerun with",
+        "the process outside the build (before it: interpreter, imports, configuration; after",
+        'it: the exit), "mkdocs" the rest of the build (reading, rendering and writing every',
+        'page), "search" and "zip" the plugin\'s work after it (a search entry per paragraph,',
+        "the offline copy). Rerun with",
         "",
         "```sh",
         f".venv/bin/python scripts/bench.py --sizes {','.join(str(r.essays) for r in rows)} "
@@ -390,9 +412,10 @@ def report(run: dict, plotted: bool, baseline: dict | None, baseline_label: str)
         *findings(rows, run["serve"]),
     ]
     if plotted:
-        lines += ["![Build time against the number of essays](assets/performance.svg)", ""]
+        lines += [PLOT_LINE, ""]
     if baseline:
         lines += [f"## {baseline_label}", "", *findings(baseline["rows"], baseline["serve"])]
+    lines += earlier or []
     return "\n".join(lines)
 
 
@@ -435,6 +458,12 @@ def main(argv: list[str] | None = None) -> int:
         help="a run saved with --json to report below, for comparison",
     )
     parser.add_argument("--baseline-label", default="Baseline", help="its section's title")
+    parser.add_argument(
+        "--keep-previous",
+        metavar="LABEL",
+        help="keep the results already in --out below the new ones, the newest of them "
+        "under this title",
+    )
     args = parser.parse_args(argv)
     if args.from_json:
         run = load_run(args.from_json)
@@ -468,8 +497,14 @@ def main(argv: list[str] | None = None) -> int:
     svg = args.out.parent / "assets" / "performance.svg"
     svg.parent.mkdir(parents=True, exist_ok=True)
     baseline = load_run(args.baseline) if args.baseline else None
+    earlier = (
+        earlier_results(args.out.read_text(encoding="utf-8"), args.keep_previous)
+        if args.keep_previous and args.out.is_file()
+        else []
+    )
     args.out.write_text(
-        report(run, plot(run["rows"], svg), baseline, args.baseline_label), encoding="utf-8"
+        report(run, plot(run["rows"], svg), baseline, args.baseline_label, earlier),
+        encoding="utf-8",
     )
     print("\n".join(findings(run["rows"], run["serve"])))
     return 0

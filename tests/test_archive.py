@@ -1,8 +1,9 @@
 """The offline zip: the whole site under one folder, never itself, the same bytes every time."""
 
 import zipfile
+import zlib
 
-from synoptic.archive import FOLDER, ZIP_NAME, write_site_zip
+from synoptic.archive import FOLDER, LEVEL, ZIP_NAME, write_site_zip
 
 
 def make_site(root):
@@ -26,3 +27,15 @@ def test_same_site_same_bytes(tmp_path):
     first = write_site_zip(make_site(tmp_path / "one")).read_bytes()
     second = write_site_zip(make_site(tmp_path / "two")).read_bytes()
     assert first == second
+
+
+def test_members_are_deflated_at_the_fast_level(tmp_path):
+    site = make_site(tmp_path)
+    text = " ".join(f"word{n % 97} other{n % 89}" for n in range(5000)).encode()
+    (site / "big.html").write_bytes(text)
+    with zipfile.ZipFile(write_site_zip(site)) as archive:
+        info = archive.getinfo(f"{FOLDER}/big.html")
+        assert archive.read(info) == text
+    # Raw deflate at LEVEL: zlib's stream less its 2-byte header and 4-byte checksum.
+    assert info.compress_size == len(zlib.compress(text, LEVEL)) - 6
+    assert info.compress_size != len(zlib.compress(text, 6)) - 6

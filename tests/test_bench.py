@@ -100,3 +100,32 @@ def test_a_paragraph_answers_in_a_few_essays_however_many_there_are(tmp_path):
     ]
     assert max(own) <= MOST
     assert any(p.nearest for by_essay in related.values() for ps in by_essay.values() for p in ps)
+
+
+def test_earlier_results_are_kept_below_under_a_title_without_the_plot():
+    earlier = "\n".join(
+        [
+            "# Performance",
+            "Intro.",
+            "| essays | ratio |",
+            "|---|---|",
+            "| 3 | 5.1× |",
+            "",
+            bench.PLOT_LINE,
+            "",
+            "## Older",
+            "| essays | ratio |",
+        ]
+    )
+    assert bench.earlier_results(earlier, "Before this round") == [
+        "## Before this round",
+        "",
+        "| essays | ratio |",
+        "|---|---|",
+        "| 3 | 5.1× |",
+        "",
+        "",
+        "## Older",
+        "| essays | ratio |",
+    ]
+    assert bench.earlier_results("# Performance\nNo table yet.", "Before") == []

@@ -10,7 +10,7 @@ import pytest
 
 from synoptic import embeddings
 from synoptic.align import align, make_space
-from synoptic.counterparts import MOST, Candidate, choose, nearest, positions
+from synoptic.counterparts import MOST, Candidate, choose, nearest, positions, within_most
 from synoptic.export import export
 from synoptic.load import load_collection
 from synoptic.model import PinnedPoint, References
@@ -184,3 +184,21 @@ def test_an_editors_point_is_kept_in_the_alignment():
         (("alpha-p2",), True, "Alpha's claim alone"),
         (("beta-p1",), False, None),
     ]
+
+
+def test_nearest_links_that_add_an_essay_stop_at_most_those_that_replace_an_answer_stay():
+    essays = ["a", "a", "b", "c", "d", "e", "f"]
+    code = {essay: k for k, essay in enumerate(dict.fromkeys(essays))}
+    own_answer = np.zeros((len(essays), len(code)), dtype=bool)
+    own_answer[0, [code["b"], code["c"], code["d"]]] = True  # row 0 answers in 3 essays already
+    links = [(0, 3, 0.5), (0, 4, 0.4), (0, 5, 0.9), (0, 6, 0.8), (1, 2, 0.3)]
+    mine, theirs, scores = (np.array(side) for side in zip(*links))
+    assert within_most(mine, theirs, scores, own_answer, code, essays) == [
+        (0, 3, 0.5),  # in place of its answer in c
+        (0, 4, 0.4),  # and in d
+        (0, 5, 0.9),  # e: one more essay, the closest; f would make five
+        (1, 2, 0.3),
+    ]
+    assert MOST == 4
+    empty = np.array([], dtype=int)
+    assert within_most(empty, empty, np.array([]), own_answer, code, essays) == []

@@ -1,12 +1,14 @@
-"""Material's search reads essay pages without their paragraphs' asides (`plugin.ASIDE`): that
-must take away exactly the asides, which it would skip anyway, and nothing it would index."""
+"""Material's search reads essay pages without their paragraphs' asides (`search.ASIDE`): that
+must take away exactly the asides, which it would skip anyway, and nothing it would index. It
+reads synopsis pages without their rows (`search.ROWS`): each row must be a section search
+leaves out whole."""
 
 from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
 
-from synoptic.plugin import ASIDE
+from synoptic.search import ASIDE, ROWS
 
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -33,3 +35,28 @@ def test_the_search_view_of_an_essay_page_lacks_only_its_asides(built, request):
             str(h) for h in full.find_all(HEADINGS)
         ], path.name
     assert asides_seen > 0
+
+
+@pytest.mark.parametrize("built", ["site", "hostile_site"])
+def test_the_search_view_of_a_synopsis_page_lacks_only_its_rows(built, request):
+    themes = request.getfixturevalue(built) / "themes"
+    pages = sorted(set(themes.glob("*.html")) - {themes / "index.html"})  # not the overview
+    rows_seen = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        cut = ROWS.findall(html)
+        assert len(cut) == 1, path.name
+        for rows in cut:
+            fragment = BeautifulSoup(rows, "html.parser")
+            # Only rows, each a section whose heading (its first element) search excludes:
+            # what it holds goes to that section, which search does not index.
+            sections = fragment.find_all(recursive=False)
+            assert sections and all(s.name == "section" for s in sections), path.name
+            for section in sections:
+                heading = section.find(HEADINGS)
+                assert heading is section.find() and heading.has_attr("data-search-exclude")
+                assert not section.select("[data-syn-entry]"), path.name
+            rows_seen += len(sections)
+        view = BeautifulSoup(ROWS.sub("", html), "html.parser")
+        assert not view.select(".syn-row") and view.select("#about-theme"), path.name
+    assert rows_seen > 0

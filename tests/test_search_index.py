@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import json
 
-from synoptic.search import INDEX_JS, INDEX_JSON, JS_PREFIX, index_paragraphs, split_index
+from synoptic.search import (
+    INDEX_JS,
+    INDEX_JSON,
+    JS_PREFIX,
+    article_view,
+    index_paragraphs,
+    split_index,
+)
 
 PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
 <article class="md-content__inner md-typeset">
@@ -14,7 +21,10 @@ PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
 <a class="syn-permalink" href="#e-p1" data-search-exclude>¶</a></div>
 <h2 id="first">First <em>part</em><a class="headerlink" href="#first">¶</a></h2>
 <div class="syn-para" id="e-p2"><p>Alpha &amp; beta.</p>
-<div class="syn-para-aside" data-search-exclude><p>Related: other essay</p></div></div>
+<div class="syn-para-aside" data-search-exclude>
+<p>Related: other essay</p>
+</div>
+</div>
 <div class="syn-para" id="e-p3"><ul><li>Gamma<sup>1</sup></li></ul></div>
 <h2 id="notes">Notes</h2><p>Free text.</p>
 <div class="footnote"><ol><li id="fn:e-1"><p>A note.<a class="footnote-backref"
@@ -84,14 +94,19 @@ def test_pages_without_paragraphs_or_html_are_left_alone():
     assert split({"essays/e.html": excluded}) == ENTRIES
 
 
+def test_the_article_view_of_a_page_splits_as_the_page_does():
+    view = article_view(PAGE)
+    assert view.startswith("<article") and "syn-para-aside" not in view
+    assert split({"essays/e.html": view}) == split({"essays/e.html": PAGE})
+    assert article_view("<article class='md-content__inner'><p>No paragraphs</p>") is None
+
+
 def test_rewrites_the_served_index_and_its_offline_copy(tmp_path):
-    (tmp_path / "essays").mkdir()
-    (tmp_path / "essays" / "e.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / INDEX_JSON).parent.mkdir()
     (tmp_path / INDEX_JSON).write_text(json.dumps(index(ENTRIES)), encoding="utf-8")
     (tmp_path / INDEX_JS).write_text("stale", encoding="utf-8")
 
-    index_paragraphs(tmp_path)
+    index_paragraphs(tmp_path, {"essays/e.html": article_view(PAGE)})
 
     served = json.loads((tmp_path / INDEX_JSON).read_text(encoding="utf-8"))
     assert len(served["docs"]) == len(ENTRIES) + 4

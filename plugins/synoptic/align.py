@@ -104,6 +104,8 @@ class Space:
         self.rows: dict[str, int] = {}
         for row, pid in enumerate(self.ids):
             self.rows.setdefault(pid, row)
+        # The terms as Python strings: reading numpy's one by one costs more in hot loops.
+        self.term_names: list[str] = self.terms.tolist()
 
     def row(self, pid: str) -> int:
         return self.rows[pid]
@@ -220,13 +222,14 @@ class ThemeScores:
     #: hundred essays.
     held_out: dict[tuple[int, int], tuple[csr_matrix, int]]
 
-    def weights(self, space: Space, row: int, col: int) -> csr_matrix:
+    def weights(self, space: Space, row: int, col: int) -> tuple[np.ndarray, np.ndarray]:
         """Paragraph `row`'s vector times the vector its score on theme `col` was taken
-        against: each shared term's part in the score."""
+        against: each shared term's part in the score, as (values, columns), read from the
+        CSR arrays (slicing a row of a scipy matrix costs more than choosing its terms)."""
         if (row, col) in self.held_out:
-            matrix, index = self.held_out[row, col]
-            return matrix[index]
-        return space.vectors[row].multiply(self.vectors[col])
+            return row_arrays(*self.held_out[row, col])
+        values, columns = row_arrays(space.vectors, row)
+        return values * self.vectors[col][columns], columns
 
 
 def theme_scores(
@@ -417,7 +420,7 @@ def assign(
                         theme.id,
                         round(score, 4),
                         pid in theme.pin,
-                        strongest_terms(space, scores.weights(space, row, col)),
+                        terms_by_weight(space, *scores.weights(space, row, col)),
                     )
                 )
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
@@ -433,13 +436,29 @@ def strongest_terms(space: Space, weights: csr_matrix) -> tuple[str, ...]:
     Ties go by term order.
     """
     row = csr_matrix(weights)
-    order = sorted((-w, i) for w, i in zip(row.data, row.indices) if w > 0)
+    return terms_by_weight(space, row.data, row.indices)
+
+
+def row_arrays(matrix: csr_matrix, row: int) -> tuple[np.ndarray, np.ndarray]:
+    """A row of a CSR matrix as its (values, columns) arrays, without making a matrix of it."""
+    span = slice(matrix.indptr[row], matrix.indptr[row + 1])
+    return matrix.data[span], matrix.indices[span]
+
+
+def terms_by_weight(space: Space, data: np.ndarray, indices: np.ndarray) -> tuple[str, ...]:
+    """`strongest_terms` of the sparse row with these values at these columns: for callers
+    holding a row's arrays already, as making a scipy matrix of each row costs more than
+    choosing its terms."""
+    order = sorted((-w, i) for w, i in zip(data.tolist(), indices.tolist()) if w > 0)
     chosen: list[str] = []
+    shown: set[str] = set()  # the words of the chosen terms (a term leaves only for a phrase
+    # that holds its word, so this only grows)
     for _, index in order:
-        term = str(space.terms[index])
+        term = space.term_names[index]
         words = term.split()
-        if set(words) <= {word for c in chosen for word in c.split()}:
+        if shown.issuperset(words):
             continue
+        shown.update(words)
         place = next((i for i, c in enumerate(chosen) if c in words), len(chosen))
         chosen = (
             [c for c in chosen[:place] if c not in words]

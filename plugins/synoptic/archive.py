@@ -14,6 +14,10 @@ ZIP_NAME = "synoptic-offline.zip"
 FOLDER = "synoptic"
 #: The earliest time a zip can record: the same site gives the same bytes.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+#: zlib's fastest level: at a hundred essays 0.26 s of CPU for an 11.2 MB zip, against 0.86 s
+#: for 9.3 MB at the default level (6), on every build; the pages are HTML, which even the
+#: fastest level shrinks to a fifth.
+LEVEL = 1
 
 
 def write_site_zip(site: Path) -> Path:
@@ -25,5 +29,6 @@ def write_site_zip(site: Path) -> Path:
             info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site).as_posix()}", FIXED_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16  # rw-r--r--, whatever the build machine's umask
-            archive.writestr(info, path.read_bytes())
+            # The level given here: a ZipInfo does not take the archive's.
+            archive.writestr(info, path.read_bytes(), compresslevel=LEVEL)
     return target

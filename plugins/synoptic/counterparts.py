@@ -264,12 +264,12 @@ def related_passages(
         by_row[pair[0]].append(pair)
         by_row[pair[1]].append(pair)
     speaks = essays_on_themes(space, assignments)
-    everyone = list(dict.fromkeys(space.essays))
+    order = {essay: k for k, essay in enumerate(dict.fromkeys(space.essays))}
     related: dict[str, dict[str, list[RelatedPassage]]] = {}
     for i, pid in enumerate(space.ids):
         heard = set().union(*(speaks[a.theme_id] for a in assignments[pid]))
         answers: dict[str, list[RelatedPassage]] = {
-            essay: [] for essay in everyone if essay != space.essays[i] and essay not in heard
+            essay: [] for essay in order.keys() - heard if essay != space.essays[i]
         }
         ranked = sorted(by_row[i], key=lambda pair: ((i, pair) not in own, rank(candidates, pair)))
         for pair in ranked:
@@ -288,7 +288,7 @@ def related_passages(
                 )
             )
         # Collection order of the essays, as the page lists them.
-        related[pid] = {essay: answers[essay] for essay in everyone if essay in answers}
+        related[pid] = {essay: answers[essay] for essay in sorted(answers, key=order.get)}
     return related
 
 
@@ -321,29 +321,48 @@ def nearest_passages(
     two passages of different essays typically are (the median of `cross_essay_scores`).
     """
     essays = list(dict.fromkeys(space.essays))
-    rows_of = {essay: [r for r, e in enumerate(space.essays) if e == essay] for essay in essays}
-    placed = {r for r, pid in enumerate(space.ids) if assignments[pid]}
-    typical = cross_essay_scores(space, sorted(placed))
+    placed = np.array([r for r, pid in enumerate(space.ids) if assignments[pid]], dtype=int)
+    typical = cross_essay_scores(space, placed.tolist())
     if not typical.size:
         return  # paragraphs on a theme in one essay only: no other essay to answer in
     close = float(np.quantile(typical, NEAREST))
-    lexical = Similarity(space.shared, None, True)
-    links: list[tuple[int, int, float]] = []
+    # Every placed row's vector as a column, once: an essay's few rows times this is the
+    # cheaper way round for scipy's product (0.3 s against 0.55 s for a hundred essays).
+    placed_columns = space.shared[placed].T.tocsr()
+    # Row × essay → the row of its first answer there (-1 for none), and whether it has an
+    # answer of its own there (not only replies): what the loop below asks of `related` for
+    # every placed row and essay, looked up once.
+    code = {essay: k for k, essay in enumerate(essays)}
+    first_answer = np.full((len(space.ids), len(essays)), -1)
+    own_answer = np.zeros((len(space.ids), len(essays)), dtype=bool)
+    for row, pid in enumerate(space.ids):
+        for essay, passages in related[pid].items():
+            if passages:
+                first_answer[row, code[essay]] = space.row(passages[0].paragraph_id)
+                own_answer[row, code[essay]] = any(not p.reply for p in passages)
+    of_placed = np.array(space.essays)[placed]
+    found: list[tuple[np.ndarray, ...]] = []  # per essay: rows, their nearest there, scores
     for essay in essays:
-        others = [r for r in sorted(placed) if space.essays[r] != essay]
-        columns = [r for r in rows_of[essay] if r in placed]
-        if not (others and columns):
+        others, columns = placed[of_placed != essay], placed[of_placed == essay]
+        if not (others.size and columns.size):
             continue
-        scores = lexical.between(others, columns)
+        # The TF-IDF cosines of the other essays' rows with this essay's, as
+        # `Similarity.between` gives them (summed term by term in another order: equal once
+        # rounded, on the 30- and 100-essay corpora of scripts/make_corpus.py).
+        products = (space.shared[columns] @ placed_columns).toarray().T
+        scores = np.round(products[of_placed != essay], DECIMALS)
         best = scores.argmax(axis=1)  # the first of equals: reading order breaks ties
-        for k, (row, column) in enumerate(zip(others, best)):
-            there, nearest = related[space.ids[row]].get(essay), columns[column]
-            if there and (not displace or there[0].paragraph_id == space.ids[nearest]):
-                continue  # it has its counterpart there
-            first = scores[k, columns.index(space.row(there[0].paragraph_id))] if there else 0.0
-            if scores[k, column] >= max(close, first):
-                links.append((row, nearest, float(scores[k, column])))
-    links = within_most(space, related, links)
+        nearest, score = columns[best], scores[np.arange(len(others)), best]
+        there = first_answer[others, code[essay]]
+        answered = there >= 0
+        # Where it has its counterpart there (unless a nearer passage displaces it), nothing.
+        free = ~answered if not displace else ~answered | (there != nearest)
+        # Each first answer's score, from its column among the essay's placed rows.
+        first = np.zeros(len(others))
+        first[answered] = scores[answered, np.searchsorted(columns, there[answered])]
+        offered = free & (score >= np.maximum(close, first))
+        found.append((others[offered], nearest[offered], score[offered]))
+    links = within_most(*map(np.concatenate, zip(*found)), own_answer, code, space.essays)
     explained = explain(space, sorted({tuple(sorted((i, j))) for i, j, _ in links}))
     for mine, theirs, score in links:
         terms = explained[tuple(sorted((mine, theirs)))]
@@ -359,36 +378,43 @@ def nearest_passages(
                 )
             )
     for pid, by_essay in related.items():  # collection order of the essays, as before
-        related[pid] = {essay: by_essay[essay] for essay in essays if essay in by_essay}
+        related[pid] = {essay: by_essay[essay] for essay in sorted(by_essay, key=code.get)}
     if displace:
         withdraw_faint(space, related, float(np.median(typical)))
 
 
 def within_most(
-    space: Space,
-    related: dict[str, dict[str, list[RelatedPassage]]],
-    links: list[tuple[int, int, float]],
+    mine: np.ndarray,
+    theirs: np.ndarray,
+    scores: np.ndarray,
+    own_answer: np.ndarray,
+    code: dict[str, int],
+    essays: list[str],
 ) -> list[tuple[int, int, float]]:
-    """The nearest-passage links a paragraph may offer: all that take the place of its own
-    answer in an essay, and in essays where it has none (or only replies), the closest ones,
-    so many that it answers in `MOST` essays at most (a tenth of all pairs are "clearly
-    close": in a large collection each paragraph would otherwise list dozens of essays, and
-    every page grow with it)."""
+    """The nearest-passage links (row `mine` to row `theirs`, their score) a paragraph may
+    offer: all that take the place of its own answer in an essay, and in essays where it has
+    none (or only replies), the closest ones, so many that it answers in `MOST` essays at most
+    (a tenth of all pairs are "clearly close": in a large collection each paragraph would
+    otherwise list dozens of essays, and every page grow with it). `own_answer`: row × essay
+    (numbered by `code`) → whether the row has an answer of its own there.
 
-    def answers(pid: str, essay: str) -> bool:
-        return any(not p.reply for p in related[pid].get(essay, ()))
-
-    answered = {
-        row: sum(answers(pid, essay) for essay in related[pid]) for row, pid in enumerate(space.ids)
-    }
-    kept, added = [], defaultdict(int)
-    for mine, theirs, score in sorted(links, key=lambda link: (-link[2], link[:2])):
-        if answers(space.ids[mine], space.essays[theirs]):
-            kept.append((mine, theirs, score))
-        elif answered[mine] + added[mine] < MOST:
-            added[mine] += 1
-            kept.append((mine, theirs, score))
-    return sorted(kept)
+    As arrays: a hundred essays make 170,000 candidate links, of which a few hundred are kept.
+    """
+    if not mine.size:
+        return []
+    essay_of = np.array([code[essay] for essay in essays])
+    replaces = own_answer[mine, essay_of[theirs]]
+    # Each row's links closest first (then in reading order), and how many of its links that
+    # add an essay come before each one: it may add as many as `MOST` less its own answers.
+    order = np.lexsort((theirs, -scores, mine))
+    adds = (~replaces[order]).astype(int)
+    before = np.cumsum(adds) - adds
+    starts = np.flatnonzero(np.r_[True, mine[order][1:] != mine[order][:-1]])
+    before -= np.repeat(before[starts], np.diff(np.r_[starts, len(order)]))
+    room = MOST - own_answer.sum(axis=1)[mine[order]]
+    kept = order[~adds.astype(bool) | (before < room)]
+    kept = kept[np.lexsort((theirs[kept], mine[kept]))]
+    return [(int(a), int(b), float(c)) for a, b, c in zip(mine[kept], theirs[kept], scores[kept])]
 
 
 def cross_essay_scores(space: Space, rows: list[int]) -> np.ndarray:
@@ -446,23 +472,13 @@ def essays_on_themes(
 
 def explain(space: Space, chosen: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, ...]]:
     """The terms each chosen pair shares, strongest first: one sparse product for them all."""
-    from .align import strongest_terms  # align imports this module at its top
+    from .align import row_arrays, terms_by_weight  # align imports this module at its top
 
     if not chosen:
         return {}
     left, right = (np.array(side) for side in zip(*chosen))
     products = space.shared[left].multiply(space.shared[right]).tocsr()
-    width = products.shape[1]
-    explained = {}
-    for k, pair in enumerate(chosen):
-        # A row by hand: slicing a scipy matrix row by row costs more than the whole product.
-        start, end = products.indptr[k], products.indptr[k + 1]
-        row = csr_matrix(
-            (products.data[start:end], products.indices[start:end], [0, end - start]),
-            shape=(1, width),
-        )
-        explained[pair] = strongest_terms(space, row)
-    return explained
+    return {pair: terms_by_weight(space, *row_arrays(products, k)) for k, pair in enumerate(chosen)}
 
 
 def points_of(

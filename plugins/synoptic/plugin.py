@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html as html_text
 import json
@@ -32,7 +33,7 @@ from .export import export_json
 from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer
-from .search import index_paragraphs
+from .search import article_view, index_paragraphs, search_view
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
@@ -43,10 +44,6 @@ ASSETS = Path(__file__).parent / "assets"
 BODY = "<!-- synoptic:body -->"
 #: The element ids of the engine's HTML (its attribute values are always double-quoted).
 ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
-#: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
-#: essays silent on them; no `div` and no heading inside): most of the page in a large
-#: collection, all of it excluded from search.
-ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -63,6 +60,10 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # What the last build froze (`long_lived`) may go now that serve rebuilds. Not at the
+        # end of a build: frozen, the collector's last pass as the process exits leaves them
+        # alone (0.5 s of CPU at a hundred essays).
+        gc.unfreeze()
         # Seconds per phase of this build, by the wall clock and in CPU time (which a busy
         # machine disturbs less), logged at debug level when it ends (scripts/bench.py reads
         # them); "mkdocs" is the rest of the build, from here to the end.
@@ -74,6 +75,9 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.tocs: dict[str, list[dict]] = {}
         self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
         self.withheld: str | None = None  # the content of the page Material's search is reading
+        #: page location → what the search pass reads of it (`search.article_view`), kept as
+        #: pages are written rather than read back from the site
+        self.search_views: dict[str, str] = {}
         # Only Material's search skips `data-search-exclude`: another would index the asides.
         self.material_search = "material/search" in config.plugins
         self.page_order: dict[str, int] = {}
@@ -102,6 +106,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
+        with long_lived():
+            return self.add_pages(files, config)
+
+    def add_pages(self, files: Files, config: MkDocsConfig) -> Files:
+        """Load, align, resolve and render: the engine's pages added to MkDocs' files."""
         try:
             with self.phase("load"):
                 sources, problems = self.cached(
@@ -218,13 +227,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
 
     # Material's search reads every element of a page's content, the ones it then skips for
     # `data-search-exclude` too, at a cost that grows with them: it gets the page without the
-    # asides of its paragraphs (which add nothing to its index: no text it keeps, no heading),
-    # and the page has them back before it is written.
+    # asides of its paragraphs and the rows of a synopsis (`search.search_view`: they add nothing
+    # to its index, no text it keeps, no section it indexes), and the page has them back before
+    # it is written.
     @event_priority(100)  # before the search plugin (0)
     def _search_view(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation):
         if self.material_search and page.file.src_uri in self.bodies and page.content:
             self.withheld = page.content
-            page.content = ASIDE.sub("", page.content)
+            page.content = search_view(page.content)
         return context
 
     @event_priority(-100)  # after it, before the theme renders the page
@@ -234,6 +244,14 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         return context
 
     on_page_context = CombinedEvent(_search_view, _page_view)
+
+    @event_priority(-100)  # the page as written, after other plugins changed it
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self.config.enabled:
+            view = article_view(output)
+            if view is not None:
+                self.search_views[page.url] = view
+        return output
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.enabled:
@@ -278,7 +296,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             with self.phase("search"):
-                index_paragraphs(Path(config.site_dir))
+                index_paragraphs(Path(config.site_dir), self.search_views)
         # Every build: the home page links to the zip, whichever pages the site has.
         with self.phase("zip"):
             write_site_zip(Path(config.site_dir))
@@ -319,6 +337,24 @@ def align(collection: Collection, themes: list[Theme] | None, embeddings) -> Ali
     from .align import align as aligned
 
     return aligned(collection, themes, embeddings)
+
+
+@contextmanager
+def long_lived():
+    """The cyclic garbage collector paused while the engine makes what lives as long as the
+    build (the model, the alignment, the pages), and those objects then frozen (`gc.freeze`)
+    until the next build starts (`on_config`): its full passes went over all of them again and
+    again, 0.5 s of CPU at a hundred essays, and found almost nothing to free (a few hundred
+    objects). Freezing only spares them the collector: what is no longer referenced is freed
+    as ever."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+        gc.freeze()
 
 
 def clocks() -> dict[str, float]:

@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from .model import PinnedPoint, Theme
 
@@ -135,12 +134,15 @@ def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[
     theme is worked out once: a hundred essays have over 100,000 terms."""
     from .align import WORD
 
-    labelling = {str(term) for term, weight in zip(space.terms, weights) if weight > 0}
+    columns = np.flatnonzero(weights)
+    # As Python lists: reading numpy's elements one by one costs more than the loop's work.
+    terms = space.terms[columns].tolist()
+    labelling = set(terms)
     named = np.zeros(len(weights), dtype=bool)
     by_stem: dict[str, list[int]] = {}
-    for column in np.flatnonzero(weights):
-        words = str(space.terms[column]).split()
-        if len(words) > 1 and not set(words) & labelling:  # "russia china": the subject
+    for column, term in zip(columns.tolist(), terms):
+        words = term.split()
+        if len(words) > 1 and labelling.isdisjoint(words):  # "russia china": the subject
             continue
         named[column] = any(word in space.names for word in words)
         for word in words:
@@ -170,17 +172,16 @@ def stem(word: str) -> str:
 def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tuple[str, ...]:
     """The label of a row: the distinctive terms its passages share (see the module's
     docstring); `weights` from `label_weights`."""
-    from .align import strongest_terms  # align imports this module through counterparts
+    from .align import row_arrays, terms_by_weight  # align imports this module via counterparts
 
     rows = [space.row(pid) for pid in ids]
     # Only the terms the row uses, as a small dense block, read straight from the CSR arrays:
     # slicing the matrix by rows, then by columns, cost more than the rest of the labelling.
-    matrix = space.shared
-    spans = [slice(matrix.indptr[row], matrix.indptr[row + 1]) for row in rows]
-    columns = np.unique(np.concatenate([matrix.indices[span] for span in spans]))
+    parts = [row_arrays(space.shared, row) for row in rows]
+    columns = np.unique(np.concatenate([used for _, used in parts]))
     dense = np.zeros((len(rows), len(columns)))
-    for k, span in enumerate(spans):
-        dense[k, np.searchsorted(columns, matrix.indices[span])] = matrix.data[span]
+    for k, (values, used) in enumerate(parts):
+        dense[k, np.searchsorted(columns, used)] = values
     essays = [space.essays[row] for row in rows]
     # Per essay, each term's largest weight in the essay's passages of the row.
     strongest = np.vstack(
@@ -191,7 +192,4 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     )
     if len(strongest) > 1:
         strongest = np.sort(strongest, axis=0)[-2:]  # the second largest is the shared part
-    label = strongest[0] * weights[columns]
-    return strongest_terms(
-        space, csr_matrix((label, columns, [0, len(columns)]), shape=(1, len(space.terms)))
-    )
+    return terms_by_weight(space, strongest[0] * weights[columns], columns)

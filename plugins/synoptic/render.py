@@ -223,8 +223,10 @@ class Renderer:
             markdown_text=markdown_text,
             web_address=web_address,
             short_name=lambda essay: self.short_names[essay.id],
-            paragraph_number=paragraph_number,
-            opening_words=opening_words,
+            # Asked for the same paragraphs on page after page (a counterpart, a reply, a
+            # cell): each paragraph's number and opening words are worked out once.
+            paragraph_number=once_per_paragraph(paragraph_number),
+            opening_words=once_per_paragraph(opening_words),
         )
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
@@ -522,6 +524,18 @@ class Renderer:
 
     def assignment(self, paragraph: Paragraph, theme: Theme):
         return next(a for a in self.alignment.assignments[paragraph.id] if a.theme_id == theme.id)
+
+
+def once_per_paragraph(function: Callable[[Paragraph], str]) -> Callable[[Paragraph], str]:
+    """`function(paragraph)`, computed once per paragraph id."""
+    done: dict[str, str] = {}
+
+    def cached(paragraph: Paragraph) -> str:
+        if paragraph.id not in done:
+            done[paragraph.id] = function(paragraph)
+        return done[paragraph.id]
+
+    return cached
 
 
 def group_by(annotations: list[Annotation], attribute: str) -> list[tuple[str, list[Annotation]]]:

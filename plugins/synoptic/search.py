@@ -13,13 +13,18 @@ queries (every word typed is a term of its own, with a trailing wildcard), so st
 kept in the index: "about", "with", "does" are often what sets a phrase's paragraph apart from
 others with the same content words. Both copies of the index are rewritten:
 `search_index.json` (served) and the offline plugin's `search_index.js` (file://).
+
+The pages are read as the build writes them (`article_view`, kept by the plugin as each page is
+rendered), not read back from the site: only their article, without what search would skip
+whole (`search_view`: the asides of paragraphs, the rows of a synopsis), which at a hundred
+essays is a fifth of the HTML. Material's search reads the same view of the engine's pages.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
@@ -63,6 +68,16 @@ HEADING_SHARE = 0.925
 #: Material's stop word filter, which the rewritten index goes without (see the module's doc).
 STOP = "stopWordFilter"
 EMPTY_ELEMENT = re.compile(r"<(\w+)>\s*</\1>")
+#: Where the article of a Material page starts (`PageChunks` reads nothing before it).
+ARTICLE = '<article class="md-content__inner'
+#: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
+#: essays silent on them; no `div` and no heading inside): most of the page in a large
+#: collection, all of it excluded from search.
+ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
+#: The rows of a synopsis page (synopsis.md.j2), most of the page: each row's label is a
+#: heading excluded from search, so that a row is a section that search leaves out whole,
+#: with all it holds (its passages are excluded as well: a phrase leads to the essay).
+ROWS = re.compile(r"<!-- syn-rows -->\n.*?<!-- /syn-rows -->\n", re.DOTALL)
 
 
 @dataclass
@@ -105,6 +120,7 @@ class PageChunks(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[Open] = []
+        self.skips = 0  # elements of the stack that are skipped or headings
         self.in_article = False
         self.section: str | None = None
         self.seen_text = False
@@ -112,7 +128,7 @@ class PageChunks(HTMLParser):
 
     @property
     def skipping(self) -> bool:
-        return any(element.skip or element.heading for element in self.stack)
+        return self.skips > 0
 
     def chunk(self) -> Chunk:
         inner = next((e for e in reversed(self.stack) if e.paragraph), Open(""))
@@ -126,7 +142,7 @@ class PageChunks(HTMLParser):
         attrs = dict(attrs)
         if tag == "article" and "md-content__inner" in (attrs.get("class") or "").split():
             self.in_article = True
-            self.stack = []
+            self.stack, self.skips = [], 0
             return
         if not self.in_article or tag in VOID:
             return
@@ -145,6 +161,7 @@ class PageChunks(HTMLParser):
             if element.kind == OTHER and BOOST.fullmatch(attrs.get("data-syn-boost") or ""):
                 element.boost = float(attrs["data-syn-boost"])
         self.stack.append(element)
+        self.skips += element.skip or element.heading
         if tag in KEPT and not self.skipping:
             self.chunk().parts.append(f"<{tag}>")
 
@@ -153,7 +170,7 @@ class PageChunks(HTMLParser):
             return
         if tag == "article" and all(element.tag != "article" for element in self.stack):
             self.in_article = False  # the article's end, closing whatever its HTML left open
-            self.stack = []
+            self.stack, self.skips = [], 0
             return
         if tag not in {element.tag for element in self.stack}:
             return  # a stray end tag
@@ -162,6 +179,7 @@ class PageChunks(HTMLParser):
             if element.tag in KEPT and not self.skipping:
                 self.chunk().parts.append(f"</{element.tag}>")
             self.stack.pop()
+            self.skips -= element.skip or element.heading
             if element.tag == tag:
                 break
 
@@ -302,19 +320,29 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     }
 
 
-def index_paragraphs(site: Path) -> None:
-    """Rewrite the built site's search index (and its offline copy) with paragraph entries."""
+def article_view(html: str) -> str | None:
+    """What `split_index` needs of a built page: the page from its article on (`PageChunks`
+    reads nothing before it) as `search_view` gives it, or None for a page with nothing to
+    split."""
+    start = html.find(ARTICLE)
+    if start < 0 or ("syn-para" not in html and "data-syn-entry" not in html):
+        return None
+    return search_view(html[start:])
+
+
+def search_view(html: str) -> str:
+    """The HTML of a page of the engine without what search leaves out whole, which it would
+    parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis."""
+    return ROWS.sub("", ASIDE.sub("", html))
+
+
+def index_paragraphs(site: Path, views: Mapping[str, str]) -> None:
+    """Rewrite the built site's search index (and its offline copy) with paragraph entries;
+    `views`: page location (as the index gives it, without fragment) → its `article_view`."""
     index_file = site / INDEX_JSON
     if not index_file.is_file():
         return  # search is off
-
-    def read_page(location: str) -> str | None:
-        path = site / (
-            location + "index.html" if location.endswith("/") or not location else location
-        )
-        return path.read_text(encoding="utf-8") if path.is_file() else None
-
-    index = split_index(json.loads(index_file.read_text(encoding="utf-8")), read_page)
+    index = split_index(json.loads(index_file.read_text(encoding="utf-8")), views.get)
     data = json.dumps(index, separators=(",", ":"))
     index_file.write_text(data, encoding="utf-8")
     if (site / INDEX_JS).is_file():
