@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -407,6 +408,21 @@ def test_annotations_page_without_annotations_says_so(collection, alignment, ref
     assert "## By" not in soup.get_text()  # no empty "By essay", "By author", "By kind"
     assert soup.get_text(" ", strip=True).count("There are no annotations yet.") == 1
     assert "see [Contributing](contributing.md): an" in soup.get_text()
+
+
+def test_legend_of_a_discovered_theme_has_no_curated_badge(collection, alignment, references):
+    discovered = dataclasses.replace(
+        alignment, themes=[dataclasses.replace(t, discovered=True) for t in alignment.themes]
+    )
+    renderer = Renderer(collection, discovered, references, AnnotationIndex(), False)
+    legend = page(renderer, "themes/partnership.md").select_one(".syn-theme-legend")
+    assert "discovered by the aligner" in legend.get_text()
+    assert legend.select_one(".syn-badge--curated") is None
+    curated = page(
+        Renderer(collection, alignment, references, AnnotationIndex(), False),
+        "themes/partnership.md",
+    )
+    assert curated.select_one(".syn-theme-legend .syn-badge--curated") is not None
 
 
 def test_essays_with_nothing_on_a_paragraph_are_named_when_few_and_counted_when_many(

@@ -194,6 +194,12 @@ class Renderer:
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
         self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
         self.themes = {t.id: t for t in alignment.themes}
+        self.row_of = {  # (theme id, paragraph id) → its row in the theme's synopsis
+            (theme_id, pid): point.number
+            for theme_id, points in alignment.points.items()
+            for point in points
+            for pid in point.paragraph_ids
+        }
         self.mentions: dict[str, list[AuthorMention]] = defaultdict(list)
         for mention in references.mentions:
             self.mentions[mention.paragraph_id].append(mention)
@@ -405,9 +411,8 @@ class Renderer:
         if not passage.nearest:
             return (passage.theme_id, passage.point) if passage.point else None
         for a in self.alignment.assignments.get(paragraph.id, []):
-            for point in self.alignment.points.get(a.theme_id, []):
-                if passage.paragraph_id in point.paragraph_ids:
-                    return point.theme_id, point.number
+            if (a.theme_id, passage.paragraph_id) in self.row_of:
+                return a.theme_id, self.row_of[a.theme_id, passage.paragraph_id]
         return None
 
     def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:
