@@ -245,7 +245,9 @@ def test_overview_matrix_counts_and_links(renderer):
     assert [c.select_one(".syn-count").get_text() for c in cells] == ["2 ¶", "1 ¶"]
     assert cells[1].a["href"] == "partnership.html?essays=beta,alpha"
     assert "syn-heat--5" in cells[1]["class"]  # beta's share (9 of 16 words) is the largest
-    assert "syn-heat--0" in rows[1].select("td")[1]["class"]
+    empty = rows[1].select("td")[1]
+    assert "syn-heat--0" in empty["class"]
+    assert empty.a is None and empty.get_text() == "0 ¶"  # nothing there: no link to follow
 
 
 def test_essay_page_chips_and_related_links(renderer):
