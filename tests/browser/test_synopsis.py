@@ -139,6 +139,24 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     problems.assert_none()
 
 
+def test_the_url_sets_the_order_of_the_columns(page, problems, site_url, theme):
+    # The overview links a cell as ?essays=<its essay>,<the others>: that essay comes first.
+    page.set_viewport_size(WIDE)
+    open_page(page, theme_page(site_url, theme.id))
+    ids = [box.get_attribute("value") for box in page.locator(".syn-choose").all()]
+    wanted = ids[::-1]
+    open_page(page, theme_page(site_url, theme.id) + "?essays=" + ",".join(wanted))
+    heads = [h.get_attribute("data-essay") for h in page.locator(".syn-colhead").all()]
+    assert heads == wanted
+    row = page.locator("[data-point]").first
+    lefts = {
+        essay: row.locator(f'.syn-cell[data-essay="{essay}"]').bounding_box()["x"]
+        for essay in wanted
+    }
+    assert sorted(wanted, key=lefts.get) == wanted
+    problems.assert_none()
+
+
 def first_on_a_theme_page(page, site_url, alignment, selector):
     """The first element matching `selector` on the first theme page that has one (that page
     left open); the test is skipped when no theme page has one."""

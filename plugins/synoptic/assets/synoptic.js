@@ -42,9 +42,16 @@
     if (known.length) {
       boxes.forEach(function (box) { box.checked = known.indexOf(box.value) >= 0; });
     }
+    // Columns stand in the URL's order (the overview puts the essay whose cell was followed
+    // first), then the others in collection order.
+    var order = boxes.slice().sort(function (a, b) {
+      var i = known.indexOf(a.value), j = known.indexOf(b.value);
+      return (i < 0 ? known.length + boxes.indexOf(a) : i) -
+        (j < 0 ? known.length + boxes.indexOf(b) : j);
+    });
 
     function apply(remember) {
-      var chosen = boxes.filter(function (box) { return box.checked; });
+      var chosen = order.filter(function (box) { return box.checked; });
       var ids = chosen.map(function (box) { return box.value; });
       synopsis.style.setProperty("--syn-columns", String(Math.max(ids.length, 1)));
       synopsis.querySelector(".syn-none-chosen").hidden = ids.length > 0;
