@@ -51,6 +51,13 @@ def removed(raw: str) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "\n".join(
+                [*TEXT[:20], "FOOT p. 1", *TEXT[20:40], "FOOT p. 2", *TEXT[40:52], "FOOT p. 3"]
+            ),
+            [("FOOT p. 1", RUNNING_HEAD), ("FOOT p. 2", RUNNING_HEAD), ("FOOT p. 3", RUNNING_HEAD)],
+            id="a running foot comes sooner on a short last page",
+        ),
+        pytest.param(
+            "\n".join(
                 [*TEXT[:20], "Page 1", "A HEAD AS LONG AS A LINE OF TEXT", *TEXT[20:40], "Page 2"]
                 + ["A HEAD AS LONG AS A LINE OF TEXT", *TEXT[40:], "Page 3"]
             ),
@@ -177,6 +184,19 @@ def web(*lines: str) -> str:
             web(PROSE, "Why the tram, and not the bus, is back in town", "Share"),
             [("Share", WEB_BOTTOM)],
             id="without a list heading above, a long unpunctuated line is kept",
+        ),
+        pytest.param(
+            web("Site", "News > Schools", "The Week Is Too Short. It Costs Parents.")
+            + web("By Ann Smith · 3 May 2024", "Listen · 6 min", PROSE),
+            [("Site", WEB_TOP), ("News > Schools", WEB_TOP), ("Listen · 6 min", WEB_TIME)],
+            id="a headline ending in a stop is the title, not a standfirst under a breadcrumb",
+        ),
+        pytest.param(
+            web(
+                PROSE, "Parents wait at the gate on the east side. Photo: Ann Lee / The Post", PROSE
+            ),
+            [("Parents wait at the gate on the east side. Photo: Ann Lee / The Post", WEB_CAPTION)],
+            id="a caption ending with its photo credit",
         ),
         pytest.param(web("Just A Heading", "Another One"), [], id="no prose, nothing removed"),
         pytest.param(
@@ -347,3 +367,13 @@ def test_a_bio_opening_with_the_authors_name_is_a_paragraph_of_its_own() -> None
     )
     made = ingest_text(raw + "\n", "t", "t.txt")
     assert made.markdown.split("{#t-p2}\n")[1].startswith("Ann Smith is a writer")
+
+
+def test_a_headline_ending_in_a_stop_above_the_byline_is_the_title() -> None:
+    made = ingest_text(
+        "The Week Is Too Short. It Costs Parents.\nBy Ann Smith\n4 March 2026\n\n" + PROSE + "\n",
+        "t",
+        "t.txt",
+    )
+    assert 'title: "The Week Is Too Short. It Costs Parents."' in made.markdown
+    assert 'author: "Ann Smith"' in made.markdown and made.report.paragraphs == 1

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .layout import BULLETS, Line, ends_clause, ends_sentence
+from .layout import BULLETS, Line, ends_clause, ends_sentence, is_title_case
 from .metadata import BYLINE_WITHIN, metadata_line, repeats_title
 
 # --- the rules, named as the report names them ---------------------------------------------------
@@ -47,10 +47,12 @@ LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
 )
 HEADLINE_MAX_WORDS = 16
-READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b", re.I)
+READING_TIME = re.compile(
+    r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
+)
 READING_TIME_MAX_WORDS = 15
 # An image's caption or credit, which a web page's text copy keeps between two paragraphs:
-# it opens with a caption cue or a picture agency, or ends with a credit in brackets.
+# it opens with a caption cue or a picture agency, or ends with a credit.
 CAPTION_MAX_WORDS = 30
 CREDIT = (
     r"photo\w*|pictures?|images?|illustrat\w*|credit\w*|caption|graphic|courtesy|file|stock|"
@@ -60,7 +62,9 @@ CAPTION = re.compile(
     r"^(?:photo(?:graph)?|picture|image|illustration|credit|caption|graphic)s?"
     r"(?:\s+(?:credit|caption))?\s*:"
     r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
-    rf"|\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)$",
+    rf"|\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)$"
+    # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
+    r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by)?\s*:\s*[^.!?]{1,60}$",
     re.IGNORECASE,
 )
 
@@ -112,7 +116,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     heads = {
         line.number
         for found in repeated_lines(lines).values()
-        if _page_spaced([ordinal for ordinal, _ in found])
+        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
         for _, line in found
     }
     pages = sum(not line.blank for line in lines) / PAGE_MIN_LINES
@@ -162,7 +166,7 @@ def heads_beside_numbers(lines: list[Line], numbers: set[int]) -> set[int]:
     return {
         line.number
         for found in repeated_lines(lines, at_least=2).values()
-        if _page_spaced([ordinal for ordinal, _ in found])
+        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
         and all(ordinal - 1 in beside or ordinal + 1 in beside for ordinal, _ in found)
         for _, line in found
     }
@@ -201,8 +205,10 @@ def debris_before_title(texts: list[Line]) -> list[Line]:
         return []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
-        if ends_clause(top[title].text) or not (
-            repeats_title(top[title].text, between) or all(map(ends_sentence, between))
+        # A headline in Title Case may end in a stop; a standfirst is a sentence that is not one.
+        if (ends_clause(top[title].text) and not is_title_case(top[title].text)) or not (
+            repeats_title(top[title].text, between)
+            or all(ends_sentence(text) and not is_title_case(text) for text in between)
         ):
             continue
         before = top[:title]

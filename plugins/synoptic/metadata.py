@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .layout import Line, ends_clause, join_lines, looks_like_heading, starts_upper
+from .layout import (
+    Line,
+    ends_clause,
+    is_title_case,
+    join_lines,
+    looks_like_heading,
+    starts_upper,
+)
 from .model import UNKNOWN
 from .names import is_name_word
 
@@ -149,7 +156,8 @@ def _is_title(text: str, next_group: list[Line]) -> bool:
     if looks_like_heading(text):
         return True
     short = len(text.split()) <= TITLE_MAX_WORDS
-    return bool(_metadata_of(next_group)) and short and starts_upper(text) and not ends_clause(text)
+    headline = not ends_clause(text) or is_title_case(text)  # "… Money. It Moves the Bill …"
+    return bool(_metadata_of(next_group)) and short and starts_upper(text) and headline
 
 
 def split_front(groups: list[list[Line]]) -> list[list[Line]]:
@@ -161,8 +169,8 @@ def split_front(groups: list[list[Line]]) -> list[list[Line]]:
     """
     first = groups[0]
     for start in (0, 1):
-        if start and ends_clause(first[0].text):
-            break  # prose above a metadata-like line: not a title
+        if start and ends_clause(first[0].text) and not is_title_case(first[0].text):
+            break  # prose above a metadata-like line: not a title (a headline may end in a stop)
         end = start
         while end < len(first) and metadata_line(first[end].text):
             end += 1

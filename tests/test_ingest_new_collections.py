@@ -1,12 +1,13 @@
-"""Ingest on two more held-out collections: E's and F's raw texts give their editions.
+"""Ingest on held-out collections: E's, F's and G's raw texts give their editions.
 
-Collections E (water pricing) and F (restitution of museum objects) were written blind, each
-with raw texts in shapes of its own (tests/data/collection_{e,f}/README.md). Their editions
-were made from the clean texts. On first contact ingest made 32 of E's 34 paragraphs and 31 of
-F's 36, and took E's web page for its menu: its title was "Skip to main content". Four rules
-came of it (docs/editions.md): a running head seen twice beside page numbers, a byline and date
-on one line, a menu bar and the headlines under "More from …", the author's bio after a full
-line. What no layout shows is left, and the report must name it.
+Collections E (water pricing), F (restitution of museum objects) and G (a four-day school week)
+were written blind, each with raw texts in shapes of its own (tests/data/collection_*/README.md).
+Their editions were made from the clean texts. On first contact ingest made 32 of E's 34
+paragraphs and 31 of F's 36, and took E's web page for its menu (its title was "Skip to main
+content"); then G, after the rules that came of E and F: 34 of 36 paragraphs exact with four
+footers and a title, a byline and a caption left as paragraphs, and a breadcrumb for a title
+(G psi's headline ends in a stop, which even its clean text could not pass). The rules that
+came of each are in docs/editions.md. What no layout shows is left, and the report must name it.
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ UNSEEN = {
     ("f", "sigma"): [],
     ("f", "tau"): [],
     ("f", "upsilon"): [28],
+    ("g", "chi"): [],
+    ("g", "psi"): [],
+    ("g", "omega"): [],
 }
 # The editions were made from the clean texts, which lack the web page's © line.
-FROM_RAW = {("e", "rho"): {"publisher": "The Basin Courier"}}
+FROM_RAW = {
+    ("e", "rho"): {"publisher": "The Basin Courier"},
+    ("g", "psi"): {"publisher": "The Ashford Bend Courier"},
+}
 REMOVED = {
     ("e", "omicron"): ["LET THE PRICE TELL THE TRUTH ABOUT THE RESERVOIR"] * 2 + ["1", "2", "3"],
     ("e", "pi"): [str(n) for n in range(1, 6)],
@@ -54,6 +61,25 @@ REMOVED = {
     + ["CARE BEFORE CEREMONY: THE ASHEMBE REGALIA AND THE CASE FOR A LONG-TERM LOAN"] * 2,
     ("f", "tau"): [str(n) for n in range(1, 6)],
     ("f", "upsilon"): [],
+    ("g", "chi"): [
+        f"THE ASHFORD BEND LEDGER | Opinion                       page {n} of 4"
+        for n in range(1, 5)
+    ],
+    ("g", "psi"): [
+        "The Ashford Bend Courier",
+        "Home   Local   Schools   Opinion   Sports   Obituaries   Sign in",
+        "Opinion > Guest Columns > Education",
+        "Listen · 6 min",
+        "Parents collect children at Linden Street Elementary on Ashford Bend's east side."
+        " Photo: Carla Mendes / The Ashford Bend Courier",
+        "Most read",
+        "City council delays vote on Eastgate bus depot",
+        "Kessler County raises starting teacher pay for third year running",
+        "Weekend forecast: ice storm expected across the valley",
+        "Letters: The four-day week and the rest of us",
+        "Share   Facebook   X   Email   Copy link",
+    ],
+    ("g", "omega"): [f"- {n} -" for n in range(1, 7)],
 }
 
 
