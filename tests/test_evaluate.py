@@ -202,6 +202,7 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_e",
         "collection_f",
         "collection_g",
+        "collection_h",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
