@@ -50,10 +50,17 @@ def removed(raw: str) -> list[tuple[str, str]]:
             paged(4, ["A Refrain"]), [], id="a line repeated every few lines is the text's own"
         ),
         pytest.param(
+            "\n".join(["Part 1", *TEXT[:12], "Part 2", *TEXT[12:52], "Part 3", *TEXT[52:]]) + ".",
+            [],
+            id="three numbered headings at uneven intervals are the essay's",
+        ),
+        pytest.param(
             "\n".join(
-                [*TEXT[:20], "FOOT p. 1", *TEXT[20:40], "FOOT p. 2", *TEXT[40:52], "FOOT p. 3"]
-            ),
-            [("FOOT p. 1", RUNNING_HEAD), ("FOOT p. 2", RUNNING_HEAD), ("FOOT p. 3", RUNNING_HEAD)],
+                [*TEXT[:15], "FOOT p. 1", *TEXT[15:30], "FOOT p. 2", *TEXT[30:45], "FOOT p. 3"]
+                + [*TEXT[45:54], "FOOT p. 4", *TEXT[54:]]
+            )
+            + ".",
+            [(f"FOOT p. {n}", RUNNING_HEAD) for n in range(1, 5)],
             id="a running foot comes sooner on a short last page",
         ),
         pytest.param(
@@ -198,6 +205,18 @@ def web(*lines: str) -> str:
             [("Parents wait at the gate on the east side. Photo: Ann Lee / The Post", WEB_CAPTION)],
             id="a caption ending with its photo credit",
         ),
+        pytest.param(
+            web(PROSE, "[1] Smith 2020, p. 4", "[2] Ibid", "Share this article"),
+            [("Share this article", WEB_BOTTOM)],
+            id="short notes at the end of a web page are the essay's",
+        ),
+        pytest.param(
+            web(
+                PROSE, "It was the first dry summer. Image: a cracked riverbed near the mill", PROSE
+            ),
+            [],
+            id="a sentence naming an image is no caption",
+        ),
         pytest.param(web("Just A Heading", "Another One"), [], id="no prose, nothing removed"),
         pytest.param(
             web(PROSE, "Photo: a tram at the depot. (Illustrative)", PROSE),
@@ -237,6 +256,7 @@ def test_web_rules_leave_a_hard_wrapped_text_alone() -> None:
         ("Copyright 2019–2024 Example Press", "Example Press"),
         ("(c) Some Site", "Some Site"),
         ("(c) 2026 Some Site. All rights reserved.   Privacy   Terms", "Some Site"),
+        ("© 2024 The  Civic Ledger", "The  Civic Ledger"),
         ("Copyright law is a maze", None),
     ],
 )
@@ -377,3 +397,11 @@ def test_a_headline_ending_in_a_stop_above_the_byline_is_the_title() -> None:
     )
     assert 'title: "The Week Is Too Short. It Costs Parents."' in made.markdown
     assert 'author: "Ann Smith"' in made.markdown and made.report.paragraphs == 1
+
+
+def test_a_byline_title_at_the_start_of_a_line_is_no_bio() -> None:
+    body = [f"{line} of the text, and it runs on." for line in TEXT[:6]]
+    lines = ["A Title", "By Ann Smith, Senior Fellow", "", *body[:3]]
+    lines += ["Senior Fellow programmes are what the text discusses here at length.", *body[3:]]
+    made = ingest_text("\n".join(lines) + "\n", "t", "t.txt")
+    assert made.report.paragraphs == 1

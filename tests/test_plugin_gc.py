@@ -4,6 +4,7 @@ built until the next build starts (`plugin.long_lived`)."""
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 from mkdocs.config import load_config
@@ -38,3 +39,23 @@ def test_frozen_even_when_the_build_fails_and_unfrozen_when_the_next_starts(unfr
     config = load_config(str(ROOT / "mkdocs.yml"))
     config.plugins["synoptic"].on_config(config)
     assert gc.get_freeze_count() == 0
+
+
+class Cycle:
+    """Garbage as a build leaves it: an object that refers to itself (a Renderer does, as its
+    templates' global `r`)."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_serve_frees_the_last_builds_cycles_when_the_next_starts(unfrozen):
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["synoptic"]
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_config(config)
+    with long_lived():
+        plugin.renderer = Cycle()
+        last = weakref.ref(plugin.renderer)
+    plugin.on_config(config)  # the rebuild after an edit
+    assert last() is None

@@ -98,7 +98,8 @@ def test_the_article_view_of_a_page_splits_as_the_page_does():
     view = article_view(PAGE)
     assert view.startswith("<article") and "syn-para-aside" not in view
     assert split({"essays/e.html": view}) == split({"essays/e.html": PAGE})
-    assert article_view("<article class='md-content__inner'><p>No paragraphs</p>") is None
+    assert article_view('<article class="md-content__inner"><p>No paragraphs</p>') is None
+    assert article_view('<div><p class="syn-para">Not in an article</p></div>') is None
 
 
 def test_rewrites_the_served_index_and_its_offline_copy(tmp_path):

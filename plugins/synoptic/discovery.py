@@ -166,7 +166,7 @@ def bios(collection: Collection) -> frozenset[str]:
         if essay.author == UNKNOWN or len(name) < 2:
             continue
         for paragraph in essay.paragraphs[-BIO_WITHIN:]:
-            opening = paragraph.text.split()[: len(name) + 2]
+            opening = [w.strip(".,;:()*_") for w in paragraph.text.split()[: len(name) + 2]]
             if opening[:1] == name[:1] and name[-1] in opening:
                 found.append(paragraph.id)
     return frozenset(found)

@@ -64,7 +64,9 @@ CAPTION = re.compile(
     r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
     rf"|\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)$"
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
-    r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by)?\s*:\s*[^.!?]{1,60}$",
+    # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
+    r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
+    r"(?-i:[A-Z])[^.!?]{0,59}$",
     re.IGNORECASE,
 )
 
@@ -116,7 +118,8 @@ def running_heads(lines: list[Line]) -> set[int]:
     heads = {
         line.number
         for found in repeated_lines(lines).values()
-        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
+        # A foot on a short last page comes sooner; with only three, two gaps must agree.
+        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=len(found) > REPEATS)
         for _, line in found
     }
     pages = sum(not line.blank for line in lines) / PAGE_MIN_LINES
@@ -166,7 +169,7 @@ def heads_beside_numbers(lines: list[Line], numbers: set[int]) -> set[int]:
     return {
         line.number
         for found in repeated_lines(lines, at_least=2).values()
-        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
+        if _page_spaced([ordinal for ordinal, _ in found])
         and all(ordinal - 1 in beside or ordinal + 1 in beside for ordinal, _ in found)
         for _, line in found
     }
@@ -231,12 +234,13 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
         text = line.text.strip()
         if metadata_line(text):
             continue
-        if _is_debris(text) or _is_boilerplate(text):
+        note = re.match(r"\[\d+\]", text)  # the essay's, like prose, whatever its shape
+        if not note and (_is_debris(text) or _is_boilerplate(text)):
             if LIST_HEADING.match(text):
                 found += headlines
                 headlines = []
             found.append(line)
-        elif _is_headline(text) and not re.match(r"\[\d+\]", text):
+        elif not note and _is_headline(text):
             below = below if headlines else list(found)
             headlines.append(line)
         else:

@@ -229,6 +229,11 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
 
 INDENTED = "indented first line"
 BIO = "the author's name after a sentence (a bio)"
+# What follows the author's name where their note about themselves starts: "Ann Lee is …",
+# "Ann Lee, a fellow at …"; elsewhere the name is the essay's own words.
+BIO_OPENING = (
+    r"(?:,|\s+(?:is|was|has|holds|teaches|works|writes|leads|directs|chairs|runs|lives)\b)"
+)
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
@@ -254,7 +259,7 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return None
     if len(text) > MAX_WRAP:
         return "long line"  # no page sets a line this wide: the line is the paragraph
-    if any(following.strip().startswith(f"{name} ") for name in layout.authors):
+    if any(re.match(re.escape(name) + BIO_OPENING, following.strip()) for name in layout.authors):
         return BIO  # "Ann Lee is a …" after a sentence: the author's note starts
     if layout.width is None:
         return None

@@ -55,7 +55,7 @@ META_LINES = (
             + YEARS
             + r"\s+)(?P<value>[^.]{0,79}?[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
             # … and the footer's links after it, set apart by a wide gap
-            + r"(?:\s{2,}\S.*)?"
+            + r"(?:\s{2,}(?i:privacy|terms|contact|cookies|about|accessibility|sitemap)\b.*)?"
         ),
     ),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),

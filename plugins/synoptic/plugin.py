@@ -73,6 +73,12 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         self.renderer: Renderer | None = None
         self.editions: dict[str, str] = {}
         self.tocs: dict[str, list[dict]] = {}
+        if self.serving:
+            # The last build's pages and renderer are garbage now, held in reference cycles (a
+            # Renderer is its templates' global `r`): only a full pass frees them, and the
+            # engine's pass is paused and then frozen (`long_lived`). Without it, each rebuild
+            # of `mkdocs serve` kept the one before.
+            gc.collect()
         self.bodies: dict[str, str] = {}  # src_uri → the HTML body of a page MkDocs gets BODY for
         self.withheld: str | None = None  # the content of the page Material's search is reading
         #: page location → what the search pass reads of it (`search.article_view`), kept as
@@ -346,7 +352,7 @@ def long_lived():
     until the next build starts (`on_config`): its full passes went over all of them again and
     again, 0.5 s of CPU at a hundred essays, and found almost nothing to free (a few hundred
     objects). Freezing only spares them the collector: what is no longer referenced is freed
-    as ever."""
+    as ever if it holds no reference cycle; cycles wait for the next build's `on_config`."""
     enabled = gc.isenabled()
     gc.disable()
     try:
