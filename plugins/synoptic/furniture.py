@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .layout import BULLETS, Line, ends_clause, ends_sentence, is_title_case
+from .layout import BULLETS, Line, ends_clause, ends_sentence, is_title_case, may_be_title
 from .metadata import BYLINE_WITHIN, metadata_line, repeats_title
 
 # --- the rules, named as the report names them ---------------------------------------------------
@@ -208,8 +208,8 @@ def debris_before_title(texts: list[Line]) -> list[Line]:
         return []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
-        # A headline in Title Case may end in a stop; a standfirst is a sentence that is not one.
-        if (ends_clause(top[title].text) and not is_title_case(top[title].text)) or not (
+        # A standfirst is a sentence, and no headline.
+        if not may_be_title(top[title].text) or not (
             repeats_title(top[title].text, between)
             or all(ends_sentence(text) and not is_title_case(text) for text in between)
         ):

@@ -334,6 +334,12 @@ def ends_clause(text: str) -> bool:
     return INLINE_MARKER.sub("", text[-40:]).rstrip(CLOSERS)[-1:] in ".,;:!"
 
 
+def may_be_title(text: str) -> bool:
+    """No closing stop, or a headline in Title Case, which may end in one ("The Week Is Too
+    Short. It Costs Parents.")."""
+    return not ends_clause(text) or is_title_case(text)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line, no closing punctuation, capitalised as headings are."""
     words = text.split(maxsplit=HEADING_MAX_WORDS)

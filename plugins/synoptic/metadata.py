@@ -8,14 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .layout import (
-    Line,
-    ends_clause,
-    is_title_case,
-    join_lines,
-    looks_like_heading,
-    starts_upper,
-)
+from .layout import Line, join_lines, looks_like_heading, may_be_title, starts_upper
 from .model import UNKNOWN
 from .names import is_name_word
 
@@ -92,9 +85,10 @@ def metadata_line(text: str) -> dict[str, str] | None:
     """
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
     found = [_statement(part) for part in parts]
-    if not all(found) or len({key for key, _ in found if key}) < len(found):
-        return None  # not metadata, or a key stated twice: a sentence with a bar in it
-    return dict(pair for pair in found if pair)
+    if not all(found):
+        return None
+    stated = dict(found)
+    return stated if len(stated) == len(found) else None  # a key twice: a sentence with a bar
 
 
 def _statement(text: str) -> tuple[str, str] | None:
@@ -156,8 +150,7 @@ def _is_title(text: str, next_group: list[Line]) -> bool:
     if looks_like_heading(text):
         return True
     short = len(text.split()) <= TITLE_MAX_WORDS
-    headline = not ends_clause(text) or is_title_case(text)  # "… Money. It Moves the Bill …"
-    return bool(_metadata_of(next_group)) and short and starts_upper(text) and headline
+    return bool(_metadata_of(next_group)) and short and starts_upper(text) and may_be_title(text)
 
 
 def split_front(groups: list[list[Line]]) -> list[list[Line]]:
@@ -169,8 +162,8 @@ def split_front(groups: list[list[Line]]) -> list[list[Line]]:
     """
     first = groups[0]
     for start in (0, 1):
-        if start and ends_clause(first[0].text) and not is_title_case(first[0].text):
-            break  # prose above a metadata-like line: not a title (a headline may end in a stop)
+        if start and not may_be_title(first[0].text):
+            break  # prose above a metadata-like line: not a title
         end = start
         while end < len(first) and metadata_line(first[end].text):
             end += 1
