@@ -198,6 +198,10 @@ def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     assert link["href"] == "../essays/alpha.html#alpha-p2"
     assert link.get_text(strip=True).startswith("¶2")
     assert cells[1].select_one(".syn-see-also a")["href"] == "#point-2"
+    # above the text, so that a cell cut to a height ("Show all") still shows it
+    assert cells[1].select_one(".syn-see-also").find_next_sibling("div")["class"] == [
+        "syn-para-text"
+    ]
     # labels: the row's shared terms, or an editor's
     labels = [r.select_one(".syn-row-label").get_text(" ", strip=True) for r in rows]
     assert labels == ["1 partnership", "2 An editor's label curated"]
