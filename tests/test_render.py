@@ -171,6 +171,15 @@ def test_highlight_marks_terms_in_text_only():
     )
 
 
+def test_highlight_marks_terms_side_by_side_as_one():
+    html = "<p>Port Ashby and Ashby's port, Portland, port  Ashby</p>"
+    assert highlight_terms(html, ("port", "ashby")) == (
+        '<p><mark class="syn-term">Port Ashby</mark> and <mark class="syn-term">Ashby</mark>'
+        '\'s <mark class="syn-term">port</mark>, Portland, <mark class="syn-term">port  Ashby'
+        "</mark></p>"
+    )
+
+
 def test_footnote_refs_number_repeated_references(collection):
     refs = footnote_refs(collection.essay("alpha"))
     assert refs["alpha-p2"] == [("1", "fnref:alpha-1"), ("1", "fnref2:alpha-1")]

@@ -18,16 +18,16 @@ def wrap_in_text(
     phrases: tuple[str, ...],
     wrap: Callable[[str], str],
     flags: re.RegexFlag = re.IGNORECASE,
+    runs: bool = False,
 ) -> str:
     """Wrap each whole-word occurrence of the phrases in the text of `html`: `wrap` receives
-    the occurrence, HTML-escaped, and returns its markup. Text inside a link or a footnote
+    the occurrence, HTML-escaped, and returns its markup; with `runs`, phrases that follow one
+    another with only spaces between are one occurrence. Text inside a link or a footnote
     reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(t) for t in sorted(phrases, key=len, reverse=True)) + r")\b",
-        flags,
-    )
+    one = "|".join(re.escape(t) for t in sorted(phrases, key=len, reverse=True))
+    pattern = re.compile(rf"\b((?:{one})\b(?:\s+(?:{one})\b)*)" if runs else rf"\b({one})\b", flags)
     out: list[str] = []
     in_link = 0
     for kind, piece in Events(html).events:
@@ -47,8 +47,11 @@ def wrap_in_text(
 
 
 def highlight_terms(html: str, terms: tuple[str, ...]) -> str:
-    """Mark the terms a passage shares with the others of its row."""
-    return wrap_in_text(html, terms, lambda words: f'<mark class="syn-term">{words}</mark>')
+    """Mark the terms a passage shares with the others of its row; terms side by side are
+    one mark ("Port Ashby", not "Port" and "Ashby" apart)."""
+    return wrap_in_text(
+        html, terms, lambda words: f'<mark class="syn-term">{words}</mark>', runs=True
+    )
 
 
 def mark_span(html: str, start: int, end: int, open_tag: str, close_tag: str) -> str | None:
