@@ -22,7 +22,10 @@ out for an editor (`suggest.py`).
   words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times
   more: "traffic evaporation" says what "traffic" does not. The strongest phrases are then
   made as long as the paragraphs always say them (`extended`), joined where they overlap
-  (`joined`) and written as the essays write them (`as_written`).
+  (`joined`) and written as the essays write them (`as_written`). A label says what is
+  argued: names of places and people (`proper_name`) only where no other phrase is found, no
+  `GENERIC` word ("case", "answer"), and no lone word padding a phrase unless it is as strong
+  (`Labeller.lone_words`).
 - **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
   and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
