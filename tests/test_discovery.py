@@ -128,12 +128,10 @@ LONE = np.array(["deferred repairs", "case", "pipes", "deferred", "bollards", "a
 @pytest.mark.parametrize(
     "strength, chosen, words",
     [
-        # Beside a phrase, no weaker word pads the label ("Deferred repairs and case").
-        ([0.9, 0.5, 0.4, 0, 0, 0, 0], ["deferred repairs"], []),
-        # A word as strong as the phrase may stand beside it; a generic word never does, nor
-        # one the phrase shows.
-        ([0.9, 1.5, 1.0, 2.0, 0, 0, 0], ["deferred repairs"], ["pipes"]),
-        # No phrase: the two strongest words, the generic left out.
+        # Beside a phrase, the strongest word; never a generic one ("Deferred repairs and
+        # case"), nor one the phrase shows, nor a name.
+        ([0.9, 1.5, 0.4, 2.0, 0.8, 0, 0], ["deferred repairs"], ["pipes"]),
+        # No phrase: the two strongest words, a name among them, the generic left out.
         ([0, 0, 0, 0, 0.4, 0.35, 0.3], [], ["bollards", "scheme"]),
         # Two phrases: no word.
         ([0.9, 0.5, 2.0, 0, 0, 0, 0], ["deferred repairs", "bus stops"], []),
@@ -143,8 +141,9 @@ def test_lone_words(strength, chosen, words):
     strength = np.array(strength, dtype=float)
     order = np.argsort(-strength, kind="stable")
     order = order[strength[order] > 0]
-    labeller = SimpleNamespace(space=SimpleNamespace(terms=LONE))
-    assert Labeller.lone_words(labeller, order, strength, chosen, [0]) == words
+    labeller = SimpleNamespace(space=SimpleNamespace(terms=LONE, names=frozenset({"bollards"})))
+    texts = ["They met at Bollards on the quay, and Bollards stayed shut."]  # a name
+    assert Labeller.lone_words(labeller, order, chosen, texts) == words
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,7 @@ out for an editor (`suggest.py`).
   made as long as the paragraphs always say them (`extended`), joined where they overlap
   (`joined`) and written as the essays write them (`as_written`). A label says what is
   argued: names of places and people (`proper_name`) only where no other phrase is found, no
-  `GENERIC` word ("case", "answer"), and no lone word padding a phrase unless it is as strong
-  (`Labeller.lone_words`).
+  `GENERIC` word ("case", "answer"), alone or in a phrase (`Labeller.lone_words`).
 - **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
   and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
@@ -311,16 +310,16 @@ class Labeller:
             chosen = joined(chosen, words, said)
         common = [c for c in chosen if not proper_name(c.split(), texts, space.names)]
         chosen = common or chosen
-        chosen += self.lone_words(order, strength, chosen, columns)
+        chosen += self.lone_words(order, chosen, texts)
         return tuple(as_written(term, texts) for term in chosen)
 
-    def lone_words(
-        self, order: np.ndarray, strength: np.ndarray, chosen: list[str], columns: list[int]
-    ) -> list[str]:
+    def lone_words(self, order: np.ndarray, chosen: list[str], texts: list[str]) -> list[str]:
         """The single words a label of fewer than two phrases takes, strongest first, none
-        `GENERIC` nor shown already: two where no phrase is found; beside one phrase, one only
-        if it is as strong as that phrase (the phrase's bonus counted), or the label would be
-        padded with a word weaker than what it has ("Deferred repairs and case")."""
+        `GENERIC` ("Deferred repairs and case") nor shown already: two where no phrase is
+        found, one beside one phrase, and then no name ("Expedition Prize Committee and
+        Colonel"). A reader judged such a word worth its place six times in six ("Provenance
+        review and dealers", "Energy prices and transportation"): it names a second side of
+        the theme."""
         if len(chosen) >= 2:
             return []
         terms = self.space.terms
@@ -328,16 +327,11 @@ class Labeller:
         words = [
             i
             for i in order
-            if " " not in terms[i] and terms[i] not in shown and terms[i] not in GENERIC
+            if " " not in terms[i]
+            and terms[i] not in shown
+            and terms[i] not in GENERIC
+            and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
         ]
-        if chosen:
-            # The phrase's own strength: its weakest candidate phrase it shows.
-            bar = min(
-                strength[i]
-                for i in columns
-                if any(within(terms[i].split(), c.split()) for c in chosen)
-            )
-            words = [i for i in words if strength[i] >= bar]
         return [str(terms[i]) for i in words[: 2 - len(chosen)]]
 
 
