@@ -22,7 +22,9 @@ out for an editor (`suggest.py`).
   words, as `points.label_weights` has them). Two-word phrases count `PHRASE_BONUS` times
   more: "traffic evaporation" says what "traffic" does not. The strongest phrases are then
   made as long as the paragraphs always say them (`extended`), joined where they overlap
-  (`joined`) and written as the essays write them (`as_written`).
+  (`joined`) and written as the essays write them (`as_written`). A label says what is
+  argued: names of places and people (`proper_name`) only where no other phrase is found, no
+  `GENERIC` word ("case", "answer"), alone or in a phrase (`Labeller.lone_words`).
 - **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
   and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
@@ -40,7 +42,7 @@ from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
 from .model import UNKNOWN, Collection, Theme, ThemeAssignment
-from .names import as_written, paragraph_number, short_names
+from .names import always_capitalised, as_written, paragraph_number, short_names
 from .points import LABEL_MAX_DF, label_weights
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
@@ -59,6 +61,15 @@ PHRASE_BONUS = 3.0
 CANDIDATES = 12
 #: A term two essays of the cluster use weighs this much more than one essay's own.
 ESSAYS_BONUS = 2.0
+#: Words that name no subject in any essay: the words of arguing itself ("case", "answer",
+#: "seen", "best"). A label takes none alone, nor a phrase that holds one ("honest answer",
+#: "sound like"): the other word then names no subject either, or names it without this one.
+GENERIC = frozenset(
+    """answer answers argument arguments case cases example examples fact facts idea ideas
+    kind lot matter ones part point points question questions reason reasons sense sort thing
+    things way ways agree disagree believe think know say says said see seen tell tells told
+    like want wants make making did doing hold holds held best better worse""".split()
+)
 #: An author's note about themselves stands among the last paragraphs of the essay.
 BIO_WITHIN = 2
 
@@ -272,31 +283,65 @@ class Labeller:
 
     def label(self, members: tuple[str, ...], strength: np.ndarray) -> tuple[str, ...]:
         """The `LABEL_TERMS` phrases that name the cluster, as its essays write them: of its
-        `CANDIDATES` strongest two-word phrases, the first, each made a word longer where the
-        cluster's paragraphs always say it so (`extended`), two that overlap joined when the
-        paragraphs say the three words together ("short stay" and "stay parking":
-        "short-stay parking"); single words only where fewer than two phrases are found."""
+        `CANDIDATES` strongest two-word phrases with no `GENERIC` word, the first, each made a
+        word longer where the cluster's paragraphs always say it so (`extended`), two that
+        overlap joined when the paragraphs say the three words together ("short stay" and
+        "stay parking": "short-stay parking"). A proper name ("Lake Tarrow", `proper_name`)
+        says where or who, not what is argued: names only where no other phrase is found.
+        Single words only where fewer than two phrases are (`lone_words`)."""
         space, terms = self.space, self.space.terms
         positive = np.flatnonzero(strength > 0)
         order = positive[np.argsort(-strength[positive], kind="stable")]
-        columns = [i for i in order if " " in terms[i]][:CANDIDATES]
+        columns = [i for i in order if " " in terms[i] and GENERIC.isdisjoint(terms[i].split())][
+            :CANDIDATES
+        ]
         phrases = [str(terms[i]) for i in columns]
         # Only the paragraphs that say one of them are read again.
         inside = [space.row(pid) for pid in members]
         saying = np.asarray(space.vectors[inside][:, columns].sum(axis=1)).ravel() > 0
         holders = [pid for pid, says in zip(members, saying) if says] or list(members)
         said = Said([kept for pid in holders for kept in clause_words(self.texts[pid])], phrases)
-        chosen: list[str] = []
-        for phrase in phrases:
-            longer = extended(phrase, said, self.subject)
-            if longer:
-                chosen = joined(chosen, longer, said)
-        if len(chosen) < 2:
-            shown = {word for c in chosen for word in c.split()}
-            words = [str(terms[i]) for i in order if " " not in terms[i] and terms[i] not in shown]
-            chosen += words[: 2 - len(chosen)]
         texts = [self.texts[pid] for pid in holders]
+        longer = [words for words in (extended(p, said, self.subject) for p in phrases) if words]
+        # Stable: the common phrases first, strongest first; then the names.
+        longer.sort(key=lambda words: proper_name(words, texts, space.names))
+        chosen: list[str] = []
+        for words in longer:
+            chosen = joined(chosen, words, said)
+        common = [c for c in chosen if not proper_name(c.split(), texts, space.names)]
+        chosen = common or chosen
+        chosen += self.lone_words(order, chosen, texts)
         return tuple(as_written(term, texts) for term in chosen)
+
+    def lone_words(self, order: np.ndarray, chosen: list[str], texts: list[str]) -> list[str]:
+        """The single words a label of fewer than two phrases takes, strongest first, none
+        `GENERIC` ("Deferred repairs and case") nor shown already: two where no phrase is
+        found, one beside one phrase, and then no name ("Expedition Prize Committee and
+        Colonel"). A reader judged such a word worth its place six times in six ("Provenance
+        review and dealers", "Energy prices and transportation"): it names a second side of
+        the theme."""
+        if len(chosen) >= 2:
+            return []
+        terms = self.space.terms
+        shown = {word for c in chosen for word in c.split()}
+        words = [
+            i
+            for i in order
+            if " " not in terms[i]
+            and terms[i] not in shown
+            and terms[i] not in GENERIC
+            and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
+        ]
+        return [str(terms[i]) for i in words[: 2 - len(chosen)]]
+
+
+def proper_name(words: list[str], texts: list[str], names: frozenset[str]) -> bool:
+    """Whether a phrase is the name of a place, a person or a body ("Lake Tarrow", "Port
+    Ashby", "Yevgeny Primakov"): the texts write it with capitals inside a sentence every time,
+    as `align.names_in` tells a name, and it holds a word they never write otherwise (`names`).
+    A title made of common words ("National Collections Act") says what kind of thing is at
+    stake, and is no name here."""
+    return not names.isdisjoint(words) and always_capitalised(" ".join(words), texts)
 
 
 @dataclass

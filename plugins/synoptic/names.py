@@ -189,6 +189,27 @@ def as_written(term: str, texts: list[str]) -> str:
     """The term in the case and spelling the texts write it most often ("Security Council",
     "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
     case) when the texts never write it inside a sentence."""
+    forms = written_forms(term, texts)
+    return forms.most_common(1)[0][0] if forms else term
+
+
+def always_capitalised(term: str, texts: list[str]) -> bool:
+    """Whether the texts write every word of the term with a capital each time they write it
+    inside a sentence ("Lake Tarrow"; not "lake" in "the lake recovers"), and do so at least
+    once."""
+    forms = written_forms(term, texts)
+    return bool(forms) and all(
+        word[0].isupper() for form in forms for word in WORD_OF_TWO.findall(form)
+    )
+
+
+#: A word of two letters or more: the words of a term, not the one-letter word of "Russia's".
+WORD_OF_TWO = re.compile(r"[^\W\d_]{2,}")
+
+
+def written_forms(term: str, texts: list[str]) -> Counter[str]:
+    """How often the texts write the term in each of its forms inside a sentence (see
+    `as_written`)."""
     pattern = re.compile(
         r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
         re.IGNORECASE,
@@ -198,4 +219,4 @@ def as_written(term: str, texts: list[str]) -> str:
         for match in pattern.finditer(text):
             if not SENTENCE_START.search(text[: match.start()]):
                 forms[" ".join(match.group().split())] += 1
-    return forms.most_common(1)[0][0] if forms else term
+    return forms
