@@ -29,3 +29,25 @@ def test_side_bar_items_do_not_overlap_when_scrolled(page, http_site_url, collec
     boxes = page.evaluate(VISIBLE_BOXES)
     assert len(boxes) > 10
     assert not overlapping(boxes)
+
+
+IN_DRAWER = "() => !!document.activeElement.closest('.md-sidebar--primary')"
+
+
+def test_a_closed_drawer_takes_no_focus_and_an_open_one_does(page, http_site_url, collection):
+    """At 390 px Material's closed drawer is only moved off screen: its links would be a dozen
+    invisible tab stops before the text."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_page(page, essay_page(http_site_url, collection.essays[-1].id))
+    stops = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(IN_DRAWER))
+    assert not any(stops)
+    page.locator("label.md-header__button[for=__drawer]").click()
+    drawer = page.locator(".md-sidebar--primary")
+    page.wait_for_function(
+        "e => getComputedStyle(e).visibility === 'visible'", arg=drawer.element_handle()
+    )
+    page.locator(".md-sidebar--primary a.md-nav__link").first.focus()
+    assert page.evaluate(IN_DRAWER)
