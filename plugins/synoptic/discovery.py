@@ -148,12 +148,13 @@ def clustered_rows(space: Space, collection: Collection) -> list[int]:
     words = [paragraphs[pid].words for pid in space.ids]
     shortest = float(np.median(words)) / 3
     left_out = bios(collection)
+    shared = np.diff(space.shared.indptr)  # per row, its terms (not a scipy row each: 0.3 s)
     return [
         i
         for i, pid in enumerate(space.ids)
         if words[i] >= shortest
         and "epigraph" not in paragraphs[pid].classes
-        and space.shared[i].nnz
+        and shared[i]
         and pid not in left_out
     ]
 
