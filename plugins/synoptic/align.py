@@ -166,13 +166,14 @@ def make_space(collection: Collection) -> Space:
 def names_in(texts: Iterable[str]) -> frozenset[str]:
     """The words the texts always write with a capital inside a sentence ("Kremlin", "BRICS",
     "Central", "Asia"), lower-cased: names, as a reader tells them from common words."""
-    capital: dict[str, bool] = {}
+    # Each distinct spelling once: a collection has a few thousand, its paragraphs a hundred
+    # times as many words.
+    spellings: set[str] = set()
     for text in texts:
         for sentence in split_sentences(text):
-            for word in WORD.findall(sentence)[1:]:  # a sentence's first word says nothing
-                key = word.lower()
-                capital[key] = capital.get(key, True) and word[0].isupper()
-    return frozenset(word for word, always in capital.items() if always)
+            spellings.update(WORD.findall(sentence)[1:])  # a sentence's first word says nothing
+    lower = {word.lower() for word in spellings if not word[0].isupper()}
+    return frozenset({word.lower() for word in spellings} - lower)
 
 
 def terms_of(text: str) -> list[str]:
@@ -449,11 +450,15 @@ def terms_by_weight(space: Space, data: np.ndarray, indices: np.ndarray) -> tupl
     """`strongest_terms` of the sparse row with these values at these columns: for callers
     holding a row's arrays already, as making a scipy matrix of each row costs more than
     choosing its terms."""
-    order = sorted((-w, i) for w, i in zip(data.tolist(), indices.tolist()) if w > 0)
+    positive = data > 0
+    weights, columns = data[positive], indices[positive]
+    # Heaviest first, ties by column (numpy's sort: a Python sort of pairs took 0.4 s of
+    # alignment at a hundred essays).
+    order = columns[np.lexsort((columns, -weights))].tolist()
     chosen: list[str] = []
     shown: set[str] = set()  # the words of the chosen terms (a term leaves only for a phrase
     # that holds its word, so this only grows)
-    for _, index in order:
+    for index in order:
         term = space.term_names[index]
         words = term.split()
         if shown.issuperset(words):

@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.decomposition import TruncatedSVD
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
@@ -114,6 +113,10 @@ def lsa(vectors: csr_matrix) -> np.ndarray | None:
     dimensions = min(LSA_DIMENSIONS, vectors.shape[0] - 1, vectors.shape[1] - 1)
     if dimensions < 2:
         return None
+    # Imported here: only this measure, which builds do not use, needs it (sklearn.decomposition
+    # costs about 40 ms at every build's start).
+    from sklearn.decomposition import TruncatedSVD
+
     # One BLAS thread: on two cores the randomized SVD is several times slower with more.
     with threadpool_limits(1):
         reduced = TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors)

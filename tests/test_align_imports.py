@@ -1,0 +1,39 @@
+"""What a build imports: with a themes.yml, aligning loads neither discovery nor
+scikit-learn's factorisations (their import is paid only when themes are discovered)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+HEAVY = ("synoptic.discovery", "sklearn.decomposition")
+
+ALIGN = """
+import json, sys
+from pathlib import Path
+from synoptic.align import align
+from synoptic.sources import load_sources
+
+sources, problems = load_sources(Path(sys.argv[1]))
+assert not problems, problems
+alignment = align(sources.collection, None if sys.argv[2] == "discover" else sources.themes)
+assert alignment.themes
+print(json.dumps([name for name in {heavy} if name in sys.modules]))
+"""
+
+
+@pytest.mark.parametrize("mode, loaded", [("curated", []), ("discover", list(HEAVY))])
+def test_heavy_imports_only_when_themes_are_discovered(mode, loaded):
+    script = ALIGN.format(heavy=HEAVY)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT / "sources"), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout) == loaded

@@ -1,0 +1,52 @@
+"""`names.as_written` reads the separators beyond ASCII as their ASCII kin (one character for
+one), so that its per-term patterns compile fast: what it finds and returns is unchanged."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from synoptic.names import BETWEEN, SEPARATORS, as_written, term_pattern
+
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def positions(pattern: str, text: str) -> list[int]:
+    return [match.start() for match in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        # The separators as `BETWEEN` had them, and as it has them after `SEPARATORS`.
+        (r"[\s'’‐‑-]", BETWEEN.split("+")[0]),
+        # A letter stays a letter, a non-letter a non-letter (the bounds of a term).
+        (r"[^\W\d_]", r"[^\W\d_]"),
+    ],
+)
+def test_separators_read_as_ascii_match_the_same_characters(before, after):
+    assert positions(before, EVERY_CHARACTER) == positions(
+        after, EVERY_CHARACTER.translate(SEPARATORS)
+    )
+
+
+@pytest.mark.parametrize(
+    "texts, written",
+    [
+        (["the post‑Soviet space, a post‑Soviet state"], "post‑Soviet"),  # non-breaking hyphen
+        (["the post‐Soviet space"], "post‐Soviet"),  # hyphen
+        (
+            ["of Russia’s Soviet past, of Russia's Soviet past, of Russia’s Soviet"],
+            "Russia’s Soviet",
+        ),
+    ],
+)
+def test_the_text_is_returned_as_written_not_as_read(texts, written):
+    term = "post soviet" if "post" in written else "russia soviet"
+    assert as_written(term, texts) == written
+
+
+def test_a_terms_pattern_is_compiled_once():
+    assert term_pattern("gas pipeline") is term_pattern("gas pipeline")
