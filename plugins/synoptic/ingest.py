@@ -37,6 +37,8 @@ from .layout import (
     is_all_caps,
     join_lines,
     looks_like_heading,
+    markdown_heading,
+    markdown_lists,
     measure,
     normalise,
     word_core,
@@ -67,6 +69,7 @@ class Block:
     items: tuple[str, ...] = ()  # list items
     label: str = ""  # note label
     attribution: str = ""  # epigraph
+    level: int = 2  # heading
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,14 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 
 
 def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
-    """A group of lines is a list item, a note definition or (for now) a paragraph."""
+    """A group of lines is a list item, a note definition, a `#` heading or (for now) a
+    paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
+    if single and (heading := markdown_heading(text)):
+        # An edition's headings are of level 2 or 3: the title stands above them.
+        level = min(max(heading[0], 2), 3)
+        return Block("heading", heading[1], group[0].number, level=level)
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
         return Block("list", "", group[0].number, single, items=(item,))
@@ -127,7 +135,9 @@ def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
 
 
 def is_heading(block: Block) -> bool:
-    return block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
+    return block.kind == "heading" or (
+        block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
+    )
 
 
 # --- epigraph ---------------------------------------------------------------------------------
@@ -234,7 +244,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     lines = normalise(raw)
     removed = page_furniture(lines)
-    lines = without(lines, removed, across=True)
+    lines = markdown_lists(without(lines, removed, across=True))
     layout = measure(lines)
     if layout.web:
         debris = web_debris(lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # --- characters -------------------------------------------------------------------------------
 
@@ -338,6 +338,44 @@ def may_be_title(text: str) -> bool:
     """No closing stop, or a headline in Title Case, which may end in one ("The Week Is Too
     Short. It Costs Parents.")."""
     return not ends_clause(text) or is_title_case(text)
+
+
+# A Markdown heading, as a text exported from Markdown writes one: `## Costs`, `### Costs ##`.
+MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+# Markdown's list markers: a line that starts with one is an item when others in its block do.
+MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
+
+
+def markdown_heading(text: str) -> tuple[int, str] | None:
+    """The level and text of a `#` heading line whose text looks like a heading (`# 1` and
+    `# not a heading` are a line of text that starts with `#`)."""
+    match = MARKDOWN_HEADING.fullmatch(text.strip())
+    if not match or not looks_like_heading(match["text"]):
+        return None
+    return len(match["level"]), match["text"]
+
+
+def markdown_lists(lines: list[Line]) -> list[Line]:
+    """The lines with Markdown's list items (`- Item`, `* Item`) marked as bullets, as ingest
+    reads lists. A marker is an item's only where two lines or more of one block (lines with no
+    blank between) start with it, each followed by a capital: one such line alone (`- not an
+    item`) or a lower-case word after it (a dash running on from the line above) is text."""
+    blocks: list[list[tuple[int, str]]] = [[]]  # each block's items: line index, marker
+    for index, line in enumerate(lines):
+        if line.blank:
+            blocks.append([])
+        elif (item := MARKDOWN_ITEM.match(line.text)) and starts_upper(line.text[item.end() :]):
+            blocks[-1].append((index, item["marker"]))
+    items: set[int] = set()
+    for block in blocks:
+        count = Counter(marker for _, marker in block)
+        items |= {index for index, marker in block if count[marker] >= 2}
+    return [
+        replace(line, text=MARKDOWN_ITEM.sub(rf"\g<indent>{BULLETS[0]} ", line.text, count=1))
+        if index in items
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def looks_like_heading(text: str) -> bool:

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .layout import Line, join_lines, looks_like_heading, may_be_title, starts_upper
+from .layout import (
+    Line,
+    join_lines,
+    looks_like_heading,
+    markdown_heading,
+    may_be_title,
+    starts_upper,
+)
 from .model import UNKNOWN
 from .names import is_name_word
 
@@ -180,6 +187,7 @@ def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
         return UNKNOWN, groups
     title = join_lines([first[0].text])
+    title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
     if not _is_title(title, groups[1]):
         return UNKNOWN, groups
     rest = groups[1:]
