@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .emit import front_matter, render_block
 from .errors import SynopticError
+from .footnotes import foot_notes
 from .furniture import page_furniture, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
@@ -36,6 +37,7 @@ from .layout import (
     group_lines,
     is_all_caps,
     join_lines,
+    ligatures,
     looks_like_heading,
     markdown_heading,
     markdown_lists,
@@ -244,12 +246,14 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     lines = normalise(raw)
     removed = page_furniture(lines)
-    lines = markdown_lists(without(lines, removed, across=True))
+    feet = foot_notes(lines, {item.line for item in removed})
+    lines = markdown_lists(without(feet.lines, removed, across=True))
     layout = measure(lines)
+    layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     if layout.web:
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
-    noted = superscript_notes(lines)
+    noted = superscript_notes(lines, placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
     layout.authors = byline_names(noted.lines)

@@ -13,6 +13,7 @@ compound at a line-end hyphen, by the words the text itself uses).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -23,6 +24,11 @@ from dataclasses import dataclass, field, replace
 SPACES = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
 )
+# PDF ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are a font's presentation forms of letter pairs,
+# not the author's characters: written as their letters (ﬁ → fi), a word is one word however
+# the font set it (search, hyphen joins, the reader's copy and paste).
+LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+LETTERS = str.maketrans(LIGATURES)
 BULLETS = "•◦▪●‣"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
@@ -82,6 +88,8 @@ class Layout:
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
     unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
+    ligatures: Counter[str] = field(default_factory=Counter)  # … written as their letters
+    foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
 
     @property
     def web(self) -> bool:
@@ -97,7 +105,15 @@ class Layout:
 
 def normalise(raw: str) -> list[Line]:
     """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
-    return [Line(n, line.translate(SPACES)) for n, line in enumerate(raw.split("\n"), start=1)]
+    return [
+        Line(n, line.translate(SPACES).translate(LETTERS))
+        for n, line in enumerate(raw.split("\n"), start=1)
+    ]
+
+
+def ligatures(raw: str) -> Counter[str]:
+    """The PDF ligatures of a raw text, by character, for the report."""
+    return Counter(char for char in raw if char in LIGATURES)
 
 
 def ends_sentence(text: str) -> bool:
@@ -248,6 +264,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     text, following = block[index].text.rstrip().expandtabs(4), block[index + 1].text
     if block[index + 1].number in layout.notes_at:
         return NOTE
+    if block[start].number in layout.notes_at:
+        return None  # a note's lines go on until the next note (an indented line too)
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
