@@ -186,33 +186,38 @@ def split_front(groups: list[list[Line]]) -> list[list[Line]]:
 
 
 def title_set_over_lines(groups: list[list[Line]]) -> int:
-    """How many of the first groups are the lines of one title, broken by the typesetter
-    (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): single lines one right under the
-    other, right above a byline or date, each but the last running on (a comma, a colon, a dash
-    or a small word at its end, or a lower-case word after it); 1 when the title is one line."""
-    count = 1
-    while count < min(TITLE_LINES, len(groups) - 1):
-        line, following = groups[count - 1][-1], groups[count]
-        if len(following) != 1 or following[0].number != line.number + 1:
+    """How many of the first groups hold the lines of one title broken by the typesetter
+    (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
+    the other, right above a byline or date, each but the last running on (a comma, a colon, a
+    dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
+    lines: list[Line] = []
+    for count, group in enumerate(groups[:TITLE_LINES]):
+        if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group):
             break
-        after = following[0].text.strip()
-        if not (RUNS_ON.search(line.text) or after[:1].islower()) or metadata_line(after):
-            break
-        count += 1
-    return count if count > 1 and _metadata_of(groups[count]) else 1
+        lines += group
+        if len(lines) > TITLE_LINES:
+            return 0
+        runs_on = all(
+            RUNS_ON.search(line.text) or following.text.strip()[:1].islower()
+            for line, following in zip(lines, lines[1:])
+        )
+        if len(lines) > 1 and runs_on and count + 1 < len(groups):
+            if _metadata_of(groups[count + 1]):
+                return count + 1
+    return 0
 
 
 def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     """The first line is the title if it looks like one; repeats of it right after are dropped.
     A title set over two or three lines above the byline is one title."""
+    if count := title_set_over_lines(groups):
+        title = join_lines([line.text for group in groups[:count] for line in group])
+        if _is_title(title, groups[count]):
+            return title, groups[count:]
     first = groups[0]
     # A text of one line is all body; a metadata line is not a title.
     if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
         return UNKNOWN, groups
-    if (count := title_set_over_lines(groups)) > 1:
-        title = join_lines([group[0].text for group in groups[:count]])
-        if _is_title(title, groups[count]):
-            return title, groups[count:]
     title = join_lines([first[0].text])
     title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
     if not _is_title(title, groups[1]):
