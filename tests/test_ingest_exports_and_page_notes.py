@@ -48,6 +48,7 @@ def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_
         pytest.param("- One.\n\n- Two.", [], id="one a block"),
         pytest.param("- One.\n* Two.", [], id="two markers"),
         pytest.param("the town\n- and the harbour\n- and the quay", [], id="dashes running on"),
+        pytest.param("   * [1]Home  * [2]News\n   * [3]Contact", [], id="a menu bar"),
     ],
 )
 def test_markdown_list_items(raw: str, items: list[int]) -> None:

@@ -247,13 +247,13 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     lines = normalise(raw)
     removed = page_furniture(lines)
     feet = foot_notes(lines, {item.line for item in removed})
-    lines = markdown_lists(without(feet.lines, removed, across=True))
+    lines = without(feet.lines, removed, across=True)
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     if layout.web:
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
-    noted = superscript_notes(lines, placed=bool(feet.notes))
+    noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
     layout.authors = byline_names(noted.lines)

@@ -362,6 +362,8 @@ def may_be_title(text: str) -> bool:
 MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
 # Markdown's list markers: a line that starts with one is an item when others in its block do.
 MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
+# Another marker after a wide gap: a site's menu bar as a text dump sets it (`* Home  * News`).
+MENU_ITEMS = re.compile(r"\s{2,}[-*]\s")
 
 
 def markdown_heading(text: str) -> tuple[int, str] | None:
@@ -377,12 +379,17 @@ def markdown_lists(lines: list[Line]) -> list[Line]:
     """The lines with Markdown's list items (`- Item`, `* Item`) marked as bullets, as ingest
     reads lists. A marker is an item's only where two lines or more of one block (lines with no
     blank between) start with it, each followed by a capital: one such line alone (`- not an
-    item`) or a lower-case word after it (a dash running on from the line above) is text."""
+    item`), a lower-case word after it (a dash running on from the line above) or a line of
+    several items (a menu bar) is text."""
     blocks: list[list[tuple[int, str]]] = [[]]  # each block's items: line index, marker
     for index, line in enumerate(lines):
         if line.blank:
             blocks.append([])
-        elif (item := MARKDOWN_ITEM.match(line.text)) and starts_upper(line.text[item.end() :]):
+        elif (
+            (item := MARKDOWN_ITEM.match(line.text))
+            and starts_upper(line.text[item.end() :])
+            and not MENU_ITEMS.search(line.text, item.end())
+        ):
             blocks[-1].append((index, item["marker"]))
     items: set[int] = set()
     for block in blocks:
