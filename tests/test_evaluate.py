@@ -203,6 +203,7 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_f",
         "collection_g",
         "collection_h",
+        "collection_i",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):

@@ -67,16 +67,25 @@ def assert_editors_edition(
     unseen: list[int],
     kept: tuple[str, ...] = (),
     from_raw: dict[str, str] | None = None,
+    unprinted: dict[str, str] | None = None,
 ) -> None:
     """Ingest of raw/NAME.txt is the editor's essays/NAME.md: front matter (quoting aside, and
     for the values `from_raw` that only the raw text gives), headings, paragraphs and notes; but
     for the paragraph ends no layout shows (after the raw lines `unseen`, which the report must
-    list) and the hyphens kept between two words of the text (`kept`, which it must name)."""
+    list), the hyphens kept between two words of the text (`kept`, which it must name), and
+    what the raw text does not print as the clean text has it (`unprinted`: the edition's text
+    → the raw text's; a whole block → "" when the raw text has none)."""
     raw_path = collection / "raw" / f"{name}.txt"
     made = ingest_file(raw_path, name)
     meta, blocks = edition_parts(made.edition)
     want_meta, want = edition_parts((collection / "essays" / f"{name}.md").read_text("utf-8"))
     want_meta.update(from_raw or {})
+    for clean, printed in (unprinted or {}).items():
+        want = (
+            [b for b in want if b != clean]
+            if not printed
+            else [b.replace(clean, printed) for b in want]
+        )
     assert {key: str(value) for key, value in meta.items()} == {
         key: str(value) for key, value in want_meta.items()
     }

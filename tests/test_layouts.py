@@ -138,14 +138,19 @@ def test_lines_not_the_essays_are_removed(name: str, removed: set[str]) -> None:
     assert {item.text for item in ingest_file(DATA / name, "v").report.removed} == removed
 
 
-def test_superscript_markers_and_their_notes_become_footnotes() -> None:
-    made = ingest_file(DATA / "superscripts.txt", "rain")
+def noted_essay() -> tuple[list[str], list[str]]:
+    """The footnoted essay's edition blocks: headings and paragraphs, then the notes."""
     want = [
         unit
         for heading, paragraph in make_layouts.NOTED_ESSAY
         for unit in ([f"## {heading}"] if heading else []) + [paragraph.replace("[", "[^")]
     ]
-    notes = [f"[^{n}]: {note}" for n, note in enumerate(make_layouts.NOTES, start=1)]
+    return want, [f"[^{n}]: {note}" for n, note in enumerate(make_layouts.NOTES, start=1)]
+
+
+def test_superscript_markers_and_their_notes_become_footnotes() -> None:
+    made = ingest_file(DATA / "superscripts.txt", "rain")
+    want, notes = noted_essay()
     assert body_blocks(made.markdown) == [*want, "## Notes", *notes]
     assert 'date: "2024-06-03"' in made.markdown and 'author: "Tomas Whitcombe"' in made.markdown
     shapes = "; ".join(made.report.shapes)
@@ -313,3 +318,14 @@ def test_the_report_shown_in_the_docs_is_what_ingest_prints() -> None:
     shown = [line.removeprefix("# ") for line in block.splitlines()]
     report = ingest_file(DATA / "running_heads.txt", "valley-2024").report
     assert shown == report.lines()
+
+
+def test_notes_at_the_foot_of_each_page_move_to_the_end_and_cut_paragraphs_run_on() -> None:
+    # Another layout than collection I's PDF: notes as `1 Source …` with unindented run-on
+    # lines, markers as bare digits, pages set apart by blank lines under a running head.
+    made = ingest_file(DATA / "foot_notes.txt", "rain")
+    want, notes = noted_essay()
+    assert body_blocks(made.markdown) == [*want, *notes]  # the PDF prints no Notes heading
+    shapes = "; ".join(made.report.shapes)
+    assert "footnotes at the foot of the page: 4 on 4 pages, moved to the end" in shapes
+    assert [item.text for item in made.report.removed] == [make_layouts.RUNNING_HEAD] * 3

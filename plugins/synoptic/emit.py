@@ -46,7 +46,7 @@ def render_text(text: str) -> str:
 
 def render_block(block: Block) -> str:
     if block.kind == "heading":
-        return "## " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
+        return "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
     if block.kind == "list":
         return "\n".join("- " + render_text(item) for item in block.items)
     if block.kind == "note":

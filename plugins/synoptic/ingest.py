@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .emit import front_matter, render_block
 from .errors import SynopticError
+from .footnotes import foot_notes
 from .furniture import page_furniture, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
@@ -36,7 +37,10 @@ from .layout import (
     group_lines,
     is_all_caps,
     join_lines,
+    ligatures,
     looks_like_heading,
+    markdown_heading,
+    markdown_lists,
     measure,
     normalise,
     word_core,
@@ -67,6 +71,7 @@ class Block:
     items: tuple[str, ...] = ()  # list items
     label: str = ""  # note label
     attribution: str = ""  # epigraph
+    level: int = 2  # heading
 
 
 @dataclass(frozen=True)
@@ -115,9 +120,14 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 
 
 def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
-    """A group of lines is a list item, a note definition or (for now) a paragraph."""
+    """A group of lines is a list item, a note definition, a `#` heading or (for now) a
+    paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
+    if single and (heading := markdown_heading(text)):
+        # An edition's headings are of level 2 or 3: the title stands above them.
+        level = min(max(heading[0], 2), 3)
+        return Block("heading", heading[1], group[0].number, level=level)
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
         return Block("list", "", group[0].number, single, items=(item,))
@@ -127,7 +137,9 @@ def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
 
 
 def is_heading(block: Block) -> bool:
-    return block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
+    return block.kind == "heading" or (
+        block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
+    )
 
 
 # --- epigraph ---------------------------------------------------------------------------------
@@ -234,12 +246,14 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     lines = normalise(raw)
     removed = page_furniture(lines)
-    lines = without(lines, removed, across=True)
+    feet = foot_notes(lines, {item.line for item in removed})
+    lines = without(feet.lines, removed, across=True)
     layout = measure(lines)
+    layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     if layout.web:
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
-    noted = superscript_notes(lines)
+    noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
     layout.authors = byline_names(noted.lines)

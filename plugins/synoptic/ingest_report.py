@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
-from .layout import INLINE_MARKER, MARKER_LINE, Hyphens, Layout, Line
+from .layout import INLINE_MARKER, LIGATURES, MARKER_LINE, Hyphens, Layout, Line
 from .names import paragraph_id
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
@@ -89,7 +89,18 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
     if layout.inferred:
         counts = ", ".join(f"{evidence}: {n}" for evidence, n in sorted(layout.inferred.items()))
         found.append(f"paragraph breaks inferred: {sum(layout.inferred.values())} ({counts})")
+    if layout.ligatures:
+        found.append(
+            "PDF ligatures written as letters (a font's forms, not the author's characters): "
+            + ", ".join(f"{n} {char} → {LIGATURES[char]}" for char, n in layout.ligatures.items())
+        )
     found.append("footnote style: " + footnote_style(lines, layout.superscripts))
+    if layout.foot_notes[0]:
+        notes, pages = layout.foot_notes
+        found.append(
+            f"footnotes at the foot of the page: {notes} on {pages} page{'s' * (pages > 1)}, "
+            "moved to the end (a paragraph they cut runs on)"
+        )
     return tuple(found)
 
 

@@ -13,8 +13,9 @@ compound at a line-end hyphen, by the words the text itself uses).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # --- characters -------------------------------------------------------------------------------
 
@@ -23,6 +24,11 @@ from dataclasses import dataclass, field
 SPACES = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
 )
+# PDF ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are a font's presentation forms of letter pairs,
+# not the author's characters: written as their letters (ﬁ → fi), a word is one word however
+# the font set it (search, hyphen joins, the reader's copy and paste).
+LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+LETTERS = str.maketrans(LIGATURES)
 BULLETS = "•◦▪●‣"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
@@ -82,6 +88,8 @@ class Layout:
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
     unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
+    ligatures: Counter[str] = field(default_factory=Counter)  # … written as their letters
+    foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
 
     @property
     def web(self) -> bool:
@@ -97,7 +105,15 @@ class Layout:
 
 def normalise(raw: str) -> list[Line]:
     """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
-    return [Line(n, line.translate(SPACES)) for n, line in enumerate(raw.split("\n"), start=1)]
+    return [
+        Line(n, line.translate(SPACES).translate(LETTERS))
+        for n, line in enumerate(raw.split("\n"), start=1)
+    ]
+
+
+def ligatures(raw: str) -> Counter[str]:
+    """The PDF ligatures of a raw text, by character, for the report."""
+    return Counter(char for char in raw if char in LIGATURES)
 
 
 def ends_sentence(text: str) -> bool:
@@ -248,6 +264,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     text, following = block[index].text.rstrip().expandtabs(4), block[index + 1].text
     if block[index + 1].number in layout.notes_at:
         return NOTE
+    if block[start].number in layout.notes_at:
+        return None  # a note's lines go on until the next note (an indented line too)
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
@@ -338,6 +356,51 @@ def may_be_title(text: str) -> bool:
     """No closing stop, or a headline in Title Case, which may end in one ("The Week Is Too
     Short. It Costs Parents.")."""
     return not ends_clause(text) or is_title_case(text)
+
+
+# A Markdown heading, as a text exported from Markdown writes one: `## Costs`, `### Costs ##`.
+MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+# Markdown's list markers: a line that starts with one is an item when others in its block do.
+MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
+# Another marker after a wide gap: a site's menu bar as a text dump sets it (`* Home  * News`).
+MENU_ITEMS = re.compile(r"\s{2,}[-*]\s")
+
+
+def markdown_heading(text: str) -> tuple[int, str] | None:
+    """The level and text of a `#` heading line whose text looks like a heading (`# 1` and
+    `# not a heading` are a line of text that starts with `#`)."""
+    match = MARKDOWN_HEADING.fullmatch(text.strip())
+    if not match or not looks_like_heading(match["text"]):
+        return None
+    return len(match["level"]), match["text"]
+
+
+def markdown_lists(lines: list[Line]) -> list[Line]:
+    """The lines with Markdown's list items (`- Item`, `* Item`) marked as bullets, as ingest
+    reads lists. A marker is an item's only where two lines or more of one block (lines with no
+    blank between) start with it, each followed by a capital: one such line alone (`- not an
+    item`), a lower-case word after it (a dash running on from the line above) or a line of
+    several items (a menu bar) is text."""
+    blocks: list[list[tuple[int, str]]] = [[]]  # each block's items: line index, marker
+    for index, line in enumerate(lines):
+        if line.blank:
+            blocks.append([])
+        elif (
+            (item := MARKDOWN_ITEM.match(line.text))
+            and starts_upper(line.text[item.end() :])
+            and not MENU_ITEMS.search(line.text, item.end())
+        ):
+            blocks[-1].append((index, item["marker"]))
+    items: set[int] = set()
+    for block in blocks:
+        count = Counter(marker for _, marker in block)
+        items |= {index for index, marker in block if count[marker] >= 2}
+    return [
+        replace(line, text=MARKDOWN_ITEM.sub(rf"\g<indent>{BULLETS[0]} ", line.text, count=1))
+        if index in items
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def looks_like_heading(text: str) -> bool:

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .layout import Line, join_lines, looks_like_heading, may_be_title, starts_upper
+from .layout import (
+    Line,
+    join_lines,
+    looks_like_heading,
+    markdown_heading,
+    may_be_title,
+    starts_upper,
+)
 from .model import UNKNOWN
 from .names import is_name_word
 
@@ -56,6 +63,11 @@ META_LINES = (
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
+TITLE_LINES = 3  # a title is set over this many lines at most
+# The end of a line that runs on to the next: a comma, colon or dash, or a small word.
+RUNS_ON = re.compile(
+    r"(?:[,:;–—-]|\b(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with))\s*$"
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -173,13 +185,41 @@ def split_front(groups: list[list[Line]]) -> list[list[Line]]:
     return groups
 
 
+def title_set_over_lines(groups: list[list[Line]]) -> int:
+    """How many of the first groups hold the lines of one title broken by the typesetter
+    (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
+    the other, right above a byline or date, each but the last running on (a comma, a colon, a
+    dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
+    lines: list[Line] = []
+    for count, group in enumerate(groups[:TITLE_LINES]):
+        if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group):
+            break
+        lines += group
+        if len(lines) > TITLE_LINES:
+            return 0
+        runs_on = all(
+            RUNS_ON.search(line.text) or following.text.strip()[:1].islower()
+            for line, following in zip(lines, lines[1:])
+        )
+        if len(lines) > 1 and runs_on and count + 1 < len(groups):
+            if _metadata_of(groups[count + 1]):
+                return count + 1
+    return 0
+
+
 def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
-    """The first line is the title if it looks like one; repeats of it right after are dropped."""
+    """The first line is the title if it looks like one; repeats of it right after are dropped.
+    A title set over two or three lines above the byline is one title."""
+    if count := title_set_over_lines(groups):
+        title = join_lines([line.text for group in groups[:count] for line in group])
+        if _is_title(title, groups[count]):
+            return title, groups[count:]
     first = groups[0]
     # A text of one line is all body; a metadata line is not a title.
     if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
         return UNKNOWN, groups
     title = join_lines([first[0].text])
+    title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
     if not _is_title(title, groups[1]):
         return UNKNOWN, groups
     rest = groups[1:]

@@ -9,6 +9,11 @@ the same number (a single note must stand under a heading, `Notes`). Then the ma
 nothing changes. A number that is not the next in the count stays as written, and so does any
 number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop:
 `in 1998.3`), or after a capital letter (`MP3`).
+
+The same holds for markers a PDF keeps as superscript characters (`rents.¹`, with notes
+`¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
+a word processor) whose notes are numbered as a list (`1. Source …`): those are written `[n]`
+too (for bracketed markers only the notes change).
 """
 
 from __future__ import annotations
@@ -18,44 +23,68 @@ from dataclasses import dataclass, replace
 
 from .layout import Line, looks_like_heading
 
+# Superscript digits, as a PDF extraction may keep them: unlike digits, never content glued to a
+# word but for units (`m²`), which the count leaves alone.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+LABEL = rf"\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
+PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # A word (ending in a letter, or a year), the punctuation after it, the marker, what may follow.
 GLUED = re.compile(
     r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
-    r"(?P<label>\d{1,3})(?P<after>[.,;:!?]*)"
+    rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
-# A note's first line: its number, a stop or bracket perhaps, then the note.
-ENTRY = re.compile(r"(?P<indent>\s*)(?P<label>\d{1,3})[.)]?\s+(?=\S)")
+# A marker already bracketed after its word (`rents.[1]`); a text dump's link reference stands
+# before its word instead (`[1]Home`), and is no marker.
+BRACKETED = re.compile(r"(?<=\S)\s?\[(?P<label>\d{1,3})\](?![^\W_])")
+# A note's first line: its number, a stop or bracket perhaps, then the note (a superscript
+# number may touch it: `¹Source`).
+ENTRY = re.compile(
+    rf"(?P<indent>\s*)(?:(?P<label>\d{{1,3}})[.)]?\s+|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*)(?=\S)"
+)
 TRIED = 20  # lines that could start the notes, from the last up: bounded work on any text
 
 
 @dataclass(frozen=True)
 class Superscripts:
     lines: list[Line]  # the lines, markers and note labels bracketed when the style was found
-    markers: int = 0  # markers found (= notes): 0 when the style was not found
+    markers: int = 0  # markers found glued (= notes): 0 when not found, or already bracketed
     notes_at: frozenset[int] = frozenset()  # raw line numbers where a note starts
     # When not found: notes under a heading (their first raw line, how many) that numbers
     # glued to words count up to but not as far (how many), for the report to warn of.
     unmatched: tuple[int, int, int] | None = None
 
 
+def label_number(label: str) -> int:
+    return int(label.translate(PLAIN_DIGITS))
+
+
+def entry_label(text: str) -> int | None:
+    """The number a note's first line starts with, if it starts with one."""
+    entry = ENTRY.match(text)
+    return label_number(entry["label"] or entry["sup"]) if entry else None
+
+
 def _entries(texts: list[Line], start: int) -> list[int]:
     """Indexes of the note entries from `start` to the end: lines that begin with the next
-    number in the count (another line goes on with the note before)."""
+    number in the count (another line goes on with the note before). A list that starts again
+    at 1 is another list (a text dump's references under its notes): the count stops there."""
     found: list[int] = []
     for index in range(start, len(texts)):
-        entry = ENTRY.match(texts[index].text)
-        if entry and int(entry["label"]) == len(found) + 1:
+        label = entry_label(texts[index].text)
+        if label == 1 and found:
+            break
+        if label == len(found) + 1:
             found.append(index)
     return found
 
 
-def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
+def glued_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
     """The glued numbers that count up 1, 2, 3 … in reading order, with their line index."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
         for token in re.finditer(r"\S+", line.text):
             glued = GLUED.fullmatch(line.text, token.start(), token.end())
-            if not glued or int(glued["label"]) != len(found) + 1:
+            if not glued or label_number(glued["label"]) != len(found) + 1:
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
             # a year only past its stop (`in 1998.3`, not `19983`).
@@ -64,22 +93,59 @@ def _markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
+def _bracketed_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
+    """The bracketed markers that count up 1, 2, 3 … (a note cited again aside)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, line in enumerate(texts):
+        for marker in BRACKETED.finditer(line.text):
+            if int(marker["label"]) == len(found) + 1:
+                found.append((index, marker))
+    return found
+
+
 def _bracketed(line: Line, markers: list[re.Match[str]]) -> Line:
     """The line with each marker written `word.[n]` where it stands."""
     text = line.text
     for glued in reversed(markers):  # from the end: the places before stay where they were
-        bracketed = f"{glued['word']}{glued['stop']}[{glued['label']}]{glued['after']}"
+        label = label_number(glued["label"])
+        bracketed = f"{glued['word']}{glued['stop']}[{label}]{glued['after']}"
         text = text[: glued.start()] + bracketed + text[glued.end() :]
     return replace(line, text=text)
 
 
-def superscript_notes(lines: list[Line]) -> Superscripts:
-    """The lines with glued markers and their notes written `[n]`, if the text has them."""
+def _as_note(line: Line) -> Line:
+    """A note's first line written `[n] text`, as ingest reads notes."""
+    entry = ENTRY.match(line.text)
+    assert entry  # only entries are rewritten
+    label = label_number(entry["label"] or entry["sup"])
+    return replace(line, text=f"{entry['indent']}[{label}] {line.text[entry.end() :]}")
+
+
+def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
+    """The lines with glued markers and their notes written `[n]`, if the text has them.
+
+    `placed`: the notes at the end were found at the foot of the pages (footnotes.py), which
+    says what a heading says: a single note needs none.
+    """
     texts = [line for line in lines if not line.blank]
-    counted = _markers(texts)  # the count above any line is the start of this count
+    found = _notes_for(lines, texts, glued_markers(texts), placed)
+    if found.markers:
+        return found
+    # Markers already bracketed need only their notes written `[n]`.
+    bracketed = _notes_for(lines, texts, _bracketed_markers(texts), placed, glued=False)
+    return replace(bracketed, markers=0) if bracketed.markers else found
+
+
+def _notes_for(
+    lines: list[Line],
+    texts: list[Line],
+    counted: list[tuple[int, re.Match[str]]],
+    placed: bool,
+    glued: bool = True,
+) -> Superscripts:
     # The latest line that starts a count of entries matching the markers above it: a note
     # may hold a line that begins with `1`; the body above it rarely counts up as well.
-    starts = [i for i, line in enumerate(texts) if (m := ENTRY.match(line.text)) and m[2] == "1"]
+    starts = [i for i, line in enumerate(texts) if entry_label(line.text) == 1]
     unmatched = None
     for start in starts[::-1][:TRIED]:
         entries = _entries(texts, start)
@@ -87,18 +153,18 @@ def superscript_notes(lines: list[Line]) -> Superscripts:
         # One marker and one entry could be chance (`a1`, a last line `1. …`): one note must
         # stand under a heading of its own.
         headed = start > 0 and looks_like_heading(texts[start - 1].text.strip())
-        if len(markers) != len(entries) or (len(entries) == 1 and not headed):
+        if len(markers) != len(entries) or (len(entries) == 1 and not (headed or placed)):
             if headed and markers and not unmatched:
                 unmatched = (texts[start].number, len(entries), len(markers))
             continue
         by_line: dict[int, list[re.Match[str]]] = {}
-        for index, glued in markers:
-            by_line.setdefault(texts[index].number, []).append(glued)
+        for index, marker in markers if glued else []:  # a bracketed marker stays as it is
+            by_line.setdefault(texts[index].number, []).append(marker)
         notes = {texts[index].number for index in entries}
         rewritten = [
             _bracketed(line, by_line[line.number])
             if line.number in by_line
-            else replace(line, text=ENTRY.sub(r"\g<indent>[\g<label>] ", line.text, count=1))
+            else _as_note(line)
             if line.number in notes
             else line
             for line in lines

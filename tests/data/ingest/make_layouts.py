@@ -342,6 +342,34 @@ def superscripts() -> str:
     return "\n".join(lines) + "\n"
 
 
+FOOT_PAGE = 9  # lines of text on a page of the footnoted layout
+RUNNING_HEAD = "RAIN IN THE MARGINS"
+
+
+def foot_notes() -> str:
+    """Notes at the foot of each page, as `1 Source …` with unindented run-on lines, markers as
+    bare digits glued to their words; single-spaced, hard-wrapped, pages set apart by blank
+    lines, each after the first under a running head and none numbered."""
+    body = []
+    for heading, paragraph in NOTED_ESSAY:
+        if heading:
+            body.append(heading)
+        body += wrap(re.sub(r"\[(\d+)\]", r"\1", paragraph), 64)
+    pages = [body[start : start + FOOT_PAGE] for start in range(0, len(body), FOOT_PAGE)]
+    lines = list(NOTED_FRONT) + [""]
+    for number, page in enumerate(pages):
+        if number:
+            lines += [RUNNING_HEAD, ""]
+        lines += page
+        cited = [n for n in range(1, len(NOTES) + 1) if re.search(rf"[a-z.)]{n}\b", " ".join(page))]
+        if cited:
+            lines.append("")
+            for n in cited:
+                lines += wrap(f"{n} {NOTES[n - 1]}", 64)
+        lines.append("")
+    return "\n".join(lines)
+
+
 LAYOUTS = {
     "double_spaced_unmarked.txt": double_spaced,
     "double_spaced_pages.txt": double_spaced_pages,
@@ -350,6 +378,7 @@ LAYOUTS = {
     "indented.txt": indented,
     "running_heads.txt": running_heads,
     "superscripts.txt": superscripts,
+    "foot_notes.txt": foot_notes,
     "web_debris.txt": web_page,
 }
 

@@ -1,0 +1,79 @@
+"""Footnotes printed at the foot of each page, which a PDF extraction leaves where they stood:
+between the page's last line of text and its page number, in the middle of the essay and often
+in the middle of a paragraph that runs on over the page break.
+
+A page's foot is where page furniture was removed (furniture.py: a page number, a running foot,
+the next page's running head) or the end of the text. The lines right above it, set apart from
+the text by a blank line, are the page's notes when they begin with a note's number (`¹ Source`,
+`1 Source`, `1. Source`), the numbers counting up 1, 2, 3 … from page to page, and when the
+markers glued to words in the text (superscripts.py) count up to as many notes. Then those lines
+move to the end of the text, where notes are read, and the page break closes up around the page
+number as over any other: a paragraph cut by the notes runs on. Otherwise nothing moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .layout import Line
+from .superscripts import entry_label, glued_markers
+
+
+@dataclass(frozen=True)
+class FootNotes:
+    lines: list[Line]  # the lines, each page's notes moved to the end
+    notes: int = 0  # notes found at the feet of pages
+    pages: int = 0  # … on this many pages
+
+
+def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
+    """The index of each page's foot: the first of a run of furniture lines (a page number and
+    the next page's head are one foot), and the end of the text."""
+    feet: list[int] = []
+    previous_removed = False  # the last line that is not blank was furniture
+    for index, line in enumerate(lines):
+        if line.number in furniture:
+            if not previous_removed:
+                feet.append(index)
+            previous_removed = True
+        elif not line.blank:
+            previous_removed = False
+    return feet + [len(lines)]
+
+
+def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | None:
+    """The lines of the block standing right above a page's foot (blank lines and furniture
+    between them aside), if a blank line sets it apart from the text above it."""
+    end = foot
+    while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
+        end -= 1
+    start = end
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    return range(start, end) if 0 < start < end else None
+
+
+def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
+    """The lines with the notes at the feet of pages moved to the end, if the text has them."""
+    blocks: list[range] = []
+    count = 0  # notes so far: each page's notes go on with the count
+    for foot in _feet(lines, furniture):
+        block = _block_above(lines, foot, furniture)
+        if block is None or (blocks and block.start < blocks[-1].stop):
+            continue
+        if foot == len(lines) and not blocks:
+            break  # notes at the end of a text with none at a page's foot: notes as usual
+        if entry_label(lines[block.start].text) != count + 1:
+            continue  # the page's last paragraph, or no notes on this page
+        for index in block:
+            if entry_label(lines[index].text) == count + 1:
+                count += 1  # a line that does not start the next note goes on with the last
+        blocks.append(block)
+    moved = {index for block in blocks for index in range(block.start - 1, block.stop)}
+    kept = [line for index, line in enumerate(lines) if index not in moved]
+    markers = glued_markers([line for line in kept if not line.blank])
+    if not blocks or len(markers) != count:
+        return FootNotes(lines)
+    # Each block moves with the blank line above it, which sets it apart at the end too.
+    notes = [lines[index] for block in blocks for index in range(block.start - 1, block.stop)]
+    return FootNotes(kept + notes, count, len(blocks))
