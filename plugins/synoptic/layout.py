@@ -23,6 +23,10 @@ from dataclasses import dataclass, field
 SPACES = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
 )
+# A soft hyphen marks where a word may break and is never seen unless it does: inside a line
+# it is nothing; at a line end it broke the word there, which is joined again (`_glue`).
+SOFT_HYPHEN = "\u00ad"
+INNER_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?!\s*$)")
 BULLETS = "•◦▪●‣"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
@@ -82,6 +86,8 @@ class Layout:
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
     unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
+    soft_hyphens: int = 0  # soft hyphens in the raw text, taken out
+    link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
 
     @property
     def web(self) -> bool:
@@ -97,7 +103,10 @@ class Layout:
 
 def normalise(raw: str) -> list[Line]:
     """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
-    return [Line(n, line.translate(SPACES)) for n, line in enumerate(raw.split("\n"), start=1)]
+    return [
+        Line(n, INNER_SOFT_HYPHEN.sub("", line.translate(SPACES)))
+        for n, line in enumerate(raw.split("\n"), start=1)
+    ]
 
 
 def ends_sentence(text: str) -> bool:
@@ -174,7 +183,7 @@ def measure(lines: list[Line]) -> Layout:
 # --- grouping lines into paragraphs -----------------------------------------------------------
 
 
-def _blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
+def blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
@@ -198,7 +207,7 @@ def _continues(block: list[Line], previous: list[Line]) -> bool:
 def single_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
     """Blocks are separated by blank lines, except page-break continuations."""
     blocks: list[list[Line]] = []
-    for block in _blocks_by_blank_lines(lines):
+    for block in blocks_by_blank_lines(lines):
         if blocks and _continues(block, blocks[-1]):
             blocks[-1] = blocks[-1] + block
         else:
@@ -407,6 +416,8 @@ def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None)
     hyphen and join the word it broke."""
     if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
         return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
+    if previous.endswith(SOFT_HYPHEN):
+        return None
     if BROKEN_WORD.search(previous) and line[0].islower():
         left, right = LAST_WORD.search(previous), FIRST_WORD.match(line)
         if hyphens and left and right and hyphens.joins(left[1], right[0]):
