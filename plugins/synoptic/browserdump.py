@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import BROWSER_LINKS, BROWSER_NAVIGATION, Removed
-from .layout import BULLETS, Line, ends_sentence
+from .layout import BULLETS, Line, blocks_by_blank_lines, ends_sentence
 
 # lynx's list of addresses: its heading, its sub-headings, and `  7. https://…` lines.
 REFERENCES = re.compile(r"References|Visible links:?|Hidden links:?")
@@ -27,7 +27,7 @@ LINK_MARK = re.compile(r"(?<![\w.,;:!?)\]’”\"'])\[(\d{1,4})\](?=[^\s\[\]])")
 # lynx's bullets, by depth, indented as its lists are.
 DUMP_BULLET = re.compile(r"^(?P<indent>\s+)[*+o](?=\s+\S)")
 # A row of links (a menu, "Back to Opinion  Share this article"): items set apart by wide gaps,
-# each a link of a few words.
+# each a link of a few words, on lines standing apart (a paragraph's last line may be a link).
 LINK_ITEM = re.compile(r"(?:[*+o]\s+)?\[\d{1,4}\]\S.*")
 LINK_ITEM_WORDS = 4
 # The heading over the essay's notes, and a numbered note under it (`   1. Source …`).
@@ -76,7 +76,12 @@ def _numbered_notes(lines: list[Line]) -> list[Line]:
     """The ordered list under a `Notes` heading is the notes: `   1. text` is `[1] text`, as
     ingest reads a note, when its numbers count up from 1."""
     heading = next(
-        (i for i in range(len(lines) - 1, -1, -1) if NOTES_HEADING.fullmatch(lines[i].text.strip())), None
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if NOTES_HEADING.fullmatch(lines[i].text.strip())
+        ),
+        None,
     )
     if heading is None:
         return lines
@@ -104,11 +109,19 @@ def browser_dump(lines: list[Line]) -> Dump:
         for line in lines[start:]
         if not line.blank
     ]
+    rows = {
+        line.number
+        for block in blocks_by_blank_lines(lines[:start])
+        if all(_is_link_row(line.text) for line in block)
+        for line in block
+    }
+    removed += [
+        Removed(n.number, n.text.strip(), BROWSER_NAVIGATION) for n in lines if n.number in rows
+    ]
     kept: list[Line] = []
     marks = 0
     for line in lines[:start]:
-        if not line.blank and _is_link_row(line.text):
-            removed.append(Removed(line.number, line.text.strip(), BROWSER_NAVIGATION))
+        if line.number in rows:
             continue
         text, count = LINK_MARK.subn("", line.text)
         text = DUMP_BULLET.sub(lambda m: m["indent"] + BULLETS[0], text, count=1)
@@ -118,4 +131,3 @@ def browser_dump(lines: list[Line]) -> Dump:
         kept.pop()
     removed.sort(key=lambda item: item.line)
     return Dump(_numbered_notes(kept), removed, marks, found=True)
-

@@ -79,9 +79,9 @@ ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", r
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 # What a mailer sets around every e-mail newsletter, top and bottom, whatever the letter says.
 MAILER = re.compile(
-    r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\b"
+    r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\W*$"
     r"|^having trouble (?:viewing|reading)\b"
-    r"|^you(?:\s+are|'re|’re)?\s+receiv(?:ing|ed)\s+this\b"
+    r"|^you(?:\s+are|'re|’re)?\s+receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)\b"
     r"|^(?:unsubscribe|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?"
     r"(?:preferences|subscription))\b"
     r"|^forward (?:this (?:e-?mail|newsletter) )?to a friend\b"
@@ -288,7 +288,10 @@ def _has_sentences(paragraph: str, sentences: str) -> bool:
     start = paragraph.find(sentences)
     while start >= 0:
         end = start + len(sentences)
-        if (start == 0 or ends_sentence(paragraph[:start])) and paragraph[end : end + 1] in ("", " "):
+        if (start == 0 or ends_sentence(paragraph[:start])) and paragraph[end : end + 1] in (
+            "",
+            " ",
+        ):
             return True
         start = paragraph.find(sentences, start + 1)
     return False
