@@ -66,6 +66,13 @@ def test_link_marks_stand_before_a_link_s_text_note_markers_after_a_word(
     ("raw", "is_dump"),
     [
         pytest.param(dump(["   By [1]Ann Lee", *WRAPPED], 1), True, id="lynx"),
+        pytest.param(
+            dump(["   By [1]Ann Lee", *WRAPPED], 2)
+            .replace("References\n\n", "References\n\n   Visible links:\n")
+            .replace("   2.", "   Hidden links:\n   2."),
+            True,
+            id="lynx, visible and hidden links",
+        ),
         pytest.param(dump(["   By Ann Lee", *WRAPPED], 1), False, id="no link mark in the text"),
         pytest.param(
             dump(["   By [1]Ann Lee", *WRAPPED], 2).replace("   2.", "   3."),

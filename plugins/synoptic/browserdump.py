@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .furniture import BROWSER_LINKS, BROWSER_NAVIGATION, Removed
 from .layout import BULLETS, Line, blocks_by_blank_lines, ends_sentence
 
-# lynx's list of addresses: its heading, its sub-headings, and `  7. https://…` lines.
-REFERENCES = re.compile(r"References|Visible links:?|Hidden links:?")
+# lynx's list of addresses under `References`: its sub-headings, and `  7. https://…` lines.
+LINK_GROUPS = re.compile(r"(?:Visible|Hidden) links:?")
 REFERENCE = re.compile(r"\s*(\d{1,4})\.\s+[a-z][a-z0-9+.-]*:\S*\s*")
 # A link mark: right before the link's first character, never right after a word or a stop
 # (that is a footnote marker: `borough.[1]`).
@@ -53,11 +53,10 @@ def _reference_list(lines: list[Line]) -> int | None:
             continue
         if reference := REFERENCE.fullmatch(text):
             numbers.append(int(reference[1]))
-        elif REFERENCES.fullmatch(text.strip()):
-            if text.strip() == "References":
-                counted = numbers[::-1] == list(range(1, len(numbers) + 1))
-                return index if numbers and counted else None
-        else:
+        elif text.strip() == "References":
+            counted = numbers[::-1] == list(range(1, len(numbers) + 1))
+            return index if numbers and counted else None
+        elif not LINK_GROUPS.fullmatch(text.strip()):
             return None
     return None
 
@@ -85,17 +84,20 @@ def _numbered_notes(lines: list[Line]) -> list[Line]:
     )
     if heading is None:
         return lines
-    entries = [i for i in range(heading + 1, len(lines)) if NUMBERED.match(lines[i].text)]
-    labels = [int(NUMBERED.match(lines[i].text)["label"]) for i in entries]  # type: ignore[index]
+    entries = {
+        index: entry
+        for index in range(heading + 1, len(lines))
+        if (entry := NUMBERED.match(lines[index].text))
+    }
+    labels = [int(entry["label"]) for entry in entries.values()]
     if not entries or labels != list(range(1, len(labels) + 1)):
         return lines
-    out = list(lines)
-    for index in entries:
-        entry = NUMBERED.match(out[index].text)
-        assert entry  # matched above
-        rest = out[index].text[entry.end() :]
-        out[index] = Line(out[index].number, f"{entry['indent']}[{entry['label']}] {rest}")
-    return out
+    return [
+        Line(line.number, f"{entry['indent']}[{entry['label']}] {line.text[entry.end() :]}")
+        if (entry := entries.get(index))
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def browser_dump(lines: list[Line]) -> Dump:
