@@ -252,6 +252,7 @@ def test_a_pull_quote_repeats_whole_sentences_of_the_body(line: str, pull_quote:
         (["accom\u00admodation is scarce"], "accommodation is scarce"),  # inside a line: nothing
         (["when accom\u00ad", "modation is scarce"], "when accommodation is scarce"),  # line end
         (["a well\u00ad", "known case"], "a wellknown case"),  # a soft hyphen only ever breaks
+        (["the last word\u00ad"], "the last word"),  # … and at a paragraph's end breaks nothing
         (["the 1\u00a0% and £\u00a02"], "the 1 % and £ 2"),  # a non-breaking space is a space
     ],
 )

@@ -76,7 +76,7 @@ HEADLINE_MAX_WORDS = 16
 # set apart by bars or dashes ("The Echo | Opinion | Tuesday 10 March 2026", "… — Issue 42").
 MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
-WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 # What a mailer sets around every e-mail newsletter, top and bottom, whatever the letter says.
 MAILER = re.compile(
     r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\W*$"
@@ -288,10 +288,9 @@ def _has_sentences(paragraph: str, sentences: str) -> bool:
     start = paragraph.find(sentences)
     while start >= 0:
         end = start + len(sentences)
-        if (start == 0 or ends_sentence(paragraph[:start])) and paragraph[end : end + 1] in (
-            "",
-            " ",
-        ):
+        if (start == 0 or ends_sentence(paragraph[:start])) and not paragraph[
+            end : end + 1
+        ].strip():
             return True
         start = paragraph.find(sentences, start + 1)
     return False

@@ -447,4 +447,5 @@ def join_lines(lines: list[str], hyphens: Hyphens | None = None) -> str:
         pieces.append(line)
         after_marker = False
     # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
-    return re.sub(r"\s+", " ", "".join(pieces))
+    # … and a soft hyphen left at a paragraph's end broke nothing.
+    return re.sub(r"\s+", " ", "".join(pieces)).replace(SOFT_HYPHEN, "")
