@@ -12,8 +12,18 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .layout import BULLETS, Line, ends_clause, ends_sentence, is_title_case, may_be_title
-from .metadata import BYLINE_WITHIN, metadata_line, repeats_title
+from .layout import (
+    BULLETS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Line,
+    blocks_by_blank_lines,
+    ends_clause,
+    ends_sentence,
+    is_title_case,
+    may_be_title,
+)
+from .metadata import BYLINE_WITHIN, metadata_line, parse_date, repeats_title
 
 # --- the rules, named as the report names them ---------------------------------------------------
 
@@ -23,7 +33,22 @@ WEB_TOP = "web page: before the title (short lines without a sentence's punctuat
 WEB_TIME = "web page: reading time or update line"
 WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, sharing, ©)"
 WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, … or ends in a credit)"
-RULES = (RUNNING_HEAD, PAGE_NUMBER, WEB_TOP, WEB_TIME, WEB_CAPTION, WEB_BOTTOM)
+BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump References)"
+BROWSER_NAVIGATION = "text-mode browser: a row of links (a menu, 'Back to …', 'Share …')"
+WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
+PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
+RULES = (
+    RUNNING_HEAD,
+    PAGE_NUMBER,
+    BROWSER_LINKS,
+    BROWSER_NAVIGATION,
+    WEB_TOP,
+    WEB_MAILER,
+    WEB_TIME,
+    WEB_CAPTION,
+    PULL_QUOTE,
+    WEB_BOTTOM,
+)
 
 REPEATED_MAX_CHARS = 80  # a running head or footer is a short line
 REPEATS = 3  # … seen at least this often
@@ -47,6 +72,25 @@ LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
 )
 HEADLINE_MAX_WORDS = 16
+# A publication's masthead above the title: its name, section, date or issue number, the parts
+# set apart by bars or dashes ("The Echo | Opinion | Tuesday 10 March 2026", "… — Issue 42").
+MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
+ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
+WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+# What a mailer sets around every e-mail newsletter, top and bottom, whatever the letter says.
+MAILER = re.compile(
+    r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\W*$"
+    r"|^having trouble (?:viewing|reading)\b"
+    r"|^you(?:\s+are|'re|’re)?\s+receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)\b"
+    r"|^(?:unsubscribe|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?"
+    r"(?:preferences|subscription))\b"
+    r"|^forward (?:this (?:e-?mail|newsletter) )?to a friend\b"
+    r"|^(?:add us to your address book|why did (?:i|you) get this)\b",
+    re.IGNORECASE,
+)
+# A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code.
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
+PULL_QUOTE_MIN_WORDS = 6
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
@@ -195,7 +239,61 @@ def _is_debris(text: str) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(BOILERPLATE.search(text))
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and any(
+        pattern.search(text) for pattern in (BOILERPLATE, MAILER, POSTCODE)
+    )
+
+
+def _is_masthead(text: str) -> bool:
+    """Parts set apart by bars or dashes, one of them a date or an issue number."""
+    parts = MASTHEAD_PARTS.split(text.strip())
+    return (
+        len(parts) > 1
+        and len(text.split()) <= BOILERPLATE_MAX_WORDS
+        and not ends_clause(text)
+        and any(ISSUE.fullmatch(part) or parse_date(WEEKDAY.sub("", part)) for part in parts)
+    )
+
+
+def mailer_lines(texts: list[Line]) -> list[Line]:
+    """The lines an e-mail newsletter's mailer sets around the letter ("View this email in
+    your browser", "Unsubscribe | Update preferences", "Forward to a friend")."""
+    return [
+        line
+        for line in texts
+        if len(line.text.split()) <= BOILERPLATE_MAX_WORDS and MAILER.search(line.text.strip())
+    ]
+
+
+def pull_quotes(lines: list[Line]) -> list[Line]:
+    """A line standing alone that repeats, word for word, whole sentences of a longer
+    paragraph: a pull quote, the body's own words set again in display type (quotation marks
+    aside)."""
+    blocks = blocks_by_blank_lines(lines)
+    texts = [" ".join(" ".join(line.text.split()) for line in block) for block in blocks]
+    found = []
+    for block, text in zip(blocks, texts):
+        quoted = text.strip(OPENING_QUOTES + CLOSING_QUOTES + " ")
+        if len(block) != 1 or len(quoted.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        if ends_sentence(quoted) and any(_has_sentences(other, quoted) for other in texts):
+            found.append(block[0])
+    return found
+
+
+def _has_sentences(paragraph: str, sentences: str) -> bool:
+    """Whether the paragraph says these sentences, from a sentence's start, and more."""
+    if len(paragraph) <= len(sentences):
+        return False
+    start = paragraph.find(sentences)
+    while start >= 0:
+        end = start + len(sentences)
+        if (start == 0 or ends_sentence(paragraph[:start])) and not paragraph[
+            end : end + 1
+        ].strip():
+            return True
+        start = paragraph.find(sentences, start + 1)
+    return False
 
 
 def debris_before_title(texts: list[Line]) -> list[Line]:
@@ -215,7 +313,8 @@ def debris_before_title(texts: list[Line]) -> list[Line]:
         ):
             continue
         before = top[:title]
-        return before if all(_is_debris(line.text) for line in before) else []
+        site = all(_is_debris(line.text) or _is_masthead(line.text) for line in before)
+        return before if site else []
     return []
 
 
@@ -276,6 +375,8 @@ def web_debris(lines: list[Line]) -> list[Removed]:
             (WEB_BOTTOM, debris_after_text(texts)),
             (WEB_TIME, timing),
             (WEB_TOP, debris_before_title(texts)),
+            (WEB_MAILER, mailer_lines(texts)),
+            (PULL_QUOTE, pull_quotes(lines)),
         )
         for line in removed
     }

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
@@ -31,6 +32,7 @@ from .layout import (
     CLOSING_QUOTES,
     INLINE_MARKER,
     OPENING_QUOTES,
+    SOFT_HYPHEN,
     Hyphens,
     Line,
     ends_clause,
@@ -244,13 +246,15 @@ def shorten(text: str, limit: int) -> str:
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
-    lines = normalise(raw)
-    removed = page_furniture(lines)
-    feet = foot_notes(lines, {item.line for item in removed})
-    lines = without(feet.lines, removed, across=True)
+    dump = browser_dump(normalise(raw))
+    furniture = page_furniture(dump.lines)
+    feet = foot_notes(dump.lines, {item.line for item in furniture})
+    lines, removed = without(feet.lines, furniture, across=True), dump.removed + furniture
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
-    if layout.web:
+    layout.soft_hyphens = raw.count(SOFT_HYPHEN)
+    layout.link_marks = dump.link_marks if dump.found else None
+    if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
@@ -258,6 +262,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unmatched_notes = noted.unmatched
     layout.authors = byline_names(noted.lines)
     grouped, layout = group_lines(noted.lines, layout)
+    if dump.found:
+        layout.unseen.clear()  # a browser sets a blank line between paragraphs: none is unseen
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")

@@ -84,6 +84,13 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
     if layout.web:
         found.append("web page (one paragraph per line)")
+    if layout.link_marks is not None:
+        found.append(
+            f"text-mode browser dump (lynx -dump): {layout.link_marks} link marks [n] before"
+            " link texts removed"
+        )
+    if layout.soft_hyphens:
+        found.append(f"soft hyphens (invisible break points) removed: {layout.soft_hyphens}")
     if layout.hyphens and (layout.hyphens.rejoined or layout.hyphens.kept):
         found.append(hyphenation(layout.hyphens))
     if layout.inferred:

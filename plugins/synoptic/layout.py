@@ -29,6 +29,10 @@ SPACES = str.maketrans(
 # the font set it (search, hyphen joins, the reader's copy and paste).
 LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 LETTERS = str.maketrans(LIGATURES)
+# A soft hyphen marks where a word may break and is never seen unless it does: inside a line
+# it is nothing; at a line end it broke the word there, which is joined again (`_glue`).
+SOFT_HYPHEN = "\u00ad"
+INNER_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?!\s*$)")
 BULLETS = "•◦▪●‣"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
@@ -90,6 +94,8 @@ class Layout:
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
     ligatures: Counter[str] = field(default_factory=Counter)  # … written as their letters
     foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
+    soft_hyphens: int = 0  # soft hyphens in the raw text, taken out
+    link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
 
     @property
     def web(self) -> bool:
@@ -106,7 +112,7 @@ class Layout:
 def normalise(raw: str) -> list[Line]:
     """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
     return [
-        Line(n, line.translate(SPACES).translate(LETTERS))
+        Line(n, INNER_SOFT_HYPHEN.sub("", line.translate(SPACES).translate(LETTERS)))
         for n, line in enumerate(raw.split("\n"), start=1)
     ]
 
@@ -190,7 +196,7 @@ def measure(lines: list[Line]) -> Layout:
 # --- grouping lines into paragraphs -----------------------------------------------------------
 
 
-def _blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
+def blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = [[]]
     for line in lines:
         if line.blank:
@@ -214,7 +220,7 @@ def _continues(block: list[Line], previous: list[Line]) -> bool:
 def single_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
     """Blocks are separated by blank lines, except page-break continuations."""
     blocks: list[list[Line]] = []
-    for block in _blocks_by_blank_lines(lines):
+    for block in blocks_by_blank_lines(lines):
         if blocks and _continues(block, blocks[-1]):
             blocks[-1] = blocks[-1] + block
         else:
@@ -470,6 +476,8 @@ def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None)
     hyphen and join the word it broke."""
     if after_marker and line[0] in ".,;:!?)]" + CLOSING_QUOTES:
         return ""  # `present)[1].`: the stop belongs to the sentence, not to a new word
+    if previous.endswith(SOFT_HYPHEN):
+        return None
     if BROKEN_WORD.search(previous) and line[0].islower():
         left, right = LAST_WORD.search(previous), FIRST_WORD.match(line)
         if hyphens and left and right and hyphens.joins(left[1], right[0]):
@@ -499,4 +507,5 @@ def join_lines(lines: list[str], hyphens: Hyphens | None = None) -> str:
         pieces.append(line)
         after_marker = False
     # Any run of spaces, tabs or exotic spaces is one space: markers and stops rely on it.
-    return re.sub(r"\s+", " ", "".join(pieces))
+    # … and a soft hyphen left at a paragraph's end broke nothing.
+    return re.sub(r"\s+", " ", "".join(pieces)).replace(SOFT_HYPHEN, "")

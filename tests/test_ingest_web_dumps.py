@@ -1,0 +1,270 @@
+"""Web pages in the shapes a text-mode browser and a mailer give them: the rules of
+browserdump.py (lynx -dump), of furniture.py for newsletters and pull quotes, and the soft
+hyphen (layout.py), one at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.browserdump import browser_dump
+from synoptic.furniture import (
+    BROWSER_LINKS,
+    BROWSER_NAVIGATION,
+    PULL_QUOTE,
+    WEB_BOTTOM,
+    WEB_MAILER,
+    WEB_TOP,
+)
+from synoptic.ingest import ingest_text
+from synoptic.layout import join_lines, normalise
+
+PROSE = (
+    "A sentence of the essay that runs on long enough to be a paragraph of its own, with "
+    "a stop at its end. And a second sentence that says a little more about it, longer than "
+    "any line a page sets."
+)
+WRAPPED = [
+    "   A sentence of the essay that runs on long enough to be a paragraph of its",
+    "   own, with a stop at its end. And a second sentence that says a little",
+    "   more about it, and a third that goes on until the line is full again.",
+]
+
+
+def dump(body: list[str], references: int) -> str:
+    """A lynx dump: the body, then its list of `references` addresses."""
+    refs = [f"{n:>4}. https://example.org/{n}" for n in range(1, references + 1)]
+    return "\n".join(body + ["", "References", "", *refs]) + "\n"
+
+
+def removed(raw: str) -> list[tuple[str, str]]:
+    return [(item.text, item.rule) for item in ingest_text(raw, "t", "t.txt").report.removed]
+
+
+def dumped(raw: str) -> list[str]:
+    return [line.text for line in browser_dump(normalise(raw)).lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("   By [1]Ann Lee", "   By Ann Lee"),  # a link mark before its text
+        ("   [1]regatta and the folk festival fall", "   regatta and the folk festival fall"),
+        ("   the borough.[1] Self-catering", "   the borough.[1] Self-catering"),  # a note
+        ("   the council’s own [1]Visitor Review", "   the council’s own Visitor Review"),
+        ("   the shoulders[1] of", "   the shoulders[1] of"),  # glued after a word: a note
+        ("   (see [1]the review)", "   (see the review)"),
+        ("   a list [1] of", "   a list [1] of"),  # neither glued before nor after: left
+    ],
+)
+def test_link_marks_stand_before_a_link_s_text_note_markers_after_a_word(
+    line: str, expected: str
+) -> None:
+    assert dumped(dump([line, *WRAPPED], 1))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "is_dump"),
+    [
+        pytest.param(dump(["   By [1]Ann Lee", *WRAPPED], 1), True, id="lynx"),
+        pytest.param(
+            dump(["   By [1]Ann Lee", *WRAPPED], 2)
+            .replace("References\n\n", "References\n\n   Visible links:\n")
+            .replace("   2.", "   Hidden links:\n   2."),
+            True,
+            id="lynx, visible and hidden links",
+        ),
+        pytest.param(dump(["   By Ann Lee", *WRAPPED], 1), False, id="no link mark in the text"),
+        pytest.param(
+            dump(["   By [1]Ann Lee", *WRAPPED], 2).replace("   2.", "   3."),
+            False,
+            id="addresses not counting up",
+        ),
+        pytest.param(
+            dump(["   By [1]Ann Lee", *WRAPPED], 1) + "   A sentence after the list.\n",
+            False,
+            id="text after the list",
+        ),
+        pytest.param(
+            "\n".join(["By [1]Ann Lee", *WRAPPED, "", "References", "", "1. Lo, B. 2015. A Book."]),
+            False,
+            id="a bibliography, not addresses",
+        ),
+    ],
+)
+def test_a_dump_is_known_by_its_list_of_addresses_at_the_end(raw: str, is_dump: bool) -> None:
+    assert browser_dump(normalise(raw)).found == is_dump
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("   * [1]Home  * [2]News  * [3]Opinion", True),
+        ("   * [1]Contact", True),
+        ("   [1]Back to Opinion  [2]Share this article", True),
+        ("   [1]Visitor Economy Review estimates that overnight guests", False),
+        ("   * [1]A link in a list item that is a whole sentence.", False),
+    ],
+)
+def test_a_row_of_links_is_the_site_s_navigation(line: str, row: bool) -> None:
+    raw = dump([line, "", "Title of It", "", "   By [2]Ann Lee", "", *WRAPPED], 2)
+    rules = removed(raw)
+    assert ((line.strip(), BROWSER_NAVIGATION) in rules) == row
+    # lynx's list of addresses is removed, each line listed
+    assert ("References", BROWSER_LINKS) in rules
+    assert ("2. https://example.org/2", BROWSER_LINKS) in rules
+
+
+def test_a_dump_s_bullets_make_a_list_and_its_numbered_notes_are_notes() -> None:
+    body = [
+        "Title of It",
+        "",
+        "   By [1]Ann Lee",
+        "",
+        *WRAPPED[:2],
+        "   more about it.[1]",
+        "",
+        "     * A first item of the list, long enough to wrap over to the next",
+        "       line as lynx wraps it.",
+        "     * A second item.",
+        "",
+        "Notes",
+        "",
+        "   1. The source of the note, wrapped over two lines as lynx wraps a",
+        "      numbered list.",
+    ]
+    edition = ingest_text(dump(body, 1), "t", "t.txt").markdown
+    assert (
+        "- A first item of the list, long enough to wrap over to the next line as lynx" in edition
+    )
+    assert "\n- A second item.\n" in edition
+    assert "more about it.[^1]" in edition
+    assert (
+        "[^1]: The source of the note, wrapped over two lines as lynx wraps a numbered list."
+        in (edition)
+    )
+    assert 'author: "Ann Lee"' in edition
+
+
+def test_numbered_lines_not_counting_from_one_are_no_notes() -> None:
+    body = [
+        "   By [1]Ann Lee",
+        "",
+        *WRAPPED,
+        "",
+        "Notes",
+        "",
+        "   2. Not a note.",
+        "   3. Nor this.",
+    ]
+    assert dumped(dump(body, 1))[-2:] == ["   2. Not a note.", "   3. Nor this."]
+
+
+SITE_TOP = "Title of the Letter"
+
+
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [
+        ("THE QUAYSIDE LETTER — Aldermouth University Policy Forum — Issue 42", True),
+        ("The Echo | Opinion | Tuesday 10 March 2026", True),
+        ("The Weekly Post · Vol. 3", True),
+        ("The Quayside Letter and the Aldermouth University Policy Forum Review", False),
+        ("Aldermouth University — Department of Economics — Policy Forum", False),  # no date
+    ],
+)
+def test_a_masthead_names_a_date_or_an_issue(line: str, masthead: bool) -> None:
+    raw = "\n\n".join([line, SITE_TOP, "By Ann Lee", PROSE, PROSE]) + "\n"
+    assert ((line, WEB_TOP) in removed(raw)) == masthead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this email in your browser",
+        "View in browser",
+        "Having trouble viewing this email? Click here.",
+        "You are receiving this email because you signed up for our letter.",
+        "You received this newsletter because you are a member.",
+        "Unsubscribe | Update preferences",
+        "Manage your subscription",
+        "Forward to a friend",
+    ],
+)
+def test_a_mailer_s_lines_are_removed_wherever_they_stand(line: str) -> None:
+    for at in (0, 3, 5):
+        texts = [SITE_TOP, "By Ann Lee", PROSE, PROSE, PROSE]
+        texts.insert(at, line)
+        assert (line, WEB_MAILER) in removed("\n\n".join(texts) + "\n")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Open the council's map in a browser and count the key safes on one street.",
+        "You are receiving this letter from a reader because the council would not print it.",
+    ],
+)
+def test_the_essay_s_own_sentences_on_browsers_and_mail_stay(prose: str) -> None:
+    assert removed("\n\n".join([SITE_TOP, "By Ann Lee", PROSE, prose, PROSE]) + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "removed_at_the_foot"),
+    [
+        ("Aldermouth Policy Forum, 2 College Row, Aldermouth AM1 4QR, United Kingdom", True),
+        ("The Courier, 100 Main Street, Springfield, IL 62701", True),
+        ("The town has 4,000 homes and two of them are on Quay Street and Coombe Road", False),
+    ],
+)
+def test_a_postal_address_at_the_foot_is_the_newsletter_s(
+    line: str, removed_at_the_foot: bool
+) -> None:
+    raw = "\n\n".join([SITE_TOP, "By Ann Lee", PROSE, PROSE, line, "Forward to a friend"]) + "\n"
+    assert ((line, WEB_BOTTOM) in removed(raw)) == removed_at_the_foot
+
+
+QUOTED = "The honest answer is that a cap is a blunt instrument."
+BODY = f"There are alternatives to it. {QUOTED} Blunt instruments sometimes work."
+
+
+@pytest.mark.parametrize(
+    ("line", "pull_quote"),
+    [
+        (f"“{QUOTED}”", True),
+        (QUOTED, True),  # without quotation marks
+        (f"“{QUOTED} Blunt instruments sometimes work.”", True),  # two sentences
+        ("“There are alternatives to it.”", False),  # too short to be set apart
+        ("“The honest answer is that a cap is a blunt”", False),  # not a whole sentence
+        ("“answer is that a cap is a blunt instrument.”", False),  # not from a sentence's start
+        ("“The honest answer is that a cap is a sharp instrument.”", False),  # other words
+    ],
+)
+def test_a_pull_quote_repeats_whole_sentences_of_the_body(line: str, pull_quote: bool) -> None:
+    raw = "\n\n".join([SITE_TOP, "By Ann Lee", PROSE, line, "A Heading", BODY, PROSE]) + "\n"
+    made = ingest_text(raw, "t", "t.txt")
+    assert ((line, PULL_QUOTE) in [(r.text, r.rule) for r in made.report.removed]) == pull_quote
+    assert made.markdown.count(QUOTED) == 1 + (not pull_quote and QUOTED in line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["accom\u00admodation is scarce"], "accommodation is scarce"),  # inside a line: nothing
+        (["when accom\u00ad", "modation is scarce"], "when accommodation is scarce"),  # line end
+        (["a well\u00ad", "known case"], "a wellknown case"),  # a soft hyphen only ever breaks
+        (["the last word\u00ad"], "the last word"),  # … and at a paragraph's end breaks nothing
+        (["the 1\u00a0% and £\u00a02"], "the 1 % and £ 2"),  # a non-breaking space is a space
+    ],
+)
+def test_soft_hyphens_are_taken_out_non_breaking_spaces_kept_as_spaces(
+    lines: list[str], joined: str
+) -> None:
+    assert join_lines([line.text for line in normalise("\n".join(lines))]) == joined
+
+
+def test_the_report_counts_soft_hyphens_and_link_marks() -> None:
+    shapes = "; ".join(ingest_text("A wa\u00adter line.\n", "t", "t.txt").report.shapes)
+    assert "soft hyphens (invisible break points) removed: 1" in shapes
+    raw = dump(["Title of It", "", "   By [1]Ann Lee", "", *WRAPPED], 1)
+    shapes = "; ".join(ingest_text(raw, "t", "t.txt").report.shapes)
+    assert "text-mode browser dump (lynx -dump): 1 link marks [n] before link texts" in shapes
