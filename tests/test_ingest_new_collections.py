@@ -10,10 +10,15 @@ footers and a title, a byline and a caption left as paragraphs, and a breadcrumb
 iota, a PDF with its notes at the foot of each page, ligatures and a title over two lines, gave
 2 of 11 on first contact (its clean text, in Markdown's shapes, was not read right either). The
 rules that came of each are in docs/editions.md. What no layout shows is left, and the report
-must name it.
+must name it. Collection I (holiday lets) brought three more shapes: a CRLF PDF with its notes
+at the feet of pages and ligatures, a lynx dump, an e-mail newsletter with a pull quote; on
+first contact 17 of its 33 paragraphs were exact, now 30 (the other 3 differ only where the raw
+text sets a no-break space the clean text lacks).
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -35,12 +40,16 @@ UNSEEN = {
     ("g", "omega"): [],
     ("h", "bet"): [],
     ("i", "iota"): [],
+    ("i", "kappa"): [],  # lynx sets a blank line between paragraphs
+    ("i", "lambda"): [],
 }
 # What the raw text prints otherwise than the clean text the edition was made from: iota's PDF
-# sets a no-break space before `%` (kept as a space: a space is the raw text's character) and,
-# its notes standing at the feet of pages, prints no `Notes` heading.
+# and lambda's newsletter set a no-break space before `%` and after `£` (kept as a space: a
+# space is the raw text's character) and iota's, its notes standing at the feet of pages,
+# prints no `Notes` heading.
 UNPRINTED = {
     ("i", "iota"): {"38%": "38 %", "## Notes": ""},
+    ("i", "lambda"): {"1%": "1 %", "0.8%": "0.8 %", "£2": "£ 2"},
 }
 # The editions were made from the clean texts, which lack the web page's © line.
 FROM_RAW = {
@@ -108,6 +117,37 @@ REMOVED = {
         "Comments (14)",
     ],
     ("i", "iota"): ["1", "2", "3"],  # its notes are moved, not removed
+    ("i", "kappa"): [
+        "* [1]Home  * [2]News  * [3]Opinion  * [4]Business  * [5]Events",
+        "* [6]Contact",
+        "Aldermouth Echo | Opinion | Tuesday 10 March 2026",
+        "[12]Back to Opinion  [13]Share this article",
+        "References",
+        "1. https://www.aldermouthecho.co.uk/",
+        "2. https://www.aldermouthecho.co.uk/news/",
+        "3. https://www.aldermouthecho.co.uk/opinion/",
+        "4. https://www.aldermouthecho.co.uk/business/",
+        "5. https://www.aldermouthecho.co.uk/events/",
+        "6. https://www.aldermouthecho.co.uk/contact/",
+        "7. https://www.aldermouthecho.co.uk/authors/gerald-penhallow/",
+        "8. https://www.aldermouth.gov.uk/visitor-economy-review-2025.pdf",
+        "9. https://www.aldermouthregatta.org.uk/",
+        "10. https://www.aldermouth.gov.uk/planning/enforcement/",
+        "11. https://www.aldermouthecho.co.uk/news/2026/02/visitor-levy-explained/",
+        "12. https://www.aldermouthecho.co.uk/opinion/",
+        "13. https://www.aldermouthecho.co.uk/share?article=keep-the-historic-quarter-open",
+    ],
+    ("i", "lambda"): [
+        "View this email in your browser",
+        "THE QUAYSIDE LETTER — Aldermouth University Policy Forum — Issue 42",
+        "“The honest answer is that a cap is a blunt instrument aimed at a real problem.”",
+        "———",
+        "You are receiving this email because you signed up for The Quayside Letter from the"
+        " Aldermouth University Policy Forum.",
+        "Unsubscribe | Update preferences",
+        "Aldermouth University Policy Forum, 2 College Row, Aldermouth AM1 4QR, United Kingdom",
+        "Forward to a friend",
+    ],
 }
 
 
@@ -126,6 +166,9 @@ def test_ingest_makes_the_edition_but_what_no_layout_shows(collection: str, name
 def test_lines_not_the_essay_s_are_removed_and_each_listed(collection: str, name: str) -> None:
     made = ingest_file(DATA / f"collection_{collection}" / "raw" / f"{name}.txt", name)
     assert sorted(item.text for item in made.report.removed) == sorted(REMOVED[collection, name])
+    comments = made.edition.split("\n---\n", 1)[0]  # the report, for the editor
+    for item in made.report.removed:
+        assert re.search(rf"{re.escape(repr(item.text))} \(lines? [\d, ]*\b{item.line}\b", comments)
 
 
 def test_collection_h_held_out_against_every_rule_of_this_round() -> None:
