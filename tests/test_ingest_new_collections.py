@@ -6,14 +6,13 @@ Their editions were made from the clean texts. On first contact ingest made 32 o
 paragraphs and 31 of F's 36, and took E's web page for its menu (its title was "Skip to main
 content"); then G, after the rules that came of E and F: 34 of 36 paragraphs exact with four
 footers and a title, a byline and a caption left as paragraphs, and a breadcrumb for a title
-(G psi's headline ends in a stop, which even its clean text could not pass). Collection I's
-iota, a PDF with its notes at the foot of each page, ligatures and a title over two lines, gave
-2 of 11 on first contact (its clean text, in Markdown's shapes, was not read right either). The
-rules that came of each are in docs/editions.md. What no layout shows is left, and the report
-must name it. Collection I (holiday lets) brought three more shapes: a CRLF PDF with its notes
-at the feet of pages and ligatures, a lynx dump, an e-mail newsletter with a pull quote; on
-first contact 17 of its 33 paragraphs were exact, now 30 (the other 3 differ only where the raw
-text sets a no-break space the clean text lacks).
+(G psi's headline ends in a stop, which even its clean text could not pass). Collection I
+(holiday lets) brought three more shapes: a CRLF PDF with its notes at the feet of pages,
+ligatures and a title over two lines, a lynx dump, an e-mail newsletter with a pull quote (its
+clean text, in Markdown's shapes, was not read right either); on first contact 17 of its 33
+paragraphs were exact, now 30 (the other 3 differ only where the raw text sets a no-break space
+the clean text lacks). The rules that came of each are in docs/editions.md. What no layout
+shows is left, and the report must name it.
 """
 
 from __future__ import annotations
