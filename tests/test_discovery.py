@@ -281,6 +281,20 @@ def test_suggest_round_trips_through_load_themes(tmp_path, collection_b, discove
     assert "# 0." in text and "# also on it:" in text  # scores for the editor
 
 
+def test_a_suggested_draft_built_as_it_is_keeps_the_bios_off_every_theme(tmp_path):
+    # Discovery leaves the bios out; the draft excludes them, or a curated build of it would
+    # place them by their names (a new user's review of collection I).
+    collection, _ = load_collection(DATA / "collection_i" / "essays")
+    left_out = bios(collection)
+    assert len(left_out) == 3
+    path = tmp_path / "themes.yml"
+    path.write_text(suggest_themes(collection, align(collection, None)), encoding="utf-8")
+    themes, problems = load_themes(path, collection)
+    assert problems == [] and all(set(t.exclude) == left_out for t in themes)
+    curated = align(collection, themes)
+    assert not any(curated.assignments[pid] for pid in left_out)
+
+
 def test_suggest_survives_hostile_text(tmp_path, collection_b):
     hostile = 'a "quoted": label # not a comment\nthemes: [] \u2028 \\ end'
     theme = Theme("theme-1", hostile, hostile, keywords=(hostile, "]"), discovered=True)

@@ -6,7 +6,9 @@ keeps its discovered id, label, description and keywords, and pins its clearest 
 the best-scoring paragraph of each essay among those it gathers, at most `PINS`, so that the
 pins span the essays and teach the theme their words. Comments give each pin's score and
 opening words, and list the other paragraphs on the theme with their scores, for the editor
-who curates the draft (docs/new-collection.md).
+who curates the draft (docs/new-collection.md). The authors' bios (`discovery.bios`), which
+discovery leaves out, are excluded from every theme: built as it is, the draft would otherwise
+place them by their names and places, as points of themes and as counterparts.
 
 Every value is written as a JSON string, which is a YAML double-quoted scalar: labels,
 keywords and ids come from the essays and are untrusted, and no text of theirs can break the
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import json
 
+from .discovery import bios
 from .model import Alignment, Collection, Paragraph
 from .names import opening_words, paragraph_number, short_names
 
@@ -37,6 +40,7 @@ def suggest_themes(collection: Collection, alignment: Alignment) -> str:
     """The text of a themes.yml for the alignment's (discovered) themes."""
     names = short_names(collection.essays)
     paragraphs = collection.paragraphs
+    left_out = sorted(bios(collection), key=list(paragraphs).index)
     lines = [HEADER, "themes:"]
     for theme in alignment.themes:
         scored = sorted(
@@ -63,6 +67,11 @@ def suggest_themes(collection: Collection, alignment: Alignment) -> str:
                     f"      - {quoted(pid)}  # {score:.2f} {names[p.essay_id]} "
                     f"¶{paragraph_number(p)}: {one_line(opening_words(p, QUOTED_WORDS))}"
                 )
+        if left_out:
+            lines.append(
+                f"    exclude: [{', '.join(quoted(pid) for pid in left_out)}]"
+                "  # the authors' bios: they argue nothing"
+            )
         others = [(score, pid) for score, pid in scored if (score, pid) not in pins]
         if others:
             lines.append(
