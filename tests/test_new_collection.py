@@ -72,6 +72,7 @@ def test_the_walkthrough_runs_from_empty_sources_to_a_site(tmp_path):
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "sources", project / "sources")  # the demo's, which step 1 removes
     shutil.copytree(COLLECTION_B / "raw", project / "incoming")
     steps = commands(PAGE.read_text(encoding="utf-8"))
     assert any("themes suggest" in s for s in steps) and any("--strict" in s for s in steps)
