@@ -149,3 +149,20 @@ def test_a_themes_description_still_finds_its_theme_page(page, problems, site_ur
             pages,
         )
     problems.assert_none()
+
+
+def test_a_followed_result_marks_its_words_not_every_a(page, problems, site_url, collection):
+    # Every word is indexed, so that a phrase finds its paragraph; Material marks the words of
+    # a followed result inside any word, and "a" would be marked all over the page.
+    target, phrase = second_paragraph_phrase(collection)
+    open_page(page, site_url + "index.html")
+    query = page.locator(SEARCH_QUERY)
+    query.click()
+    query.fill("a " + phrase[:-1])
+    query.press(phrase[-1])
+    page.locator(FIRST_GROUP).locator(f'{SEARCH_RESULT_LINK}[href*="#"]').first.click()
+    assert urlsplit(page.url).fragment == target.id
+    page.locator("mark[data-md-highlight]").first.wait_for()  # once the index has loaded
+    marks = page.locator("mark[data-md-highlight]").all_inner_texts()
+    assert marks and all(len(mark.strip()) > 2 for mark in marks)
+    problems.assert_none()

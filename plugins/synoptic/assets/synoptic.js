@@ -146,4 +146,22 @@
       paragraph.addEventListener(type, function () { light(paragraph, false); });
     });
   });
+
+  // The search indexes every word, "a" and "at" too, so that a phrase finds its paragraph; but
+  // Material marks the words of a followed result anywhere inside words (?h=a marks every
+  // "a" of the page). Before a result is followed, its link keeps only the words worth marking.
+  var UNMARKED = new Set(("the and for are was were but not its his her their they them this " +
+    "that with from has have had will would can than then you she him our who what which when " +
+    "where how all any one").split(" "));
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-search-result__link");
+    if (!link) return;
+    var url = new URL(link.href);
+    var words = (url.searchParams.get("h") || "").split(" ").filter(function (word) {
+      return word.length > 2 && !UNMARKED.has(word.toLowerCase());
+    });
+    if (words.length) url.searchParams.set("h", words.join(" "));
+    else url.searchParams.delete("h");
+    link.href = url.toString();
+  }, true);
 })();
