@@ -290,8 +290,7 @@ def mailer_lines(texts: list[Line]) -> list[Line]:
     return [
         line
         for index, line in enumerate(texts)
-        if _is_mailer(line.text)
-        and (not ends_sentence(line.text) or not first <= index <= last)
+        if _is_mailer(line.text) and (not ends_sentence(line.text) or not first <= index <= last)
     ]
 
 
@@ -360,9 +359,9 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
 
     Metadata lines there (a date, an author, the © line naming the publisher) are kept for
     the front matter; a note ends the scan, like prose, and so does an entry of a numbered
-    list the text cites (`1. https://…` under `References`, cited `[1]`). Headlines longer than debris count
-    as the site's only under a list heading ("More from Opinion", "Related"). Without prose,
-    nothing is removed.
+    list the text cites (`1. https://…` under `References`, cited `[1]`). Headlines longer
+    than debris count as the site's only under a list heading ("More from Opinion",
+    "Related"). Without prose, nothing is removed.
     """
     found: list[Line] = []
     below: list[Line] = []  # what was found below the unconfirmed headlines
