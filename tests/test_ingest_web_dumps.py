@@ -54,6 +54,10 @@ def dumped(raw: str) -> list[str]:
         ("   the shoulders[1] of", "   the shoulders[1] of"),  # glued after a word: a note
         ("   (see [1]the review)", "   (see the review)"),
         ("   a list [1] of", "   a list [1] of"),  # neither glued before nor after: left
+        ("   their critics say [1]. One", "   their critics say [1]. One"),  # a citation
+        ("   the housing stock [1], and", "   the housing stock [1], and"),
+        ("   the [1]“Visitor Review”", "   the “Visitor Review”"),  # before an opening quote
+        ("   [1]2025 in figures", "   2025 in figures"),  # … or a digit
     ],
 )
 def test_link_marks_stand_before_a_link_s_text_note_markers_after_a_word(
@@ -89,6 +93,22 @@ def test_link_marks_stand_before_a_link_s_text_note_markers_after_a_word(
             False,
             id="a bibliography, not addresses",
         ),
+        pytest.param(
+            dump(["   By [1]Ann Lee", *WRAPPED], 1).replace("   1. https", "1. https"),
+            False,
+            id="addresses at the margin, not in lynx's column",
+        ),
+        pytest.param(
+            dump(["   By [2]Ann Lee", *WRAPPED], 1), False, id="a mark beyond the addresses"
+        ),
+        pytest.param(
+            "\n".join(
+                ["A review puts it at one per cent [1], and a register [2] would measure it.", ""]
+                + ["References", "", "   1. https://example.org/1", "   2. https://example.org/2"]
+            ),
+            False,
+            id="citations set apart from their words",
+        ),
     ],
 )
 def test_a_dump_is_known_by_its_list_of_addresses_at_the_end(raw: str, is_dump: bool) -> None:
@@ -96,22 +116,38 @@ def test_a_dump_is_known_by_its_list_of_addresses_at_the_end(raw: str, is_dump: 
 
 
 @pytest.mark.parametrize(
-    ("line", "row"),
+    ("line", "rule"),
     [
-        ("   * [1]Home  * [2]News  * [3]Opinion", True),
-        ("   * [1]Contact", True),
-        ("   [1]Back to Opinion  [2]Share this article", True),
-        ("   [1]Visitor Economy Review estimates that overnight guests", False),
-        ("   * [1]A link in a list item that is a whole sentence.", False),
+        ("   * [1]Home  * [2]News  * [3]Opinion", BROWSER_NAVIGATION),
+        ("   * [1]Home\n   * [2]Contact", BROWSER_NAVIGATION),  # two links in one block
+        ("   [1]Back to Opinion  [2]Share this article", BROWSER_NAVIGATION),
+        # One link alone is shaped like a heading: where it stands decides, as on any web page.
+        ("   * [1]Contact", WEB_TOP),
+        ("   [1]Visitor Economy Review estimates that overnight guests", WEB_TOP),
+        ("   * [1]A link in a list item that is a whole sentence.", None),
     ],
 )
-def test_a_row_of_links_is_the_site_s_navigation(line: str, row: bool) -> None:
-    raw = dump([line, "", "Title of It", "", "   By [2]Ann Lee", "", *WRAPPED], 2)
-    rules = removed(raw)
-    assert ((line.strip(), BROWSER_NAVIGATION) in rules) == row
+def test_a_row_of_links_is_the_site_s_navigation(line: str, rule: str | None) -> None:
+    raw = dump([line, "", "Title of It", "", "   By [3]Ann Lee", "", *WRAPPED], 3)
+    report = ingest_text(raw, "t", "t.txt").report
+    rows = line.count("\n") + 1  # the raw lines the row stands on
+    assert {r.rule for r in report.removed if r.line <= rows} == ({rule} if rule else set())
+    rules = [(r.text, r.rule) for r in report.removed]
     # lynx's list of addresses is removed, each line listed
     assert ("References", BROWSER_LINKS) in rules
-    assert ("2. https://example.org/2", BROWSER_LINKS) in rules
+    assert ("3. https://example.org/3", BROWSER_LINKS) in rules
+
+
+def test_a_linked_title_or_heading_is_the_essay_s() -> None:
+    """A blog links its title and headings to themselves: one link alone in its block is text,
+    its mark taken out."""
+    body = ["   [1]Home  [2]Opinion", "", "[3]Why the Old Town Matters", "", "   By [4]Ann Lee"]
+    body += ["", *WRAPPED, "", "[5]What a Cap Would Do", "", *WRAPPED, "", *WRAPPED]
+    made = ingest_text(dump(body, 5), "t", "t.txt")
+    assert 'title: "Why the Old Town Matters"' in made.markdown
+    assert "\n## What a Cap Would Do\n" in made.markdown
+    navigation = [r.text for r in made.report.removed if r.rule == BROWSER_NAVIGATION]
+    assert navigation == ["[1]Home  [2]Opinion"]
 
 
 def test_a_dump_s_bullets_make_a_list_and_its_numbered_notes_are_notes() -> None:
@@ -149,14 +185,17 @@ def test_numbered_lines_not_counting_from_one_are_no_notes() -> None:
     body = [
         "   By [1]Ann Lee",
         "",
-        *WRAPPED,
+        *WRAPPED[:2],
+        "   more about it.[1]",
         "",
         "Notes",
         "",
         "   2. Not a note.",
         "   3. Nor this.",
     ]
-    assert dumped(dump(body, 1))[-2:] == ["   2. Not a note.", "   3. Nor this."]
+    edition = ingest_text(dump(body, 1), "t", "t.txt").markdown
+    assert "[^1]: (note text not in the source)" in edition
+    assert "[^2]" not in edition and "Not a note." in edition
 
 
 SITE_TOP = "Title of the Letter"
@@ -178,23 +217,27 @@ def test_a_masthead_names_a_date_or_an_issue(line: str, masthead: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "anywhere"),
     [
-        "View this email in your browser",
-        "View in browser",
-        "Having trouble viewing this email? Click here.",
-        "You are receiving this email because you signed up for our letter.",
-        "You received this newsletter because you are a member.",
-        "Unsubscribe | Update preferences",
-        "Manage your subscription",
-        "Forward to a friend",
+        ("View this email in your browser", True),
+        ("View in browser", True),
+        ("Unsubscribe | Update preferences", True),
+        ("Manage your subscription", True),
+        ("Forward to a friend", True),
+        # A sentence may be the letter's own: the mailer's only above or below the letter.
+        ("Having trouble viewing this email? Click here.", False),
+        ("You are receiving this email because you signed up for our letter.", False),
+        ("You received this newsletter because you are a member.", False),
+        ("Unsubscribe from half of them, a friend told me, and see what you miss.", False),
     ],
 )
-def test_a_mailer_s_lines_are_removed_wherever_they_stand(line: str) -> None:
-    for at in (0, 3, 5):
+def test_a_mailer_s_lines_are_removed_above_and_below_the_letter_and_no_sentence_inside_it(
+    line: str, anywhere: bool
+) -> None:
+    for at, mailer in ((0, True), (3, anywhere), (5, True)):  # top, inside, foot
         texts = [SITE_TOP, "By Ann Lee", PROSE, PROSE, PROSE]
         texts.insert(at, line)
-        assert (line, WEB_MAILER) in removed("\n\n".join(texts) + "\n")
+        assert ((line, WEB_MAILER) in removed("\n\n".join(texts) + "\n")) == mailer, at
 
 
 @pytest.mark.parametrize(
@@ -214,6 +257,7 @@ def test_the_essay_s_own_sentences_on_browsers_and_mail_stay(prose: str) -> None
         ("Aldermouth Policy Forum, 2 College Row, Aldermouth AM1 4QR, United Kingdom", True),
         ("The Courier, 100 Main Street, Springfield, IL 62701", True),
         ("The town has 4,000 homes and two of them are on Quay Street and Coombe Road", False),
+        ("Write to me at The Old Mill, 4 Quay Street, Aldermouth AM1 4QR.", False),  # a sentence
     ],
 )
 def test_a_postal_address_at_the_foot_is_the_newsletter_s(
@@ -244,6 +288,66 @@ def test_a_pull_quote_repeats_whole_sentences_of_the_body(line: str, pull_quote:
     made = ingest_text(raw, "t", "t.txt")
     assert ((line, PULL_QUOTE) in [(r.text, r.rule) for r in made.report.removed]) == pull_quote
     assert made.markdown.count(QUOTED) == 1 + (not pull_quote and QUOTED in line)
+
+
+REFRAIN = "The town is not for sale, whatever the agents say."
+OPENING = f"{REFRAIN} Every summer more of its houses become holiday lets, and streets go dark."
+
+
+@pytest.mark.parametrize(
+    ("at", "line", "pull_quote"),
+    [
+        (3, REFRAIN, True),  # beside its source
+        (6, REFRAIN, False),  # four blocks off: the essay says it again
+        (6, f"“{REFRAIN}”", True),  # … unless quotation marks set it apart
+        (8, REFRAIN, False),  # the last paragraph closes on a refrain
+        (8, f"“{REFRAIN}”", False),
+    ],
+)
+def test_a_pull_quote_stands_inside_the_text_quoted_or_beside_its_source(
+    at: int, line: str, pull_quote: bool
+) -> None:
+    texts = [SITE_TOP, "By Ann Lee", OPENING, PROSE, PROSE, PROSE, PROSE, PROSE]
+    texts.insert(at, line)
+    made = ingest_text("\n\n".join(texts) + "\n", "t", "t.txt")
+    assert ((line, PULL_QUOTE) in [(r.text, r.rule) for r in made.report.removed]) == pull_quote
+    body = made.markdown.split("\n---\n", 1)[1]  # the front matter's summary quotes it too
+    assert body.count(REFRAIN) == 1 + (not pull_quote)
+
+
+HEAD = "Newsletters and Attention\nBy Jane Smith\n3 March 2026\n\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        pytest.param(
+            HEAD + f"{OPENING}\n\n{PROSE}\n\n{PROSE}\n\n{REFRAIN}\n",
+            [f"\n{REFRAIN}\n"],
+            id="a closing refrain, no pull quote",
+        ),
+        pytest.param(
+            HEAD
+            + f"{PROSE}\n\nUnsubscribe from half of them, a friend told me, and see what you miss."
+            + f"\n\n{PROSE}\n\nWrite to me at The Old Mill, 4 Quay Street, Aldermouth AM1 4QR.\n",
+            ["\nUnsubscribe from half of them,", "\nWrite to me at The Old Mill,"],
+            id="a mailer's words and a postcode in the letter's sentences",
+        ),
+        pytest.param(
+            HEAD
+            + "Lets raise rents, by less than critics say [1]. A review puts it at one per cent"
+            + " [2], and a register would measure it [3].\n\nReferences\n\n"
+            + "\n".join(f"{n}. https://example.org/{n}" for n in (1, 2, 3))
+            + "\n",
+            ["critics say[^1].", "one per cent[^2],", "[^3]: https://example.org/3"],
+            id="[n] citations and a numbered list of addresses: no lynx dump",
+        ),
+    ],
+)
+def test_an_ordinary_web_essay_loses_no_text(raw: str, kept: list[str]) -> None:
+    made = ingest_text(raw, "t", "t.txt")
+    assert made.report.removed == ()
+    assert all(text in made.markdown for text in kept)
 
 
 @pytest.mark.parametrize(

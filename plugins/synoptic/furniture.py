@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .layout import (
     BULLETS,
     CLOSING_QUOTES,
+    INLINE_MARKER,
     OPENING_QUOTES,
     Line,
     blocks_by_blank_lines,
@@ -72,12 +73,18 @@ LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
 )
 HEADLINE_MAX_WORDS = 16
+# An entry of a numbered list (`1. https://…`): a note when the text cites its number (`[1]`).
+NUMBERED_ENTRY = re.compile(r"(\d{1,3})\.\s")
 # A publication's masthead above the title: its name, section, date or issue number, the parts
 # set apart by bars or dashes ("The Echo | Opinion | Tuesday 10 March 2026", "… — Issue 42").
 MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 # What a mailer sets around every e-mail newsletter, top and bottom, whatever the letter says.
+# A line of this shape that is no sentence ("Unsubscribe | Update preferences") is the mailer's
+# wherever it stands; a sentence ("You are receiving this email because …") only above the
+# letter's first sentence or below its last, since the letter may say the same words
+# ("Unsubscribe from half of them, a friend told me.").
 MAILER = re.compile(
     r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\W*$"
     r"|^having trouble (?:viewing|reading)\b"
@@ -88,9 +95,14 @@ MAILER = re.compile(
     r"|^(?:add us to your address book|why did (?:i|you) get this)\b",
     re.IGNORECASE,
 )
-# A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code.
+# A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code,
+# on a line that is no sentence (the essay's "Write to me at 4 Quay Street, AM1 4QR." is one).
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 PULL_QUOTE_MIN_WORDS = 6
+# A pull quote is set beside the paragraph it quotes, a few blocks away at most (a heading or a
+# paragraph between), unless quotation marks show it for one: further off, a line that repeats
+# a sentence is the essay's refrain.
+PULL_QUOTE_WITHIN = 3
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
@@ -239,8 +251,9 @@ def _is_debris(text: str) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return len(text.split()) <= BOILERPLATE_MAX_WORDS and any(
-        pattern.search(text) for pattern in (BOILERPLATE, MAILER, POSTCODE)
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and (
+        any(pattern.search(text) for pattern in (BOILERPLATE, MAILER))
+        or (POSTCODE.search(text) is not None and not ends_sentence(text))
     )
 
 
@@ -255,29 +268,52 @@ def _is_masthead(text: str) -> bool:
     )
 
 
+def _is_mailer(text: str) -> bool:
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text.strip()))
+
+
 def mailer_lines(texts: list[Line]) -> list[Line]:
     """The lines an e-mail newsletter's mailer sets around the letter ("View this email in
-    your browser", "Unsubscribe | Update preferences", "Forward to a friend")."""
+    your browser", "Unsubscribe | Update preferences", "Forward to a friend"): anywhere when
+    they are no sentence, and above the letter (its byline or first sentence) or below its last
+    sentence when they are."""
+    letter = [
+        index
+        for index, line in enumerate(texts)
+        if ends_sentence(line.text) and not _is_mailer(line.text)
+    ]
+    first = min(
+        [*letter[:1], *(i for i, line in enumerate(texts) if metadata_line(line.text))],
+        default=len(texts),
+    )
+    last = letter[-1] if letter else -1
     return [
         line
-        for line in texts
-        if len(line.text.split()) <= BOILERPLATE_MAX_WORDS and MAILER.search(line.text.strip())
+        for index, line in enumerate(texts)
+        if _is_mailer(line.text) and (not ends_sentence(line.text) or not first <= index <= last)
     ]
 
 
 def pull_quotes(lines: list[Line]) -> list[Line]:
     """A line standing alone that repeats, word for word, whole sentences of a longer
-    paragraph: a pull quote, the body's own words set again in display type (quotation marks
-    aside)."""
+    paragraph: a pull quote, the body's own words set again in display type, in quotation
+    marks or beside the paragraph it quotes. The first and last paragraphs are the essay's
+    (an opening or a closing refrain), and no pull quote: display type is set inside the text.
+    On a web page every paragraph is one line, so the shape alone cannot tell."""
     blocks = blocks_by_blank_lines(lines)
     texts = [" ".join(" ".join(line.text.split()) for line in block) for block in blocks]
+    paragraphs = [index for index, text in enumerate(texts) if ends_sentence(text)]
     found = []
-    for block, text in zip(blocks, texts):
+    for index in paragraphs[1:-1]:
+        text = texts[index]
         quoted = text.strip(OPENING_QUOTES + CLOSING_QUOTES + " ")
-        if len(block) != 1 or len(quoted.split()) < PULL_QUOTE_MIN_WORDS:
+        if len(blocks[index]) != 1 or len(quoted.split()) < PULL_QUOTE_MIN_WORDS:
             continue
-        if ends_sentence(quoted) and any(_has_sentences(other, quoted) for other in texts):
-            found.append(block[0])
+        marked = text[:1] in OPENING_QUOTES and text[-1:] in CLOSING_QUOTES
+        near = range(max(0, index - PULL_QUOTE_WITHIN), index + PULL_QUOTE_WITHIN + 1)
+        sources = texts if marked else texts[near.start : near.stop]
+        if ends_sentence(quoted) and any(_has_sentences(other, quoted) for other in sources):
+            found.append(blocks[index][0])
     return found
 
 
@@ -322,18 +358,22 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     """The site's lines below the article: from the end up to the last line of prose.
 
     Metadata lines there (a date, an author, the © line naming the publisher) are kept for
-    the front matter; a note ends the scan, like prose. Headlines longer than debris count
-    as the site's only under a list heading ("More from Opinion", "Related"). Without prose,
-    nothing is removed.
+    the front matter; a note ends the scan, like prose, and so does an entry of a numbered
+    list the text cites (`1. https://…` under `References`, cited `[1]`). Headlines longer
+    than debris count as the site's only under a list heading ("More from Opinion",
+    "Related"). Without prose, nothing is removed.
     """
     found: list[Line] = []
     below: list[Line] = []  # what was found below the unconfirmed headlines
     headlines: list[Line] = []  # unconfirmed until a list heading stands above them
+    cited = {m[1] for line in texts for m in INLINE_MARKER.finditer(line.text)}
     for line in reversed(texts):
         text = line.text.strip()
         if metadata_line(text):
             continue
-        note = re.match(r"\[\d+\]", text)  # the essay's, like prose, whatever its shape
+        entry = NUMBERED_ENTRY.match(text)
+        # the essay's, like prose, whatever its shape
+        note = re.match(r"\[\d+\]", text) or (entry and entry[1] in cited)
         if not note and (_is_debris(text) or _is_boilerplate(text)):
             if LIST_HEADING.match(text):
                 found += headlines
