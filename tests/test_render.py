@@ -172,11 +172,11 @@ def test_highlight_marks_terms_in_text_only():
 
 
 def test_highlight_marks_terms_side_by_side_as_one():
-    html = "<p>Port Ashby and Ashby's port, Portland, port  Ashby</p>"
+    html = "<p>Port Ashby and Ashby's port, Portland, port  Ashby, port-side</p>"
     assert highlight_terms(html, ("port", "ashby")) == (
         '<p><mark class="syn-term">Port Ashby</mark> and <mark class="syn-term">Ashby</mark>'
         '\'s <mark class="syn-term">port</mark>, Portland, <mark class="syn-term">port  Ashby'
-        "</mark></p>"
+        "</mark>, port-side</p>"
     )
 
 

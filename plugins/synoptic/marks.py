@@ -20,14 +20,17 @@ def wrap_in_text(
     flags: re.RegexFlag = re.IGNORECASE,
     runs: bool = False,
 ) -> str:
-    """Wrap each whole-word occurrence of the phrases in the text of `html`: `wrap` receives
-    the occurrence, HTML-escaped, and returns its markup; with `runs`, phrases that follow one
-    another with only spaces between are one occurrence. Text inside a link or a footnote
-    reference is left alone (a link in a link is no link)."""
+    """Wrap each whole-word occurrence of the phrases in the text of `html` (not a part of a
+    hyphenated word): `wrap` receives the occurrence, HTML-escaped, and returns its markup;
+    with `runs`, phrases that follow one another with only spaces between are one occurrence.
+    Text inside a link or a footnote reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
     one = "|".join(re.escape(t) for t in sorted(phrases, key=len, reverse=True))
-    pattern = re.compile(rf"\b((?:{one})\b(?:\s+(?:{one})\b)*)" if runs else rf"\b({one})\b", flags)
+    # Whole words, and not a part of a hyphenated word ("catering" in "self-catering").
+    start, end = r"(?<![\w\-\u2010])", r"(?![\w\-\u2010])"
+    words = rf"(?:{one}){end}(?:\s+(?:{one}){end})*" if runs else rf"(?:{one}){end}"
+    pattern = re.compile(rf"{start}({words})", flags)
     out: list[str] = []
     in_link = 0
     for kind, piece in Events(html).events:
