@@ -50,10 +50,12 @@ UNPRINTED = {
     ("i", "iota"): {"38%": "38 %", "## Notes": ""},
     ("i", "lambda"): {"1%": "1 %", "0.8%": "0.8 %", "£2": "£ 2"},
 }
-# The editions were made from the clean texts, which lack the web page's © line.
+# The editions were made from the clean texts, which lack the web page's © line or masthead.
 FROM_RAW = {
     ("e", "rho"): {"publisher": "The Basin Courier"},
     ("g", "psi"): {"publisher": "The Ashford Bend Courier"},
+    ("i", "kappa"): {"publisher": "Aldermouth Echo"},  # named by the masthead
+    ("i", "lambda"): {"publisher": "THE QUAYSIDE LETTER"},
 }
 REMOVED = {
     ("e", "omicron"): ["LET THE PRICE TELL THE TRUTH ABOUT THE RESERVOIR"] * 2 + ["1", "2", "3"],

@@ -202,18 +202,27 @@ SITE_TOP = "Title of the Letter"
 
 
 @pytest.mark.parametrize(
-    ("line", "masthead"),
+    ("line", "masthead", "publisher"),
     [
-        ("THE QUAYSIDE LETTER — Aldermouth University Policy Forum — Issue 42", True),
-        ("The Echo | Opinion | Tuesday 10 March 2026", True),
-        ("The Weekly Post · Vol. 3", True),
-        ("The Quayside Letter and the Aldermouth University Policy Forum Review", False),
-        ("Aldermouth University — Department of Economics — Policy Forum", False),  # no date
+        (
+            "THE QUAYSIDE LETTER — Aldermouth University Policy Forum — Issue 42",
+            True,
+            "THE QUAYSIDE LETTER",
+        ),
+        ("The Echo | Opinion | Tuesday 10 March 2026", True, "The Echo"),
+        ("The Weekly Post · Vol. 3", True, "The Weekly Post"),
+        ("Tuesday 10 March 2026 | The Echo", True, None),  # its first part is the date
+        ("The Quayside Letter and the Aldermouth University Policy Forum Review", False, None),
+        ("Aldermouth University — Department of Economics — Policy Forum", False, None),  # no date
     ],
 )
-def test_a_masthead_names_a_date_or_an_issue(line: str, masthead: bool) -> None:
+def test_a_masthead_names_a_date_or_an_issue_and_its_publication_first(
+    line: str, masthead: bool, publisher: str | None
+) -> None:
     raw = "\n\n".join([line, SITE_TOP, "By Ann Lee", PROSE, PROSE]) + "\n"
     assert ((line, WEB_TOP) in removed(raw)) == masthead
+    edition = ingest_text(raw, "t", "t.txt").markdown
+    assert (f'publisher: "{publisher}"' if publisher else "publisher: unknown") in edition
 
 
 @pytest.mark.parametrize(

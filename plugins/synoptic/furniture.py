@@ -268,6 +268,17 @@ def _is_masthead(text: str) -> bool:
     )
 
 
+def masthead_publisher(removed: list[Removed]) -> str | None:
+    """The publication a masthead removed above the title names, in its first part ("Aldermouth
+    Echo | Opinion | Tuesday 10 March 2026"), unless that part is the date or issue itself."""
+    for item in removed:
+        if item.rule == WEB_TOP and _is_masthead(item.text):
+            first = MASTHEAD_PARTS.split(item.text.strip())[0]
+            if not (ISSUE.fullmatch(first) or parse_date(WEEKDAY.sub("", first))):
+                return first
+    return None
+
+
 def _is_mailer(text: str) -> bool:
     return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text.strip()))
 
