@@ -270,6 +270,7 @@ def test_dry_run_prints_report_and_first_paragraphs_and_writes_nothing(tmp_path:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ingest report (read it")
     assert "paragraphs: 11 (" in result.stdout
+    assert "\nid: v\ntitle: " in result.stdout  # the front matter it found, for the editor
     assert "{#v-p1}\nEvery irrigation ditch is an argument" in result.stdout
     assert "{#v-p7}" not in result.stdout  # the first paragraphs only
     assert list(tmp_path.iterdir()) == []

@@ -6,7 +6,7 @@ exits 0 with a one-line summary otherwise. CI runs it before the build (`make ch
 
 `python -m synoptic ingest RAW --id ID [--out FILE] [--force] [--dry-run]` makes the edition of a
 raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
-the first paragraphs as well.
+the front matter found and the first paragraphs as well.
 
 `python -m synoptic ids EDITION...` gives every paragraph of an edition that lacks an id the next
 number never used in it; the essay id is the file name (docs/editions.md).
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ingest_parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="write nothing; print the report and the first paragraphs",
+        help="write nothing; print the report, the front matter and the first paragraphs",
     )
     themes_parser = commands.add_parser("themes", help="work on themes.yml")
     themes_commands = themes_parser.add_subparsers(dest="themes_command", required=True)
@@ -250,9 +250,10 @@ def ingest(raw: Path, essay_id: str, out: Path | None, force: bool, dry_run: boo
         return 1
     print(made.report)
     if dry_run:
-        body = made.markdown.split("\n---\n", 1)[1].strip().split("\n\n")
-        print("\nfirst paragraphs (nothing written):\n")
-        print("\n\n".join(body[:DRY_RUN_BLOCKS]))
+        front, body = made.markdown.split("\n---\n", 1)
+        print("\nfront matter and first paragraphs (nothing written):\n")
+        print(front.removeprefix("---\n").strip() + "\n")
+        print("\n\n".join(body.strip().split("\n\n")[:DRY_RUN_BLOCKS]))
     else:
         print(f"wrote {target}")
     return 0
