@@ -33,9 +33,15 @@ GLUED = re.compile(
     r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
+# A unit's square or cube after a number (`40 m²`, `3 km2` as an extraction may print it): a
+# short word of letters right after the number, then 2 or 3: the power, not a marker.
+UNIT = re.compile(r"\d\s*[a-zA-Z]{1,3}\Z")
+UNIT_SPAN = 8  # characters before the power that can hold a number and its unit
 # A marker already bracketed after its word (`rents.[1]`); a text dump's link reference stands
 # before its word instead (`[1]Home`), and is no marker.
 BRACKETED = re.compile(r"(?<=\S)\s?\[(?P<label>\d{1,3})\](?![^\W_])")
+# The first note as ingest reads notes, which a text with bracketed markers may give itself.
+GIVEN_NOTE = re.compile(r"\s*\[1\]\s")
 # A note's first line: its number, a stop or bracket perhaps, then the note (a superscript
 # number may touch it: `¹Source`).
 ENTRY = re.compile(
@@ -67,13 +73,20 @@ def entry_label(text: str) -> int | None:
 def _entries(texts: list[Line], start: int) -> list[int]:
     """Indexes of the note entries from `start` to the end: lines that begin with the next
     number in the count (another line goes on with the note before). A list that starts again
-    at 1 is another list (a text dump's references under its notes): the count stops there."""
+    at 1 is another list (a text dump's references under its notes), and the count stops there,
+    when the next numbered line is its 2 rather than the next note: a note wrapped before a
+    number (`schedule` / `1 to the Act`) goes on."""
     found: list[int] = []
+    restarted = False  # a line began with 1 again: the next numbered line says what it was
     for index in range(start, len(texts)):
         label = entry_label(texts[index].text)
+        if restarted and label is not None and label != 1:
+            if label == 2:
+                break
+            restarted = False
         if label == 1 and found:
-            break
-        if label == len(found) + 1:
+            restarted = True
+        elif label == len(found) + 1:
             found.append(index)
     return found
 
@@ -88,9 +101,16 @@ def glued_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
             # a year only past its stop (`in 1998.3`, not `19983`).
-            if glued["stop"] or glued["word"][-1].islower():
+            if glued["stop"] or glued["word"][-1].islower() and not _unit_power(glued):
                 found.append((index, glued))
     return found
+
+
+def _unit_power(glued: re.Match[str]) -> bool:
+    """The glued number is a unit's power (`40 m²`), not a marker."""
+    start = glued.start("label")
+    before = glued.string[max(0, start - UNIT_SPAN) : start]
+    return label_number(glued["label"]) in (2, 3) and bool(UNIT.search(before))
 
 
 def _bracketed_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
@@ -131,7 +151,10 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     found = _notes_for(lines, texts, glued_markers(texts), placed)
     if found.markers:
         return found
-    # Markers already bracketed need only their notes written `[n]`.
+    # Markers already bracketed need only their notes written `[n]`, unless the text writes
+    # them so itself (`[1] Source`): a numbered list there is the body's, not the notes.
+    if any(GIVEN_NOTE.match(line.text) for line in texts):
+        return found
     bracketed = _notes_for(lines, texts, _bracketed_markers(texts), placed, glued=False)
     return replace(bracketed, markers=0) if bracketed.markers else found
 
