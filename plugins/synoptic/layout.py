@@ -300,7 +300,7 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
 
 
 def _opens_bio(text: str, following: str, layout: Layout) -> bool:
-    """"Ann Lee is a …" after a sentence: the author's note starts."""
+    """After a sentence, "Ann Lee is a …": the author's note starts."""
     return ends_sentence(text) and any(
         re.match(re.escape(name) + BIO_OPENING, following.strip()) for name in layout.authors
     )

@@ -8,12 +8,13 @@ the same number (a single note must stand under a heading, `Notes`). Then the ma
 `[n]` and the entries `[n] text`, as ingest reads them in every other footnote style; otherwise
 nothing changes. A number that is not the next in the count stays as written, and so does any
 number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop:
-`in 1998.3`), or after a capital letter (`MP3`).
+`in 1998.3`), after a capital letter (`MP3`), or a unit's square or cube (`40 m2`).
 
 The same holds for markers a PDF keeps as superscript characters (`rents.¹`, with notes
 `¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
 a word processor) whose notes are numbered as a list (`1. Source …`): those are written `[n]`
-too (for bracketed markers only the notes change).
+too (for bracketed markers only the notes change, and only where the text does not write its
+notes `[1] Source …` itself).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from .layout import Line, looks_like_heading
 
 # Superscript digits, as a PDF extraction may keep them: unlike digits, never content glued to a
-# word but for units (`m²`), which the count leaves alone.
+# word but for units (`m²`: UNIT).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 LABEL = rf"\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -91,13 +92,14 @@ def _entries(texts: list[Line], start: int) -> list[int]:
     return found
 
 
-def glued_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
-    """The glued numbers that count up 1, 2, 3 … in reading order, with their line index."""
+def glued_markers(texts: list[Line], counted: int = 0) -> list[tuple[int, re.Match[str]]]:
+    """The glued numbers that count up 1, 2, 3 … in reading order, with their line index
+    (counting on from `counted` markers before these lines)."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
         for token in re.finditer(r"\S+", line.text):
             glued = GLUED.fullmatch(line.text, token.start(), token.end())
-            if not glued or label_number(glued["label"]) != len(found) + 1:
+            if not glued or label_number(glued["label"]) != counted + len(found) + 1:
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
             # a year only past its stop (`in 1998.3`, not `19983`).
