@@ -6,16 +6,19 @@ A page's foot is where page furniture was removed (furniture.py: a page number, 
 the next page's running head) or the end of the text. The lines right above it, set apart from
 the text by a blank line, are the page's notes when they begin with a note's number (`¹ Source`,
 `1 Source`, `1. Source`), the numbers counting up 1, 2, 3 … from page to page, and when the
-markers glued to words in the text (superscripts.py) count up to as many notes. Then those lines
-move to the end of the text, where notes are read, and the page break closes up around the page
-number as over any other: a paragraph cut by the notes runs on. Otherwise nothing moves.
+markers glued to words in the text (superscripts.py) count up to as many notes, as many above
+each foot as the notes so far (a note never comes before its marker: a numbered list ending a
+page is the body's). Then those lines move to the end of the text, where notes are read, and the
+page break closes up around the page number as over any other: a paragraph cut by the notes runs
+on. Otherwise nothing moves; nor does anything when a list under a heading (`Notes`) after them
+starts again at 1 and gives as many notes: the text's endnotes, read where they stand.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .layout import Line
+from .layout import Line, looks_like_heading
 from .superscripts import entry_label, glued_markers
 
 
@@ -53,22 +56,49 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | N
     return range(start, end) if 0 < start < end else None
 
 
+def _under_heading(lines: list[Line], block: range) -> bool:
+    """The block stands under a heading of its own (`Notes`), as a text's endnotes do."""
+    above = block.start - 1  # a blank line, as the block is set apart
+    while above > 0 and lines[above].blank:
+        above -= 1
+    alone = above == 0 or lines[above - 1].blank
+    return alone and looks_like_heading(lines[above].text.strip())
+
+
+def _notes_in(lines: list[Line], block: range, count: int) -> int:
+    """The count of notes after the block's: a line that does not start the next note goes on
+    with the last."""
+    for index in block:
+        if entry_label(lines[index].text) == count + 1:
+            count += 1
+    return count
+
+
 def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     """The lines with the notes at the feet of pages moved to the end, if the text has them."""
     blocks: list[range] = []
     count = 0  # notes so far: each page's notes go on with the count
+    marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
     for foot in _feet(lines, furniture):
         block = _block_above(lines, foot, furniture)
         if block is None or (blocks and block.start < blocks[-1].stop):
             continue
         if foot == len(lines) and not blocks:
             break  # notes at the end of a text with none at a page's foot: notes as usual
+        if count and entry_label(lines[block.start].text) == 1 and _under_heading(lines, block):
+            if _notes_in(lines, block, 0) == count:
+                # Endnotes under `Notes` give the notes the pages' feet seemed to: those were
+                # the body's numbered lists, and the endnotes are read where they stand.
+                return FootNotes(lines)
         if entry_label(lines[block.start].text) != count + 1:
             continue  # the page's last paragraph, or no notes on this page
-        for index in block:
-            if entry_label(lines[index].text) == count + 1:
-                count += 1  # a line that does not start the next note goes on with the last
+        text = [line for line in lines[read : block.start] if not line.blank]
+        marked, read = marked + len(glued_markers(text, marked)), block.start
+        counted = _notes_in(lines, block, count)
+        if marked < counted:
+            continue  # a note cannot come before its marker: the body's numbered list
         blocks.append(block)
+        count, read = counted, block.stop
     moved = {index for block in blocks for index in range(block.start - 1, block.stop)}
     kept = [line for index, line in enumerate(lines) if index not in moved]
     markers = glued_markers([line for line in kept if not line.blank])

@@ -271,7 +271,9 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if block[index + 1].number in layout.notes_at:
         return NOTE
     if block[start].number in layout.notes_at:
-        return None  # a note's lines go on until the next note (an indented line too)
+        # A note's lines go on until the next note (an indented line too, a short one), but
+        # for the author's note after the last: a note says nothing of its author.
+        return BIO if _opens_bio(text, following, layout) else None
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
@@ -283,8 +285,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return None
     if len(text) > MAX_WRAP:
         return "long line"  # no page sets a line this wide: the line is the paragraph
-    if any(re.match(re.escape(name) + BIO_OPENING, following.strip()) for name in layout.authors):
-        return BIO  # "Ann Lee is a …" after a sentence: the author's note starts
+    if _opens_bio(text, following, layout):
+        return BIO
     if layout.width is None:
         return None
     if _indent(following) >= INDENT > _indent(text):
@@ -295,6 +297,13 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
         return "heading-like line"
     return UNSEEN
+
+
+def _opens_bio(text: str, following: str, layout: Layout) -> bool:
+    """After a sentence, "Ann Lee is a …": the author's note starts."""
+    return ends_sentence(text) and any(
+        re.match(re.escape(name) + BIO_OPENING, following.strip()) for name in layout.authors
+    )
 
 
 def _ended(text: str, following: str, width: int) -> bool:

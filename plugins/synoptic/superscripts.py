@@ -8,12 +8,13 @@ the same number (a single note must stand under a heading, `Notes`). Then the ma
 `[n]` and the entries `[n] text`, as ingest reads them in every other footnote style; otherwise
 nothing changes. A number that is not the next in the count stays as written, and so does any
 number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop:
-`in 1998.3`), or after a capital letter (`MP3`).
+`in 1998.3`), after a capital letter (`MP3`), or a unit's square or cube (`40 m2`).
 
 The same holds for markers a PDF keeps as superscript characters (`rents.¹`, with notes
 `¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
 a word processor) whose notes are numbered as a list (`1. Source …`): those are written `[n]`
-too (for bracketed markers only the notes change).
+too (for bracketed markers only the notes change, and only where the text does not write its
+notes `[1] Source …` itself).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from .layout import Line, looks_like_heading
 
 # Superscript digits, as a PDF extraction may keep them: unlike digits, never content glued to a
-# word but for units (`m²`), which the count leaves alone.
+# word but for units (`m²`: UNIT).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 LABEL = rf"\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -33,9 +34,15 @@ GLUED = re.compile(
     r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
+# A unit's square or cube after a number (`40 m²`, `3 km2` as an extraction may print it): a
+# short word of letters right after the number, then 2 or 3: the power, not a marker.
+UNIT = re.compile(r"\d\s*[a-zA-Z]{1,3}\Z")
+UNIT_SPAN = 8  # characters before the power that can hold a number and its unit
 # A marker already bracketed after its word (`rents.[1]`); a text dump's link reference stands
 # before its word instead (`[1]Home`), and is no marker.
 BRACKETED = re.compile(r"(?<=\S)\s?\[(?P<label>\d{1,3})\](?![^\W_])")
+# The first note as ingest reads notes, which a text with bracketed markers may give itself.
+GIVEN_NOTE = re.compile(r"\s*\[1\]\s")
 # A note's first line: its number, a stop or bracket perhaps, then the note (a superscript
 # number may touch it: `¹Source`).
 ENTRY = re.compile(
@@ -67,30 +74,45 @@ def entry_label(text: str) -> int | None:
 def _entries(texts: list[Line], start: int) -> list[int]:
     """Indexes of the note entries from `start` to the end: lines that begin with the next
     number in the count (another line goes on with the note before). A list that starts again
-    at 1 is another list (a text dump's references under its notes): the count stops there."""
+    at 1 is another list (a text dump's references under its notes), and the count stops there,
+    when the next numbered line is its 2 rather than the next note: a note wrapped before a
+    number (`schedule` / `1 to the Act`) goes on."""
     found: list[int] = []
+    restarted = False  # a line began with 1 again: the next numbered line says what it was
     for index in range(start, len(texts)):
         label = entry_label(texts[index].text)
+        if restarted and label is not None and label != 1:
+            if label == 2:
+                break
+            restarted = False
         if label == 1 and found:
-            break
-        if label == len(found) + 1:
+            restarted = True
+        elif label == len(found) + 1:
             found.append(index)
     return found
 
 
-def glued_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
-    """The glued numbers that count up 1, 2, 3 … in reading order, with their line index."""
+def glued_markers(texts: list[Line], counted: int = 0) -> list[tuple[int, re.Match[str]]]:
+    """The glued numbers that count up 1, 2, 3 … in reading order, with their line index
+    (counting on from `counted` markers before these lines)."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
         for token in re.finditer(r"\S+", line.text):
             glued = GLUED.fullmatch(line.text, token.start(), token.end())
-            if not glued or label_number(glued["label"]) != len(found) + 1:
+            if not glued or label_number(glued["label"]) != counted + len(found) + 1:
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
             # a year only past its stop (`in 1998.3`, not `19983`).
-            if glued["stop"] or glued["word"][-1].islower():
+            if glued["stop"] or glued["word"][-1].islower() and not _unit_power(glued):
                 found.append((index, glued))
     return found
+
+
+def _unit_power(glued: re.Match[str]) -> bool:
+    """The glued number is a unit's power (`40 m²`), not a marker."""
+    start = glued.start("label")
+    before = glued.string[max(0, start - UNIT_SPAN) : start]
+    return label_number(glued["label"]) in (2, 3) and bool(UNIT.search(before))
 
 
 def _bracketed_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
@@ -131,7 +153,10 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     found = _notes_for(lines, texts, glued_markers(texts), placed)
     if found.markers:
         return found
-    # Markers already bracketed need only their notes written `[n]`.
+    # Markers already bracketed need only their notes written `[n]`, unless the text writes
+    # them so itself (`[1] Source`): a numbered list there is the body's, not the notes.
+    if any(GIVEN_NOTE.match(line.text) for line in texts):
+        return found
     bracketed = _notes_for(lines, texts, _bracketed_markers(texts), placed, glued=False)
     return replace(bracketed, markers=0) if bracketed.markers else found
 
