@@ -307,6 +307,30 @@ def test_resolve_is_deterministic(references):
             "Lo B. 2015. Russia; a new world disorder. Chatham House.",
             [citation(["Lo B."], "2015", "Russia; a new world disorder", "Chatham House")],
         ),
+        # A report by who issued it, with a month or a place in it, and a remark after it.
+        (
+            "Homes First Aldermouth, Old Town Listings Count, November 2025. Volunteers counted.",
+            [citation(["Homes First Aldermouth"], "2025", "Old Town Listings Count")],
+        ),
+        (
+            "Harbour Traders’ Association, Members’ Survey 2025, question 14. Of 112 members, 37.",
+            [citation(["Harbour Traders’ Association"], "2025", "Members’ Survey")],
+        ),
+        (
+            "Pellow & Strand Consulting for Aldermouth Council, Visitor Economy Review 2025, "
+            "pp. 12–15.",
+            [
+                citation(
+                    ["Pellow & Strand Consulting for Aldermouth Council"],
+                    "2025",
+                    "Visitor Economy Review",
+                )
+            ],
+        ),
+        # … but two people and a year are authors and a year, as before.
+        ("Lo and Smith 2015, p. 12.", [citation(["Lo", "Smith"], "2015")]),
+        # A lower-case start is no title: no work.
+        ("Northmere Offshore Wind, draft scheme, circulated in March 2026.", []),
     ],
 )
 def test_parser_on_other_styles(note, expected):

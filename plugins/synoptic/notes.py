@@ -107,6 +107,14 @@ LEADING_IN = re.compile(r"^in\s+", re.IGNORECASE)
 MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
 )
+#: A report named by who issued it: `Publisher, Title, [Month] Year[, locator].` and perhaps a
+#: remark after it (`Homes First, Listings Count, November 2025. Volunteers recorded …`), with
+#: a month or a place in it (a page, a table, a question) to tell it from `Author, Title 2015`.
+REPORT = re.compile(
+    r"^(?P<publisher>[A-Z][^,()“”\"]*?),\s+(?P<title>[A-Z][^()“”\"]*?),?\s+"
+    r"(?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+)?"
+    rf"(?P<year>{YEAR})(?:,\s*(?P<locator>(?:pp?\.\s*\d|[a-z])[^.]*))?(?:\.(?:\s+.*)?)?$"
+)
 #: An href in a note's HTML: a linked "Available at" keeps its address only there.
 HREF = re.compile(r'href="([^"]+)"')
 
@@ -168,7 +176,7 @@ def parse_part(text: str) -> ParsedCitation | None:
         return ParsedCitation(ibid=True)
     url, rest = take_url(text)
     for candidate in cue_candidates(rest):
-        parsed = parse_author_date(candidate) or parse_chicago(candidate)
+        parsed = parse_report(candidate) or parse_author_date(candidate) or parse_chicago(candidate)
         if parsed:
             return replace(parsed, url=url)
     return ParsedCitation(url=url) if url else None
@@ -192,6 +200,26 @@ def cue_candidates(text: str) -> list[str]:
     """The text, then what follows its last "see"/"cf." when a remark comes before the work."""
     cues = list(EMBEDDED_CUE.finditer(text))
     return [text] + ([text[cues[-1].end() :]] if cues else [])
+
+
+def parse_report(text: str) -> ParsedCitation | None:
+    """`Publisher, Title, Month Year[, locator].` or `Publisher, Title Year, locator.`: a report,
+    survey or register cited by who issued it (`REPORT`); the publisher is its author, whole
+    ("Pellow & Strand Consulting"). Without a month or a locator, or with a title of one word,
+    it may be authors and a year, and is left to the other forms."""
+    match = REPORT.match(text)
+    if not match or not (match["month"] or match["locator"]) or len(match["title"].split()) < 2:
+        return None
+    publisher = match["publisher"].strip()
+    people = split_authors(publisher)  # "Mearsheimer and Walt": authors, not a publisher
+    organisation = looks_like_name(
+        publisher.replace(" & ", " and "), ORGANISATION_WORDS, ORGANISATION_LENGTH
+    )
+    if not organisation or (len(people) > 1 and all(len(n.split()) <= 2 for n in people)):
+        return None
+    return ParsedCitation(
+        authors=(publisher,), year=match["year"], title=clean_title(match["title"])
+    )
 
 
 def parse_author_date(text: str) -> ParsedCitation | None:
