@@ -9,7 +9,7 @@ import pytest
 
 from synoptic.align import make_space, names_in
 from synoptic.model import PinnedPoint, Theme
-from synoptic.points import JOIN, fits, group, label_masks, label_weights
+from synoptic.points import JOIN, fits, group, label_masks, label_weights, phrased
 
 # Three essays: a (4 passages), b (3), c (1). a1 answers b1 and c1; a2 and a3, neighbours,
 # both answer b2; a4 and b3 answer nothing.
@@ -123,3 +123,27 @@ def test_only_names_and_the_themes_own_words_label_a_row(collection):
         assert weight[generic] == 0, generic
     assert weight["russia china"] == 0  # the collection's subject, names or not
     assert (allowed <= weights).all()
+
+
+@pytest.mark.parametrize(
+    ("terms", "said", "label"),
+    [
+        # Words the passages say together read as their phrase, where the first stands.
+        (("cross", "pelham", "week"), {"pelham cross"}, ("pelham cross", "week")),
+        (
+            ("regime", "western sanctions", "change"),
+            {"regime change"},
+            ("regime change", "western sanctions"),
+        ),
+        (("short", "term"), {"short term"}, ("short term",)),
+        # Words they never say together stay apart; a phrase is not joined to a word.
+        (("belt", "road"), {"belt and road"}, ("belt", "road")),
+        (
+            ("western sanctions", "sanctions"),
+            {"western sanctions sanctions"},
+            ("western sanctions", "sanctions"),
+        ),
+    ],
+)
+def test_a_row_label_says_as_phrases_the_words_said_together(terms, said, label):
+    assert phrased(terms, said) == label

@@ -180,6 +180,14 @@ def test_highlight_marks_terms_side_by_side_as_one():
     )
 
 
+def test_a_phrase_is_marked_hyphenated_too():
+    html = "<p>Self-catering lets and self catering, not catering</p>"
+    assert highlight_terms(html, ("self catering",)) == (
+        '<p><mark class="syn-term">Self-catering</mark> lets and <mark class="syn-term">self '
+        "catering</mark>, not catering</p>"
+    )
+
+
 def test_footnote_refs_number_repeated_references(collection):
     refs = footnote_refs(collection.essay("alpha"))
     assert refs["alpha-p2"] == [("1", "fnref:alpha-1"), ("1", "fnref2:alpha-1")]

@@ -26,7 +26,11 @@ def wrap_in_text(
     Text inside a link or a footnote reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
-    one = "|".join(re.escape(t) for t in sorted(phrases, key=len, reverse=True))
+    # A phrase's words may be joined by a hyphen as well as a space ("self-catering").
+    one = "|".join(
+        r"[\s\-\u2010]+".join(map(re.escape, t.split()))
+        for t in sorted(phrases, key=len, reverse=True)
+    )
     # Whole words, and not a part of a hyphenated word ("catering" in "self-catering").
     start, end = r"(?<![\w\-\u2010])", r"(?![\w\-\u2010])"
     words = rf"(?:{one}){end}(?:\s+(?:{one}){end})*" if runs else rf"(?:{one}){end}"

@@ -192,4 +192,30 @@ def shared_terms(space: Space, ids: tuple[str, ...], weights: np.ndarray) -> tup
     )
     if len(strongest) > 1:
         strongest = np.sort(strongest, axis=0)[-2:]  # the second largest is the shared part
-    return terms_by_weight(space, strongest[0] * weights[columns], columns)
+    terms = terms_by_weight(space, strongest[0] * weights[columns], columns)
+    said = {space.term_names[c] for row in rows for c in row_arrays(space.vectors, row)[1].tolist()}
+    return phrased(terms, said)
+
+
+def phrased(terms: tuple[str, ...], said: set[str]) -> tuple[str, ...]:
+    """The label's words that the passages say together, as the phrase they make, where the
+    first of them stands: "Pelham Cross", "self-catering", "short-term", not "cross · pelham",
+    "catering · self", "short · term" (words come strongest first; `said`: the terms of the
+    row's passages)."""
+    chosen = list(terms)
+    joined = True
+    while joined:
+        joined = False
+        for i, first in enumerate(chosen):
+            for second in chosen[i + 1 :]:
+                phrase = next(
+                    (p for p in (f"{first} {second}", f"{second} {first}") if p in said), None
+                )
+                if phrase and " " not in first + second:
+                    chosen[i] = phrase
+                    chosen.remove(second)
+                    joined = True
+                    break
+            if joined:
+                break
+    return tuple(chosen)

@@ -435,9 +435,10 @@ class Renderer:
     def cell_html(self, paragraph: Paragraph, src: str, row: Row, note_ids: dict[str, str]) -> str:
         """The paragraph in a synopsis cell: its row's terms marked, its note references
         pointing at the copies of the notes under this cell."""
-        # The terms that make a row's cells agree; a row of one essay has nothing to agree with.
-        shared = len(row.speakers) > 1
-        html = self.paragraph_html(paragraph, src, row.point.terms if shared else ())
+        # The terms that make a row's cells agree, and their words (a label's phrase, "regime
+        # change", is made of words the passages share); a row of one essay agrees with none.
+        terms = row.point.terms + tuple(w for t in row.point.terms if " " in t for w in t.split())
+        html = self.paragraph_html(paragraph, src, terms if len(row.speakers) > 1 else ())
         for label, note_id in note_ids.items():
             own = footnote_id(paragraph.essay_id, label)
             if note_id != own:  # the markup is the engine's own (load.footnote_ref_html)
