@@ -65,18 +65,48 @@ NOTES = ("[^1]: First source, 2025.", "[^2]: Second source, 2024.")
         pytest.param(
             "Rain in the Margins\nBy Tomas Whitcombe\n3 June 2024\n\n"
             "Clergy kept diaries of the weather in the margins of their working lives.1\n"
-            "Such records are patchy, but they are local and evidence of one garden.2\n"
+            "Such records are patchy, but they are local and evidence of one garden.2\n\n"
             "Notes\n1 First source, 2025.\n2 Second source, 2024.\n"
             "Tomas Whitcombe teaches history at Ashcombe School and keeps a rain gauge of\n"
             "his own in the garden of the old schoolhouse.\n",
             [
                 "Clergy kept diaries of the weather in the margins of their working lives.[^1] "
-                "Such records are patchy, but they are local and evidence of one garden.[^2] Notes",
+                "Such records are patchy, but they are local and evidence of one garden.[^2]",
+                "## Notes",
                 *NOTES,
                 "Tomas Whitcombe teaches history at Ashcombe School and keeps a rain gauge of his "
                 "own in the garden of the old schoolhouse.",
             ],
             id="B3 a bio right under the last note is a paragraph",
+        ),
+        pytest.param(
+            "Rain in the Margins\nBy Jane Smith\n3 June 2024\n\n"
+            "Clergy kept diaries of the weather in the margins of their working lives.1\n"
+            "Such records are patchy, but they are local and evidence of one garden.2\n\n"
+            "Notes\n1 First source, 2025.\n2 Second source, 2024. On small gardens see also\n"
+            "Jane Smith, Small Flats, Aldermouth Press, 2019.\n",
+            [
+                "Clergy kept diaries of the weather in the margins of their working lives.[^1] "
+                "Such records are patchy, but they are local and evidence of one garden.[^2]",
+                "## Notes",
+                "[^1]: First source, 2025.",
+                "[^2]: Second source, 2024. On small gardens see also Jane Smith, Small Flats, "
+                "Aldermouth Press, 2019.",
+            ],
+            id="a note citing the author's own work is no bio",
+        ),
+        pytest.param(
+            "Rain in the Margins\nBy Tomas Whitcombe\n3 June 2024\n\n"
+            "The council first counted the lets on 3 May1 in a flat of 40 m2 and one of 3 km2 "
+            "in all.2\n\n"
+            "Notes\n1 First source, 2025.\n2 Second source, 2024.\n",
+            [
+                "The council first counted the lets on 3 May[^1] in a flat of 40 m2 and one of "
+                "3 km2 in all.[^2]",
+                "## Notes",
+                *NOTES,
+            ],
+            id="a unit of length squared is no marker, a month is",
         ),
     ],
 )
@@ -109,6 +139,27 @@ def test_a_numbered_list_at_a_page_foot_is_body_and_the_notes_come_under_notes()
         "2\\. Cap the nights a whole house may be let in the year.",
     ]
     assert blocks[-3:] == ["## Notes", *NOTES] and made.report.missing_notes == 0
+
+
+def test_notes_at_page_feet_stay_notes_above_a_numbered_bibliography() -> None:
+    """A bibliography numbered like the notes (`References`, `1. Barker …`) is no endnotes: the
+    notes at the feet of the pages are (a second review)."""
+    line = (
+        "The council has a choice to make about the old town and its lets, and it\n"
+        "should make it with the figures in front of it rather than the slogans of\n"
+    )
+    raw = (
+        f"Three Steps for the Old Town\n{BYLINE}{line * 4}either side. Rents rose by a fifth "
+        "in three years.1 The council proposes a cap.\n\n1 First source, 2025.\n\n1\n\n"
+        f"{line * 5}the whole town, and the evidence points both ways.2\n\n"
+        "2 Second source, 2024.\n\n2\n\n"
+        f"{line * 5}and so the council should vote for the cap.\n\nReferences\n\n"
+        "1. Barker, K. Review of Housing Supply. London: HM Treasury, 2004.\n"
+        "2. Smith, J. Small Flats. Aldermouth Press, 2019.\n\n3\n"
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    assert edition_parts(made.markdown)[1][-2:] == list(NOTES)
+    assert "Barker" in made.markdown and made.report.missing_notes == 0
 
 
 def _lines(*texts: str) -> list[Line]:

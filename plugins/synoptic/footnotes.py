@@ -16,6 +16,7 @@ starts again at 1 and gives as many notes: the text's endnotes, read where they 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .layout import Line, looks_like_heading
@@ -56,13 +57,19 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | N
     return range(start, end) if 0 < start < end else None
 
 
+#: The heading of a text's endnotes: not `References` or `Bibliography`, whose numbered
+#: entries are works, not the notes the markers call.
+NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.IGNORECASE)
+
+
 def _under_heading(lines: list[Line], block: range) -> bool:
     """The block stands under a heading of its own (`Notes`), as a text's endnotes do."""
     above = block.start - 1  # a blank line, as the block is set apart
     while above > 0 and lines[above].blank:
         above -= 1
     alone = above == 0 or lines[above - 1].blank
-    return alone and looks_like_heading(lines[above].text.strip())
+    heading = lines[above].text.strip().lstrip("#").strip()
+    return alone and looks_like_heading(heading) and NOTES_HEADING.fullmatch(heading) is not None
 
 
 def _notes_in(lines: list[Line], block: range, count: int) -> int:

@@ -253,9 +253,8 @@ INDENTED = "indented first line"
 BIO = "the author's name after a sentence (a bio)"
 # What follows the author's name where their note about themselves starts: "Ann Lee is …",
 # "Ann Lee, a fellow at …"; elsewhere the name is the essay's own words.
-BIO_OPENING = (
-    r"(?:,|\s+(?:is|was|has|holds|teaches|works|writes|leads|directs|chairs|runs|lives)\b)"
-)
+BIO_VERB = r"\s+(?:is|was|has|holds|teaches|works|writes|leads|directs|chairs|runs|lives)\b"
+BIO_OPENING = rf"(?:,|{BIO_VERB})"
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
@@ -272,8 +271,10 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return NOTE
     if block[start].number in layout.notes_at:
         # A note's lines go on until the next note (an indented line too, a short one), but
-        # for the author's note after the last: a note says nothing of its author.
-        return BIO if _opens_bio(text, following, layout) else None
+        # for the author's note after the last one, which opens with a verb after the name (a
+        # note may cite "Jane Smith, Small Flats, 2019": the author's own work).
+        last = block[start].number == max(layout.notes_at)
+        return BIO if last and _opens_bio(text, following, layout, BIO_VERB) else None
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
@@ -299,10 +300,11 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     return UNSEEN
 
 
-def _opens_bio(text: str, following: str, layout: Layout) -> bool:
-    """After a sentence, "Ann Lee is a …": the author's note starts."""
+def _opens_bio(text: str, following: str, layout: Layout, opening: str = BIO_OPENING) -> bool:
+    """After a sentence, "Ann Lee is a …" or "Ann Lee, a …" (`opening`): the author's note
+    starts."""
     return ends_sentence(text) and any(
-        re.match(re.escape(name) + BIO_OPENING, following.strip()) for name in layout.authors
+        re.match(re.escape(name) + opening, following.strip()) for name in layout.authors
     )
 
 

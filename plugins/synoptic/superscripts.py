@@ -34,9 +34,10 @@ GLUED = re.compile(
     r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
-# A unit's square or cube after a number (`40 m²`, `3 km2` as an extraction may print it): a
-# short word of letters right after the number, then 2 or 3: the power, not a marker.
-UNIT = re.compile(r"\d\s*[a-zA-Z]{1,3}\Z")
+# A unit's square or cube after a number (`40 m²`, `3 km2` as an extraction may print it): a unit
+# of length right after the number, then 2 or 3: the power, not a marker ("3 May2", "10 pm2" and
+# "the 1990s2" are markers).
+UNIT = re.compile(r"\d\s*(?:[kcdmµ]?m|ft|in|yd|mi)\Z")
 UNIT_SPAN = 8  # characters before the power that can hold a number and its unit
 # A marker already bracketed after its word (`rents.[1]`); a text dump's link reference stands
 # before its word instead (`[1]Home`), and is no marker.
