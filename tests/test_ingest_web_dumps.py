@@ -212,6 +212,10 @@ SITE_TOP = "Title of the Letter"
         ("The Echo | Opinion | Tuesday 10 March 2026", True, "The Echo"),
         ("The Weekly Post · Vol. 3", True, "The Weekly Post"),
         ("Tuesday 10 March 2026 | The Echo", True, None),  # its first part is the date
+        # a site's link, a section, a place or the author is no publication (a second review)
+        ("Home | News | Opinion | 10 March 2026", True, None),
+        ("Aldermouth — 10 March 2026", True, None),
+        ("Ann Lee | 10 March 2026", True, None),
         ("The Quayside Letter and the Aldermouth University Policy Forum Review", False, None),
         ("Aldermouth University — Department of Economics — Policy Forum", False, None),  # no date
     ],
@@ -223,6 +227,8 @@ def test_a_masthead_names_a_date_or_an_issue_and_its_publication_first(
     assert ((line, WEB_TOP) in removed(raw)) == masthead
     edition = ingest_text(raw, "t", "t.txt").markdown
     assert (f'publisher: "{publisher}"' if publisher else "publisher: unknown") in edition
+    # the text states no date: the masthead's is taken
+    assert ('date: "2026-03-10"' in edition) == ("March 2026" in line)
 
 
 @pytest.mark.parametrize(

@@ -264,19 +264,31 @@ def _is_masthead(text: str) -> bool:
         len(parts) > 1
         and len(text.split()) <= BOILERPLATE_MAX_WORDS
         and not ends_clause(text)
-        and any(ISSUE.fullmatch(part) or parse_date(WEEKDAY.sub("", part)) for part in parts)
+        and any(_dates_or_numbers(part) for part in parts)
     )
 
 
-def masthead_publisher(removed: list[Removed]) -> str | None:
-    """The publication a masthead removed above the title names, in its first part ("Aldermouth
-    Echo | Opinion | Tuesday 10 March 2026"), unless that part is the date or issue itself."""
+def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
+    """What a masthead removed above the title states: the publication, in its first part if
+    that part is a name of two words or more and not the author's ("Aldermouth Echo | Opinion |
+    Tuesday 10 March 2026"; not "Home | News | …", "Opinion | …", "Jane Smith | …"), and its
+    date."""
     for item in removed:
         if item.rule == WEB_TOP and _is_masthead(item.text):
-            first = MASTHEAD_PARTS.split(item.text.strip())[0]
-            if not (ISSUE.fullmatch(first) or parse_date(WEEKDAY.sub("", first))):
-                return first
-    return None
+            first, *rest = MASTHEAD_PARTS.split(item.text.strip())
+            facts = {}
+            if len(first.split()) > 1 and first != author and not _dates_or_numbers(first):
+                facts["publisher"] = first
+            dates = [d for part in (first, *rest) if (d := parse_date(WEEKDAY.sub("", part)))]
+            if dates:
+                facts["date"] = dates[0]
+            return facts
+    return {}
+
+
+def _dates_or_numbers(part: str) -> bool:
+    """A masthead's part that dates it or numbers its issue."""
+    return bool(ISSUE.fullmatch(part) or parse_date(WEEKDAY.sub("", part)))
 
 
 def _is_mailer(text: str) -> bool:

@@ -24,7 +24,7 @@ from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
-from .furniture import masthead_publisher, page_furniture, web_debris, without
+from .furniture import masthead_facts, page_furniture, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -274,10 +274,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
     blocks = add_missing_notes(blocks, raw_path)
-    # A masthead names the publication where no line of the text states it (a © line does).
-    named = masthead_publisher(removed)
+    # A masthead names the publication and the date where no line of the text states them.
     values = {
-        **({"publisher": named} if named else {}),
+        **masthead_facts(removed, metadata.get("author")),
         **metadata,
         "id": essay_id,
         "title": title,
