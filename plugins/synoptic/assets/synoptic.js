@@ -149,19 +149,26 @@
 
   // The search indexes every word, "a" and "at" too, so that a phrase finds its paragraph; but
   // Material marks the words of a followed result anywhere inside words (?h=a marks every
-  // "a" of the page). Before a result is followed, its link keeps only the words worth marking.
-  var UNMARKED = new Set(("the and for are was were but not its his her their they them this " +
-    "that with from has have had will would can than then you she him our who what which when " +
-    "where how all any one").split(" "));
-  document.addEventListener("click", function (event) {
+  // "a" of the page). Before a result is followed (clicked, middle-clicked or opened from the
+  // context menu), its link keeps only the words worth marking: two letters or more and not a
+  // function word ("UK" and "5G" stay; the index has them in lower case).
+  var UNMARKED = new Set(("an as at be by do he if in is it me my no of on or so to up us we " +
+    "the and for are was were but not its his her their they them this that with from has " +
+    "have had will would can than then you she him our who what which when where how all " +
+    "any one").split(" "));
+  function worthMarking(word) {
+    return word.length > 1 && !UNMARKED.has(word.toLowerCase());
+  }
+  function markOnlyWorthy(event) {
     var link = event.target.closest && event.target.closest("a.md-search-result__link");
     if (!link) return;
     var url = new URL(link.href);
-    var words = (url.searchParams.get("h") || "").split(" ").filter(function (word) {
-      return word.length > 2 && !UNMARKED.has(word.toLowerCase());
-    });
+    var words = (url.searchParams.get("h") || "").split(" ").filter(worthMarking);
     if (words.length) url.searchParams.set("h", words.join(" "));
     else url.searchParams.delete("h");
     link.href = url.toString();
-  }, true);
+  }
+  ["click", "auxclick", "contextmenu"].forEach(function (type) {
+    document.addEventListener(type, markOnlyWorthy, true);
+  });
 })();
