@@ -162,6 +162,21 @@ def test_notes_at_page_feet_stay_notes_above_a_numbered_bibliography() -> None:
     assert "Barker" in made.markdown and made.report.missing_notes == 0
 
 
+def test_notes_numbered_again_by_part_are_matched_to_no_marker_and_warned_of() -> None:
+    """Parts I and II each number their notes 1, 2: which list a marker cites is not known
+    (Part I's markers got Part II's sources, silently; a second review)."""
+    raw = (
+        f"Rain in the Margins\n{BYLINE}I. Diaries\n\n"
+        "Clergy kept diaries of the weather.1 Such records are local, as no network is.2\n\n"
+        "II. Schools\n\nThe school has kept a rain gauge since 1972.1 Pupils read it daily.2\n\n"
+        "Notes\n\nI\n1 Parish of Ashcombe, Rain Book.\n2 Met Office, Rainfall, 2020.\n\n"
+        "II\n1 Ashcombe School, Log book.\n2 Science Club, poster, 2019.\n"
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    assert "[^" not in made.markdown
+    assert any("numbered from 1 again" in warning for warning in made.report.warnings)
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(number, text) for number, text in enumerate(texts, start=1)]
 

@@ -260,6 +260,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
+    layout.note_restarts = noted.restarts
     layout.authors = byline_names(noted.lines)
     grouped, layout = group_lines(noted.lines, layout)
     if dump.found:

@@ -220,6 +220,19 @@ def unmatched_notes(layout: Layout) -> list[str]:
     ]
 
 
+def restarted_notes(layout: Layout) -> list[str]:
+    """Notes numbered from 1 again (by part), both lists as long as the markers count: which
+    list a marker cites is not known, so none is matched."""
+    if not layout.note_restarts:
+        return []
+    lines = " and ".join(str(line) for line in layout.note_restarts)
+    return [
+        f"the notes are numbered from 1 again (lines {lines}): which notes the numbers glued to "
+        "words cite is not known, so they are left as digits; mark each [^n] and its note [^n]: "
+        "by hand"
+    ]
+
+
 def make_report(
     essay_id: str, lines: list[Line], blocks: list[Block], layout: Layout, removed: list[Removed]
 ) -> Report:
@@ -243,6 +256,7 @@ def make_report(
         if block.text.strip().isdigit()
     ]
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
+    warnings += restarted_notes(layout)
     warnings += unseen_breaks(layout.unseen)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(

@@ -60,6 +60,9 @@ class Superscripts:
     # When not found: notes under a heading (their first raw line, how many) that numbers
     # glued to words count up to but not as far (how many), for the report to warn of.
     unmatched: tuple[int, int, int] | None = None
+    # When not found: the raw lines of two lists of notes that each count up to the markers
+    # (notes numbered again by part): which list a marker cites is not known.
+    restarts: tuple[int, ...] = ()
 
 
 def label_number(label: str) -> int:
@@ -162,6 +165,11 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     return replace(bracketed, markers=0) if bracketed.markers else found
 
 
+def _entry_form(text: str) -> str:
+    """How a note's number is set: "1 A." and "1. A." are two forms, "¹ A." the first."""
+    return text.lstrip()[1:2].strip()
+
+
 def _notes_for(
     lines: list[Line],
     texts: list[Line],
@@ -183,6 +191,18 @@ def _notes_for(
             if headed and markers and not unmatched:
                 unmatched = (texts[start].number, len(entries), len(markers))
             continue
+        # Another list of notes in the same form, after every marker, as long: "I … 1, 2;
+        # II … 1, 2" (not the body's list "1. Register …", nor a bibliography "1. Barker …").
+        form = _entry_form(texts[start].text)
+        also = [
+            other
+            for other in starts
+            if markers[-1][0] < other < start
+            and _entry_form(texts[other].text) == form
+            and len(_entries(texts, other)) == len(markers) > 1
+        ]
+        if also:  # "I … 1, 2; II … 1, 2": Part I's markers would get Part II's notes
+            return Superscripts(lines, restarts=(texts[also[-1]].number, texts[start].number))
         by_line: dict[int, list[re.Match[str]]] = {}
         for index, marker in markers if glued else []:  # a bracketed marker stays as it is
             by_line.setdefault(texts[index].number, []).append(marker)
