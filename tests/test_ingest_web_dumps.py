@@ -330,6 +330,17 @@ def test_a_pull_quote_stands_inside_the_text_quoted_or_beside_its_source(
     assert body.count(REFRAIN) == 1 + (not pull_quote)
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["© 2026 Aldermouth Echo Ltd. All rights reserved.", "Share this article", ""],
+)
+def test_a_closing_refrain_stays_above_a_site_s_footer(footer: str) -> None:
+    # The footer is no last paragraph of the essay (a second review: a © line was).
+    texts = [SITE_TOP, "By Ann Lee", OPENING, PROSE, PROSE, REFRAIN, footer]
+    made = ingest_text("\n\n".join(texts) + "\n", "t", "t.txt")
+    assert REFRAIN not in [r.text for r in made.report.removed]
+
+
 HEAD = "Newsletters and Attention\nBy Jane Smith\n3 March 2026\n\n"
 
 

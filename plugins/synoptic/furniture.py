@@ -439,10 +439,13 @@ def web_debris(lines: list[Line]) -> list[Removed]:
             (WEB_TIME, timing),
             (WEB_TOP, debris_before_title(texts)),
             (WEB_MAILER, mailer_lines(texts)),
-            (PULL_QUOTE, pull_quotes(lines)),
         )
         for line in removed
     }
+    # Among the text's own lines: a footer or a © line is no last paragraph, a caption no source.
+    own = [line for line in lines if line.number not in found and not metadata_line(line.text)]
+    for line in pull_quotes(own):
+        found[line.number] = Removed(line.number, line.text.strip(), PULL_QUOTE)
     return [found[number] for number in sorted(found)]
 
 
