@@ -254,6 +254,7 @@ def test_a_units_square_or_cube_is_no_marker(text: str, written: str) -> None:
     ("notes", "count"),
     [
         pytest.param("1 A.\n2 B, schedule\n1 to the Act.\n3 C.\n", 3, id="wrapped before a 1"),
+        pytest.param("1 A, schedule\n1 to the Act.\n2 B.\n3 C.\n", 3, id="note 1 wrapped so"),
         pytest.param("1 A.\n2 B.\n3 C.\nReferences\n1. http://a\n2. b\n", 3, id="a new list"),
         pytest.param("1 A.\n2 B.\n1 of them.\n", 2, id="wrapped at the end"),
     ],

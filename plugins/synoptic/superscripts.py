@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .layout import Line, looks_like_heading
+from .layout import Line, ends_sentence, looks_like_heading
 
 # Superscript digits, as a PDF extraction may keep them: unlike digits, never content glued to a
 # word but for units (`m²`: UNIT).
@@ -89,11 +89,18 @@ def _entries(texts: list[Line], start: int) -> list[int]:
             if label == 2:
                 break
             restarted = False
-        if label == 1 and found:
+        if label == 1 and found and not _goes_on(texts, index):
             restarted = True
-        elif label == len(found) + 1:
+        elif label == len(found) + 1 and not (label == 1 and _goes_on(texts, index)):
             found.append(index)
     return found
+
+
+def _goes_on(texts: list[Line], index: int) -> bool:
+    """The line goes on with a note cut mid-sentence on the line before ("1 Housing Act, in
+    schedule" / "1 to the Act"), whatever number it begins with."""
+    before = texts[index - 1].text if index else ""
+    return entry_label(before) is not None and not ends_sentence(before)
 
 
 def glued_markers(texts: list[Line], counted: int = 0) -> list[tuple[int, re.Match[str]]]:
@@ -179,7 +186,10 @@ def _notes_for(
 ) -> Superscripts:
     # The latest line that starts a count of entries matching the markers above it: a note
     # may hold a line that begins with `1`; the body above it rarely counts up as well.
-    starts = [i for i, line in enumerate(texts) if entry_label(line.text) == 1]
+    # A `1` that goes on from a note cut mid-sentence starts no list.
+    starts = [
+        i for i, line in enumerate(texts) if entry_label(line.text) == 1 and not _goes_on(texts, i)
+    ]
     unmatched = None
     for start in starts[::-1][:TRIED]:
         entries = _entries(texts, start)
