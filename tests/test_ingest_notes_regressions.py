@@ -263,3 +263,4 @@ def test_a_list_starts_again_only_where_its_2_follows(notes: str, count: int) ->
     markers = " ".join(f"A claim{n}." for n in range(1, count + 1))
     found = superscript_notes(normalise(f"{markers}\n\nNotes\n\n{notes}"))
     assert found.markers == count == len(found.notes_at)
+    assert min(found.notes_at) == 5  # the first note is the list's first line
