@@ -177,6 +177,27 @@ def test_notes_numbered_again_by_part_are_matched_to_no_marker_and_warned_of() -
     assert any("numbered from 1 again" in warning for warning in made.report.warnings)
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Civic Society, Winter survey, 2025.",
+        "Civic Society, Winter survey, https://aldermouth.org/survey-2025",
+        "Civic Society, Winter survey (2025)",
+    ],
+)
+def test_a_bio_under_a_last_note_that_ends_without_a_stop_is_a_paragraph(last: str) -> None:
+    raw = (
+        f"Small Flats\n{BYLINE}Rents rose by a fifth in three years.1 Flats are small.2 "
+        f"Many stand empty.3\n\nNotes\n\n1 First source, 2025.\n2 Second source, 2024.\n3 {last}\n"
+        "Jane Smith is a housing researcher at the University of Aldermouth.\n"
+    )
+    blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
+    assert blocks[-2:] == [
+        f"[^3]: {last}",
+        "Jane Smith is a housing researcher at the University of Aldermouth.",
+    ]
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(number, text) for number, text in enumerate(texts, start=1)]
 

@@ -256,6 +256,8 @@ BIO = "the author's name after a sentence (a bio)"
 # "Ann Lee, a fellow at …"; elsewhere the name is the essay's own words.
 BIO_VERB = r"\s+(?:is|was|has|holds|teaches|works|writes|leads|directs|chairs|runs|lives)\b"
 BIO_OPENING = rf"(?:,|{BIO_VERB})"
+# A note may end without a stop, in an address or a bracketed year.
+NOTE_END = re.compile(r"(?:https?://\S+|\))\s*$")
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
@@ -275,7 +277,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         # for the author's note after the last one, which opens with a verb after the name (a
         # note may cite "Jane Smith, Small Flats, 2019": the author's own work).
         last = block[start].number == max(layout.notes_at)
-        return BIO if last and _opens_bio(text, following, layout, BIO_VERB) else None
+        ended = ends_sentence(text) or NOTE_END.search(text) is not None
+        return BIO if last and ended and _names_author(following, layout, BIO_VERB) else None
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
     if following.lstrip().startswith(tuple(BULLETS)):
@@ -301,12 +304,14 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     return UNSEEN
 
 
-def _opens_bio(text: str, following: str, layout: Layout, opening: str = BIO_OPENING) -> bool:
-    """After a sentence, "Ann Lee is a …" or "Ann Lee, a …" (`opening`): the author's note
-    starts."""
-    return ends_sentence(text) and any(
-        re.match(re.escape(name) + opening, following.strip()) for name in layout.authors
-    )
+def _opens_bio(text: str, following: str, layout: Layout) -> bool:
+    """After a sentence, "Ann Lee is a …" or "Ann Lee, a …": the author's note starts."""
+    return ends_sentence(text) and _names_author(following, layout, BIO_OPENING)
+
+
+def _names_author(line: str, layout: Layout, opening: str) -> bool:
+    """The line opens with the byline's name and then `opening` (a verb, or a comma)."""
+    return any(re.match(re.escape(name) + opening, line.strip()) for name in layout.authors)
 
 
 def _ended(text: str, following: str, width: int) -> bool:
