@@ -118,8 +118,11 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     boxes = page.locator(".syn-choose")
     first = boxes.first.get_attribute("value")
     cells = page.locator(f'.syn-cell[data-essay="{first}"]')
+    who = page.locator(f'.syn-point-who [data-essay="{first}"]')
+    assert who.count() > 0 and who.first.is_visible()
     boxes.first.uncheck()
     expect(cells.first).to_be_hidden()
+    expect(who.first).to_be_hidden()  # the list of points names only the essays shown
     assert "essays=" in page.url and first not in page.url.split("essays=")[1]
     for box in boxes.all():
         box.uncheck()

@@ -80,6 +80,9 @@
           also.hidden = Array.prototype.every.call(items, function (item) { return item.hidden; });
         }
       });
+      synopsis.querySelectorAll(".syn-point-who [data-essay]").forEach(function (name) {
+        name.hidden = ids.indexOf(name.dataset.essay) < 0;
+      });
       if (remember) {
         var url = new URL(window.location.href);
         url.searchParams.set("essays", ids.join(","));
