@@ -203,19 +203,21 @@ def phrased(terms: tuple[str, ...], said: set[str]) -> tuple[str, ...]:
     "catering · self", "short · term" (words come strongest first; `said`: the terms of the
     row's passages)."""
     chosen = list(terms)
-    joined = True
-    while joined:
-        joined = False
-        for i, first in enumerate(chosen):
-            for second in chosen[i + 1 :]:
-                phrase = next(
-                    (p for p in (f"{first} {second}", f"{second} {first}") if p in said), None
-                )
-                if phrase and " " not in first + second:
-                    chosen[i] = phrase
-                    chosen.remove(second)
-                    joined = True
-                    break
-            if joined:
-                break
+    while found := _said_together(chosen, said):
+        first, second, phrase = found
+        chosen[first] = phrase
+        del chosen[second]
     return tuple(chosen)
+
+
+def _said_together(words: list[str], said: set[str]) -> tuple[int, int, str] | None:
+    """Two single words of the label, the first two that `said` holds as a phrase, and it."""
+    for i, first in enumerate(words):
+        for j in range(i + 1, len(words)):
+            second = words[j]
+            if " " in first + second:
+                continue
+            for phrase in (f"{first} {second}", f"{second} {first}"):
+                if phrase in said:
+                    return i, j, phrase
+    return None
