@@ -204,6 +204,7 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_g",
         "collection_h",
         "collection_i",
+        "collection_j",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
