@@ -84,6 +84,11 @@ def removed(raw: str) -> list[tuple[str, str]]:
             id="lone numbers counting pages at page intervals",
         ),
         pytest.param(
+            paged(15, ["| N"]),
+            [("| 1", PAGE_NUMBER), ("| 2", PAGE_NUMBER), ("| 3", PAGE_NUMBER)],
+            id="page numbers set off by a bar",
+        ),
+        pytest.param(
             "\n".join([*TEXT[:3], "1", *TEXT[3:20], "2", *TEXT[20:22], "3", *TEXT[22:]]) + ".",
             [],
             id="footnote markers on their own lines count up, but not at page intervals",

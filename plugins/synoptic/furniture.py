@@ -56,7 +56,8 @@ REPEATS = 3  # … seen at least this often
 PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
-LONE_NUMBER = re.compile(r"(?:[Pp]age\s+)?(\d{1,4})|[-–—]\s*(\d{1,4})\s*[-–—]")
+# A page number alone on its line: "7", "Page 7", "- 7 -", or set off by a bar ("| 7", "7 |").
+LONE_NUMBER = re.compile(r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]")
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
