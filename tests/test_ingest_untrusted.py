@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from synoptic.errors import SynopticError
+from synoptic.furniture import RULE, RULE_LINE
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.load import load_essay, make_parser
 
@@ -56,11 +57,8 @@ CONSTRUCTS = [
     "# not a heading",
     "###### nor this",
     "#hashtag",  # ATX headings
-    "===",
-    "---",
     "***",
-    "___",
-    "- - -",  # setext underlines, thematic breaks
+    "- - -",  # thematic breaks (`===`, `---`, `___`: rules, below)
     "> not a quotation",
     ">> nor this",
     "- not an item",
@@ -100,6 +98,15 @@ def test_markdown_construct_in_raw_text_reads_back_as_its_characters(
     assert [s.title for s in essay.sections if s.title] == []
     assert not essay.footnotes
     assert problems == []
+
+
+@pytest.mark.parametrize("rule", ["===", "---", "___", "__________", "———"])
+def test_a_rule_line_is_layout_removed_and_reported(rule: str) -> None:
+    # A separator drawn above the notes or under a heading is no text of the essay; it is
+    # removed like page furniture, and the report lists it.
+    made = ingest_text(f"First paragraph.\n\n{rule}\n\nLast paragraph.\n", "t", "t.txt")
+    assert [(r.text, r.rule) for r in made.report.removed] == [(rule, RULE_LINE)]
+    assert made.markdown.count("{#t-p") == 2
 
 
 def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: Path) -> None:
@@ -195,7 +202,10 @@ def test_every_character_of_a_hostile_text_reads_back_in_paragraphs(raw: str) ->
     with tempfile.TemporaryDirectory() as folder:
         essay, problems = load_edition(edition, Path(folder))
     text = " ".join(p.text for p in essay.paragraphs)
-    assert visible(text) == visible(raw)
+    drawn = [line for line in raw.split("\n") if RULE.fullmatch(line.strip())]  # reported
+    assert visible(text) == visible(
+        "\n".join(line for line in raw.split("\n") if line not in drawn)
+    )
     assert {p.kind for p in essay.paragraphs} == {"paragraph"}
     assert [s.title for s in essay.sections if s.title] == [] and not essay.footnotes
     assert problems == []

@@ -38,6 +38,7 @@ BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump
 BROWSER_NAVIGATION = "text-mode browser: a row of links (a menu, 'Back to …', 'Share …')"
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
+RULE_LINE = "a rule: a line of underscores, dashes or equals signs, set between parts"
 RULES = (
     RUNNING_HEAD,
     PAGE_NUMBER,
@@ -49,6 +50,7 @@ RULES = (
     WEB_CAPTION,
     PULL_QUOTE,
     WEB_BOTTOM,
+    RULE_LINE,
 )
 
 REPEATED_MAX_CHARS = 80  # a running head or footer is a short line
@@ -56,6 +58,7 @@ REPEATS = 3  # … seen at least this often
 PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
+RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}")
 # A page number alone on its line: "7", "Page 7", "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]")
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
@@ -459,6 +462,16 @@ def page_furniture(lines: list[Line]) -> list[Removed]:
         Removed(line.number, line.text.strip(), RUNNING_HEAD if number in heads else PAGE_NUMBER)
         for line in lines
         if (number := line.number) in furniture
+    ]
+
+
+def rule_lines(lines: list[Line]) -> list[Removed]:
+    """Lines drawn, not written: `__________`, `-----`, `=====` (a word processor's separator
+    above the notes, a plain-text heading's underline); no essay's text."""
+    return [
+        Removed(line.number, line.text.strip(), RULE_LINE)
+        for line in lines
+        if RULE.fullmatch(line.text.strip())
     ]
 
 

@@ -24,7 +24,7 @@ from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
-from .furniture import masthead_facts, page_furniture, web_debris, without
+from .furniture import masthead_facts, page_furniture, rule_lines, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -257,6 +257,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
+    rules = rule_lines(lines)
+    lines, removed = without(lines, rules, across=False), removed + rules
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
