@@ -198,6 +198,27 @@ def test_a_bio_under_a_last_note_that_ends_without_a_stop_is_a_paragraph(last: s
     ]
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "1 Keep the unit open\n2 Fund an ambulance\n\n__________\n\n1 First source, 2025.\n"
+        "2 Second source, 2024.\n",
+        "1. Keep the unit open.\n2. Fund an ambulance.\n\nNotes\n\n1. First source, 2025.\n"
+        "2. Second source, 2024.\n",
+    ],
+    ids=["the notes under a rule", "the notes under Notes"],
+)
+def test_a_closing_list_as_long_as_the_notes_is_the_body_s(ending: str) -> None:
+    # The notes are the list under the rule or the Notes heading, not the body's own list
+    # (a third review: the list got the notes' numbers, or neither was matched).
+    raw = f"Closing the Unit\n{BYLINE}Births fell.1 The trust says so.2\n\nWhat to do:\n\n{ending}"
+    made = ingest_text(raw, "t", "t.txt")
+    assert "Births fell.[^1] The trust says so.[^2]" in made.markdown
+    assert edition_parts(made.markdown)[1][-2:] == list(NOTES)
+    assert "Keep the unit open" in made.markdown
+    assert not any("notes" in warning for warning in made.report.warnings)
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(number, text) for number, text in enumerate(texts, start=1)]
 

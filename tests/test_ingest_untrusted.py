@@ -107,6 +107,9 @@ def test_a_rule_line_is_layout_removed_and_reported(rule: str) -> None:
     made = ingest_text(f"First paragraph.\n\n{rule}\n\nLast paragraph.\n", "t", "t.txt")
     assert [(r.text, r.rule) for r in made.report.removed] == [(rule, RULE_LINE)]
     assert made.markdown.count("{#t-p") == 2
+    # … and the break it drew stays where no blank line sets the parts apart
+    made = ingest_text(f"First paragraph.\n{rule}\nLast paragraph.\n", "t", "t.txt")
+    assert made.markdown.count("{#t-p") == 2
 
 
 def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: Path) -> None:

@@ -216,6 +216,8 @@ SITE_TOP = "Title of the Letter"
         ("Home | News | Opinion | 10 March 2026", True, None),
         ("Aldermouth — 10 March 2026", True, None),
         ("Ann Lee | 10 March 2026", True, None),
+        ("Dr Ann Lee | 10 March 2026", True, None),  # the author, with a title
+        ("Local News | Health | 10 March 2026", True, None),  # sections, not a name
         ("The Quayside Letter and the Aldermouth University Policy Forum Review", False, None),
         ("Aldermouth University — Department of Economics — Policy Forum", False, None),  # no date
     ],

@@ -16,11 +16,10 @@ starts again at 1 and gives as many notes: the text's endnotes, read where they 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .layout import Line, looks_like_heading
-from .superscripts import entry_label, glued_markers
+from .superscripts import NOTES_HEADING, entry_label, glued_markers
 
 
 @dataclass(frozen=True)
@@ -55,11 +54,6 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | N
     while start > 0 and not lines[start - 1].blank:
         start -= 1
     return range(start, end) if 0 < start < end else None
-
-
-#: The heading of a text's endnotes: not `References` or `Bibliography`, whose numbered
-#: entries are works, not the notes the markers call.
-NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.IGNORECASE)
 
 
 def _under_heading(lines: list[Line], block: range) -> bool:

@@ -272,6 +272,14 @@ def _is_masthead(text: str) -> bool:
     )
 
 
+#: A section of a publication, not its name: "Local News | …", "Comment is Free | …".
+SECTION = re.compile(
+    r"\b(?:news|comment|opinion|health|sport|business|world|politics|culture|features|"
+    r"analysis|letters|editorial|home|local|lifestyle|environment)\b",
+    re.IGNORECASE,
+)
+
+
 def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     """What a masthead removed above the title states: the publication, in its first part if
     that part is a name of two words or more and not the author's ("Aldermouth Echo | Opinion |
@@ -281,7 +289,8 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
         if item.rule == WEB_TOP and _is_masthead(item.text):
             first, *rest = MASTHEAD_PARTS.split(item.text.strip())
             facts = {}
-            if len(first.split()) > 1 and first != author and not _dates_or_numbers(first):
+            named = len(first.split()) > 1 and SECTION.search(first) is None
+            if named and not (author and author in first) and not _dates_or_numbers(first):
                 facts["publisher"] = first
             dates = [d for part in (first, *rest) if (d := parse_date(WEEKDAY.sub("", part)))]
             if dates:

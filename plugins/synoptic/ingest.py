@@ -257,14 +257,18 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
         debris = web_debris(lines)
         lines, removed = without(lines, debris, across=False), removed + debris
-    rules = rule_lines(lines)
-    lines, removed = without(lines, rules, across=False), removed + rules
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
     layout.note_restarts = noted.restarts
-    layout.authors = byline_names(noted.lines)
-    grouped, layout = group_lines(noted.lines, layout)
+    # A rule set between parts (above the notes, under a heading) is removed once the notes
+    # are read, and the break it drew stays: a blank line.
+    rules = rule_lines(noted.lines)
+    drawn = {item.line for item in rules}
+    body = [Line(line.number, "") if line.number in drawn else line for line in noted.lines]
+    removed += rules
+    layout.authors = byline_names(body)
+    grouped, layout = group_lines(body, layout)
     if dump.found:
         layout.unseen.clear()  # a browser sets a blank line between paragraphs: none is unseen
     groups = [item for group in grouped for item in split_items(group)]

@@ -42,12 +42,6 @@ TITLE_MAX_WORDS = 25  # a title above a byline may be long; a longer line is a p
 NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
     ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
-    # A byline that gives a title and a post, not "By": "Dr Helena Marsh, Consultant
-    # Obstetrician, City General Hospital" (no stop in it: "Dr Lee, the GP, said so." is prose).
-    (
-        "author",
-        re.compile(r"(?:Dr|Prof|Professor)\.?\s+(?P<value>[A-Z][^,.]*?)(?:,\s*[^.]*)?"),
-    ),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
     # A web page's copyright line names its publisher: "© 2024 The Civic Ledger. All rights …"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .furniture import RULE
 from .layout import Line, ends_sentence, looks_like_heading
 
 # Superscript digits, as a PDF extraction may keep them: unlike digits, never content glued to a
@@ -34,6 +35,9 @@ GLUED = re.compile(
     r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
+# The heading of a text's endnotes: not `References` or `Bibliography`, whose numbered entries
+# are works, not the notes the markers call.
+NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.IGNORECASE)
 # A unit's square or cube after a number (`40 m²`, `3 km2` as an extraction may print it): a unit
 # of length right after the number, then 2 or 3: the power, not a marker ("3 May2", "10 pm2" and
 # "the 1990s2" are markers).
@@ -97,9 +101,11 @@ def _entries(texts: list[Line], start: int) -> list[int]:
 
 
 def _goes_on(texts: list[Line], index: int) -> bool:
-    """The line goes on with a note cut mid-sentence on the line before ("1 Housing Act, in
-    schedule" / "1 to the Act"), whatever number it begins with."""
-    before = texts[index - 1].text if index else ""
+    """The line goes on with a note cut mid-sentence on the raw line right above ("1 Housing
+    Act, in schedule" / "1 to the Act"), whatever number it begins with."""
+    if not index or texts[index - 1].number != texts[index].number - 1:
+        return False  # a blank line, or a removed rule, comes between: no note runs on
+    before = texts[index - 1].text
     return entry_label(before) is not None and not ends_sentence(before)
 
 
@@ -172,6 +178,13 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     return replace(bracketed, markers=0) if bracketed.markers else found
 
 
+def _under_notes(texts: list[Line], start: int) -> bool:
+    """The list stands right under a `Notes` heading or a rule drawn above the notes (a
+    body's list, or a part's, does not)."""
+    heading = texts[start - 1].text.strip().lstrip("#").strip() if start else ""
+    return NOTES_HEADING.fullmatch(heading) is not None or RULE.fullmatch(heading) is not None
+
+
 def _entry_form(text: str) -> str:
     """How a note's number is set: "1 A." and "1. A." are two forms, "¹ A." the first."""
     return text.lstrip()[1:2].strip()
@@ -210,6 +223,7 @@ def _notes_for(
             if markers[-1][0] < other < start
             and _entry_form(texts[other].text) == form
             and len(_entries(texts, other)) == len(markers) > 1
+            and not (_under_notes(texts, start) and not _under_notes(texts, other))
         ]
         if also:  # "I … 1, 2; II … 1, 2": Part I's markers would get Part II's notes
             return Superscripts(lines, restarts=(texts[also[-1]].number, texts[start].number))
