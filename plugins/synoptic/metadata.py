@@ -58,14 +58,7 @@ META_LINES = (
             + r"(?:\s{2,}(?i:privacy|terms|contact|cookies|about|accessibility|sitemap)\b.*)?"
         ),
     ),
-    # … or a document's draft or version before it: "Draft 3 — 14 April 2026".
-    (
-        "date",
-        re.compile(
-            r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+"
-            r"|(?:Draft|Version|Revision)\s+\d{1,3}\s*[—–:-]\s*)?(?P<value>.+)"
-        ),
-    ),
+    ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
