@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .layout import Line, looks_like_heading
-from .superscripts import NOTES_HEADING, entry_label, glued_markers
+from .superscripts import entry_label, glued_markers, is_notes_heading
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _under_heading(lines: list[Line], block: range) -> bool:
         above -= 1
     alone = above == 0 or lines[above - 1].blank
     heading = lines[above].text.strip().lstrip("#").strip()
-    return alone and looks_like_heading(heading) and NOTES_HEADING.fullmatch(heading) is not None
+    return alone and looks_like_heading(heading) and is_notes_heading(heading)
 
 
 def _notes_in(lines: list[Line], block: range, count: int) -> int:

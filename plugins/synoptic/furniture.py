@@ -84,6 +84,12 @@ NUMBERED_ENTRY = re.compile(r"(\d{1,3})\.\s")
 MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+# A section of a publication, not its name: "Local News | …", "Comment is Free | …".
+SECTION = re.compile(
+    r"\b(?:news|comment|opinion|health|sport|business|world|politics|culture|features|"
+    r"analysis|letters|editorial|home|local|lifestyle|environment)\b",
+    re.IGNORECASE,
+)
 # What a mailer sets around every e-mail newsletter, top and bottom, whatever the letter says.
 # A line of this shape that is no sentence ("Unsubscribe | Update preferences") is the mailer's
 # wherever it stands; a sentence ("You are receiving this email because …") only above the
@@ -255,9 +261,13 @@ def _is_debris(text: str) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return len(text.split()) <= BOILERPLATE_MAX_WORDS and (
-        any(pattern.search(text) for pattern in (BOILERPLATE, MAILER))
-        or (POSTCODE.search(text) is not None and not ends_sentence(text))
+    """`text` stripped: what a site or a mailer sets below the article."""
+    return _is_mailer(text) or (
+        len(text.split()) <= BOILERPLATE_MAX_WORDS
+        and (
+            BOILERPLATE.search(text) is not None
+            or (POSTCODE.search(text) is not None and not ends_sentence(text))
+        )
     )
 
 
@@ -272,14 +282,6 @@ def _is_masthead(text: str) -> bool:
     )
 
 
-#: A section of a publication, not its name: "Local News | …", "Comment is Free | …".
-SECTION = re.compile(
-    r"\b(?:news|comment|opinion|health|sport|business|world|politics|culture|features|"
-    r"analysis|letters|editorial|home|local|lifestyle|environment)\b",
-    re.IGNORECASE,
-)
-
-
 def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     """What a masthead removed above the title states: the publication, in its first part if
     that part is a name of two words or more and not the author's ("Aldermouth Echo | Opinion |
@@ -292,7 +294,7 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
             named = len(first.split()) > 1 and SECTION.search(first) is None
             if named and not (author and author in first) and not _dates_or_numbers(first):
                 facts["publisher"] = first
-            dates = [d for part in (first, *rest) if (d := parse_date(WEEKDAY.sub("", part)))]
+            dates = [date for part in (first, *rest) if (date := _date_of(part))]
             if dates:
                 facts["date"] = dates[0]
             return facts
@@ -301,7 +303,12 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
 
 def _dates_or_numbers(part: str) -> bool:
     """A masthead's part that dates it or numbers its issue."""
-    return bool(ISSUE.fullmatch(part) or parse_date(WEEKDAY.sub("", part)))
+    return bool(ISSUE.fullmatch(part) or _date_of(part))
+
+
+def _date_of(part: str) -> str | None:
+    """The date a masthead's part gives ("Tuesday 10 March 2026"), as ISO 8601."""
+    return parse_date(WEEKDAY.sub("", part))
 
 
 def _is_mailer(text: str) -> bool:

@@ -76,7 +76,16 @@ def label_number(label: str) -> int:
 def entry_label(text: str) -> int | None:
     """The number a note's first line starts with, if it starts with one."""
     entry = ENTRY.match(text)
-    return label_number(entry["label"] or entry["sup"]) if entry else None
+    return _number_of(entry) if entry else None
+
+
+def _number_of(entry: re.Match[str]) -> int:
+    return label_number(entry["label"] or entry["sup"])
+
+
+def is_notes_heading(text: str) -> bool:
+    """`Notes`, `## Endnotes`: the heading of a text's notes (not `References`)."""
+    return NOTES_HEADING.fullmatch(text.strip().lstrip("#").strip()) is not None
 
 
 def _entries(texts: list[Line], start: int) -> list[int]:
@@ -156,8 +165,7 @@ def _as_note(line: Line) -> Line:
     """A note's first line written `[n] text`, as ingest reads notes."""
     entry = ENTRY.match(line.text)
     assert entry  # only entries are rewritten
-    label = label_number(entry["label"] or entry["sup"])
-    return replace(line, text=f"{entry['indent']}[{label}] {line.text[entry.end() :]}")
+    return replace(line, text=f"{entry['indent']}[{_number_of(entry)}] {line.text[entry.end() :]}")
 
 
 def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
@@ -181,8 +189,8 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
 def _under_notes(texts: list[Line], start: int) -> bool:
     """The list stands right under a `Notes` heading or a rule drawn above the notes (a
     body's list, or a part's, does not)."""
-    heading = texts[start - 1].text.strip().lstrip("#").strip() if start else ""
-    return NOTES_HEADING.fullmatch(heading) is not None or RULE.fullmatch(heading) is not None
+    above = texts[start - 1].text.strip().lstrip("#").strip() if start else ""
+    return is_notes_heading(above) or RULE.fullmatch(above) is not None
 
 
 def _entry_form(text: str) -> str:
