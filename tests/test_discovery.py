@@ -29,6 +29,7 @@ from synoptic.discovery import (
     discover,
     extended,
     joined,
+    names_a_thing,
     proper_name,
 )
 from synoptic.evaluate import nearest_neighbours, parse_gold, score_alignment, two_way
@@ -147,9 +148,47 @@ def test_lone_words(strength, chosen, words):
 
 
 @pytest.mark.parametrize(
+    "words, texts, thing",
+    [
+        (["scheme"], [], True),
+        (["dealers"], [], True),
+        (["bollards"], [], True),  # unknown to the lexicon: may be a noun
+        (["sent"], [], False),  # a verb alone
+        (["kept"], [], False),
+        (["chiefly"], [], False),  # an adverb
+        (["sliding", "scale"], [], True),
+        (["total", "instructional"], [], False),  # the phrase's last word is no noun
+        (["chiefly", "family"], [], False),  # nor is an adverb its first
+        (["short", "stay", "parking"], [], True),  # a gerund names an activity
+        # A title the texts always write with capitals, though "act" is no noun to the lexicon.
+        (["national", "collections", "act"], ["under the National Collections Act"], True),
+        (["national", "collections", "act"], ["we must act"], False),
+    ],
+)
+def test_names_a_thing(words, texts, thing):
+    assert names_a_thing(words, texts) is thing
+
+
+def test_a_verb_is_no_lone_word_of_a_label():
+    terms = np.array(["upper valley", "sent", "public"])
+    labeller = SimpleNamespace(space=SimpleNamespace(terms=terms, names=frozenset()))
+    order = np.array([0, 1, 2])
+    words = Labeller.lone_words(labeller, order, ["upper valley"], ["Bills were sent out."])
+    assert words == ["public"]
+
+
+@pytest.mark.parametrize(
     "term, texts, written",
     [
         ("security council", ["Russia sits on the Security Council."], "Security Council"),
+        # Only at a sentence's start, but every word capitalised: a name.
+        (
+            "northvale regional council",
+            ["Northvale Regional Council has asked."],
+            "Northvale Regional Council",
+        ),
+        # One word at a sentence's start tells nothing.
+        ("northvale", ["Northvale has asked."], "northvale"),
         ("post soviet", ["In the post-Soviet space; post-Soviet states."], "post-Soviet"),
         ("russia natural", ["China is Russia’s natural ally."], "Russia’s natural"),
         # A sentence's first word is capitalised for the sentence, not for the phrase.

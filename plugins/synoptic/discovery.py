@@ -25,7 +25,8 @@ out for an editor (`suggest.py`).
   made as long as the paragraphs always say them (`extended`), joined where they overlap
   (`joined`) and written as the essays write them (`as_written`). A label says what is
   argued: names of places and people (`proper_name`) only where no other phrase is found, no
-  `GENERIC` word ("case", "answer"), alone or in a phrase (`Labeller.lone_words`).
+  `GENERIC` word ("case", "answer"), alone or in a phrase (`Labeller.lone_words`), and only
+  what can name a thing: a phrase ending in a noun, a lone noun (`names_a_thing`).
 - **Descriptions** (`described`) list the paragraphs placed on a theme by essay short name
   and number ("Ferreira 2024 ¶2, ¶3; Pettifer 2024 ¶8"), so an editor can read them.
 """
@@ -36,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+from lemminflect import getAllLemmas
 from scipy.sparse import csr_matrix
 from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
@@ -334,7 +336,11 @@ class Labeller:
         holders = [pid for pid, says in zip(members, saying) if says] or list(members)
         said = Said([kept for pid in holders for kept in clause_words(self.texts[pid])], phrases)
         texts = [self.texts[pid] for pid in holders]
-        longer = [words for words in (extended(p, said, self.subject) for p in phrases) if words]
+        longer = [
+            words
+            for words in (extended(p, said, self.subject) for p in phrases)
+            if words and names_a_thing(words, texts)
+        ]
         # Stable: the common phrases first, strongest first; then the names.
         longer.sort(key=lambda words: proper_name(words, texts, space.names))
         chosen: list[str] = []
@@ -347,7 +353,8 @@ class Labeller:
 
     def lone_words(self, order: np.ndarray, chosen: list[str], texts: list[str]) -> list[str]:
         """The single words a label of fewer than two phrases takes, strongest first, none
-        `GENERIC` ("Deferred repairs and case") nor shown already: two where no phrase is
+        `GENERIC` ("Deferred repairs and case"), none but nouns (`names_a_thing`), none shown
+        already: two where no phrase is
         found, one beside one phrase, and then no name ("Expedition Prize Committee and
         Colonel"). A reader judged such a word worth its place six times in six ("Provenance
         review and dealers", "Energy prices and transportation"): it names a second side of
@@ -362,9 +369,25 @@ class Labeller:
             if " " not in terms[i]
             and terms[i] not in shown
             and terms[i] not in GENERIC
+            and names_a_thing([str(terms[i])], texts)
             and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
         ]
         return [str(terms[i]) for i in words[: 2 - len(chosen)]]
+
+
+def names_a_thing(words: list[str], texts: list[str]) -> bool:
+    """Whether a word or phrase can name a thing argued about ("dealers", "sliding scale"):
+    English puts a phrase's noun last, so its last word can be a noun, and its first word is
+    not only an adverb. A verb, adverb or adjective names nothing ("Upper valley and sent",
+    "Low light and kept", "total instructional", "chiefly family"). A noun by LemmInflect's
+    lexicon (the word forms of the NIH SPECIALIST Lexicon), or a word it does not know (a
+    compound, a rare noun: "bollards"), or a gerund ("parking", "catering": the lexicon has
+    them as verbs only), or the end of a name or title the texts always write with capitals
+    ("National Collections Act": the lexicon has "act" as a verb only)."""
+    last, first = words[-1], getAllLemmas(words[0])
+    readings = getAllLemmas(last)
+    noun = not readings or "NOUN" in readings or last.endswith("ing")
+    return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
 
 
 def proper_name(words: list[str], texts: list[str], names: frozenset[str]) -> bool:

@@ -193,10 +193,19 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
 
 def as_written(term: str, texts: list[str]) -> str:
     """The term in the case and spelling the texts write it most often ("Security Council",
-    "post-Soviet space"), not counting a sentence's capitalised first word; as it is (lower
-    case) when the texts never write it inside a sentence."""
+    "post-Soviet space"), not counting a sentence's capitalised first word. Where the texts
+    write it only at a sentence's start, as they write it there if every word has a capital
+    ("Northvale Regional Council has asked…": a sentence capitalises its first word, not the
+    others), else as it is (lower case)."""
     forms = written_forms(term, texts)
-    return forms.most_common(1)[0][0] if forms else term
+    if forms:
+        return forms.most_common(1)[0][0]
+    named = [
+        form
+        for form, _ in written_forms(term, texts, opening=True).most_common()
+        if len(form.split()) > 1 and all(word[0].isupper() for word in WORD_OF_TWO.findall(form))
+    ]
+    return named[0] if named else term
 
 
 def always_capitalised(term: str, texts: list[str]) -> bool:
@@ -213,15 +222,15 @@ def always_capitalised(term: str, texts: list[str]) -> bool:
 WORD_OF_TWO = re.compile(r"[^\W\d_]{2,}")
 
 
-def written_forms(term: str, texts: list[str]) -> Counter[str]:
+def written_forms(term: str, texts: list[str], opening: bool = False) -> Counter[str]:
     """How often the texts write the term in each of its forms inside a sentence (see
-    `as_written`)."""
+    `as_written`); with `opening`, at a sentence's start instead."""
     pattern = term_pattern(term)
     forms: Counter[str] = Counter()
     for text in texts:
         for match in pattern.finditer(text.translate(SEPARATORS)):
             start, end = match.span()
-            if not SENTENCE_START.search(text[:start]):
+            if bool(SENTENCE_START.search(text[:start])) is opening:
                 forms[" ".join(text[start:end].split())] += 1
     return forms
 
