@@ -267,6 +267,17 @@ def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_pa
     assert not (tmp_path / "t.md").exists()
 
 
+def test_a_pdf_text_s_form_feeds_are_page_breaks_not_refused(tmp_path: Path) -> None:
+    # pdftotext opens each page after the first with a form feed; a control character
+    # anywhere else is still refused (above).
+    page = "A line of the essay that runs on to the next page and\n"
+    raw = tmp_path / "p.txt"
+    raw.write_text("Title\n\n" + page * 3 + "1\n\fends here.\n\nAnother paragraph.\n")
+    made = ingest_file(raw, "p")
+    assert "\f" not in made.edition
+    assert "next page and ends here." in made.edition
+
+
 def test_ingest_command_writes_the_edition_with_its_report(tmp_path: Path) -> None:
     raw = ROOT / "tests" / "data" / "ingest" / "hard_wrapped.txt"
     out = tmp_path / "new" / "v.md"

@@ -116,6 +116,8 @@ CASES = [
     Case("NUL is refused", P1 + "Text\x00.\n", refused="control character U+0000", line=2),
     Case("BEL is refused", P1 + "Text\x07.\n", refused="control character U+0007", line=2),
     Case("ESC is refused", P1 + "Text\x1b[31m.\n", refused="control character U+001B", line=2),
+    # A raw text's page break (pdftotext) has no place in an edition.
+    Case("a form feed is refused", P1 + "Text.\n\fMore.\n", refused="U+000C", line=3),
     # Markup in text: shown as characters, never run.
     Case(
         "raw HTML is text",

@@ -307,4 +307,4 @@ def repo_relative(path: Path) -> str:
 def ingest_file(path: Path | str, essay_id: str) -> Ingested:
     """Read a raw file (UTF-8; see sourcefile) and return its edition."""
     path = Path(path)
-    return ingest_text(read_source(path, "the raw text"), essay_id, repo_relative(path))
+    return ingest_text(read_source(path, "the raw text", pages=True), essay_id, repo_relative(path))

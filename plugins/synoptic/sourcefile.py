@@ -16,12 +16,16 @@ from .errors import SynopticError
 #: C0 controls other than tab and line feed, DEL, and the C1 controls: invisible, and some
 #: (NUL, ESC) change what a terminal or an HTML parser does with the text after them.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: The same, but for the form feed that starts a page of a PDF's text (`read_source`).
+CONTROL_BUT_PAGES = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
 
 
-def read_source(path: Path, what: str = "the file") -> str:
+def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
     """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`.
 
-    `what` names the file for the user ("the edition", "the raw text").
+    `what` names the file for the user ("the edition", "the raw text"). With `pages` (a raw
+    text), form feeds are kept: pdftotext opens every page after the first with one, and
+    ingest's layout reads them (`layout.SPACES`); anywhere else a form feed is refused.
     """
     if not path.exists():
         raise SynopticError(path, None, f"{what} does not exist; check the path")
@@ -39,7 +43,7 @@ def read_source(path: Path, what: str = "the file") -> str:
     except OSError as error:
         raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if match := CONTROL.search(text):
+    if match := (CONTROL_BUT_PAGES if pages else CONTROL).search(text):
         line = text.count("\n", 0, match.start()) + 1
         raise SynopticError(
             path,
