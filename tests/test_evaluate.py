@@ -205,6 +205,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_h",
         "collection_i",
         "collection_j",
+        "collection_k",
+        "collection_l",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
