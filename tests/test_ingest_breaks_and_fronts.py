@@ -325,3 +325,11 @@ def test_a_reading_time_line_dates_the_post_where_nothing_else_does(timing, date
     assert meta["date"] == date
     meta, _ = web_page("Closing the Unit", f"By Ann Lee\n{timing}", "Published 1 May 2024", FIRST)
     assert meta["date"] == "2024-05-01"
+
+
+def test_an_epigraph_under_a_name_byline_keeps_its_attribution() -> None:
+    # The first withdrawn attempt took the attribution for the author and removed it.
+    front = WORD_PROCESSOR[:3] + ["“The road is long, and the night is longer.”", "Dr Sam Hale"]
+    made = ingest_text("\n\n".join(front + WORD_PROCESSOR[3:]), "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert meta["author"] == "Ann Lee" and "Sam Hale" in blocks[0] and blocks[1:] == [FIRST, SECOND]
