@@ -540,7 +540,8 @@ def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
         if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
     ]
     comments = readers_comments(texts)
-    above_comments = [line for line in texts if line not in comments]
+    commented = {line.number for line in comments}
+    above_comments = [line for line in texts if line.number not in commented]
     site, subtitle = debris_before_title(texts, bylines)
     found = {
         line.number: Removed(line.number, line.text.strip(), rule)
