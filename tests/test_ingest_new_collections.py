@@ -1,4 +1,4 @@
-"""Ingest on held-out collections: E's to I's raw texts give their editions.
+"""Ingest on held-out collections: E's to J's raw texts give their editions.
 
 Collections E (water pricing), F (restitution of museum objects) and G (a four-day school week)
 were written blind, each with raw texts in shapes of its own (tests/data/collection_*/README.md).
@@ -11,8 +11,12 @@ footers and a title, a byline and a caption left as paragraphs, and a breadcrumb
 ligatures and a title over two lines, a lynx dump, an e-mail newsletter with a pull quote (its
 clean text, in Markdown's shapes, was not read right either); on first contact 17 of its 33
 paragraphs were exact, now 30 (the other 3 differ only where the raw text sets a no-break space
-the clean text lacks). The rules that came of each are in docs/editions.md. What no layout
-shows is left, and the report must name it.
+the clean text lacks). Collection J (a maternity unit's closure) brought a two-column journal
+PDF, a newsletter post copied from a browser and a word processor's export: on first contact
+28 of its 33 paragraphs were exact, with no author or date read and the page's chrome, the
+comments and the journal's head kept; now all 33, every title, author and date read (mu's title
+in the capitals its raw text sets, its headings numbered as it numbers them). The rules that
+came of each are in docs/editions.md. What no layout shows is left, and the report must name it.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ UNSEEN = {
     ("i", "iota"): [],
     ("i", "kappa"): [],  # lynx sets a blank line between paragraphs
     ("i", "lambda"): [],
+    ("j", "mu"): [],
+    ("j", "nu"): [],
+    ("j", "xi"): [],
 }
 # What the raw text prints otherwise than the clean text the edition was made from: iota's PDF
 # and lambda's newsletter set a no-break space before `%` and after `£` (kept as a space: a
@@ -49,6 +56,13 @@ UNSEEN = {
 UNPRINTED = {
     ("i", "iota"): {"38%": "38 %", "## Notes": ""},
     ("i", "lambda"): {"1%": "1 %", "0.8%": "0.8 %", "£2": "£ 2"},
+    # mu's word processor numbers its headings and sets a rule, not `Notes`, above the notes
+    ("j", "mu"): {
+        "## Introduction": "## 1\\. Introduction",
+        "## The arithmetic of skill": "## 2\\. The arithmetic of skill",
+        "## Making the journey safe": "## 3\\. Making the journey safe",
+        "## Notes": "",
+    },
 }
 # The editions were made from the clean texts, which lack the web page's © line or masthead.
 FROM_RAW = {
@@ -56,6 +70,7 @@ FROM_RAW = {
     ("g", "psi"): {"publisher": "The Ashford Bend Courier"},
     ("i", "kappa"): {"publisher": "Aldermouth Echo"},  # named by the masthead
     ("i", "lambda"): {"publisher": "THE QUAYSIDE LETTER"},
+    ("j", "mu"): {"title": "FEWER UNITS, SAFER BIRTHS: THE CASE FOR CONSOLIDATION"},  # in capitals
 }
 REMOVED = {
     ("e", "omicron"): ["LET THE PRICE TELL THE TRUTH ABOUT THE RESERVOIR"] * 2 + ["1", "2", "3"],
@@ -149,6 +164,29 @@ REMOVED = {
         "Aldermouth University Policy Forum, 2 College Row, Aldermouth AM1 4QR, United Kingdom",
         "Forward to a friend",
     ],
+    ("j", "mu"): ["__________"],
+    ("j", "nu"): [
+        "Sign in",
+        "Subscribe",
+        "Kestlemoor Birth Matters",
+        "A midwife of nineteen years on what the closure plan would really cost our families",
+        "Apr 9, 2026 · 6 min read",
+        "♡ 214  💬 37  ↗ Share",
+        "Thanks for reading Kestlemoor Birth Matters! Subscribe for free to receive new posts.",
+        "Subscribe",
+        "37 Comments",
+        "Gwen Ashworth",
+        "Apr 10",
+        "I had my second at Kestlemoor and my first in the city. I know which one I would choose"
+        " again.",
+        "♡ 41  Reply",
+        "Write a comment…",
+        "© 2026 Bronwen Tallis · Privacy · Terms · Collection notice",
+        "Start writing  Get the app",
+    ],
+    ("j", "xi"): ["RURAL HEALTH REVIEW · ESSAY"]
+    + ["Rural Health Review · Vol. 12 · 2026"] * 4
+    + [f"| {n}" for n in range(17, 21)],
 }
 
 

@@ -9,6 +9,7 @@ is returned with the rule's name for the ingest report, so nothing is dropped si
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,16 +23,28 @@ from .layout import (
     ends_clause,
     ends_sentence,
     is_title_case,
+    looks_like_heading,
     may_be_title,
 )
-from .metadata import BYLINE_WITHIN, metadata_line, parse_date, repeats_title
+from .metadata import (
+    BYLINE_WITHIN,
+    READING_TIME,
+    line_date,
+    metadata_line,
+    parse_date,
+    repeats_title,
+)
 
 # --- the rules, named as the report names them ---------------------------------------------------
 
 RUNNING_HEAD = "running head (a short line repeated at page intervals)"
 PAGE_NUMBER = "page number (a lone number beside a running head, or counting pages)"
+FIRST_PAGE_HEAD = "journal's head on the first page (the publication its running heads name)"
 WEB_TOP = "web page: before the title (short lines without a sentence's punctuation)"
 WEB_TIME = "web page: reading time or update line"
+WEB_SUBTITLE = "web page: subtitle (a line of no sentence between the title and the byline)"
+WEB_REACTIONS = "web page: a row of reaction counts (icons and numbers: ♡ 214  💬 37  ↗ Share)"
+WEB_COMMENTS = "web page: readers' comments (below a comment count after the text)"
 WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, sharing, ©)"
 WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, … or ends in a credit)"
 BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump References)"
@@ -42,14 +55,18 @@ RULE_LINE = "a rule: a line of underscores, dashes or equals signs, set between 
 RULES = (
     RUNNING_HEAD,
     PAGE_NUMBER,
+    FIRST_PAGE_HEAD,
     BROWSER_LINKS,
     BROWSER_NAVIGATION,
     WEB_TOP,
+    WEB_SUBTITLE,
     WEB_MAILER,
     WEB_TIME,
+    WEB_REACTIONS,
     WEB_CAPTION,
     PULL_QUOTE,
     WEB_BOTTOM,
+    WEB_COMMENTS,
     RULE_LINE,
 )
 
@@ -69,9 +86,18 @@ BOILERPLATE_MAX_WORDS = 25
 # What a site says around every article; only at the very end of a web page is it removed.
 BOILERPLATE = re.compile(
     r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?)\b"
-    r"|©|\bcopyright\b|all rights reserved|newsletter",
+    r"|©|\bcopyright\b|all rights reserved|newsletter"
+    # a newsletter's appeal under the post: "Thanks for reading X! Subscribe for free …"
+    r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
     re.IGNORECASE,
 )
+# A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
+COMMENT_COUNT = re.compile(
+    r"\d[\d,.]*k?\s+comments?|comments?\s*(?:\(\d[\d,]*\)|:?\s*\d[\d,]*)", re.I
+)
+# A row of reactions: icons (symbols, not ©, ® or °), counts and a word or two (Share, Reply).
+COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?")
+REACTION_WORDS = 2
 # Below an article, a heading over links to other articles, whose headlines may be long.
 LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
@@ -113,9 +139,6 @@ PULL_QUOTE_MIN_WORDS = 6
 # paragraph between), unless quotation marks show it for one: further off, a line that repeats
 # a sentence is the essay's refrain.
 PULL_QUOTE_WITHIN = 3
-READING_TIME = re.compile(
-    r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
-)
 READING_TIME_MAX_WORDS = 15
 # An image's caption or credit, which a web page's text copy keeps between two paragraphs:
 # it opens with a caption cue or a picture agency, or ends with a credit.
@@ -286,7 +309,14 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
     """What a masthead removed above the title states: the publication, in its first part if
     that part is a name of two words or more and not the author's ("Aldermouth Echo | Opinion |
     Tuesday 10 March 2026"; not "Home | News | …", "Opinion | …", "Jane Smith | …"), and its
-    date."""
+    date; or else the date a reading-time line states ("Apr 9, 2026 · 6 min read")."""
+    timed = (line_date(item.text) for item in removed if item.rule == WEB_TIME)
+    date = next((found for found in timed if found), None)
+    facts = _masthead_facts(removed, author)
+    return {"date": date, **facts} if date else facts
+
+
+def _masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     for item in removed:
         if item.rule == WEB_TOP and _is_masthead(item.text):
             first, *rest = MASTHEAD_PARTS.split(item.text.strip())
@@ -375,26 +405,42 @@ def _has_sentences(paragraph: str, sentences: str) -> bool:
     return False
 
 
-def debris_before_title(texts: list[Line]) -> list[Line]:
+def _is_subtitle(text: str) -> bool:
+    """A line under the title that is no sentence (no closing stop) and no headline: in
+    sentence case, and too long for a heading ("A midwife of nineteen years on what the plan
+    would cost")."""
+    return not (ends_clause(text) or is_title_case(text) or looks_like_heading(text))
+
+
+def debris_before_title(
+    texts: list[Line], bylines: dict[int, str]
+) -> tuple[list[Line], list[Line]]:
     """The site's lines above the article: everything before the title, when all of it is
-    debris. The title is known by the byline or date under it: the first line above them with
-    no closing stop, followed only by its own repeats or by a standfirst (whole sentences)."""
+    debris; and the subtitle under the title. The title is known by the byline or date under
+    it (or a byline without "By", metadata.front_bylines): the first line above them with no
+    closing stop, followed only by its own repeats, by a standfirst (whole sentences, which
+    stays in the body) or by a subtitle (one line of no sentence, which goes)."""
     top = texts[:BYLINE_WITHIN]
-    byline = next((i for i, line in enumerate(top) if metadata_line(line.text)), None)
+    byline = next(
+        (i for i, line in enumerate(top) if metadata_line(line.text) or line.number in bylines),
+        None,
+    )
     if not byline:
-        return []
+        return [], []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
+        subtitle = len(between) == 1 and _is_subtitle(between[0])
         # A standfirst is a sentence, and no headline.
         if not may_be_title(top[title].text) or not (
             repeats_title(top[title].text, between)
+            or subtitle
             or all(ends_sentence(text) and not is_title_case(text) for text in between)
         ):
             continue
         before = top[:title]
         site = all(_is_debris(line.text) or _is_masthead(line.text) for line in before)
-        return before if site else []
-    return []
+        return (before if site else []), (top[title + 1 : byline] if subtitle else [])
+    return [], []
 
 
 def debris_after_text(texts: list[Line]) -> list[Line]:
@@ -430,6 +476,46 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     return []  # no prose above: nothing is known to be the site's
 
 
+def _is_reactions(text: str) -> bool:
+    """Icons and counts, and a word or two: the row a web page sets under its byline and under
+    each comment ("♡ 214  💬 37  ↗ Share", "♡ 41  Reply"); no sentence is made of icons."""
+    icons = counts = words = 0
+    for token in text.split():
+        kinds = {unicodedata.category(char) for char in token}
+        if "So" in kinds and kinds <= {"So", "Sm", "Mn"}:  # an icon: a pictograph, an arrow
+            if any(char in "©®°" for char in token):
+                return False
+            icons += 1
+        elif COUNT.fullmatch(token):
+            counts += 1
+        else:
+            words += 1
+    return icons > 0 and counts > 0 and words <= REACTION_WORDS and not ends_sentence(text)
+
+
+def readers_comments(texts: list[Line]) -> list[Line]:
+    """The readers' comments under a web page's article: below a comment count standing on a
+    line of its own ("37 Comments", "Comments (14)"), the lines that are prose. The short lines
+    there (a commenter's name, a date, "Reply", "Write a comment…") are the site's anyway
+    (`debris_after_text` reads them), and so are metadata lines (a © line names the publisher).
+    A comment count stands below the text: with no prose above it, it is not one."""
+    for index, line in enumerate(texts):
+        if COMMENT_COUNT.fullmatch(line.text.strip()) and any(
+            ends_sentence(above.text) for above in texts[:index]
+        ):
+            return [
+                below
+                for below in texts[index + 1 :]
+                if not (
+                    _is_debris(below.text)
+                    or _is_boilerplate(below.text.strip())
+                    or _is_reactions(below.text)
+                    or metadata_line(below.text)
+                )
+            ]
+    return []
+
+
 def _is_headline(text: str) -> bool:
     return len(text.split()) <= HEADLINE_MAX_WORDS and not ends_sentence(text)
 
@@ -444,20 +530,29 @@ def captions(texts: list[Line]) -> list[Line]:
     ]
 
 
-def web_debris(lines: list[Line]) -> list[Removed]:
+def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
+    """The site's lines of a web page, each with its rule (`bylines`: metadata.front_bylines).
+    Where two rules take a line, the later one in this order names it."""
     texts = [line for line in lines if not line.blank]
     timing = [
         line
         for line in texts
         if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
     ]
+    comments = readers_comments(texts)
+    commented = {line.number for line in comments}
+    above_comments = [line for line in texts if line.number not in commented]
+    site, subtitle = debris_before_title(texts, bylines)
     found = {
         line.number: Removed(line.number, line.text.strip(), rule)
         for rule, removed in (
+            (WEB_COMMENTS, comments),
+            (WEB_REACTIONS, [line for line in texts if _is_reactions(line.text)]),
             (WEB_CAPTION, captions(texts)),
-            (WEB_BOTTOM, debris_after_text(texts)),
+            (WEB_BOTTOM, debris_after_text(above_comments)),
             (WEB_TIME, timing),
-            (WEB_TOP, debris_before_title(texts)),
+            (WEB_SUBTITLE, subtitle),
+            (WEB_TOP, site),
             (WEB_MAILER, mailer_lines(texts)),
         )
         for line in removed
@@ -469,15 +564,37 @@ def web_debris(lines: list[Line]) -> list[Removed]:
     return [found[number] for number in sorted(found)]
 
 
+def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
+    """The first line when it is a journal's head: a journal sets its name atop the first page,
+    above the title ("RURAL HEALTH REVIEW · ESSAY"), and again in the running head of every
+    page ("Rural Health Review · Vol. 12 · 2026"). The line's first part names the publication
+    a running head names, a running head that dates the issue or numbers it (a masthead): a
+    running head that repeats the title (`Streets for People — Ann Lee`) dates nothing."""
+    texts = [line for line in lines if not line.blank]
+    if not texts or texts[0].number in heads:
+        return set()
+    first = MASTHEAD_PARTS.split(texts[0].text.strip())
+    named = {
+        MASTHEAD_PARTS.split(line.text.strip())[0].casefold()
+        for line in texts
+        if line.number in heads and _is_masthead(line.text)
+    }
+    return {texts[0].number} if len(first) > 1 and first[0].casefold() in named else set()
+
+
 def page_furniture(lines: list[Line]) -> list[Removed]:
     heads = running_heads(lines)
     numbers = page_numbers(lines, heads)
     heads |= heads_beside_numbers(lines, numbers)
-    furniture = heads | numbers
+    rules = {
+        **dict.fromkeys(first_page_head(lines, heads), FIRST_PAGE_HEAD),
+        **dict.fromkeys(numbers, PAGE_NUMBER),
+        **dict.fromkeys(heads, RUNNING_HEAD),
+    }
     return [
-        Removed(line.number, line.text.strip(), RUNNING_HEAD if number in heads else PAGE_NUMBER)
+        Removed(line.number, line.text.strip(), rules[line.number])
         for line in lines
-        if (number := line.number) in furniture
+        if line.number in rules
     ]
 
 

@@ -47,7 +47,7 @@ from .layout import (
     normalise,
     word_core,
 )
-from .metadata import byline_names, split_front, take_metadata, take_title
+from .metadata import byline_names, front_bylines, split_front, take_metadata, take_title
 from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -250,12 +250,13 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     furniture = page_furniture(dump.lines)
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines, removed = without(feet.lines, furniture, across=True), dump.removed + furniture
+    bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.link_marks = dump.link_marks if dump.found else None
     if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
-        debris = web_debris(lines)
+        debris = web_debris(lines, bylines)
         lines, removed = without(lines, debris, across=False), removed + debris
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
@@ -267,15 +268,15 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     drawn = {item.line for item in rules}
     body = [Line(line.number, "") if line.number in drawn else line for line in noted.lines]
     removed += rules
-    layout.authors = byline_names(body)
+    layout.authors = byline_names(body) or tuple(bylines.values())
     grouped, layout = group_lines(body, layout)
     if dump.found:
         layout.unseen.clear()  # a browser sets a blank line between paragraphs: none is unseen
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
-    title, groups = take_title(split_front(groups))
-    metadata, groups = take_metadata(groups)
+    title, groups = take_title(split_front(groups, bylines), bylines)
+    metadata, groups = take_metadata(groups, bylines)
     blocks = [classify(group, layout.hyphens) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")

@@ -207,22 +207,26 @@ def blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
-def _continues(block: list[Line], previous: list[Line]) -> bool:
-    """A page break splits a sentence: the rest comes indented after a blank line."""
-    first = block[0].text
+def _continues(block: list[Line], previous: list[Line], width: int | None) -> bool:
+    """A page or column break splits a sentence: the rest comes after a blank line, in lower
+    case (or a comma, a bracket going on), below a line that ends no sentence. pdftotext
+    indents it; a column break leaves it flush, and then the line above must be a full line of
+    a hard-wrapped text (the next word would not have fitted on it: it was wrapped, not ended;
+    a paragraph's last line, a heading or a list's lead-in is not full)."""
+    first, last = block[0].text, previous[-1].text
     rest = first.lstrip()
-    return (
-        first != rest
-        and (rest[0].islower() or rest[0] in ",;:)]")
-        and not ends_sentence(previous[-1].text)
-    )
+    if not (rest[0].islower() or rest[0] in ",;:)]") or ends_sentence(last):
+        return False
+    if first != rest:
+        return True
+    return bool(width) and not _ended(last.rstrip(), rest, width)
 
 
-def single_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Blocks are separated by blank lines, except page-break continuations."""
+def single_spaced_blocks(lines: list[Line], width: int | None = None) -> list[list[Line]]:
+    """Blocks are separated by blank lines, except page- and column-break continuations."""
     blocks: list[list[Line]] = []
     for block in blocks_by_blank_lines(lines):
-        if blocks and _continues(block, blocks[-1]):
+        if blocks and _continues(block, blocks[-1], width):
             blocks[-1] = blocks[-1] + block
         else:
             blocks.append(block)
@@ -340,7 +344,11 @@ def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[l
     """The lines of each paragraph (or heading, list item, note), and the layout found
     (measured here unless given)."""
     layout = layout or measure(lines)
-    blocks = double_spaced_blocks(lines) if layout.double_spaced else single_spaced_blocks(lines)
+    blocks = (
+        double_spaced_blocks(lines)
+        if layout.double_spaced
+        else single_spaced_blocks(lines, layout.width)
+    )
     parts = [part for block in blocks for part in split_wrapped(block, layout)]
     if layout.inferred.get(INDENTED, 0) >= 2:
         layout.unseen.clear()  # where first lines are indented, a line not indented goes on

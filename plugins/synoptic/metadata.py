@@ -38,6 +38,7 @@ DATE_FORMS = (
 )
 YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?,?"
 TITLE_MAX_WORDS = 25  # a title above a byline may be long; a longer line is a paragraph
+DRAFTED = "drafted"  # a history date's key, read as the date where none other is stated
 # Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
 NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
@@ -59,11 +60,30 @@ META_LINES = (
         ),
     ),
     ("date", re.compile(r"(?:(?:Published|Publication date|Date)(?: on)?:?\s+)?(?P<value>.+)")),
+    # A date in the document's history, not its publication's: a journal's "Received 2 May
+    # 2026", a word processor's "Draft 3 — 14 April 2026". The essay's date where no line
+    # states another (the latest such date: the state the text is in).
+    (
+        DRAFTED,
+        re.compile(
+            r"(?:(?:Received|Accepted|Submitted|Revised)(?: on)?:?\s+"
+            r"|(?:Draft|Version|Revision)\s+\d{1,3}\s*[—–:,-]\s*)(?P<value>.+)"
+        ),
+    ),
+)
+# A web page's reading time or update line ("6 min read", "Updated …", "Listen · 6 min").
+READING_TIME = re.compile(
+    r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
+# A byline that does not say "By": a person's name, perhaps after a title and before their post
+# and place, set apart by commas ("Dr Helena Marsh, Consultant Obstetrician, City Hospital").
+HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+")
+NAME_WORDS = (2, 4)  # a full name: given name and surname, and a middle name or two
+BYLINE_MAX_WORDS = 16
 # The end of a line that runs on to the next: a comma, colon or dash, or a small word.
 RUNS_ON = re.compile(
     r"(?:[,:;–—-]|\b(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with))\s*$"
@@ -111,7 +131,7 @@ def _statement(text: str) -> tuple[str, str] | None:
         value = match["value"].strip()
         if key == "author" and not names_people(value):
             continue
-        if key == "date":
+        if key in ("date", DRAFTED):
             parsed = parse_date(value)
             if parsed:
                 return key, parsed
@@ -130,6 +150,60 @@ def byline_names(lines: list[Line]) -> tuple[str, ...]:
     return tuple(name for name in AUTHOR_SEPARATOR.split(author) if name)
 
 
+def name_byline(text: str) -> tuple[str, bool] | None:
+    """The name a byline without "By" gives, and whether it says more than the name (a title
+    before it, a post or a place after it); None when the line is no such byline: a name of
+    two to four name words, then only capitalised parts set apart by commas, no stop."""
+    text = text.strip()
+    if len(text.split()) > BYLINE_MAX_WORDS or not text or text[-1] in ".,;:!?":
+        return None
+    name, *posts = (part.strip() for part in text.split(","))
+    honorific = HONORIFIC.match(name)
+    name = name[honorific.end() :] if honorific else name
+    low, high = NAME_WORDS
+    if not low <= len(name.split()) <= high or not names_people(name):
+        return None
+    if not all(post and starts_upper(post) for post in posts):
+        return None
+    return name, bool(honorific or posts)
+
+
+def line_date(text: str) -> str | None:
+    """The date a line states, alone or with what a web page sets beside it (the reading
+    time: "Apr 9, 2026 · 6 min read"), if it is such a line."""
+    parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
+    stated = [_statement(part) for part in parts if not READING_TIME.search(part)]
+    values = [found for found in stated if found]
+    if not values or len(values) < len(stated):
+        return None
+    return next((value for key, value in values if key in ("date", DRAFTED)), None)
+
+
+def front_bylines(lines: list[Line]) -> dict[int, str]:
+    """The byline that does not say "By", among a text's first lines: {its raw line: the name}.
+
+    Its shape alone says little (a heading, an epigraph's attribution, a subtitle may be a few
+    capitalised words), so it must stand where a byline stands: below the title (a line that is
+    no sentence and does not run on into it) and right above the date. A name alone must also
+    come again in the text (the author's note, the copyright line): "Guest Column" does not.
+    """
+    texts = [line for line in lines if not line.blank]
+    top = texts[:BYLINE_WITHIN]
+    if any("author" in (metadata_line(line.text) or {}) for line in top):
+        return {}  # the byline says "By"
+    for index in range(1, len(top) - 1):
+        found = name_byline(top[index].text)
+        above = top[index - 1].text
+        if not found or not line_date(top[index + 1].text):
+            continue
+        if not may_be_title(above) or RUNS_ON.search(above):
+            continue
+        name, more = found
+        if more or any(name in line.text for line in texts[index + 1 :]):
+            return {top[index].number: name}
+    return {}
+
+
 def names_people(text: str) -> bool:
     """Whether the text is a person's name, or several: a capitalised word, then name words
     and the "and" or "&" between names."""
@@ -139,9 +213,14 @@ def names_people(text: str) -> bool:
     )
 
 
-def _metadata_of(group: list[Line]) -> dict[str, str] | None:
+def _stated(line: Line, bylines: dict[int, str]) -> dict[str, str] | None:
+    """What a line states for the front matter: a metadata line, or a byline found in place."""
+    return {"author": bylines[line.number]} if line.number in bylines else metadata_line(line.text)
+
+
+def _metadata_of(group: list[Line], bylines: dict[int, str]) -> dict[str, str] | None:
     """A group made only of metadata lines gives their values; any other group, None."""
-    found = [metadata_line(line.text) for line in group]
+    found = [_stated(line, bylines) for line in group]
     if not all(found):
         return None
     return {key: value for values in found if values for key, value in values.items()}
@@ -157,27 +236,43 @@ def repeats_title(title: str, texts: list[str]) -> bool:
     return _comparable(" ".join(texts)) == _comparable(title)
 
 
-def _is_title(text: str, next_group: list[Line]) -> bool:
+def _is_title(text: str, next_group: list[Line], bylines: dict[int, str]) -> bool:
     """A heading-like line; right above a byline or a date, a longer one too (no sentence)."""
     if looks_like_heading(text):
         return True
     short = len(text.split()) <= TITLE_MAX_WORDS
-    return bool(_metadata_of(next_group)) and short and starts_upper(text) and may_be_title(text)
+    return (
+        bool(_metadata_of(next_group, bylines))
+        and short
+        and starts_upper(text)
+        and may_be_title(text)
+    )
 
 
-def split_front(groups: list[list[Line]]) -> list[list[Line]]:
+def _runs_on(lines: list[Line]) -> bool:
+    """Each line but the last runs on to the next: a comma, colon, dash or small word at its
+    end, or a lower-case word after it."""
+    return all(
+        RUNS_ON.search(line.text) or following.text.strip()[:1].islower()
+        for line, following in zip(lines, lines[1:])
+    )
+
+
+def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[Line]]:
     """Split a title, byline and date run into the first paragraph off it.
 
     Without blank lines around them (a double-spaced extraction, where every line is spaced
-    alike), the front lines join the first paragraph. A metadata line among the first lines,
-    and the line above it, each stand alone.
+    alike; a PDF's first page), the front lines join the first paragraph. A metadata line among
+    the first lines, and the line above it (or the lines of a title set over two or three,
+    each running on), each stand alone.
     """
     first = groups[0]
-    for start in (0, 1):
-        if start and not may_be_title(first[0].text):
+    for start in range(TITLE_LINES + 1):
+        above = first[:start]
+        if above and not (may_be_title(above[-1].text) and _runs_on(above)):
             break  # prose above a metadata-like line: not a title
         end = start
-        while end < len(first) and metadata_line(first[end].text):
+        while end < len(first) and _stated(first[end], bylines):
             end += 1
         if end > start:
             rest = [first[end:]] if end < len(first) else []
@@ -185,42 +280,38 @@ def split_front(groups: list[list[Line]]) -> list[list[Line]]:
     return groups
 
 
-def title_set_over_lines(groups: list[list[Line]]) -> int:
+def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> int:
     """How many of the first groups hold the lines of one title broken by the typesetter
     (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
     the other, right above a byline or date, each but the last running on (a comma, a colon, a
     dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
     lines: list[Line] = []
     for count, group in enumerate(groups[:TITLE_LINES]):
-        if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group):
+        if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group, bylines):
             break
         lines += group
         if len(lines) > TITLE_LINES:
             return 0
-        runs_on = all(
-            RUNS_ON.search(line.text) or following.text.strip()[:1].islower()
-            for line, following in zip(lines, lines[1:])
-        )
-        if len(lines) > 1 and runs_on and count + 1 < len(groups):
-            if _metadata_of(groups[count + 1]):
+        if len(lines) > 1 and _runs_on(lines) and count + 1 < len(groups):
+            if _metadata_of(groups[count + 1], bylines):
                 return count + 1
     return 0
 
 
-def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
+def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
     """The first line is the title if it looks like one; repeats of it right after are dropped.
     A title set over two or three lines above the byline is one title."""
-    if count := title_set_over_lines(groups):
+    if count := title_set_over_lines(groups, bylines):
         title = join_lines([line.text for group in groups[:count] for line in group])
-        if _is_title(title, groups[count]):
+        if _is_title(title, groups[count], bylines):
             return title, groups[count:]
     first = groups[0]
     # A text of one line is all body; a metadata line is not a title.
-    if len(groups) < 2 or len(first) != 1 or metadata_line(first[0].text):
+    if len(groups) < 2 or len(first) != 1 or _stated(first[0], bylines):
         return UNKNOWN, groups
     title = join_lines([first[0].text])
     title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
-    if not _is_title(title, groups[1]):
+    if not _is_title(title, groups[1], bylines):
         return UNKNOWN, groups
     rest = groups[1:]
     wanted = _comparable(title)
@@ -235,15 +326,21 @@ def take_title(groups: list[list[Line]]) -> tuple[str, list[list[Line]]]:
 
 
 def take_metadata(
-    groups: list[list[Line]],
+    groups: list[list[Line]], bylines: dict[int, str]
 ) -> tuple[dict[str, str], list[list[Line]]]:
-    """Consume groups made only of metadata lines, the first time each key is stated."""
+    """Consume groups made only of metadata lines, the first time each key is stated (a
+    document's history may give several dates: the latest is the date where none other is)."""
     found: dict[str, str] = {}
+    drafted: list[str] = []
     kept = []
     for group in groups:
-        values = _metadata_of(group)
+        values = _metadata_of(group, bylines)
         if values and not found.keys() & values.keys():
+            if DRAFTED in values:
+                drafted.append(values.pop(DRAFTED))
             found.update(values)
         else:
             kept.append(group)
+    if drafted and "date" not in found:
+        found["date"] = max(drafted)
     return found, kept

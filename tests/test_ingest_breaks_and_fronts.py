@@ -1,0 +1,335 @@
+"""Rules that came of collection J (tests/data/collection_j/README.md), each on small texts of
+our own: what its typographic evidence recognises, and what looks alike and must stay."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from synoptic.furniture import (
+    FIRST_PAGE_HEAD,
+    WEB_BOTTOM,
+    WEB_COMMENTS,
+    WEB_REACTIONS,
+    WEB_SUBTITLE,
+)
+from synoptic.ingest import ingest_text
+from test_ingest_collection_b import edition_parts
+
+FIRST = (
+    "The council has asked whether the small unit should close and its births move to the "
+    "city, forty kilometres away. The answer depends on the road, the staff and the money, "
+    "and on who is asked before anything is decided by the board."
+)
+SECOND = (
+    "Nobody disputes that most labours end well wherever they happen. The difficulty lies in "
+    "the few that do not, and in the minutes they allow before help must arrive at the door."
+)
+
+
+def wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, 40)
+
+
+def paragraphs(raw: str) -> list[str]:
+    return edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
+
+
+# --- a paragraph cut by a column or page break runs on ------------------------------------------
+
+
+def _cut(lines: list[str], at: int, gap: str = "\n\n") -> str:
+    return "\n".join(lines[:at]) + gap + "\n".join(lines[at:])
+
+
+def test_a_paragraph_cut_at_a_column_break_runs_on() -> None:
+    # A full line that ends no sentence, a blank line, the rest in lower case: one paragraph.
+    first = wrapped(FIRST)
+    cut = next(i for i in range(1, len(first)) if first[i][0].islower())
+    raw = "Closing the Unit\n\n" + _cut(first, cut) + "\n\n" + "\n".join(wrapped(SECOND)) + "\n"
+    assert paragraphs(raw) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the line above is short: the paragraph ended there, without a stop
+        "and on who is asked\n\nwhat they think of it, in the valley and in the city alike, "
+        "before anything is decided",
+        # a capital after a full line with no stop: a heading or a new paragraph, not a run-on
+        "and on who is asked before anything is\n\nWhat the board decided and when it met",
+    ],
+    ids=["short line above", "capital below"],
+)
+def test_a_break_after_a_line_that_is_not_full_or_before_a_capital_stays(second: str) -> None:
+    head = "\n".join(wrapped(FIRST)[:-2])
+    blocks = paragraphs(f"Closing the Unit\n\n{head}\n{second}\n\n" + "\n".join(wrapped(SECOND)))
+    assert len(blocks) == 3 and blocks[2] == SECOND
+
+
+def test_a_web_page_s_lines_never_run_on_across_a_blank() -> None:
+    # One paragraph per line (no wrap width): a line without a stop is a whole paragraph.
+    raw = "\n\n".join(
+        ["Closing the Unit", FIRST, f"{FIRST[:-1]} and the whole of the valley"]
+        + [f"and this line goes on in lower case, as a list item might: {SECOND}"]
+        + [SECOND, FIRST, SECOND]
+    )
+    assert len(paragraphs(raw)) == 6
+
+
+# --- a journal's first page: its head, a title over two lines, a name and a history date -------
+
+FOOT = "Review of Valley Care · Vol. 3 · 2026"
+MORE = (
+    "Staffing is the harder question. A small rota leaves every night one sickness away from "
+    "closing its doors, and agency cover costs nearly twice the salaried rate in every year.",
+    "Families in the upper valley would travel longer for each assessment, including the many "
+    "false starts that end with a woman sent home again before the morning comes round.",
+    "Mitigation earns its keep here: a dedicated ambulance, better triage and a staffed room in "
+    "the town would together cost perhaps half of what closing the unit is meant to save.",
+)
+BIO = "Ann Lee is a lecturer in health economics at the University of Tarnbridge."
+
+
+def paged(head: str, front: list[str], foot: str = FOOT) -> str:
+    """A hard-wrapped text of three pages, each ending in a running foot and a page number."""
+    lines = [*front, ""]
+    for text in (FIRST, SECOND, *MORE, BIO):
+        lines += [*wrapped(text), ""]
+    body = lines[len(front) + 1 :]
+    pages = [body[at : at + 12] for at in range(0, len(body), 12)]
+    out = [head, *front, ""] if head else [*front, ""]
+    for number, page in enumerate(pages, start=17):
+        out += [*page, "", foot, f"| {number}", ""]
+    return "\n".join(out)
+
+
+TWO_LINE_FRONT = ["Counting What Closure Costs: A Reading of the", "Valley Proposal", "Ann Lee"]
+
+
+def test_a_journal_s_first_page_gives_title_author_and_date() -> None:
+    raw = paged("REVIEW OF VALLEY CARE · ESSAY", [*TWO_LINE_FRONT, "Received 2 May 2026"])
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Counting What Closure Costs: A Reading of the Valley Proposal",
+        "Ann Lee",
+        "2026-05-02",
+    )
+    assert blocks[0] == FIRST and "REVIEW OF VALLEY CARE" not in made.markdown
+    assert ("REVIEW OF VALLEY CARE · ESSAY", FIRST_PAGE_HEAD) in {
+        (item.text, item.rule) for item in made.report.removed
+    }
+
+
+def test_a_first_line_like_a_running_head_that_dates_nothing_is_the_title() -> None:
+    # The running head repeats the title and the author: no masthead, no journal's head.
+    title = "Streets for People — A Manifesto"
+    raw = paged(title, ["By Ann Lee", "3 May 2026"], foot="Streets for People — Ann Lee")
+    meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("dates", "date"),
+    [
+        (["Received 2 May 2026"], "2026-05-02"),
+        (["Draft 3 — 14 April 2026"], "2026-04-14"),
+        (["Received 2 May 2026", "Accepted 9 June 2026"], "2026-06-09"),  # the latest
+        (["Received 2 May 2026", "Published 1 July 2026"], "2026-07-01"),  # publication first
+        (["Published 1 July 2026", "Received 2 May 2026"], "2026-07-01"),
+    ],
+)
+def test_a_date_in_the_document_s_history_is_the_date_where_none_other_is(dates, date) -> None:
+    raw = "\n\n".join(["Closing the Unit", "By Ann Lee", *dates, FIRST, SECOND])
+    meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["date"] == date and blocks == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("line", ["Received wisdom on closures", "Version 2 of the plan"])
+def test_a_line_that_only_opens_like_a_history_date_is_text(line: str) -> None:
+    raw = "\n\n".join(["Closing the Unit", "By Ann Lee", FIRST, line, SECOND])
+    meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["date"] == "unknown" and line in "\n".join(blocks)
+
+
+# --- a byline without "By" ---------------------------------------------------------------------
+
+WORD_PROCESSOR = [
+    "FEWER UNITS, SAFER BIRTHS",
+    "Dr Ann Lee, Consultant Obstetrician, City General Hospital",
+    "Draft 3 — 14 April 2026",
+    FIRST,
+    SECOND,
+]
+
+
+def test_a_byline_of_a_name_and_a_post_above_the_date_gives_the_author() -> None:
+    # A word processor's export, one paragraph a line: the title stays the title (the date read,
+    # the byline is no title), the post goes with the byline.
+    meta, blocks = edition_parts(ingest_text("\n\n".join(WORD_PROCESSOR), "t", "t.txt").markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "FEWER UNITS, SAFER BIRTHS",
+        "Ann Lee",
+        "2026-04-14",
+    )
+    assert blocks == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # an epigraph's attribution, above a date: the line above it is a sentence
+        [
+            "Closing the Unit",
+            "“The road is long, and the night is longer.”",
+            "Dr Sam Hale, Letters",
+            "14 April 2026",
+        ],
+        # … and with no date under it
+        [
+            "Closing the Unit",
+            "“The road is long, and the night is longer.”",
+            "Dr Sam Hale, Letters",
+        ],
+        # a name alone that the text never names again: a section, not a person
+        ["Closing the Unit", "Guest Column", "14 April 2026"],
+        # the line above runs on: the title's second line, not a byline
+        ["Fewer Units, Safer Births and", "Better Care", "14 April 2026"],
+    ],
+    ids=["epigraph above a date", "epigraph", "name not repeated", "title runs on"],
+)
+def test_what_is_shaped_like_a_name_elsewhere_is_no_author(front: list[str]) -> None:
+    body = [FIRST, f"{SECOND} Better Care, said Sam Hale."]  # names given again, but one
+    meta, _ = edition_parts(
+        ingest_text("\n".join(front) + "\n\n" + "\n\n".join(body), "t", "t.txt").markdown
+    )
+    assert meta["author"] == "unknown"
+
+
+def test_a_name_byline_under_a_by_line_is_not_read() -> None:
+    raw = "\n\n".join(["Closing the Unit", "By Ann Lee", "Sam Hale", "14 April 2026", FIRST])
+    meta, _ = edition_parts(ingest_text(f"{raw}\n\nSam Hale wrote this.", "t", "t.txt").markdown)
+    assert meta["author"] == "Ann Lee"
+
+
+# --- a newsletter post copied from a browser -------------------------------------------------
+
+POST_TOP = [
+    "Sign in\nSubscribe",
+    "Valley Birth Matters",
+    "Keep the Births in the Valley\nA midwife on what the closure plan would really cost our "
+    "families and the town",
+    "Ann Lee\nApr 9, 2026 · 6 min read",
+    "♡ 214  💬 37  ↗ Share",
+]
+POST_BOTTOM = [
+    "Thanks for reading Valley Birth Matters! Subscribe for free to receive new posts.",
+    "Subscribe",
+    "37 Comments",
+    "Sam Hale\nApr 10\nI had my second here and my first in the city. I know which I would "
+    "choose.\n♡ 41  Reply",
+    "Write a comment…",
+    "© 2026 Ann Lee · Privacy · Terms\nStart writing  Get the app",
+]
+BODY = [FIRST, "What the figures leave out", SECOND, BIO]
+
+
+def test_a_newsletter_post_s_page_goes_and_its_header_gives_the_front_matter() -> None:
+    made = ingest_text("\n\n".join(POST_TOP + BODY + POST_BOTTOM) + "\n", "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keep the Births in the Valley",
+        "Ann Lee",
+        "2026-04-09",
+    )
+    assert blocks == [FIRST, "## What the figures leave out", SECOND, BIO]
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["♡ 214  💬 37  ↗ Share"] == WEB_REACTIONS
+    assert rules[POST_TOP[2].split("\n")[1]] == WEB_SUBTITLE
+    assert rules[POST_BOTTOM[3].split("\n")[2]] == WEB_COMMENTS
+    assert rules[POST_BOTTOM[0]] == WEB_BOTTOM
+
+
+def web_page(*blocks: str) -> tuple[dict, list[str]]:
+    return edition_parts(ingest_text("\n\n".join(blocks) + "\n", "t", "t.txt").markdown)
+
+
+@pytest.mark.parametrize(
+    "dek", ["A midwife weighs the plan, and finds it wanting.", "Why the road matters"]
+)
+def test_a_standfirst_or_a_short_dek_under_the_title_is_no_subtitle(dek: str) -> None:
+    # a sentence stays, for the editor; a line shaped like a heading is no subtitle either
+    raw = "\n\n".join(["Keep the Births in the Valley", dek, "By Ann Lee", FIRST])
+    made = ingest_text(raw, "t", "t.txt")
+    assert WEB_SUBTITLE not in {item.rule for item in made.report.removed}
+    assert dek in made.markdown
+
+
+def test_a_site_name_above_a_title_case_headline_is_not_the_title() -> None:
+    meta, blocks = web_page(
+        "Valley Birth Matters", "Keep the Births in the Valley", "By Ann Lee", FIRST, SECOND
+    )
+    assert meta["title"] == "Keep the Births in the Valley" and blocks == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("line", ["Up 2 °C by 2050", "1. +", "★ Highlights"])
+def test_a_line_of_a_few_symbols_and_numbers_is_no_reaction_row(line: str) -> None:
+    made = ingest_text(
+        "\n\n".join(["Closing the Unit", "By Ann Lee", FIRST, line, SECOND]), "t", "t.txt"
+    )
+    assert not made.report.removed and len(edition_parts(made.markdown)[1]) == 3
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a reader's words quoted by the essay, name and date and all, with no comment count
+        ["Sam Hale\nApr 10\nI had my second here and my first in the city. I know which."],
+        # a heading on comments, no count: the essay's
+        ["Comments from the public", "Most who wrote to the council asked it to wait a year."],
+        # a count inside a sentence
+        ["The consultation page drew 37 comments.\nMost asked the council to wait a year."],
+    ],
+    ids=["comment-like paragraph", "comments heading", "count in a sentence"],
+)
+def test_what_looks_like_comments_without_a_count_line_stays(ending: list[str]) -> None:
+    _, blocks = web_page("Closing the Unit", "By Ann Lee", FIRST, SECOND, *ending)
+    last = ending[-1].split("\n")[-1]
+    assert any(last in block for block in blocks)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Subscribe to the council's consultation alerts, read the appraisal when it comes, and "
+        "tell the board at the next meeting what the road is like in February at night.",
+        "Thanks for reading, and see you at the meeting on Tuesday.",
+    ],
+)
+def test_an_essay_s_own_last_paragraph_on_subscribing_or_reading_stays(last: str) -> None:
+    _, blocks = web_page("Closing the Unit", "By Ann Lee", FIRST, SECOND, last)
+    assert blocks[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("timing", "date"),
+    [
+        ("Apr 9, 2026 · 6 min read", "2026-04-09"),
+        ("Updated 5 March 2024 · 6 min read", "unknown"),  # an update is no publication
+    ],
+)
+def test_a_reading_time_line_dates_the_post_where_nothing_else_does(timing, date) -> None:
+    meta, _ = web_page("Closing the Unit", f"By Ann Lee\n{timing}", FIRST, SECOND)
+    assert meta["date"] == date
+    meta, _ = web_page("Closing the Unit", f"By Ann Lee\n{timing}", "Published 1 May 2024", FIRST)
+    assert meta["date"] == "2024-05-01"
+
+
+def test_an_epigraph_under_a_name_byline_keeps_its_attribution() -> None:
+    # The first withdrawn attempt took the attribution for the author and removed it.
+    front = WORD_PROCESSOR[:3] + ["“The road is long, and the night is longer.”", "Dr Sam Hale"]
+    made = ingest_text("\n\n".join(front + WORD_PROCESSOR[3:]), "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert meta["author"] == "Ann Lee" and "Sam Hale" in blocks[0] and blocks[1:] == [FIRST, SECOND]
