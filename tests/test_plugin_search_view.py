@@ -1,14 +1,18 @@
 """Material's search reads essay pages without their paragraphs' asides (`search.ASIDE`): that
 must take away exactly the asides, which it would skip anyway, and nothing it would index. It
 reads synopsis pages without their rows (`search.ROWS`): each row must be a section search
-leaves out whole."""
+leaves out whole. And it reads them without their paragraphs (`search.material_view`), whose
+entries the search pass makes: the index must come out the same."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from bs4 import BeautifulSoup
+from material.plugins.search.plugin import SearchIndex
 
-from synoptic.search import ASIDE, ROWS
+from synoptic.search import ARTICLE, ASIDE, ROWS, material_view, search_view, split_index
 
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -60,3 +64,30 @@ def test_the_search_view_of_a_synopsis_page_lacks_only_its_rows(built, request):
         view = BeautifulSoup(ROWS.sub("", html), "html.parser")
         assert not view.select(".syn-row") and view.select("#about-theme"), path.name
     assert rows_seen > 0
+
+
+def material_entries(content: str, url: str) -> list[dict]:
+    """The entries Material's search makes of a page whose content is `content`."""
+    index = SearchIndex()
+    index.add_entry_from_context(
+        SimpleNamespace(meta={"search": {"boost": 4}}, content=content, toc=[], url=url, title="T")
+    )
+    return index.entries
+
+
+@pytest.mark.parametrize("built", ["site", "hostile_site"])
+def test_the_index_is_the_same_when_material_reads_no_paragraphs(built, request):
+    site = request.getfixturevalue(built)
+    pages = sorted([*(site / "essays").glob("*.html"), *(site / "themes").glob("*.html")])
+    cut = 0
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        view = search_view(html[html.index(ARTICLE) :])
+        url = path.relative_to(site).as_posix()
+        whole, without = (
+            split_index({"docs": material_entries(content, url)}, {url: view}.get)["docs"]
+            for content in (view, material_view(view))
+        )
+        assert without == whole, path.name
+        cut += len(view) - len(material_view(view))
+    assert cut > 0

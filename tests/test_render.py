@@ -347,6 +347,20 @@ def test_export_shape(collection, alignment, references):
     ]
 
 
+def test_mkdocs_gets_placeholders_for_the_html_of_the_pages(renderer):
+    pages = {p.src_uri: p for p in renderer.pages()}
+    markdown, blocks = pages["references.md"].for_mkdocs()
+    assert list(blocks) == ["<!-- synoptic:html 1 -->"] and blocks["<!-- synoptic:html 1 -->"]
+    assert 'class="syn-works"' not in markdown and "## Works" in markdown
+    assert 'id="work-smith-2015-a-book"' in blocks["<!-- synoptic:html 1 -->"]
+    assert "synoptic:html" not in blocks["<!-- synoptic:html 1 -->"]
+    assert 'class="syn-mentions"' in markdown  # not marked: left to Python-Markdown
+    essay = pages["essays/alpha.md"]
+    markdown, blocks = essay.for_mkdocs()
+    assert markdown == essay.parts()[0] + "\n<!-- synoptic:body -->\n"
+    assert blocks == {"<!-- synoptic:body -->": essay.parts()[1].strip()}
+
+
 def test_references_page_lists_works_citations_unresolved_and_mentions(renderer):
     soup = page(renderer, "references.md")
     work = soup.select_one("#work-smith-2015-a-book")

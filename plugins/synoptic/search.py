@@ -17,7 +17,8 @@ others with the same content words. Both copies of the index are rewritten:
 The pages are read as the build writes them (`article_view`, kept by the plugin as each page is
 rendered), not read back from the site: only their article, without what search would skip
 whole (`search_view`: the asides of paragraphs, the rows of a synopsis), which at a hundred
-essays is a fifth of the HTML. Material's search reads the same view of the engine's pages.
+essays is a fifth of the HTML. Material's search reads that view of the engine's pages without
+their paragraphs as well (`material_view`): what it would make of them is replaced here.
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>
 #: The rows of a synopsis page (synopsis.md.j2), most of the page: each row's label is a
 #: heading excluded from search, so that a row is a section that search leaves out whole,
 #: with all it holds (its passages are excluded as well: a phrase leads to the essay).
+#: A paragraph of an essay page (paragraph.html.j2), and any div's start or end: the engine's
+#: divs are balanced, and no text holds `<div` (it is escaped).
+PARAGRAPH_DIV = re.compile(r'<div class="syn-para[ "]')
+DIV_TAG = re.compile(r"<(/?)div\b")
 ROWS = re.compile(r"<!-- syn-rows -->\n.*?<!-- /syn-rows -->\n", re.DOTALL)
 
 
@@ -320,20 +325,49 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     }
 
 
-def article_view(html: str) -> str | None:
+def article_view(html: str, content: str = "", view: str | None = None) -> str | None:
     """What `split_index` needs of a built page: the page from its article on (`PageChunks`
     reads nothing before it) as `search_view` gives it, or None for a page with nothing to
-    split."""
+    split. `view`, when given, is the `search_view` of the page's `content` made already: it
+    takes the content's place rather than being made again."""
     start = html.find(ARTICLE)
     if start < 0 or ("syn-para" not in html and "data-syn-entry" not in html):
         return None
-    return search_view(html[start:])
+    at = html.find(content, start) if content and view is not None else -1
+    if at < 0:
+        return search_view(html[start:])
+    # The theme's markup around the content holds no aside and no rows: the same view.
+    return html[start:at] + view + html[at + len(content) :]
 
 
 def search_view(html: str) -> str:
     """The HTML of a page of the engine without what search leaves out whole, which it would
     parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis."""
     return ROWS.sub("", ASIDE.sub("", html))
+
+
+def material_view(view: str) -> str:
+    """What Material's search reads of a page of the engine: its `search_view` without the
+    paragraphs of an essay, most of what is left. `split_page` gives each paragraph an entry of
+    its own and the sections that hold paragraphs their text outside them, both from its own
+    reading of the page: what Material would make of the paragraphs is replaced whole (its
+    sections and their titles come from the headings, never inside a paragraph)."""
+    pieces: list[str] = []
+    position = 0
+    for found in PARAGRAPH_DIV.finditer(view):
+        if found.start() < position:
+            continue
+        depth = 0
+        for tag in DIV_TAG.finditer(view, found.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                break
+        if depth:
+            break  # unbalanced (no page of the engine): the rest is read as it is
+        pieces.append(view[position : found.start()])
+        position = view.index(">", tag.end()) + 1
+    pieces.append(view[position:])
+    return "".join(pieces)
 
 
 def index_paragraphs(site: Path, views: Mapping[str, str]) -> None:
