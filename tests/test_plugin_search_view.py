@@ -12,7 +12,16 @@ import pytest
 from bs4 import BeautifulSoup
 from material.plugins.search.plugin import SearchIndex
 
-from synoptic.search import ARTICLE, ASIDE, ROWS, material_view, search_view, split_index
+from synoptic.search import (
+    ARTICLE,
+    ASIDE,
+    ROWS,
+    material_view,
+    search_view,
+    spans,
+    split_index,
+    without,
+)
 
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -32,7 +41,7 @@ def test_the_search_view_of_an_essay_page_lacks_only_its_asides(built, request):
             assert aside.has_attr("data-search-exclude"), path.name
             assert not aside.find(["div", *HEADINGS]), path.name
             aside.decompose()
-        view = BeautifulSoup(ASIDE.sub("", html), "html.parser")
+        view = BeautifulSoup(without(html, ASIDE), "html.parser")
         assert not view.select(".syn-para-aside"), path.name
         assert list(view.stripped_strings) == list(full.stripped_strings), path.name
         assert [str(h) for h in view.find_all(HEADINGS)] == [
@@ -48,7 +57,7 @@ def test_the_search_view_of_a_synopsis_page_lacks_only_its_rows(built, request):
     rows_seen = 0
     for path in pages:
         html = path.read_text(encoding="utf-8")
-        cut = ROWS.findall(html)
+        cut = [html[start:end] for start, end in spans(html, ROWS)]
         assert len(cut) == 1, path.name
         for rows in cut:
             fragment = BeautifulSoup(rows, "html.parser")
@@ -61,7 +70,7 @@ def test_the_search_view_of_a_synopsis_page_lacks_only_its_rows(built, request):
                 assert heading is section.find() and heading.has_attr("data-search-exclude")
                 assert not section.select("[data-syn-entry]"), path.name
             rows_seen += len(sections)
-        view = BeautifulSoup(ROWS.sub("", html), "html.parser")
+        view = BeautifulSoup(without(html, ROWS), "html.parser")
         assert not view.select(".syn-row") and view.select("#about-theme"), path.name
     assert rows_seen > 0
 
@@ -84,10 +93,10 @@ def test_the_index_is_the_same_when_material_reads_no_paragraphs(built, request)
         html = path.read_text(encoding="utf-8")
         view = search_view(html[html.index(ARTICLE) :])
         url = path.relative_to(site).as_posix()
-        whole, without = (
+        whole, stripped = (
             split_index({"docs": material_entries(content, url)}, {url: view}.get)["docs"]
             for content in (view, material_view(view))
         )
-        assert without == whole, path.name
+        assert stripped == whole, path.name
         cut += len(view) - len(material_view(view))
     assert cut > 0

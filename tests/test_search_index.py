@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from synoptic.search import (
     INDEX_JS,
@@ -13,6 +16,7 @@ from synoptic.search import (
     material_view,
     search_view,
     split_index,
+    without,
 )
 
 PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
@@ -102,6 +106,22 @@ def test_the_article_view_of_a_page_splits_as_the_page_does():
     assert split({"essays/e.html": view}) == split({"essays/e.html": PAGE})
     assert article_view('<article class="md-content__inner"><p>No paragraphs</p>') is None
     assert article_view('<div><p class="syn-para">Not in an article</p></div>') is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "no marks",
+        "a[1]b",
+        "a[1]b[2]c",
+        "[1[2]3]",  # ends at the first end after the start
+        "a[1",  # a start without an end is kept
+        "a]b[c",
+        "[]]",
+    ],
+)
+def test_cutting_between_marks_is_cutting_a_lazy_pattern(html):
+    assert without(html, ("[", "]")) == re.sub(r"\[.*?\]", "", html, flags=re.DOTALL)
 
 
 def test_the_article_view_reuses_the_view_of_the_content_made_already():

@@ -39,8 +39,9 @@ from .sources import load_sources
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
 ASSETS = Path(__file__).parent / "assets"
-#: The element ids of the engine's HTML (its attribute values are always double-quoted).
-ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
+#: An element id in the engine's HTML (its attribute values are always double-quoted, and
+#: hold no `"`), when a space stands before it (`element_ids`).
+ELEMENT_ID = re.compile(r'id="([^"]*)"')
 
 
 class SynopticPlugin(BasePlugin[SynopticConfig]):
@@ -223,9 +224,7 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             # As MkDocs' own scan of raw HTML would have found them, for the links of
             # hand-written pages to anchors of this one.
             page.present_anchor_ids = (page.present_anchor_ids or set()) | {
-                html_text.unescape(found)
-                for block in blocks.values()
-                for found in ELEMENT_ID.findall(block)
+                found for block in blocks.values() for found in element_ids(block)
             }
         # Essay pages render their headings themselves: give MkDocs (side bar, search sections)
         # the table of contents it cannot find in raw HTML.
@@ -368,6 +367,17 @@ def long_lived():
         if enabled:
             gc.enable()
         gc.freeze()
+
+
+def element_ids(html: str) -> set[str]:
+    """The ids of the elements of `html`: `id="` after a space. Found by its literal start and
+    the space checked after, as a pattern starting with `\\s` tried every position of the page
+    (0.12 s of CPU at a hundred essays, now 0.03 s)."""
+    return {
+        html_text.unescape(found.group(1))
+        for found in ELEMENT_ID.finditer(html)
+        if html[found.start() - 1 : found.start()].isspace()
+    }
 
 
 def clocks() -> dict[str, float]:
