@@ -79,6 +79,25 @@ ASIDE = ('<div class="syn-para-aside" data-search-exclude>\n', "</div>\n")
 #: heading excluded from search, so that a row is a section that search leaves out whole,
 #: with all it holds (its passages are excluded as well: a phrase leads to the essay).
 ROWS = ("<!-- syn-rows -->\n", "<!-- /syn-rows -->\n")
+#: Elements of the engine's pages that search leaves out whole (`data-search-exclude`) and
+#: that hold no element of their own kind, no heading with an id and no entry, from their
+#: start to their end: a synopsis's chooser of essays, list of points and column heads
+#: (synopsis.md.j2), the overview's table (overview.md.j2). At a hundred essays, 590 KB that
+#: Material's search and the search pass would parse only to skip.
+EXCLUDED = (
+    ('<fieldset class="syn-chooser" data-search-exclude>\n', "</fieldset>\n"),
+    (
+        '<nav class="syn-point-list" id="points" aria-label="Points of this theme"'
+        " data-search-exclude>\n",
+        "</nav>\n",
+    ),
+    ('<div class="syn-colheads" aria-hidden="true" data-search-exclude>\n', "</div>\n"),
+    (
+        '<div class="syn-matrix-wrap" role="region" aria-label="Themes by essay" tabindex="0"'
+        " data-search-exclude>\n",
+        "</div>\n",
+    ),
+)
 #: A paragraph of an essay page (paragraph.html.j2), and any div's start or end: the engine's
 #: divs are balanced, and no text holds `<div` (it is escaped).
 PARAGRAPH_DIV = re.compile(r'<div class="syn-para[ "]')
@@ -342,8 +361,11 @@ def article_view(html: str, content: str = "", view: str | None = None) -> str |
 
 def search_view(html: str) -> str:
     """The HTML of a page of the engine without what search leaves out whole, which it would
-    parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis."""
-    return without(without(html, ASIDE), ROWS)
+    parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis, and the
+    other elements `EXCLUDED` names."""
+    for marks in (ASIDE, *EXCLUDED, ROWS):
+        html = without(html, marks)
+    return html
 
 
 def spans(html: str, marks: tuple[str, str]) -> list[tuple[int, int]]:
