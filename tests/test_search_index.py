@@ -13,6 +13,7 @@ from synoptic.search import (
     JS_PREFIX,
     article_view,
     index_paragraphs,
+    joined,
     material_view,
     search_view,
     split_index,
@@ -122,6 +123,13 @@ def test_the_article_view_of_a_page_splits_as_the_page_does():
 )
 def test_cutting_between_marks_is_cutting_a_lazy_pattern(html):
     assert without(html, ("[", "]")) == re.sub(r"\[.*?\]", "", html, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "text", [" a  b\n", "a\u00a0\u00a0b", "a\u2028b\u3000", "\x1ca\x1fb", "a\u200bb", "\t"]
+)
+def test_an_entrys_text_has_runs_of_whitespace_as_one_space(text):
+    assert joined([text]) == re.sub(r"\s+", " ", text).strip()
 
 
 def test_the_article_view_reuses_the_view_of_the_content_made_already():

@@ -27,6 +27,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -115,7 +116,7 @@ class Chunk:
     boost: float | None = None  # an OTHER entry's own boost (`data-syn-boost`)
     parts: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property  # read after the page is parsed, twice for each chunk
     def text(self) -> str:
         return joined(self.parts)
 
@@ -124,7 +125,7 @@ def joined(parts) -> str:
     text, emptied = "".join(parts), 1
     while emptied:  # what search left out of a list or paragraph leaves no empty tags
         text, emptied = EMPTY_ELEMENT.subn("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # runs of whitespace as one space, as `\s+` would match
 
 
 @dataclass
