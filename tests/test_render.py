@@ -163,6 +163,25 @@ def test_relative_url(from_src, to_src, directory_urls, expected):
     assert relative_url(from_src, to_src, directory_urls) == expected
 
 
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_the_renderers_links_are_relative_urls(
+    collection, alignment, references, annotations, directory_urls
+):
+    renderer = Renderer(collection, alignment, references, annotations, directory_urls)
+    pages = [
+        "index.md",
+        "references.md",
+        "essays/a.md",
+        "essays/b.md",
+        "themes/index.md",
+        "themes/t.md",
+    ]
+    for from_src in pages:  # each link asked for twice, from each page: made once, kept
+        for to_src in pages * 2:
+            expected = relative_url(from_src, to_src, directory_urls)
+            assert renderer.link(from_src, to_src) == expected, (from_src, to_src)
+
+
 def test_highlight_marks_terms_in_text_only():
     html = '<p>Trade and <a href="trade.html" title="trade">trades</a> of TRADE</p>'
     assert highlight_terms(html, ("trade",)) == (
