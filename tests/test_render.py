@@ -163,6 +163,25 @@ def test_relative_url(from_src, to_src, directory_urls, expected):
     assert relative_url(from_src, to_src, directory_urls) == expected
 
 
+@pytest.mark.parametrize("directory_urls", [False, True])
+def test_the_renderers_links_are_relative_urls(
+    collection, alignment, references, annotations, directory_urls
+):
+    renderer = Renderer(collection, alignment, references, annotations, directory_urls)
+    pages = [
+        "index.md",
+        "references.md",
+        "essays/a.md",
+        "essays/b.md",
+        "themes/index.md",
+        "themes/t.md",
+    ]
+    for from_src in pages:  # each link asked for twice, from each page: made once, kept
+        for to_src in pages * 2:
+            expected = relative_url(from_src, to_src, directory_urls)
+            assert renderer.link(from_src, to_src) == expected, (from_src, to_src)
+
+
 def test_highlight_marks_terms_in_text_only():
     html = '<p>Trade and <a href="trade.html" title="trade">trades</a> of TRADE</p>'
     assert highlight_terms(html, ("trade",)) == (
@@ -345,6 +364,20 @@ def test_export_shape(collection, alignment, references):
             ],
         }
     ]
+
+
+def test_mkdocs_gets_placeholders_for_the_html_of_the_pages(renderer):
+    pages = {p.src_uri: p for p in renderer.pages()}
+    markdown, blocks = pages["references.md"].for_mkdocs()
+    assert list(blocks) == ["<!-- synoptic:html 1 -->"] and blocks["<!-- synoptic:html 1 -->"]
+    assert 'class="syn-works"' not in markdown and "## Works" in markdown
+    assert 'id="work-smith-2015-a-book"' in blocks["<!-- synoptic:html 1 -->"]
+    assert "synoptic:html" not in blocks["<!-- synoptic:html 1 -->"]
+    assert 'class="syn-mentions"' in markdown  # not marked: left to Python-Markdown
+    essay = pages["essays/alpha.md"]
+    markdown, blocks = essay.for_mkdocs()
+    assert markdown == essay.parts()[0] + "\n<!-- synoptic:body -->\n"
+    assert blocks == {"<!-- synoptic:body -->": essay.parts()[1].strip()}
 
 
 def test_references_page_lists_works_citations_unresolved_and_mentions(renderer):

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from synoptic.search import (
     INDEX_JS,
@@ -10,7 +13,11 @@ from synoptic.search import (
     JS_PREFIX,
     article_view,
     index_paragraphs,
+    joined,
+    material_view,
+    search_view,
     split_index,
+    without,
 )
 
 PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
@@ -100,6 +107,51 @@ def test_the_article_view_of_a_page_splits_as_the_page_does():
     assert split({"essays/e.html": view}) == split({"essays/e.html": PAGE})
     assert article_view('<article class="md-content__inner"><p>No paragraphs</p>') is None
     assert article_view('<div><p class="syn-para">Not in an article</p></div>') is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "no marks",
+        "a[1]b",
+        "a[1]b[2]c",
+        "[1[2]3]",  # ends at the first end after the start
+        "a[1",  # a start without an end is kept
+        "a]b[c",
+        "[]]",
+    ],
+)
+def test_cutting_between_marks_is_cutting_a_lazy_pattern(html):
+    assert without(html, ("[", "]")) == re.sub(r"\[.*?\]", "", html, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    "text", [" a  b\n", "a\u00a0\u00a0b", "a\u2028b\u3000", "\x1ca\x1fb", "a\u200bb", "\t"]
+)
+def test_an_entrys_text_has_runs_of_whitespace_as_one_space(text):
+    assert joined([text]) == re.sub(r"\s+", " ", text).strip()
+
+
+def test_the_article_view_reuses_the_view_of_the_content_made_already():
+    content = PAGE[PAGE.index("<h1>") : PAGE.index("</article>")]
+    view = search_view(content)
+    assert article_view(PAGE, content, view) == article_view(PAGE)
+    # Content the page does not hold (another plugin changed it): made again from the page.
+    assert article_view(PAGE, "<p>elsewhere</p>", "<p>stale</p>") == article_view(PAGE)
+
+
+def test_materials_view_lacks_the_paragraphs_whole_and_nothing_else():
+    view = material_view(search_view(PAGE))
+    assert 'class="syn-para' not in view and "Opening words" not in view
+    assert "Gamma" not in view and "A. Writer" in view and "A note." in view
+    assert '<h2 id="first">' in view and '<h2 id="notes">' in view
+    assert view.count("<div") == view.count("</div>")
+    # A paragraph holding divs of its own (an annotation's body) goes with them.
+    nested = '<p>x</p><div class="syn-para " id="p"><div><div></div></div>t</div><p>y</p>'
+    assert material_view(nested) == "<p>x</p><p>y</p>"
+    assert material_view('<div class="syn-para " id="p"><div>') == (
+        '<div class="syn-para " id="p"><div>'  # unbalanced: left as it is
+    )
 
 
 def test_rewrites_the_served_index_and_its_offline_copy(tmp_path):

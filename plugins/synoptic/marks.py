@@ -10,6 +10,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from html.parser import HTMLParser
 
 
@@ -26,15 +27,7 @@ def wrap_in_text(
     Text inside a link or a footnote reference is left alone (a link in a link is no link)."""
     if not phrases:
         return html
-    # A phrase's words may be joined by a hyphen as well as a space ("self-catering").
-    one = "|".join(
-        r"[\s\-\u2010]+".join(map(re.escape, t.split()))
-        for t in sorted(phrases, key=len, reverse=True)
-    )
-    # Whole words, and not a part of a hyphenated word ("catering" in "self-catering").
-    start, end = r"(?<![\w\-\u2010])", r"(?![\w\-\u2010])"
-    words = rf"(?:{one}){end}(?:\s+(?:{one}){end})*" if runs else rf"(?:{one}){end}"
-    pattern = re.compile(rf"{start}({words})", flags)
+    pattern = phrase_pattern(phrases, flags)
     out: list[str] = []
     in_link = 0
     for kind, piece in Events(html).events:
@@ -45,12 +38,39 @@ def wrap_in_text(
             out.append(htmllib.escape(piece, quote=False))
         else:
             last = 0
-            for match in pattern.finditer(piece):
-                out.append(htmllib.escape(piece[last : match.start()], quote=False))
-                out.append(wrap(htmllib.escape(match.group(1), quote=False)))
-                last = match.end()
+            for start, end in occurrences(pattern, piece, runs):
+                out.append(htmllib.escape(piece[last:start], quote=False))
+                out.append(wrap(htmllib.escape(piece[start:end], quote=False)))
+                last = end
             out.append(htmllib.escape(piece[last:], quote=False))
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrases: tuple[str, ...], flags: re.RegexFlag) -> re.Pattern[str]:
+    """Any one of the phrases as a whole word, longest first: compiled once for the cells of a
+    synopsis row, which mark the same terms (a compilation costs as much as marking a cell)."""
+    # A phrase's words may be joined by a hyphen as well as a space ("self-catering").
+    one = "|".join(
+        r"[\s\-\u2010]+".join(map(re.escape, t.split()))
+        for t in sorted(phrases, key=len, reverse=True)
+    )
+    # Whole words, and not a part of a hyphenated word ("catering" in "self-catering").
+    return re.compile(rf"(?<![\w\-\u2010])(?:{one})(?![\w\-\u2010])", flags)
+
+
+def occurrences(pattern: re.Pattern[str], text: str, runs: bool):
+    """(start, end) of each match of `pattern` in `text`; with `runs`, matches with only
+    whitespace between them are one. The same spans as one pattern repeating the phrases
+    after `\\s+`, which took twice as long to compile."""
+    spans: list[list[int]] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if runs and spans and start > spans[-1][1] and text[spans[-1][1] : start].isspace():
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return spans
 
 
 def highlight_terms(html: str, terms: tuple[str, ...]) -> str:

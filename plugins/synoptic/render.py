@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -60,6 +61,14 @@ HEAT_LEVELS = 5
 NAMED_SILENT = 4
 #: A page's YAML front matter, as the templates write it (its values never span lines).
 FRONT_MATTER = re.compile(r"---\n(?:.*\n)*?---\n")
+#: What MkDocs gets for the body of a page that is HTML throughout (`PageSource.html`): a
+#: comment, which Python-Markdown passes through as it is, for the plugin to replace.
+BODY = "<!-- synoptic:body -->"
+#: Around a block of a Markdown page's source that is HTML throughout, as the page shows it
+#: (the references' list of works): MkDocs gets a comment in its place, as for BODY.
+HTML_BLOCK = re.compile(
+    r"^<!-- synoptic:html -->\n(.*?)^<!-- /synoptic:html -->$", re.DOTALL | re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,23 @@ class PageSource:
         """The front matter (with its `---` lines) and the body."""
         found = FRONT_MATTER.match(self.markdown)
         return (found.group(0), self.markdown[found.end() :]) if found else ("", self.markdown)
+
+    def for_mkdocs(self) -> tuple[str, dict[str, str]]:
+        """What MkDocs gets of the page, and the HTML its placeholders stand for (placeholder →
+        HTML). Python-Markdown would parse HTML twice (MkDocs' anchor scan, md_in_html) only
+        to pass it through as it is, at a cost that grows with it: a page all HTML gives it
+        the front matter alone, a Markdown page its Markdown without the blocks marked HTML."""
+        if self.html:
+            front_matter, body = self.parts()
+            return f"{front_matter}\n{BODY}\n", {BODY: body.strip()}
+        blocks: dict[str, str] = {}
+
+        def cut(found: re.Match[str]) -> str:
+            placeholder = f"<!-- synoptic:html {len(blocks) + 1} -->"
+            blocks[placeholder] = found.group(1).strip()
+            return placeholder
+
+        return HTML_BLOCK.sub(cut, self.markdown), blocks
 
 
 # Text from the sources, written where something other than HTML reads it first --------------
@@ -236,9 +262,11 @@ class Renderer:
         )
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
-        # Pages link to each other tens of thousands of times in a large collection: each pair
-        # of pages is worked out once.
-        pair = (from_src, to_src)
+        # Pages link to each other tens of thousands of times in a large collection: each link
+        # is worked out once for each place it starts from. Without directory URLs, a page
+        # is written in its source's folder (essays/a.md as essays/a.html), and a link from it
+        # depends on that folder only: 8,300 pairs of pages at a hundred essays, 110 links.
+        pair = (posixpath.dirname(from_src) if not self.directory_urls else from_src, to_src)
         if pair not in self.links:
             self.links[pair] = relative_url(from_src, to_src, self.directory_urls)
         return self.links[pair] + (f"#{anchor}" if anchor else "")

@@ -17,7 +17,8 @@ others with the same content words. Both copies of the index are rewritten:
 The pages are read as the build writes them (`article_view`, kept by the plugin as each page is
 rendered), not read back from the site: only their article, without what search would skip
 whole (`search_view`: the asides of paragraphs, the rows of a synopsis), which at a hundred
-essays is a fifth of the HTML. Material's search reads the same view of the engine's pages.
+essays is a fifth of the HTML. Material's search reads that view of the engine's pages without
+their paragraphs as well (`material_view`): what it would make of them is replaced here.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -71,13 +73,36 @@ EMPTY_ELEMENT = re.compile(r"<(\w+)>\s*</\1>")
 #: Where the article of a Material page starts (`PageChunks` reads nothing before it).
 ARTICLE = '<article class="md-content__inner'
 #: A paragraph's aside on an essay page (paragraph.html.j2: its themes, counterparts and the
-#: essays silent on them; no `div` and no heading inside): most of the page in a large
-#: collection, all of it excluded from search.
-ASIDE = re.compile(r'<div class="syn-para-aside" data-search-exclude>\n.*?</div>\n', re.DOTALL)
+#: essays silent on them; no `div` and no heading inside), from its start to the first end of
+#: a div: most of the page in a large collection, all of it excluded from search.
+ASIDE = ('<div class="syn-para-aside" data-search-exclude>\n', "</div>\n")
 #: The rows of a synopsis page (synopsis.md.j2), most of the page: each row's label is a
 #: heading excluded from search, so that a row is a section that search leaves out whole,
 #: with all it holds (its passages are excluded as well: a phrase leads to the essay).
-ROWS = re.compile(r"<!-- syn-rows -->\n.*?<!-- /syn-rows -->\n", re.DOTALL)
+ROWS = ("<!-- syn-rows -->\n", "<!-- /syn-rows -->\n")
+#: Elements of the engine's pages that search leaves out whole (`data-search-exclude`) and
+#: that hold no element of their own kind, no heading with an id and no entry, from their
+#: start to their end: a synopsis's chooser of essays, list of points and column heads
+#: (synopsis.md.j2), the overview's table (overview.md.j2). At a hundred essays, 590 KB that
+#: Material's search and the search pass would parse only to skip.
+EXCLUDED = (
+    ('<fieldset class="syn-chooser" data-search-exclude>\n', "</fieldset>\n"),
+    (
+        '<nav class="syn-point-list" id="points" aria-label="Points of this theme"'
+        " data-search-exclude>\n",
+        "</nav>\n",
+    ),
+    ('<div class="syn-colheads" aria-hidden="true" data-search-exclude>\n', "</div>\n"),
+    (
+        '<div class="syn-matrix-wrap" role="region" aria-label="Themes by essay" tabindex="0"'
+        " data-search-exclude>\n",
+        "</div>\n",
+    ),
+)
+#: A paragraph of an essay page (paragraph.html.j2), and any div's start or end: the engine's
+#: divs are balanced, and no text holds `<div` (it is escaped).
+PARAGRAPH_DIV = re.compile(r'<div class="syn-para[ "]')
+DIV_TAG = re.compile(r"<(/?)div\b")
 
 
 @dataclass
@@ -91,7 +116,7 @@ class Chunk:
     boost: float | None = None  # an OTHER entry's own boost (`data-syn-boost`)
     parts: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property  # read after the page is parsed, twice for each chunk
     def text(self) -> str:
         return joined(self.parts)
 
@@ -100,7 +125,7 @@ def joined(parts) -> str:
     text, emptied = "".join(parts), 1
     while emptied:  # what search left out of a list or paragraph leaves no empty tags
         text, emptied = EMPTY_ELEMENT.subn("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # runs of whitespace as one space, as `\s+` would match
 
 
 @dataclass
@@ -320,20 +345,78 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     }
 
 
-def article_view(html: str) -> str | None:
+def article_view(html: str, content: str = "", view: str | None = None) -> str | None:
     """What `split_index` needs of a built page: the page from its article on (`PageChunks`
     reads nothing before it) as `search_view` gives it, or None for a page with nothing to
-    split."""
+    split. `view`, when given, is the `search_view` of the page's `content` made already: it
+    takes the content's place rather than being made again."""
     start = html.find(ARTICLE)
     if start < 0 or ("syn-para" not in html and "data-syn-entry" not in html):
         return None
-    return search_view(html[start:])
+    at = html.find(content, start) if content and view is not None else -1
+    if at < 0:
+        return search_view(html[start:])
+    # The theme's markup around the content holds no aside and no rows: the same view.
+    return html[start:at] + view + html[at + len(content) :]
 
 
 def search_view(html: str) -> str:
     """The HTML of a page of the engine without what search leaves out whole, which it would
-    parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis."""
-    return ROWS.sub("", ASIDE.sub("", html))
+    parse only to skip: the asides of an essay's paragraphs, the rows of a synopsis, and the
+    other elements `EXCLUDED` names."""
+    for marks in (ASIDE, *EXCLUDED, ROWS):
+        html = without(html, marks)
+    return html
+
+
+def spans(html: str, marks: tuple[str, str]) -> list[tuple[int, int]]:
+    """Where `html` runs from the first mark to the next second mark after it, each time: as
+    the pattern `first.*?second` would match, found by `str.find` (a regular expression took
+    five times as long to find the lazy end)."""
+    first, second = marks
+    found: list[tuple[int, int]] = []
+    start = html.find(first)
+    while start >= 0:
+        end = html.find(second, start + len(first))
+        if end < 0:
+            break
+        found.append((start, end + len(second)))
+        start = html.find(first, end + len(second))
+    return found
+
+
+def without(html: str, marks: tuple[str, str]) -> str:
+    """`html` without its `spans` between the marks."""
+    pieces, position = [], 0
+    for start, end in spans(html, marks):
+        pieces.append(html[position:start])
+        position = end
+    pieces.append(html[position:])
+    return "".join(pieces)
+
+
+def material_view(view: str) -> str:
+    """What Material's search reads of a page of the engine: its `search_view` without the
+    paragraphs of an essay, most of what is left. `split_page` gives each paragraph an entry of
+    its own and the sections that hold paragraphs their text outside them, both from its own
+    reading of the page: what Material would make of the paragraphs is replaced whole (its
+    sections and their titles come from the headings, never inside a paragraph)."""
+    pieces: list[str] = []
+    position = 0
+    for found in PARAGRAPH_DIV.finditer(view):
+        if found.start() < position:
+            continue
+        depth = 0
+        for tag in DIV_TAG.finditer(view, found.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                break
+        if depth:
+            break  # unbalanced (no page of the engine): the rest is read as it is
+        pieces.append(view[position : found.start()])
+        position = view.index(">", tag.end()) + 1
+    pieces.append(view[position:])
+    return "".join(pieces)
 
 
 def index_paragraphs(site: Path, views: Mapping[str, str]) -> None:
