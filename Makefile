@@ -5,15 +5,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
+BENCH_STAMP := $(VENV)/.bench-installed
 SITE_DIR ?= site
 PORT ?= 8000
 # BROWSER=0 skips the browser tests, by choice: the summary line reports them as skipped.
 BROWSER ?= 1
 # Test processes (pytest-xdist): the suite's builds and browsers keep two cores busy.
 JOBS ?= 2
+# The benchmark's collection sizes and builds per size (`make bench`).
+SIZES ?= 3,10,30,100
+RUNS ?= 3
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site offline test check clean
+.PHONY: serve site offline test check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +29,10 @@ $(SITE_STAMP): requirements.txt pyproject.toml | $(BIN)/python
 
 $(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+$(BENCH_STAMP): requirements-bench.txt $(SITE_STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.txt
 	touch $@
 
 ## Build and serve the site at http://127.0.0.1:$(PORT) (default 8000), rebuilding when docs/ or
@@ -53,6 +61,11 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check plugins scripts tests
 	$(BIN)/ruff format --check plugins scripts tests
 	SYNOPTIC_BROWSER=$(BROWSER) $(BIN)/python -m pytest -n $(JOBS)
+
+## Time Synoptic against a plain mkdocs-material build (SIZES=3,10,30,100 essays, RUNS=3 each) and
+## rewrite docs/performance.md and its plot; minutes at the default sizes.
+bench: $(BENCH_STAMP)
+	$(BIN)/python scripts/bench.py --sizes $(SIZES) --runs $(RUNS)
 
 clean:
 	rm -rf site $(VENV)
