@@ -68,6 +68,33 @@ def test_a_break_after_a_line_that_is_not_full_or_before_a_capital_stays(second:
     assert len(blocks) == 3 and blocks[2] == SECOND
 
 
+def test_a_run_on_across_a_column_break_is_reported() -> None:
+    first = wrapped(FIRST)
+    cut = next(i for i in range(1, len(first)) if first[i][0].islower())
+    made = ingest_text("Closing the Unit\n\n" + _cut(first, cut) + "\n", "t", "t.txt")
+    assert any("runs on across the blank line" in warning for warning in made.report.warnings)
+
+
+@pytest.mark.parametrize(
+    "end, start",
+    [(":", ""), (" —", ""), ("", "eBay, ")],
+    ids=["a list's lead-in", "a dash", "a name in lower case below"],
+)
+def test_a_clause_s_end_above_or_a_name_below_a_column_break_keeps_it(end, start) -> None:
+    # From a code review's probes: "…without delay:" + "first, that it publish…", "…call ahead
+    # with —" + "iPhone coverage…", "…a little cold:" + "eBay, of all places…".
+    first = wrapped(FIRST)
+    cut = next(i for i in range(1, len(first)) if first[i][0].islower())
+    above, below = first[:cut], first[cut:]
+    above[-1] += end
+    below[0] = start + below[0]
+    made = ingest_text(
+        "Closing the Unit\n\n" + "\n".join(above) + "\n\n" + "\n".join(below), "t", "t.txt"
+    )
+    assert len(edition_parts(made.markdown)[1]) == 2
+    assert not any("runs on" in warning for warning in made.report.warnings)
+
+
 def test_a_web_page_s_lines_never_run_on_across_a_blank() -> None:
     # One paragraph per line (no wrap width): a line without a stop is a whole paragraph.
     raw = "\n\n".join(
@@ -167,14 +194,55 @@ WORD_PROCESSOR = [
 
 def test_a_byline_of_a_name_and_a_post_above_the_date_gives_the_author() -> None:
     # A word processor's export, one paragraph a line: the title stays the title (the date read,
-    # the byline is no title), the post goes with the byline.
-    meta, blocks = edition_parts(ingest_text("\n\n".join(WORD_PROCESSOR), "t", "t.txt").markdown)
+    # the byline is no title), the post goes with the byline; the author's note names her again.
+    raw = "\n\n".join([*WORD_PROCESSOR, BIO])
+    meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
     assert (meta["title"], meta["author"], meta["date"]) == (
         "FEWER UNITS, SAFER BIRTHS",
         "Ann Lee",
         "2026-04-14",
     )
-    assert blocks == [FIRST, SECOND]
+    assert blocks == [FIRST, SECOND, BIO]
+
+
+def test_a_byline_no_note_confirms_stays_in_the_text_and_is_no_title() -> None:
+    # Nothing names Ann Lee again: the line may be an epigraph's attribution or a venue, so it
+    # is kept where the reader sees it, and still not taken for the title.
+    meta, blocks = edition_parts(ingest_text("\n\n".join(WORD_PROCESSOR), "t", "t.txt").markdown)
+    assert (meta["title"], meta["author"]) == ("FEWER UNITS, SAFER BIRTHS", "unknown")
+    assert WORD_PROCESSOR[1] in "\n".join(blocks) and blocks[-2:] == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        [
+            "Justice Delayed",
+            "",
+            "Injustice anywhere is a threat to justice everywhere",
+            "Dr Martin Luther King Jr, Letter from Birmingham Jail",
+            "14 April 2026",
+        ],
+        ["The Future of Public Libraries", "", "Royal Festival Hall, London", "", "12 March 2026"],
+        [
+            "Why Small Towns Need Hospitals",
+            "",
+            "Keynote Address, Northshire Planning Forum",
+            "",
+            "12 March 2026",
+        ],
+    ],
+    ids=["epigraph's attribution with an honorific", "venue", "occasion"],
+)
+def test_an_attribution_venue_or_occasion_over_a_date_is_no_author(front: list[str]) -> None:
+    # From a code review's probes: each once gave an author ("Martin Luther King Jr", "Royal
+    # Festival Hall", "Keynote Address").
+    body = [FIRST, SECOND]
+    meta, blocks = edition_parts(
+        ingest_text("\n".join(front) + "\n\n" + "\n\n".join(body), "t", "t.txt").markdown
+    )
+    assert meta["author"] == "unknown"
+    assert front[-2 if front[-2] else -3].split(",")[-1].strip() in "\n".join(blocks)
 
 
 @pytest.mark.parametrize(
@@ -257,7 +325,12 @@ def web_page(*blocks: str) -> tuple[dict, list[str]]:
 
 
 @pytest.mark.parametrize(
-    "dek", ["A midwife weighs the plan, and finds it wanting.", "Why the road matters"]
+    "dek",
+    [
+        "A midwife weighs the plan, and finds it wanting.",
+        "Why the road matters",
+        "What would it cost the valley if the unit closed?",  # a question is a sentence
+    ],
 )
 def test_a_standfirst_or_a_short_dek_under_the_title_is_no_subtitle(dek: str) -> None:
     # a sentence stays, for the editor; a line shaped like a heading is no subtitle either
@@ -274,7 +347,9 @@ def test_a_site_name_above_a_title_case_headline_is_not_the_title() -> None:
     assert meta["title"] == "Keep the Births in the Valley" and blocks == [FIRST, SECOND]
 
 
-@pytest.mark.parametrize("line", ["Up 2 °C by 2050", "1. +", "★ Highlights"])
+@pytest.mark.parametrize(
+    "line", ["Up 2 °C by 2050", "1. +", "★ Highlights", "✅ 3 schools reopened", "❌ 1 unit closed"]
+)
 def test_a_line_of_a_few_symbols_and_numbers_is_no_reaction_row(line: str) -> None:
     made = ingest_text(
         "\n\n".join(["Closing the Unit", "By Ann Lee", FIRST, line, SECOND]), "t", "t.txt"
@@ -291,8 +366,18 @@ def test_a_line_of_a_few_symbols_and_numbers_is_no_reaction_row(line: str) -> No
         ["Comments from the public", "Most who wrote to the council asked it to wait a year."],
         # a count inside a sentence
         ["The consultation page drew 37 comments.\nMost asked the council to wait a year."],
+        # a consultation response's numbered heading (from a code review's probes)
+        ["Comment 1", "The unit should stay open until the road is made safe in winter."],
+        # a count over the essay's own prose, no commenter's name or date: its heading
+        ["Comments (2)", "Two readers wrote in, and both said the same thing: ask them first."],
     ],
-    ids=["comment-like paragraph", "comments heading", "count in a sentence"],
+    ids=[
+        "comment-like paragraph",
+        "comments heading",
+        "count in a sentence",
+        "numbered heading",
+        "count over prose",
+    ],
 )
 def test_what_looks_like_comments_without_a_count_line_stays(ending: list[str]) -> None:
     _, blocks = web_page("Closing the Unit", "By Ann Lee", FIRST, SECOND, *ending)
@@ -330,6 +415,7 @@ def test_a_reading_time_line_dates_the_post_where_nothing_else_does(timing, date
 def test_an_epigraph_under_a_name_byline_keeps_its_attribution() -> None:
     # The first withdrawn attempt took the attribution for the author and removed it.
     front = WORD_PROCESSOR[:3] + ["“The road is long, and the night is longer.”", "Dr Sam Hale"]
-    made = ingest_text("\n\n".join(front + WORD_PROCESSOR[3:]), "t", "t.txt")
+    made = ingest_text("\n\n".join(front + WORD_PROCESSOR[3:] + [BIO]), "t", "t.txt")
     meta, blocks = edition_parts(made.markdown)
-    assert meta["author"] == "Ann Lee" and "Sam Hale" in blocks[0] and blocks[1:] == [FIRST, SECOND]
+    assert meta["author"] == "Ann Lee" and "Sam Hale" in blocks[0]
+    assert blocks[1:] == [FIRST, SECOND, BIO]

@@ -164,7 +164,13 @@ REMOVED = {
         "Aldermouth University Policy Forum, 2 College Row, Aldermouth AM1 4QR, United Kingdom",
         "Forward to a friend",
     ],
-    ("j", "mu"): ["__________"],
+    # The byline without "By" and the draft's date are read, and listed: the post and the
+    # draft's number are not kept.
+    ("j", "mu"): [
+        "__________",
+        "Dr Helena Marsh, Consultant Obstetrician, City General Hospital",
+        "Draft 3 — 14 April 2026",
+    ],
     ("j", "nu"): [
         "Sign in",
         "Subscribe",
@@ -184,7 +190,7 @@ REMOVED = {
         "© 2026 Bronwen Tallis · Privacy · Terms · Collection notice",
         "Start writing  Get the app",
     ],
-    ("j", "xi"): ["RURAL HEALTH REVIEW · ESSAY"]
+    ("j", "xi"): ["RURAL HEALTH REVIEW · ESSAY", "Received 2 May 2026"]
     + ["Rural Health Review · Vol. 12 · 2026"] * 4
     + [f"| {n}" for n in range(17, 21)],
 }

@@ -28,10 +28,13 @@ from .layout import (
 )
 from .metadata import (
     BYLINE_WITHIN,
+    HISTORY_DATE,
+    NAME_BYLINE,
     READING_TIME,
     line_date,
     metadata_line,
     parse_date,
+    post_byline,
     repeats_title,
 )
 
@@ -68,6 +71,8 @@ RULES = (
     WEB_BOTTOM,
     WEB_COMMENTS,
     RULE_LINE,
+    NAME_BYLINE,
+    HISTORY_DATE,
 )
 
 REPEATED_MAX_CHARS = 80  # a running head or footer is a short line
@@ -92,12 +97,17 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
+# Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
-    r"\d[\d,.]*k?\s+comments?|comments?\s*(?:\(\d[\d,]*\)|:?\s*\d[\d,]*)", re.I
+    r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)", re.I
 )
 # A row of reactions: icons (symbols, not ©, ® or °), counts and a word or two (Share, Reply).
 COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?")
-REACTION_WORDS = 2
+REACTION_WORDS_MAX = 2
+#: The words a site sets beside its reaction counts.
+REACTION_WORDS = frozenset(
+    "share reply like likes comment comments repost restack save report listen".split()
+)
 # Below an article, a heading over links to other articles, whose headlines may be long.
 LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
@@ -406,10 +416,13 @@ def _has_sentences(paragraph: str, sentences: str) -> bool:
 
 
 def _is_subtitle(text: str) -> bool:
-    """A line under the title that is no sentence (no closing stop) and no headline: in
+    """A line under the title that is no sentence (no closing stop, no question mark: "What
+    would it cost the valley?" is a standfirst) and no headline: in
     sentence case, and too long for a heading ("A midwife of nineteen years on what the plan
     would cost")."""
-    return not (ends_clause(text) or is_title_case(text) or looks_like_heading(text))
+    return not (
+        ends_clause(text) or ends_sentence(text) or is_title_case(text) or looks_like_heading(text)
+    )
 
 
 def debris_before_title(
@@ -430,11 +443,15 @@ def debris_before_title(
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
         subtitle = len(between) == 1 and _is_subtitle(between[0])
-        # A standfirst is a sentence, and no headline.
-        if not may_be_title(top[title].text) or not (
-            repeats_title(top[title].text, between)
-            or subtitle
-            or all(ends_sentence(text) and not is_title_case(text) for text in between)
+        # A standfirst is a sentence, and no headline; nor is a byline's name and post a title.
+        if (
+            not may_be_title(top[title].text)
+            or post_byline(top[title].text)
+            or not (
+                repeats_title(top[title].text, between)
+                or subtitle
+                or all(ends_sentence(text) and not is_title_case(text) for text in between)
+            )
         ):
             continue
         before = top[:title]
@@ -488,9 +505,11 @@ def _is_reactions(text: str) -> bool:
             icons += 1
         elif COUNT.fullmatch(token):
             counts += 1
-        else:
+        elif token.lower() in REACTION_WORDS:
             words += 1
-    return icons > 0 and counts > 0 and words <= REACTION_WORDS and not ends_sentence(text)
+        else:
+            return False  # "✅ 3 schools reopened": a tally of the essay's own
+    return icons > 0 and counts > 0 and words <= REACTION_WORDS_MAX
 
 
 def readers_comments(texts: list[Line]) -> list[Line]:
@@ -498,10 +517,15 @@ def readers_comments(texts: list[Line]) -> list[Line]:
     line of its own ("37 Comments", "Comments (14)"), the lines that are prose. The short lines
     there (a commenter's name, a date, "Reply", "Write a comment…") are the site's anyway
     (`debris_after_text` reads them), and so are metadata lines (a © line names the publisher).
-    A comment count stands below the text: with no prose above it, it is not one."""
+    A comment count stands below the text: with no prose above it, it is not one; and the
+    first comment opens with its writer's name or a date, not with prose ("Comments (2)" over
+    a paragraph of the essay is its own heading)."""
     for index, line in enumerate(texts):
-        if COMMENT_COUNT.fullmatch(line.text.strip()) and any(
-            ends_sentence(above.text) for above in texts[:index]
+        if (
+            COMMENT_COUNT.fullmatch(line.text.strip())
+            and any(ends_sentence(above.text) for above in texts[:index])
+            and index + 1 < len(texts)
+            and not ends_sentence(texts[index + 1].text)
         ):
             return [
                 below

@@ -24,7 +24,7 @@ from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
-from .furniture import masthead_facts, page_furniture, rule_lines, web_debris, without
+from .furniture import Removed, masthead_facts, page_furniture, rule_lines, web_debris, without
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -47,7 +47,15 @@ from .layout import (
     normalise,
     word_core,
 )
-from .metadata import byline_names, front_bylines, split_front, take_metadata, take_title
+from .metadata import (
+    HISTORY_DATE,
+    NAME_BYLINE,
+    byline_names,
+    front_bylines,
+    split_front,
+    take_metadata,
+    take_title,
+)
 from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -276,7 +284,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
     title, groups = take_title(split_front(groups, bylines), bylines)
-    metadata, groups = take_metadata(groups, bylines)
+    metadata, groups, unkept = take_metadata(groups, bylines)
+    removed += [
+        Removed(line.number, line.text, NAME_BYLINE if line.number in bylines else HISTORY_DATE)
+        for line in unkept
+    ]
     blocks = [classify(group, layout.hyphens) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")

@@ -170,18 +170,33 @@ def removals(removed: tuple[Removed, ...]) -> list[str]:
     ]
 
 
+def _lines_listed(numbers: list[int]) -> str:
+    """ "line 12" or "lines 12, 40, …" (the first `UNSEEN_SHOWN`), and how many in all."""
+    shown = ", ".join(map(str, numbers[:UNSEEN_SHOWN])) + (
+        ", …" if len(numbers) > UNSEEN_SHOWN else ""
+    )
+    return f"line{'s' if len(numbers) > 1 else ''} {shown} ({len(numbers)} in all)"
+
+
 def unseen_breaks(unseen: list[int]) -> list[str]:
     """Where a break would leave no trace: listed, as the editor must look at each."""
     if not unseen:
         return []
-    shown = ", ".join(map(str, unseen[:UNSEEN_SHOWN])) + (
-        ", …" if len(unseen) > UNSEEN_SHOWN else ""
-    )
     return [
-        f"a paragraph may also end after line{'s' if len(unseen) > 1 else ''} {shown} "
-        f"({len(unseen)} in all): a sentence ends there on a full line and the next line "
-        "starts with a capital, so the layout cannot show whether a paragraph ends; "
-        "check against the source"
+        f"a paragraph may also end after {_lines_listed(unseen)}: a sentence ends there on a "
+        "full line and the next line starts with a capital, so the layout cannot show whether "
+        "a paragraph ends; check against the source"
+    ]
+
+
+def column_breaks(joined: list[int]) -> list[str]:
+    """Where a blank line was read as a column break inside a paragraph: listed, as the
+    editor must look at each."""
+    if not joined:
+        return []
+    return [
+        f"a paragraph runs on across the blank line after {_lines_listed(joined)}: a full line "
+        "that ends no sentence, then lower case, read as a column break; check against the source"
     ]
 
 
@@ -257,7 +272,7 @@ def make_report(
     ]
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
     warnings += restarted_notes(layout)
-    warnings += unseen_breaks(layout.unseen)
+    warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(
         paragraphs=len(numbered),

@@ -87,6 +87,8 @@ class Layout:
     # Raw lines that end a sentence on a full line before a capital: a paragraph may end
     # there, but the layout cannot show it (the next word would not have fitted either way).
     unseen: list[int] = field(default_factory=list)
+    # Raw lines after which a blank line was read as a column break inside a paragraph.
+    joined: list[int] = field(default_factory=list)
     hyphens: Hyphens | None = None  # line-end hyphens, judged when lines are joined
     superscripts: int = 0  # footnote markers found glued to their words (superscripts.py)
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
@@ -207,26 +209,50 @@ def blocks_by_blank_lines(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
-def _continues(block: list[Line], previous: list[Line], width: int | None) -> bool:
-    """A page or column break splits a sentence: the rest comes after a blank line, in lower
-    case (or a comma, a bracket going on), below a line that ends no sentence. pdftotext
-    indents it; a column break leaves it flush, and then the line above must be a full line of
-    a hard-wrapped text (the next word would not have fitted on it: it was wrapped, not ended;
-    a paragraph's last line, a heading or a list's lead-in is not full)."""
+#: A line ending in one of these has ended a clause: a list's lead-in ("…without delay:"), a
+#: pause ("…call ahead with —"). A column break cuts a sentence inside a clause.
+CLAUSE_ENDS = ":;—–"
+#: A word with a capital after its first letter is a name ("eBay", "iPhone"), which may open a
+#: paragraph in lower case.
+NAME_IN_LOWER_CASE = re.compile(r"[^\W\d_]+[A-Z]")
+
+
+def _continues(block: list[Line], previous: list[Line], width: int | None) -> str | None:
+    """How a page or column break splits a sentence, if it does (None if not): the rest comes
+    after a blank line, in lower case (or a comma, a bracket going on), below a line that ends
+    no sentence. pdftotext indents it (`PAGE_TOP`); a column break leaves it flush
+    (`COLUMN_BREAK`), and then the line above must be a full line of a hard-wrapped text that
+    ends no clause either (the next word would not have fitted on it: it was wrapped, not
+    ended; a paragraph's last line, a heading or a list's lead-in is not full), and the rest
+    must not open with a name written in lower case ("eBay")."""
     first, last = block[0].text, previous[-1].text
     rest = first.lstrip()
     if not (rest[0].islower() or rest[0] in ",;:)]") or ends_sentence(last):
-        return False
+        return None
     if first != rest:
-        return True
-    return bool(width) and not _ended(last.rstrip(), rest, width)
+        return PAGE_TOP
+    if (
+        not width
+        or last.rstrip()[-1:] in CLAUSE_ENDS
+        or NAME_IN_LOWER_CASE.match(rest)
+        or _ended(last.rstrip(), rest, width)
+    ):
+        return None
+    return COLUMN_BREAK
 
 
-def single_spaced_blocks(lines: list[Line], width: int | None = None) -> list[list[Line]]:
-    """Blocks are separated by blank lines, except page- and column-break continuations."""
+def single_spaced_blocks(
+    lines: list[Line], width: int | None = None, joined: list[int] | None = None
+) -> list[list[Line]]:
+    """Blocks are separated by blank lines, except page- and column-break continuations; the
+    raw lines where a column break was read so go to `joined`, for the report (a flush line in
+    lower case is weaker evidence than pdftotext's indent)."""
     blocks: list[list[Line]] = []
     for block in blocks_by_blank_lines(lines):
-        if blocks and _continues(block, blocks[-1], width):
+        split = _continues(block, blocks[-1], width) if blocks else None
+        if split:
+            if split == COLUMN_BREAK and joined is not None:
+                joined.append(blocks[-1][-1].number)
             blocks[-1] = blocks[-1] + block
         else:
             blocks.append(block)
@@ -263,6 +289,8 @@ BIO_OPENING = rf"(?:,|{BIO_VERB})"
 # A note may end without a stop, in an address or a bracketed year.
 NOTE_END = re.compile(r"(?:https?://\S+|\))\s*$")
 UNSEEN = "unseen"  # a sentence ends on a full line: a break there would leave no trace
+PAGE_TOP = "page top"  # a sentence goes on, indented, at the top of the next page
+COLUMN_BREAK = "column break"  # … or flush, after a blank line, in the next column
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
 
@@ -347,7 +375,7 @@ def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[l
     blocks = (
         double_spaced_blocks(lines)
         if layout.double_spaced
-        else single_spaced_blocks(lines, layout.width)
+        else single_spaced_blocks(lines, layout.width, layout.joined)
     )
     parts = [part for block in blocks for part in split_wrapped(block, layout)]
     if layout.inferred.get(INDENTED, 0) >= 2:

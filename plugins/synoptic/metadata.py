@@ -75,6 +75,11 @@ META_LINES = (
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
+COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
+# What the report says of the lines `take_metadata` consumes whose words the front matter does
+# not keep.
+HISTORY_DATE = "a date of the document's history (Received, Revised, Draft N —), not kept"
+NAME_BYLINE = "a byline without 'By': its name is the author, a title, post or place not kept"
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
@@ -150,10 +155,10 @@ def byline_names(lines: list[Line]) -> tuple[str, ...]:
     return tuple(name for name in AUTHOR_SEPARATOR.split(author) if name)
 
 
-def name_byline(text: str) -> tuple[str, bool] | None:
-    """The name a byline without "By" gives, and whether it says more than the name (a title
-    before it, a post or a place after it); None when the line is no such byline: a name of
-    two to four name words, then only capitalised parts set apart by commas, no stop."""
+def name_byline(text: str) -> str | None:
+    """The name a byline without "By" gives (without a title before it, a post or a place
+    after it); None when the line is no such byline: a name of two to four name words, then
+    only capitalised parts set apart by commas, no stop."""
     text = text.strip()
     if len(text.split()) > BYLINE_MAX_WORDS or not text or text[-1] in ".,;:!?":
         return None
@@ -165,7 +170,14 @@ def name_byline(text: str) -> tuple[str, bool] | None:
         return None
     if not all(post and starts_upper(post) for post in posts):
         return None
-    return name, bool(honorific or posts)
+    return name
+
+
+def post_byline(text: str) -> bool:
+    """Whether a line is shaped as a byline that names a title or post beside the name ("Dr
+    Ann Lee", "Ann Lee, Consultant Obstetrician"): never a title, even where nothing confirms
+    it is a byline (a name alone may be a title: "Remembering John Berger")."""
+    return bool(name_byline(text)) and ("," in text or bool(HONORIFIC.match(text.strip())))
 
 
 def line_date(text: str) -> str | None:
@@ -182,10 +194,13 @@ def line_date(text: str) -> str | None:
 def front_bylines(lines: list[Line]) -> dict[int, str]:
     """The byline that does not say "By", among a text's first lines: {its raw line: the name}.
 
-    Its shape alone says little (a heading, an epigraph's attribution, a subtitle may be a few
-    capitalised words), so it must stand where a byline stands: below the title (a line that is
-    no sentence and does not run on into it) and right above the date. A name alone must also
-    come again in the text (the author's note, the copyright line): "Guest Column" does not.
+    Its shape alone says little (a heading, an epigraph's attribution, a venue, a subtitle may
+    be a few capitalised words, with a post or a place after a comma), so it must stand where a
+    byline stands: below the title (a line that is no sentence and does not run on into it) and
+    right above the date; and the name must come again where an author's does, opening their
+    note or in the copyright line ("Helena Marsh is a consultant…", `_names_author`). "Guest
+    Column", "Royal Festival Hall, London" and "Dr Martin Luther King Jr, Letter from
+    Birmingham Jail" over a date do not (a code review's probes).
     """
     texts = [line for line in lines if not line.blank]
     top = texts[:BYLINE_WITHIN]
@@ -198,10 +213,16 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
             continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
-        name, more = found
-        if more or any(name in line.text for line in texts[index + 1 :]):
-            return {top[index].number: name}
+        if any(_names_author(line.text, found) for line in texts[index + 1 :]):
+            return {top[index].number: found}
     return {}
+
+
+def _names_author(text: str, name: str) -> bool:
+    """Whether a line names the author as an author's note or a copyright line does: opening
+    with the name, or a © line holding it."""
+    text = text.strip()
+    return text.startswith(name) or bool(COPYRIGHT.search(text)) and name in text
 
 
 def names_people(text: str) -> bool:
@@ -327,20 +348,31 @@ def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, 
 
 def take_metadata(
     groups: list[list[Line]], bylines: dict[int, str]
-) -> tuple[dict[str, str], list[list[Line]]]:
+) -> tuple[dict[str, str], list[list[Line]], list[Line]]:
     """Consume groups made only of metadata lines, the first time each key is stated (a
-    document's history may give several dates: the latest is the date where none other is)."""
+    document's history may give several dates: the latest is the date where none other is).
+    Also returned, for the report: the consumed lines whose words the front matter does not
+    keep (a history date, a byline without "By" and the post beside its name)."""
     found: dict[str, str] = {}
     drafted: list[str] = []
     kept = []
+    unkept: list[Line] = []
     for group in groups:
         values = _metadata_of(group, bylines)
         if values and not found.keys() & values.keys():
             if DRAFTED in values:
                 drafted.append(values.pop(DRAFTED))
             found.update(values)
+            unkept += [line for line in group if _unkept(line, bylines)]
         else:
             kept.append(group)
     if drafted and "date" not in found:
         found["date"] = max(drafted)
-    return found, kept
+    return found, kept, unkept
+
+
+def _unkept(line: Line, bylines: dict[int, str]) -> bool:
+    """A history date, or a byline that says more than the name it gives."""
+    if line.number in bylines:
+        return line.text.strip() != bylines[line.number]
+    return DRAFTED in (metadata_line(line.text) or {})

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from .errors import SynopticError
 
-#: C0 controls other than tab and line feed, DEL, and the C1 controls: invisible, and some
-#: (NUL, ESC) change what a terminal or an HTML parser does with the text after them.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-#: The same, but for the form feed that starts a page of a PDF's text (`read_source`).
+#: C0 controls other than tab, line feed and form feed, DEL, and the C1 controls: invisible,
+#: and some (NUL, ESC) change what a terminal or an HTML parser does with the text after them.
 CONTROL_BUT_PAGES = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
+#: … and the form feed, which only a raw text may hold: pdftotext starts each page with one.
+CONTROL = re.compile(rf"\f|{CONTROL_BUT_PAGES.pattern}")
 
 
 def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
