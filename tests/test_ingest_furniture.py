@@ -17,6 +17,7 @@ from synoptic.ingest import ingest_text
 from synoptic.layout import Hyphens, Line, ends_sentence, join_lines, normalise
 from synoptic.metadata import metadata_line
 from synoptic.superscripts import superscript_notes
+from synoptic.webinserts import WEB_STANDFIRST
 
 # Text lines of a made-up hard-wrapped essay: each different, none a sentence's end.
 TEXT = [f"line {n} of a wrapped paragraph that runs on and on across" for n in range(60)]
@@ -138,7 +139,9 @@ def web(*lines: str) -> str:
         ),
         pytest.param(
             web(*SITE, "A Title Here", "A standfirst: what the essay says.", "By Ann Smith", PROSE),
-            [(text, WEB_TOP) for text in SITE],
+            # the standfirst is the site's summary (webinserts.py), removed first
+            [("A standfirst: what the essay says.", WEB_STANDFIRST)]
+            + [(text, WEB_TOP) for text in SITE],
             id="the title is above the standfirst, not the debris above it",
         ),
         pytest.param(

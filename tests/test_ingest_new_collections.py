@@ -107,6 +107,8 @@ REMOVED = {
         "The Brennock Courier",
         "Skip to content",
         "Opinion | Coast and Community",
+        "A historian and Visitor Board member weighs the view against the warming sea, and finds"
+        " she cannot yet choose.",
         "Share this",
         "Related",
         "Fishermen's cooperative votes to oppose Skerrow Bank wind farm as construction timetable"
@@ -174,16 +176,15 @@ def test_lines_not_the_essay_s_are_removed_and_each_listed(collection: str, name
 
 def test_collection_h_held_out_against_every_rule_of_this_round() -> None:
     # H came last and changed nothing: its raw texts give the editions but for what a faithful
-    # edition keeps of the raw text: alef's headings in the capitals its PDF sets them in, and
-    # gimel's standfirst (a sentence of the publication's under the title), kept as a paragraph
-    # for the editor to keep or delete.
+    # edition keeps of the raw text: alef's headings in the capitals its PDF sets them in.
+    # gimel's standfirst (a sentence of the publication's under the title) was kept as a
+    # paragraph until collection K's news page had one too: it is the site's summary, removed
+    # and listed (webinserts.py).
     folder = DATA / "collection_h"
-    for name, first in (("alef", None), ("gimel", "A historian and Visitor Board member weighs")):
+    for name in ("alef", "gimel"):
         meta, blocks = edition_parts(ingest_file(folder / "raw" / f"{name}.txt", name).edition)
         want_meta, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
         assert meta["title"] == want_meta["title"] and meta["author"] == want_meta["author"]
-        if first:
-            assert blocks.pop(0).startswith(first)
         assert [b.lower() if b.startswith("#") else b for b in blocks] == [
             b.lower() if b.startswith("#") else b for b in want
         ]

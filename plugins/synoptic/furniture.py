@@ -444,12 +444,19 @@ def captions(texts: list[Line]) -> list[Line]:
     ]
 
 
+def _byline(text: str) -> bool:
+    """An author's byline with its reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the
+    front matter reads it, the time aside (metadata.py); it is not removed as a timing line."""
+    return "author" in (metadata_line(text) or {})
+
+
 def web_debris(lines: list[Line]) -> list[Removed]:
     texts = [line for line in lines if not line.blank]
     timing = [
         line
         for line in texts
         if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
+        and not _byline(line.text)
     ]
     found = {
         line.number: Removed(line.number, line.text.strip(), rule)
