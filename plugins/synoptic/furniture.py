@@ -228,14 +228,15 @@ def heads_beside_numbers(lines: list[Line], numbers: set[int]) -> set[int]:
 
     Three pages carry a head twice at most (the first page often has none), too few to tell a
     head from a refrain by repetition alone; a line is one when it repeats at page intervals
-    and every time stands next to a page number.
+    and every time stands next to a page number. A foot beside the last page's number comes
+    sooner on a short last page, as that number does.
     """
     texts = [line for line in lines if not line.blank]
     beside = {o for o, line in enumerate(texts) if line.number in numbers}
     return {
         line.number
         for found in repeated_lines(lines, at_least=2).values()
-        if _page_spaced([ordinal for ordinal, _ in found])
+        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
         and all(ordinal - 1 in beside or ordinal + 1 in beside for ordinal, _ in found)
         for _, line in found
     }
