@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .furniture import MENU_GAP, MENU_MIN_ITEMS, MENU_ITEM_WORDS, Removed
-from .layout import Line, ends_sentence, is_title_case, may_be_title
+from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
 from .metadata import BYLINE_WITHIN, metadata_line
 
 WEB_AD = "web page: an advertisement's label (Advertisement, Sponsored) on its own line"
@@ -63,8 +63,7 @@ def is_share_row(text: str) -> bool:
     return (
         len(items) >= MENU_MIN_ITEMS
         and SHARE_CUE.fullmatch(items[0]) is not None
-        and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
-        and not ends_sentence(text)
+        and all(len(item.split()) <= MENU_ITEM_WORDS and not ends_clause(item) for item in items)
     )
 
 
