@@ -81,7 +81,9 @@ def removed(raw: str) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "\n".join([*TEXT[:25], "A Working Paper 26/03", "1", *TEXT[25:50]])
-            + "\n".join(["", "A Working Paper 26/03", "2", *TEXT[50:], "A Working Paper 26/03", "3"]),
+            + "\n".join(
+                ["", "A Working Paper 26/03", "2", *TEXT[50:], "A Working Paper 26/03", "3"]
+            ),
             [("A Working Paper 26/03", RUNNING_HEAD), ("1", PAGE_NUMBER)]
             + [("A Working Paper 26/03", RUNNING_HEAD), ("2", PAGE_NUMBER)]
             + [("A Working Paper 26/03", RUNNING_HEAD), ("3", PAGE_NUMBER)],

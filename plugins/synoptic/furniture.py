@@ -456,7 +456,8 @@ def web_debris(lines: list[Line]) -> list[Removed]:
     timing = [
         line
         for line in texts
-        if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
+        if len(line.text.split()) <= READING_TIME_MAX_WORDS
+        and READING_TIME.search(line.text)
         and not _byline(line.text)
     ]
     found = {

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
-from .webinserts import RULES as INSERT_RULES
 from .layout import INLINE_MARKER, LIGATURES, MARKER_LINE, Hyphens, Layout, Line
 from .names import paragraph_id
+from .webinserts import RULES as INSERT_RULES
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
     from .ingest import Block

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import MENU_GAP, MENU_MIN_ITEMS, MENU_ITEM_WORDS, Removed
+from .furniture import MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
 from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
 from .metadata import BYLINE_WITHIN, metadata_line
 
@@ -68,7 +68,7 @@ def is_share_row(text: str) -> bool:
 
 
 def is_promo(text: str) -> bool:
-    """"Read more: Council sets dates …": a cue and its colon, then a short line (not "Read
+    """ "Read more: Council sets dates …": a cue and its colon, then a short line (not "Read
     more about this in the council's report.", whose cue has no colon)."""
     return len(text.split()) <= PROMO_MAX_WORDS and PROMO.match(text.strip()) is not None
 
@@ -109,9 +109,12 @@ def web_inserts(lines: list[Line]) -> list[Removed]:
     for line in texts[1 : prose[-1]] if prose else []:
         text = line.text.strip()
         rule = (
-            WEB_AD if is_ad_label(text)
-            else WEB_SHARE if is_share_row(text)
-            else WEB_PROMO if is_promo(text)
+            WEB_AD
+            if is_ad_label(text)
+            else WEB_SHARE
+            if is_share_row(text)
+            else WEB_PROMO
+            if is_promo(text)
             else None
         )
         if rule:
