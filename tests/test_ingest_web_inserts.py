@@ -65,6 +65,8 @@ def test_an_insert_between_paragraphs_is_removed_and_listed(insert: str, rule: s
         "Advertisement is everywhere now.",  # a sentence
         "Read more about this in the council's own report.",  # no colon after the cue
         "Home truths",  # a heading
+        "Listen: the river is speaking, and it says enough.",  # a short paragraph, no link
+        "We use cookies, the company's notice says, to know you.",  # the essay's, on tracking
     ],
 )
 def test_the_essay_s_lines_like_an_insert_stay(line: str) -> None:
@@ -89,10 +91,13 @@ def test_a_link_below_the_last_paragraph_is_left_to_the_bottom_rule() -> None:
     assert removed(raw) == [("Related: Why the tram is back", WEB_BOTTOM)]
 
 
-def test_a_cookie_notice_is_removed_wherever_it_stands_and_the_footer_below_it() -> None:
+def test_a_cookie_notice_above_or_below_the_article_is_removed_with_the_footer() -> None:
     notice = "We use cookies to improve your experience. You can accept all cookies."
     raw = web("A Title Here", "By Ann Smith", PROSE, OTHER, notice, "About us  Contact  Terms")
     assert removed(raw) == [(notice, WEB_COOKIES), ("About us  Contact  Terms", WEB_BOTTOM)]
+    raw = web(notice, "A Title Here", "By Ann Smith", PROSE, OTHER)
+    assert removed(raw) == [(notice, WEB_COOKIES)]
+    assert 'title: "A Title Here"' in ingest_text(raw, "t", "t.txt").markdown
 
 
 def test_the_standfirst_between_the_title_and_the_byline_is_the_site_s() -> None:

@@ -38,7 +38,7 @@ SHARE_CUE = re.compile(r"(?:share|share (?:this|on)(?: \w+)?|follow(?: us)?)", r
 # invitation ("Read more: Council sets dates …", "Have your say: email letters@…").
 PROMO = re.compile(
     r"(?:read more|read also|also read|read next|see also|related|more on this(?: story)?|"
-    r"have your say|don't miss|don’t miss|most read|recommended|watch|listen|sign up)\s*:\s*\S",
+    r"have your say|don['’]t miss|most read|recommended|sign up)\s*:\s*\S",
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 20
@@ -99,7 +99,8 @@ def _is_paragraph(text: str) -> bool:
 def web_inserts(lines: list[Line]) -> list[Removed]:
     """The site's inserts in a web page's text. A label, row or link is an insert above the
     last paragraph (a line of prose longer than a link), its first line aside; below it the
-    rule for the site's bottom reads the site's lines (furniture.py)."""
+    rule for the site's bottom reads the site's lines (furniture.py). A cookie notice is one
+    above the first paragraph or below the last."""
     texts = [line for line in lines if not line.blank]
     found = {
         line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
@@ -119,7 +120,10 @@ def web_inserts(lines: list[Line]) -> list[Removed]:
         )
         if rule:
             found[line.number] = Removed(line.number, text, rule)
-    for line in texts:
+    # A cookie banner stands above the article or below it; between two paragraphs, a line
+    # that opens "We use cookies" is the essay's (on tracking, say).
+    outside = texts[: prose[0]] + texts[prose[-1] + 1 :] if prose else texts
+    for line in outside:
         if is_cookie_notice(line.text):
             found[line.number] = Removed(line.number, line.text.strip(), WEB_COOKIES)
     return [found[number] for number in sorted(found)]
