@@ -95,6 +95,10 @@ def test_a_cookie_notice_above_or_below_the_article_is_removed_with_the_footer()
     notice = "We use cookies to improve your experience. You can accept all cookies."
     raw = web("A Title Here", "By Ann Smith", PROSE, OTHER, notice, "About us  Contact  Terms")
     assert removed(raw) == [(notice, WEB_COOKIES), ("About us  Contact  Terms", WEB_BOTTOM)]
+    # a banner of more words than a link is still no last paragraph
+    long = notice + " We also share them with partners to measure ads and analyse our traffic."
+    raw = web("A Title Here", "By Ann Smith", PROSE, OTHER, long, "About us  Contact  Terms")
+    assert removed(raw) == [(long, WEB_COOKIES), ("About us  Contact  Terms", WEB_BOTTOM)]
     raw = web(notice, "A Title Here", "By Ann Smith", PROSE, OTHER)
     assert removed(raw) == [(notice, WEB_COOKIES)]
     assert 'title: "A Title Here"' in ingest_text(raw, "t", "t.txt").markdown

@@ -93,7 +93,10 @@ def standfirst(texts: list[Line]) -> list[Line]:
 
 
 def _is_paragraph(text: str) -> bool:
-    return len(text.split()) > PROMO_MAX_WORDS and ends_sentence(text)
+    """A line of prose, longer than a link; a cookie notice is prose too, but the site's."""
+    return (
+        len(text.split()) > PROMO_MAX_WORDS and ends_sentence(text) and not is_cookie_notice(text)
+    )
 
 
 def web_inserts(lines: list[Line]) -> list[Removed]:
