@@ -15,6 +15,7 @@ from synoptic.furniture import (
     WEB_SUBTITLE,
 )
 from synoptic.ingest import ingest_text
+from synoptic.webinserts import WEB_STANDFIRST
 from test_ingest_collection_b import edition_parts
 
 FIRST = (
@@ -325,19 +326,23 @@ def web_page(*blocks: str) -> tuple[dict, list[str]]:
 
 
 @pytest.mark.parametrize(
-    "dek",
+    ("dek", "rule"),
     [
-        "A midwife weighs the plan, and finds it wanting.",
-        "Why the road matters",
-        "What would it cost the valley if the unit closed?",  # a question is a sentence
+        # whole sentences over a byline: the site's standfirst (webinserts), listed
+        ("A midwife weighs the plan, and finds it wanting.", WEB_STANDFIRST),
+        ("What would it cost the valley if the unit closed?", WEB_STANDFIRST),
+        # a line shaped like a heading is no subtitle: it stays
+        ("Why the road matters", None),
     ],
 )
-def test_a_standfirst_or_a_short_dek_under_the_title_is_no_subtitle(dek: str) -> None:
-    # a sentence stays, for the editor; a line shaped like a heading is no subtitle either
+def test_a_standfirst_or_a_short_dek_under_the_title_is_no_subtitle(dek: str, rule) -> None:
     raw = "\n\n".join(["Keep the Births in the Valley", dek, "By Ann Lee", FIRST])
     made = ingest_text(raw, "t", "t.txt")
-    assert WEB_SUBTITLE not in {item.rule for item in made.report.removed}
-    assert dek in made.markdown
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert WEB_SUBTITLE not in rules.values() and rules.get(dek) == rule
+    # kept where it is not the site's (here, as the title: the headline above it goes as the
+    # site's, an old weakness of the top-of-page rule)
+    assert (dek in made.markdown) is (rule is None)
 
 
 def test_a_site_name_above_a_title_case_headline_is_not_the_title() -> None:

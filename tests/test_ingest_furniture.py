@@ -17,6 +17,7 @@ from synoptic.ingest import ingest_text
 from synoptic.layout import Hyphens, Line, ends_sentence, join_lines, normalise
 from synoptic.metadata import metadata_line
 from synoptic.superscripts import superscript_notes
+from synoptic.webinserts import WEB_STANDFIRST
 
 # Text lines of a made-up hard-wrapped essay: each different, none a sentence's end.
 TEXT = [f"line {n} of a wrapped paragraph that runs on and on across" for n in range(60)]
@@ -79,6 +80,22 @@ def removed(raw: str) -> list[tuple[str, str]]:
             id="a line seen twice, with no page number beside it, is the text's own",
         ),
         pytest.param(
+            "\n".join([*TEXT[:25], "A Working Paper 26/03", "1", *TEXT[25:50]])
+            + "\n".join(
+                ["", "A Working Paper 26/03", "2", *TEXT[50:], "A Working Paper 26/03", "3"]
+            ),
+            [("A Working Paper 26/03", RUNNING_HEAD), ("1", PAGE_NUMBER)]
+            + [("A Working Paper 26/03", RUNNING_HEAD), ("2", PAGE_NUMBER)]
+            + [("A Working Paper 26/03", RUNNING_HEAD), ("3", PAGE_NUMBER)],
+            id="a foot beside each page number comes sooner on a short last page, as it does",
+        ),
+        pytest.param(
+            "\n".join([*TEXT[:25], "A Refrain", *TEXT[25:50], "A Refrain", *TEXT[50:]])
+            + "\nA Refrain",
+            [],
+            id="a line thrice, the last sooner, with no page number beside it, is the text's",
+        ),
+        pytest.param(
             paged(15, ["Page N"]),
             [("Page 1", PAGE_NUMBER), ("Page 2", PAGE_NUMBER), ("Page 3", PAGE_NUMBER)],
             id="lone numbers counting pages at page intervals",
@@ -138,7 +155,9 @@ def web(*lines: str) -> str:
         ),
         pytest.param(
             web(*SITE, "A Title Here", "A standfirst: what the essay says.", "By Ann Smith", PROSE),
-            [(text, WEB_TOP) for text in SITE],
+            # the standfirst is the site's summary (webinserts.py), removed first
+            [("A standfirst: what the essay says.", WEB_STANDFIRST)]
+            + [(text, WEB_TOP) for text in SITE],
             id="the title is above the standfirst, not the debris above it",
         ),
         pytest.param(
@@ -355,6 +374,23 @@ def test_superscript_markers(raw: str, markers: int) -> None:
         assert [f"[{n}]" in text.split("\n")[0] for n in (1, 2)][:markers] == [True] * markers
         assert "Year 9 read 2.5 pages on CO2" in text or "Year" not in raw
         assert "\n[1] " in text and "\nthat runs on" in text or markers == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        ("It cost £13.20.1 Then it rose.2", "It cost £13.20.[1] Then it rose.[2]"),
+        # a sum's digits, a version's second point, a sum without pence: content
+        ("It cost £3.201 in all.1 Then more.2", "It cost £3.201 in all.[1] Then more.[2]"),
+        ("Version 1.20.1 shipped.1 Then more.2", "Version 1.20.1 shipped.[1] Then more.[2]"),
+        ("Fares of £2.1 More.1 Then more.2", "Fares of £2.1 More.[1] Then more.[2]"),
+    ],
+)
+def test_a_marker_after_a_sum_with_its_pence(sentence: str, marked: str) -> None:
+    # A sum written with its pence or cents takes no further decimal point: a number glued
+    # after its stop is a marker, as after a year's (`in 1998.3`).
+    found = superscript_notes(normalise(sentence + "\n" + NOTES))
+    assert found.markers == 2 and found.lines[0].text == marked
 
 
 def test_superscript_notes_are_footnotes_and_the_report_names_the_style() -> None:

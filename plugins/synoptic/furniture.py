@@ -261,14 +261,15 @@ def heads_beside_numbers(lines: list[Line], numbers: set[int]) -> set[int]:
 
     Three pages carry a head twice at most (the first page often has none), too few to tell a
     head from a refrain by repetition alone; a line is one when it repeats at page intervals
-    and every time stands next to a page number.
+    and every time stands next to a page number. A foot beside the last page's number comes
+    sooner on a short last page, as that number does.
     """
     texts = [line for line in lines if not line.blank]
     beside = {o for o, line in enumerate(texts) if line.number in numbers}
     return {
         line.number
         for found in repeated_lines(lines, at_least=2).values()
-        if _page_spaced([ordinal for ordinal, _ in found])
+        if _page_spaced([ordinal for ordinal, _ in found], last_may_be_short=True)
         and all(ordinal - 1 in beside or ordinal + 1 in beside for ordinal, _ in found)
         for _, line in found
     }
@@ -554,6 +555,12 @@ def captions(texts: list[Line]) -> list[Line]:
     ]
 
 
+def _byline(text: str) -> bool:
+    """An author's byline with its reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the
+    front matter reads it, the time aside (metadata.py); it is not removed as a timing line."""
+    return "author" in (metadata_line(text) or {})
+
+
 def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
     """The site's lines of a web page, each with its rule (`bylines`: metadata.front_bylines).
     Where two rules take a line, the later one in this order names it."""
@@ -561,7 +568,9 @@ def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
     timing = [
         line
         for line in texts
-        if len(line.text.split()) <= READING_TIME_MAX_WORDS and READING_TIME.search(line.text)
+        if len(line.text.split()) <= READING_TIME_MAX_WORDS
+        and READING_TIME.search(line.text)
+        and not _byline(line.text)
     ]
     comments = readers_comments(texts)
     commented = {line.number for line in comments}

@@ -60,6 +60,7 @@ from .model import UNKNOWN
 from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .webinserts import web_inserts
 
 DASHES = "—–―-"
 
@@ -264,6 +265,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.link_marks = dump.link_marks if dump.found else None
     if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
+        inserts = web_inserts(lines)  # first: then the title and the last prose line show
+        lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines)
         lines, removed = without(lines, debris, across=False), removed + debris
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .furniture import RULES, Removed, repeated_lines
 from .layout import INLINE_MARKER, LIGATURES, MARKER_LINE, Hyphens, Layout, Line
 from .names import paragraph_id
+from .webinserts import RULES as INSERT_RULES
 
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
     from .ingest import Block
@@ -165,7 +166,7 @@ def removals(removed: tuple[Removed, ...]) -> list[str]:
             f"{text!r} (line{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))})"
             for text, numbers in texts.items()
         )
-        for rule in RULES
+        for rule in (*RULES, *INSERT_RULES)
         if (texts := by_rule.get(rule))
     ]
 

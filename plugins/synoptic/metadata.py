@@ -81,6 +81,9 @@ COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 HISTORY_DATE = "a date of the document's history (Received, Revised, Draft N —), not kept"
 NAME_BYLINE = "a byline without 'By': its name is the author, a title, post or place not kept"
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# A web byline's reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the site's estimate,
+# no front-matter value, so the line's other parts are read without it.
+READING_TIME_PART = re.compile(r"\d{1,3}\s+min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
@@ -121,6 +124,7 @@ def metadata_line(text: str) -> dict[str, str] | None:
     ("By Ann Lee | 9 May 2024"): each part is read as a line of its own.
     """
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
+    parts = [part for part in parts if not READING_TIME_PART.fullmatch(part)] or parts
     found = [_statement(part) for part in parts]
     if not all(found):
         return None

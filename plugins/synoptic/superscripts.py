@@ -7,8 +7,9 @@ order, and the text ends in a notes section whose entries, each starting a line,
 the same number (a single note must stand under a heading, `Notes`). Then the markers become
 `[n]` and the entries `[n] text`, as ingest reads them in every other footnote style; otherwise
 nothing changes. A number that is not the next in the count stays as written, and so does any
-number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop:
-`in 1998.3`), after a capital letter (`MP3`), or a unit's square or cube (`40 m2`).
+number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop,
+`in 1998.3`, and a sum's, `£13.20.3`), after a capital letter (`MP3`), or a unit's square or
+cube (`40 m2`).
 
 The same holds for markers a PDF keeps as superscript characters (`rents.¹`, with notes
 `¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
@@ -30,9 +31,11 @@ from .layout import Line, ends_sentence, looks_like_heading
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 LABEL = rf"\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-# A word (ending in a letter, or a year), the punctuation after it, the marker, what may follow.
+# A word (ending in a letter, or a year, or a sum with its pence or cents, `£13.20`, which takes
+# no further decimal point), the punctuation after it, the marker, what may follow.
 GLUED = re.compile(
-    r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}))(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
+    r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}|[£$€¥]\d[\d,]*\.\d\d))"
+    r"(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
 # The heading of a text's endnotes: not `References` or `Bibliography`, whose numbered entries

@@ -1,0 +1,132 @@
+"""What a news site sets into an article's text, between its paragraphs: an advertisement's
+label, a sharing row, a "Read more: …" link to another article, a cookie notice, and the
+standfirst the site writes between the headline and the byline.
+
+These rules run on a web page only (one paragraph per line), before the site's lines above the
+title and below the text are looked for (furniture.py): once the inserts are gone, the title
+stands right above the byline and the last line of prose is the essay's. Each rule asks for a
+shape no essay's paragraph or heading has on its own: a label alone on its line, a row of
+buttons set apart by wide gaps, a cue followed by a colon. What is removed is listed in the
+report with its rule, as every removal is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
+from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
+from .metadata import BYLINE_WITHIN, metadata_line
+
+WEB_AD = "web page: an advertisement's label (Advertisement, Sponsored) on its own line"
+WEB_SHARE = "web page: a sharing row (Share or Follow, then buttons set apart by wide gaps)"
+WEB_PROMO = "web page: a link to other pages (Read more:, See also:, Have your say:, …)"
+WEB_COOKIES = "web page: a cookie notice (We use cookies …)"
+WEB_STANDFIRST = "web page: the standfirst between the title and the byline (the site's summary)"
+RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES)
+
+# The label a site prints over an advertisement's slot, the whole line: "Advertisement",
+# "ADVERTISEMENT", "Sponsored content", "Advertisement · Scroll to continue".
+AD_LABEL = re.compile(
+    r"(?:advert(?:isement)?|sponsored(?: content)?|paid (?:content|partnership)|ad)"
+    r"(?:\s*[-–—·|:]?\s*(?:scroll|continue|story continues|article continues)[\w\s]*)?",
+    re.IGNORECASE,
+)
+# A sharing or following row starts with its cue, then its buttons ("Share  Facebook  X").
+SHARE_CUE = re.compile(r"(?:share|share (?:this|on)(?: \w+)?|follow(?: us)?)", re.IGNORECASE)
+# A link a site sets between paragraphs: its cue, a colon, then the other page's title or the
+# invitation ("Read more: Council sets dates …", "Have your say: email letters@…").
+PROMO = re.compile(
+    r"(?:read more|read also|also read|read next|see also|related|more on this(?: story)?|"
+    r"have your say|don['’]t miss|most read|recommended|sign up)\s*:\s*\S",
+    re.IGNORECASE,
+)
+PROMO_MAX_WORDS = 20
+# A cookie notice opens by saying so; a consent banner may run to a few sentences.
+COOKIES = re.compile(
+    r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b"
+    r"|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:web)?site\b.*\bcookies\b",
+    re.IGNORECASE,
+)
+COOKIES_MAX_WORDS = 60
+
+
+def is_ad_label(text: str) -> bool:
+    return AD_LABEL.fullmatch(text.strip()) is not None
+
+
+def is_share_row(text: str) -> bool:
+    """A cue and at least two buttons, each item of a few words, set apart by wide gaps or
+    bars, no sentence among them: "Share  Facebook  X  Email" (not the heading "Share the
+    load", whose words a single space sets apart)."""
+    items = MENU_GAP.split(text.strip())
+    return (
+        len(items) >= MENU_MIN_ITEMS
+        and SHARE_CUE.fullmatch(items[0]) is not None
+        and all(len(item.split()) <= MENU_ITEM_WORDS and not ends_clause(item) for item in items)
+    )
+
+
+def is_promo(text: str) -> bool:
+    """ "Read more: Council sets dates …": a cue and its colon, then a short line (not "Read
+    more about this in the council's report.", whose cue has no colon)."""
+    return len(text.split()) <= PROMO_MAX_WORDS and PROMO.match(text.strip()) is not None
+
+
+def is_cookie_notice(text: str) -> bool:
+    return len(text.split()) <= COOKIES_MAX_WORDS and COOKIES.match(text.strip()) is not None
+
+
+def standfirst(texts: list[Line]) -> list[Line]:
+    """The site's summary of the article, which it sets between the headline and the byline:
+    whole sentences, not in Title Case (a headline's second line is), right under a line that
+    may be the title and right above an author's byline, among the first lines."""
+    top = texts[:BYLINE_WITHIN]
+    for index in range(2, len(top)):
+        if "author" not in (metadata_line(top[index].text) or {}):
+            continue
+        title, between = top[index - 2].text, top[index - 1].text
+        if may_be_title(title) and ends_sentence(between) and not is_title_case(between):
+            return [top[index - 1]]
+        return []
+    return []
+
+
+def _is_paragraph(text: str) -> bool:
+    """A line of prose, longer than a link; a cookie notice is prose too, but the site's."""
+    return (
+        len(text.split()) > PROMO_MAX_WORDS and ends_sentence(text) and not is_cookie_notice(text)
+    )
+
+
+def web_inserts(lines: list[Line]) -> list[Removed]:
+    """The site's inserts in a web page's text. A label, row or link is an insert above the
+    last paragraph (a line of prose longer than a link), its first line aside; below it the
+    rule for the site's bottom reads the site's lines (furniture.py). A cookie notice is one
+    above the first paragraph or below the last."""
+    texts = [line for line in lines if not line.blank]
+    found = {
+        line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
+        for line in standfirst(texts)
+    }
+    prose = [index for index, line in enumerate(texts) if _is_paragraph(line.text)]
+    for line in texts[1 : prose[-1]] if prose else []:
+        text = line.text.strip()
+        rule = (
+            WEB_AD
+            if is_ad_label(text)
+            else WEB_SHARE
+            if is_share_row(text)
+            else WEB_PROMO
+            if is_promo(text)
+            else None
+        )
+        if rule:
+            found[line.number] = Removed(line.number, text, rule)
+    # A cookie banner stands above the article or below it; between two paragraphs, a line
+    # that opens "We use cookies" is the essay's (on tracking, say).
+    outside = texts[: prose[0]] + texts[prose[-1] + 1 :] if prose else texts
+    for line in outside:
+        if is_cookie_notice(line.text):
+            found[line.number] = Removed(line.number, line.text.strip(), WEB_COOKIES)
+    return [found[number] for number in sorted(found)]
