@@ -10,6 +10,7 @@ from datetime import date
 
 from .layout import (
     Line,
+    ends_clause,
     join_lines,
     looks_like_heading,
     markdown_heading,
@@ -76,6 +77,12 @@ READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# A row's separator alone on its line: a browser's copy of an inline row ("6 min read ·
+# Mar 19, 2026") sets each of its spans on a line of its own, and the dot between them too.
+LONE_SEPARATOR = re.compile(r"[|·•]")
+# Between a web page's byline and its reading-time row the site may set a few short lines (the
+# name again, a follow button, "Published in" and the publication).
+SITE_LINES_UNDER_BYLINE = 6
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
@@ -194,7 +201,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     for index in range(1, len(top) - 1):
         found = name_byline(top[index].text)
         above = top[index - 1].text
-        if not found or not line_date(top[index + 1].text):
+        if not found or not (
+            line_date(top[index + 1].text) or _dated_row_below(texts, index, found[0])
+        ):
             continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
@@ -202,6 +211,42 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
         if more or any(name in line.text for line in texts[index + 1 :]):
             return {top[index].number: name}
     return {}
+
+
+def row_of(texts: list[Line], index: int) -> list[Line]:
+    """The lines of the row `texts[index]` stands in: the lines a lone separator joins, one
+    right under the other ("6 min read" / "·" / "Mar 19, 2026"), or the line alone."""
+    start = end = index
+    while _joins(texts, start - 1):
+        start -= 2
+    while _joins(texts, end + 1):
+        end += 2
+    return texts[start : end + 1]
+
+
+def _joins(texts: list[Line], index: int) -> bool:
+    """Whether `texts[index]` is a lone separator right between the lines around it."""
+    if not 0 < index < len(texts) - 1 or not LONE_SEPARATOR.fullmatch(texts[index].text.strip()):
+        return False
+    above, below = texts[index - 1].number, texts[index + 1].number
+    return above + 1 == texts[index].number == below - 1
+
+
+def _dated_row_below(texts: list[Line], index: int, name: str) -> bool:
+    """Whether a web page's reading-time row with a date stands below the byline `name` at
+    `texts[index]`, perhaps broken over lines ("6 min read" / "·" / "Mar 19, 2026"), with only
+    the site's lines between, a few at most: none longer than a name (a button, the name again,
+    a publication) nor ending a clause, and no other name but one a line runs on into
+    ("Published in" / the publication). A title or another byline between: not this one's."""
+    for below in range(index + 1, min(len(texts), index + 2 + SITE_LINES_UNDER_BYLINE)):
+        text = " ".join(line.text.strip() for line in row_of(texts, below))
+        if READING_TIME.search(text) and line_date(text):
+            return True
+        other = name_byline(text)
+        named = other and other[0] != name and not RUNS_ON.search(texts[below - 1].text)
+        if named or ends_clause(text) or len(text.split()) > NAME_WORDS[1]:
+            return False
+    return False
 
 
 def names_people(text: str) -> bool:
