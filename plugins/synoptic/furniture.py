@@ -98,6 +98,8 @@ BOILERPLATE = re.compile(
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
     re.IGNORECASE,
 )
+# What a site's call to follow or share names: itself, the reader, a network.
+OWN_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.IGNORECASE)
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*k?\s+comments?|comments?\s*(?:\(\d[\d,]*\)|:?\s*\d[\d,]*)", re.I
@@ -299,12 +301,19 @@ def _is_debris(text: str) -> bool:
     return short and not ends_clause(text) and not ends_sentence(text)
 
 
+def _is_own_call(text: str) -> bool:
+    """A sentence that opens with a site's verb but speaks of something else ("Follow the
+    money, and …", "Share the load."): the essay's. A site's call names itself ("Follow us",
+    "Share this article")."""
+    return ends_sentence(text) and OWN_CALL.match(text) is not None
+
+
 def _is_boilerplate(text: str) -> bool:
     """`text` stripped: what a site or a mailer sets below the article."""
     return _is_mailer(text) or (
         len(text.split()) <= BOILERPLATE_MAX_WORDS
         and (
-            BOILERPLATE.search(text) is not None
+            (BOILERPLATE.search(text) is not None and not _is_own_call(text))
             or (POSTCODE.search(text) is not None and not ends_sentence(text))
         )
     )
