@@ -142,8 +142,13 @@ def test_a_name_above_a_reading_time_row_with_the_site_s_lines_between_is_the_by
     "front",
     [
         # the publication above the title, the byline below it: the byline is the author's
-        ["Subscribe", "Island Notes", "Keep the Quarter-Past Boat", "Mara Quill", "5 min read\n·\n"
-         "Feb 3, 2026"],
+        [
+            "Subscribe",
+            "Island Notes",
+            "Keep the Quarter-Past Boat",
+            "Mara Quill",
+            "5 min read\n·\nFeb 3, 2026",
+        ],
         # the publication above a short title, no byline: nobody's name, though the text names
         # the publication again
         ["Subscribe", "Island Notes", "The Boat", "Follow", "5 min read\n·\nFeb 3, 2026"],
@@ -157,8 +162,9 @@ def test_a_publication_above_the_title_is_no_author(front: list[str]) -> None:
 
 def test_a_name_with_a_sentence_between_it_and_the_reading_time_is_no_byline() -> None:
     meta, _ = edition_parts(
-        ingest("The Boat", "Mara Quill", "A note, first.", "5 min read\n·\nFeb 3, 2026", FIRST, BIO)
-        .markdown
+        ingest(
+            "The Boat", "Mara Quill", "A note, first.", "5 min read\n·\nFeb 3, 2026", FIRST, BIO
+        ).markdown
     )
     assert meta["author"] == "unknown"
 
