@@ -29,13 +29,16 @@ from .layout import (
 from .metadata import (
     BYLINE_WITHIN,
     HISTORY_DATE,
+    LONE_SEPARATOR,
     NAME_BYLINE,
     READING_TIME,
     line_date,
     metadata_line,
+    names_people,
     parse_date,
     post_byline,
     repeats_title,
+    row_of,
 )
 
 # --- the rules, named as the report names them ---------------------------------------------------
@@ -48,6 +51,8 @@ WEB_TIME = "web page: reading time or update line"
 WEB_SUBTITLE = "web page: subtitle (a line of no sentence between the title and the byline)"
 WEB_REACTIONS = "web page: a row of reaction counts (icons and numbers: ♡ 214  💬 37  ↗ Share)"
 WEB_COMMENTS = "web page: readers' comments (below a comment count after the text)"
+WEB_UNDER_BYLINE = "web page: under the byline (the name again, buttons, counts, reading time)"
+WEB_AUTHOR_CARD = "web page: the author's card below the text (Written by NAME … Follow)"
 WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, sharing, ©)"
 WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, … or ends in a credit)"
 BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump References)"
@@ -70,6 +75,8 @@ RULES = (
     PULL_QUOTE,
     WEB_BOTTOM,
     WEB_COMMENTS,
+    WEB_UNDER_BYLINE,
+    WEB_AUTHOR_CARD,
     RULE_LINE,
     NAME_BYLINE,
     HISTORY_DATE,
@@ -96,6 +103,8 @@ BOILERPLATE = re.compile(
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
     re.IGNORECASE,
 )
+# What a site's call to follow or share names: itself, the reader, a network.
+OWN_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.IGNORECASE)
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
@@ -108,6 +117,15 @@ REACTION_WORDS_MAX = 2
 REACTION_WORDS = frozenset(
     "share reply like likes comment comments repost restack save report listen".split()
 )
+# A button's label, alone on its line: what a site sets beside a byline or under an author's card
+# (not "Share and share alike", not "Follow the money…").
+BUTTON = re.compile(
+    r"(?:follow|share|listen|subscribe|save|bookmark|clap|print|e-?mail|copy link)", re.I
+)
+# An author's card below a post: "Written by NAME", a few short lines (followers, "Writer for …",
+# a one-line blurb) and the button that closes it ("Follow").
+WRITTEN_BY = re.compile(r"written by\s+(\S.*)", re.I)
+CARD_LINES = 6
 # Below an article, a heading over links to other articles, whose headlines may be long.
 LIST_HEADING = re.compile(
     r"(?:more from|more in|related|read more|read next|recommended|most read|popular)\b", re.I
@@ -294,12 +312,19 @@ def _is_debris(text: str) -> bool:
     return short and not ends_clause(text) and not ends_sentence(text)
 
 
+def _is_own_call(text: str) -> bool:
+    """A sentence that opens with a site's verb but speaks of something else ("Follow the
+    money, and …", "Share the load."): the essay's. A site's call names itself ("Follow us",
+    "Share this article")."""
+    return ends_sentence(text) and OWN_CALL.match(text) is not None
+
+
 def _is_boilerplate(text: str) -> bool:
     """`text` stripped: what a site or a mailer sets below the article."""
     return _is_mailer(text) or (
         len(text.split()) <= BOILERPLATE_MAX_WORDS
         and (
-            BOILERPLATE.search(text) is not None
+            (BOILERPLATE.search(text) is not None and not _is_own_call(text))
             or (POSTCODE.search(text) is not None and not ends_sentence(text))
         )
     )
@@ -435,10 +460,7 @@ def debris_before_title(
     closing stop, followed only by its own repeats, by a standfirst (whole sentences, which
     stays in the body) or by a subtitle (one line of no sentence, which goes)."""
     top = texts[:BYLINE_WITHIN]
-    byline = next(
-        (i for i, line in enumerate(top) if metadata_line(line.text) or line.number in bylines),
-        None,
-    )
+    byline = _byline_index(top, bylines)
     if not byline:
         return [], []
     for title in range(byline):
@@ -459,6 +481,93 @@ def debris_before_title(
         site = all(_is_debris(line.text) or _is_masthead(line.text) for line in before)
         return (before if site else []), (top[title + 1 : byline] if subtitle else [])
     return [], []
+
+
+def _byline_index(top: list[Line], bylines: dict[int, str]) -> int | None:
+    """Where the first byline or date line stands among the first lines."""
+    return next(
+        (i for i, line in enumerate(top) if metadata_line(line.text) or line.number in bylines),
+        None,
+    )
+
+
+def _is_site_mark(text: str) -> bool:
+    """A line only a site sets: a count alone ("214"), a button ("Share"), a reading time, a
+    row of reactions, a row's separator alone ("·")."""
+    text = text.strip()
+    return bool(
+        COUNT.fullmatch(text)
+        or BUTTON.fullmatch(text)
+        or READING_TIME.search(text)
+        or LONE_SEPARATOR.fullmatch(text)
+        or _is_reactions(text)
+    )
+
+
+def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
+    """The site's lines between the byline and the text, as a post's page copied from a
+    browser sets them (`Ron Gadsby` again, `Follow`, `Published in` / the publication, `6 min
+    read`, the claps and comments as bare counts, `Listen`, `Share`): the short lines without
+    a sentence's punctuation under the byline, down to the last that only a site sets (a count
+    alone, a button, a reading time), when a count or a reading time is among them. A heading
+    that opens the text stands below them all and stays; a date line stays for the front
+    matter."""
+    byline = _byline_index(texts[:BYLINE_WITHIN], bylines)
+    if byline is None:
+        return []
+    run: list[Line] = []
+    for line in texts[byline + 1 :]:
+        if not (_is_debris(line.text) or metadata_line(line.text)):
+            break
+        run.append(line)
+    marks = [index for index, line in enumerate(run) if _is_site_mark(line.text)]
+    counted = any(
+        COUNT.fullmatch(line.text.strip()) or READING_TIME.search(line.text) for line in run
+    )
+    if not marks or not counted:
+        return []
+    return [line for line in run[: marks[-1] + 1] if not metadata_line(line.text)]
+
+
+def author_card(texts: list[Line]) -> list[Line]:
+    """The author's card a post's page sets below the text: a line `Written by NAME`, a few
+    short lines (followers, `Writer for …`, a one-line blurb, which may be a sentence) and the
+    button that closes it (`Follow`), among the site's lines: every line below it is the
+    site's (`debris_after_text`, the card aside). Without its button, or with a long line in
+    it, or with prose below it, it is no card."""
+    for index, line in enumerate(texts):
+        written = WRITTEN_BY.fullmatch(line.text.strip())
+        if not written or not names_people(written[1]):
+            continue
+        for end in range(index + 1, min(len(texts), index + 1 + CARD_LINES)):
+            if BUTTON.fullmatch(texts[end].text.strip()):
+                break
+            if len(texts[end].text.split()) > BOILERPLATE_MAX_WORDS:
+                return []
+        else:
+            return []
+        card = texts[index : end + 1]
+        site = {found.number for found in debris_after_text(texts[:index] + texts[end + 1 :])}
+        # a date line there is kept for the front matter, as below any text (or read as the
+        # date of a teaser's reading-time row)
+        kept = (below.number in site or metadata_line(below.text) for below in texts[end + 1 :])
+        return card if all(kept) else []
+    return []
+
+
+def reading_time_rows(texts: list[Line]) -> list[Line]:
+    """Reading-time and update lines ("6 min read", "Updated …"), each with the lines of its
+    row when a browser's copy has broken it at its separators (metadata.row_of: "6 min read" /
+    "·" / "Mar 19, 2026"); not a byline that gives its reading time (`_byline`)."""
+    found: dict[int, Line] = {}
+    for index, line in enumerate(texts):
+        if (
+            len(line.text.split()) <= READING_TIME_MAX_WORDS
+            and READING_TIME.search(line.text)
+            and not _byline(line.text)
+        ):
+            found.update((mate.number, mate) for mate in row_of(texts, index))
+    return [found[number] for number in sorted(found)]
 
 
 def debris_after_text(texts: list[Line]) -> list[Line]:
@@ -565,25 +674,22 @@ def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
     """The site's lines of a web page, each with its rule (`bylines`: metadata.front_bylines).
     Where two rules take a line, the later one in this order names it."""
     texts = [line for line in lines if not line.blank]
-    timing = [
-        line
-        for line in texts
-        if len(line.text.split()) <= READING_TIME_MAX_WORDS
-        and READING_TIME.search(line.text)
-        and not _byline(line.text)
-    ]
     comments = readers_comments(texts)
     commented = {line.number for line in comments}
-    above_comments = [line for line in texts if line.number not in commented]
+    card = author_card([line for line in texts if line.number not in commented])
+    carded = commented | {line.number for line in card}
+    above_comments = [line for line in texts if line.number not in carded]
     site, subtitle = debris_before_title(texts, bylines)
     found = {
         line.number: Removed(line.number, line.text.strip(), rule)
         for rule, removed in (
+            (WEB_UNDER_BYLINE, under_byline(texts, bylines)),
+            (WEB_AUTHOR_CARD, card),
             (WEB_COMMENTS, comments),
             (WEB_REACTIONS, [line for line in texts if _is_reactions(line.text)]),
             (WEB_CAPTION, captions(texts)),
             (WEB_BOTTOM, debris_after_text(above_comments)),
-            (WEB_TIME, timing),
+            (WEB_TIME, reading_time_rows(texts)),
             (WEB_SUBTITLE, subtitle),
             (WEB_TOP, site),
             (WEB_MAILER, mailer_lines(texts)),

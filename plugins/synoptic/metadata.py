@@ -10,6 +10,7 @@ from datetime import date
 
 from .layout import (
     Line,
+    ends_clause,
     join_lines,
     looks_like_heading,
     markdown_heading,
@@ -84,6 +85,12 @@ BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # A web byline's reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the site's estimate,
 # no front-matter value, so the line's other parts are read without it.
 READING_TIME_PART = re.compile(r"\d{1,3}\s+min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+# A row's separator alone on its line: a browser's copy of an inline row ("6 min read ·
+# Mar 19, 2026") sets each of its spans on a line of its own, and the dot between them too.
+LONE_SEPARATOR = re.compile(r"[|·•]")
+# Between a web page's byline and its reading-time row the site may set a few short lines (the
+# name again, a follow button, "Published in" and the publication).
+SITE_LINES_UNDER_BYLINE = 6
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
@@ -201,7 +208,8 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     Its shape alone says little (a heading, an epigraph's attribution, a venue, a subtitle may
     be a few capitalised words, with a post or a place after a comma), so it must stand where a
     byline stands: below the title (a line that is no sentence and does not run on into it) and
-    right above the date; and the name must come again where an author's does, opening their
+    right above the date (or a web page's dated reading-time row, `_dated_row_below`); and the
+    name must come again where an author's does, opening their
     note or in the copyright line ("Helena Marsh is a consultant…", `_names_author`). "Guest
     Column", "Royal Festival Hall, London" and "Dr Martin Luther King Jr, Letter from
     Birmingham Jail" over a date do not (a code review's probes).
@@ -213,7 +221,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     for index in range(1, len(top) - 1):
         found = name_byline(top[index].text)
         above = top[index - 1].text
-        if not found or not line_date(top[index + 1].text):
+        if not found or not (
+            line_date(top[index + 1].text) or _dated_row_below(texts, index, found)
+        ):
             continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
@@ -227,6 +237,42 @@ def _names_author(text: str, name: str) -> bool:
     with the name, or a © line holding it."""
     text = text.strip()
     return text.startswith(name) or bool(COPYRIGHT.search(text)) and name in text
+
+
+def row_of(texts: list[Line], index: int) -> list[Line]:
+    """The lines of the row `texts[index]` stands in: the lines a lone separator joins, one
+    right under the other ("6 min read" / "·" / "Mar 19, 2026"), or the line alone."""
+    start = end = index
+    while _joins(texts, start - 1):
+        start -= 2
+    while _joins(texts, end + 1):
+        end += 2
+    return texts[start : end + 1]
+
+
+def _joins(texts: list[Line], index: int) -> bool:
+    """Whether `texts[index]` is a lone separator right between the lines around it."""
+    if not 0 < index < len(texts) - 1 or not LONE_SEPARATOR.fullmatch(texts[index].text.strip()):
+        return False
+    above, below = texts[index - 1].number, texts[index + 1].number
+    return above + 1 == texts[index].number == below - 1
+
+
+def _dated_row_below(texts: list[Line], index: int, name: str) -> bool:
+    """Whether a web page's reading-time row with a date stands below the byline `name` at
+    `texts[index]`, perhaps broken over lines ("6 min read" / "·" / "Mar 19, 2026"), with only
+    the site's lines between, a few at most: none longer than a name (a button, the name again,
+    a publication) nor ending a clause, and no other name but one a line runs on into
+    ("Published in" / the publication). A title or another byline between: not this one's."""
+    for below in range(index + 1, min(len(texts), index + 2 + SITE_LINES_UNDER_BYLINE)):
+        text = " ".join(line.text.strip() for line in row_of(texts, below))
+        if READING_TIME.search(text) and line_date(text):
+            return True
+        other = name_byline(text)
+        named = other and other != name and not RUNS_ON.search(texts[below - 1].text)
+        if named or ends_clause(text) or len(text.split()) > NAME_WORDS[1]:
+            return False
+    return False
 
 
 def names_people(text: str) -> bool:
