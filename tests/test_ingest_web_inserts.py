@@ -117,6 +117,7 @@ def test_the_standfirst_between_the_title_and_the_byline_is_the_site_s() -> None
     [
         "A Second Line Of The Headline.",  # a headline in Title Case, not a standfirst
         "Jump to the comments",  # no sentence
+        "For my mother, who kept the house warm.",  # the author's dedication
     ],
 )
 def test_no_standfirst_but_a_sentence_under_the_title(between: str) -> None:
@@ -150,7 +151,33 @@ def test_a_reading_time_without_a_byline_is_still_removed() -> None:
         (is_cookie_notice, "This website uses cookies to work.", True),
         (is_cookie_notice, "Cookies were baked for the meeting.", False),
         (is_cookie_notice, "We use cookies as a metaphor " + "here " * 60, False),
+        # From a code review's probes: the essay's own sentences, and a table's head.
+        (
+            is_cookie_notice,
+            "We use cookies, the banner says, as if that were a confession, when in truth it is "
+            "a demand that we consent to something nobody has explained to us.",
+            False,
+        ),
+        (
+            is_cookie_notice,
+            "We use cookies to improve your experience. You can accept all cookies or manage "
+            "your preferences.",
+            True,
+        ),
+        (is_promo, "Read more: the full report is online, and it is worth an evening.", False),
+        (is_promo, "Recommended: that the council publish every contract in full.", False),
+        (is_promo, "Read more: Council sets dates for the exhibition", True),
+        (is_promo, "Have your say: email letters@gazette.example with your views.", True),
+        (is_share_row, "Share  2019  2020  2021", False),
     ],
 )
 def test_the_shapes(predicate, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
     assert predicate(text) is expected
+
+
+@pytest.mark.parametrize("heading", ["1945", "1"])
+def test_a_number_heading_under_a_dated_byline_stays(heading: str) -> None:
+    # From a code review's probes: one bare number is no clap count; a site sets a reading
+    # time or two counts (claps and comments) under a byline.
+    raw = web("A Title Here", "By Ann Smith", "12 March 2025", heading, PROSE, OTHER)
+    assert removed(raw) == [] and heading in ingest_text(raw, "t", "t.txt").markdown

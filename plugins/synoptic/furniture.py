@@ -114,14 +114,12 @@ COMMENT_COUNT = re.compile(
 COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?")
 REACTION_WORDS_MAX = 2
 #: The words a site sets beside its reaction counts.
-REACTION_WORDS = frozenset(
+REACTION_LABELS = frozenset(
     "share reply like likes comment comments repost restack save report listen".split()
 )
 # A button's label, alone on its line: what a site sets beside a byline or under an author's card
 # (not "Share and share alike", not "Follow the money…").
-BUTTON = re.compile(
-    r"(?:follow|share|listen|subscribe|save|bookmark|clap|print|e-?mail|copy link)", re.I
-)
+BUTTON = re.compile(r"(?:follow|share|listen|subscribe|save|bookmark|clap)", re.I)
 # An author's card below a post: "Written by NAME", a few short lines (followers, "Writer for …",
 # a one-line blurb) and the button that closes it ("Follow").
 WRITTEN_BY = re.compile(r"written by\s+(\S.*)", re.I)
@@ -458,7 +456,8 @@ def debris_before_title(
     debris; and the subtitle under the title. The title is known by the byline or date under
     it (or a byline without "By", metadata.front_bylines): the first line above them with no
     closing stop, followed only by its own repeats, by a standfirst (whole sentences, which
-    stays in the body) or by a subtitle (one line of no sentence, which goes)."""
+    webinserts.standfirst takes where a "By" byline is under it) or by a subtitle (one line of
+    no sentence, which goes)."""
     top = texts[:BYLINE_WITHIN]
     byline = _byline_index(top, bylines)
     if not byline:
@@ -509,7 +508,7 @@ def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
     browser sets them (`Ron Gadsby` again, `Follow`, `Published in` / the publication, `6 min
     read`, the claps and comments as bare counts, `Listen`, `Share`): the short lines without
     a sentence's punctuation under the byline, down to the last that only a site sets (a count
-    alone, a button, a reading time), when a count or a reading time is among them. A heading
+    alone, a button, a reading time), when a reading time or two counts are among them. A heading
     that opens the text stands below them all and stays; a date line stays for the front
     matter."""
     byline = _byline_index(texts[:BYLINE_WITHIN], bylines)
@@ -521,9 +520,9 @@ def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
             break
         run.append(line)
     marks = [index for index, line in enumerate(run) if _is_site_mark(line.text)]
-    counted = any(
-        COUNT.fullmatch(line.text.strip()) or READING_TIME.search(line.text) for line in run
-    )
+    # A reading time, or the claps and the comments: one bare number may be a heading ("1945").
+    counts = sum(bool(COUNT.fullmatch(line.text.strip())) for line in run)
+    counted = counts >= 2 or any(READING_TIME.search(line.text) for line in run)
     if not marks or not counted:
         return []
     return [line for line in run[: marks[-1] + 1] if not metadata_line(line.text)]
@@ -615,7 +614,7 @@ def _is_reactions(text: str) -> bool:
             icons += 1
         elif COUNT.fullmatch(token):
             counts += 1
-        elif token.lower() in REACTION_WORDS:
+        elif token.lower() in REACTION_LABELS:
             words += 1
         else:
             return False  # "✅ 3 schools reopened": a tally of the essay's own

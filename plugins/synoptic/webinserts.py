@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
+from .furniture import COUNT, MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
 from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
 from .metadata import BYLINE_WITHIN, metadata_line
 
@@ -42,6 +42,8 @@ PROMO = re.compile(
     re.IGNORECASE,
 )
 PROMO_MAX_WORDS = 20
+# An e-mail or web address: where a site's call sends the reader.
+ADDRESS = re.compile(r"\S+@\S+\.\w|https?://|www\.")
 # A cookie notice opens by saying so; a consent banner may run to a few sentences.
 COOKIES = re.compile(
     r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b"
@@ -49,6 +51,16 @@ COOKIES = re.compile(
     re.IGNORECASE,
 )
 COOKIES_MAX_WORDS = 60
+# A dedication or an epigraph's address under the title: the author's, not the site's.
+DEDICATION = re.compile(r"(?:for|to|in memory of)\s", re.IGNORECASE)
+# … and asks the reader to choose, or is a line of a few words.
+BARE_NOTICE_WORDS = 8
+CONSENT = re.compile(
+    r"\b(?:accept all|reject all|allow all|manage (?:your )?(?:preferences|settings|cookies)|"
+    r"cookie (?:policy|settings|preferences)|privacy policy|by clicking|"
+    r"you (?:can|may) (?:accept|reject|refuse|change|manage|opt|withdraw))\b",
+    re.IGNORECASE,
+)
 
 
 def is_ad_label(text: str) -> bool:
@@ -57,36 +69,63 @@ def is_ad_label(text: str) -> bool:
 
 def is_share_row(text: str) -> bool:
     """A cue and at least two buttons, each item of a few words, set apart by wide gaps or
-    bars, no sentence among them: "Share  Facebook  X  Email" (not the heading "Share the
-    load", whose words a single space sets apart)."""
+    bars, no sentence and no number among them: "Share  Facebook  X  Email" (not the heading
+    "Share the load", whose words a single space sets apart, nor a table's head "Share  2019
+    2020")."""
     items = MENU_GAP.split(text.strip())
     return (
         len(items) >= MENU_MIN_ITEMS
         and SHARE_CUE.fullmatch(items[0]) is not None
-        and all(len(item.split()) <= MENU_ITEM_WORDS and not ends_clause(item) for item in items)
+        and all(
+            len(item.split()) <= MENU_ITEM_WORDS
+            and not ends_clause(item)
+            and not COUNT.search(item)
+            for item in items
+        )
     )
 
 
 def is_promo(text: str) -> bool:
-    """ "Read more: Council sets dates …": a cue and its colon, then a short line (not "Read
-    more about this in the council's report.", whose cue has no colon)."""
-    return len(text.split()) <= PROMO_MAX_WORDS and PROMO.match(text.strip()) is not None
+    """ "Read more: Council sets dates …": a cue and its colon, then a short line that is
+    another page's headline (a capital) or an address ("Have your say: email letters@…"); not
+    "Read more about this in the council's report." (no colon), nor the essay's own "Read
+    more: the full report is online…" or "Recommended: that the council publish…"."""
+    match = PROMO.match(text.strip())
+    if match is None or len(text.split()) > PROMO_MAX_WORDS:
+        return False
+    rest = text.strip()[match.end() - 1 :]
+    return rest[:1].isupper() or ADDRESS.search(rest) is not None
 
 
 def is_cookie_notice(text: str) -> bool:
-    return len(text.split()) <= COOKIES_MAX_WORDS and COOKIES.match(text.strip()) is not None
+    """A consent banner: it opens by saying the site uses cookies, and offers the reader a
+    choice ("Accept all", "manage your preferences", "You can reject…") or says no more ("This
+    website uses cookies to work."); an essay's paragraph on cookies goes on ("We use cookies,
+    the banner says, as if that were a confession…")."""
+    words = len(text.split())
+    return (
+        words <= COOKIES_MAX_WORDS
+        and COOKIES.match(text.strip()) is not None
+        and (CONSENT.search(text) is not None or words <= BARE_NOTICE_WORDS)
+    )
 
 
 def standfirst(texts: list[Line]) -> list[Line]:
     """The site's summary of the article, which it sets between the headline and the byline:
     whole sentences, not in Title Case (a headline's second line is), right under a line that
-    may be the title and right above an author's byline, among the first lines."""
+    may be the title and right above an author's byline, among the first lines; not the
+    author's dedication ("For my mother, who kept the house warm."), which stays."""
     top = texts[:BYLINE_WITHIN]
     for index in range(2, len(top)):
         if "author" not in (metadata_line(top[index].text) or {}):
             continue
         title, between = top[index - 2].text, top[index - 1].text
-        if may_be_title(title) and ends_sentence(between) and not is_title_case(between):
+        if (
+            may_be_title(title)
+            and ends_sentence(between)
+            and not is_title_case(between)
+            and not DEDICATION.match(between)
+        ):
             return [top[index - 1]]
         return []
     return []
