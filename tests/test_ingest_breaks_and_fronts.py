@@ -424,3 +424,20 @@ def test_an_epigraph_under_a_name_byline_keeps_its_attribution() -> None:
     meta, blocks = edition_parts(made.markdown)
     assert meta["author"] == "Ann Lee" and "Sam Hale" in blocks[0]
     assert blocks[1:] == [FIRST, SECOND, BIO]
+
+
+@pytest.mark.parametrize(
+    "front, opening",
+    [
+        (["In Memoriam", "Helena Marsh", "4 May 2024"], "Helena Marsh, who has died aged 91,"),
+        (["Remembering Seamus Heaney", "Seamus Heaney", "13 April 1939"], "Seamus Heaney was"),
+        (["In Conversation", "Zadie Smith", "12 March 2025"], "Zadie Smith: I never"),
+    ],
+    ids=["obituary", "name in the title", "interview"],
+)
+def test_the_subject_of_an_obituary_or_interview_is_no_author(front, opening) -> None:
+    # From a code review's probes: the name under the title is the person written about; it
+    # opens the text (or stands in the title), where an author's note closes it.
+    raw = "\n\n".join([*front, f"{opening} {FIRST}", SECOND])
+    meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["author"] == "unknown"

@@ -11,6 +11,7 @@ from datetime import date
 from .layout import (
     Line,
     ends_clause,
+    ends_sentence,
     join_lines,
     looks_like_heading,
     markdown_heading,
@@ -76,6 +77,9 @@ META_LINES = (
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
+# What follows the author's name opening their note: a comma or a verb ("Ann Lee, a fellow at
+# …", "Mara Quill keeps the post office…"), not an interview's colon ("Zadie Smith: I never…").
+NOTE_GOES_ON = r"(?:,|\s+[a-z])"
 COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
 # not keep.
@@ -208,8 +212,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     Its shape alone says little (a heading, an epigraph's attribution, a venue, a subtitle may
     be a few capitalised words, with a post or a place after a comma), so it must stand where a
     byline stands: below the title (a line that is no sentence and does not run on into it) and
-    right above the date (or a web page's dated reading-time row, `_dated_row_below`); and the
-    name must come again where an author's does, opening their
+    right above the date (or a web page's dated reading-time row, `_dated_row_below`), with a
+    title above that does not hold the name; and the name must come again where an author's
+    does, opening their
     note or in the copyright line ("Helena Marsh is a consultant…", `_names_author`). "Guest
     Column", "Royal Festival Hall, London" and "Dr Martin Luther King Jr, Letter from
     Birmingham Jail" over a date do not (a code review's probes).
@@ -227,16 +232,26 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
             continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
-        if any(_names_author(line.text, found) for line in texts[index + 1 :]):
+        if found not in above and _names_author(texts[index + 1 :], found):
             return {top[index].number: found}
     return {}
 
 
-def _names_author(text: str, name: str) -> bool:
-    """Whether a line names the author as an author's note or a copyright line does: opening
-    with the name, or a © line holding it."""
-    text = text.strip()
-    return text.startswith(name) or bool(COPYRIGHT.search(text)) and name in text
+def _names_author(texts: list[Line], name: str) -> bool:
+    """Whether the lines name the author as an author's note or a copyright line does: a
+    note in the second half of the text's prose, opening with the name and what the person is
+    or does ("Helena Marsh is a consultant…", "Ann Lee, a fellow at…"), or a © line holding
+    it. Not the subject of an obituary or an interview, whose name opens the text ("Helena
+    Marsh, who has died…", "Zadie Smith: I never…") and may stand in the title ("Remembering
+    Seamus Heaney")."""
+    note = re.compile(re.escape(name) + NOTE_GOES_ON)
+    # Halfway through the lines that end a sentence: a page's chrome after the text aside.
+    prose = [line.number for line in texts if ends_sentence(line.text)]
+    middle = prose[len(prose) // 2] if prose else 0
+    second_half = [line for line in texts if line.number >= middle]
+    return any(note.match(line.text.strip()) for line in second_half) or any(
+        COPYRIGHT.search(line.text) and name in line.text for line in texts
+    )
 
 
 def row_of(texts: list[Line], index: int) -> list[Line]:
