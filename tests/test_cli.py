@@ -50,6 +50,16 @@ def test_check_passes_the_sources_and_fails_a_broken_edition(sources, capsys) ->
     assert f"{edition}:1: " in capsys.readouterr().out
 
 
+def test_check_without_themes_yml_says_the_site_discovers_them(sources, capsys) -> None:
+    # A new user, before suggesting themes, read "0 themes" as an error.
+    assert main(["check", "--sources", str(sources)]) == 0
+    assert "11 themes" in capsys.readouterr().out
+    (sources / "themes.yml").unlink()
+    assert main(["check", "--sources", str(sources)]) == 0
+    out = capsys.readouterr().out
+    assert "no themes.yml (the site discovers its themes)" in out and "0 themes" not in out
+
+
 def test_ingest_writes_the_edition_once(tmp_path, capsys) -> None:
     raw = str(ROOT / "tests" / "data" / "ingest" / "web_page.txt")
     assert main(["ingest", raw, "--id", "web", "--out", str(tmp_path)]) == 0

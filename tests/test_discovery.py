@@ -549,3 +549,26 @@ def test_bios_are_on_no_discovered_theme():
     )
     seeds, _ = load_collection(ROOT / "sources" / "essays")
     assert bios(seeds) == {"rumer-2017-p4"}  # "Eugene B. Rumer is …", the author "Eugene Rumer"
+
+
+def test_a_bio_that_gives_the_author_s_title_is_a_bio(tmp_path):
+    # A new user's walkthrough: "Dr Anneke Fairlie is …" under the author "Anneke Fairlie" was
+    # clustered as a theme's paragraph; the other way round too. A title inside a paragraph
+    # opens no note.
+    folder = tmp_path / "essays"
+    folder.mkdir()
+    body = "The minibus plan rests on a pilot whose figures were never audited by anyone outside."
+    for essay, author, note in (
+        ("fa", "Anneke Fairlie", "Dr Anneke Fairlie is a lecturer in transport at Castlemere."),
+        ("fb", "Dr Anneke Fairlie", "Anneke Fairlie teaches transport at Castlemere."),
+        ("fc", "Anneke Fairlie", "Meanwhile Dr Anneke Fairlie disagreed, as her study shows."),
+    ):
+        (folder / f"{essay}.md").write_text(
+            f'---\nid: {essay}\ntitle: "T"\nauthor: "{author}"\ndate: "2026-01-01"\n'
+            "publisher: unknown\nurl: unknown\nraw: unknown\nsummary: unknown\n---\n\n"
+            f"{{#{essay}-p1}}\n{body}\n\n{{#{essay}-p2}}\n{note}\n",
+            encoding="utf-8",
+        )
+    collection, problems = load_collection(folder)
+    assert not problems
+    assert bios(collection) == {"fa-p2", "fb-p2"}

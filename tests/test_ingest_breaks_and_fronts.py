@@ -441,3 +441,13 @@ def test_the_subject_of_an_obituary_or_interview_is_no_author(front, opening) ->
     raw = "\n\n".join([*front, f"{opening} {FIRST}", SECOND])
     meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
     assert meta["author"] == "unknown"
+
+
+def test_headings_in_a_row_before_the_first_paragraph_are_warned_of() -> None:
+    # A new user found L's lc with its title cut, its second line, byline and affiliation left
+    # as headings, and no word of it in the report.
+    raw = "\n\n".join(["Closing the Unit", "And What Follows", "University of Tarnbridge", FIRST])
+    warnings = ingest_text(raw, "t", "t.txt").report.warnings
+    assert any("opens with 2 headings in a row" in warning for warning in warnings), warnings
+    one = ingest_text("\n\n".join(["Closing the Unit", "Why it matters", FIRST]), "t", "t.txt")
+    assert not any("headings in a row" in warning for warning in one.report.warnings)

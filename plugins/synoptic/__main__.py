@@ -280,7 +280,12 @@ def run_checks(folder: Path) -> tuple[list[SynopticError], str]:
     summary = (
         f"ok: {len(sources.collection.essays)} essays, "
         f"{len(sources.collection.paragraphs)} paragraphs, "
-        f"{len(sources.themes or [])} themes, {len(index.annotations)} annotations "
+        + (
+            f"{len(sources.themes)} themes, "
+            if sources.themes is not None
+            else "no themes.yml (the site discovers its themes), "
+        )
+        + f"{len(index.annotations)} annotations "
         f"({exact} anchored exactly, {len(index.anchors) - exact} approximately)"
     )
     return problems, summary

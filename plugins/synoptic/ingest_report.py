@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
@@ -201,6 +202,20 @@ def column_breaks(joined: list[int]) -> list[str]:
     ]
 
 
+def opening_headings(blocks: list[Block]) -> list[str]:
+    """Headings in a row before the first paragraph: a title over two lines, a byline without
+    "By" or an affiliation that the layout did not show for what they are (a new user found a
+    working paper's title cut and its byline left as headings, with no word of it here)."""
+    lead = list(takewhile(lambda block: block.kind == "heading", blocks))
+    if len(lead) < 2:
+        return []
+    shown = "; ".join(f"{block.text!r} (line {block.line})" for block in lead)
+    return [
+        f"the edition opens with {len(lead)} headings in a row: {shown}; a title's second line, "
+        "a byline or an affiliation? move them to the front matter by hand"
+    ]
+
+
 def out_of_order_markers(blocks: list[Block]) -> list[str]:
     """Footnote labels that do not follow the one before: page numbers taken for markers?"""
     labels = [
@@ -271,6 +286,7 @@ def make_report(
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
+    warnings += opening_headings(blocks)
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
     warnings += restarted_notes(layout)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
