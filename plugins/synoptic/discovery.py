@@ -44,9 +44,14 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
-from .metadata import HONORIFIC
 from .model import UNKNOWN, Collection, Theme, ThemeAssignment
-from .names import always_capitalised, as_written, paragraph_number, short_names
+from .names import (
+    always_capitalised,
+    as_written,
+    paragraph_number,
+    short_names,
+    without_honorific,
+)
 from .points import LABEL_MAX_DF, label_weights
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
@@ -180,23 +185,18 @@ def bios(collection: Collection) -> frozenset[str]:
     offered as counterparts (a reader's review of a collection built by discovery)."""
     found = []
     for essay in collection.essays:
-        name = untitled(essay.author).split()
+        name = without_honorific(essay.author).split()
         if essay.author == UNKNOWN or len(name) < 2:
             continue
         for paragraph in essay.paragraphs[-BIO_WITHIN:]:
             # "Dr Anneke Fairlie is …" under the author "Anneke Fairlie", or the other way round
             opening = [
-                w.strip(".,;:()*_") for w in untitled(paragraph.text).split()[: len(name) + 2]
+                w.strip(".,;:()*_")
+                for w in without_honorific(paragraph.text).split()[: len(name) + 2]
             ]
             if opening[:1] == name[:1] and name[-1] in opening:
                 found.append(paragraph.id)
     return frozenset(found)
-
-
-def untitled(text: str) -> str:
-    """The text without the title ("Dr", "Prof") it may open with."""
-    text = text.lstrip()
-    return text[title.end() :] if (title := HONORIFIC.match(text)) else text
 
 
 def best_clustering(vectors: csr_matrix) -> np.ndarray:

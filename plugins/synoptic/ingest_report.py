@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
 from .layout import INLINE_MARKER, LIGATURES, MARKER_LINE, Hyphens, Layout, Line
+from .metadata import name_byline, post_byline
 from .names import paragraph_id
 from .webinserts import RULES as INSERT_RULES
 
@@ -203,16 +204,26 @@ def column_breaks(joined: list[int]) -> list[str]:
 
 
 def opening_headings(blocks: list[Block]) -> list[str]:
-    """Headings in a row before the first paragraph: a title over two lines, a byline without
-    "By" or an affiliation that the layout did not show for what they are (a new user found a
-    working paper's title cut and its byline left as headings, with no word of it here)."""
+    """A heading shaped as a byline among the headings before the first paragraph ("Dr Anneke
+    Fairlie", "Ann Lee"): an author's line the front matter did not take (a new user found a
+    working paper's byline, affiliation and title's second line left as headings, with no word
+    of it here). Section headings there ("Part One", "Background") are no sign of it."""
     lead = list(takewhile(lambda block: block.kind == "heading", blocks))
-    if len(lead) < 2:
+    rest = " ".join(block.text for block in blocks[len(lead) :])
+    # A name with a title or a post, or one the text names again (its author's note): "Part
+    # One" is shaped as a name too.
+    names = [
+        block
+        for block in lead
+        if post_byline(block.text) or ((name := name_byline(block.text)) and name in rest)
+    ]
+    if not names:
         return []
     shown = "; ".join(f"{block.text!r} (line {block.line})" for block in lead)
     return [
-        f"the edition opens with {len(lead)} headings in a row: {shown}; a title's second line, "
-        "a byline or an affiliation? move them to the front matter by hand"
+        f"the edition opens with a heading shaped as a byline among {shown}: the author, their "
+        "affiliation or a title's second line left as headings? move them to the front matter "
+        "by hand"
     ]
 
 

@@ -19,7 +19,7 @@ from .layout import (
     starts_upper,
 )
 from .model import UNKNOWN
-from .names import is_name_word
+from .names import HONORIFIC, is_name_word, without_honorific
 
 # Metadata lines: each names the front-matter key it fills.
 MONTHS = {
@@ -77,9 +77,6 @@ META_LINES = (
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
 )
-# What follows the author's name opening their note: a comma or a verb ("Ann Lee, a fellow at
-# …", "Mara Quill keeps the post office…"), not an interview's colon ("Zadie Smith: I never…").
-NOTE_GOES_ON = r"(?:,|\s+[a-z])"
 COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
 # not keep.
@@ -100,7 +97,6 @@ BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
 # A byline that does not say "By": a person's name, perhaps after a title and before their post
 # and place, set apart by commas ("Dr Helena Marsh, Consultant Obstetrician, City Hospital").
-HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+")
 NAME_WORDS = (2, 4)  # a full name: given name and surname, and a middle name or two
 BYLINE_MAX_WORDS = 16
 # The end of a line that runs on to the next: a comma, colon or dash, or a small word.
@@ -178,8 +174,7 @@ def name_byline(text: str) -> str | None:
     if len(text.split()) > BYLINE_MAX_WORDS or not text or text[-1] in ".,;:!?":
         return None
     name, *posts = (part.strip() for part in text.split(","))
-    honorific = HONORIFIC.match(name)
-    name = name[honorific.end() :] if honorific else name
+    name = without_honorific(name)
     low, high = NAME_WORDS
     if not low <= len(name.split()) <= high or not names_people(name):
         return None
@@ -214,10 +209,10 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     byline stands: below the title (a line that is no sentence and does not run on into it) and
     right above the date (or a web page's dated reading-time row, `_dated_row_below`), with a
     title above that does not hold the name; and the name must come again where an author's
-    does, opening their
-    note or in the copyright line ("Helena Marsh is a consultant…", `_names_author`). "Guest
-    Column", "Royal Festival Hall, London" and "Dr Martin Luther King Jr, Letter from
-    Birmingham Jail" over a date do not (a code review's probes).
+    does, opening their note or in the copyright line ("Helena Marsh is a consultant…"), not
+    opening the text as an obituary's subject does (`_names_author`). "Guest Column", "Royal
+    Festival Hall, London" and "Dr Martin Luther King Jr, Letter from Birmingham Jail" over a
+    date are no author (a code review's probes).
     """
     texts = [line for line in lines if not line.blank]
     top = texts[:BYLINE_WITHIN]
@@ -238,18 +233,20 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
 
 
 def _names_author(texts: list[Line], name: str) -> bool:
-    """Whether the lines name the author as an author's note or a copyright line does: a
-    note in the second half of the text's prose, opening with the name and what the person is
-    or does ("Helena Marsh is a consultant…", "Ann Lee, a fellow at…"), or a © line holding
-    it. Not the subject of an obituary or an interview, whose name opens the text ("Helena
-    Marsh, who has died…", "Zadie Smith: I never…") and may stand in the title ("Remembering
-    Seamus Heaney")."""
-    note = re.compile(re.escape(name) + NOTE_GOES_ON)
-    # Halfway through the lines that end a sentence: a page's chrome after the text aside.
-    prose = [line.number for line in texts if ends_sentence(line.text)]
-    middle = prose[len(prose) // 2] if prose else 0
-    second_half = [line for line in texts if line.number >= middle]
-    return any(note.match(line.text.strip()) for line in second_half) or any(
+    """Whether the lines name the author as an author's note or a copyright line does: a line
+    after the first paragraph opening with the name ("Helena Marsh is a consultant…", "Dr Ann
+    Lee (University of Tarnbridge) teaches…"), or a © line holding it. Not the subject of an
+    obituary or an interview, whose name opens the text itself ("Helena Marsh, who has
+    died…", "Zadie Smith: I never…")."""
+    # A line opening with the name and going on (a page may repeat the name alone).
+    opens = [
+        (text := without_honorific(line.text).strip()).startswith(name) and text != name
+        for line in texts
+    ]
+    first = next((k for k, line in enumerate(texts) if ends_sentence(line.text)), len(texts))
+    if any(opens[: first + 1]):
+        return False  # the text opens with the name: the person it is about
+    return any(opens[first + 1 :]) or any(
         COPYRIGHT.search(line.text) and name in line.text for line in texts
     )
 

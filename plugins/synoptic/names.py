@@ -56,6 +56,19 @@ PARTICLES = frozenset(
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|[.'’-])*")
 
 
+#: The titles a byline or an author's note may set before a name ("Dr", "Associate Professor",
+#: "Prof. Dr."): not part of the name.
+HONORIFIC = re.compile(
+    r"(?:(?:Associate |Assistant )?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)+"
+)
+
+
+def without_honorific(text: str) -> str:
+    """The text without the titles it may open with ("Dr Anneke Fairlie is …")."""
+    text = text.lstrip()
+    return text[title.end() :] if (title := HONORIFIC.match(text)) else text
+
+
 def is_name_word(word: str, lower_words: frozenset[str] = PARTICLES) -> bool:
     """A capitalised word or an initial ("Lo", "B.", "J.-P."), or one of the lower-case words
     that stand inside names."""
