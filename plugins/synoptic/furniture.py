@@ -39,6 +39,7 @@ from .metadata import (
     post_byline,
     repeats_title,
     row_of,
+    states,
 )
 
 # --- the rules, named as the report names them ---------------------------------------------------
@@ -103,8 +104,9 @@ BOILERPLATE = re.compile(
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
     re.IGNORECASE,
 )
-# What a site's call to follow or share names: itself, the reader, a network.
-OWN_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.IGNORECASE)
+# "Follow"/"Share" and what a site's own call never names after it (itself, the reader, a
+# network: "Follow us", "Share this", "Share on X", "Follow @…"): the essay's words.
+ESSAY_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.IGNORECASE)
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
@@ -310,11 +312,11 @@ def _is_debris(text: str) -> bool:
     return short and not ends_clause(text) and not ends_sentence(text)
 
 
-def _is_own_call(text: str) -> bool:
+def _is_essay_sentence(text: str) -> bool:
     """A sentence that opens with a site's verb but speaks of something else ("Follow the
     money, and …", "Share the load."): the essay's. A site's call names itself ("Follow us",
     "Share this article")."""
-    return ends_sentence(text) and OWN_CALL.match(text) is not None
+    return ends_sentence(text) and ESSAY_CALL.match(text) is not None
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -322,7 +324,7 @@ def _is_boilerplate(text: str) -> bool:
     return _is_mailer(text) or (
         len(text.split()) <= BOILERPLATE_MAX_WORDS
         and (
-            (BOILERPLATE.search(text) is not None and not _is_own_call(text))
+            (BOILERPLATE.search(text) is not None and not _is_essay_sentence(text))
             or (POSTCODE.search(text) is not None and not ends_sentence(text))
         )
     )
@@ -557,13 +559,14 @@ def author_card(texts: list[Line]) -> list[Line]:
 def reading_time_rows(texts: list[Line]) -> list[Line]:
     """Reading-time and update lines ("6 min read", "Updated …"), each with the lines of its
     row when a browser's copy has broken it at its separators (metadata.row_of: "6 min read" /
-    "·" / "Mar 19, 2026"); not a byline that gives its reading time (`_byline`)."""
+    "·" / "Mar 19, 2026"); not a byline that gives its reading time ("By Ann Lee | 9 May 2024 |
+    7 min read"), which the front matter reads, the time aside (metadata.py)."""
     found: dict[int, Line] = {}
     for index, line in enumerate(texts):
         if (
             len(line.text.split()) <= READING_TIME_MAX_WORDS
             and READING_TIME.search(line.text)
-            and not _byline(line.text)
+            and not states(line.text, "author")  # a byline with its reading time: read
         ):
             found.update((mate.number, mate) for mate in row_of(texts, index))
     return [found[number] for number in sorted(found)]
@@ -661,12 +664,6 @@ def captions(texts: list[Line]) -> list[Line]:
         for line in texts[1:-1]
         if len(line.text.split()) <= CAPTION_MAX_WORDS and CAPTION.search(line.text.strip())
     ]
-
-
-def _byline(text: str) -> bool:
-    """An author's byline with its reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the
-    front matter reads it, the time aside (metadata.py); it is not removed as a timing line."""
-    return "author" in (metadata_line(text) or {})
 
 
 def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:

@@ -156,6 +156,11 @@ def _statement(text: str) -> tuple[str, str] | None:
     return None
 
 
+def states(text: str, key: str) -> bool:
+    """Whether a line is a metadata line that states `key` ("author": a byline)."""
+    return key in (metadata_line(text) or {})
+
+
 def byline_names(lines: list[Line]) -> tuple[str, ...]:
     """The names of the author line among a text's first lines ("Ann Lee", "Bo Ma"), if any."""
     texts = [line.text for line in lines if not line.blank][:BYLINE_WITHIN]
@@ -216,7 +221,7 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     """
     texts = [line for line in lines if not line.blank]
     top = texts[:BYLINE_WITHIN]
-    if any("author" in (metadata_line(line.text) or {}) for line in top):
+    if any(states(line.text, "author") for line in top):
         return {}  # the byline says "By"
     for index in range(1, len(top) - 1):
         found = name_byline(top[index].text)
@@ -437,4 +442,4 @@ def _unkept(line: Line, bylines: dict[int, str]) -> bool:
     """A history date, or a byline that says more than the name it gives."""
     if line.number in bylines:
         return line.text.strip() != bylines[line.number]
-    return DRAFTED in (metadata_line(line.text) or {})
+    return states(line.text, DRAFTED)

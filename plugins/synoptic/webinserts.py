@@ -16,7 +16,7 @@ import re
 
 from .furniture import COUNT, MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
 from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
-from .metadata import BYLINE_WITHIN, metadata_line
+from .metadata import BYLINE_WITHIN, states
 
 WEB_AD = "web page: an advertisement's label (Advertisement, Sponsored) on its own line"
 WEB_SHARE = "web page: a sharing row (Share or Follow, then buttons set apart by wide gaps)"
@@ -117,7 +117,7 @@ def standfirst(texts: list[Line]) -> list[Line]:
     author's dedication ("For my mother, who kept the house warm."), which stays."""
     top = texts[:BYLINE_WITHIN]
     for index in range(2, len(top)):
-        if "author" not in (metadata_line(top[index].text) or {}):
+        if not states(top[index].text, "author"):
             continue
         title, between = top[index - 2].text, top[index - 1].text
         if (
