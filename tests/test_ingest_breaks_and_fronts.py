@@ -206,6 +206,63 @@ def test_a_byline_of_a_name_and_a_post_above_the_date_gives_the_author() -> None
     assert blocks == [FIRST, SECOND, BIO]
 
 
+# A working paper's first page as a PDF viewer copies it: no blank line in the front lines nor
+# before the first paragraph, a title broken where the line was full, the author without "By",
+# her institution, then the date (L's lc).
+PAPER_FRONT = [
+    "Flexible by Design? What the Evidence Says About Rural",
+    "Transport in Tarnbridge",
+    "Dr Ann Lee",
+    "University of Tarnbridge",
+    "2 April 2026",
+]
+
+
+def test_a_paper_s_title_over_lines_byline_and_affiliation_make_the_front_matter() -> None:
+    raw = "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO])
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Flexible by Design? What the Evidence Says About Rural Transport in Tarnbridge",
+        "Ann Lee",
+        "2026-04-02",
+    )
+    assert blocks == [FIRST, SECOND, BIO]
+    # The honorific and the institution are not kept: the report says so.
+    assert [(item.line, item.text) for item in made.report.removed] == [
+        (3, "Dr Ann Lee"),
+        (4, "University of Tarnbridge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        PAPER_FRONT[:3] + ["a reader in transport", PAPER_FRONT[4]],  # no institution's shape
+        PAPER_FRONT[:3]
+        + [
+            "University of Tarnbridge",
+            "Rural Studies Group",
+            "Working Papers",
+            PAPER_FRONT[4],
+        ],  # three lines: no byline's block
+    ],
+    ids=["lower case", "too many lines"],
+)
+def test_lines_under_a_name_that_are_no_affiliation_give_no_author(front: list[str]) -> None:
+    raw = "\n".join([*front, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO])
+    meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["author"] == "unknown"
+
+
+def test_an_affiliation_no_note_confirms_gives_no_author_and_is_warned_of() -> None:
+    raw = "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND)])
+    made = ingest_text(raw, "t", "t.txt")
+    meta, _ = edition_parts(made.markdown)
+    assert meta["author"] == "unknown"
+    assert any("heading shaped as a byline" in warning for warning in made.report.warnings)
+
+
 def test_a_byline_no_note_confirms_stays_in_the_text_and_is_no_title() -> None:
     # Nothing names Ann Lee again: the line may be an epigraph's attribution or a venue, so it
     # is kept where the reader sees it, and still not taken for the title.

@@ -12,6 +12,7 @@ from .layout import (
     Line,
     ends_clause,
     ends_sentence,
+    is_title_case,
     join_lines,
     looks_like_heading,
     markdown_heading,
@@ -81,7 +82,9 @@ COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
 # not keep.
 HISTORY_DATE = "a date of the document's history (Received, Revised, Draft N —), not kept"
-NAME_BYLINE = "a byline without 'By': its name is the author, a title, post or place not kept"
+NAME_BYLINE = (
+    "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
+)
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # A web byline's reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the site's estimate,
 # no front-matter value, so the line's other parts are read without it.
@@ -99,6 +102,10 @@ TITLE_LINES = 3  # a title is set over this many lines at most
 # and place, set apart by commas ("Dr Helena Marsh, Consultant Obstetrician, City Hospital").
 NAME_WORDS = (2, 4)  # a full name: given name and surname, and a middle name or two
 BYLINE_MAX_WORDS = 16
+# Under such a byline, a paper may set the author's post and institution, a line each.
+AFFILIATION_LINES = 2
+AFFILIATION_WORDS = (2, 10)
+FRONT_LINES = TITLE_LINES + 1 + AFFILIATION_LINES  # a title's, a byline's and its post's
 # The end of a line that runs on to the next: a comma, colon or dash, or a small word.
 RUNS_ON = re.compile(
     r"(?:[,:;–—-]|\b(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with))\s*$"
@@ -226,15 +233,35 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     for index in range(1, len(top) - 1):
         found = name_byline(top[index].text)
         above = top[index - 1].text
-        if not found or not (
-            line_date(top[index + 1].text) or _dated_row_below(texts, index, found)
-        ):
+        if not found:
             continue
+        posts: list[Line] = []
+        if not (line_date(top[index + 1].text) or _dated_row_below(texts, index, found)):
+            posts = _affiliations_below(top, index)
+            after = index + 1 + len(posts)
+            if not posts or after >= len(top) or not line_date(top[after].text):
+                continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
         if found not in above and _names_author(texts[index + 1 :], found):
-            return {top[index].number: found}
+            return {line.number: found for line in [top[index], *posts]}
     return {}
+
+
+def _affiliations_below(top: list[Line], index: int) -> list[Line]:
+    """The lines of the byline's post and institution set under the name, above the date
+    (a working paper's "University of Castlemere"): at most `AFFILIATION_LINES`, each a few
+    words in Title Case with no stop and no date."""
+    below = top[index + 1 : index + 1 + AFFILIATION_LINES]
+    posts = []
+    for line in below:
+        text = line.text.strip()
+        if line_date(text) or not AFFILIATION_WORDS[0] <= len(text.split()) <= AFFILIATION_WORDS[1]:
+            break
+        if ends_clause(text) or not (starts_upper(text) and is_title_case(text)):
+            break
+        posts.append(line)
+    return posts
 
 
 def _names_author(texts: list[Line], name: str) -> bool:
@@ -352,12 +379,21 @@ def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[
     Without blank lines around them (a double-spaced extraction, where every line is spaced
     alike; a PDF's first page), the front lines join the first paragraph. A metadata line among
     the first lines, and the line above it (or the lines of a title set over two or three,
-    each running on), each stand alone.
+    `_title_lines`, or up to `FRONT_LINES` heading-like lines: a title, a byline without "By"
+    and an affiliation), each stand alone.
     """
     first = groups[0]
-    for start in range(TITLE_LINES + 1):
+    for start in range(FRONT_LINES + 1):
         above = first[:start]
-        if above and not (may_be_title(above[-1].text) and _runs_on(above)):
+        below = first[start] if start < len(first) else None
+        if above and not (
+            may_be_title(above[-1].text)
+            and (
+                start <= TITLE_LINES
+                and _title_lines(above, below, bylines)
+                or all(looks_like_heading(line.text) for line in above)
+            )
+        ):
             break  # prose above a metadata-like line: not a title
         end = start
         while end < len(first) and _stated(first[end], bylines):
@@ -372,7 +408,8 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
     """How many of the first groups hold the lines of one title broken by the typesetter
     (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
     the other, right above a byline or date, each but the last running on (a comma, a colon, a
-    dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
+    dash or a small word at its end, or a lower-case word after it) unless a byline without
+    "By" stands under them (`_title_lines`); 0 when there is none."""
     lines: list[Line] = []
     for count, group in enumerate(groups[:TITLE_LINES]):
         if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group, bylines):
@@ -380,10 +417,18 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
         lines += group
         if len(lines) > TITLE_LINES:
             return 0
-        if len(lines) > 1 and _runs_on(lines) and count + 1 < len(groups):
-            if _metadata_of(groups[count + 1], bylines):
+        if len(lines) > 1 and count + 1 < len(groups):
+            below = groups[count + 1]
+            if _title_lines(lines, below[0], bylines) and _metadata_of(below, bylines):
                 return count + 1
     return 0
+
+
+def _title_lines(lines: list[Line], below: Line | None, bylines: dict[int, str]) -> bool:
+    """Whether lines above a byline or date may be one title's: each runs on to the next, or
+    they stand right above a byline without "By", which the author's note has confirmed (its
+    title may break anywhere: `… About Demand-Responsive` / `Transport in Wenmoor`)."""
+    return _runs_on(lines) or (below is not None and below.number in bylines)
 
 
 def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
@@ -426,7 +471,9 @@ def take_metadata(
     unkept: list[Line] = []
     for group in groups:
         values = _metadata_of(group, bylines)
-        if values and not found.keys() & values.keys():
+        if values and (
+            not found.keys() & values.keys() or _states_byline_again(group, bylines, found)
+        ):
             if DRAFTED in values:
                 drafted.append(values.pop(DRAFTED))
             found.update(values)
@@ -436,6 +483,11 @@ def take_metadata(
     if drafted and "date" not in found:
         found["date"] = max(drafted)
     return found, kept, unkept
+
+
+def _states_byline_again(group: list[Line], bylines: dict[int, str], found: dict[str, str]) -> bool:
+    """Whether the group is the byline's affiliation, set on lines of its own under the name."""
+    return all(bylines.get(line.number) == found.get("author") for line in group)
 
 
 def _unkept(line: Line, bylines: dict[int, str]) -> bool:
