@@ -207,6 +207,7 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_j",
         "collection_k",
         "collection_l",
+        "collection_n",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):

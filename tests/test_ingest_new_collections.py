@@ -343,3 +343,55 @@ def test_collection_l_working_paper_lost_its_paragraph_breaks() -> None:
     assert want_meta["author"] == "Dr " + meta["author"]
     raw = (folder / "raw" / "lc.txt").read_text("utf-8").split("\n")
     assert blocks == joined_at(want, raw, [104]) and 104 in made.report.unseen
+
+
+# Collection N (switching street lamps off at night), held out: an e-mail newsletter's plain
+# text wrapped at 72 columns (na), a word processor's text a paragraph a line with no blank
+# line at all (nb) and a pamphlet's OCR (nc). On first contact 22 of 32 paragraphs were exact
+# (the same but for typography: 25), with na's title read as "View this email in your
+# browser (https://…)", its masthead and its mailer's lines kept, nb's headings run into their
+# paragraphs and nc's title, in capitals over two lines, a paragraph.
+# What the raw text prints otherwise than the clean text: capitals, straight quotes and `--` for
+# a dash (a typewriter's, kept: the raw text's characters), plain
+# text's `*emphasis*`, a link's address after its words, `Endnotes`; and nb's heading that ends
+# in a stop ("Who is out at 3 a.m."), which no layout tells from a paragraph of a line.
+STRAIGHT = {" — ": " -- ", "“": '"', "”": '"', "’": "'"}
+UNPRINTED_N = {
+    "na": {
+        "## The money": "## THE MONEY",
+        "## Safety, climate and the night sky": "## SAFETY, CLIMATE AND THE NIGHT SKY",
+        "## What we owe residents": "## WHAT WE OWE RESIDENTS",
+        "## Notes": "## NOTES",
+        "proposal is not.": "proposal is \\*not\\*.",
+        "saving is real,": "saving is \\*real\\*,",
+        "Restoring a dark sky": "Restoring a \\*dark sky\\*",
+        "stretches of sky left": "stretches of sky"
+        " \\<https://caldmoortrust.example.org/dark-sky-survey-2025> left",
+        "committee report before": "committee report"
+        " \\<https://fellbridge-tc.example.gov/meetings/env-2026-02-05/item-6.pdf> before",
+    },
+    "nb": {
+        **STRAIGHT,
+        "## Who is out at 3 a.m.": "Who is out at 3 a.m.",
+        "## Notes": "## Endnotes",
+    },
+    "nc": STRAIGHT,  # and its title's capitals
+}
+FROM_RAW_N = {
+    "na": {"publisher": "The Fellbridge Ledger"},  # the masthead, the © line
+    "nc": {
+        "title": "DIMMING, NOT DARKNESS: A MIDDLE WAY FOR FELLBRIDGE'S STREET LIGHTS",
+        "author": "Dr Ilse Varga",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNPRINTED_N))
+def test_collection_n_gives_its_editions(name: str) -> None:
+    folder = DATA / "collection_n"
+    summary = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))[0]["summary"]
+    printed = UNPRINTED_N[name]
+    for clean, raw in printed.items():
+        summary = summary.replace(clean, raw)
+    from_raw = {**FROM_RAW_N.get(name, {}), "summary": summary}
+    assert_editors_edition(folder, name, [], from_raw=from_raw, unprinted=printed)

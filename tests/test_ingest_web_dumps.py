@@ -4,6 +4,8 @@ hyphen (layout.py), one at a time."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from synoptic.browserdump import browser_dump
@@ -17,6 +19,7 @@ from synoptic.furniture import (
 )
 from synoptic.ingest import ingest_text
 from synoptic.layout import join_lines, normalise
+from test_ingest_collection_b import edition_parts
 
 PROSE = (
     "A sentence of the essay that runs on long enough to be a paragraph of its own, with "
@@ -400,3 +403,38 @@ def test_the_report_counts_soft_hyphens_and_link_marks() -> None:
     raw = dump(["Title of It", "", "   By [1]Ann Lee", "", *WRAPPED], 1)
     shapes = "; ".join(ingest_text(raw, "t", "t.txt").report.shapes)
     assert "text-mode browser dump (lynx -dump): 1 link marks [n] before link texts" in shapes
+
+
+# An e-mail newsletter's plain-text part, wrapped at 72 columns (collection N's na): the mailer
+# sets each link's address after its words, and wraps its own sentences too.
+LETTER = textwrap.fill(PROSE * 3, 72)
+MAILER_TOP = "View this email in your browser (https://letter.example.org/47?e=7f3a)"
+MAILER_FOOT = [
+    "Forward to a friend (https://letter.example.org/forward?e=7f3a)",
+    textwrap.fill(
+        "You are receiving this email because you signed up for The Quay Letter at a stall"
+        " or on our website.",
+        72,
+    ),
+    "Unsubscribe (https://letter.example.org/u) | Update preferences (https://letter.example.org/p)",
+]
+
+
+def test_a_wrapped_newsletter_s_mailer_lines_go_with_their_addresses_and_wrapped_lines() -> None:
+    raw = "\n\n".join([MAILER_TOP, "The Letter Title", "By Ann Lee", LETTER, LETTER, *MAILER_FOOT])
+    made = ingest_text(raw + "\n", "t", "t.txt")
+    gone = [item.text for item in made.report.removed if item.rule == WEB_MAILER]
+    assert gone == [MAILER_TOP, *MAILER_FOOT[0:1], *MAILER_FOOT[1].split("\n"), MAILER_FOOT[2]]
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"]) == ("The Letter Title", "Ann Lee")
+    assert blocks == [" ".join(LETTER.split())] * 2
+
+
+def test_a_wrapped_essay_s_line_opening_like_a_mailer_s_stays() -> None:
+    # Not a newsletter (no mailer's line at its top or foot): its lines are the essay's.
+    inside = "Unsubscribe from half of them, a friend told me, and see what you miss in a"
+    raw = "\n\n".join(
+        ["The Letter Title", "By Ann Lee", LETTER, f"{LETTER}\n{inside}\nweek.", LETTER]
+    )
+    made = ingest_text(raw + "\n", "t", "t.txt")
+    assert not made.report.removed and inside in " ".join(edition_parts(made.markdown)[1])

@@ -159,6 +159,10 @@ MAILER = re.compile(
     r"|^(?:add us to your address book|why did (?:i|you) get this)\b",
     re.IGNORECASE,
 )
+# A plain-text e-mail sets a link's address after its words: "Unsubscribe (https://…)".
+LINK_ADDRESS = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
+NEWSLETTER_LINES = 8  # the mailer's lines stand among the first or last lines of the text
+WRAPPED_LINE_WORDS = 8  # a line of prose wrapped at 72 columns holds about a dozen words
 # A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code,
 # on a line that is no sentence (the essay's "Write to me at 4 Quay Street, AM1 4QR." is one).
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -378,7 +382,17 @@ def _date_of(part: str) -> str | None:
 
 
 def _is_mailer(text: str) -> bool:
-    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text.strip()))
+    text = LINK_ADDRESS.sub("", text).strip()
+    return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text))
+
+
+def is_newsletter(lines: list[Line]) -> bool:
+    """Whether the text is an e-mail newsletter's: a mailer's line that is no sentence among
+    its first or last lines ("View this email in your browser", "Unsubscribe"), whatever the
+    letter's layout (a plain-text part is wrapped at 72 columns, not set a paragraph a line)."""
+    texts = [line.text for line in lines if not line.blank]
+    ends = texts[:NEWSLETTER_LINES] + texts[-NEWSLETTER_LINES:]
+    return any(_is_mailer(text) and not ends_sentence(text) for text in ends)
 
 
 def mailer_lines(texts: list[Line]) -> list[Line]:
@@ -396,11 +410,20 @@ def mailer_lines(texts: list[Line]) -> list[Line]:
         default=len(texts),
     )
     last = letter[-1] if letter else -1
-    return [
-        line
-        for index, line in enumerate(texts)
-        if _is_mailer(line.text) and (not ends_sentence(line.text) or not first <= index <= last)
-    ]
+    found = []
+    for index, line in enumerate(texts):
+        if found and found[-1] is texts[index - 1] and _goes_on(texts[index - 1], line):
+            found.append(line)  # a mailer's sentence wrapped at 72 columns goes on
+        elif _is_mailer(line.text) and (not ends_sentence(line.text) or not first <= index <= last):
+            found.append(line)
+    return found
+
+
+def _goes_on(line: Line, following: Line) -> bool:
+    """The following line, right under a line of a sentence's length that ends no sentence,
+    goes on with it (a wrapped line; "Unsubscribe | Update preferences" is a row)."""
+    wrapped = len(LINK_ADDRESS.sub("", line.text).split()) >= WRAPPED_LINE_WORDS
+    return following.number == line.number + 1 and wrapped and not ends_sentence(line.text)
 
 
 def pull_quotes(lines: list[Line]) -> list[Line]:

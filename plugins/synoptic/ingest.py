@@ -24,7 +24,15 @@ from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
-from .furniture import Removed, masthead_facts, page_furniture, rule_lines, web_debris, without
+from .furniture import (
+    Removed,
+    is_newsletter,
+    masthead_facts,
+    page_furniture,
+    rule_lines,
+    web_debris,
+    without,
+)
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -264,7 +272,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.link_marks = dump.link_marks if dump.found else None
-    if layout.web or dump.found:  # a dump is a web page, wrapped for a terminal
+    # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail.
+    if layout.web or dump.found or is_newsletter(lines):
         inserts = web_inserts(lines)  # first: then the title and the last prose line show
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines)

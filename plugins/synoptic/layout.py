@@ -318,6 +318,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     # A short line standing alone (a heading, a byline) whatever comes next.
     if layout.width and index == start and _ended(text, following, layout.width):
         return "heading-like line"
+    if layout.width is None and index == start and _before_whole_paragraph(text, following):
+        return "short line before a paragraph's line"
     if not (_starts_paragraph(following) and ends_sentence(text)):
         return None
     if len(text) > MAX_WRAP:
@@ -334,6 +336,20 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
         return "heading-like line"
     return UNSEEN
+
+
+def _before_whole_paragraph(text: str, following: str) -> bool:
+    """One paragraph a line, with no blank line between (a word processor's text): a short
+    line that is a heading ("The arithmetic") or a sentence ("Who is out at 3 a.m.") stands
+    alone above a line no page sets, a whole paragraph; it is not that paragraph's opening."""
+    short = len(text.split()) <= HEADING_MAX_WORDS
+    heading = looks_like_heading(text.strip())
+    return (
+        short
+        and len(following.strip()) > MAX_WRAP
+        and _starts_paragraph(following)
+        and (heading or ends_sentence(text))
+    )
 
 
 def _opens_bio(text: str, following: str, layout: Layout) -> bool:

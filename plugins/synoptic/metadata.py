@@ -12,6 +12,7 @@ from .layout import (
     Line,
     ends_clause,
     ends_sentence,
+    is_all_caps,
     is_title_case,
     join_lines,
     looks_like_heading,
@@ -366,9 +367,12 @@ def _is_title(text: str, next_group: list[Line], bylines: dict[int, str]) -> boo
 
 def _runs_on(lines: list[Line]) -> bool:
     """Each line but the last runs on to the next: a comma, colon, dash or small word at its
-    end, or a lower-case word after it."""
+    end, or a lower-case word after it; or both are set in capitals, as a title is that breaks
+    anywhere (`… FOR FELLBRIDGE'S STREET` / `LIGHTS`), where a subtitle is not."""
     return all(
-        RUNS_ON.search(line.text) or following.text.strip()[:1].islower()
+        RUNS_ON.search(line.text)
+        or following.text.strip()[:1].islower()
+        or (is_all_caps(line.text) and is_all_caps(following.text))
         for line, following in zip(lines, lines[1:])
     )
 
