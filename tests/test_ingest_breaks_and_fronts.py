@@ -218,16 +218,22 @@ PAPER_FRONT = [
 ]
 
 
-def test_a_paper_s_title_over_lines_byline_and_affiliation_make_the_front_matter() -> None:
-    raw = "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO])
-    made = ingest_text(raw, "t", "t.txt")
+def test_a_paper_s_byline_and_affiliation_make_the_front_matter() -> None:
+    made = ingest_text(
+        "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO]), "t", "t.txt"
+    )
     meta, blocks = edition_parts(made.markdown)
     assert (meta["title"], meta["author"], meta["date"]) == (
-        "Flexible by Design? What the Evidence Says About Rural Transport in Tarnbridge",
+        PAPER_FRONT[0],
         "Ann Lee",
         "2026-04-02",
     )
-    assert blocks == [FIRST, SECOND, BIO]
+    # The title's second line cannot be told from a subtitle: it stays, and the report says so.
+    assert blocks == ["## Transport in Tarnbridge", FIRST, SECOND, BIO]
+    assert any(
+        "'Transport in Tarnbridge' (line 2): a title's second line" in w
+        for w in made.report.warnings
+    )
     # The honorific and the institution are not kept: the report says so.
     assert [(item.line, item.text) for item in made.report.removed] == [
         (3, "Dr Ann Lee"),
@@ -238,29 +244,53 @@ def test_a_paper_s_title_over_lines_byline_and_affiliation_make_the_front_matter
 @pytest.mark.parametrize(
     "front",
     [
-        PAPER_FRONT[:3] + ["a reader in transport", PAPER_FRONT[4]],  # no institution's shape
-        PAPER_FRONT[:3]
-        + [
+        ["The Small Unit", "Dr Ann Lee", "a reader in transport", "2 April 2026"],  # lower case
+        [
+            "The Small Unit",
+            "Dr Ann Lee",
             "University of Tarnbridge",
             "Rural Studies Group",
-            "Working Papers",
-            PAPER_FRONT[4],
+            "Working Papers Series",
+            "2 April 2026",
         ],  # three lines: no byline's block
+        # A code review's probes: a co-author, a post alone, a section heading under the name.
+        ["The Small Unit", "Ann Lee", "Bo Ma", "2 April 2026"],
+        ["Remembering a Pioneer", "Ann Lee", "Obstetrician and Campaigner", "2 April 2026"],
+        ["The Small Unit", "Ann Lee", "The Case Against Closure", "2 April 2026"],
     ],
-    ids=["lower case", "too many lines"],
+    ids=["lower case", "too many lines", "co-author", "post alone", "section heading"],
 )
 def test_lines_under_a_name_that_are_no_affiliation_give_no_author(front: list[str]) -> None:
-    raw = "\n".join([*front, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO])
-    meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
-    assert meta["author"] == "unknown"
+    made = ingest_text(
+        "\n".join([*front, *wrapped(FIRST), "", *wrapped(SECOND), "", BIO]), "t", "t.txt"
+    )
+    meta, blocks = edition_parts(made.markdown)
+    assert meta["author"] == "unknown" and not made.report.removed
+    assert front[2] in "\n".join(blocks)  # kept where the reader sees it, and warned of
+    assert any("heading" in warning for warning in made.report.warnings)
 
 
 def test_an_affiliation_no_note_confirms_gives_no_author_and_is_warned_of() -> None:
-    raw = "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND)])
-    made = ingest_text(raw, "t", "t.txt")
+    made = ingest_text(
+        "\n".join([*PAPER_FRONT, *wrapped(FIRST), "", *wrapped(SECOND)]), "t", "t.txt"
+    )
     meta, _ = edition_parts(made.markdown)
     assert meta["author"] == "unknown"
     assert any("heading shaped as a byline" in warning for warning in made.report.warnings)
+
+
+def test_dates_heading_the_sections_of_an_authorless_text_stay() -> None:
+    # A code review's probe: with no author found, the affiliation's rule took every later
+    # date standing alone (a timeline's headings) for the front matter, and the last for its date.
+    dated = ["March 2025", "September 2025", "February 2026"]
+    raw = "\n\n".join(
+        ["A Year of Closures", "2 April 2026", FIRST, *(f"{d}\n\n{SECOND}" for d in dated)]
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert meta["date"] == "2026-04-02" and [b for b in blocks if b.startswith("## ")] == [
+        f"## {d}" for d in dated
+    ]
 
 
 def test_a_byline_no_note_confirms_stays_in_the_text_and_is_no_title() -> None:

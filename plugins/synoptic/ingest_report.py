@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .furniture import RULES, Removed, repeated_lines
 from .layout import INLINE_MARKER, LIGATURES, MARKER_LINE, Hyphens, Layout, Line
-from .metadata import name_byline, post_byline
+from .metadata import BYLINE_WITHIN, metadata_line, name_byline, post_byline
 from .names import paragraph_id
 from .webinserts import RULES as INSERT_RULES
 
@@ -203,11 +203,13 @@ def column_breaks(joined: list[int]) -> list[str]:
     ]
 
 
-def opening_headings(blocks: list[Block]) -> list[str]:
+def opening_headings(blocks: list[Block], lines: list[Line]) -> list[str]:
     """A heading shaped as a byline among the headings before the first paragraph ("Dr Anneke
     Fairlie", "Ann Lee"): an author's line the front matter did not take (a new user found a
     working paper's byline, affiliation and title's second line left as headings, with no word
-    of it here). Section headings there ("Part One", "Background") are no sign of it."""
+    of it here). Section headings there ("Part One", "Background") are no sign of it. Or a
+    heading above the date or byline the front matter read: a title's line the title did not
+    take, or a subtitle (a title may break anywhere, and nothing tells the two apart)."""
     lead = list(takewhile(lambda block: block.kind == "heading", blocks))
     rest = " ".join(block.text for block in blocks[len(lead) :])
     # A name with a title or a post, or one the text names again (its author's note): "Part
@@ -217,13 +219,22 @@ def opening_headings(blocks: list[Block]) -> list[str]:
         for block in lead
         if post_byline(block.text) or ((name := name_byline(block.text)) and name in rest)
     ]
-    if not names:
-        return []
     shown = "; ".join(f"{block.text!r} (line {block.line})" for block in lead)
+    if names:
+        return [
+            f"the edition opens with a heading shaped as a byline among {shown}: the author, "
+            "their affiliation or a title's second line left as headings? move them to the "
+            "front matter by hand"
+        ]
+    # Above the date or byline the front matter read: between the title and it.
+    front = [line.number for line in lines[:BYLINE_WITHIN] if metadata_line(line.text)]
+    among = [block for block in lead if front and block.line < max(front)]
+    if not among:
+        return []
+    shown = "; ".join(f"{block.text!r} (line {block.line})" for block in among)
     return [
-        f"the edition opens with a heading shaped as a byline among {shown}: the author, their "
-        "affiliation or a title's second line left as headings? move them to the front matter "
-        "by hand"
+        f"the edition opens with a heading above the front matter's date or byline: {shown}: a "
+        "title's second line, or a subtitle? join it to the title by hand where it is one"
     ]
 
 
@@ -297,7 +308,7 @@ def make_report(
         for (pid, _), block in zip(sizes, numbered)
         if block.text.strip().isdigit()
     ]
-    warnings += opening_headings(blocks)
+    warnings += opening_headings(blocks, [line for line in lines if not line.blank])
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
     warnings += restarted_notes(layout)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)

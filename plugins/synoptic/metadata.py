@@ -107,6 +107,12 @@ BYLINE_MAX_WORDS = 16
 AFFILIATION_LINES = 2
 AFFILIATION_WORDS = (2, 10)
 FRONT_LINES = TITLE_LINES + 1 + AFFILIATION_LINES  # a title's, a byline's and its post's
+INSTITUTION = re.compile(
+    r"\b(?:University|Universit[éà]|College|Institute|Institution|School|Centre|Center|"
+    r"Department|Faculty|Laboratory|Lab|Hospital|Trust|Foundation|Council|Authority|Agency|"
+    r"Ministry|Office|Society|Association|Academy|Museum|Library|Group|Unit|Observatory|"
+    r"Ltd|LLP|Inc|plc)\b"
+)
 # The end of a line that runs on to the next: a comma, colon or dash, or a small word.
 RUNS_ON = re.compile(
     r"(?:[,:;–—-]|\b(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with))\s*$"
@@ -252,7 +258,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
 def _affiliations_below(top: list[Line], index: int) -> list[Line]:
     """The lines of the byline's post and institution set under the name, above the date
     (a working paper's "University of Castlemere"): at most `AFFILIATION_LINES`, each a few
-    words in Title Case with no stop and no date."""
+    words in Title Case naming an institution, with no stop and no date. A co-author's name, a
+    post alone or a line of the title there is no affiliation (a code review's probes: each
+    gave a wrong author or lost a title's words)."""
     below = top[index + 1 : index + 1 + AFFILIATION_LINES]
     posts = []
     for line in below:
@@ -261,6 +269,8 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
             break
         if ends_clause(text) or not (starts_upper(text) and is_title_case(text)):
             break
+        if name_byline(text) or not INSTITUTION.search(text):
+            break  # a co-author, a post ("Obstetrician and Campaigner"), a title's line
         posts.append(line)
     return posts
 
@@ -382,19 +392,18 @@ def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[
 
     Without blank lines around them (a double-spaced extraction, where every line is spaced
     alike; a PDF's first page), the front lines join the first paragraph. A metadata line among
-    the first lines, and the line above it (or the lines of a title set over two or three,
-    `_title_lines`, or up to `FRONT_LINES` heading-like lines: a title, a byline without "By"
-    and an affiliation), each stand alone.
+    the first lines, and the line above it (or the lines of a title set over two or three, each
+    running on, or up to `FRONT_LINES` heading-like lines: a title, a byline without "By" and an
+    affiliation), each stand alone.
     """
     first = groups[0]
     for start in range(FRONT_LINES + 1):
         above = first[:start]
-        below = first[start] if start < len(first) else None
         if above and not (
             may_be_title(above[-1].text)
             and (
                 start <= TITLE_LINES
-                and _title_lines(above, below, bylines)
+                and _runs_on(above)
                 or all(looks_like_heading(line.text) for line in above)
             )
         ):
@@ -412,8 +421,7 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
     """How many of the first groups hold the lines of one title broken by the typesetter
     (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
     the other, right above a byline or date, each but the last running on (a comma, a colon, a
-    dash or a small word at its end, or a lower-case word after it) unless a byline without
-    "By" stands under them (`_title_lines`); 0 when there is none."""
+    dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
     lines: list[Line] = []
     for count, group in enumerate(groups[:TITLE_LINES]):
         if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group, bylines):
@@ -423,16 +431,9 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
             return 0
         if len(lines) > 1 and count + 1 < len(groups):
             below = groups[count + 1]
-            if _title_lines(lines, below[0], bylines) and _metadata_of(below, bylines):
+            if _runs_on(lines) and _metadata_of(below, bylines):
                 return count + 1
     return 0
-
-
-def _title_lines(lines: list[Line], below: Line | None, bylines: dict[int, str]) -> bool:
-    """Whether lines above a byline or date may be one title's: each runs on to the next, or
-    they stand right above a byline without "By", which the author's note has confirmed (its
-    title may break anywhere: `… About Demand-Responsive` / `Transport in Wenmoor`)."""
-    return _runs_on(lines) or (below is not None and below.number in bylines)
 
 
 def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
@@ -491,7 +492,8 @@ def take_metadata(
 
 def _states_byline_again(group: list[Line], bylines: dict[int, str], found: dict[str, str]) -> bool:
     """Whether the group is the byline's affiliation, set on lines of its own under the name."""
-    return all(bylines.get(line.number) == found.get("author") for line in group)
+    author = found.get("author")
+    return author is not None and all(bylines.get(line.number) == author for line in group)
 
 
 def _unkept(line: Line, bylines: dict[int, str]) -> bool:
