@@ -207,6 +207,7 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_j",
         "collection_k",
         "collection_l",
+        "collection_m",
         "collection_n",
     ],
 )

@@ -176,7 +176,12 @@ FOOT = ("¹ A source, 2025, with a", "  line that runs on.", "")
             2,
             id="plain digits",
         ),
-        pytest.param((*PAGE_ONE[:2], *FOOT, "1", "town grew."), {6}, 0, id="no blank above"),
+        pytest.param(
+            ("Rents rose.1 Pay fell.2 And", "1 A source.", "2 Another.", "", "7", "so on."),
+            {5},
+            0,
+            id="plain digits, no blank above",  # a numbered list may end a page's text
+        ),
         pytest.param(
             ("The rent rose by half in", "ten years. And", "", *FOOT, "1", "town grew."),
             {7},
@@ -211,3 +216,17 @@ def test_a_paragraph_cut_by_page_notes_runs_on_and_the_notes_are_footnotes() -> 
     assert "footnotes at the foot of the page: 1 on 1 page, moved to the end" in "; ".join(
         made.report.shapes
     )
+
+
+def test_notes_in_superscript_digits_need_no_blank_line_above() -> None:
+    # A PDF viewer's copy (collection M's mc) sets no blank line anywhere; a note whose number
+    # is a superscript digit is told from the text by it (no line of the text opens with one).
+    lines = _lines(*PAGE_ONE[:2], *FOOT[:2], "Page 1 of 2", "town grew.")
+    found = foot_notes(lines, {5})
+    assert found.notes == 1
+    assert [line.text for line in found.lines] == [
+        *PAGE_ONE[:2],
+        "Page 1 of 2",
+        "town grew.",
+        *FOOT[:2],
+    ]

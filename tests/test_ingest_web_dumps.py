@@ -10,6 +10,7 @@ import pytest
 
 from synoptic.browserdump import browser_dump
 from synoptic.furniture import (
+    BROWSER_IMAGE,
     BROWSER_LINKS,
     BROWSER_NAVIGATION,
     PULL_QUOTE,
@@ -124,6 +125,12 @@ def test_a_dump_is_known_by_its_list_of_addresses_at_the_end(raw: str, is_dump: 
         ("   * [1]Home  * [2]News  * [3]Opinion", BROWSER_NAVIGATION),
         ("   * [1]Home\n   * [2]Contact", BROWSER_NAVIGATION),  # two links in one block
         ("   [1]Back to Opinion  [2]Share this article", BROWSER_NAVIGATION),
+        # Collection M's ma: a menu's items one space apart, each after its mark.
+        ("   [1]Home [2]News [3]What's On", BROWSER_NAVIGATION),
+        ("   [1]Opinion > [2]Town centre", BROWSER_NAVIGATION),  # a breadcrumb
+        # An image as lynx shows it, by its description, linked or not.
+        ("   [1][Courier logo]", BROWSER_IMAGE),
+        ("   [Saddler Street on a Saturday morning]", BROWSER_IMAGE),
         # One link alone is shaped like a heading: where it stands decides, as on any web page.
         ("   * [1]Contact", WEB_TOP),
         ("   [1]Visitor Economy Review estimates that overnight guests", WEB_TOP),

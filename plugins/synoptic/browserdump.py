@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .furniture import BROWSER_LINKS, BROWSER_NAVIGATION, Removed
+from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, Removed
 from .layout import BULLETS, OPENING_QUOTES, Line, blocks_by_blank_lines, ends_sentence
 
 # lynx's list of addresses under `References`: its sub-headings, and `   7. https://…` lines,
@@ -34,14 +34,20 @@ LINK_MARK = re.compile(
 )
 # lynx's bullets, by depth, indented as its lists are.
 DUMP_BULLET = re.compile(r"^(?P<indent>\s+)[*+o](?=\s+\S)")
-# A row of links (a menu, "Back to Opinion  Share this article"): items set apart by wide gaps,
+# A row of links (a menu, "Back to Opinion  Share this article"): items set apart by wide gaps
+# or by their marks,
 # each a link of a few words, on lines standing apart (a paragraph's last line may be a link).
 # A block of them is the site's when it holds two links or more: one link alone is shaped like
 # a heading, and a linked title or heading is the essay's (where it stands, above the title or
 # below the text, is read by the web page's rules, like any line).
 LINK_ITEM = re.compile(r"(?:[*+o]\s+)?\[\d{1,4}\]\S.*")
+# Between a row's items: a wide gap, or a space before the next link's mark (`[3]Home [4]News`).
+ROW_ITEMS = re.compile(r"\s{2,}|(?<![*+o])\s+(?=\[\d{1,4}\])")
 LINK_ITEM_WORDS = 4
 ROW_MIN_LINKS = 2
+# An image as lynx shows it, by its description in brackets, linked or not (`[2][Site logo]`),
+# alone on its line: no text of the page is a bracketed phrase alone.
+IMAGE = re.compile(r"(?:\[\d{1,4}\])?\[[^\[\]]+\]")
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ def _reference_list(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def _is_link_row(text: str) -> bool:
-    items = re.split(r"\s{2,}", text.strip())
+    items = ROW_ITEMS.split(text.strip())
     return all(
         LINK_ITEM.fullmatch(item)
         and len(LINK_MARK.sub("", item).split()) <= LINK_ITEM_WORDS + 1  # the bullet
@@ -82,8 +88,8 @@ def _is_link_row(text: str) -> bool:
 
 
 def browser_dump(lines: list[Line]) -> Dump:
-    """The lines without lynx's list of addresses, its rows of links and its link marks, with
-    its bullets as bullets; unchanged if no dump."""
+    """The lines without lynx's list of addresses, its rows of links, its images and its link
+    marks, with its bullets as bullets; unchanged if no dump."""
     found = _reference_list(lines)
     if found is None:
         return Dump(lines)
@@ -103,9 +109,11 @@ def browser_dump(lines: list[Line]) -> Dump:
         and sum(len(LINK_MARK.findall(line.text)) for line in block) >= ROW_MIN_LINKS
         for line in block
     }
+    images = {line.number for line in lines[:start] if IMAGE.fullmatch(line.text.strip())}
     removed += [
         Removed(n.number, n.text.strip(), BROWSER_NAVIGATION) for n in lines if n.number in rows
-    ]
+    ] + [Removed(n.number, n.text.strip(), BROWSER_IMAGE) for n in lines if n.number in images]
+    rows |= images
     kept: list[Line] = []
     taken = 0
     for line in lines[:start]:

@@ -51,6 +51,8 @@ def render_block(block: Block) -> str:
         return "\n".join("- " + render_text(item) for item in block.items)
     if block.kind == "note":
         return f"[^{block.label}]: " + (render_text(block.text) if block.text else MISSING_NOTE)
+    if block.kind == "quote":
+        return "> " + render_text(block.text)
     if block.kind == "epigraph":
         quote, name = render_text(block.text), render_text(block.attribution)
         return f"{{.epigraph}}\n> {quote}\n>\n> — {name}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .layout import Line, looks_like_heading
-from .superscripts import entry_label, glued_markers, is_notes_heading
+from .superscripts import SUPERSCRIPT_ENTRY, entry_label, glued_markers, is_notes_heading
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,23 @@ def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
 
 def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | None:
     """The lines of the block standing right above a page's foot (blank lines and furniture
-    between them aside), if a blank line sets it apart from the text above it."""
+    between them aside), if a blank line sets it apart from the text above it; or, with no
+    blank line (a PDF viewer's copy), from the first line that opens with a superscript number
+    (`¹ Source`): no line of the text does."""
     end = foot
     while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
         end -= 1
     start = end
     while start > 0 and not lines[start - 1].blank:
         start -= 1
-    return range(start, end) if 0 < start < end else None
+    if 0 < start < end:
+        return range(start, end)
+    top = end  # the page's lines: up to the furniture of the page above
+    while top > 0 and not lines[top - 1].blank and lines[top - 1].number not in furniture:
+        top -= 1
+    superscript = (i for i in range(top, end) if SUPERSCRIPT_ENTRY.match(lines[i].text))
+    first = next(superscript, None)
+    return range(first, end) if first else None
 
 
 def _under_heading(lines: list[Line], block: range) -> bool:
@@ -100,11 +109,14 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
             continue  # a note cannot come before its marker: the body's numbered list
         blocks.append(block)
         count, read = counted, block.stop
-    moved = {index for block in blocks for index in range(block.start - 1, block.stop)}
-    kept = [line for index, line in enumerate(lines) if index not in moved]
+    # Each block moves with the blank line above it, if any, which sets it apart at the end too.
+    moving = [
+        index
+        for block in blocks
+        for index in range(block.start - lines[block.start - 1].blank, block.stop)
+    ]
+    kept = [line for index, line in enumerate(lines) if index not in set(moving)]
     markers = glued_markers([line for line in kept if not line.blank])
     if not blocks or len(markers) != count:
         return FootNotes(lines)
-    # Each block moves with the blank line above it, which sets it apart at the end too.
-    notes = [lines[index] for block in blocks for index in range(block.start - 1, block.stop)]
-    return FootNotes(kept + notes, count, len(blocks))
+    return FootNotes(kept + [lines[index] for index in moving], count, len(blocks))

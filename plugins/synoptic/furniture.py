@@ -58,6 +58,7 @@ WEB_BOTTOM = "web page: after the last paragraph (short unpunctuated lines, shar
 WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, … or ends in a credit)"
 BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump References)"
 BROWSER_NAVIGATION = "text-mode browser: a row of links (a menu, 'Back to …', 'Share …')"
+BROWSER_IMAGE = "text-mode browser: an image, shown by its description in brackets ([logo])"
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 RULE_LINE = "a rule: a line of underscores, dashes or equals signs, set between parts"
@@ -89,9 +90,16 @@ PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}")
-# A page number alone on its line: "7", "Page 7", "- 7 -", or set off by a bar ("| 7", "7 |").
-LONE_NUMBER = re.compile(r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]")
+# A page number alone on its line: "7", "Page 7", "Page 7 of 9", "- 7 -", or set off by a bar
+# ("| 7", "7 |").
+LONE_NUMBER = re.compile(
+    r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]"
+)
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+# A page's first link, for keyboards and screen readers: never a title.
+SKIP_LINK = re.compile(
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\b", re.I
+)
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
 MENU_ITEM_WORDS = 3
@@ -493,6 +501,7 @@ def debris_before_title(
         # A standfirst is a sentence, and no headline; nor is a byline's name and post a title.
         if (
             not may_be_title(top[title].text)
+            or SKIP_LINK.match(top[title].text.strip())
             or post_byline(top[title].text)
             or not (
                 repeats_title(top[title].text, between)

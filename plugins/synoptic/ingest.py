@@ -55,6 +55,7 @@ from .layout import (
     normalise,
     word_core,
 )
+from .markdownsource import markdown_source
 from .metadata import (
     HISTORY_DATE,
     NAME_BYLINE,
@@ -83,7 +84,7 @@ EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "paragraph", "heading", "list", "note" or "epigraph"
+    kind: str  # "paragraph", "heading", "list", "note", "quote" or "epigraph"
     text: str  # one line of text, "[n]" markers still as in the raw; empty for a list
     line: int  # first raw line
     single_line: bool = True  # stood on one raw line: only such a block can be a heading
@@ -135,12 +136,16 @@ def split_items(block: list[Line]) -> list[list[Line]]:
     return groups
 
 
+# A line of a block quotation: `>` and a space at its start (`>` alone on a blank line of it).
+QUOTED_LINE = re.compile(r"^\s{0,3}>(?: |$)")
+
+
 # --- classifying blocks -----------------------------------------------------------------------
 
 
-def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
-    """A group of lines is a list item, a note definition, a `#` heading or (for now) a
-    paragraph."""
+def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = False) -> Block:
+    """A group of lines is a list item, a note definition, a `#` heading, a block quotation (in
+    a Markdown source: `quotes`) or (for now) a paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
     if single and (heading := markdown_heading(text)):
@@ -152,6 +157,11 @@ def classify(group: list[Line], hyphens: Hyphens | None = None) -> Block:
         return Block("list", "", group[0].number, single, items=(item,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
+    if quotes and all(QUOTED_LINE.match(line.text) for line in group):
+        # A Markdown source's block quotation: `> ` before each of its lines (elsewhere a `>`
+        # is the raw text's character).
+        quoted = join_lines([QUOTED_LINE.sub("", line.text) for line in group], hyphens)
+        return Block("quote", quoted, group[0].number, single)
     return Block("paragraph", text, group[0].number, single)
 
 
@@ -263,7 +273,8 @@ def shorten(text: str, limit: int) -> str:
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
-    dump = browser_dump(normalise(raw))
+    source = markdown_source(normalise(raw))
+    dump = browser_dump(source.lines)
     furniture = page_furniture(dump.lines)
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines, removed = without(feet.lines, furniture, across=True), dump.removed + furniture
@@ -271,6 +282,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
+    layout.markdown = (source.footnotes, source.escapes, source.emphasised)
     layout.link_marks = dump.link_marks if dump.found else None
     # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail.
     if layout.web or dump.found or is_newsletter(lines):
@@ -301,7 +313,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         Removed(line.number, line.text, NAME_BYLINE if line.number in bylines else HISTORY_DATE)
         for line in unkept
     ]
-    blocks = [classify(group, layout.hyphens) for group in groups]
+    blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))

@@ -29,7 +29,7 @@ FEW_PARAGRAPHS = 5  # fewer paragraphs than this …
 MANY_WORDS = 1500  # … in more words than this: breaks were probably lost
 SHOWN = 3  # line numbers or labels named in one warning
 UNSEEN_SHOWN = 12  # … but the editor must look at each place a break may hide
-NUMBERED_KINDS = ("paragraph", "list", "epigraph")
+NUMBERED_KINDS = ("paragraph", "list", "quote", "epigraph")
 HEADER = "ingest report (read it, then delete these comment lines):"
 
 
@@ -91,6 +91,13 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(
             f"text-mode browser dump (lynx -dump): {layout.link_marks} link marks [n] before"
             " link texts removed"
+        )
+    if any(layout.markdown):
+        footnotes, escapes, emphasised = layout.markdown
+        found.append(
+            f"Markdown source: {footnotes} footnotes [^n] read as notes, {escapes} backslash "
+            f"escapes read as their characters, {emphasised} blocks set wholly in emphasis "
+            "read without the markers"
         )
     if layout.soft_hyphens:
         found.append(f"soft hyphens (invisible break points) removed: {layout.soft_hyphens}")

@@ -87,9 +87,15 @@ NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-# A web byline's reading time ("By Ann Lee | 9 May 2024 | 7 min read"): the site's estimate,
-# no front-matter value, so the line's other parts are read without it.
-READING_TIME_PART = re.compile(r"\d{1,3}\s+min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+# What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
+# read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
+# and the comment count, no front-matter value, so the row's other parts are read without them.
+SITE_PART = re.compile(
+    r"\d{1,3}\s+min(?:ute)?s?\.?\s+read"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"|comments?\s*\(\d+\)|\d+\s+comments?",
+    re.IGNORECASE,
+)
 # A row's separator alone on its line: a browser's copy of an inline row ("6 min read ·
 # Mar 19, 2026") sets each of its spans on a line of its own, and the dot between them too.
 LONE_SEPARATOR = re.compile(r"[|·•]")
@@ -145,7 +151,7 @@ def metadata_line(text: str) -> dict[str, str] | None:
     ("By Ann Lee | 9 May 2024"): each part is read as a line of its own.
     """
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
-    parts = [part for part in parts if not READING_TIME_PART.fullmatch(part)] or parts
+    parts = [part for part in parts if not SITE_PART.fullmatch(part)] or parts
     found = [_statement(part) for part in parts]
     if not all(found):
         return None

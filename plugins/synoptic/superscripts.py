@@ -31,6 +31,8 @@ from .layout import Line, ends_sentence, looks_like_heading
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 LABEL = rf"\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+# A note's first line numbered in superscript digits (`¹ Source`, `¹Source`).
+SUPERSCRIPT_ENTRY = re.compile(rf"\s*[{SUPERSCRIPT_DIGITS}]{{1,3}}\s*(?=\S)")
 # A word (ending in a letter, or a year, or a sum with its pence or cents, `£13.20`, which takes
 # no further decimal point), the punctuation after it, the marker, what may follow.
 GLUED = re.compile(

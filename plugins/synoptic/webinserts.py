@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 
 from .furniture import COUNT, MENU_GAP, MENU_ITEM_WORDS, MENU_MIN_ITEMS, Removed
-from .layout import Line, ends_clause, ends_sentence, is_title_case, may_be_title
+from .layout import (
+    Line,
+    blocks_by_blank_lines,
+    ends_clause,
+    ends_sentence,
+    is_title_case,
+    join_lines,
+    may_be_title,
+)
 from .metadata import BYLINE_WITHIN, states
 
 WEB_AD = "web page: an advertisement's label (Advertisement, Sponsored) on its own line"
@@ -148,8 +156,18 @@ def web_inserts(lines: list[Line]) -> list[Removed]:
         line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
         for line in standfirst(texts)
     }
-    prose = [index for index, line in enumerate(texts) if _is_paragraph(line.text)]
+    # A paragraph is a line of a page copied a paragraph a line, or a block of lines of one
+    # wrapped by a text browser (lynx -dump): its lines are the paragraph's, never an insert.
+    paragraphs = [
+        block
+        for block in blocks_by_blank_lines(lines)
+        if _is_paragraph(join_lines([line.text for line in block]))
+    ]
+    in_prose = {line.number for block in paragraphs for line in block}
+    prose = [index for index, line in enumerate(texts) if line.number in in_prose]
     for line in texts[1 : prose[-1]] if prose else []:
+        if line.number in in_prose:
+            continue
         text = line.text.strip()
         rule = (
             WEB_AD
