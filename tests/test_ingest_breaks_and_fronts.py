@@ -547,3 +547,34 @@ def test_a_byline_left_as_a_heading_before_the_first_paragraph_is_warned_of(fron
     raw = "\n\n".join([*front, FIRST, SECOND, "Ann Lee said so, and she was right."])
     warnings = ingest_text(raw, "t", "t.txt").report.warnings
     assert any("heading shaped as a byline" in warning for warning in warnings) is warned
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        (["DIMMING, NOT DARKNESS: A MIDDLE WAY FOR THE STREET", "LIGHTS"], None),  # collection N
+        (["LIGHTS OUT", "WHY THE TOWN SHOULD DIM ITS STREETS"], "LIGHTS OUT"),  # a subtitle
+    ],
+)
+def test_a_title_in_capitals_over_two_lines(front: list[str], title: str | None) -> None:
+    raw = "\n".join([*front, "By Ann Lee", "10 March 2026", "", *wrapped(FIRST), "", SECOND])
+    meta, _ = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["title"] == (title or " ".join(front))
+
+
+def test_a_date_between_paragraphs_is_the_text_s_own() -> None:
+    # A code review's probe: a diary's entry dated under its heading gave the essay its date,
+    # and the date line went from the body without a word in the report.
+    raw = "\n\n".join(["A Week on the Street", FIRST, "Monday", "9 March 2026", SECOND])
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert meta["date"] == "unknown" and "## 9 March 2026" in blocks
+
+
+def test_a_paragraph_set_a_sentence_a_line_stays_one() -> None:
+    # A code review's probe: where blank lines part the paragraphs, a short sentence above a
+    # long line is the paragraph's own, not a heading or a paragraph of a line.
+    long = " ".join([SECOND] * 2)
+    raw = "\n\n".join(["The Street", f"The vote was close.\n{long}", f"It passed.\n{long}"])
+    blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
+    assert blocks == [f"The vote was close. {long}", f"It passed. {long}"]

@@ -230,3 +230,14 @@ def test_notes_in_superscript_digits_need_no_blank_line_above() -> None:
         "town grew.",
         *FOOT[:2],
     ]
+
+
+def test_a_body_line_opening_with_a_superscript_is_no_note() -> None:
+    # A code review's probe: `²³⁵U …` opening a line of the page took the notes' place, and no
+    # note was read anywhere; the notes start at the line numbered as the next note.
+    lines = _lines(
+        *PAGE_ONE[:2], "²³⁵U is what the reactor burns,", *FOOT[:2], "Page 1 of 2", "town grew."
+    )
+    found = foot_notes(lines, {6})
+    assert found.notes == 1
+    assert [line.text for line in found.lines][-2:] == list(FOOT[:2])

@@ -128,9 +128,8 @@ def test_a_dump_is_known_by_its_list_of_addresses_at_the_end(raw: str, is_dump: 
         # Collection M's ma: a menu's items one space apart, each after its mark.
         ("   [1]Home [2]News [3]What's On", BROWSER_NAVIGATION),
         ("   [1]Opinion > [2]Town centre", BROWSER_NAVIGATION),  # a breadcrumb
-        # An image as lynx shows it, by its description, linked or not.
+        # An image as lynx shows it, by its description: linked, or above its caption (below).
         ("   [1][Courier logo]", BROWSER_IMAGE),
-        ("   [Saddler Street on a Saturday morning]", BROWSER_IMAGE),
         # One link alone is shaped like a heading: where it stands decides, as on any web page.
         ("   * [1]Contact", WEB_TOP),
         ("   [1]Visitor Economy Review estimates that overnight guests", WEB_TOP),
@@ -445,3 +444,73 @@ def test_a_wrapped_essay_s_line_opening_like_a_mailer_s_stays() -> None:
     )
     made = ingest_text(raw + "\n", "t", "t.txt")
     assert not made.report.removed and inside in " ".join(edition_parts(made.markdown)[1])
+
+
+@pytest.mark.parametrize(
+    ("lines", "image"),
+    [
+        (["   [Saddler Street on a Saturday morning]", "   Saddler Street. Photo: Courier"], True),
+        (["   [Saddler Street in May]", "   Saddler Street in May, before the bollards."], True),
+        # A code review's probes: a bracketed line of the page's own is no image.
+        (["   [Editor's note: the author owns a café on the street.]", *WRAPPED[:1]], False),
+        (["   [Smith 2020]", *WRAPPED[:1]], False),
+        (["   [Applause from the public gallery]", *WRAPPED[:1]], False),
+    ],
+)
+def test_a_bracketed_line_is_an_image_above_its_caption(lines: list[str], image: bool) -> None:
+    raw = dump(["Title of It", "", "   By [1]Ann Lee", "", *WRAPPED, "", *lines, "", *WRAPPED], 1)
+    rules = {(item.text, item.rule) for item in ingest_text(raw, "t", "t.txt").report.removed}
+    assert ((lines[0].strip(), BROWSER_IMAGE) in rules) is image
+
+
+LONG_LINE = " ".join([PROSE] * 3)
+
+
+def test_inserts_in_a_page_with_no_blank_line_go() -> None:
+    # A code review's probe: a page copied a paragraph a line with no blank line between kept
+    # its advertisement's label and its link once wrapped dumps were read by blocks.
+    raw = "\n".join(
+        [
+            "Closing the Street",
+            "By Ann Lee",
+            LONG_LINE,
+            "Advertisement",
+            LONG_LINE,
+            "Read more: Traders split as council prepares to vote",
+            LONG_LINE,
+            LONG_LINE,
+        ]
+    )
+    gone = [item.text for item in ingest_text(raw + "\n", "t", "t.txt").report.removed]
+    assert gone == ["Advertisement", "Read more: Traders split as council prepares to vote"]
+
+
+def test_a_mailer_s_line_above_the_title_in_one_block_leaves_the_title() -> None:
+    # A code review's probe: the title right under "View it online (https://…)" went with it.
+    raw = "\n\n".join(
+        [
+            "Having trouble viewing this email? View it online (https://l.example.org/v)\n"
+            "Lights Out for Fellbridge\nBy Ann Lee\n24 February 2026",
+            LETTER,
+            LETTER,
+            "Unsubscribe (https://l.example.org/u)",
+        ]
+    )
+    meta, _ = edition_parts(ingest_text(raw + "\n", "t", "t.txt").markdown)
+    assert (meta["title"], meta["author"]) == ("Lights Out for Fellbridge", "Ann Lee")
+
+
+@pytest.mark.parametrize("at", [0, 2, -1])
+def test_a_newsletter_s_paragraph_opening_like_a_mailer_s_line_stays(at: int) -> None:
+    # A code review's probes: in a wrapped newsletter (or a wrapped essay), a paragraph that
+    # opens "Forward to a friend …" lost its wrapped lines as the mailer's.
+    own = textwrap.fill(
+        "Forward to a friend the ones you value, a colleague once told me, and let the rest go "
+        "quietly; a letter nobody passes on is a letter nobody needs.",
+        72,
+    )
+    texts = [LETTER, LETTER, LETTER]
+    texts.insert(at if at >= 0 else len(texts), own)
+    raw = "\n\n".join([MAILER_TOP, "The Letter Title", "By Ann Lee", *texts, MAILER_FOOT[2]])
+    made = ingest_text(raw + "\n", "t", "t.txt")
+    assert " ".join(own.split()) in edition_parts(made.markdown)[1]

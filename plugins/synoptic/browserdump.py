@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, Removed
+from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, CAPTION, Removed
 from .layout import BULLETS, OPENING_QUOTES, Line, blocks_by_blank_lines, ends_sentence
 
 # lynx's list of addresses under `References`: its sub-headings, and `   7. https://…` lines,
@@ -45,9 +45,11 @@ LINK_ITEM = re.compile(r"(?:[*+o]\s+)?\[\d{1,4}\]\S.*")
 ROW_ITEMS = re.compile(r"\s{2,}|(?<![*+o])\s+(?=\[\d{1,4}\])")
 LINK_ITEM_WORDS = 4
 ROW_MIN_LINKS = 2
-# An image as lynx shows it, by its description in brackets, linked or not (`[2][Site logo]`),
-# alone on its line: no text of the page is a bracketed phrase alone.
-IMAGE = re.compile(r"(?:\[\d{1,4}\])?\[[^\[\]]+\]")
+# An image as lynx shows it, by its description in brackets, alone on its line: linked
+# (`[2][Site logo]`), or above its caption (`[Saddler Street]` / `Saddler Street. Photo: …`).
+# Another bracketed line is the page's (`[Editor's note: …]`, `[Smith 2020]`, `[Applause]`).
+LINKED_IMAGE = re.compile(r"\[\d{1,4}\]\[[^\[\]]+\]")
+IMAGE = re.compile(r"\[(?P<description>[^\[\]]+)\]")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,26 @@ def _is_link_row(text: str) -> bool:
     )
 
 
+def _images(lines: list[Line]) -> set[int]:
+    """The lines that show an image (`LINKED_IMAGE`, or `IMAGE` above its caption)."""
+    texts = [line for line in lines if not line.blank]
+    found = set()
+    for line, below in zip(texts, [*texts[1:], None]):
+        text = line.text.strip()
+        image = IMAGE.fullmatch(text)
+        captioned = (
+            image is not None
+            and below is not None
+            and (
+                CAPTION.search(below.text.strip()) is not None
+                or below.text.strip().startswith(image["description"])
+            )
+        )
+        if LINKED_IMAGE.fullmatch(text) or captioned:
+            found.add(line.number)
+    return found
+
+
 def browser_dump(lines: list[Line]) -> Dump:
     """The lines without lynx's list of addresses, its rows of links, its images and its link
     marks, with its bullets as bullets; unchanged if no dump."""
@@ -109,7 +131,7 @@ def browser_dump(lines: list[Line]) -> Dump:
         and sum(len(LINK_MARK.findall(line.text)) for line in block) >= ROW_MIN_LINKS
         for line in block
     }
-    images = {line.number for line in lines[:start] if IMAGE.fullmatch(line.text.strip())}
+    images = _images(lines[:start])
     removed += [
         Removed(n.number, n.text.strip(), BROWSER_NAVIGATION) for n in lines if n.number in rows
     ] + [Removed(n.number, n.text.strip(), BROWSER_IMAGE) for n in lines if n.number in images]

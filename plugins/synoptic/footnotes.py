@@ -44,11 +44,11 @@ def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
     return feet + [len(lines)]
 
 
-def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | None:
+def _block_above(lines: list[Line], foot: int, furniture: set[int], label: int) -> range | None:
     """The lines of the block standing right above a page's foot (blank lines and furniture
     between them aside), if a blank line sets it apart from the text above it; or, with no
-    blank line (a PDF viewer's copy), from the first line that opens with a superscript number
-    (`¹ Source`): no line of the text does."""
+    blank line (a PDF viewer's copy), from the page's line that opens with the next note's
+    number `label` in superscript (`¹ Source`): no line of the text does (`²³⁵U` is no note 1)."""
     end = foot
     while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
         end -= 1
@@ -60,7 +60,11 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int]) -> range | N
     top = end  # the page's lines: up to the furniture of the page above
     while top > 0 and not lines[top - 1].blank and lines[top - 1].number not in furniture:
         top -= 1
-    superscript = (i for i in range(top, end) if SUPERSCRIPT_ENTRY.match(lines[i].text))
+    superscript = (
+        i
+        for i in range(top, end)
+        if SUPERSCRIPT_ENTRY.match(lines[i].text) and entry_label(lines[i].text) == label
+    )
     first = next(superscript, None)
     return range(first, end) if first else None
 
@@ -90,7 +94,7 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     count = 0  # notes so far: each page's notes go on with the count
     marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
     for foot in _feet(lines, furniture):
-        block = _block_above(lines, foot, furniture)
+        block = _block_above(lines, foot, furniture, count + 1)
         if block is None or (blocks and block.start < blocks[-1].stop):
             continue
         if foot == len(lines) and not blocks:

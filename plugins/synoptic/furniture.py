@@ -170,7 +170,6 @@ MAILER = re.compile(
 # A plain-text e-mail sets a link's address after its words: "Unsubscribe (https://…)".
 LINK_ADDRESS = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 NEWSLETTER_LINES = 8  # the mailer's lines stand among the first or last lines of the text
-WRAPPED_LINE_WORDS = 8  # a line of prose wrapped at 72 columns holds about a dozen words
 # A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code,
 # on a line that is no sentence (the essay's "Write to me at 4 Quay Street, AM1 4QR." is one).
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
@@ -394,44 +393,65 @@ def _is_mailer(text: str) -> bool:
     return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text))
 
 
-def is_newsletter(lines: list[Line]) -> bool:
+def is_newsletter(lines: list[Line], wrapped: bool) -> bool:
     """Whether the text is an e-mail newsletter's: a mailer's line that is no sentence among
     its first or last lines ("View this email in your browser", "Unsubscribe"), whatever the
     letter's layout (a plain-text part is wrapped at 72 columns, not set a paragraph a line)."""
-    texts = [line.text for line in lines if not line.blank]
-    ends = texts[:NEWSLETTER_LINES] + texts[-NEWSLETTER_LINES:]
-    return any(_is_mailer(text) and not ends_sentence(text) for text in ends)
+    texts = [line.number for line in lines if not line.blank]
+    ends = set(texts[:NEWSLETTER_LINES] + texts[-NEWSLETTER_LINES:])
+    return any(
+        unit[0].number in ends and not ends_sentence(_unit_text(unit))
+        for unit in _mailer_units(lines, wrapped)
+    )
 
 
-def mailer_lines(texts: list[Line]) -> list[Line]:
+def _mailer_units(lines: list[Line], wrapped: bool) -> list[list[Line]]:
+    """The units a mailer's line may be: each line of a page set a paragraph a line; in a
+    wrapped text, a whole block of lines (its sentence wrapped at 72 columns: "You are
+    receiving this email because …" / "… on our website."), or a block's first line when the
+    block goes on with a heading or a byline (the title under "View it online (https://…)").
+    A line of a block of prose is never one ("Unsubscribe from half of them, …" opening a
+    paragraph: a code review's probe)."""
+    if not wrapped:
+        return [[line] for line in lines if not line.blank and _is_mailer(line.text)]
+    units = []
+    for block in blocks_by_blank_lines(lines):
+        stands_apart = [looks_like_heading(line.text) or metadata_line(line.text) for line in block]
+        if _is_mailer(_unit_text(block)) and not any(stands_apart[1:]):
+            units.append(block)
+        elif len(block) > 1 and _is_mailer(block[0].text) and stands_apart[1]:
+            units.append(block[:1])
+    return units
+
+
+def _unit_text(unit: list[Line]) -> str:
+    return " ".join(line.text.strip() for line in unit)
+
+
+def mailer_lines(lines: list[Line], wrapped: bool) -> list[Line]:
     """The lines an e-mail newsletter's mailer sets around the letter ("View this email in
-    your browser", "Unsubscribe | Update preferences", "Forward to a friend"): anywhere when
-    they are no sentence, and above the letter (its byline or first sentence) or below its last
-    sentence when they are."""
-    letter = [
-        index
-        for index, line in enumerate(texts)
-        if ends_sentence(line.text) and not _is_mailer(line.text)
+    your browser", "Unsubscribe | Update preferences", "Forward to a friend"; `_mailer_units`):
+    anywhere when they are no sentence, and above the letter (its byline or first sentence) or
+    below its last sentence when they are."""
+    texts = [line for line in lines if not line.blank]
+    units = _mailer_units(lines, wrapped)
+    mailer = {line.number for unit in units for line in unit}
+    letter = [  # the letter's sentences: not the mailer's, nor a © line below them
+        line.number
+        for line in texts
+        if ends_sentence(line.text) and line.number not in mailer and not metadata_line(line.text)
     ]
     first = min(
-        [*letter[:1], *(i for i, line in enumerate(texts) if metadata_line(line.text))],
-        default=len(texts),
+        [*letter[:1], *(line.number for line in texts if metadata_line(line.text))],
+        default=len(lines) + 1,
     )
     last = letter[-1] if letter else -1
-    found = []
-    for index, line in enumerate(texts):
-        if found and found[-1] is texts[index - 1] and _goes_on(texts[index - 1], line):
-            found.append(line)  # a mailer's sentence wrapped at 72 columns goes on
-        elif _is_mailer(line.text) and (not ends_sentence(line.text) or not first <= index <= last):
-            found.append(line)
-    return found
-
-
-def _goes_on(line: Line, following: Line) -> bool:
-    """The following line, right under a line of a sentence's length that ends no sentence,
-    goes on with it (a wrapped line; "Unsubscribe | Update preferences" is a row)."""
-    wrapped = len(LINK_ADDRESS.sub("", line.text).split()) >= WRAPPED_LINE_WORDS
-    return following.number == line.number + 1 and wrapped and not ends_sentence(line.text)
+    return [
+        line
+        for unit in units
+        if not ends_sentence(_unit_text(unit)) or not first <= unit[0].number <= last
+        for line in unit
+    ]
 
 
 def pull_quotes(lines: list[Line]) -> list[Line]:
@@ -698,8 +718,9 @@ def captions(texts: list[Line]) -> list[Line]:
     ]
 
 
-def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
-    """The site's lines of a web page, each with its rule (`bylines`: metadata.front_bylines).
+def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False) -> list[Removed]:
+    """The site's lines of a web page, each with its rule (`bylines`: metadata.front_bylines;
+    `wrapped`: a text browser's dump or an e-mail's text part, its paragraphs blocks of lines).
     Where two rules take a line, the later one in this order names it."""
     texts = [line for line in lines if not line.blank]
     comments = readers_comments(texts)
@@ -720,7 +741,7 @@ def web_debris(lines: list[Line], bylines: dict[int, str]) -> list[Removed]:
             (WEB_TIME, reading_time_rows(texts)),
             (WEB_SUBTITLE, subtitle),
             (WEB_TOP, site),
-            (WEB_MAILER, mailer_lines(texts)),
+            (WEB_MAILER, mailer_lines(lines, wrapped)),
         )
         for line in removed
     }

@@ -136,8 +136,9 @@ def split_items(block: list[Line]) -> list[list[Line]]:
     return groups
 
 
-# A line of a block quotation: `>` and a space at its start (`>` alone on a blank line of it).
-QUOTED_LINE = re.compile(r"^\s{0,3}>(?: |$)")
+# A line of a block quotation: `>` and a space at its start (`>` alone on a blank line of it;
+# `>>`, a quotation inside it, read as the same quotation).
+QUOTED_LINE = re.compile(r"^\s{0,3}(?:> ?)+(?=\S|$)")
 
 
 # --- classifying blocks -----------------------------------------------------------------------
@@ -285,10 +286,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.markdown = (source.footnotes, source.escapes, source.emphasised)
     layout.link_marks = dump.link_marks if dump.found else None
     # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail.
-    if layout.web or dump.found or is_newsletter(lines):
-        inserts = web_inserts(lines)  # first: then the title and the last prose line show
+    wrapped = bool(layout.width)
+    if layout.web or dump.found or is_newsletter(lines, wrapped):
+        inserts = web_inserts(lines, wrapped)  # first: then the title and the last prose show
         lines, removed = without(lines, inserts, across=False), removed + inserts
-        debris = web_debris(lines, bylines)
+        debris = web_debris(lines, bylines, wrapped)
         lines, removed = without(lines, debris, across=False), removed + debris
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at

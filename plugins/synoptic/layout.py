@@ -320,7 +320,7 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     # A short line standing alone (a heading, a byline) whatever comes next.
     if layout.width and index == start and _ended(text, following, layout.width):
         return "heading-like line"
-    if layout.width is None and index == start and _before_whole_paragraph(text, following):
+    if layout.width is None and index == start and _before_whole_paragraph(block, index):
         return "short line before a paragraph's line"
     if not (_starts_paragraph(following) and ends_sentence(text)):
         return None
@@ -340,17 +340,20 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     return UNSEEN
 
 
-def _before_whole_paragraph(text: str, following: str) -> bool:
-    """One paragraph a line, with no blank line between (a word processor's text): a short
-    line that is a heading ("The arithmetic") or a sentence ("Who is out at 3 a.m.") stands
-    alone above a line no page sets, a whole paragraph; it is not that paragraph's opening."""
-    short = len(text.split()) <= HEADING_MAX_WORDS
-    heading = looks_like_heading(text.strip())
+def _before_whole_paragraph(block: list[Line], index: int) -> bool:
+    """One paragraph a line, with no blank line between (a word processor's text: the block
+    holds two paragraph lines or more): a short line that is a heading ("The arithmetic") or a
+    sentence ("Who is out at 3 a.m.") stands alone above a line no page sets, a whole
+    paragraph; it is not that paragraph's opening. Where blank lines part the paragraphs, a
+    paragraph's sentences may stand a line each."""
+    text, following = block[index].text, block[index + 1].text
+    paragraphs = sum(len(line.text.strip()) > MAX_WRAP for line in block)
     return (
-        short
+        paragraphs >= 2
+        and len(text.split()) <= HEADING_MAX_WORDS
         and len(following.strip()) > MAX_WRAP
         and _starts_paragraph(following)
-        and (heading or ends_sentence(text))
+        and (looks_like_heading(text.strip()) or ends_sentence(text))
     )
 
 

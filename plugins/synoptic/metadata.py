@@ -105,6 +105,8 @@ SITE_LINES_UNDER_BYLINE = 6
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
+PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
+CAPS_TITLE_REST = 3  # a title in capitals breaks anywhere: its last line may hold a word or few
 # A byline that does not say "By": a person's name, perhaps after a title and before their post
 # and place, set apart by commas ("Dr Helena Marsh, Consultant Obstetrician, City Hospital").
 NAME_WORDS = (2, 4)  # a full name: given name and surname, and a middle name or two
@@ -383,12 +385,17 @@ def _is_title(text: str, next_group: list[Line], bylines: dict[int, str]) -> boo
 
 def _runs_on(lines: list[Line]) -> bool:
     """Each line but the last runs on to the next: a comma, colon, dash or small word at its
-    end, or a lower-case word after it; or both are set in capitals, as a title is that breaks
-    anywhere (`… FOR FELLBRIDGE'S STREET` / `LIGHTS`), where a subtitle is not."""
+    end, or a lower-case word after it; or both are set in capitals and the next is a title's
+    last word or few (`… FOR FELLBRIDGE'S STREET` / `LIGHTS`), not a subtitle of its own
+    (`LIGHTS OUT` / `WHY FELLBRIDGE SHOULD DIM ITS STREETS`, a code review's probe)."""
     return all(
         RUNS_ON.search(line.text)
         or following.text.strip()[:1].islower()
-        or (is_all_caps(line.text) and is_all_caps(following.text))
+        or (
+            is_all_caps(line.text)
+            and is_all_caps(following.text)
+            and len(following.text.split()) <= CAPS_TITLE_REST
+        )
         for line, following in zip(lines, lines[1:])
     )
 
@@ -473,15 +480,19 @@ def take_metadata(
     groups: list[list[Line]], bylines: dict[int, str]
 ) -> tuple[dict[str, str], list[list[Line]], list[Line]]:
     """Consume groups made only of metadata lines, the first time each key is stated (a
-    document's history may give several dates: the latest is the date where none other is).
+    document's history may give several dates: the latest is the date where none other is),
+    above the text's first paragraph or below its last: between two paragraphs a date alone is
+    the text's own (a diary's entry under its heading; a code review's probe).
     Also returned, for the report: the consumed lines whose words the front matter does not
     keep (a history date, a byline without "By" and the post beside its name)."""
     found: dict[str, str] = {}
     drafted: list[str] = []
     kept = []
     unkept: list[Line] = []
-    for group in groups:
-        values = _metadata_of(group, bylines)
+    prose = [index for index, group in enumerate(groups) if _is_prose(group)]
+    first, last = (prose[0], prose[-1]) if prose else (len(groups), -1)
+    for index, group in enumerate(groups):
+        values = None if first < index < last else _metadata_of(group, bylines)
         if values and (
             not found.keys() & values.keys() or _states_byline_again(group, bylines, found)
         ):
@@ -500,6 +511,12 @@ def _states_byline_again(group: list[Line], bylines: dict[int, str], found: dict
     """Whether the group is the byline's affiliation, set on lines of its own under the name."""
     author = found.get("author")
     return author is not None and all(bylines.get(line.number) == author for line in group)
+
+
+def _is_prose(group: list[Line]) -> bool:
+    """A paragraph of the text: a sentence of a few words or more, no metadata line."""
+    text = join_lines([line.text for line in group])
+    return ends_sentence(text) and len(text.split()) >= PROSE_WORDS and not metadata_line(text)
 
 
 def _unkept(line: Line, bylines: dict[int, str]) -> bool:

@@ -146,7 +146,7 @@ def _is_paragraph(text: str) -> bool:
     )
 
 
-def web_inserts(lines: list[Line]) -> list[Removed]:
+def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
     """The site's inserts in a web page's text. A label, row or link is an insert above the
     last paragraph (a line of prose longer than a link), its first line aside; below it the
     rule for the site's bottom reads the site's lines (furniture.py). A cookie notice is one
@@ -156,13 +156,10 @@ def web_inserts(lines: list[Line]) -> list[Removed]:
         line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
         for line in standfirst(texts)
     }
-    # A paragraph is a line of a page copied a paragraph a line, or a block of lines of one
-    # wrapped by a text browser (lynx -dump): its lines are the paragraph's, never an insert.
-    paragraphs = [
-        block
-        for block in blocks_by_blank_lines(lines)
-        if _is_paragraph(join_lines([line.text for line in block]))
-    ]
+    # A paragraph is a line of a page copied a paragraph a line (blank lines or none between),
+    # or, `wrapped` (a text browser's dump), a block of lines: its lines are never an insert.
+    units = blocks_by_blank_lines(lines) if wrapped else [[line] for line in texts]
+    paragraphs = [unit for unit in units if _is_paragraph(join_lines([line.text for line in unit]))]
     in_prose = {line.number for block in paragraphs for line in block}
     prose = [index for index, line in enumerate(texts) if line.number in in_prose]
     for line in texts[1 : prose[-1]] if prose else []:
