@@ -211,6 +211,7 @@ def make_collection(essays: dict[str, list[str]]) -> Collection:
                 footnotes=(),
                 section=None,
                 line=n,
+                number=n,
             )
             for n, text in enumerate(texts, start=1)
         ]

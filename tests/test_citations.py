@@ -394,11 +394,13 @@ def essay(
     """An essay whose paragraph pN cites note N; a note of None has no text in the source.
     `texts` adds paragraphs with text and no note."""
     paragraphs = [
-        Paragraph(f"{essay_id}-p{label}", essay_id, "paragraph", (), "", "text", (label,), None, 1)
+        Paragraph(
+            f"{essay_id}-p{label}", essay_id, "paragraph", (), "", "text", (label,), None, 1, 1
+        )
         for label in notes
     ]
     paragraphs += [
-        Paragraph(pid, essay_id, "paragraph", (), "", text, (), None, 1)
+        Paragraph(pid, essay_id, "paragraph", (), "", text, (), None, 1, 1)
         for pid, text in (texts or {}).items()
     ]
     footnotes = {

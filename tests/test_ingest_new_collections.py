@@ -279,6 +279,7 @@ FROM_RAW_KL = {("k", "kb"): {"publisher": "Hallowby Gazette Ltd"}}  # its © lin
 
 REMOVED_KL = {
     ("k", "kb"): [
+        "By Janet Pellow | 17 February 2026 | 7 min read",  # read, its reading time listed
         "Skip to main content",
         "Hallowby Gazette",
         "Home  News  Opinion  Sport  Business  What’s On  Jobs  Sign in  Subscribe",
@@ -416,7 +417,13 @@ UNPRINTED_M = {
     "mb": {"## Notes": "", "I have lived on": "> I have lived on"},  # pandoc sets no heading
     "mc": {"## Notes": ""},
 }
-FROM_RAW_M = {"ma": {"publisher": "Quillhaven Courier Media Ltd"}}  # the page's © line
+FROM_RAW_M = {
+    "ma": {
+        "publisher": "Quillhaven Courier Media Ltd",  # the page's © line
+        # its links into itself (`…#main`, `…#comments`), as lynx lists them
+        "url": "https://www.quillhavencourier.co.uk/opinion/saddler-street-should-belong-to-people",
+    }
+}
 # mc: a paragraph ends on a full line, and a mid-paragraph line ends in a stop (the writer's
 # traps): the report names both lines.
 UNSEEN_M = {"ma": [], "mb": [], "mc": [17, 20]}

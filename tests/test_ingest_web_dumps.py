@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from synoptic.browserdump import browser_dump
+from synoptic.browserdump import browser_dump, page_address
 from synoptic.furniture import (
     BROWSER_IMAGE,
     BROWSER_LINKS,
@@ -19,7 +19,7 @@ from synoptic.furniture import (
     WEB_TOP,
 )
 from synoptic.ingest import ingest_text
-from synoptic.layout import join_lines, normalise
+from synoptic.layout import Line, join_lines, normalise
 from test_ingest_collection_b import edition_parts
 
 PROSE = (
@@ -514,3 +514,26 @@ def test_a_newsletter_s_paragraph_opening_like_a_mailer_s_line_stays(at: int) ->
     raw = "\n\n".join([MAILER_TOP, "The Letter Title", "By Ann Lee", *texts, MAILER_FOOT[2]])
     made = ingest_text(raw + "\n", "t", "t.txt")
     assert " ".join(own.split()) in edition_parts(made.markdown)[1]
+
+
+@pytest.mark.parametrize(
+    ("references", "address"),
+    [
+        (
+            [
+                "1. https://p.example/a#main",
+                "2. https://p.example/",
+                "3. https://p.example/a#comments",
+            ],
+            "https://p.example/a",
+        ),
+        (
+            ["1. https://p.example/a#main", "2. https://p.example/"],
+            "https://p.example/a",
+        ),  # skip link
+        (["1. https://p.example/", "2. https://q.example/b#part"], None),  # another page's part
+    ],
+)
+def test_a_dump_s_links_into_itself_give_the_page_s_address(references, address) -> None:
+    lines = [Line(n, f"   {text}") for n, text in enumerate(references, start=1)]
+    assert page_address(lines) == address

@@ -7,7 +7,7 @@ import pytest
 
 from synoptic.furniture import WEB_BOTTOM, WEB_TIME
 from synoptic.ingest import ingest_text
-from synoptic.metadata import metadata_line
+from synoptic.metadata import SITE_PARTS, metadata_line
 from synoptic.webinserts import (
     WEB_AD,
     WEB_COOKIES,
@@ -130,7 +130,8 @@ def test_a_byline_with_its_reading_time_gives_author_and_date() -> None:
     assert metadata_line(byline) == {"author": "Janet Pellow", "date": "2026-02-17"}
     made = ingest_text(web("A Title Here", byline, PROSE, OTHER), "t", "t.txt")
     assert 'author: "Janet Pellow"' in made.markdown and 'date: "2026-02-17"' in made.markdown
-    assert made.report.removed == ()  # read, not removed
+    # read for the front matter, and the site's part it does not keep is listed
+    assert [(item.text, item.rule) for item in made.report.removed] == [(byline, SITE_PARTS)]
 
 
 def test_a_reading_time_without_a_byline_is_still_removed() -> None:

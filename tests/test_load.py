@@ -8,6 +8,7 @@ import pytest
 
 from synoptic.errors import SynopticError
 from synoptic.load import load_collection, load_essay
+from synoptic.names import paragraph_number
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
 
@@ -154,3 +155,21 @@ def test_duplicate_essay_id_is_fatal(tmp_path):
     edition(tmp_path, "\n{#other-p1}\nText.\n", name="zeta.md")
     with pytest.raises(SynopticError, match="duplicate essay id 'gamma'"):
         load_collection(tmp_path)
+
+
+def test_a_paragraph_s_number_is_its_place_in_reading_order(tmp_path):
+    # A new user split p2 and gave the new part the next number never used, p11: readers saw
+    # "¶11" between ¶2 and ¶3. The id stays (links, themes and annotations name it); the number
+    # a reader sees is the paragraph's place.
+    body = "".join(
+        f"\n{{#gamma-p{n}}}\n{text}\n"
+        for n, text in ((1, "One."), (2, "Two."), (11, "Split."), (3, "3."))
+    )
+    essay, problems = load_essay(edition(tmp_path, body))
+    assert not problems
+    assert [(p.id, paragraph_number(p)) for p in essay.paragraphs] == [
+        ("gamma-p1", "1"),
+        ("gamma-p2", "2"),
+        ("gamma-p11", "3"),
+        ("gamma-p3", "4"),
+    ]

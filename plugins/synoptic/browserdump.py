@@ -16,6 +16,7 @@ Any other text is left as it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, CAPTION, Removed
@@ -32,6 +33,8 @@ REFERENCE_COLUMN = 4
 LINK_MARK = re.compile(
     rf"(?<![\w.,;:!?)\]’”\"'])\[(\d{{1,4}})\](?=[^\W_]|[{re.escape(OPENING_QUOTES)}])"
 )
+# A link into the page itself, as lynx lists it: the page's address, then `#` and a part.
+SELF_LINK = re.compile(r"(?P<number>\d{1,4})\.\s+(?P<address>https?://[^\s#]+)#[\w-]+")
 # lynx's bullets, by depth, indented as its lists are.
 DUMP_BULLET = re.compile(r"^(?P<indent>\s+)[*+o](?=\s+\S)")
 # A row of links (a menu, "Back to Opinion  Share this article"): items set apart by wide gaps
@@ -58,6 +61,7 @@ class Dump:
     removed: list[Removed] = field(default_factory=list)
     link_marks: int = 0  # link marks taken out of the text
     found: bool = False
+    page_url: str | None = None  # the page's own address (`page_address`), if its links give it
 
 
 def _reference_list(lines: list[Line]) -> tuple[int, int] | None:
@@ -77,6 +81,20 @@ def _reference_list(lines: list[Line]) -> tuple[int, int] | None:
         elif not LINK_GROUPS.fullmatch(text.strip()):
             return None
     return None
+
+
+def page_address(references: list[Line]) -> str | None:
+    """The page's own address, as its links into itself give it: lynx lists a link to a part
+    of the page (the skip link's `#main`, the comments' `#comments`) with the page's address
+    before the `#`. The address two such links share, or the first link's (a skip link)."""
+    addresses = [
+        match["address"] for line in references if (match := SELF_LINK.fullmatch(line.text.strip()))
+    ]
+    first = SELF_LINK.fullmatch(references[0].text.strip()) if references else None
+    counted = Counter(addresses).most_common(1)
+    if counted and counted[0][1] >= 2:
+        return counted[0][0]
+    return first["address"] if first and first["number"] == "1" else None
 
 
 def _is_link_row(text: str) -> bool:
@@ -148,4 +166,5 @@ def browser_dump(lines: list[Line]) -> Dump:
     while kept and kept[-1].blank:
         kept.pop()
     removed.sort(key=lambda item: item.line)
-    return Dump(kept, removed, taken, found=True)
+    references = [line for line in lines[start + 1 :] if REFERENCE.fullmatch(line.text)]
+    return Dump(kept, removed, taken, found=True, page_url=page_address(references))

@@ -32,6 +32,7 @@ from .metadata import (
     LONE_SEPARATOR,
     NAME_BYLINE,
     READING_TIME,
+    SITE_PARTS,
     line_date,
     metadata_line,
     names_people,
@@ -68,6 +69,7 @@ RULES = (
     FIRST_PAGE_HEAD,
     BROWSER_LINKS,
     BROWSER_NAVIGATION,
+    BROWSER_IMAGE,
     WEB_TOP,
     WEB_SUBTITLE,
     WEB_MAILER,
@@ -82,6 +84,7 @@ RULES = (
     RULE_LINE,
     NAME_BYLINE,
     HISTORY_DATE,
+    SITE_PARTS,
 )
 
 REPEATED_MAX_CHARS = 80  # a running head or footer is a short line

@@ -57,8 +57,6 @@ from .layout import (
 )
 from .markdownsource import markdown_source
 from .metadata import (
-    HISTORY_DATE,
-    NAME_BYLINE,
     byline_names,
     front_bylines,
     split_front,
@@ -304,25 +302,25 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     removed += rules
     layout.authors = byline_names(body) or tuple(bylines.values())
     grouped, layout = group_lines(body, layout)
-    if dump.found:
-        layout.unseen.clear()  # a browser sets a blank line between paragraphs: none is unseen
+    if dump.found or source.markdown:
+        # A browser, and Markdown, set a blank line between paragraphs: none is unseen.
+        layout.unseen.clear()
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
     title, groups = take_title(split_front(groups, bylines), bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)
-    removed += [
-        Removed(line.number, line.text, NAME_BYLINE if line.number in bylines else HISTORY_DATE)
-        for line in unkept
-    ]
+    removed += [Removed(line.number, line.text.strip(), rule) for line, rule in unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
     blocks = add_missing_notes(blocks, raw_path)
     # A masthead names the publication and the date where no line of the text states them.
+    # … and a text browser's list of links, the page's own address.
     values = {
         **masthead_facts(removed, metadata.get("author")),
+        **({"url": dump.page_url} if dump.page_url else {}),
         **metadata,
         "id": essay_id,
         "title": title,

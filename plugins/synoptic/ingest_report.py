@@ -175,7 +175,8 @@ def removals(removed: tuple[Removed, ...]) -> list[str]:
             f"{text!r} (line{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))})"
             for text, numbers in texts.items()
         )
-        for rule in (*RULES, *INSERT_RULES)
+        # In the rules' order; a rule not listed there still comes, last: no line goes unsaid.
+        for rule in dict.fromkeys([*RULES, *INSERT_RULES, *by_rule])
         if (texts := by_rule.get(rule))
     ]
 

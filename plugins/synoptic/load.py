@@ -350,6 +350,7 @@ def make_paragraph(
         ),
         section=section.title,
         line=line,
+        number=position,
     ), problems
 
 

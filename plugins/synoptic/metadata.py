@@ -83,6 +83,7 @@ COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
 # not keep.
 HISTORY_DATE = "a date of the document's history (Received, Revised, Draft N —), not kept"
+SITE_PARTS = "a byline row's reading time, hour or comment count (the site's), not kept"
 NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
@@ -478,17 +479,18 @@ def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, 
 
 def take_metadata(
     groups: list[list[Line]], bylines: dict[int, str]
-) -> tuple[dict[str, str], list[list[Line]], list[Line]]:
+) -> tuple[dict[str, str], list[list[Line]], list[tuple[Line, str]]]:
     """Consume groups made only of metadata lines, the first time each key is stated (a
     document's history may give several dates: the latest is the date where none other is),
     above the text's first paragraph or below its last: between two paragraphs a date alone is
     the text's own (a diary's entry under its heading; a code review's probe).
     Also returned, for the report: the consumed lines whose words the front matter does not
-    keep (a history date, a byline without "By" and the post beside its name)."""
+    keep (a history date, a byline without "By" and the post beside its name, a byline row's
+    reading time, hour or comment count), each with what the report says of it."""
     found: dict[str, str] = {}
     drafted: list[str] = []
     kept = []
-    unkept: list[Line] = []
+    unkept: list[tuple[Line, str]] = []
     prose = [index for index, group in enumerate(groups) if _is_prose(group)]
     first, last = (prose[0], prose[-1]) if prose else (len(groups), -1)
     for index, group in enumerate(groups):
@@ -499,7 +501,7 @@ def take_metadata(
             if DRAFTED in values:
                 drafted.append(values.pop(DRAFTED))
             found.update(values)
-            unkept += [line for line in group if _unkept(line, bylines)]
+            unkept += [(line, rule) for line in group if (rule := _unkept(line, bylines))]
         else:
             kept.append(group)
     if drafted and "date" not in found:
@@ -519,8 +521,12 @@ def _is_prose(group: list[Line]) -> bool:
     return ends_sentence(text) and len(text.split()) >= PROSE_WORDS and not metadata_line(text)
 
 
-def _unkept(line: Line, bylines: dict[int, str]) -> bool:
-    """A history date, or a byline that says more than the name it gives."""
+def _unkept(line: Line, bylines: dict[int, str]) -> str | None:
+    """What the report says of a line whose words the front matter does not all keep: a
+    byline that says more than the name it gives, a history date, a row's site parts."""
     if line.number in bylines:
-        return line.text.strip() != bylines[line.number]
-    return states(line.text, DRAFTED)
+        return NAME_BYLINE if line.text.strip() != bylines[line.number] else None
+    if states(line.text, DRAFTED):
+        return HISTORY_DATE
+    parts = BYLINE_SEPARATOR.split(line.text.strip())
+    return SITE_PARTS if any(SITE_PART.fullmatch(part) for part in parts) else None

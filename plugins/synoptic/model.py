@@ -39,6 +39,9 @@ class Paragraph:
     footnotes: tuple[str, ...]  # labels of the notes it references, in order
     section: str | None  # title of the heading it stands under
     line: int  # first line of the block in the edition
+    # Its place in the essay, 1, 2, … in reading order: what a reader calls it ("¶12"). Not
+    # the number in its id, which stays when paragraphs are split or inserted (editions.md).
+    number: int
 
     @property
     def words(self) -> int:

@@ -19,7 +19,6 @@ from .model import UNKNOWN, Essay, Paragraph
 ESSAY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 #: A paragraph id written in running text, e.g. an annotation's "(rumer-2017-p2)".
 PARAGRAPH_ID_IN_TEXT = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)*-p[0-9]+\b")
-PARAGRAPH_NUMBER = re.compile(r"-p([0-9]+)\Z")
 
 
 def paragraph_id(essay_id: str, number: int) -> str:
@@ -181,14 +180,18 @@ def short_name(essay: Essay) -> str:
 
 
 def paragraph_number(paragraph: Paragraph) -> str:
-    """The number of `ESSAY-pN`, what a reader calls the paragraph ("¶ 12")."""
-    match = PARAGRAPH_NUMBER.search(paragraph.id)
-    return match.group(1) if match else "?"
+    """What a reader calls the paragraph ("¶ 12"): its place in the essay, in reading order."""
+    return str(paragraph.number)
 
 
 def opening_words(paragraph: Paragraph, count: int = OPENING_WORDS) -> str:
+    """The paragraph's first words, an ellipsis where they stop short: a sentence that ends
+    there ends with its stop ("… up Mill Walk."), not with a stop and an ellipsis."""
     words = paragraph.text.split()
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+    opening = " ".join(words[:count])
+    if len(words) <= count or opening[-1] in ".!?":
+        return opening
+    return opening.rstrip(",;:–—-") + "…"
 
 
 #: What may stand between two words of a phrase as a label writes them: spaces, hyphens and
