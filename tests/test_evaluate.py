@@ -209,6 +209,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_l",
         "collection_m",
         "collection_n",
+        "collection_o",
+        "collection_p",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):

@@ -578,3 +578,73 @@ def test_a_paragraph_set_a_sentence_a_line_stays_one() -> None:
     raw = "\n\n".join(["The Street", f"The vote was close.\n{long}", f"It passed.\n{long}"])
     blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
     assert blocks == [f"The vote was close. {long}", f"It passed. {long}"]
+
+
+ANTHOLOGY = [
+    "Deep Water: Three Views on the Lido",
+    "Published March 2026",
+    "",
+    "Contents",
+    "",
+    "The Case for Reopening the Lido — Ann Lee",
+    "Not With Our Money — Bo Ma",
+    "",
+    "",
+    "THE CASE FOR REOPENING THE LIDO",
+    "by Ann Lee",
+    "",
+]
+
+
+def test_an_anthology_s_contents_list_goes_and_the_essay_s_title_is_read() -> None:
+    # calibre wraps at 72 columns
+    two = [textwrap.wrap(f"{text} {text}", 72) for text in (FIRST, SECOND)]
+    body = [*two[0], "", "* * *", "", *two[1]]
+    made = ingest_text("\n".join([*ANTHOLOGY, *body]), "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "THE CASE FOR REOPENING THE LIDO",
+        "Ann Lee",
+        "2026-03",
+    )
+    assert blocks == [f"{FIRST} {FIRST}", f"{SECOND} {SECOND}"]  # the break goes, as a rule
+    assert [item.text for item in made.report.removed][:4] == [
+        ANTHOLOGY[0],
+        "Contents",
+        ANTHOLOGY[5],
+        ANTHOLOGY[6],
+    ]
+
+
+def test_a_contents_line_over_prose_is_the_text_s() -> None:
+    raw = "\n".join(["The Lido", "", "Contents", FIRST, "", SECOND])
+    assert not ingest_text(raw, "t", "t.txt").report.removed
+
+
+def test_a_reader_view_s_name_estimate_and_address() -> None:
+    bio = "Ann Lee writes a fortnightly column on local politics."
+    raw = "\n".join(
+        [
+            "Not With Our Money",
+            "Ann Lee",
+            "8–10 minutes",
+            "observer.example.org",
+            "",
+            "9 March 2026",
+            "",
+            FIRST,
+            "",
+            SECOND,
+            "",
+            bio,
+        ]
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Not With Our Money",
+        "Ann Lee",
+        "2026-03-09",
+    )
+    assert blocks == [FIRST, SECOND, bio]
+    assert {item.text for item in made.report.removed} == {"8–10 minutes", "observer.example.org"}

@@ -81,3 +81,117 @@ def test_any_other_text_keeps_its_characters(raw: str) -> None:
 )
 def test_a_byline_row_s_hour_and_comment_count_are_the_site_s(line, stated) -> None:
     assert metadata_line(line) == stated
+
+
+ARGUMENT = (
+    "The argument over the lido has become a contest between memory and money, and both sides "
+    "are partly right in what they say about it."
+)
+TANK = (
+    "As an engineer I would ask the council for a survey of the tank, **before** any "
+    "contract, and _not_ after it."
+)
+# Notion sets a paragraph a line, however long.
+NOTION = f"""# Reopening the Lido: What Would Have to Be True
+
+Author: Ann Lee
+Date: March 10, 2026
+Tags: Engineering, Lido
+Status: Published
+
+{ARGUMENT}
+
+<aside>
+💡 If the council remembers one thing, it should be the cover that staff pull across.
+</aside>
+
+## The tank
+
+{TANK}
+
+> I live four doors from the gate and I'd love to hear children in that pool again.
+"""
+
+
+def test_a_notion_page_reads_as_its_words() -> None:
+    made = ingest_text(NOTION, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Reopening the Lido: What Would Have to Be True",
+        "Ann Lee",
+        "2026-03-10",
+    )
+    assert blocks[1:] == [
+        "If the council remembers one thing, it should be the cover that staff pull across.",
+        "## The tank",
+        "As an engineer I would ask the council for a survey of the tank, **before** any "
+        "contract, and *not* after it.",
+        "> I live four doors from the gate and I'd love to hear children in that pool again.",
+    ]
+    assert [item.text for item in made.report.removed] == [
+        "Tags: Engineering, Lido",
+        "Status: Published",
+        "<aside>",
+        "</aside>",
+    ]
+
+
+HTML2TEXT = """[Lido Friends](https://lido.example.org/)
+
+[Home](https://lido.example.org/)  [The
+Campaign](https://lido.example.org/campaign/)
+
+# Why the Town Should Reopen the Lido
+
+Posted by [Ann Lee](https://lido.example.org/author/ann/) on
+March 3, 2026
+
+The town will decide on 26 March whether to reopen the lido, and the [feasibility
+study](https://lido.example.org/study.pdf) says it can be done for a sum the grants
+mostly cover.[1](#fn1) I think it should say yes.
+
+![The terraces in January](https://lido.example.org/terraces.jpg)
+
+The running deficit is modest next to what the town already spends on leisure,
+and the return is a generation of children who can swim in an air-
+source heated pool.
+
+## Notes
+
+  1. Lido Friends, petition, 14 January 2026. [↩](#fnref1)
+
+Tags: [lido](https://lido.example.org/tag/lido/), [swimming](https://lido.example.org/tag/swim/)
+
+### Share this:
+
+  * [Facebook](https://facebook.example.com/)
+  * [Email](mailto:?body=x)
+
+### Related
+
+[The lido at ninety](https://lido.example.org/2024/ninety/)
+June 14, 2024
+
+© 2026 Lido Friends ·
+[Privacy](https://lido.example.org/privacy/)
+"""
+
+
+def test_a_web_page_converted_by_html2text_reads_as_its_words() -> None:
+    made = ingest_text(HTML2TEXT, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"], meta["publisher"]) == (
+        "Why the Town Should Reopen the Lido",
+        "Ann Lee",
+        "2026-03-03",
+        "Lido Friends",
+    )
+    assert blocks == [
+        "The town will decide on 26 March whether to reopen the lido, and the feasibility "
+        "study says it can be done for a sum the grants mostly cover.[^1] I think it should "
+        "say yes.",
+        "The running deficit is modest next to what the town already spends on leisure, and "
+        "the return is a generation of children who can swim in an air-source heated pool.",
+        "## Notes",
+        "[^1]: Lido Friends, petition, 14 January 2026.",
+    ]

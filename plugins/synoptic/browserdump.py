@@ -38,8 +38,8 @@ SELF_LINK = re.compile(r"(?P<number>\d{1,4})\.\s+(?P<address>https?://[^\s#]+)#[
 # lynx's bullets, by depth, indented as its lists are.
 DUMP_BULLET = re.compile(r"^(?P<indent>\s+)[*+o](?=\s+\S)")
 # A row of links (a menu, "Back to Opinion  Share this article"): items set apart by wide gaps
-# or by their marks,
-# each a link of a few words, on lines standing apart (a paragraph's last line may be a link).
+# or by their marks, each a link of a few words, on lines standing apart (a paragraph's last
+# line may be a link).
 # A block of them is the site's when it holds two links or more: one link alone is shaped like
 # a heading, and a linked title or heading is the essay's (where it stands, above the title or
 # below the text, is read by the web page's rules, like any line).

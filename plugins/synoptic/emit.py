@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .layout import INLINE_MARKER
+from .markdownsource import EMPHASIS_MARKS
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
 
 if TYPE_CHECKING:  # ingest imports this module
@@ -41,7 +42,10 @@ def render_text(text: str) -> str:
     pieces = [
         escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
     ]
-    return escape_block_start("".join(pieces))
+    text = escape_block_start("".join(pieces))
+    for markdown, mark in EMPHASIS_MARKS.items():  # a Markdown source's emphasis, kept
+        text = text.replace(mark, markdown)
+    return text
 
 
 def render_block(block: Block) -> str:

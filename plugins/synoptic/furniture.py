@@ -23,6 +23,7 @@ from .layout import (
     ends_clause,
     ends_sentence,
     is_title_case,
+    join_lines,
     looks_like_heading,
     may_be_title,
 )
@@ -62,7 +63,8 @@ BROWSER_NAVIGATION = "text-mode browser: a row of links (a menu, 'Back to …', 
 BROWSER_IMAGE = "text-mode browser: an image, shown by its description in brackets ([logo])"
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
-RULE_LINE = "a rule: a line of underscores, dashes or equals signs, set between parts"
+CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
+RULE_LINE = "a rule: a line of underscores, dashes or equals signs, or * * *, set between parts"
 RULES = (
     RUNNING_HEAD,
     PAGE_NUMBER,
@@ -82,6 +84,7 @@ RULES = (
     WEB_UNDER_BYLINE,
     WEB_AUTHOR_CARD,
     RULE_LINE,
+    CONTENTS_LIST,
     NAME_BYLINE,
     HISTORY_DATE,
     SITE_PARTS,
@@ -92,13 +95,22 @@ REPEATS = 3  # … seen at least this often
 PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
-RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}")
+# A rule: a line of underscores, dashes or equals signs; or a section break of spaced
+# asterisks (`* * *`: `***` alone may be a text's own characters).
+RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "- 7 -", or set off by a bar
 # ("| 7", "7 |").
 LONE_NUMBER = re.compile(
     r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]"
 )
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+# A book's contents list: its heading, then an entry a line (a title, its author or page).
+CONTENTS = re.compile(r"(?:table of )?contents", re.I)
+CONTENTS_ENTRY_WORDS = 20
+# A heading's marks before a line's words, as html2text sets a site's widgets' titles.
+MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
+# A site's address alone on its line: `hillcrestobserver.example.org`, `www.site.com`.
+DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
 # A page's first link, for keyboards and screen readers: never a title.
 SKIP_LINK = re.compile(
     r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|article|search)\b", re.I
@@ -109,7 +121,9 @@ MENU_ITEM_WORDS = 3
 BOILERPLATE_MAX_WORDS = 25
 # What a site says around every article; only at the very end of a web page is it removed.
 BOILERPLATE = re.compile(
-    r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?)\b"
+    r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?|"
+    # a blog's widgets: "Like this:", "Like Loading...", "Leave a comment", "Powered by …"
+    r"like this|like loading|leave a (?:comment|reply)|powered by|tags?:)\b"
     r"|©|\bcopyright\b|all rights reserved|newsletter"
     # a newsletter's appeal under the post: "Thanks for reading X! Subscribe for free …"
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
@@ -549,13 +563,15 @@ def _byline_index(top: list[Line], bylines: dict[int, str]) -> int | None:
 
 def _is_site_mark(text: str) -> bool:
     """A line only a site sets: a count alone ("214"), a button ("Share"), a reading time, a
-    row of reactions, a row's separator alone ("·")."""
+    row of reactions, a row's separator alone ("·"), the site's address alone (a browser's
+    reader view sets it under the byline)."""
     text = text.strip()
     return bool(
         COUNT.fullmatch(text)
         or BUTTON.fullmatch(text)
         or READING_TIME.search(text)
         or LONE_SEPARATOR.fullmatch(text)
+        or DOMAIN.fullmatch(text)
         or _is_reactions(text)
     )
 
@@ -640,8 +656,15 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     below: list[Line] = []  # what was found below the unconfirmed headlines
     headlines: list[Line] = []  # unconfirmed until a list heading stands above them
     cited = {m[1] for line in texts for m in INLINE_MARKER.finditer(line.text)}
+    # Under a date the top states (above the first sentence), a date below the text is a
+    # listed post's ("June 14, 2024").
+    opening = next((i for i, line in enumerate(texts) if ends_sentence(line.text)), 0)
+    dated = any(line_date(line.text) for line in texts[: min(opening, BYLINE_WITHIN)])
     for line in reversed(texts):
-        text = line.text.strip()
+        text = MARKDOWN_HASHES.sub("", line.text.strip())  # html2text's `### Share this:`
+        if dated and (found or headlines) and line_date(text):
+            found.append(line)
+            continue
         if metadata_line(text):
             continue
         entry = NUMBERED_ENTRY.match(text)
@@ -740,7 +763,7 @@ def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False
             (WEB_COMMENTS, comments),
             (WEB_REACTIONS, [line for line in texts if _is_reactions(line.text)]),
             (WEB_CAPTION, captions(texts)),
-            (WEB_BOTTOM, debris_after_text(above_comments)),
+            (WEB_BOTTOM, _by_blocks(debris_after_text, above_comments, wrapped)),
             (WEB_TIME, reading_time_rows(texts)),
             (WEB_SUBTITLE, subtitle),
             (WEB_TOP, site),
@@ -753,6 +776,30 @@ def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False
     for line in pull_quotes(own):
         found[line.number] = Removed(line.number, line.text.strip(), PULL_QUOTE)
     return [found[number] for number in sorted(found)]
+
+
+def _by_blocks(rule, texts: list[Line], wrapped: bool) -> list[Line]:
+    """A rule over a web page's lines, read over a wrapped page's blocks: each block (its lines
+    one under the other, but a metadata line, which stands alone, and a list's items, each a
+    unit) read as one line, and all its lines found when it is."""
+    if not wrapped:
+        return rule(texts)
+    blocks: list[list[Line]] = []
+    for line in texts:
+        # A metadata line (a date, the © line) stands alone: the front matter reads it; a list's
+        # item starts a unit of its own.
+        alone = (
+            metadata_line(line.text)
+            or line.text.lstrip().startswith(tuple(BULLETS))
+            or (blocks and metadata_line(blocks[-1][-1].text))
+        )
+        if blocks and line.number == blocks[-1][-1].number + 1 and not alone:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    joined = {block[0].number: block for block in blocks}
+    found = rule([Line(block[0].number, join_lines([x.text for x in block])) for block in blocks])
+    return [line for unit in found for line in joined[unit.number]]
 
 
 def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
@@ -786,6 +833,44 @@ def page_furniture(lines: list[Line]) -> list[Removed]:
         Removed(line.number, line.text.strip(), rules[line.number])
         for line in lines
         if line.number in rules
+    ]
+
+
+def contents_list(lines: list[Line]) -> list[Removed]:
+    """A book's contents list above the essay, as an e-book converted to text keeps it (an
+    anthology's: `Contents`, then each essay's title and author, a line each), and the book's
+    lines above it (its title); a date line among those stays, for the front matter. Only
+    among the text's first lines, and only entries of no sentence up to a blank line."""
+    texts = [line for line in lines if not line.blank]
+    heading = next(
+        (
+            i
+            for i, line in enumerate(texts[:BYLINE_WITHIN])
+            if CONTENTS.fullmatch(line.text.strip())
+        ),
+        None,
+    )
+    if heading is None:
+        return []
+    entries = []
+    for line in texts[heading + 1 :]:
+        if not (
+            line.number == (entries[-1].number if entries else texts[heading].number) + 1
+            or not entries
+            and line.number <= texts[heading].number + 2
+        ):
+            break  # the list ends at a blank line
+        if ends_sentence(line.text) or len(line.text.split()) > CONTENTS_ENTRY_WORDS:
+            return []
+        entries.append(line)
+    if len(entries) < 2:
+        return []
+    book = [line for line in texts[:heading] if not metadata_line(line.text)]
+    if any(ends_sentence(line.text) for line in book):
+        return []
+    return [
+        Removed(line.number, line.text.strip(), CONTENTS_LIST)
+        for line in [*book, texts[heading], *entries]
     ]
 
 

@@ -26,6 +26,7 @@ from .errors import SynopticError
 from .footnotes import foot_notes
 from .furniture import (
     Removed,
+    contents_list,
     is_newsletter,
     masthead_facts,
     page_furniture,
@@ -274,18 +275,24 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     source = markdown_source(normalise(raw))
     dump = browser_dump(source.lines)
-    furniture = page_furniture(dump.lines)
+    furniture = page_furniture(dump.lines) + contents_list(dump.lines)
     feet = foot_notes(dump.lines, {item.line for item in furniture})
-    lines, removed = without(feet.lines, furniture, across=True), dump.removed + furniture
+    lines = without(feet.lines, furniture, across=True)
+    removed = source.removed + dump.removed + furniture
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
-    layout.markdown = (source.footnotes, source.escapes, source.emphasised)
+    layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
+    if source.markdown and layout.hyphens:
+        # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
+        # unless the text writes the word whole elsewhere.
+        layout.hyphens.wrapped = False
     layout.link_marks = dump.link_marks if dump.found else None
-    # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail.
+    # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail;
+    # html2text's Markdown, one converted.
     wrapped = bool(layout.width)
-    if layout.web or dump.found or is_newsletter(lines, wrapped):
+    if layout.web or dump.found or source.web_page or is_newsletter(lines, wrapped):
         inserts = web_inserts(lines, wrapped)  # first: then the title and the last prose show
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)

@@ -93,11 +93,11 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             " link texts removed"
         )
     if any(layout.markdown):
-        footnotes, escapes, emphasised = layout.markdown
+        footnotes, escapes, emphasised, links = layout.markdown
         found.append(
             f"Markdown source: {footnotes} footnotes [^n] read as notes, {escapes} backslash "
             f"escapes read as their characters, {emphasised} blocks set wholly in emphasis "
-            "read without the markers"
+            f"read without the markers, {links} links read as their words (addresses not kept)"
         )
     if layout.soft_hyphens:
         found.append(f"soft hyphens (invisible break points) removed: {layout.soft_hyphens}")

@@ -100,7 +100,7 @@ class Layout:
     soft_hyphens: int = 0  # soft hyphens in the raw text, taken out
     link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
-    markdown: tuple[int, int, int] = (0, 0, 0)
+    markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
 
     @property
     def web(self) -> bool:

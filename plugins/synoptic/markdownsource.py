@@ -9,22 +9,48 @@ rest of ingest reads (docs/editions.md, "A text exported from Markdown or a word
 - A block set wholly in emphasis (`**By Ann Lee**`, `*10 March 2026*`, an author's note in
   italics over two lines) is read without the markers: a byline, a date or a note, not syntax.
 
-Its block quotations (`> ` before each line) are read as such (ingest.classify). Emphasis
-inside a sentence stays as the raw text sets it, escaped in the edition like any raw character
-Markdown would read.
+Its block quotations (`> ` before each line) are read as such (ingest.classify), and its
+emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+import unicodedata
+from dataclasses import dataclass, field, replace
 
-from .layout import Line, blocks_by_blank_lines, markdown_heading
+from .furniture import Removed
+from .layout import Line, blocks_by_blank_lines, ends_sentence, markdown_heading
+from .metadata import metadata_line
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\s*")
 # Markdown's escapable characters: ASCII punctuation.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# A link: its words, then its address (html2text's `[words](https://…)`); a footnote's
+# reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
+LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]+)\]\((?:https?://|mailto:|/)[^()\s]*\)")
+NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
+BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")
+MIN_LINKS = 2
+WEB_PAGE_LINKS = 8
+# An image alone on its line, `![description](address)`; an HTML tag alone on its line.
+IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
+HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>", re.IGNORECASE)
+# A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
+PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{0,24}:\s+\S")
+PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
+TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
+MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
+MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
+MARKDOWN_HTML = "Markdown source: an HTML tag alone on its line (a callout's <aside>)"
+MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
+# Emphasis inside a sentence (`**strong**`, `_not_`): marked with characters of Unicode's
+# private use, which no escaping touches, and written back as Markdown's by emit.py.
+STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>[^*_]+?)(?<=\S)\1")
+EMPHASIS_SPAN = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<words>[^*_]+?)(?<=\S)\1(?![\w*])")
+STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
+EMPHASIS_MARKS = {"**": STRONG_MARK, "*": EMPHASIS_MARK}
 # A block wholly in emphasis: the same marker opens its first line and closes its last, and
 # none stands inside it.
 EMPHASIS = re.compile(r"(?P<mark>\*\*|\*|__|_)(?=\S)")
@@ -36,28 +62,104 @@ class MarkdownSource:
     footnotes: int = 0  # `[^n]:` definitions read as notes
     escapes: int = 0  # backslash escapes read as their characters
     emphasised: int = 0  # blocks set wholly in emphasis, read without the markers
+    links: int = 0  # links read as their words, their addresses not kept
+    removed: list[Removed] = field(default_factory=list)  # the page's lines (`_page_lines`)
     markdown: bool = False  # a Markdown source: its `> ` lines are block quotations too
+
+    @property
+    def web_page(self) -> bool:
+        """A web page converted to Markdown (html2text): a site's header above its `# Title`,
+        or links on every hand; its site's lines are read as a web page's."""
+        header = any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
+        return self.markdown and (header or self.links >= WEB_PAGE_LINKS)
 
 
 def markdown_source(lines: list[Line]) -> MarkdownSource:
-    r"""The lines with a Markdown source's footnotes, escapes and emphasised blocks read; the
-    lines as they are in any other text. A text is a Markdown source when it defines footnotes
-    (`[^1]: …`), or has a `## Heading` and escapes a character: elsewhere `\*` and `[^1]` are
-    the raw text's characters, read back as they are (docs/editions.md)."""
-    definitions = sum(bool(FOOTNOTE_DEFINITION.match(line.text)) for line in lines)
-    escapes = sum(len(ESCAPE.findall(line.text)) for line in lines)
-    headings = any(markdown_heading(line.text) for line in lines)
-    if not definitions and not (headings and escapes):
+    r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
+    emphasised blocks read; the lines as they are in any other text. A text is a Markdown
+    source when it defines footnotes (`[^1]: …`), or opens with a `# Title` and has a
+    `## Heading` below it, or has a `## Heading` and escapes a character or links words
+    (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> ` are the raw text's characters,
+    read back as they are (docs/editions.md)."""
+    texts = [line.text for line in lines if not line.blank]
+    definitions = sum(bool(FOOTNOTE_DEFINITION.match(text)) for text in texts)
+    escapes = sum(len(ESCAPE.findall(text)) for text in texts)
+    links = sum(len(LINK.findall(text)) for text in texts)
+    headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
+    titled = bool(texts) and (markdown_heading(texts[0]) or (0,))[0] == 1 and len(headings) > 1
+    if not (definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
         return MarkdownSource(lines)
     emphasised, blocks = _emphasised_blocks(lines)
+    removed = [Removed(line.number, line.text.strip(), rule) for line, rule in _page_lines(lines)]
+    gone = {item.line for item in removed}
+    tags = {item.line for item in removed if item.rule == MARKDOWN_HTML}
+    lines = _links_read(lines)
     read = []
     for line in lines:
+        if line.number in gone:
+            continue
+        if line.number - 1 in tags:
+            line = replace(line, text=_without_icon(line.text))
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", line.text, 1)
-        text = FOOTNOTE_MARKER.sub(r"[\1]", text)
+        text = NOTE_REFERENCE.sub(r"[\1]", FOOTNOTE_MARKER.sub(r"[\1]", text))
+        text = BACK_LINK.sub("", text)
         if line.number in emphasised:
             text = emphasised[line.number]
         read.append(replace(line, text=ESCAPE.sub(r"\1", text)))
-    return MarkdownSource(read, definitions, escapes, blocks, markdown=True)
+    return MarkdownSource(read, definitions, escapes, blocks, links, removed, markdown=True)
+
+
+def _links_read(lines: list[Line]) -> list[Line]:
+    """The lines with each link read as its words, and each span of emphasis marked for the
+    edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
+    each block is read whole, and split again at its lines."""
+    marks = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
+    read: dict[int, str] = {}
+    for block in blocks_by_blank_lines(lines):
+        text = LINK.sub(r"\g<words>", "\n".join(line.text for line in block))
+        if marks:  # a raw text holding the marks' own characters keeps its asterisks instead
+            text = STRONG.sub(lambda m: f"{STRONG_MARK}{m['words']}{STRONG_MARK}", text)
+            text = EMPHASIS_SPAN.sub(lambda m: f"{EMPHASIS_MARK}{m['words']}{EMPHASIS_MARK}", text)
+        read.update(zip((line.number for line in block), text.split("\n")))
+    return [replace(line, text=read.get(line.number, line.text)) for line in lines]
+
+
+def _above_title(lines: list[Line]) -> list[Line]:
+    """The lines above the source's `# Title`, among its first lines, when none is a sentence:
+    the site's name and menu as html2text sets them (`[Home](https://…)`)."""
+    texts = [line for line in lines if not line.blank][:TITLE_WITHIN]
+    title = next(
+        (i for i, line in enumerate(texts) if (markdown_heading(line.text) or (0,))[0] == 1), 0
+    )
+    above = texts[:title]
+    if any(ends_sentence(line.text) or metadata_line(line.text) for line in above):
+        return []
+    return above
+
+
+def _without_icon(text: str) -> str:
+    """A callout's first line without the icon the page sets before its words ("💡 If …")."""
+    stripped = text.lstrip()
+    if stripped[:1] and unicodedata.category(stripped[0]) == "So":
+        return stripped[1:].lstrip("\ufe0f").lstrip()
+    return text
+
+
+def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The lines of a Markdown source that are its page's, not the essay's: an image alone on
+    its line, an HTML tag alone on its line (a Notion callout's `<aside>`, its icon taken off
+    the line after), and the page's properties under its title (`Tags: …`, `Status: …` beside
+    `Author:` and `Date:`, which the front matter reads)."""
+    found = [(line, MARKDOWN_ABOVE_TITLE) for line in _above_title(lines)]
+    found += [(line, MARKDOWN_IMAGE) for line in lines if IMAGE.fullmatch(line.text.strip())]
+    found += [(line, MARKDOWN_HTML) for line in lines if HTML_TAG.fullmatch(line.text.strip())]
+    blocks = blocks_by_blank_lines(lines)
+    for block in blocks[:PROPERTY_BLOCK_WITHIN]:
+        if all(PROPERTY.match(line.text) for line in block) and any(
+            metadata_line(line.text) for line in block
+        ):
+            found += [(line, MARKDOWN_PROPERTY) for line in block if not metadata_line(line.text)]
+    return sorted(found, key=lambda item: item[0].number)
 
 
 def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:

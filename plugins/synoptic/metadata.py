@@ -46,7 +46,10 @@ DRAFTED = "drafted"  # a history date's key, read as the date where none other i
 # Between the names of an author line: "Jane Q. Doe, A. Lo and B. van Dyke".
 NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
-    ("author", re.compile(r"(?:[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)")),
+    (
+        "author",
+        re.compile(r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)"),
+    ),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
     # A web page's copyright line names its publisher: "© 2024 The Civic Ledger. All rights …"
@@ -58,7 +61,9 @@ META_LINES = (
             + YEARS
             + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
             + YEARS
-            + r"\s+)(?P<value>[^.]{0,79}?[^.\s])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+            + r"\s+)(?P<value>[^.]{0,79}?[^.\s·|•])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+            # … a separator before the footer's next link, wrapped onto the next line
+            + r"(?:\s+[·|•])?"
             # … and the footer's links after it, set apart by a wide gap
             + r"(?:\s{2,}(?i:privacy|terms|contact|cookies|about|accessibility|sitemap)\b.*)?"
         ),
@@ -77,7 +82,10 @@ META_LINES = (
 )
 # A web page's reading time or update line ("6 min read", "Updated …", "Listen · 6 min").
 READING_TIME = re.compile(
-    r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min", re.I
+    r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min"
+    # … or a browser's reader view's estimate alone on its line ("8–10 minutes")
+    r"|^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+min(?:ute)?s?$",
+    re.I,
 )
 COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
@@ -88,6 +96,10 @@ NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# … and its date in a phrase, which a wrapped line may cut after "on".
+BY_ON_DATE = re.compile(
+    r"(?:(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
+)
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
 # and the comment count, no front-matter value, so the row's other parts are read without them.
@@ -106,6 +118,7 @@ SITE_LINES_UNDER_BYLINE = 6
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
+DATES_ABOVE_TITLE = 1  # a publication's date line may stand over the title
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
 CAPS_TITLE_REST = 3  # a title in capitals breaks anywhere: its last line may hold a word or few
 # A byline that does not say "By": a person's name, perhaps after a title and before their post
@@ -151,8 +164,14 @@ def metadata_line(text: str) -> dict[str, str] | None:
     """The front-matter keys and values a line states, if it is a metadata line.
 
     A web page often sets its byline and date on one line, split by a bar or a dot
-    ("By Ann Lee | 9 May 2024"): each part is read as a line of its own.
+    ("By Ann Lee | 9 May 2024"): each part is read as a line of its own; a blog writes them
+    in a phrase ("Posted by Ann Lee on March 3, 2026").
     """
+    if (phrase := BY_ON_DATE.fullmatch(text.strip())) and names_people(phrase["name"]):
+        if not phrase["date"]:
+            return {"author": phrase["name"]}
+        if parsed := parse_date(phrase["date"]):
+            return {"author": phrase["name"], "date": parsed}
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
     parts = [part for part in parts if not SITE_PART.fullmatch(part)] or parts
     found = [_statement(part) for part in parts]
@@ -328,10 +347,12 @@ def _dated_row_below(texts: list[Line], index: int, name: str) -> bool:
     the site's lines between, a few at most: none longer than a name (a button, the name again,
     a publication) nor ending a clause, and no other name but one a line runs on into
     ("Published in" / the publication). A title or another byline between: not this one's."""
+    timed = False  # a reading time stood above: a date under it is the row's, broken off
     for below in range(index + 1, min(len(texts), index + 2 + SITE_LINES_UNDER_BYLINE)):
         text = " ".join(line.text.strip() for line in row_of(texts, below))
-        if READING_TIME.search(text) and line_date(text):
+        if line_date(text) and (timed or READING_TIME.search(text)):
             return True
+        timed = timed or bool(READING_TIME.search(text))
         other = name_byline(text)
         named = other and other != name and not RUNS_ON.search(texts[below - 1].text)
         if named or ends_clause(text) or len(text.split()) > NAME_WORDS[1]:
@@ -354,9 +375,13 @@ def _stated(line: Line, bylines: dict[int, str]) -> dict[str, str] | None:
 
 
 def _metadata_of(group: list[Line], bylines: dict[int, str]) -> dict[str, str] | None:
-    """A group made only of metadata lines gives their values; any other group, None."""
+    """A group made only of metadata lines gives their values; any other group, None. A
+    byline phrase wrapped over two lines ("Posted by Ann Lee on" / "March 3, 2026") is read
+    whole."""
     found = [_stated(line, bylines) for line in group]
     if not all(found):
+        if len(group) == 2 and not bylines.keys() & {line.number for line in group}:
+            return metadata_line(join_lines([line.text for line in group]))
         return None
     return {key: value for values in found if values for key, value in values.items()}
 
@@ -452,7 +477,24 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
 
 def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
     """The first line is the title if it looks like one; repeats of it right after are dropped.
-    A title set over two or three lines above the byline is one title."""
+    A title set over two or three lines above the byline is one title. A date line above it
+    (a book's `Published March 2026` over the essay's title) is read past, and stays for the
+    front matter."""
+    dated = 0
+    while (
+        dated < len(groups) - 1
+        and dated < DATES_ABOVE_TITLE
+        and _metadata_of(groups[dated], bylines)
+        and "author" not in (_metadata_of(groups[dated], bylines) or {})
+    ):
+        dated += 1
+    if dated:
+        title, rest = _take_title(groups[dated:], bylines)
+        return (title, groups[:dated] + rest) if title != UNKNOWN else (UNKNOWN, groups)
+    return _take_title(groups, bylines)
+
+
+def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
     if count := title_set_over_lines(groups, bylines):
         title = join_lines([line.text for group in groups[:count] for line in group])
         if _is_title(title, groups[count], bylines):
