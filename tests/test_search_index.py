@@ -24,15 +24,15 @@ PAGE = """<html><body><nav><h2 id="nav">Navigation</h2></nav>
 <article class="md-content__inner md-typeset">
 <h1>The essay</h1>
 <div class="syn-essay-meta"><dl><dt>Author</dt><dd>A. Writer</dd></dl></div>
-<div class="syn-para syn-para--paragraph" id="e-p1"><p>Opening words here.</p>
+<div class="syn-para syn-para--paragraph" id="e-p1" data-syn-number="1"><p>Opening words here.</p>
 <a class="syn-permalink" href="#e-p1" data-search-exclude>¶</a></div>
 <h2 id="first">First <em>part</em><a class="headerlink" href="#first">¶</a></h2>
-<div class="syn-para" id="e-p2"><p>Alpha &amp; beta.</p>
+<div class="syn-para" id="e-p2" data-syn-number="2"><p>Alpha &amp; beta.</p>
 <div class="syn-para-aside" data-search-exclude>
 <p>Related: other essay</p>
 </div>
 </div>
-<div class="syn-para" id="e-p3"><ul><li>Gamma<sup>1</sup></li></ul></div>
+<div class="syn-para" id="e-p3" data-syn-number="3"><ul><li>Gamma<sup>1</sup></li></ul></div>
 <h2 id="notes">Notes</h2><p>Free text.</p>
 <div class="footnote"><ol><li id="fn:e-1"><p>A note.<a class="footnote-backref"
 href="#fnref:e-1">↩</a></p>

@@ -19,8 +19,12 @@ from synoptic.search import (
 @pytest.mark.parametrize(
     ("tag", "attrs", "expected"),
     [
-        ("div", {"id": "e-p12", "class": "syn-para syn-para--paragraph"}, (PARAGRAPH, "¶ 12")),
-        ("div", {"id": "intro", "class": "syn-para"}, (PARAGRAPH, "¶")),
+        # the number the page shows (its place), not the one in the id
+        (
+            "div",
+            {"id": "e-p12", "class": "syn-para syn-para--paragraph", "data-syn-number": "3"},
+            (PARAGRAPH, "¶ 3"),
+        ),
         ("li", {"id": "fn:e-3"}, (NOTE, "Note 3")),
         ("p", {"id": "about-theme", "data-syn-entry": "Theme"}, (OTHER, "Theme")),
         ("p", {"id": "about-theme", "data-syn-entry": ""}, None),  # no title, no entry
@@ -55,14 +59,15 @@ def test_lift_grows_as_a_paragraph_shortens():
 ESSAY = """<article class="md-content__inner">
 <h1>An essay</h1><p>Author A. Writer</p>
 <h2 id="part">Part</h2>
-<div class="syn-para" id="e-p1"><p>{long}</p></div>
-<div class="syn-para" id="e-p2"><p>Few words here.</p></div>
+<div class="syn-para" id="e-p1" data-syn-number="1"><p>{long}</p></div>
+<div class="syn-para" id="e-p2" data-syn-number="2"><p>Few words here.</p></div>
 </article>"""
 
 THEME = """<article class="md-content__inner">
 <h1>A theme</h1>
 <p class="syn-theme-desc" id="about-theme" data-syn-entry="Theme"{boost}>What the essays share.</p>
-<div class="syn-para" id="e-p1"><div data-search-exclude><p>A passage copied.</p></div></div>
+<div class="syn-para" id="e-p1" data-syn-number="1">
+<div data-search-exclude><p>A passage copied.</p></div></div>
 </article>"""
 
 

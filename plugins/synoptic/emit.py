@@ -35,7 +35,7 @@ def escape_block_start(text: str) -> str:
     return BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
-def render_text(text: str) -> str:
+def render_text(text: str, emphasis: bool = False) -> str:
     """Escape the words, then turn the raw `[n]` markers into footnote references."""
     parts = INLINE_MARKER.split(text)
     # re.split with one group alternates: text, label, text, label, …, text.
@@ -43,24 +43,29 @@ def render_text(text: str) -> str:
         escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
     ]
     text = escape_block_start("".join(pieces))
-    for markdown, mark in EMPHASIS_MARKS.items():  # a Markdown source's emphasis, kept
-        text = text.replace(mark, markdown)
+    for markdown, mark in EMPHASIS_MARKS.items() if emphasis else ():
+        text = text.replace(mark, markdown)  # a Markdown source's emphasis, kept
     return text
 
 
-def render_block(block: Block) -> str:
+def render_block(block: Block, emphasis: bool = False) -> str:
+    """A block as edition Markdown; `emphasis`: a Markdown source's emphasis marks written."""
     if block.kind == "heading":
-        return "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text))
+        return (
+            "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text, emphasis))
+        )
     if block.kind == "list":
-        return "\n".join("- " + render_text(item) for item in block.items)
+        return "\n".join("- " + render_text(item, emphasis) for item in block.items)
     if block.kind == "note":
-        return f"[^{block.label}]: " + (render_text(block.text) if block.text else MISSING_NOTE)
+        return f"[^{block.label}]: " + (
+            render_text(block.text, emphasis) if block.text else MISSING_NOTE
+        )
     if block.kind == "quote":
-        return "> " + render_text(block.text)
+        return "> " + render_text(block.text, emphasis)
     if block.kind == "epigraph":
-        quote, name = render_text(block.text), render_text(block.attribution)
+        quote, name = render_text(block.text, emphasis), render_text(block.attribution, emphasis)
         return f"{{.epigraph}}\n> {quote}\n>\n> — {name}"
-    return render_text(block.text)
+    return render_text(block.text, emphasis)
 
 
 def front_matter(values: dict[str, str]) -> str:

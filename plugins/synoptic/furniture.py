@@ -106,7 +106,12 @@ LONE_NUMBER = re.compile(
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 # A book's contents list: its heading, then an entry a line (a title, its author or page).
 CONTENTS = re.compile(r"(?:table of )?contents", re.I)
-CONTENTS_ENTRY_WORDS = 20
+# … an entry of a book's: a title and its author (`The Case for It — Ann Lee`, `… by Ann Lee`)
+# or its page (`The Case for It ..... 12`).
+BOOK_ENTRY = re.compile(
+    r"[^.!?]{3,120}?(?:\s[—–-]\s|\sby\s)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+    r"|[^.!?]{3,120}?(?:\s*\.{2,}\s*|\s{2,})\d{1,4}"
+)
 # A heading's marks before a line's words, as html2text sets a site's widgets' titles.
 MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
 # A site's address alone on its line: `hillcrestobserver.example.org`, `www.site.com`.
@@ -121,9 +126,11 @@ MENU_ITEM_WORDS = 3
 BOILERPLATE_MAX_WORDS = 25
 # What a site says around every article; only at the very end of a web page is it removed.
 BOILERPLATE = re.compile(
-    r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?|"
-    # a blog's widgets: "Like this:", "Like Loading...", "Leave a comment", "Powered by …"
-    r"like this|like loading|leave a (?:comment|reply)|powered by|tags?:)\b"
+    r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?)\b"
+    # a blog's widgets, whole: "Like this:", "Like Loading...", "Leave a comment", "Tags: …",
+    # "Powered by WordPress" ("Like this, the town …" and "Powered by volunteers, …" are prose)
+    r"|^(?:like this:|like loading\W*$|leave a (?:comment|reply)\W*$|tags?:\s|"
+    r"(?:proudly )?powered by\s+\S+(?:\s+\S+)?\s*$)"
     r"|©|\bcopyright\b|all rights reserved|newsletter"
     # a newsletter's appeal under the post: "Thanks for reading X! Subscribe for free …"
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
@@ -436,9 +443,22 @@ def _mailer_units(lines: list[Line], wrapped: bool) -> list[list[Line]]:
         stands_apart = [looks_like_heading(line.text) or metadata_line(line.text) for line in block]
         if _is_mailer(_unit_text(block)) and not any(stands_apart[1:]):
             units.append(block)
-        elif len(block) > 1 and _is_mailer(block[0].text) and stands_apart[1]:
+        elif (
+            len(block) > 1
+            and _is_mailer(block[0].text)
+            and (stands_apart[1] or _whole_mailer_line(block[0].text))
+        ):
             units.append(block[:1])
     return units
+
+
+def _whole_mailer_line(text: str) -> bool:
+    """A mailer's line that is the whole of one, though the letter runs on under it: it
+    carries its link's address, or is a few words ("View this email in your browser");
+    "Forward to a friend the ones you value, …" opening a paragraph is the essay's."""
+    return bool(LINK_ADDRESS.search(text)) or (
+        len(text.split()) <= DEBRIS_MAX_WORDS and not ends_sentence(text)
+    )
 
 
 def _unit_text(unit: list[Line]) -> str:
@@ -860,8 +880,8 @@ def contents_list(lines: list[Line]) -> list[Removed]:
             and line.number <= texts[heading].number + 2
         ):
             break  # the list ends at a blank line
-        if ends_sentence(line.text) or len(line.text.split()) > CONTENTS_ENTRY_WORDS:
-            return []
+        if ends_sentence(line.text) or not BOOK_ENTRY.fullmatch(line.text.strip()):
+            return []  # the essay's own contents (`1 The history`) is its text
         entries.append(line)
     if len(entries) < 2:
         return []

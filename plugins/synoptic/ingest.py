@@ -56,7 +56,7 @@ from .layout import (
     normalise,
     word_core,
 )
-from .markdownsource import markdown_source
+from .markdownsource import markdown_source, without_marks
 from .metadata import (
     byline_names,
     front_bylines,
@@ -334,7 +334,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         "raw": raw_path,
         "summary": summary_of(blocks),
     }
-    body = "\n\n".join(render_block(block) for block in blocks)
+    if source.emphasis:  # front matter is plain text
+        values = {key: without_marks(value) for key, value in values.items()}
+    body = "\n\n".join(render_block(block, source.emphasis) for block in blocks)
     markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, raw_path)
     return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
 

@@ -33,12 +33,11 @@ LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]+)\]\((?:https?://|mailto:|/)[^()\s
 NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
 BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")
 MIN_LINKS = 2
-WEB_PAGE_LINKS = 8
 # An image alone on its line, `![description](address)`; an HTML tag alone on its line.
 IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
 HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>", re.IGNORECASE)
 # A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
-PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{0,24}:\s+\S")
+PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
@@ -51,6 +50,13 @@ STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>[^*_]+?)(?<=\S)\1")
 EMPHASIS_SPAN = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<words>[^*_]+?)(?<=\S)\1(?![\w*])")
 STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
 EMPHASIS_MARKS = {"**": STRONG_MARK, "*": EMPHASIS_MARK}
+
+
+def without_marks(text: str) -> str:
+    """A front-matter value (a title, a summary): plain text, the emphasis marks left out."""
+    return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "")
+
+
 # A block wholly in emphasis: the same marker opens its first line and closes its last, and
 # none stands inside it.
 EMPHASIS = re.compile(r"(?P<mark>\*\*|\*|__|_)(?=\S)")
@@ -65,13 +71,13 @@ class MarkdownSource:
     links: int = 0  # links read as their words, their addresses not kept
     removed: list[Removed] = field(default_factory=list)  # the page's lines (`_page_lines`)
     markdown: bool = False  # a Markdown source: its `> ` lines are block quotations too
+    emphasis: bool = False  # … its emphasis marked (`EMPHASIS_MARKS`), for emit to write
 
     @property
     def web_page(self) -> bool:
-        """A web page converted to Markdown (html2text): a site's header above its `# Title`,
-        or links on every hand; its site's lines are read as a web page's."""
-        header = any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
-        return self.markdown and (header or self.links >= WEB_PAGE_LINKS)
+        """A web page converted to Markdown (html2text): a site's header of links above its
+        `# Title`; its site's lines are read as a web page's."""
+        return any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
 
 
 def markdown_source(lines: list[Line]) -> MarkdownSource:
@@ -93,7 +99,9 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
     removed = [Removed(line.number, line.text.strip(), rule) for line, rule in _page_lines(lines)]
     gone = {item.line for item in removed}
     tags = {item.line for item in removed if item.rule == MARKDOWN_HTML}
-    lines = _links_read(lines)
+    # A raw text holding the marks' own characters keeps its asterisks instead.
+    marked = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
+    lines = _links_read(lines, marked)
     read = []
     for line in lines:
         if line.number in gone:
@@ -106,18 +114,19 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
         if line.number in emphasised:
             text = emphasised[line.number]
         read.append(replace(line, text=ESCAPE.sub(r"\1", text)))
-    return MarkdownSource(read, definitions, escapes, blocks, links, removed, markdown=True)
+    return MarkdownSource(
+        read, definitions, escapes, blocks, links, removed, markdown=True, emphasis=marked
+    )
 
 
-def _links_read(lines: list[Line]) -> list[Line]:
+def _links_read(lines: list[Line], marked: bool) -> list[Line]:
     """The lines with each link read as its words, and each span of emphasis marked for the
     edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
     each block is read whole, and split again at its lines."""
-    marks = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
     read: dict[int, str] = {}
     for block in blocks_by_blank_lines(lines):
         text = LINK.sub(r"\g<words>", "\n".join(line.text for line in block))
-        if marks:  # a raw text holding the marks' own characters keeps its asterisks instead
+        if marked:
             text = STRONG.sub(lambda m: f"{STRONG_MARK}{m['words']}{STRONG_MARK}", text)
             text = EMPHASIS_SPAN.sub(lambda m: f"{EMPHASIS_MARK}{m['words']}{EMPHASIS_MARK}", text)
         read.update(zip((line.number for line in block), text.split("\n")))
@@ -134,7 +143,10 @@ def _above_title(lines: list[Line]) -> list[Line]:
     above = texts[:title]
     if any(ends_sentence(line.text) or metadata_line(line.text) for line in above):
         return []
-    return above
+    # A site's header is its links (a pandoc document's own lines above an `# Introduction`
+    # are its title and author: a code review's probe).
+    links = sum(len(LINK.findall(line.text)) for line in above)
+    return above if links >= MIN_LINKS else []
 
 
 def _without_icon(text: str) -> str:
@@ -155,7 +167,7 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     found += [(line, MARKDOWN_HTML) for line in lines if HTML_TAG.fullmatch(line.text.strip())]
     blocks = blocks_by_blank_lines(lines)
     for block in blocks[:PROPERTY_BLOCK_WITHIN]:
-        if all(PROPERTY.match(line.text) for line in block) and any(
+        if all(PROPERTY.fullmatch(line.text) for line in block) and any(
             metadata_line(line.text) for line in block
         ):
             found += [(line, MARKDOWN_PROPERTY) for line in block if not metadata_line(line.text)]

@@ -84,7 +84,7 @@ META_LINES = (
 READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\.?\s+read\b|^(?:last\s+)?updated\b|^listen\b.*\b\d+\s+min"
     # … or a browser's reader view's estimate alone on its line ("8–10 minutes")
-    r"|^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+min(?:ute)?s?$",
+    r"|^\d{1,3}\s*[–-]\s*\d{1,3}\s+min(?:ute)?s?$",
     re.I,
 )
 COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
@@ -98,7 +98,7 @@ NAME_BYLINE = (
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # … and its date in a phrase, which a wrapped line may cut after "on".
 BY_ON_DATE = re.compile(
-    r"(?:(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
+    r"(?P<posted>(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
 )
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
@@ -120,6 +120,8 @@ BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
 DATES_ABOVE_TITLE = 1  # a publication's date line may stand over the title
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
+# A standfirst, a sentence or two under the title, may stand above the byline.
+STANDFIRST_WITHIN, STANDFIRST_WORDS = 3, 40
 CAPS_TITLE_REST = 3  # a title in capitals breaks anywhere: its last line may hold a word or few
 # A byline that does not say "By": a person's name, perhaps after a title and before their post
 # and place, set apart by commas ("Dr Helena Marsh, Consultant Obstetrician, City Hospital").
@@ -169,7 +171,9 @@ def metadata_line(text: str) -> dict[str, str] | None:
     """
     if (phrase := BY_ON_DATE.fullmatch(text.strip())) and names_people(phrase["name"]):
         if not phrase["date"]:
-            return {"author": phrase["name"]}
+            # cut after "on" by the wrapping: a blog's phrase only ("By Friday Ann Lee on / the
+            # committee …" is a sentence: a code review's probe)
+            return {"author": phrase["name"]} if phrase["posted"] else None
         if parsed := parse_date(phrase["date"]):
             return {"author": phrase["name"], "date": parsed}
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
@@ -488,7 +492,9 @@ def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, 
         and "author" not in (_metadata_of(groups[dated], bylines) or {})
     ):
         dated += 1
-    if dated:
+    # … only above a title with its byline (a diary's date over its entry's heading is not)
+    below = groups[dated : dated + 3]
+    if dated and any(states(line.text, "author") for group in below for line in group):
         title, rest = _take_title(groups[dated:], bylines)
         return (title, groups[:dated] + rest) if title != UNKNOWN else (UNKNOWN, groups)
     return _take_title(groups, bylines)
@@ -535,6 +541,8 @@ def take_metadata(
     unkept: list[tuple[Line, str]] = []
     prose = [index for index, group in enumerate(groups) if _is_prose(group)]
     first, last = (prose[0], prose[-1]) if prose else (len(groups), -1)
+    if len(prose) > 1 and first < STANDFIRST_WITHIN and _words(groups[first]) <= STANDFIRST_WORDS:
+        first = prose[1]  # a standfirst above the byline (a code review's probe)
     for index, group in enumerate(groups):
         values = None if first < index < last else _metadata_of(group, bylines)
         if values and (
@@ -555,6 +563,10 @@ def _states_byline_again(group: list[Line], bylines: dict[int, str], found: dict
     """Whether the group is the byline's affiliation, set on lines of its own under the name."""
     author = found.get("author")
     return author is not None and all(bylines.get(line.number) == author for line in group)
+
+
+def _words(group: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in group)
 
 
 def _is_prose(group: list[Line]) -> bool:

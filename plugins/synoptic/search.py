@@ -230,10 +230,11 @@ def own_entry(tag: str, attrs: dict) -> tuple[str, str] | None:
     attributes from the page).
     """
     element_id = attrs["id"]
+    if tag == "div" and "syn-para" in (attrs.get("class") or "").split():
+        # the number the page shows (its place in the essay), not the one in its id
+        return PARAGRAPH, f"¶ {attrs['data-syn-number']}"
     number = NUMBER.search(element_id)
     suffix = f" {number.group(1)}" if number else ""
-    if tag == "div" and "syn-para" in (attrs.get("class") or "").split():
-        return PARAGRAPH, "¶" + suffix
     if tag == "li" and element_id.startswith("fn:"):
         return NOTE, "Note" + suffix
     title = attrs.get("data-syn-entry")
