@@ -507,8 +507,11 @@ def test_discovery_links_stay_two_way(discovered_b):
         (DATA / "collection_h", DATA / "collection_h" / "labels.yml"),
         # K, written blind after every change above, and scored as it came.
         (DATA / "collection_k", DATA / "collection_k" / "labels.yml"),
-        # P, written blind two rounds later (ingest's changes only between), scored as it came.
+        # P, written blind two rounds later (ingest's changes only between), scored as it came;
+        # Q and R after it, the same way.
         (DATA / "collection_p", DATA / "collection_p" / "labels.yml"),
+        (DATA / "collection_q", DATA / "collection_q" / "labels.yml"),
+        (DATA / "collection_r", DATA / "collection_r" / "labels.yml"),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):

@@ -211,6 +211,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_n",
         "collection_o",
         "collection_p",
+        "collection_q",
+        "collection_r",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .layout import (
     BULLETS,
@@ -64,6 +64,8 @@ BROWSER_IMAGE = "text-mode browser: an image, shown by its description in bracke
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
+CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
 RULE_LINE = "a rule: a line of underscores, dashes or equals signs, or * * *, set between parts"
 RULES = (
     RUNNING_HEAD,
@@ -85,6 +87,8 @@ RULES = (
     WEB_AUTHOR_CARD,
     RULE_LINE,
     CONTENTS_LIST,
+    CONVERTER,
+    REVIEW_COMMENT,
     NAME_BYLINE,
     HISTORY_DATE,
     SITE_PARTS,
@@ -104,6 +108,11 @@ LONE_NUMBER = re.compile(
     r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]"
 )
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+# A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
+CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
+# A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
+COMMENT_MARKER = re.compile(r"(?<=\S)\[(?P<label>[a-z]{1,2})\]")
+COMMENT_LINE = re.compile(r"\[(?P<label>[a-z]{1,2})\]\S")
 # A book's contents list: its heading, then an entry a line (a title, its author or page).
 CONTENTS = re.compile(r"(?:table of )?contents", re.I)
 # … an entry of a book's: a title and its author (`The Case for It — Ann Lee`, `… by Ann Lee`)
@@ -123,6 +132,7 @@ SKIP_LINK = re.compile(
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
 MENU_ITEM_WORDS = 3
+SITE_NAME_WORDS = 5
 BOILERPLATE_MAX_WORDS = 25
 # What a site says around every article; only at the very end of a web page is it removed.
 BOILERPLATE = re.compile(
@@ -153,7 +163,7 @@ REACTION_LABELS = frozenset(
 )
 # A button's label, alone on its line: what a site sets beside a byline or under an author's card
 # (not "Share and share alike", not "Follow the money…").
-BUTTON = re.compile(r"(?:follow|share|listen|subscribe|save|bookmark|clap)", re.I)
+BUTTON = re.compile(r"(?:\+\s*)?(?:follow|share|listen|subscribe|save|bookmark|clap)", re.I)
 # An author's card below a post: "Written by NAME", a few short lines (followers, "Writer for …",
 # a one-line blurb) and the button that closes it ("Follow").
 WRITTEN_BY = re.compile(r"written by\s+(\S.*)", re.I)
@@ -341,8 +351,11 @@ def _is_debris(text: str) -> bool:
     """Navigation, a section name, a sharing row: a few words, or a row of a few-word items
     set apart by wide gaps (a menu bar), no sentence in them."""
     items = MENU_GAP.split(text.strip())
+    # a menu bar's items are a few words each; the site's name may lead it
     short = len(text.split()) <= DEBRIS_MAX_WORDS or (
-        len(items) >= MENU_MIN_ITEMS and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
+        len(items) >= MENU_MIN_ITEMS
+        and len(items[0].split()) <= SITE_NAME_WORDS
+        and all(len(item.split()) <= MENU_ITEM_WORDS for item in items[1:])
     )
     return short and not ends_clause(text) and not ends_sentence(text)
 
@@ -679,7 +692,7 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     # Under a date the top states (above the first sentence), a date below the text is a
     # listed post's ("June 14, 2024").
     opening = next((i for i, line in enumerate(texts) if ends_sentence(line.text)), 0)
-    dated = any(line_date(line.text) for line in texts[: min(opening, BYLINE_WITHIN)])
+    dated = any(line_date(line.text) for line in texts[: min(opening, 2 * BYLINE_WITHIN)])
     for line in reversed(texts):
         text = MARKDOWN_HASHES.sub("", line.text.strip())  # html2text's `### Share this:`
         if dated and (found or headlines) and line_date(text):
@@ -892,6 +905,48 @@ def contents_list(lines: list[Line]) -> list[Removed]:
         Removed(line.number, line.text.strip(), CONTENTS_LIST)
         for line in [*book, texts[heading], *entries]
     ]
+
+
+def converter_header(lines: list[Line]) -> list[Removed]:
+    """The lines a converter prints above the document: `unrtf --text`'s `### Translation from
+    RTF performed by UnRTF …`, its `### font table …`, `### author: …` and the rule under them."""
+    texts = [line for line in lines if not line.blank]
+    if not texts or not CONVERTER_HEADER.match(texts[0].text.strip()):
+        return []
+    found = []
+    for line in texts:
+        if not (line.text.startswith("###") or RULE.fullmatch(line.text.strip())):
+            break
+        found.append(Removed(line.number, line.text.strip(), CONVERTER))
+        if RULE.fullmatch(line.text.strip()):
+            break
+    return found
+
+
+def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """A document's reviewers' comments, as Google Docs' plain text keeps them: markers `[a]`,
+    `[b]` … glued after words, and the comments as `[a]text` lines at the end. Only when every
+    marker has its comment, and every comment its marker: the lines without the markers, and
+    the comments' lines."""
+    texts = [line for line in lines if not line.blank]
+    comments = [line for line in texts if COMMENT_LINE.match(line.text)]
+    labels = [COMMENT_LINE.match(line.text)["label"] for line in comments]
+    tail = texts[len(texts) - len(comments) :] if comments else []
+    if not comments or tail != comments or labels != sorted(labels):
+        return lines, []
+    gone = {line.number for line in comments}
+    marked = [
+        line for line in texts if line.number not in gone and COMMENT_MARKER.search(line.text)
+    ]
+    found = sorted({m["label"] for line in marked for m in COMMENT_MARKER.finditer(line.text)})
+    if found != labels:
+        return lines, []
+    kept = [
+        replace(line, text=COMMENT_MARKER.sub("", line.text))
+        for line in lines
+        if line.number not in gone
+    ]
+    return kept, [Removed(line.number, line.text.strip(), REVIEW_COMMENT) for line in comments]
 
 
 def rule_lines(lines: list[Line]) -> list[Removed]:

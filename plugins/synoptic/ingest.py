@@ -27,9 +27,11 @@ from .footnotes import foot_notes
 from .furniture import (
     Removed,
     contents_list,
+    converter_header,
     is_newsletter,
     masthead_facts,
     page_furniture,
+    review_comments,
     rule_lines,
     web_debris,
     without,
@@ -275,7 +277,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     source = markdown_source(normalise(raw))
     dump = browser_dump(source.lines)
-    furniture = page_furniture(dump.lines) + contents_list(dump.lines)
+    commented, comments = review_comments(dump.lines)
+    dump = replace(dump, lines=commented, removed=dump.removed + comments)
+    furniture = (
+        page_furniture(dump.lines) + contents_list(dump.lines) + converter_header(dump.lines)
+    )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines = without(feet.lines, furniture, across=True)
     removed = source.removed + dump.removed + furniture

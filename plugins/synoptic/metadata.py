@@ -61,7 +61,8 @@ META_LINES = (
             + YEARS
             + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
             + YEARS
-            + r"\s+)(?P<value>[^.]{0,79}?[^.\s·|•])\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?"
+            + r"\s+)(?P<value>(?=[^.]*[A-Za-z])[^.]{0,79}?[^.\s·|•])\.?"
+            + r"(?:\s+All [Rr]ights [Rr]eserved\.?)?"
             # … a separator before the footer's next link, wrapped onto the next line
             + r"(?:\s+[·|•])?"
             # … and the footer's links after it, set apart by a wide gap
@@ -97,6 +98,9 @@ NAME_BYLINE = (
 )
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # … and its date in a phrase, which a wrapped line may cut after "on".
+NAME_DATE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) (?P<date>(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? .+)"
+)
 BY_ON_DATE = re.compile(
     r"(?P<posted>(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
 )
@@ -178,11 +182,34 @@ def metadata_line(text: str) -> dict[str, str] | None:
             return {"author": phrase["name"], "date": parsed}
     parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
     parts = [part for part in parts if not SITE_PART.fullmatch(part)] or parts
-    found = [_statement(part) for part in parts]
+    # In a row of parts (`Ann Lee Mar 5, 2026 • 6 min read`), a name and date may share one.
+    row = len(BYLINE_SEPARATOR.split(text.strip())) > 1
+    found = [
+        statement
+        for part in parts
+        for statement in (
+            [_statement(part)] if _statement(part) or not row else _name_and_date(part)
+        )
+    ]
     if not all(found):
         return None
     stated = dict(found)
     return stated if len(stated) == len(found) else None  # a key twice: a sentence with a bar
+
+
+def _name_and_date(part: str) -> list[tuple[str, str] | None]:
+    """A row's name and date with no word between (Ghost's `Ann Lee Mar 5, 2026 • 6 min
+    read`): the author and the date, or [None] when the part is no such thing."""
+    match = NAME_DATE.fullmatch(part.strip())
+    name = match["name"] if match else ""
+    if (
+        name
+        and name.split()[0] != "The"
+        and names_people(name)
+        and (parsed := parse_date(match["date"]))
+    ):
+        return [("author", match["name"]), ("date", parsed)]
+    return [None]
 
 
 def _statement(text: str) -> tuple[str, str] | None:
@@ -278,7 +305,7 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
         if not (line_date(top[index + 1].text) or _dated_row_below(texts, index, found)):
             posts = _affiliations_below(top, index)
             after = index + 1 + len(posts)
-            if not posts or after >= len(top) or not line_date(top[after].text):
+            if not posts or after >= len(texts) or not line_date(texts[after].text):
                 continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
@@ -297,6 +324,9 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
     posts = []
     for line in below:
         text = line.text.strip()
+        if " | " in text and _is_headline_of_posts(text):
+            posts.append(line)  # a profile's headline: "Planning Director at X Council | …"
+            continue
         if line_date(text) or not AFFILIATION_WORDS[0] <= len(text.split()) <= AFFILIATION_WORDS[1]:
             break
         if ends_clause(text) or not (starts_upper(text) and is_title_case(text)):
@@ -305,6 +335,19 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
             break  # a co-author, a post ("Obstetrician and Campaigner"), a title's line
         posts.append(line)
     return posts
+
+
+def _is_headline_of_posts(text: str) -> bool:
+    """A profile's headline under the name (LinkedIn's): posts set apart by bars, each a few
+    capitalised words with no stop, one of them naming an institution."""
+    parts = [part.strip() for part in text.split(" | ")]
+    return any(INSTITUTION.search(part) for part in parts) and all(
+        part
+        and len(part.split()) <= AFFILIATION_WORDS[1] + 2
+        and starts_upper(part)
+        and not ends_clause(part)
+        for part in parts
+    )
 
 
 def _names_author(texts: list[Line], name: str) -> bool:

@@ -31,7 +31,8 @@ WEB_SHARE = "web page: a sharing row (Share or Follow, then buttons set apart by
 WEB_PROMO = "web page: a link to other pages (Read more:, See also:, Have your say:, …)"
 WEB_COOKIES = "web page: a cookie notice (We use cookies …)"
 WEB_STANDFIRST = "web page: the standfirst between the title and the byline (the site's summary)"
-RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES)
+WEB_SIGNUP = "web page: a newsletter's sign-up box (its call, its button, its e-mail field)"
+RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES, WEB_SIGNUP)
 
 # The label a site prints over an advertisement's slot, the whole line: "Advertisement",
 # "ADVERTISEMENT", "Sponsored content", "Advertisement · Scroll to continue".
@@ -69,6 +70,34 @@ CONSENT = re.compile(
     r"you (?:can|may) (?:accept|reject|refuse|change|manage|opt|withdraw))\b",
     re.IGNORECASE,
 )
+
+
+# A sign-up box's e-mail field, as a page's copy keeps its placeholder: "Email address".
+EMAIL_FIELD = re.compile(r"(?:your |enter your )?e-?mail(?: address)?", re.IGNORECASE)
+# … and what stands over it: its button, its call ("Sign up for the newsletter", "Get new posts
+# from X straight to your inbox.").
+SIGNUP = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|inbox|get (?:new|the latest) posts)\b", re.IGNORECASE
+)
+SIGNUP_LINES = 4  # the box's lines over its field
+
+
+def signup_box(texts: list[Line]) -> list[Line]:
+    """A newsletter's sign-up box between paragraphs: an e-mail field alone on its line, and
+    over it the lines of a few words or one sentence that ask the reader to sign up."""
+    found: list[Line] = []
+    for index, line in enumerate(texts):
+        if not EMAIL_FIELD.fullmatch(line.text.strip()):
+            continue
+        box = [line]
+        for above in reversed(texts[max(0, index - SIGNUP_LINES) : index]):
+            text = above.text.strip()
+            if not SIGNUP.search(text) or len(text.split()) > PROMO_MAX_WORDS:
+                break
+            box.append(above)
+        if len(box) > 1:  # a field alone is no box: an essay may print "Email address"
+            found += box
+    return found
 
 
 def is_ad_label(text: str) -> bool:
@@ -177,6 +206,8 @@ def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
         )
         if rule:
             found[line.number] = Removed(line.number, text, rule)
+    for line in signup_box(texts):
+        found[line.number] = Removed(line.number, line.text.strip(), WEB_SIGNUP)
     # A cookie banner stands above the article or below it; between two paragraphs, a line
     # that opens "We use cookies" is the essay's (on tracking, say).
     outside = texts[: prose[0]] + texts[prose[-1] + 1 :] if prose else texts
