@@ -49,6 +49,8 @@ def test_unrtf_s_header_goes() -> None:
         (["[a]Is this too long? (Nadia Ferrers)"], True),
         ([], False),  # a marker without its comment is the text's own
         (["[b]A comment on no marker. (Owen Blakey)"], False),
+        # a code review's probe: lettered endnotes, unsigned, after no numbered notes
+        (["[a]Minutes of the Market Committee, 4 March 1963."], False),
     ],
 )
 def test_a_google_docs_reviewer_s_comments_go_with_their_markers(tail, removed) -> None:
@@ -101,11 +103,48 @@ def test_a_profile_s_headline_under_the_name_is_the_byline_s_post() -> None:
 @pytest.mark.parametrize(
     ("line", "stated"),
     [
-        ("Ann Lee Mar 5, 2026 • 6 min read", {"author": "Ann Lee", "date": "2026-03-05"}),
+        ("Mira Ashdown Mar 5, 2026 • 6 min read", {"author": "Mira Ashdown", "date": "2026-03-05"}),
+        # the words before the date may be a section's (a code review's probes): a last word
+        # that is an English word gives no author
+        ("Tuesday Market Mar 5, 2026 • 3 min read", {"date": "2026-03-05"}),
+        ("Long Read Mar 5, 2026 • 9 min read", {"date": "2026-03-05"}),
         ("Ann Lee Mar 5, 2026", None),  # out of a row, a name and a date are no byline
         ("The Council March 2026 | Opinion", None),
         ("© 2026", None),  # a year names no publisher
+        ("© 2026 Ψηφίδα", {"publisher": "Ψηφίδα"}),  # any alphabet's letters
     ],
 )
 def test_a_ghost_row_s_name_and_date(line, stated) -> None:
     assert metadata_line(line) == stated
+
+
+def test_a_quoted_insertion_is_no_comment_marker() -> None:
+    # A code review's probe: "“[a]ll of us …" lost its letters beside real comments.
+    quoted = "She said “[a]ll of us will trade here” and meant it, the whole row of them."
+    escaped = quoted.replace("[a]", "\\[a]")  # as the edition writes a bracket
+    raw = "\n\n".join(
+        [
+            "The Hall",
+            "By Ann Lee",
+            PROSE.replace("year,", "year,[a]"),
+            quoted,
+            OTHER,
+            "[1]A note.",
+            "[a]Is this too long? (Nadia Ferrers)",
+        ]
+    )
+    blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
+    assert escaped in blocks and PROSE in blocks
+
+
+def test_a_paragraph_on_subscribing_over_a_heading_is_no_sign_up_box() -> None:
+    own = "In 2015 it asked people to subscribe to the newsletter instead."
+    raw = "\n\n".join(["The Hall", "By Ann Lee | 5 March 2026", PROSE, own, "Email", OTHER, PROSE])
+    assert not ingest_text(raw, "t", "t.txt").report.removed
+
+
+def test_a_table_s_rows_ending_a_page_are_no_menu() -> None:
+    rows = ["Weekly rent for a stall  £4  £6  £9  £12", "Stalls let in the hall  42  57  61  60"]
+    raw = "\n\n".join(["The Hall", "By Ann Lee | 5 March 2026", PROSE, OTHER, *rows])
+    removed = [item.text for item in ingest_text(raw, "t", "t.txt").report.removed]
+    assert not set(rows) & set(removed)

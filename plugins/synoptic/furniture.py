@@ -111,8 +111,11 @@ DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 # A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
 CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
 # A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
-COMMENT_MARKER = re.compile(r"(?<=\S)\[(?P<label>[a-z]{1,2})\]")
+COMMENT_MARKER = re.compile(r"(?<=[\w.,;:!?)\]’”])\[(?P<label>[a-z]{1,2})\]")
 COMMENT_LINE = re.compile(r"\[(?P<label>[a-z]{1,2})\]\S")
+# … which Google Docs sets after the numbered notes (`[1]text`), or which names its commenter.
+NUMBERED_NOTE = re.compile(r"\[\d{1,3}\]\S")
+COMMENTER = re.compile(r"\((?:[A-Z][\w.’'-]+\s?){1,4}\)\s*$")
 # A book's contents list: its heading, then an entry a line (a title, its author or page).
 CONTENTS = re.compile(r"(?:table of )?contents", re.I)
 # … an entry of a book's: a title and its author (`The Case for It — Ann Lee`, `… by Ann Lee`)
@@ -356,6 +359,7 @@ def _is_debris(text: str) -> bool:
         len(items) >= MENU_MIN_ITEMS
         and len(items[0].split()) <= SITE_NAME_WORDS
         and all(len(item.split()) <= MENU_ITEM_WORDS for item in items[1:])
+        and all(re.search(r"[^\W\d_]", item) for item in items[1:])  # a table's figures: no menu
     )
     return short and not ends_clause(text) and not ends_sentence(text)
 
@@ -934,6 +938,11 @@ def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     tail = texts[len(texts) - len(comments) :] if comments else []
     if not comments or tail != comments or labels != sorted(labels):
         return lines, []
+    before = texts[len(texts) - len(comments) - 1] if len(texts) > len(comments) else None
+    after_notes = before is not None and NUMBERED_NOTE.match(before.text) is not None
+    signed = all(COMMENTER.search(line.text) for line in comments)
+    if not (after_notes or signed):
+        return lines, []  # lettered endnotes (`[a]Minutes of …`) are the text's own
     gone = {line.number for line in comments}
     marked = [
         line for line in texts if line.number not in gone and COMMENT_MARKER.search(line.text)

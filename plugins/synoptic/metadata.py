@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from lemminflect import getAllLemmas
+
 from .layout import (
     Line,
     ends_clause,
@@ -61,7 +63,7 @@ META_LINES = (
             + YEARS
             + r"\s+)?|(?:Copyright|COPYRIGHT)\s+(?:©\s*)?"
             + YEARS
-            + r"\s+)(?P<value>(?=[^.]*[A-Za-z])[^.]{0,79}?[^.\s·|•])\.?"
+            + r"\s+)(?P<value>(?=[^.]*[^\W\d_])[^.]{0,79}?[^.\s·|•])\.?"
             + r"(?:\s+All [Rr]ights [Rr]eserved\.?)?"
             # … a separator before the footer's next link, wrapped onto the next line
             + r"(?:\s+[·|•])?"
@@ -199,17 +201,17 @@ def metadata_line(text: str) -> dict[str, str] | None:
 
 def _name_and_date(part: str) -> list[tuple[str, str] | None]:
     """A row's name and date with no word between (Ghost's `Ann Lee Mar 5, 2026 • 6 min
-    read`): the author and the date, or [None] when the part is no such thing."""
+    read`): the author and the date, or [None] when the part is no such thing. The words
+    before the date may be the site's section ("Tuesday Market", "Long Read", "City Desk": a
+    code review's probes): a name whose last word is an English word (by LemmInflect's
+    lexicon) is taken for one, and only the date is read (a surname like Hill is lost so)."""
     match = NAME_DATE.fullmatch(part.strip())
     name = match["name"] if match else ""
-    if (
-        name
-        and name.split()[0] != "The"
-        and names_people(name)
-        and (parsed := parse_date(match["date"]))
-    ):
-        return [("author", match["name"]), ("date", parsed)]
-    return [None]
+    if not (name and names_people(name) and (parsed := parse_date(match["date"]))):
+        return [None]
+    if getAllLemmas(name.split()[-1].lower()):
+        return [("date", parsed)]
+    return [("author", name), ("date", parsed)]
 
 
 def _statement(text: str) -> tuple[str, str] | None:

@@ -80,11 +80,13 @@ SIGNUP = re.compile(
     r"\b(?:subscribe|sign up|newsletter|inbox|get (?:new|the latest) posts)\b", re.IGNORECASE
 )
 SIGNUP_LINES = 4  # the box's lines over its field
+SIGNUP_BUTTON = re.compile(r"subscribe|sign up|join(?: now)?|get updates", re.IGNORECASE)
 
 
-def signup_box(texts: list[Line]) -> list[Line]:
+def signup_box(texts: list[Line], prose: set[int]) -> list[Line]:
     """A newsletter's sign-up box between paragraphs: an e-mail field alone on its line, and
-    over it the lines of a few words or one sentence that ask the reader to sign up."""
+    over it its button ("Subscribe") and the lines of a few words or one sentence that ask
+    the reader to sign up; no line of the essay's prose (`prose`: their numbers)."""
     found: list[Line] = []
     for index, line in enumerate(texts):
         if not EMAIL_FIELD.fullmatch(line.text.strip()):
@@ -92,10 +94,13 @@ def signup_box(texts: list[Line]) -> list[Line]:
         box = [line]
         for above in reversed(texts[max(0, index - SIGNUP_LINES) : index]):
             text = above.text.strip()
-            if not SIGNUP.search(text) or len(text.split()) > PROMO_MAX_WORDS:
+            if above.number in prose or not SIGNUP.search(text):
+                break
+            if len(text.split()) > PROMO_MAX_WORDS:
                 break
             box.append(above)
-        if len(box) > 1:  # a field alone is no box: an essay may print "Email address"
+        # a field with no button over it is no box: an essay may print "Email address"
+        if any(SIGNUP_BUTTON.fullmatch(item.text.strip()) for item in box):
             found += box
     return found
 
@@ -206,7 +211,7 @@ def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
         )
         if rule:
             found[line.number] = Removed(line.number, text, rule)
-    for line in signup_box(texts):
+    for line in signup_box(texts, in_prose):
         found[line.number] = Removed(line.number, line.text.strip(), WEB_SIGNUP)
     # A cookie banner stands above the article or below it; between two paragraphs, a line
     # that opens "We use cookies" is the essay's (on tracking, say).
