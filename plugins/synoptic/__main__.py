@@ -37,7 +37,6 @@ from .ids import assign_ids, check_essay_id
 from .ingest import ingest_file
 from .load import load_collection
 from .sources import load_sources
-from .suggest import suggest_themes
 
 DRY_RUN_BLOCKS = 6  # blocks of the body shown by `ingest --dry-run`
 
@@ -209,6 +208,8 @@ def annotate(
 def suggest(sources: Path) -> int:
     """Print the suggested themes.yml; problems in the editions go to stderr, and none of them
     stops the draft (the editions' own check is `check`)."""
+    from .suggest import suggest_themes  # the aligner (scikit-learn): only where it runs
+
     try:
         collection, problems = load_collection(sources / "essays")
     except SynopticError as error:

@@ -440,10 +440,17 @@ def is_newsletter(lines: list[Line], wrapped: bool) -> bool:
     letter's layout (a plain-text part is wrapped at 72 columns, not set a paragraph a line)."""
     texts = [line.number for line in lines if not line.blank]
     ends = set(texts[:NEWSLETTER_LINES] + texts[-NEWSLETTER_LINES:])
+    # Only the blocks around the first and last lines are read (a long text's middle is not).
+    near = [line for line in lines if not texts or _near_ends(line.number, texts)]
     return any(
         unit[0].number in ends and not ends_sentence(_unit_text(unit))
-        for unit in _mailer_units(lines, wrapped)
+        for unit in _mailer_units(near, wrapped)
     )
+
+
+def _near_ends(number: int, texts: list[int]) -> bool:
+    reach = NEWSLETTER_LINES * 4  # the first and last lines' blocks
+    return number <= texts[min(reach, len(texts) - 1)] or number >= texts[-min(reach, len(texts))]
 
 
 def _mailer_units(lines: list[Line], wrapped: bool) -> list[list[Line]]:

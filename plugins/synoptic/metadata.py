@@ -103,6 +103,7 @@ BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 NAME_DATE = re.compile(
     r"(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) (?P<date>(?:\d{1,2} )?[A-Z][a-z]{2,8}\.? .+)"
 )
+METADATA_MAX_CHARS = 300  # no byline, date or © line is longer
 BY_ON_DATE = re.compile(
     r"(?P<posted>(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
 )
@@ -175,6 +176,8 @@ def metadata_line(text: str) -> dict[str, str] | None:
     ("By Ann Lee | 9 May 2024"): each part is read as a line of its own; a blog writes them
     in a phrase ("Posted by Ann Lee on March 3, 2026").
     """
+    if len(text) > METADATA_MAX_CHARS:
+        return None  # a paragraph: bounded work on a long line
     if (phrase := BY_ON_DATE.fullmatch(text.strip())) and names_people(phrase["name"]):
         if not phrase["date"]:
             # cut after "on" by the wrapping: a blog's phrase only ("By Friday Ann Lee on / the
@@ -209,6 +212,8 @@ def _name_and_date(part: str) -> list[tuple[str, str] | None]:
     name = match["name"] if match else ""
     if not (name and names_people(name) and (parsed := parse_date(match["date"]))):
         return [None]
+    # Imported here: loading its lexicon costs a tenth of a second, which only such rows need.
+
     if getAllLemmas(name.split()[-1].lower()):
         return [("date", parsed)]
     return [("author", name), ("date", parsed)]
@@ -427,12 +432,15 @@ def _metadata_of(group: list[Line], bylines: dict[int, str]) -> dict[str, str] |
     """A group made only of metadata lines gives their values; any other group, None. A
     byline phrase wrapped over two lines ("Posted by Ann Lee on" / "March 3, 2026") is read
     whole."""
-    found = [_stated(line, bylines) for line in group]
-    if not all(found):
-        if len(group) == 2 and not bylines.keys() & {line.number for line in group}:
-            return metadata_line(join_lines([line.text for line in group]))
-        return None
-    return {key: value for values in found if values for key, value in values.items()}
+    found: dict[str, str] = {}
+    for line in group:  # the first line that states nothing ends it: a paragraph's is long
+        values = _stated(line, bylines)
+        if not values:
+            if len(group) == 2 and not bylines.keys() & {line.number for line in group}:
+                return metadata_line(join_lines([line.text for line in group]))
+            return None
+        found.update(values)
+    return found
 
 
 def _comparable(text: str) -> list[str]:
