@@ -896,17 +896,15 @@ def contents_list(lines: list[Line]) -> list[Removed]:
     )
     if heading is None:
         return []
-    entries = []
+    entries: list[Line] = []
+    previous = texts[heading].number
     for line in texts[heading + 1 :]:
-        if not (
-            line.number == (entries[-1].number if entries else texts[heading].number) + 1
-            or not entries
-            and line.number <= texts[heading].number + 2
-        ):
-            break  # the list ends at a blank line
+        if line.number > previous + (1 if entries else 2):
+            break  # one blank line may stand under the heading; the list ends at the next
         if ends_sentence(line.text) or not BOOK_ENTRY.fullmatch(line.text.strip()):
             return []  # the essay's own contents (`1 The history`) is its text
         entries.append(line)
+        previous = line.number
     if len(entries) < 2:
         return []
     book = [line for line in texts[:heading] if not metadata_line(line.text)]

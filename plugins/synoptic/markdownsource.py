@@ -95,31 +95,27 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
     titled = bool(texts) and (markdown_heading(texts[0]) or (0,))[0] == 1 and len(headings) > 1
     if not (definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
         return MarkdownSource(lines)
-    emphasised, blocks = _emphasised_blocks(lines)
     removed = [Removed(line.number, line.text.strip(), rule) for line, rule in _page_lines(lines)]
     gone = {item.line for item in removed}
     tags = {item.line for item in removed if item.rule == MARKDOWN_HTML}
     # A raw text holding the marks' own characters keeps its asterisks instead.
     marked = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
-    lines = _links_read(lines, marked)
+    emphasised, blocks = _emphasised_blocks(lines)
+    lines = [replace(line, text=emphasised.get(line.number, line.text)) for line in lines]
     read = []
-    for line in lines:
+    for line in _spans_read(lines, marked):
         if line.number in gone:
             continue
-        if line.number - 1 in tags:
-            line = replace(line, text=_without_icon(line.text))
-        text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", line.text, 1)
+        text = _without_icon(line.text) if line.number - 1 in tags else line.text
+        text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
         text = NOTE_REFERENCE.sub(r"[\1]", FOOTNOTE_MARKER.sub(r"[\1]", text))
-        text = BACK_LINK.sub("", text)
-        if line.number in emphasised:
-            text = emphasised[line.number]
-        read.append(replace(line, text=ESCAPE.sub(r"\1", text)))
+        read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkdownSource(
         read, definitions, escapes, blocks, links, removed, markdown=True, emphasis=marked
     )
 
 
-def _links_read(lines: list[Line], marked: bool) -> list[Line]:
+def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     """The lines with each link read as its words, and each span of emphasis marked for the
     edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
     each block is read whole, and split again at its lines."""

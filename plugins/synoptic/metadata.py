@@ -125,7 +125,6 @@ SITE_LINES_UNDER_BYLINE = 6
 AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
-DATES_ABOVE_TITLE = 1  # a publication's date line may stand over the title
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
 # A standfirst, a sentence or two under the title, may stand above the byline.
 STANDFIRST_WITHIN, STANDFIRST_WORDS = 3, 40
@@ -185,17 +184,13 @@ def metadata_line(text: str) -> dict[str, str] | None:
             return {"author": phrase["name"]} if phrase["posted"] else None
         if parsed := parse_date(phrase["date"]):
             return {"author": phrase["name"], "date": parsed}
-    parts = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
-    parts = [part for part in parts if not SITE_PART.fullmatch(part)] or parts
-    # In a row of parts (`Ann Lee Mar 5, 2026 • 6 min read`), a name and date may share one.
-    row = len(BYLINE_SEPARATOR.split(text.strip())) > 1
-    found = [
-        statement
-        for part in parts
-        for statement in (
-            [_statement(part)] if _statement(part) or not row else _name_and_date(part)
-        )
-    ]
+    split = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
+    parts = [part for part in split if not SITE_PART.fullmatch(part)] or split
+    found: list[tuple[str, str] | None] = []
+    for part in parts:
+        statement = _statement(part)
+        # In a row (`Ann Lee Mar 5, 2026 • 6 min read`), a name and a date may share a part.
+        found += [statement] if statement or len(split) < 2 else _name_and_date(part)
     if not all(found):
         return None
     stated = dict(found)
@@ -537,19 +532,13 @@ def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, 
     A title set over two or three lines above the byline is one title. A date line above it
     (a book's `Published March 2026` over the essay's title) is read past, and stays for the
     front matter."""
-    dated = 0
-    while (
-        dated < len(groups) - 1
-        and dated < DATES_ABOVE_TITLE
-        and _metadata_of(groups[dated], bylines)
-        and "author" not in (_metadata_of(groups[dated], bylines) or {})
-    ):
-        dated += 1
-    # … only above a title with its byline (a diary's date over its entry's heading is not)
-    below = groups[dated : dated + 3]
-    if dated and any(states(line.text, "author") for group in below for line in group):
-        title, rest = _take_title(groups[dated:], bylines)
-        return (title, groups[:dated] + rest) if title != UNKNOWN else (UNKNOWN, groups)
+    # … only above a title with its byline (a diary's date over its entry's heading is not).
+    stated = _metadata_of(groups[0], bylines) if len(groups) > 1 else None
+    bylined = any(states(line.text, "author") for group in groups[1:4] for line in group)
+    if stated and "author" not in stated and bylined:
+        title, rest = _take_title(groups[1:], bylines)
+        if title != UNKNOWN:
+            return title, groups[:1] + rest
     return _take_title(groups, bylines)
 
 
