@@ -195,3 +195,16 @@ def test_a_web_page_converted_by_html2text_reads_as_its_words() -> None:
         "## Notes",
         "[^1]: Lido Friends, petition, 14 January 2026.",
     ]
+
+
+def test_a_byline_in_emphasis_is_read_as_the_byline() -> None:
+    made = ingest_text(
+        "# The Pool Reopens\n\nPosted by *Ann Lee* on 3 March 2026\n\n"
+        "The lido opened in 1934 and closed in 2011, and the pool is *still closed.*\n\n"
+        "## Next\n\nThe council estimates the capital sum at two million pounds.\n",
+        "t",
+        "t.txt",
+    )
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["author"], meta["date"]) == ("Ann Lee", "2026-03-03")
+    assert blocks[0].startswith("The lido opened") and "*still closed.*" in blocks[0]

@@ -56,9 +56,10 @@ from .layout import (
     markdown_lists,
     measure,
     normalise,
+    without_marks,
     word_core,
 )
-from .markdownsource import markdown_source, without_marks
+from .markdownsource import markdown_source
 from .metadata import (
     byline_names,
     front_bylines,

@@ -33,6 +33,9 @@ LETTERS = str.maketrans(LIGATURES)
 # it is nothing; at a line end it broke the word there, which is joined again (`_glue`).
 SOFT_HYPHEN = "\u00ad"
 INNER_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?!\s*$)")
+# A Markdown source's emphasis inside a sentence (`**strong**`, `_not_`), marked with
+# characters of Unicode's private use, which no escaping touches (markdownsource.py).
+STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
 BULLETS = "•◦▪●‣"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
@@ -125,6 +128,11 @@ def normalise(raw: str) -> list[Line]:
 def ligatures(raw: str) -> Counter[str]:
     """The PDF ligatures of a raw text, by character, for the report."""
     return Counter(char for char in raw if char in LIGATURES)
+
+
+def without_marks(text: str) -> str:
+    """The text without a Markdown source's emphasis marks: plain, as front matter is."""
+    return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "")
 
 
 def ends_sentence(text: str) -> bool:

@@ -20,7 +20,14 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .furniture import Removed
-from .layout import Line, blocks_by_blank_lines, ends_sentence, markdown_heading
+from .layout import (
+    EMPHASIS_MARK,
+    STRONG_MARK,
+    Line,
+    blocks_by_blank_lines,
+    ends_sentence,
+    markdown_heading,
+)
 from .metadata import metadata_line
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
@@ -44,17 +51,11 @@ MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and 
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_HTML = "Markdown source: an HTML tag alone on its line (a callout's <aside>)"
 MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
-# Emphasis inside a sentence (`**strong**`, `_not_`): marked with characters of Unicode's
-# private use, which no escaping touches, and written back as Markdown's by emit.py.
+# Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
+# EMPHASIS_MARK), and written back as Markdown's by emit.py.
 STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>[^*_]+?)(?<=\S)\1")
 EMPHASIS_SPAN = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<words>[^*_]+?)(?<=\S)\1(?![\w*])")
-STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
 EMPHASIS_MARKS = {"**": STRONG_MARK, "*": EMPHASIS_MARK}
-
-
-def without_marks(text: str) -> str:
-    """A front-matter value (a title, a summary): plain text, the emphasis marks left out."""
-    return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "")
 
 
 # A block wholly in emphasis: the same marker opens its first line and closes its last, and

@@ -21,6 +21,7 @@ from .layout import (
     markdown_heading,
     may_be_title,
     starts_upper,
+    without_marks,
 )
 from .model import UNKNOWN
 from .names import HONORIFIC, is_name_word, without_honorific
@@ -177,6 +178,7 @@ def metadata_line(text: str) -> dict[str, str] | None:
     """
     if len(text) > METADATA_MAX_CHARS:
         return None  # a paragraph: bounded work on a long line
+    text = without_marks(text)  # `Posted by *Ann Lee* on …` in a Markdown source
     if (phrase := BY_ON_DATE.fullmatch(text.strip())) and names_people(phrase["name"]):
         if not phrase["date"]:
             # cut after "on" by the wrapping: a blog's phrase only ("By Friday Ann Lee on / the
