@@ -204,6 +204,23 @@ def test_buttons_without_a_count_or_a_reading_time_under_the_byline_stay() -> No
     assert blocks == ["## Follow", FIRST]
 
 
+def test_a_button_drawn_with_its_sign_under_the_byline_and_date_goes() -> None:
+    # LinkedIn: the name, the author's post, the date, then `+ Follow`
+    made = ingest(
+        "Skip to main content\nLinkedIn\nArticles\nJobs\nSign in",
+        "Keep the Quarter-Past Boat",
+        "Mara Penhallow\nFerry Pilot at Tollbury Harbour Board | Sailor",
+        "Published Mar 3, 2026",
+        "+ Follow",
+        FIRST,
+        SECOND,
+    )
+    meta, blocks = edition_parts(made.markdown)
+    assert blocks == [FIRST, SECOND]
+    assert (meta["author"], meta["date"]) == ("Mara Penhallow", "2026-03-03")
+    assert "+ Follow" in [item.text for item in made.report.removed]
+
+
 @pytest.mark.parametrize(
     "ending",
     [

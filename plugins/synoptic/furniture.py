@@ -625,7 +625,8 @@ def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
     browser sets them (`Ron Gadsby` again, `Follow`, `Published in` / the publication, `6 min
     read`, the claps and comments as bare counts, `Listen`, `Share`): the short lines without
     a sentence's punctuation under the byline, down to the last that only a site sets (a count
-    alone, a button, a reading time), when a reading time or two counts are among them. A heading
+    alone, a button, a reading time), when a reading time or two counts are among them, or
+    when they are buttons drawn with their sign (LinkedIn's `+ Follow` under the date). A heading
     that opens the text stands below them all and stays; a date line stays for the front
     matter."""
     byline = _byline_index(texts[:BYLINE_WITHIN], bylines)
@@ -633,16 +634,24 @@ def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
         return []
     run: list[Line] = []
     for line in texts[byline + 1 :]:
-        if not (_is_debris(line.text) or metadata_line(line.text)):
+        if not (_is_debris(line.text) or metadata_line(line.text) or line.number in bylines):
             break
         run.append(line)
     marks = [index for index, line in enumerate(run) if _is_site_mark(line.text)]
     # A reading time, or the claps and the comments: one bare number may be a heading ("1945").
     counts = sum(bool(COUNT.fullmatch(line.text.strip())) for line in run)
     counted = counts >= 2 or any(READING_TIME.search(line.text) for line in run)
-    if not marks or not counted:
+    if not marks:
         return []
-    return [line for line in run[: marks[-1] + 1] if not metadata_line(line.text)]
+    site = [line for line in run[: marks[-1] + 1] if not metadata_line(line.text)]
+    # Or buttons drawn as buttons under the byline, its post and the date (LinkedIn's
+    # `+ Follow`): a plain "Follow" or "Share" may be the text's first heading.
+    buttons = all(
+        line.text.strip().startswith("+") and BUTTON.fullmatch(line.text.strip())
+        for line in site
+        if line.number not in bylines
+    )
+    return site if counted or buttons else []
 
 
 def author_card(texts: list[Line]) -> list[Line]:

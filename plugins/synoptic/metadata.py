@@ -144,6 +144,8 @@ INSTITUTION = re.compile(
     r"Ministry|Office|Society|Association|Academy|Museum|Library|Group|Unit|Observatory|"
     r"Ltd|LLP|Inc|plc)\b"
 )
+# A post and where it is held, in a profile's headline: "Ferry Pilot at Tollbury Harbour Board".
+POST_AT = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,4}at\s+[A-Z]")
 # The end of a line that runs on to the next: a comma, colon or dash, or a small word.
 RUNS_ON = re.compile(
     r"(?:[,:;–—-]|\b(?:a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|with))\s*$"
@@ -292,9 +294,10 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     right above the date (or a web page's dated reading-time row, `_dated_row_below`), with a
     title above that does not hold the name; and the name must come again where an author's
     does, opening their note or in the copyright line ("Helena Marsh is a consultant…"), not
-    opening the text as an obituary's subject does (`_names_author`). "Guest Column", "Royal
-    Festival Hall, London" and "Dr Martin Luther King Jr, Letter from Birmingham Jail" over a
-    date are no author (a code review's probes).
+    opening the text as an obituary's subject does (`_names_author`), unless a profile's
+    headline of posts stands under it (LinkedIn's "Planning Director at X Council | …").
+    "Guest Column", "Royal Festival Hall, London" and "Dr Martin Luther King Jr, Letter from
+    Birmingham Jail" over a date are no author (a code review's probes).
     """
     texts = [line for line in lines if not line.blank]
     top = texts[:BYLINE_WITHIN]
@@ -313,7 +316,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
                 continue
         if not may_be_title(above) or RUNS_ON.search(above):
             continue
-        if found not in above and _names_author(texts[index + 1 :], found):
+        # A profile's headline under the name says whose it is as well as a note would.
+        headline = any(_is_headline_of_posts(line.text.strip()) for line in posts)
+        if found not in above and (headline or _names_author(texts[index + 1 :], found)):
             return {line.number: found for line in [top[index], *posts]}
     return {}
 
@@ -328,7 +333,7 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
     posts = []
     for line in below:
         text = line.text.strip()
-        if " | " in text and _is_headline_of_posts(text):
+        if _is_headline_of_posts(text):
             posts.append(line)  # a profile's headline: "Planning Director at X Council | …"
             continue
         if line_date(text) or not AFFILIATION_WORDS[0] <= len(text.split()) <= AFFILIATION_WORDS[1]:
@@ -343,14 +348,19 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
 
 def _is_headline_of_posts(text: str) -> bool:
     """A profile's headline under the name (LinkedIn's): posts set apart by bars, each a few
-    capitalised words with no stop, one of them naming an institution."""
+    capitalised words with no stop, one of them naming an institution or where the post is
+    held ("Ferry Pilot at Tollbury Harbour Board")."""
     parts = [part.strip() for part in text.split(" | ")]
-    return any(INSTITUTION.search(part) for part in parts) and all(
-        part
-        and len(part.split()) <= AFFILIATION_WORDS[1] + 2
-        and starts_upper(part)
-        and not ends_clause(part)
-        for part in parts
+    return (
+        len(parts) > 1
+        and any(INSTITUTION.search(part) or POST_AT.match(part) for part in parts)
+        and all(
+            part
+            and len(part.split()) <= AFFILIATION_WORDS[1] + 2
+            and starts_upper(part)
+            and not ends_clause(part)
+            for part in parts
+        )
     )
 
 
