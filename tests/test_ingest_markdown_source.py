@@ -208,3 +208,108 @@ def test_a_byline_in_emphasis_is_read_as_the_byline() -> None:
     meta, blocks = edition_parts(made.markdown)
     assert (meta["author"], meta["date"]) == ("Ann Lee", "2026-03-03")
     assert blocks[0].startswith("The lido opened") and "*still closed.*" in blocks[0]
+
+
+HUGO = """---
+title: "Fortnightly Bins: A Better Deal"
+date: 2026-03-12
+authors: [Helena Marchbank, Tom Rendle]
+tags:
+  - waste
+draft: false
+---
+
+Harrowmere District Council is proposing to collect general rubbish
+every two weeks instead of every week.[^1]
+
+<!-- more -->
+
+{{< figure src="/images/cell.jpg" caption="The landfill cell." >}}
+
+## Why change now
+
+Every year the district spends about £6.8 million on it.
+
+[^1]: Cabinet report, March 2026.
+"""
+
+
+def test_a_static_site_s_front_matter_gives_the_title_authors_and_date() -> None:
+    made = ingest_text(HUGO, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Fortnightly Bins: A Better Deal",
+        "Helena Marchbank and Tom Rendle",
+        "2026-03-12",
+    )
+    assert blocks[0] == (
+        "Harrowmere District Council is proposing to collect general rubbish every two weeks "
+        "instead of every week.[^1]"
+    )
+    assert blocks[1:3] == [
+        "## Why change now",
+        "Every year the district spends about £6.8 million on it.",
+    ]
+    assert [(item.line, item.text) for item in made.report.removed] == [
+        (1, "---"),
+        (5, "tags:"),
+        (6, "- waste"),
+        (7, "draft: false"),
+        (8, "---"),
+        (13, "<!-- more -->"),
+        (15, '{{< figure src="/images/cell.jpg" caption="The landfill cell." >}}'),
+    ]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # TOML, Hugo's other front matter
+        '+++\ntitle = "Fortnightly Bins"\nauthor = "Ann Lee"\ndate = 2026-03-12\n+++\n',
+        # YAML closed by `...`
+        "---\ntitle: Fortnightly Bins\nauthor: Ann Lee\ndate: 12 March 2026\n...\n",
+    ],
+    ids=["toml", "yaml dots"],
+)
+def test_front_matter_in_other_fences_is_read(front: str) -> None:
+    meta, _ = edition_parts(
+        ingest_text(front + "\n" + HUGO.split("---\n", 2)[2], "t", "t").markdown
+    )
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Fortnightly Bins",
+        "Ann Lee",
+        "2026-03-12",
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a rule under the first line, then prose: no front matter
+        "---\nThe council met on Tuesday: the vote was close.\n---\n\nA paragraph of the text.\n",
+        # fields that state no title, author or date
+        "---\nlayout: post\n---\n\nA paragraph of the text.\n",
+        # fields that do not parse
+        "---\ntitle: [unclosed\n---\n\nA paragraph of the text.\n",
+    ],
+    ids=["prose", "no fields", "broken"],
+)
+def test_what_is_no_front_matter_keeps_its_lines(raw: str) -> None:
+    made = ingest_text(raw, "t", "t.txt")
+    assert not any("front matter" in item.rule for item in made.report.removed)
+    assert "A paragraph of the text." in made.markdown
+
+
+@pytest.mark.parametrize("front", ["title: Short Title\nauthor: Ann Lee\n", "author: Ann Lee\n"])
+def test_a_body_s_own_title_is_the_title_under_front_matter(front: str) -> None:
+    raw = f"---\n{front}date: 2026-03-12\n---\n\n# The Whole Title\n\n" + HUGO.split("---\n", 2)[2]
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "The Whole Title",
+        "Ann Lee",
+        "2026-03-12",
+    )
+    assert blocks[0].startswith("Harrowmere District Council")
+    removed = [item.text for item in made.report.removed]
+    assert ("title: Short Title" in removed) == front.startswith("title")

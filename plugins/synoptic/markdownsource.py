@@ -9,6 +9,12 @@ rest of ingest reads (docs/editions.md, "A text exported from Markdown or a word
 - A block set wholly in emphasis (`**By Ann Lee**`, `*10 March 2026*`, an author's note in
   italics over two lines) is read without the markers: a byline, a date or a note, not syntax.
 
+- A static site's front matter (YAML between `---` lines, or TOML between `+++` lines, at the
+  top) is read for its title, author and date, set as the lines that state them (`# Title`,
+  `By NAME`, the date); its other fields (tags, draft, a summary) go, listed in the report.
+- HTML comments (`<!-- more -->`) and a site generator's shortcodes (`{{< figure … >}}`,
+  `{% include … %}`) alone on their lines go, listed in the report.
+
 Its block quotations (`> ` before each line) are read as such (ingest.classify), and its
 emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition.
 """
@@ -16,8 +22,12 @@ emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
+
+import yaml
 
 from .furniture import Removed
 from .layout import (
@@ -42,14 +52,25 @@ BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")
 MIN_LINKS = 2
 # An image alone on its line, `![description](address)`; an HTML tag alone on its line.
 IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
-HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>", re.IGNORECASE)
+HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!--.*-->", re.IGNORECASE)
+# A site generator's shortcode alone on its line: Hugo's `{{< … >}}` or `{{% … %}}`, Jekyll's
+# (Liquid's) `{% … %}`.
+SHORTCODE = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}")
+# A static site's front matter: YAML between `---` lines (or closed by `...`), TOML between
+# `+++` lines, from the first line; its fields of the edition's front matter, and their keys.
+FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
+FRONT_MATTER_WITHIN = 80
+FRONT_KEYS = {"title": ("title",), "author": ("author", "authors"), "date": ("date",)}
+TITLE_KEY = re.compile(r"title\s*[:=]")
 # A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
 PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
-MARKDOWN_HTML = "Markdown source: an HTML tag alone on its line (a callout's <aside>)"
+MARKDOWN_HTML = "Markdown source: an HTML tag or comment alone on its line (<aside>, <!-- more -->)"
+MARKDOWN_SHORTCODE = "Markdown source: a site generator's shortcode on its line ({{< figure … >}})"
+MARKDOWN_FRONT = "Markdown source: its front matter, but the title, author and date it states"
 MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
 # Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
 # EMPHASIS_MARK), and written back as Markdown's by emit.py.
@@ -88,17 +109,23 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
     `## Heading` below it, or has a `## Heading` and escapes a character or links words
     (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> ` are the raw text's characters,
     read back as they are (docs/editions.md)."""
+    lines, front = site_front_matter(lines)
     texts = [line.text for line in lines if not line.blank]
     definitions = sum(bool(FOOTNOTE_DEFINITION.match(text)) for text in texts)
     escapes = sum(len(ESCAPE.findall(text)) for text in texts)
     links = sum(len(LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
     titled = bool(texts) and (markdown_heading(texts[0]) or (0,))[0] == 1 and len(headings) > 1
-    if not (definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
+    if not (front or definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
         return MarkdownSource(lines)
-    removed = [Removed(line.number, line.text.strip(), rule) for line, rule in _page_lines(lines)]
-    gone = {item.line for item in removed}
-    tags = {item.line for item in removed if item.rule == MARKDOWN_HTML}
+    page = _page_lines(lines)
+    removed = [
+        Removed(line.number, line.text.strip(), rule)
+        for line, rule in sorted(front + page, key=lambda item: item[0].number)
+    ]
+    # (the front matter's lines are read already: its numbers hold the lines it states)
+    gone = {line.number for line, _ in page}
+    tags = {line.number for line, rule in page if rule == MARKDOWN_HTML}
     # A raw text holding the marks' own characters keeps its asterisks instead.
     marked = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
     emphasised, blocks = _emphasised_blocks(lines)
@@ -162,6 +189,9 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     found = [(line, MARKDOWN_ABOVE_TITLE) for line in _above_title(lines)]
     found += [(line, MARKDOWN_IMAGE) for line in lines if IMAGE.fullmatch(line.text.strip())]
     found += [(line, MARKDOWN_HTML) for line in lines if HTML_TAG.fullmatch(line.text.strip())]
+    found += [
+        (line, MARKDOWN_SHORTCODE) for line in lines if SHORTCODE.fullmatch(line.text.strip())
+    ]
     blocks = blocks_by_blank_lines(lines)
     for block in blocks[:PROPERTY_BLOCK_WITHIN]:
         if all(PROPERTY.fullmatch(line.text) for line in block) and any(
@@ -194,3 +224,64 @@ def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:
                 text = text[: -len(mark)]
             found[line.number] = text
     return found, count
+
+
+def site_front_matter(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """The lines with a static site's front matter (Hugo, Jekyll, Obsidian) read: its title,
+    author and date set as the lines that state them, and its other lines, which go
+    (`MARKDOWN_FRONT`). Without front matter (a first line that
+    is no fence, no closing fence, fields that do not parse or state none of the three), the
+    lines as they are: a text may open with a rule (`---`)."""
+    fences = FRONT_MATTER.get(lines[0].text.strip()) if lines else None
+    if not fences:
+        return lines, []
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines[1:FRONT_MATTER_WITHIN], 1)
+            if line.text.strip() in fences
+        ),
+        None,
+    )
+    if end is None:
+        return lines, []
+    source = "\n".join(line.text for line in lines[1:end])
+    try:
+        fields = yaml.safe_load(source) if fences[0] == "---" else tomllib.loads(source)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+        return lines, []
+    stated = _front_fields(fields) if isinstance(fields, dict) else {}
+    if not stated:
+        return lines, []
+    keys = rf"(?:{'|'.join(name for key in stated for name in FRONT_KEYS[key])})\s*[:=]"
+    gone = [line for line in lines[: end + 1] if not (line.blank or re.match(keys, line.text))]
+    # Set on the front matter's own lines, in order, a blank line between them: every line
+    # keeps its number, which the report and the grouping of lines read.
+    slots, rest = lines[: end + 1], lines[end + 1 :]
+    opening = next((i for i, line in enumerate(rest) if not line.blank), None)
+    heading = markdown_heading(rest[opening].text) if opening is not None else None
+    if heading and heading[0] == 1:
+        # The body's own `# Title` is the title, set over the byline and date; its line is
+        # the last one they may take (fences and two fields leave four lines for five).
+        gone += [line for line in slots if "title" in stated and re.match(TITLE_KEY, line.text)]
+        stated = {"title": heading[1], **{k: v for k, v in stated.items() if k != "title"}}
+        slots, rest = slots + [rest[opening]], rest[:opening] + rest[opening + 1 :]
+    written = {"title": "# {}", "author": "By {}", "date": "{}"}
+    texts = "\n\n".join(written[key].format(value) for key, value in stated.items()).split("\n")
+    texts += [""] * (len(slots) - len(texts))
+    read = [Line(line.number, text) for line, text in zip(slots, texts)]
+    return read + rest, [(line, MARKDOWN_FRONT) for line in sorted(gone, key=lambda x: x.number)]
+
+
+def _front_fields(fields: dict) -> dict[str, str]:
+    """The title, author(s) and date a front matter's fields state, as text, in that order."""
+    stated: dict[str, str] = {}
+    for key, names in FRONT_KEYS.items():
+        value = next((fields[name] for name in names if fields.get(name)), None)
+        if isinstance(value, list):  # authors: [Ann Lee, Bob Roe]
+            value = " and ".join(str(item) for item in value if isinstance(item, str | int))
+        if isinstance(value, date):  # YAML reads an ISO date as a date, TOML a datetime too
+            value = value.isoformat()[:10]
+        if isinstance(value, str | int) and str(value).strip():
+            stated[key] = " ".join(str(value).split())
+    return stated
