@@ -108,6 +108,9 @@ LONE_NUMBER = re.compile(
     r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]"
 )
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
+TAGLINE_MAX_WORDS = 14
+# A page's place in its site, over the title: "Home » Opinion » The Greenway Nobody Asked For".
+BREADCRUMBS = re.compile(r"\s*[^\W\d][^»›]{0,30}(?:\s[»›]\s[^»›]{1,80}){1,4}\s*")
 # A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
 CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
 # A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
@@ -134,6 +137,7 @@ SKIP_LINK = re.compile(
 )
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
+WEB_PAGE_LINES = 8  # a web page's skip link or menu bar stands among its first lines
 MENU_ITEM_WORDS = 3
 SITE_NAME_WORDS = 5
 BOILERPLATE_MAX_WORDS = 25
@@ -143,7 +147,10 @@ BOILERPLATE = re.compile(
     # a blog's widgets, whole: "Like this:", "Like Loading...", "Leave a comment", "Tags: …",
     # "Powered by WordPress" ("Like this, the town …" and "Powered by volunteers, …" are prose)
     r"|^(?:like this:|like loading\W*$|leave a (?:comment|reply)\W*$|tags?:\s|"
-    r"(?:proudly )?powered by\s+\S+(?:\s+\S+)?\s*$)"
+    r"(?:proudly )?powered by\s+\S+(?:\s+\S+)?\s*$|"
+    # a blog's line under the post: "This entry was posted in Opinion and tagged …. Bookmark
+    # the permalink."
+    r"this entry was posted in\b.*\bpermalink\W*$)"
     r"|©|\bcopyright\b|all rights reserved|newsletter"
     # a newsletter's appeal under the post: "Thanks for reading X! Subscribe for free …"
     r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
@@ -155,7 +162,10 @@ ESSAY_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
-    r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)", re.I
+    r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
+    # WordPress's: "3 thoughts on “The Title”", "One response to “The Title”"
+    r"|(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].+",
+    re.I,
 )
 # A row of reactions: icons (symbols, not ©, ® or °), counts and a word or two (Share, Reply).
 COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?")
@@ -434,6 +444,25 @@ def _is_mailer(text: str) -> bool:
     return len(text.split()) <= BOILERPLATE_MAX_WORDS and bool(MAILER.search(text))
 
 
+def is_web_page(lines: list[Line]) -> bool:
+    """Whether a text is a web page's, by its first lines, whatever its layout (w3m's dump,
+    wrapped, has no link marks): a skip link, or a menu bar (a row of a few-word items set
+    apart by wide gaps: "Menu  Home  News  Opinion  About"), among them."""
+    top = [line.text.strip() for line in lines if not line.blank][:WEB_PAGE_LINES]
+    return any(SKIP_LINK.match(text) or _is_menu_bar(text) for text in top)
+
+
+def _is_menu_bar(text: str) -> bool:
+    """A row of a few-word items set apart by wide gaps, each with a letter (a table's row of
+    figures is none)."""
+    items = MENU_GAP.split(text.strip())
+    return (
+        len(items) >= MENU_MIN_ITEMS
+        and all(re.search(r"[^\W\d_]", item) for item in items)
+        and _is_debris(text)
+    )
+
+
 def is_newsletter(lines: list[Line], wrapped: bool) -> bool:
     """Whether the text is an e-mail newsletter's: a mailer's line that is no sentence among
     its first or last lines ("View this email in your browser", "Unsubscribe"), whatever the
@@ -592,9 +621,26 @@ def debris_before_title(
         ):
             continue
         before = top[:title]
-        site = all(_is_debris(line.text) or _is_masthead(line.text) for line in before)
+        # The site's lines: navigation, breadcrumbs, a masthead, and at most one tagline
+        # between them ("Local news, views and the occasional grumble from the Vale"), not
+        # above the title (its first line, over two: "… Why Wenmoor Connect Is the").
+        other = [
+            i
+            for i, line in enumerate(before)
+            if not (
+                _is_debris(line.text) or _is_masthead(line.text) or BREADCRUMBS.fullmatch(line.text)
+            )
+        ]
+        site = len(other) <= 1 and all(
+            0 < i < len(before) - 1 and _is_tagline(before[i].text) for i in other
+        )
         return (before if site else []), (top[title + 1 : byline] if subtitle else [])
     return [], []
+
+
+def _is_tagline(text: str) -> bool:
+    """A site's motto under its name: a line of a few words with no sentence's end."""
+    return len(text.split()) <= TAGLINE_MAX_WORDS and not (ends_clause(text) or ends_sentence(text))
 
 
 def _byline_index(top: list[Line], bylines: dict[int, str]) -> int | None:
@@ -712,7 +758,10 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     # Under a date the top states (above the first sentence), a date below the text is a
     # listed post's ("June 14, 2024").
     opening = next((i for i, line in enumerate(texts) if ends_sentence(line.text)), 0)
-    dated = any(line_date(line.text) for line in texts[: min(opening, 2 * BYLINE_WITHIN)])
+    dated = any(
+        line_date(line.text) or "date" in (metadata_line(line.text) or {})
+        for line in texts[: min(opening, 2 * BYLINE_WITHIN)]
+    )
     for line in reversed(texts):
         text = MARKDOWN_HASHES.sub("", line.text.strip())  # html2text's `### Share this:`
         if dated and (found or headlines) and line_date(text):
@@ -757,9 +806,10 @@ def _is_reactions(text: str) -> bool:
 
 def readers_comments(texts: list[Line]) -> list[Line]:
     """The readers' comments under a web page's article: below a comment count standing on a
-    line of its own ("37 Comments", "Comments (14)"), the lines that are prose. The short lines
-    there (a commenter's name, a date, "Reply", "Write a comment…") are the site's anyway
-    (`debris_after_text` reads them), and so are metadata lines (a © line names the publisher).
+    line of its own ("37 Comments", "Comments (14)", "3 thoughts on “…”"), every line, the
+    short ones too (a commenter's name, numbered or not, a date, "Reply", a form's fields), but
+    the site's own (a © line, which names the publisher for the front matter, a reactions row,
+    "Powered by …"), which `debris_after_text` reads.
     A comment count stands below the text: with no prose above it, it is not one; and the
     first comment opens with its writer's name or a date, not with prose ("Comments (2)" over
     a paragraph of the essay is its own heading)."""
@@ -774,10 +824,9 @@ def readers_comments(texts: list[Line]) -> list[Line]:
                 below
                 for below in texts[index + 1 :]
                 if not (
-                    _is_debris(below.text)
-                    or _is_boilerplate(below.text.strip())
+                    _is_boilerplate(below.text.strip())
                     or _is_reactions(below.text)
-                    or metadata_line(below.text)
+                    or "publisher" in (metadata_line(below.text) or {})
                 )
             ]
     return []

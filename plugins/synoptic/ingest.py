@@ -29,6 +29,7 @@ from .furniture import (
     contents_list,
     converter_header,
     is_newsletter,
+    is_web_page,
     masthead_facts,
     page_furniture,
     review_comments,
@@ -299,7 +300,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail;
     # html2text's Markdown, one converted.
     wrapped = bool(layout.width)
-    if layout.web or dump.found or source.web_page or is_newsletter(lines, wrapped):
+    web_page = layout.web or dump.found or source.web_page or is_web_page(lines)
+    if web_page or is_newsletter(lines, wrapped):
         inserts = web_inserts(lines, wrapped)  # first: then the title and the last prose show
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)

@@ -108,6 +108,8 @@ METADATA_MAX_CHARS = 300  # no byline, date or © line is longer
 BY_ON_DATE = re.compile(
     r"(?P<posted>(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
 )
+# WordPress's other way round: "Posted on February 20, 2026 by Ann Lee".
+ON_DATE_BY = re.compile(r"(?:Posted|Written|Published) on (?P<date>.+?) by (?P<name>.+)")
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
 # and the comment count, no front-matter value, so the row's other parts are read without them.
@@ -188,6 +190,9 @@ def metadata_line(text: str) -> dict[str, str] | None:
             return {"author": phrase["name"]} if phrase["posted"] else None
         if parsed := parse_date(phrase["date"]):
             return {"author": phrase["name"], "date": parsed}
+    phrase = ON_DATE_BY.fullmatch(text.strip())
+    if phrase and names_people(phrase["name"]) and (parsed := parse_date(phrase["date"])):
+        return {"author": phrase["name"], "date": parsed}
     split = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
     parts = [part for part in split if not SITE_PART.fullmatch(part)] or split
     found: list[tuple[str, str] | None] = []
