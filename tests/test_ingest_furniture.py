@@ -321,8 +321,11 @@ def test_a_footnote_marker_after_the_stop_ends_the_sentence(text: str, ends: boo
         pytest.param("educa-tion", True, "education", id="fragments no word of the text"),
         pytest.param("educa-tion", False, "educa-tion", id="… but only in a wrapped text"),
         pytest.param("second-ary second", True, "secondary", id="one fragment no word"),
-        pytest.param("smart-phones phones", True, "smartphones", id="… either one"),
+        pytest.param("penhal-low low", True, "penhallow", id="… either one"),
         pytest.param("long-standing standing long", True, "long-standing", id="both are words"),
+        pytest.param("long-term", True, "long-term", id="… of English (LemmInflect)"),
+        pytest.param("smart-phones", True, "smart-phones", id="… even of a word it lacks"),
+        pytest.param("class-rooms class rooms", True, "classrooms", id="joined, an English word"),
         pytest.param("edu-cation education", False, "education", id="written whole elsewhere"),
         pytest.param("well-known well-known", True, "well-known", id="hyphenated elsewhere"),
     ],
@@ -337,9 +340,9 @@ def test_line_end_hyphens(words: str, wrapped: bool, joined: str) -> None:
 
 
 def test_a_fragment_broken_twice_is_still_no_word_of_the_text() -> None:
-    lines = normalise("the smart-\nphones and the smart-\nphones again; phones")
+    lines = normalise("the penhal-\nlow and the penhal-\nlow again; low")
     hyphens = Hyphens.of(lines, wrapped=True)
-    assert join_lines([line.text for line in lines], hyphens).count("smartphones") == 2
+    assert join_lines([line.text for line in lines], hyphens).count("penhallow") == 2
 
 
 # --- footnote markers printed as superscripts -------------------------------------------------

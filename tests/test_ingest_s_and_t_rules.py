@@ -7,7 +7,17 @@ import textwrap
 
 import pytest
 
-from synoptic.furniture import COMMENT_COUNT, WEB_COMMENTS, WEB_TOP, is_web_page
+from synoptic.furniture import (
+    COMMENT_COUNT,
+    COVER,
+    PAGE_NUMBER,
+    RUNNING_HEAD,
+    WEB_COMMENTS,
+    WEB_TOP,
+    is_web_page,
+    page_furniture,
+    page_starts,
+)
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.metadata import metadata_line
@@ -172,3 +182,88 @@ def test_a_two_line_title_s_first_line_is_no_site_s_tagline() -> None:
     made = ingest_text(wrapped(*top, PROSE, OTHER), "t", "t")
     removed = [item.text for item in made.report.removed]
     assert "Moving from Timetables to Trips: Why Wenmoor Connect Is the" not in removed
+
+
+def jstor(pages: list[list[str]]) -> str:
+    """A JSTOR PDF's text as pdftotext sets it: a cover sheet, then pages, each closed by the
+    download notice and a form feed."""
+    foot = [
+        "",
+        "This content downloaded from 192.0.2.14 on Tue, 03 Mar 2026 10:41:07 UTC",
+        "All use subject to https://about.jstor.org/terms",
+    ]
+    cover = [
+        "The Path Appraised",
+        "Author(s): Helen Strand",
+        "Source: Journal of Regional Planning Studies, Vol. 41, No. 2 (2026), pp. 117-120",
+        "Stable URL: https://www.jstor.org/stable/27816453",
+    ]
+    return "\f".join("\n".join([*page, *foot]) + "\n" for page in [cover, *pages]) + "\f"
+
+
+SUBJECTS = (
+    "The feasibility study",
+    "Its forecast of trips",
+    "A count on two greenways",
+    "Scaling down by population",
+    "Such a transfer of figures",
+    "The share of leisure trips",
+    "Weekend walkers on the route",
+    "Commuters to the academy",
+    "The maintenance endowment",
+    "A survey of the cuttings",
+    "Households beside the line",
+    "The drainage of the culverts",
+    "Lighting along the embankment",
+    "The badger sett near the bridge",
+    "Fencing at the garden ends",
+    "The viaduct over the beck",
+)
+
+
+def page_lines(page: int) -> list[str]:
+    """A page's four lines of prose, none opening as another page's does."""
+    return [
+        f"{subject} was weighed by the appraisal against the council's own tables, and"
+        for subject in SUBJECTS[4 * page : 4 * page + 4]
+    ]
+
+
+def test_a_jstor_pdf_s_cover_sheet_running_heads_and_feet_go() -> None:
+    pages = [
+        [
+            "Journal of Regional Planning Studies Vol. 41, No. 2 (2026), pp. 117-120",
+            "",
+            "The Path Appraised",
+            "",
+            *page_lines(0),
+        ],
+        ["118 Journal of Regional Planning Studies, Vol. 41", "", *page_lines(1)],
+        ["Journal of Regional Planning Studies, Vol. 41", "", "119", "", *page_lines(2)],
+    ]
+    made = ingest_text(jstor(pages), "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["publisher"]) == (
+        "The Path Appraised",
+        "Helen Strand",
+        "Journal of Regional Planning Studies",
+    )
+    assert not any("Journal" in block or "jstor" in block for block in blocks)
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["119"] == PAGE_NUMBER
+    assert rules["118 Journal of Regional Planning Studies, Vol. 41"] == RUNNING_HEAD
+    assert rules["Author(s): Helen Strand"] == COVER
+
+
+def test_lines_on_pages_that_open_alike_by_chance_stay() -> None:
+    # four pages, two of whose first lines open with the same words: no more than half
+    pages = ["\n".join(page_lines(page)) for page in range(4)]
+    opening = "The council said that the path"
+    raw = "\n\f".join([f"{opening}\n{pages[0]}", f"{opening}\n{pages[1]}", *pages[2:]])
+    assert not page_furniture(normalise(raw), page_starts(raw))
+    # … on three of them, a running head
+    raw = "\n\f".join([*(f"{opening}\n{page}" for page in pages[:3]), pages[3]])
+    assert len(page_furniture(normalise(raw), page_starts(raw))) == 3
+    # … and so on every page, the text repeating itself: none
+    raw = "\n\f".join([pages[0]] * 4)
+    assert not page_furniture(normalise(raw), page_starts(raw))

@@ -65,6 +65,7 @@ WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscrib
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
 REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
 RULE_LINE = "a rule: a line of underscores, dashes or equals signs, or * * *, set between parts"
 RULES = (
@@ -99,6 +100,8 @@ REPEATS = 3  # … seen at least this often
 PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
+HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
+HEAD_WORDS = 4  # … and opens with the words of another page's (numbers aside)
 # A rule: a line of underscores, dashes or equals signs; or a section break of spaced
 # asterisks (`* * *`: `***` alone may be a text's own characters).
 RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
@@ -111,6 +114,9 @@ DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 TAGLINE_MAX_WORDS = 14
 # A page's place in its site, over the title: "Home » Opinion » The Greenway Nobody Asked For".
 BREADCRUMBS = re.compile(r"\s*[^\W\d][^»›]{0,30}(?:\s[»›]\s[^»›]{1,80}){1,4}\s*")
+# A digital library's cover sheet (JSTOR's) names the article's stable address and the download.
+COVER_SHEET = re.compile(r"stable url:\s*https?://|this content downloaded from\b", re.I)
+COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
 # A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
 CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
 # A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
@@ -299,6 +305,52 @@ def running_heads(lines: list[Line]) -> set[int]:
     }
     pages = sum(not line.blank for line in lines) / PAGE_MIN_LINES
     return heads if len(heads) <= HEADS_A_PAGE * pages else set()
+
+
+def page_starts(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin, where the text marks them with form feeds
+    (pdftotext sets one at each page's end); none where it does not."""
+    starts = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if line.startswith("\f"):
+            starts.append(number)
+        elif line.endswith("\f"):
+            starts.append(number + 1)
+    return starts
+
+
+def paged_heads(lines: list[Line], starts: list[int]) -> set[int]:
+    """With the pages known (`page_starts`): the lines among a page's first or last
+    `HEAD_REACH` lines whose first words (numbers aside) open such a line on more than half the
+    pages, two at least: a running head or foot, however the pages' lengths vary (a cover
+    sheet, a short last page) and whether it numbers the page or not ("118 Journal of …, Vol.
+    41" and "Journal of …, Vol. 41" over "119"; "This content downloaded from … on …")."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.number in starts:
+            pages.append([])
+        if not line.blank:
+            pages[-1].append(line)
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return set()
+    found: dict[tuple[str, ...], list[tuple[int, Line]]] = defaultdict(list)
+    for index, page in enumerate(pages):
+        for line in {*page[:HEAD_REACH], *page[-HEAD_REACH:]}:
+            words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))[:HEAD_WORDS]
+            if len(line.text.strip()) <= REPEATED_MAX_CHARS and len(words) == HEAD_WORDS:
+                found[words].append((index, line))
+    repeated = [
+        seen
+        for seen in found.values()
+        if len({index for index, _ in seen}) > max(1, len(pages) / 2)
+    ]
+    # More than a page's head and foot hold: the text repeats itself.
+    return (
+        {line.number for seen in repeated for _, line in seen}
+        if len(repeated) <= HEAD_REACH
+        else set()
+    )
 
 
 def _lone_number(text: str) -> int | None:
@@ -922,8 +974,10 @@ def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
     return {texts[0].number} if len(first) > 1 and first[0].casefold() in named else set()
 
 
-def page_furniture(lines: list[Line]) -> list[Removed]:
-    heads = running_heads(lines)
+def page_furniture(lines: list[Line], starts: list[int] = ()) -> list[Removed]:
+    """Running heads and feet, page numbers and a journal's head on the first page; `starts`:
+    the lines that begin pages, where the raw text marks them (`page_starts`)."""
+    heads = running_heads(lines) | paged_heads(lines, list(starts))
     numbers = page_numbers(lines, heads)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {
@@ -972,6 +1026,30 @@ def contents_list(lines: list[Line]) -> list[Removed]:
         Removed(line.number, line.text.strip(), CONTENTS_LIST)
         for line in [*book, texts[heading], *entries]
     ]
+
+
+def cover_sheet(lines: list[Line], starts: list[int]) -> list[Removed]:
+    """A digital library's cover sheet, the first page of its PDF (JSTOR's: the title,
+    `Author(s): …`, `Source: …`, `Stable URL: …`, its terms and `This content downloaded from
+    …`): the whole first page, where the pages are known and that page names a stable address
+    or a download; `cover_facts` reads its author and source."""
+    if not starts:
+        return []
+    first = [line for line in lines if line.number < starts[0] and not line.blank]
+    if not any(COVER_SHEET.match(line.text.strip()) for line in first):
+        return []
+    return [Removed(line.number, line.text.strip(), COVER) for line in first]
+
+
+def cover_facts(removed: list[Removed]) -> dict[str, str]:
+    """The author and the publication a cover sheet names (`Author(s): Ann Lee`, `Source:
+    Journal of Planning, Vol. 41, …`), for the front matter where the text names neither."""
+    facts = {}
+    for item in removed:
+        if item.rule == COVER and (field := COVER_FIELD.fullmatch(item.text)):
+            key = "author" if field["key"].lower().startswith("author") else "publisher"
+            facts[key] = re.split(r",|\s+Vol\b", field["value"])[0].strip()
+    return facts
 
 
 def converter_header(lines: list[Line]) -> list[Removed]:

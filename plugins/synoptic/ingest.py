@@ -28,10 +28,13 @@ from .furniture import (
     Removed,
     contents_list,
     converter_header,
+    cover_facts,
+    cover_sheet,
     is_newsletter,
     is_web_page,
     masthead_facts,
     page_furniture,
+    page_starts,
     review_comments,
     rule_lines,
     web_debris,
@@ -281,8 +284,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     dump = browser_dump(source.lines)
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
+    starts = page_starts(raw)
     furniture = (
-        page_furniture(dump.lines) + contents_list(dump.lines) + converter_header(dump.lines)
+        page_furniture(dump.lines, starts)
+        + cover_sheet(dump.lines, starts)
+        + contents_list(dump.lines)
+        + converter_header(dump.lines)
     )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines = without(feet.lines, furniture, across=True)
@@ -335,6 +342,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A masthead names the publication and the date where no line of the text states them.
     # … and a text browser's list of links, the page's own address.
     values = {
+        **cover_facts(removed),
         **masthead_facts(removed, metadata.get("author")),
         **({"url": dump.page_url} if dump.page_url else {}),
         **metadata,

@@ -518,10 +518,11 @@ class Hyphens:
     (`long-` / `standing`), judged by the words the text itself uses elsewhere.
 
     The word written whole elsewhere joins; written with its hyphen elsewhere, it keeps it.
-    Otherwise, in a hard-wrapped text (where typesetters break words), the hyphen joins when
-    either fragment is no word the text uses (`second-` / `ary`): a compound is made of words.
-    Only two words of the text whose joined form is never written keep it (`head-` / `gate`):
-    the report lists those for the editor.
+    Otherwise, in a hard-wrapped text (where typesetters break words), the hyphen joins when the
+    joined form is an English word (`under-` / `standing`, by LemmInflect's lexicon) or when
+    either fragment is no word, of the text or of English (`second-` / `ary`): a compound is
+    made of words. Only two words whose joined form is no word keep it (`long-` / `term`,
+    `head-` / `gate`): the report lists those for the editor.
     """
 
     counts: Counter[str]  # the text's words, but the fragments at line-end hyphens
@@ -541,6 +542,10 @@ class Hyphens:
             counts.update(words[:-1] if broken else words)
         return cls(counts, wrapped)
 
+    def known(self, word: str) -> bool:
+        """A word the text uses, or an English word."""
+        return bool(self.counts[word]) or is_english(word)
+
     def joins(self, left: str, right: str) -> bool:
         first, second = left.lower(), right.lower()
         if self.counts[first + second]:
@@ -548,9 +553,19 @@ class Hyphens:
         elif self.counts[f"{first}-{second}"]:
             joined = False
         else:
-            joined = self.wrapped and not (self.counts[first] and self.counts[second])
+            joined = self.wrapped and (
+                is_english(first + second) or not (self.known(first) and self.known(second))
+            )
         (self.rejoined if joined else self.kept).append(f"{left}-{right}")
         return joined
+
+
+def is_english(word: str) -> bool:
+    """Whether LemmInflect's lexicon of English knows the word (lower case)."""
+    # Imported here: only a hyphen at a line's end asks (the lexicon loads in about 0.1 s).
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None) -> str | None:
