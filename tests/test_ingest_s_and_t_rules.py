@@ -20,6 +20,7 @@ from synoptic.furniture import (
 )
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
+from synoptic.mail import MAIL_HEADER
 from synoptic.metadata import metadata_line
 from test_ingest_collection_b import edition_parts
 
@@ -27,6 +28,7 @@ PROSE = (
     "The council estimates the capital sum at two million pounds this year, and it has the "
     "grants, so the path can open in May if the vote goes the way its cyclists hope it will.[1]"
 )
+PLAIN = PROSE.replace("[1]", "")
 OTHER = (
     "Nobody disputes that most paths do well on a Sunday. The difficulty lies in the other "
     "six days, and in the upkeep a council can pay when the cutting is empty and it rains."
@@ -267,3 +269,75 @@ def test_lines_on_pages_that_open_alike_by_chance_stay() -> None:
     # … and so on every page, the text repeating itself: none
     raw = "\n\f".join([pages[0]] * 4)
     assert not page_furniture(normalise(raw), page_starts(raw))
+
+
+def quoted(*blocks: str) -> str:
+    """Blocks wrapped at 72 columns and quoted, a bare `>` between them, as a reply quotes."""
+    return "\n>\n".join(
+        "\n".join(f"> {line}" for line in textwrap.fill(block, 72).split("\n")) for block in blocks
+    )
+
+
+FORWARD = """---------- Forwarded message ---------
+From: Mirela Osterby <m.osterby@example.org>
+Date: Thu, 26 Mar 2026 at 17:41
+Subject: Caddies first
+To: Tom Rendle <t.rendle@example.org>
+
+"""
+SIGNED = """
+>
+> --
+> Mirela Osterby
+> +44 1632 960418
+
+Sent from my phone
+
+This email and any attachments are confidential and intended solely for the addressee.
+"""
+
+
+def test_an_essay_forwarded_quoted_in_an_e_mail_reads_as_the_essay() -> None:
+    days = ("Saturday", "Monday", "Tuesday")
+    body = [PLAIN, *(f"{OTHER} {OTHER.replace('Sunday', day)}" for day in days)]
+    raw = FORWARD + quoted("Caddies First", "By Mirela Osterby", "26 March 2026", *body)
+    made = ingest_text(raw + SIGNED, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Caddies First",
+        "Mirela Osterby",
+        "2026-03-26",
+    )
+    assert blocks == body
+    assert [item.rule for item in made.report.removed].count(MAIL_HEADER) == 5
+    removed = [item.text for item in made.report.removed]
+    assert {"--", "Mirela Osterby", "+44 1632 960418", "Sent from my phone"} <= set(removed)
+    assert removed[-1].startswith("This email and any attachments are confidential")
+    assert any("e-mail quoted whole" in shape for shape in made.report.shapes)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # an essay quoting a letter: a few of its lines open with `>`
+        f"{PROSE}\n\n> Dear Sir, the path floods.\n> Yours, a neighbour\n\n{OTHER}\n\n{OTHER}\n",
+        # a `--` line over prose: no signature
+        f"{PROSE}\n\n--\n{OTHER}\n",
+        # "Sent from" in a sentence, a disclaimer's words mid-text
+        f"{PROSE}\n\nThis email and its reply are confidential, the clerk said.\n\n{OTHER}\n",
+    ],
+    ids=["quoting", "rule", "mid-text"],
+)
+def test_what_is_no_e_mail_keeps_its_lines(raw: str) -> None:
+    made = ingest_text(raw, "t", "t.txt")
+    assert not any(item.rule.startswith("e-mail") for item in made.report.removed)
+
+
+def test_a_message_s_header_at_the_top_goes() -> None:
+    raw = (
+        "From: Ann Lee <ann@example.org>\nSent: 3 March 2026 09:12\nTo: The Editor\n"
+        f"Subject: The path\n\n{PLAIN}\n\n{OTHER}\n"
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    assert [item.line for item in made.report.removed] == [1, 2, 3, 4]
+    assert edition_parts(made.markdown)[1] == [PLAIN, OTHER]

@@ -63,6 +63,7 @@ from .layout import (
     without_marks,
     word_core,
 )
+from .mail import mail_text
 from .markdownsource import markdown_source
 from .metadata import (
     byline_names,
@@ -280,7 +281,8 @@ def shorten(text: str, limit: int) -> str:
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
-    source = markdown_source(normalise(raw))
+    mail = mail_text(normalise(raw))
+    source = markdown_source(mail.lines)
     dump = browser_dump(source.lines)
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
@@ -293,11 +295,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines = without(feet.lines, furniture, across=True)
-    removed = source.removed + dump.removed + furniture
+    removed = mail.removed + source.removed + dump.removed + furniture
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
+    layout.unquoted = mail.unquoted
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),

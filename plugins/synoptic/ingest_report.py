@@ -99,6 +99,8 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"escapes read as their characters, {emphasised} blocks set wholly in emphasis "
             f"read without the markers, {links} links read as their words (addresses not kept)"
         )
+    if layout.unquoted:
+        found.append(f"e-mail quoted whole: {layout.unquoted} lines read without their '>'")
     if layout.soft_hyphens:
         found.append(f"soft hyphens (invisible break points) removed: {layout.soft_hyphens}")
     if layout.hyphens and (layout.hyphens.rejoined or layout.hyphens.kept):
