@@ -22,6 +22,7 @@ from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.mail import MAIL_HEADER
 from synoptic.metadata import metadata_line
+from synoptic.rstsource import rst_source
 from test_ingest_collection_b import edition_parts
 
 PROSE = (
@@ -341,3 +342,75 @@ def test_a_message_s_header_at_the_top_goes() -> None:
     made = ingest_text(raw, "t", "t.txt")
     assert [item.line for item in made.report.removed] == [1, 2, 3, 4]
     assert edition_parts(made.markdown)[1] == [PLAIN, OTHER]
+
+
+RST = """=========================
+A Fortnight Is Too Long
+=========================
+
+:author: Gordon Ashcombe
+:date: 19 March 2026
+:tags: waste, council
+
+The headline figure is a saving of £1.2 million a year. Read the paper,
+reference ``HDC-ENV-2026-04``, and the :abbr:`HDC (district council)` tables,
+or `the summary <https://example.org/summary>`_, and it is *not* free. [#]_
+
+The money does not add up
+-------------------------
+
+.. image:: /images/bins.jpg
+   :alt: A row of bins
+
+.. note::
+
+   Most residents I speak to have no quarrel with a weekly food collection
+   in itself; what they object to is losing half of their grey-bin service.
+
+.. This comment is the author's, for the author.
+
+A question that cannot be answered with a no is not really a question.
+[#]_
+
+Notes
+-----
+
+.. [#] Harrowmere District Council, cabinet report, appendix B,
+   capital costs.
+
+.. [#] Question 3 of the survey.
+"""
+
+
+def test_a_restructuredtext_source_reads_as_its_words_and_notes() -> None:
+    made = ingest_text(RST, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "A Fortnight Is Too Long",
+        "Gordon Ashcombe",
+        "2026-03-19",
+    )
+    assert blocks == [
+        "The headline figure is a saving of £1.2 million a year. Read the paper, reference "
+        "HDC-ENV-2026-04, and the HDC (district council) tables, or the summary, and it is "
+        "*not* free.[^1]",
+        "## The money does not add up",
+        "Most residents I speak to have no quarrel with a weekly food collection in itself; "
+        "what they object to is losing half of their grey-bin service.",
+        "A question that cannot be answered with a no is not really a question.[^2]",
+        "## Notes",
+        "[^1]: Harrowmere District Council, cabinet report, appendix B, capital costs.",
+        "[^2]: Question 3 of the survey.",
+    ]
+    assert [item.text for item in made.report.removed if item.rule.startswith("reSt")] == [
+        ":tags: waste, council",
+        ".. image:: /images/bins.jpg",
+        ":alt: A row of bins",
+        ".. note::",
+        ".. This comment is the author's, for the author.",
+    ]
+
+
+def test_a_text_with_underlined_headings_only_is_no_restructuredtext() -> None:
+    raw = f"The Path\n========\n\n{PLAIN}\n\nCosts\n-----\n\n{OTHER}\n\n.. and so on.\n"
+    assert rst_source(normalise(raw)) is None

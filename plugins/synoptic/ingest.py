@@ -73,6 +73,7 @@ from .metadata import (
     take_title,
 )
 from .model import UNKNOWN
+from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
@@ -282,7 +283,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
     mail = mail_text(normalise(raw))
-    source = markdown_source(mail.lines)
+    source = rst_source(mail.lines) or markdown_source(mail.lines)
     dump = browser_dump(source.lines)
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
@@ -302,6 +303,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
+    layout.syntax = source.syntax
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
         # unless the text writes the word whole elsewhere.
@@ -310,7 +312,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail;
     # html2text's Markdown, one converted.
     wrapped = bool(layout.width)
-    web_page = layout.web or dump.found or source.web_page or is_web_page(lines)
+    # (a source in markup is set a paragraph a line, as a web page: it is no web page by that)
+    web_page = (
+        (layout.web and not source.markdown) or dump.found or source.web_page or is_web_page(lines)
+    )
     if web_page or is_newsletter(lines, wrapped):
         inserts = web_inserts(lines, wrapped)  # first: then the title and the last prose show
         lines, removed = without(lines, inserts, across=False), removed + inserts

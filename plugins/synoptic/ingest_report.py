@@ -95,7 +95,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
     if any(layout.markdown):
         footnotes, escapes, emphasised, links = layout.markdown
         found.append(
-            f"Markdown source: {footnotes} footnotes [^n] read as notes, {escapes} backslash "
+            f"{layout.syntax} source: {footnotes} footnotes read as notes, {escapes} backslash "
             f"escapes read as their characters, {emphasised} blocks set wholly in emphasis "
             f"read without the markers, {links} links read as their words (addresses not kept)"
         )

@@ -105,6 +105,7 @@ class Layout:
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
+    syntax: str = "Markdown"  # … or reStructuredText's (rstsource.py)
 
     @property
     def web(self) -> bool:

@@ -94,6 +94,7 @@ class MarkdownSource:
     removed: list[Removed] = field(default_factory=list)  # the page's lines (`_page_lines`)
     markdown: bool = False  # a Markdown source: its `> ` lines are block quotations too
     emphasis: bool = False  # … its emphasis marked (`EMPHASIS_MARKS`), for emit to write
+    syntax: str = "Markdown"  # or "reStructuredText" (rstsource.py), for the report
 
     @property
     def web_page(self) -> bool:
