@@ -497,6 +497,16 @@ def test_discovery_links_stay_two_way(discovered_b):
                     "held out: nearest neighbours' F1 0.57, discovery's 0.52 (hit@1 0.64 against "
                     "0.52 and 0.52)",
                 ),
+                (
+                    "s",
+                    "held out: nearest neighbours' F1 0.61, discovery's 0.56 (hit@1 0.79 against "
+                    "0.67 and 0.67)",
+                ),
+                (
+                    "t",
+                    "held out: nearest neighbours' F1 0.81, discovery's 0.60; one theme's hit@1 "
+                    "0.80, discovery's 0.77",
+                ),
             )
         ),
         # F failed when held out (33 of 54 trials against nearest neighbours' 35), and passes

@@ -213,6 +213,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_p",
         "collection_q",
         "collection_r",
+        "collection_s",
+        "collection_t",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
@@ -226,3 +228,22 @@ def test_test_collection_labels_every_paragraph_of_its_editions(name):
     assert set().union(*(label.themes for label in gold.values())) <= {
         theme["id"] for theme in labels["themes"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("themes: []\nsa-p1: {themes: [cost]}\n", "no `paragraphs:` mapping"),
+        ("paragraphs:\n  sa-p1: {kind: bio}\n", "kind 'bio' is not one of"),
+    ],
+    ids=["labels at the top", "unknown kind"],
+)
+def test_a_reading_without_its_paragraphs_says_what_to_do(tmp_path, text, says):
+    from synoptic.errors import SynopticError
+    from synoptic.evaluate_cli import read_reading
+
+    path = tmp_path / "labels.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SynopticError, match=says) as raised:
+        read_reading(path)
+    assert str(path) in str(raised.value)

@@ -81,9 +81,7 @@ def evaluate(sources: Path, golds: list[Path], methods: str | None) -> None:
         themes, problems = load_themes(sources / "themes.yml", collection)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
-    readings = {
-        path.name: parse_gold(yaml.safe_load(path.read_text(encoding="utf-8"))) for path in golds
-    }
+    readings = {path.name: read_reading(path) for path in golds}
     essay_of = {pid: p.essay_id for pid, p in collection.paragraphs.items()}
     print_agreement(readings, essay_of)
 
@@ -118,6 +116,22 @@ def evaluate(sources: Path, golds: list[Path], methods: str | None) -> None:
         print(COLUMNS)
         for label, alignment, seconds, links in results:
             print(row(label, alignment, seconds, gold, essay_of, links))
+
+
+def read_reading(path: Path) -> dict[str, GoldLabel]:
+    """A hand reading's labels, or an error naming the file and what it lacks."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("paragraphs"), dict):
+        raise SynopticError(
+            path,
+            None,
+            "no `paragraphs:` mapping: set each paragraph's labels under it, "
+            "`ID-p1: {kind: body, themes: [...]}` (as tests/data/alignment_gold.yml does)",
+        )
+    try:
+        return parse_gold(data)
+    except ValueError as error:
+        raise SynopticError(path, None, str(error)) from error
 
 
 def aligned(
