@@ -259,14 +259,30 @@ def test_a_jstor_pdf_s_cover_sheet_running_heads_and_feet_go() -> None:
 
 
 def test_lines_on_pages_that_open_alike_by_chance_stay() -> None:
-    # four pages, two of whose first lines open with the same words: no more than half
     pages = ["\n".join(page_lines(page)) for page in range(4)]
-    opening = "The council said that the path"
-    raw = "\n\f".join([f"{opening}\n{pages[0]}", f"{opening}\n{pages[1]}", *pages[2:]])
-    assert not page_furniture(normalise(raw), page_starts(raw))
-    # … on three of them, a running head
-    raw = "\n\f".join([*(f"{opening}\n{page}" for page in pages[:3]), pages[3]])
+    head = "The council said that the path"
+    # the same line atop three pages of four, after the first: a running head
+    raw = "\n\f".join([pages[0], *(f"{head}\n{page}" for page in pages[1:])])
     assert len(page_furniture(normalise(raw), page_starts(raw))) == 3
+    # … on two: no more than half the pages
+    raw = "\n\f".join([pages[0], pages[1], *(f"{head}\n{page}" for page in pages[2:])])
+    assert not page_furniture(normalise(raw), page_starts(raw))
+    # lines that open alike and differ further on (an anaphora): none
+    raw = "\n\f".join(
+        [
+            pages[0],
+            *(
+                f"{head} {n} runs on, and on\n{page}"
+                for n, page in zip(("one", "two", "three"), pages[1:])
+            ),
+        ]
+    )
+    assert not page_furniture(normalise(raw), page_starts(raw))
+    # the first page's title, repeated atop the others as their head, stays on the first
+    raw = "\n\f".join(
+        [f"{head}\n{pages[0]}", *(f"{head}   {n}\n{page}" for n, page in enumerate(pages[1:], 2))]
+    )
+    assert [item.line for item in page_furniture(normalise(raw), page_starts(raw))] == [6, 11, 16]
     # … and so on every page, the text repeating itself: none
     raw = "\n\f".join([pages[0]] * 4)
     assert not page_furniture(normalise(raw), page_starts(raw))

@@ -101,7 +101,8 @@ PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
-HEAD_WORDS = 4  # … and opens with the words of another page's (numbers aside)
+HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
+PAGED_HEADS_MAX = 3  # a head and a foot of two lines (JSTOR's download notice)
 # A rule: a line of underscores, dashes or equals signs; or a section break of spaced
 # asterisks (`* * *`: `***` alone may be a text's own characters).
 RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
@@ -115,7 +116,7 @@ TAGLINE_MAX_WORDS = 14
 # A page's place in its site, over the title: "Home » Opinion » The Greenway Nobody Asked For".
 BREADCRUMBS = re.compile(r"\s*[^\W\d][^»›]{0,30}(?:\s[»›]\s[^»›]{1,80}){1,4}\s*")
 # A digital library's cover sheet (JSTOR's) names the article's stable address and the download.
-COVER_SHEET = re.compile(r"stable url:\s*https?://|this content downloaded from\b", re.I)
+COVER_SHEET = re.compile(r"stable url:\s*https?://", re.I)
 COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
 # A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
 CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
@@ -319,12 +320,15 @@ def page_starts(raw: str) -> list[int]:
     return starts
 
 
-def paged_heads(lines: list[Line], starts: list[int]) -> set[int]:
+def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     """With the pages known (`page_starts`): the lines among a page's first or last
-    `HEAD_REACH` lines whose first words (numbers aside) open such a line on more than half the
-    pages, two at least: a running head or foot, however the pages' lengths vary (a cover
-    sheet, a short last page) and whether it numbers the page or not ("118 Journal of …, Vol.
-    41" and "Journal of …, Vol. 41" over "119"; "This content downloaded from … on …")."""
+    `HEAD_REACH` lines that say, numbers aside, what such a line says on more than half the
+    pages (two at least), or that and more (a first page's head adds its issue): a running
+    head or foot, however the pages' lengths vary (a cover sheet, a short last page) and
+    whether it numbers the page ("118 Journal of …, Vol. 41" and "Journal of …, Vol. 41" over
+    "119"; "This content downloaded from … on …"). The first page's first lines are its title
+    and byline, not heads, even where later pages' heads repeat the title. Lines that open
+    alike by chance ("I have a dream that one day …") differ further on, and stay."""
     pages: list[list[Line]] = [[]]
     for line in lines:
         if line.number in starts:
@@ -334,23 +338,29 @@ def paged_heads(lines: list[Line], starts: list[int]) -> set[int]:
     pages = [page for page in pages if page]
     if len(pages) < 2:
         return set()
-    found: dict[tuple[str, ...], list[tuple[int, Line]]] = defaultdict(list)
+    edges: list[tuple[int, Line, tuple[str, ...]]] = []
     for index, page in enumerate(pages):
-        for line in {*page[:HEAD_REACH], *page[-HEAD_REACH:]}:
-            words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))[:HEAD_WORDS]
-            if len(line.text.strip()) <= REPEATED_MAX_CHARS and len(words) == HEAD_WORDS:
-                found[words].append((index, line))
+        for line in {*(page[:HEAD_REACH] if index else ()), *page[-HEAD_REACH:]}:
+            words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))
+            if len(line.text.strip()) <= REPEATED_MAX_CHARS and len(words) >= HEAD_WORDS:
+                edges.append((index, line, words))
+    said = {words for _, _, words in edges}
+    found: dict[tuple[str, ...], list[tuple[int, Line]]] = defaultdict(list)
+    for index, line, words in edges:
+        # the shortest thing said that this line says first
+        key = min(
+            (words[:n] for n in range(HEAD_WORDS, len(words) + 1) if words[:n] in said), key=len
+        )
+        found[key].append((index, line))
     repeated = [
         seen
         for seen in found.values()
         if len({index for index, _ in seen}) > max(1, len(pages) / 2)
     ]
     # More than a page's head and foot hold: the text repeats itself.
-    return (
-        {line.number for seen in repeated for _, line in seen}
-        if len(repeated) <= HEAD_REACH
-        else set()
-    )
+    if len(repeated) > PAGED_HEADS_MAX:
+        return set()
+    return {line.number for seen in repeated for _, line in seen}
 
 
 def _lone_number(text: str) -> int | None:
@@ -505,12 +515,12 @@ def is_web_page(lines: list[Line]) -> bool:
 
 
 def _is_menu_bar(text: str) -> bool:
-    """A row of a few-word items set apart by wide gaps, each with a letter (a table's row of
-    figures is none)."""
+    """A row of a few-word items set apart by wide gaps, words without figures (a table's row
+    of figures is none, nor a journal's head: `THE VALLEY QUARTERLY   Vol. 12   Spring 2024`)."""
     items = MENU_GAP.split(text.strip())
     return (
         len(items) >= MENU_MIN_ITEMS
-        and all(re.search(r"[^\W\d_]", item) for item in items)
+        and all(re.search(r"[^\W\d_]", item) and not re.search(r"\d", item) for item in items)
         and _is_debris(text)
     )
 
@@ -744,10 +754,9 @@ def under_byline(texts: list[Line], bylines: dict[int, str]) -> list[Line]:
     site = [line for line in run[: marks[-1] + 1] if not metadata_line(line.text)]
     # Or buttons drawn as buttons under the byline, its post and the date (LinkedIn's
     # `+ Follow`): a plain "Follow" or "Share" may be the text's first heading.
-    buttons = all(
-        line.text.strip().startswith("+") and BUTTON.fullmatch(line.text.strip())
-        for line in site
-        if line.number not in bylines
+    others = [line.text.strip() for line in site if line.number not in bylines]
+    buttons = bool(others) and all(
+        text.startswith("+") and BUTTON.fullmatch(text) for text in others
     )
     return site if counted or buttons else []
 
@@ -870,7 +879,7 @@ def readers_comments(texts: list[Line]) -> list[Line]:
             COMMENT_COUNT.fullmatch(line.text.strip())
             and any(ends_sentence(above.text) for above in texts[:index])
             and index + 1 < len(texts)
-            and not ends_sentence(texts[index + 1].text)
+            and _opens_a_comment(texts[index + 1].text)
         ):
             return [
                 below
@@ -882,6 +891,13 @@ def readers_comments(texts: list[Line]) -> list[Line]:
                 )
             ]
     return []
+
+
+def _opens_a_comment(text: str) -> bool:
+    """A comment's first line: its writer's name (numbered or not) or its date, a short line;
+    not a line of prose (a heading "One response to “The Plan”" over the essay's paragraph)."""
+    text = NUMBERED_ENTRY.sub("", text.strip(), count=1)
+    return bool(line_date(text)) or (_is_debris(text) and not ends_sentence(text))
 
 
 def _is_headline(text: str) -> bool:
@@ -974,10 +990,10 @@ def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
     return {texts[0].number} if len(first) > 1 and first[0].casefold() in named else set()
 
 
-def page_furniture(lines: list[Line], starts: list[int] = ()) -> list[Removed]:
+def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[Removed]:
     """Running heads and feet, page numbers and a journal's head on the first page; `starts`:
     the lines that begin pages, where the raw text marks them (`page_starts`)."""
-    heads = running_heads(lines) | paged_heads(lines, list(starts))
+    heads = running_heads(lines) | paged_heads(lines, set(starts or ()))
     numbers = page_numbers(lines, heads)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {
@@ -1031,12 +1047,21 @@ def contents_list(lines: list[Line]) -> list[Removed]:
 def cover_sheet(lines: list[Line], starts: list[int]) -> list[Removed]:
     """A digital library's cover sheet, the first page of its PDF (JSTOR's: the title,
     `Author(s): …`, `Source: …`, `Stable URL: …`, its terms and `This content downloaded from
-    …`): the whole first page, where the pages are known and that page names a stable address
-    or a download; `cover_facts` reads its author and source."""
+    …`): the whole first page, where the pages are known and that page names a stable address,
+    or both the author and the source; `cover_facts` reads its author and source. (Every page
+    of the article says "This content downloaded…": that alone is no cover sheet.)"""
     if not starts:
         return []
     first = [line for line in lines if line.number < starts[0] and not line.blank]
-    if not any(COVER_SHEET.match(line.text.strip()) for line in first):
+    fields = {
+        field["key"][:6].lower()
+        for line in first
+        if (field := COVER_FIELD.fullmatch(line.text.strip()))
+    }
+    if not (
+        any(COVER_SHEET.match(line.text.strip()) for line in first)
+        or fields >= {"author", "source"}
+    ):
         return []
     return [Removed(line.number, line.text.strip(), COVER) for line in first]
 

@@ -63,7 +63,7 @@ from .layout import (
     without_marks,
     word_core,
 )
-from .mail import mail_text
+from .mail import mail_facts, mail_text
 from .markdownsource import markdown_source
 from .metadata import (
     byline_names,
@@ -303,7 +303,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
-    layout.syntax = source.syntax
+    layout.syntax = source.syntax if source.markdown else ""
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
         # unless the text writes the word whole elsewhere.
@@ -347,15 +347,17 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
     blocks = add_missing_notes(blocks, raw_path)
-    # A masthead names the publication and the date where no line of the text states them.
-    # … and a text browser's list of links, the page's own address.
+    # A masthead names the publication and the date where no line of the text states them;
+    # so do a cover sheet and a message's header (its subject, the title, too); a text
+    # browser's list of links, the page's own address.
+    facts = {**cover_facts(removed), **mail_facts(removed)}
     values = {
-        **cover_facts(removed),
+        **facts,
         **masthead_facts(removed, metadata.get("author")),
         **({"url": dump.page_url} if dump.page_url else {}),
         **metadata,
         "id": essay_id,
-        "title": title,
+        "title": title if title != UNKNOWN else facts.get("title", UNKNOWN),
         "raw": raw_path,
         "summary": summary_of(blocks),
     }

@@ -92,13 +92,18 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"text-mode browser dump (lynx -dump): {layout.link_marks} link marks [n] before"
             " link texts removed"
         )
-    if any(layout.markdown):
-        footnotes, escapes, emphasised, links = layout.markdown
-        found.append(
-            f"{layout.syntax} source: {footnotes} footnotes read as notes, {escapes} backslash "
-            f"escapes read as their characters, {emphasised} blocks set wholly in emphasis "
-            f"read without the markers, {links} links read as their words (addresses not kept)"
+    if layout.syntax:
+        parts = zip(
+            layout.markdown,
+            (
+                "footnotes read as notes",
+                "backslash escapes read as their characters",
+                "blocks set wholly in emphasis read without the markers",
+                "links read as their words (addresses not kept)",
+            ),
         )
+        read = ", ".join(f"{count} {what}" for count, what in parts if count)
+        found.append(f"{layout.syntax} source" + (f": {read}" if read else ""))
     if layout.unquoted:
         found.append(f"e-mail quoted whole: {layout.unquoted} lines read without their '>'")
     if layout.soft_hyphens:

@@ -105,7 +105,7 @@ class Layout:
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
-    syntax: str = "Markdown"  # … or reStructuredText's (rstsource.py)
+    syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)
 
     @property
     def web(self) -> bool:
@@ -524,7 +524,8 @@ class Hyphens:
     joined form is an English word (`under-` / `standing`, by LemmInflect's lexicon) or when
     either fragment is no word, of the text or of English (`second-` / `ary`): a compound is
     made of words. Only two words whose joined form is no word keep it (`long-` / `term`,
-    `head-` / `gate`): the report lists those for the editor.
+    `head-` / `gate`): the report lists those for the editor. A capitalised word is a name's
+    (`Black-` / `burn`), which the lexicon does not know: the text's own words decide.
     """
 
     counts: Counter[str]  # the text's words, but the fragments at line-end hyphens
@@ -554,6 +555,8 @@ class Hyphens:
             joined = True
         elif self.counts[f"{first}-{second}"]:
             joined = False
+        elif left[:1].isupper():  # a name broken (`Black-` / `burn`): English says nothing
+            joined = self.wrapped and not (self.counts[first] and self.counts[second])
         else:
             joined = self.wrapped and (
                 is_english(first + second) or not (self.known(first) and self.known(second))

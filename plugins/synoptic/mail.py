@@ -1,15 +1,22 @@
 """An e-mail's text: an essay sent as a message, forwarded, perhaps quoted (`> ` before each
 line of it) in the message that forwards it (docs/editions.md, "An essay sent by e-mail").
 
-- A forwarded message's header (`---------- Forwarded message ---------`, then `From:`,
-  `Date:`, `Subject:`, `To:`) and a header at the top of the text go, listed in the report.
-- A text quoted whole, most of its lines opening with `>`, is read without one level of it:
-  its bare `>` lines are the blank lines between its paragraphs.
-- A signature, the few short lines under a `-- ` line, goes; so do a mail program's line
-  (`Sent from my phone`) and a legal disclaimer closing the message.
+A text is an e-mail's when a message's header stands above its essay: a forwarding line
+(`---------- Forwarded message ---------`, `-----Original Message-----`) and its `From:`,
+`Date:`, `Subject:`, `To:` lines, or such lines at the very top naming sender and subject;
+with nothing above it but a forwarder's short note (no byline, no date: an essay that quotes
+an e-mail is the essay's, headers and all). Then:
 
-Anything else is read as it stands: a text that quotes a few lines (`> ` in a Markdown
-source, an essay quoting a letter) is no e-mail.
+- the headers go, and so does the forwarder's note above them; an earlier message of the
+  thread below the essay (another header after the essay's text) goes whole;
+- a text quoted whole (three lines in five opening with `>`) is read without one level of
+  it, its bare `>` lines the blank lines between its paragraphs;
+- at the foot, from the last line up while they are what a mail program or its writer sets
+  below a message: a legal disclaimer, `Sent from my phone`, a signature (the few short
+  lines under `-- `), a sign-off (`Kind regards,` and a name, a post, a number).
+
+Each is listed in the report; `mail_facts` reads the innermost header's sender, date and
+subject, for the front matter where the essay states none. Anything else is read as it stands.
 """
 
 from __future__ import annotations
@@ -19,28 +26,42 @@ from dataclasses import dataclass, field
 
 from .furniture import Removed
 from .layout import Line, blocks_by_blank_lines, ends_sentence
+from .metadata import line_date, metadata_line
 
 FORWARDED = re.compile(
     r"-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:", re.I
 )
-HEADER = re.compile(r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To):(?:\s|$)", re.I)
+HEADER = re.compile(
+    r"(?P<key>From|Sent|Date|To|Cc|Bcc|Subject|Reply-To):(?:\s+(?P<value>.*)|$)", re.I
+)
 #: A header at the top of the text is one when it names both sender and subject.
 TOP_HEADER_FIELDS = {"from", "subject"}
+#: A forwarder's note above the message: a few lines of no byline or date.
+NOTE_MAX_WORDS = 80
 QUOTE = re.compile(r"\s*>\s?")
 #: A text is quoted whole when at least this share of its lines open with `>`.
 QUOTED_SHARE = 0.6
 SIGNATURE_RULE = re.compile(r"--\s*")
-#: A signature's lines: a name, a post, an address, a telephone number.
+SIGN_OFF = re.compile(
+    r"(?:kind|best|warm|many)?\s*(?:regards|wishes|thanks|thank you|cheers|best)\s*[,.!]?", re.I
+)
+#: A signature's or a sign-off's lines: a name, a post, an address, a telephone number.
 SIGNATURE_LINES = 6
 SIGNATURE_MAX_CHARS = 70
-SENT_FROM = re.compile(r"(?:Sent from my|Sent from|Get Outlook for)\s+\S+(?:\s+\S+){0,2}\s*", re.I)
-DISCLAIMER = re.compile(
-    r"(?:this (?:e-?mail|message)\b.{0,80}\bconfidential|confidentiality notice|disclaimer\b)",
+SENT_FROM = re.compile(
+    r"Sent from my \S+(?: \S+)?|Sent from (?:Outlook|Mail|Yahoo Mail|Gmail)(?: for \S+)?"
+    r"|Get Outlook for \S+",
     re.I,
 )
+DISCLAIMER = re.compile(
+    r".{0,200}\b(?:confidential|received this (?:e-?mail|message) in error)", re.I | re.S
+)
+SUBJECT_PREFIX = re.compile(r"(?:(?:re|fwd?|fw)\s*:\s*)+", re.I)
 
 MAIL_HEADER = "e-mail: a message's header (From:, Date:, Subject:, To:)"
-MAIL_SIGNATURE = "e-mail: a signature (the short lines under its '-- ')"
+MAIL_NOTE = "e-mail: the forwarder's note above the message"
+MAIL_EARLIER = "e-mail: an earlier message of the thread, below the essay"
+MAIL_SIGNATURE = "e-mail: a signature or sign-off (-- or Kind regards, then a name, a post)"
 MAIL_PROGRAM = "e-mail: a mail program's line (Sent from my phone)"
 MAIL_DISCLAIMER = "e-mail: a legal disclaimer closing the message"
 
@@ -54,41 +75,93 @@ class MailText:
 
 def mail_text(lines: list[Line]) -> MailText:
     """The lines of an e-mail's text read as its essay's; any other text's as they are."""
-    headers = _headers(lines)
-    quoted = [line for line in lines if not line.blank and QUOTE.match(line.text)]
-    texts = [line for line in lines if not line.blank and line.number not in headers]
-    whole = bool(texts) and len(quoted) >= QUOTED_SHARE * len(texts)
-    if not (headers or whole):
+    texts = [line for line in lines if not line.blank]
+    headers = _headers(texts)
+    if not headers:
         return MailText(lines)
-    unquoted = [_unquoted(line) if whole else line for line in lines]
-    found = [(line, MAIL_HEADER) for line in lines if line.number in headers]
-    kept = [line for line in unquoted if line.number not in headers]
-    found += [(line, MAIL_SIGNATURE) for line in _signatures(kept)]
-    found += [(line, MAIL_PROGRAM) for line in kept if SENT_FROM.fullmatch(line.text.strip())]
-    found += [(line, MAIL_DISCLAIMER) for line in _disclaimer(kept)]
+    first = min(number for block in headers for number in block)
+    above = [line for line in texts if line.number < first]
+    if sum(len(line.text.split()) for line in above) > NOTE_MAX_WORDS or any(
+        metadata_line(line.text) for line in above
+    ):
+        return MailText(lines)  # an essay quoting a message, or a message under a byline
+    found = [(line, MAIL_NOTE) for line in above]
+    found += [(line, MAIL_HEADER) for line in texts if any(line.number in b for b in headers)]
+    # A header below the essay's text opens an earlier message: it goes, to the end.
+    earlier = next(
+        (min(block) for block in headers[1:] if _text_between(texts, headers, block)), None
+    )
+    if earlier is not None:
+        found += [
+            (line, MAIL_EARLIER)
+            for line in texts
+            if line.number >= earlier and line.number not in _numbers(headers)
+        ]
+    gone = {line.number for line, _ in found}
+    kept = [line for line in lines if line.number not in gone]
+    quoted = [line for line in kept if not line.blank and QUOTE.match(line.text)]
+    whole = len(quoted) >= QUOTED_SHARE * sum(not line.blank for line in kept)
+    read = [_unquoted(line) if whole else line for line in kept]
+    found += _foot(read)
     gone = {line.number for line, _ in found}
     removed = [
         Removed(line.number, line.text.strip(), rule)
         for line, rule in sorted(found, key=lambda item: item[0].number)
     ]
-    read = [Line(line.number, "") if line.number in gone else line for line in unquoted]
-    return MailText(read, removed, len(quoted) if whole else 0)
+    unquoted = {line.number: line for line in read}
+    out = [
+        Line(line.number, "") if line.number in gone else unquoted.get(line.number, line)
+        for line in lines
+    ]
+    return MailText(out, removed, len(quoted) if whole else 0)
 
 
-def _headers(lines: list[Line]) -> set[int]:
-    """The lines of the message's headers: each forwarding rule and the header lines under it,
-    and a header at the top of the text (`From:` and `Subject:` among its first lines)."""
-    found: set[int] = set()
-    texts = [line for line in lines if not line.blank]
+def mail_facts(removed: list[Removed]) -> dict[str, str]:
+    """The innermost header's sender, date and subject (`From: Ann Lee <ann@…>`, `Date: Tue,
+    3 Mar 2026 at 09:12`, `Subject: Fwd: The Title`), as the front matter's author, date and
+    title, for where the essay states none."""
+    facts: dict[str, str] = {}
+    for item in removed:
+        if item.rule != MAIL_HEADER or not (header := HEADER.match(item.text)):
+            continue
+        key, value = header["key"].lower(), (header["value"] or "").strip()
+        if key == "from" and (name := re.sub(r"\s*<[^>]*>|\S+@\S+", "", value).strip(' "')):
+            facts["author"] = name
+        elif key in ("date", "sent") and (
+            date := line_date(re.sub(r"\s+at\s+.*|\s+\d{1,2}:\d{2}.*", "", value))
+        ):
+            facts["date"] = date
+        elif key == "subject" and (title := SUBJECT_PREFIX.sub("", value).strip()):
+            facts["title"] = title
+    return facts
+
+
+def _headers(texts: list[Line]) -> list[set[int]]:
+    """The message headers, each the set of its lines: a forwarding line and the header lines
+    under it, or header lines at the very top naming sender and subject."""
+    found: list[set[int]] = []
     for index, line in enumerate(texts):
         rule = FORWARDED.fullmatch(line.text.strip()) is not None
-        if rule or (index == 0 and _top_header(texts)):
-            found |= {line.number} if rule else set()
-            for below in texts[index + rule :]:
-                if not HEADER.match(below.text.strip()):
-                    break
-                found.add(below.number)
+        if not (rule or (index == 0 and _top_header(texts))):
+            continue
+        block = {line.number} if rule else set()
+        for below in texts[index + rule :]:
+            if not HEADER.match(below.text.strip()):
+                break
+            block.add(below.number)
+        if len(block) > rule:
+            found.append(block)
     return found
+
+
+def _numbers(headers: list[set[int]]) -> set[int]:
+    return set().union(*headers)
+
+
+def _text_between(texts: list[Line], headers: list[set[int]], block: set[int]) -> bool:
+    """Whether any line that is no header's stands between the first header and this one."""
+    start, end = max(headers[0]), min(block)
+    return any(start < line.number < end and line.number not in _numbers(headers) for line in texts)
 
 
 def _top_header(texts: list[Line]) -> bool:
@@ -97,7 +170,7 @@ def _top_header(texts: list[Line]) -> bool:
         match = HEADER.match(line.text.strip())
         if not match:
             break
-        fields.append(match[0].split(":")[0].lower())
+        fields.append(match["key"].lower())
     return TOP_HEADER_FIELDS <= set(fields)
 
 
@@ -106,29 +179,30 @@ def _unquoted(line: Line) -> Line:
     return Line(line.number, line.text[match.end() :]) if match else line
 
 
-def _signatures(lines: list[Line]) -> list[Line]:
-    """The `-- ` lines and the short lines under each, up to a blank line: at most
-    `SIGNATURE_LINES`, none a sentence; more, or a sentence, and it is no signature."""
-    found = []
-    for index, line in enumerate(lines):
-        if not SIGNATURE_RULE.fullmatch(line.text):
-            continue
-        block = []
-        for below in lines[index + 1 :]:
-            if below.blank:
-                break
-            block.append(below)
-        if 0 < len(block) <= SIGNATURE_LINES and all(
-            len(below.text.strip()) <= SIGNATURE_MAX_CHARS and not ends_sentence(below.text)
-            for below in block
+def _foot(lines: list[Line]) -> list[tuple[Line, str]]:
+    """What a mail program or the message's writer sets at its foot, block by block from the
+    last up, while the blocks are such: a disclaimer (the last block only), `Sent from …`,
+    a signature under `-- `, a sign-off and the short lines under it."""
+    found: list[tuple[Line, str]] = []
+    blocks = [block for block in blocks_by_blank_lines(lines) if block]
+    for position, block in enumerate(reversed(blocks)):
+        texts = [line.text.strip() for line in block]
+        if position == 0 and DISCLAIMER.match(" ".join(texts)):
+            rule = MAIL_DISCLAIMER
+        elif len(block) == 1 and SENT_FROM.fullmatch(texts[0]):
+            rule = MAIL_PROGRAM
+        elif (SIGNATURE_RULE.fullmatch(texts[0]) or SIGN_OFF.fullmatch(texts[0])) and _signed(
+            texts[1:]
         ):
-            found += [line, *block]
+            rule = MAIL_SIGNATURE
+        else:
+            break
+        found += [(line, rule) for line in block]
     return found
 
 
-def _disclaimer(lines: list[Line]) -> list[Line]:
-    """The message's last block, when it is a legal disclaimer."""
-    blocks = blocks_by_blank_lines(lines)
-    if not blocks or not DISCLAIMER.match(blocks[-1][0].text.strip()):
-        return []
-    return blocks[-1]
+def _signed(texts: list[str]) -> bool:
+    """A signature's lines: a few, short, none a sentence."""
+    return 0 < len(texts) <= SIGNATURE_LINES and all(
+        len(text) <= SIGNATURE_MAX_CHARS and not ends_sentence(text) for text in texts
+    )

@@ -85,7 +85,7 @@ EMPHASIS = re.compile(r"(?P<mark>\*\*|\*|__|_)(?=\S)")
 
 
 @dataclass(frozen=True)
-class MarkdownSource:
+class MarkupSource:
     lines: list[Line]
     footnotes: int = 0  # `[^n]:` definitions read as notes
     escapes: int = 0  # backslash escapes read as their characters
@@ -103,7 +103,7 @@ class MarkdownSource:
         return any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
 
 
-def markdown_source(lines: list[Line]) -> MarkdownSource:
+def markdown_source(lines: list[Line]) -> MarkupSource:
     r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
     emphasised blocks read; the lines as they are in any other text. A text is a Markdown
     source when it defines footnotes (`[^1]: …`), or opens with a `# Title` and has a
@@ -118,7 +118,7 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
     titled = bool(texts) and (markdown_heading(texts[0]) or (0,))[0] == 1 and len(headings) > 1
     if not (front or definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
-        return MarkdownSource(lines)
+        return MarkupSource(lines)
     page = _page_lines(lines)
     removed = [
         Removed(line.number, line.text.strip(), rule)
@@ -139,7 +139,7 @@ def markdown_source(lines: list[Line]) -> MarkdownSource:
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
         text = NOTE_REFERENCE.sub(r"[\1]", FOOTNOTE_MARKER.sub(r"[\1]", text))
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
-    return MarkdownSource(
+    return MarkupSource(
         read, definitions, escapes, blocks, links, removed, markdown=True, emphasis=marked
     )
 
@@ -249,7 +249,7 @@ def site_front_matter(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, s
     source = "\n".join(line.text for line in lines[1:end])
     try:
         fields = yaml.safe_load(source) if fences[0] == "---" else tomllib.loads(source)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError):
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):  # `date: 2026-02-30`
         return lines, []
     stated = _front_fields(fields) if isinstance(fields, dict) else {}
     if not stated:
@@ -268,7 +268,10 @@ def site_front_matter(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, s
         stated = {"title": heading[1], **{k: v for k, v in stated.items() if k != "title"}}
         slots, rest = slots + [rest[opening]], rest[:opening] + rest[opening + 1 :]
     written = {"title": "# {}", "author": "By {}", "date": "{}"}
-    texts = "\n\n".join(written[key].format(value) for key, value in stated.items()).split("\n")
+    texts = [written[key].format(value) for key, value in stated.items()]
+    # a blank line between them where the lines are there (a flow mapping on one line: none)
+    if len(slots) >= 2 * len(texts) - 1:
+        texts = "\n\n".join(texts).split("\n")
     texts += [""] * (len(slots) - len(texts))
     read = [Line(line.number, text) for line, text in zip(slots, texts)]
     return read + rest, [(line, MARKDOWN_FRONT) for line in sorted(gone, key=lambda x: x.number)]
@@ -283,6 +286,6 @@ def _front_fields(fields: dict) -> dict[str, str]:
             value = " and ".join(str(item) for item in value if isinstance(item, str | int))
         if isinstance(value, date):  # YAML reads an ISO date as a date, TOML a datetime too
             value = value.isoformat()[:10]
-        if isinstance(value, str | int) and str(value).strip():
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
             stated[key] = " ".join(str(value).split())
     return stated

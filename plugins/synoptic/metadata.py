@@ -108,8 +108,9 @@ METADATA_MAX_CHARS = 300  # no byline, date or © line is longer
 BY_ON_DATE = re.compile(
     r"(?P<posted>(?:Posted|Written|Published) )?[Bb]y (?P<name>.+?) on(?: (?P<date>.+))?"
 )
-# WordPress's other way round: "Posted on February 20, 2026 by Ann Lee".
-ON_DATE_BY = re.compile(r"(?:Posted|Written|Published) on (?P<date>.+?) by (?P<name>.+)")
+# WordPress's other way round: "Posted on February 20, 2026 by Ann Lee" ("Published on … by
+# The Guardian" names a publisher).
+ON_DATE_BY = re.compile(r"Posted on (?P<date>.+?) by (?P<name>(?!The\b).+)")
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
 # and the comment count, no front-matter value, so the row's other parts are read without them.

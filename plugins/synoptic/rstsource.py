@@ -26,13 +26,14 @@ from itertools import count
 
 from .furniture import Removed
 from .layout import EMPHASIS_MARK, STRONG_MARK, Line, blocks_by_blank_lines
-from .markdownsource import MarkdownSource
+from .markdownsource import MarkupSource
 
 # A heading's underline (or overline): one punctuation character repeated.
 ADORNMENT = re.compile(r"([=\-~^\"'`#*+:.])\1{2,}\s*")
 FIELD = re.compile(r":(?P<name>[A-Za-z][\w -]*):(?:\s+(?P<value>\S.*))?")
 FIELDS_READ = {"author": "By {}", "authors": "By {}", "date": "{}"}
 FIELDS_WITHIN = 12  # the field list stands among the first lines, under the title
+HOUR = re.compile(r"[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|[A-Z]{2,4}))?$")
 AUTO_LABEL = r"#[\w-]*|\*"
 MARKER = re.compile(rf"\s?\[(?P<label>{AUTO_LABEL}|\d{{1,3}})\]_")
 DEFINITION = re.compile(rf"\.\.\s+\[(?P<label>{AUTO_LABEL}|\d{{1,3}})\]\s*")
@@ -55,7 +56,7 @@ RST_FIELD = "reStructuredText source: a field of the document's but its author a
 RST_EXPLICIT = "reStructuredText source: a directive, comment or link target (.. image::)"
 
 
-def rst_source(lines: list[Line]) -> MarkdownSource | None:
+def rst_source(lines: list[Line]) -> MarkupSource | None:
     """The lines of a reStructuredText source read, or None when the text is none: a text is
     one when a heading is underlined with punctuation and it defines a footnote (`.. [#]`),
     uses a directive (`.. note::`) or sets a field list among its first lines."""
@@ -70,7 +71,7 @@ def rst_source(lines: list[Line]) -> MarkdownSource | None:
     if not (underlined and (fields or explicit)):
         return None
     found: list[tuple[Line, str]] = []
-    read = _fields_read(lines, {line.number for line in fields}, found)
+    read = _fields_read(_adornments_read(lines), {line.number for line in fields}, found)
     read, definitions = _explicit_read(read, found)
     read = _markers_read(read)
     marked = not any(mark in line.text for line in lines for mark in (STRONG_MARK, EMPHASIS_MARK))
@@ -78,7 +79,7 @@ def rst_source(lines: list[Line]) -> MarkdownSource | None:
         Removed(line.number, line.text.strip(), rule)
         for line, rule in sorted(found, key=lambda item: item[0].number)
     ]
-    return MarkdownSource(
+    return MarkupSource(
         _inline_read(read, marked),
         footnotes=definitions,
         removed=removed,
@@ -88,19 +89,46 @@ def rst_source(lines: list[Line]) -> MarkdownSource | None:
     )
 
 
-def _fields_read(lines: list[Line], fields: set[int], found: list) -> list[Line]:
-    """The author and date fields as the lines that state them; the other fields gone."""
+def _adornments_read(lines: list[Line]) -> list[Line]:
+    """Heading adornments as ingest reads a heading's rule: the first style in the text (the
+    title's: `###…`, `***…`, `===…`) as `=`, any other as `-` (reST ranks styles in the order
+    they come, whatever their character)."""
+    styles: list[str] = []
     read = []
     for line in lines:
+        if ADORNMENT.fullmatch(line.text):
+            char = line.text.strip()[0]
+            styles += [char] if char not in styles else []
+            line = Line(line.number, ("=" if char == styles[0] else "-") * len(line.text.strip()))
+        read.append(line)
+    return read
+
+
+def _fields_read(lines: list[Line], fields: set[int], found: list) -> list[Line]:
+    """The author and date fields as the lines that state them (a date without its hour);
+    the other fields gone, and the indented lines that go on with a field's value too."""
+    read: list[Line] = []
+    value_of: Line | None = None  # the field line whose value an indented line goes on with
+    for line in lines:
         field = FIELD.fullmatch(line.text) if line.number in fields else None
+        if not field and value_of and line.text[:1] in (" ", "\t") and not line.blank:
+            if value_of.text:  # an author's or a date's value, wrapped
+                read[read.index(value_of)] = value_of = Line(
+                    value_of.number, f"{value_of.text} {line.text.strip()}"
+                )
+            else:
+                found.append((line, RST_FIELD))
+            read.append(Line(line.number, ""))
+            continue
+        value_of = None
         written = FIELDS_READ.get(field["name"].lower()) if field else None
         if field and written and field["value"]:
-            read.append(Line(line.number, written.format(field["value"].strip())))
+            value = HOUR.sub("", field["value"].strip())  # Pelican's `2026-03-19 10:20`
+            value_of = Line(line.number, written.format(value))
         elif field:
             found.append((line, RST_FIELD))
-            read.append(Line(line.number, ""))
-        else:
-            read.append(line)
+            value_of = Line(line.number, "")
+        read.append(value_of or line)
     return read
 
 
