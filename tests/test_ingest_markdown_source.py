@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
-from synoptic.markdownsource import markdown_source
+from synoptic.markdownsource import FRONT_READ, markdown_source
 from synoptic.metadata import metadata_line
 from test_ingest_collection_b import edition_parts
 
@@ -252,6 +252,9 @@ def test_a_static_site_s_front_matter_gives_the_title_authors_and_date() -> None
     ]
     assert [(item.line, item.text) for item in made.report.removed] == [
         (1, "---"),
+        (2, 'title: "Fortnightly Bins: A Better Deal"'),
+        (3, "date: 2026-03-12"),
+        (4, "authors: [Helena Marchbank, Tom Rendle]"),
         (5, "tags:"),
         (6, "- waste"),
         (7, "draft: false"),
@@ -259,6 +262,8 @@ def test_a_static_site_s_front_matter_gives_the_title_authors_and_date() -> None
         (13, "<!-- more -->"),
         (15, '{{< figure src="/images/cell.jpg" caption="The landfill cell." >}}'),
     ]
+    read = [item.line for item in made.report.removed if item.rule == FRONT_READ]
+    assert read == [2, 3, 4]
 
 
 @pytest.mark.parametrize(
@@ -313,3 +318,42 @@ def test_a_body_s_own_title_is_the_title_under_front_matter(front: str) -> None:
     assert blocks[0].startswith("Harrowmere District Council")
     removed = [item.text for item in made.report.removed]
     assert ("title: Short Title" in removed) == front.startswith("title")
+
+
+def test_a_jekyll_post_s_nested_author_named_notes_and_attributes() -> None:
+    raw = """---
+title: "Vans, lockers and what a rural library is for"
+author:
+  name: Dr Nadia Fenwick
+  url: https://example.org/about/
+date: 2026-03-05 08:00:00 +0000
+---
+
+Visits to Dunstock are down by about a third since 2019.[^survey] The
+[consultation
+result](https://example.org/result), with 71 per cent opposed, cost little.[^cost]
+{: .notice}
+
+## Notes
+
+[^cost]: My calculation from the finance annex.
+
+[^survey]: The council's survey of 2025.
+"""
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Vans, lockers and what a rural library is for",
+        "Dr Nadia Fenwick",
+        "2026-03-05",
+    )
+    assert blocks[0] == (
+        "Visits to Dunstock are down by about a third since 2019.[^1] The consultation "
+        "result, with 71 per cent opposed, cost little.[^2]"
+    )
+    # numbered in the order the text cites them, as kramdown numbers them
+    assert blocks[-2:] == [
+        "[^1]: The council's survey of 2025.",
+        "[^2]: My calculation from the finance annex.",
+    ]
+    assert "{: .notice}" in [item.text for item in made.report.removed]

@@ -299,11 +299,13 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     removed = mail.removed + source.removed + dump.removed + furniture
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
+    layout.syntax = source.syntax if source.markdown else ""
+    # A markup source's blank lines part its paragraphs: never a double-spaced extraction's.
+    layout.double_spaced = layout.double_spaced and not source.markdown
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
-    layout.syntax = source.syntax if source.markdown else ""
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
         # unless the text writes the word whole elsewhere.
@@ -356,8 +358,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **masthead_facts(removed, metadata.get("author")),
         **({"url": dump.page_url} if dump.page_url else {}),
         **metadata,
+        **source.facts,  # a static site's front matter states them outright
         "id": essay_id,
-        "title": title if title != UNKNOWN else facts.get("title", UNKNOWN),
+        "title": source.facts.get("title")
+        or (title if title != UNKNOWN else facts.get("title", UNKNOWN)),
         "raw": raw_path,
         "summary": summary_of(blocks),
     }

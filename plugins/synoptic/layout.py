@@ -108,6 +108,11 @@ class Layout:
     syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)
 
     @property
+    def markup(self) -> bool:
+        """A markup source's: its links read as their words leave short lines mid-paragraph."""
+        return bool(self.syntax)
+
+    @property
     def web(self) -> bool:
         """Neither wrapped nor spaced: a web page's one paragraph per line."""
         return not self.width and not self.double_spaced
@@ -325,6 +330,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return BIO if last and ended and _names_author(following, layout, BIO_VERB) else None
     if MARKER_LINE.fullmatch(text.lstrip()) or MARKER_LINE.fullmatch(following.strip()):
         return None
+    if layout.markup:
+        return None  # blank lines part a markup source's paragraphs; its lines' widths vary
     if following.lstrip().startswith(tuple(BULLETS)):
         return None  # a bullet is an item of its own already (ingest.split_items)
     # A short line standing alone (a heading, a byline) whatever comes next.

@@ -38,10 +38,14 @@ from .layout import (
     ends_sentence,
     markdown_heading,
 )
-from .metadata import metadata_line
+from .metadata import metadata_line, parse_date
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\s*")
+# A footnote's label that is a name (`[^cost]`): numbered in the order the text cites them.
+NAMED_LABEL = r"(?P<label>[\w-]*[^\W\d][\w-]*)"
+NAMED_DEFINITION = re.compile(rf"(?P<indent>\s{{0,3}})\[\^{NAMED_LABEL}\]:\s*")
+NAMED_MARKER = re.compile(rf"\[\^{NAMED_LABEL}\](?!:)")
 # Markdown's escapable characters: ASCII punctuation.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # A link: its words, then its address (html2text's `[words](https://…)`); a footnote's
@@ -61,7 +65,6 @@ SHORTCODE = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}")
 FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 FRONT_MATTER_WITHIN = 80
 FRONT_KEYS = {"title": ("title",), "author": ("author", "authors"), "date": ("date",)}
-TITLE_KEY = re.compile(r"title\s*[:=]")
 # A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
 PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
@@ -70,7 +73,11 @@ MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and 
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_HTML = "Markdown source: an HTML tag or comment alone on its line (<aside>, <!-- more -->)"
 MARKDOWN_SHORTCODE = "Markdown source: a site generator's shortcode on its line ({{< figure … >}})"
-MARKDOWN_FRONT = "Markdown source: its front matter, but the title, author and date it states"
+MARKDOWN_FRONT = "Markdown source: its front matter's other fields (tags, draft, a summary)"
+FRONT_READ = "Markdown source: its front matter's title, author or date, read into the edition's"
+MARKDOWN_ATTRIBUTES = "Markdown source: a block's attributes on a line of its own ({: .notice})"
+# kramdown's attribute list for the block above, alone on its line: `{: .notice}`, `{:toc}`.
+ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
 # Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
 # EMPHASIS_MARK), and written back as Markdown's by emit.py.
@@ -95,6 +102,7 @@ class MarkupSource:
     markdown: bool = False  # a Markdown source: its `> ` lines are block quotations too
     emphasis: bool = False  # … its emphasis marked (`EMPHASIS_MARKS`), for emit to write
     syntax: str = "Markdown"  # or "reStructuredText" (rstsource.py), for the report
+    facts: dict[str, str] = field(default_factory=dict)  # title, author, date its fields state
 
     @property
     def web_page(self) -> bool:
@@ -110,9 +118,19 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     `## Heading` below it, or has a `## Heading` and escapes a character or links words
     (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> ` are the raw text's characters,
     read back as they are (docs/editions.md)."""
-    lines, front = site_front_matter(lines)
+    lines, facts, front = site_front_matter(lines)
     texts = [line.text for line in lines if not line.blank]
-    definitions = sum(bool(FOOTNOTE_DEFINITION.match(text)) for text in texts)
+    # A named note counts where the text cites it and it says something (`[^x]:` alone is none).
+    cited = {m["label"] for text in texts for m in NAMED_MARKER.finditer(text)}
+    definitions = sum(
+        bool(FOOTNOTE_DEFINITION.match(text))
+        or bool(
+            (named := NAMED_DEFINITION.match(text))
+            and named["label"] in cited
+            and text[named.end() :].strip()
+        )
+        for text in texts
+    )
     escapes = sum(len(ESCAPE.findall(text)) for text in texts)
     links = sum(len(LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
@@ -124,7 +142,6 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         Removed(line.number, line.text.strip(), rule)
         for line, rule in sorted(front + page, key=lambda item: item[0].number)
     ]
-    # (the front matter's lines are read already: its numbers hold the lines it states)
     gone = {line.number for line, _ in page}
     tags = {line.number for line, rule in page if rule == MARKDOWN_HTML}
     # A raw text holding the marks' own characters keeps its asterisks instead.
@@ -140,8 +157,63 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         text = NOTE_REFERENCE.sub(r"[\1]", FOOTNOTE_MARKER.sub(r"[\1]", text))
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkupSource(
-        read, definitions, escapes, blocks, links, removed, markdown=True, emphasis=marked
+        _named_notes(read),
+        definitions,
+        escapes,
+        blocks,
+        links,
+        removed,
+        markdown=True,
+        emphasis=marked,
+        facts=facts,
     )
+
+
+def _named_notes(lines: list[Line]) -> list[Line]:
+    """Footnotes with named labels (`[^cost]`, `[^cost]: …`, kramdown's and pandoc's) numbered
+    as those tools number them, in the order the text first cites them (numbered ones, `[^1]`,
+    are read already)."""
+    order: dict[str, int] = {}
+    for line in lines:
+        if not NAMED_DEFINITION.match(line.text):
+            for match in NAMED_MARKER.finditer(line.text):
+                order.setdefault(match["label"], len(order) + 1)
+    if not order:
+        return lines
+    read = []
+    for line in lines:
+        text = NAMED_DEFINITION.sub(
+            lambda m: f"{m['indent']}[{order.get(m['label'], m['label'])}] ", line.text, 1
+        )
+        text = NAMED_MARKER.sub(lambda m: f"[{order.get(m['label'], m['label'])}]", text)
+        read.append(replace(line, text=text))
+    return _notes_in_order(read, {f"[{n}] " for n in order.values()})
+
+
+def _notes_in_order(lines: list[Line], starts: set[str]) -> list[Line]:
+    """The notes (lines opening with one of `starts`, `[2] `) set in the order of their
+    numbers, where the source defines them in another: each note read as one line (the lines
+    that go on with it joined to it), on the lines where the notes stood."""
+    firsts = [
+        index
+        for index, line in enumerate(lines)
+        if any(line.text.lstrip().startswith(start) for start in starts)
+    ]
+    read = list(lines)
+    texts = []
+    for index in firsts:
+        parts, below = [lines[index].text.strip()], index + 1
+        while below < len(lines) and not lines[below].blank and below not in firsts:
+            parts.append(lines[below].text.strip())
+            read[below] = Line(lines[below].number, "")
+            below += 1
+        texts.append(" ".join(parts))
+    numbers = [int(re.match(r"\[(\d+)\]", text)[1]) for text in texts]
+    if numbers == sorted(numbers):
+        return lines  # in order: as they are
+    for index, (_, text) in zip(firsts, sorted(zip(numbers, texts))):
+        read[index] = Line(lines[index].number, text)
+    return read
 
 
 def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
@@ -193,6 +265,9 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     found += [
         (line, MARKDOWN_SHORTCODE) for line in lines if SHORTCODE.fullmatch(line.text.strip())
     ]
+    found += [
+        (line, MARKDOWN_ATTRIBUTES) for line in lines if ATTRIBUTES.fullmatch(line.text.strip())
+    ]
     blocks = blocks_by_blank_lines(lines)
     for block in blocks[:PROPERTY_BLOCK_WITHIN]:
         if all(PROPERTY.fullmatch(line.text) for line in block) and any(
@@ -227,54 +302,44 @@ def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:
     return found, count
 
 
-def site_front_matter(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]]:
-    """The lines with a static site's front matter (Hugo, Jekyll, Obsidian) read: its title,
-    author and date set as the lines that state them, and its other lines, which go
-    (`MARKDOWN_FRONT`). Without front matter (a first line that
-    is no fence, no closing fence, fields that do not parse or state none of the three), the
-    lines as they are: a text may open with a rule (`---`)."""
+def site_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str], list]:
+    """A static site's front matter (Hugo, Jekyll, Obsidian) read: the lines without it (blank
+    in its place), the title, author and date it states for the edition's front matter, and its
+    lines, each with its rule (`FRONT_READ` for those three fields, `MARKDOWN_FRONT` for the
+    others). The body's own `# Title` is the title over them. Without front matter (a first line
+    that is no fence, no closing fence, fields that do not parse or state none of the three),
+    the lines as they are: a text may open with a rule (`---`)."""
     fences = FRONT_MATTER.get(lines[0].text.strip()) if lines else None
-    if not fences:
-        return lines, []
     end = next(
         (
             i
             for i, line in enumerate(lines[1:FRONT_MATTER_WITHIN], 1)
-            if line.text.strip() in fences
+            if fences and line.text.strip() in fences
         ),
         None,
     )
     if end is None:
-        return lines, []
+        return lines, {}, []
     source = "\n".join(line.text for line in lines[1:end])
     try:
         fields = yaml.safe_load(source) if fences[0] == "---" else tomllib.loads(source)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):  # `date: 2026-02-30`
-        return lines, []
+        return lines, {}, []
     stated = _front_fields(fields) if isinstance(fields, dict) else {}
     if not stated:
-        return lines, []
-    keys = rf"(?:{'|'.join(name for key in stated for name in FRONT_KEYS[key])})\s*[:=]"
-    gone = [line for line in lines[: end + 1] if not (line.blank or re.match(keys, line.text))]
-    # Set on the front matter's own lines, in order, a blank line between them: every line
-    # keeps its number, which the report and the grouping of lines read.
-    slots, rest = lines[: end + 1], lines[end + 1 :]
-    opening = next((i for i, line in enumerate(rest) if not line.blank), None)
-    heading = markdown_heading(rest[opening].text) if opening is not None else None
+        return lines, {}, []
+    opening = next((line.text for line in lines[end + 1 :] if not line.blank), "")
+    heading = markdown_heading(opening)
     if heading and heading[0] == 1:
-        # The body's own `# Title` is the title, set over the byline and date; its line is
-        # the last one they may take (fences and two fields leave four lines for five).
-        gone += [line for line in slots if "title" in stated and re.match(TITLE_KEY, line.text)]
-        stated = {"title": heading[1], **{k: v for k, v in stated.items() if k != "title"}}
-        slots, rest = slots + [rest[opening]], rest[:opening] + rest[opening + 1 :]
-    written = {"title": "# {}", "author": "By {}", "date": "{}"}
-    texts = [written[key].format(value) for key, value in stated.items()]
-    # a blank line between them where the lines are there (a flow mapping on one line: none)
-    if len(slots) >= 2 * len(texts) - 1:
-        texts = "\n\n".join(texts).split("\n")
-    texts += [""] * (len(slots) - len(texts))
-    read = [Line(line.number, text) for line, text in zip(slots, texts)]
-    return read + rest, [(line, MARKDOWN_FRONT) for line in sorted(gone, key=lambda x: x.number)]
+        stated.pop("title", None)  # the body's `# Title` is read as the title
+    keys = rf"(?:{'|'.join(name for key in stated for name in FRONT_KEYS[key])})\s*[:=]"
+    found = [
+        (line, FRONT_READ if re.match(keys, line.text) else MARKDOWN_FRONT)
+        for line in lines[: end + 1]
+        if not line.blank
+    ]
+    blank = [Line(line.number, "") for line in lines[: end + 1]]
+    return blank + lines[end + 1 :], stated, found
 
 
 def _front_fields(fields: dict) -> dict[str, str]:
@@ -282,10 +347,15 @@ def _front_fields(fields: dict) -> dict[str, str]:
     stated: dict[str, str] = {}
     for key, names in FRONT_KEYS.items():
         value = next((fields[name] for name in names if fields.get(name)), None)
-        if isinstance(value, list):  # authors: [Ann Lee, Bob Roe]
-            value = " and ".join(str(item) for item in value if isinstance(item, str | int))
+        # authors: [Ann Lee, Bob Roe], or Jekyll's `author: {name: Ann Lee, url: …}`
+        listed = value if isinstance(value, list) else [value]
+        listed = [item.get("name") if isinstance(item, dict) else item for item in listed]
+        if key == "author" and listed and all(isinstance(item, str) for item in listed):
+            value = " and ".join(listed)
         if isinstance(value, date):  # YAML reads an ISO date as a date, TOML a datetime too
             value = value.isoformat()[:10]
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
-            stated[key] = " ".join(str(value).split())
+        elif key == "date" and isinstance(value, str) and value.strip():
+            value = parse_date(value.strip()) or parse_date(value.split()[0]) or value
+        if isinstance(value, str) and value.strip():
+            stated[key] = " ".join(value.split())
     return stated
