@@ -102,7 +102,7 @@ HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
 HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
-PAGED_HEADS_MAX = 3  # a head and a foot of two lines (JSTOR's download notice)
+PAGED_MAX_CHARS = 160  # … a browser's print header or footer (a date, the title, the address)
 # A rule: a line of underscores, dashes or equals signs; or a section break of spaced
 # asterisks (`* * *`: `***` alone may be a text's own characters).
 RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
@@ -199,7 +199,6 @@ NUMBERED_ENTRY = re.compile(r"(\d{1,3})\.\s")
 # set apart by bars or dashes ("The Echo | Opinion | Tuesday 10 March 2026", "… — Issue 42").
 MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
 ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
-WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 # A section of a publication, not its name: "Local News | …", "Comment is Free | …".
 SECTION = re.compile(
     r"\b(?:news|comment|opinion|health|sport|business|world|politics|culture|features|"
@@ -240,11 +239,15 @@ CREDIT = (
     r"photo\w*|pictures?|images?|illustrat\w*|credit\w*|caption|graphic|courtesy|file|stock|"
     r"archive|getty|reuters|ap|afp|pa|shutterstock|alamy|unsplash|pixabay|wikimedia"
 )
+# A credit in brackets: "(Image: Wendle Gazette)", "(Getty Images)"; alone on its line, the
+# line above it is the caption it credits.
+CREDIT_IN_BRACKETS = rf"\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)"
+CREDIT_ALONE = re.compile(CREDIT_IN_BRACKETS, re.IGNORECASE)
 CAPTION = re.compile(
     r"^(?:photo(?:graph)?|picture|image|illustration|credit|caption|graphic)s?"
     r"(?:\s+(?:credit|caption))?\s*:"
     r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
-    rf"|\((?:[^()]*\b(?:{CREDIT})\b[^()]*|©[^()]*)\)$"
+    rf"|{CREDIT_IN_BRACKETS}$"
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
     # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
     r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
@@ -326,9 +329,12 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     pages (two at least), or that and more (a first page's head adds its issue): a running
     head or foot, however the pages' lengths vary (a cover sheet, a short last page) and
     whether it numbers the page ("118 Journal of …, Vol. 41" and "Journal of …, Vol. 41" over
-    "119"; "This content downloaded from … on …"). The first page's first lines are its title
-    and byline, not heads, even where later pages' heads repeat the title. Lines that open
-    alike by chance ("I have a dream that one day …") differ further on, and stay."""
+    "119"; "This content downloaded from … on …"; a browser's print header and footer, its
+    address and "2/4"). The first page's first lines are its title and byline, not heads, even
+    where later pages' heads repeat the title with their numbers; only a line set atop the
+    later pages to the letter is one there. Lines that open alike by chance ("I have a dream
+    that one day …") differ further on, and stay; heads that would leave half the pages empty
+    are the text repeating itself, and stay too."""
     pages: list[list[Line]] = [[]]
     for line in lines:
         if line.number in starts:
@@ -338,11 +344,19 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     pages = [page for page in pages if page]
     if len(pages) < 2:
         return set()
+    later_tops = {" ".join(line.text.split()) for page in pages[1:] for line in page[:HEAD_REACH]}
     edges: list[tuple[int, Line, tuple[str, ...]]] = []
     for index, page in enumerate(pages):
-        for line in {*(page[:HEAD_REACH] if index else ()), *page[-HEAD_REACH:]}:
+        # the first page's top: only a line set atop later pages to the letter (a browser's
+        # print header, dated), not the title they repeat with their numbers
+        top = (
+            page[:HEAD_REACH]
+            if index
+            else [line for line in page[:HEAD_REACH] if " ".join(line.text.split()) in later_tops]
+        )
+        for line in {*top, *page[-HEAD_REACH:]}:
             words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))
-            if len(line.text.strip()) <= REPEATED_MAX_CHARS and len(words) >= HEAD_WORDS:
+            if len(line.text.strip()) <= PAGED_MAX_CHARS and len(words) >= HEAD_WORDS:
                 edges.append((index, line, words))
     said = {words for _, _, words in edges}
     found: dict[tuple[str, ...], list[tuple[int, Line]]] = defaultdict(list)
@@ -357,10 +371,10 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
         for seen in found.values()
         if len({index for index, _ in seen}) > max(1, len(pages) / 2)
     ]
-    # More than a page's head and foot hold: the text repeats itself.
-    if len(repeated) > PAGED_HEADS_MAX:
-        return set()
-    return {line.number for seen in repeated for _, line in seen}
+    heads = {line.number for seen in repeated for _, line in seen}
+    # Heads that would leave half the pages empty: the text repeats itself.
+    emptied = sum(all(line.number in heads for line in page) for page in pages)
+    return heads if emptied <= len(pages) / 2 else set()
 
 
 def _lone_number(text: str) -> int | None:
@@ -498,7 +512,7 @@ def _dates_or_numbers(part: str) -> bool:
 
 def _date_of(part: str) -> str | None:
     """The date a masthead's part gives ("Tuesday 10 March 2026"), as ISO 8601."""
-    return parse_date(WEEKDAY.sub("", part))
+    return parse_date(part)
 
 
 def _is_mailer(text: str) -> bool:
@@ -906,12 +920,27 @@ def _is_headline(text: str) -> bool:
 
 def captions(texts: list[Line]) -> list[Line]:
     """Image captions and credits between two paragraphs (`Photo: pupils at lunch.`,
-    `The valley in spring (Getty Images)`): short lines of a caption's shape."""
-    return [
-        line
-        for line in texts[1:-1]
-        if len(line.text.split()) <= CAPTION_MAX_WORDS and CAPTION.search(line.text.strip())
+    `The valley in spring (Getty Images)`): short lines of a caption's shape; and a caption's
+    line right above a credit alone on its line, when it ends no sentence (`Dunstock library,
+    which opened in 1972, …` over `(Image: Wendle Gazette)`)."""
+    found = [
+        index
+        for index, line in enumerate(texts[:-1])
+        if index
+        and len(line.text.split()) <= CAPTION_MAX_WORDS
+        and CAPTION.search(line.text.strip())
     ]
+    above = [
+        index - 1
+        for index in found
+        if index > 1
+        and index - 1 not in found
+        and CREDIT_ALONE.fullmatch(texts[index].text.strip())
+        and texts[index - 1].number == texts[index].number - 1
+        and len(texts[index - 1].text.split()) <= CAPTION_MAX_WORDS
+        and not ends_clause(texts[index - 1].text)
+    ]
+    return [texts[index] for index in sorted({*found, *above})]
 
 
 def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False) -> list[Removed]:

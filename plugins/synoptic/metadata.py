@@ -155,10 +155,23 @@ RUNS_ON = re.compile(
 )
 
 
+# A date's weekday and hour, which its day and year make redundant.
+WEEKDAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.I
+)
+CLOCK = re.compile(
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?$",
+    re.I,
+)
+
+
 def parse_date(text: str) -> str | None:
-    """ISO 8601 for a full date or a month and year (YYYY-MM, as editions require), else None."""
+    """ISO 8601 for a full date or a month and year (YYYY-MM, as editions require), else None;
+    a weekday before it and an hour after it are read past ("Wednesday 4 March 2026 6:00 am")."""
+    text = CLOCK.sub("", WEEKDAY.sub("", text.strip()))
     for form in DATE_FORMS:
-        match = form.fullmatch(text.strip())
+        match = form.fullmatch(text)
         if not match:
             continue
         parts = match.groupdict()

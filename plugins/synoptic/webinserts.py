@@ -32,7 +32,17 @@ WEB_PROMO = "web page: a link to other pages (Read more:, See also:, Have your s
 WEB_COOKIES = "web page: a cookie notice (We use cookies …)"
 WEB_STANDFIRST = "web page: the standfirst between the title and the byline (the site's summary)"
 WEB_SIGNUP = "web page: a newsletter's sign-up box (its call, its button, its e-mail field)"
-RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES, WEB_SIGNUP)
+WEB_RANKED = "web page: a list of the site's articles (Most read, then numbered headlines)"
+RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES, WEB_SIGNUP, WEB_RANKED)
+
+# A list of the site's articles between paragraphs: its heading, then headlines numbered or
+# bulleted, a line each ("Most read" / "1   Man charged after …").
+RANKED_HEADING = re.compile(
+    r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories)",
+    re.IGNORECASE,
+)
+RANKED_ENTRY = re.compile(r"(?:\d{1,2}\.?|[•·*-])\s+\S.*")
+RANKED_MIN_ENTRIES = 2
 
 # The label a site prints over an advertisement's slot, the whole line: "Advertisement",
 # "ADVERTISEMENT", "Sponsored content", "Advertisement · Scroll to continue".
@@ -80,13 +90,17 @@ SIGNUP = re.compile(
     r"\b(?:subscribe|sign up|newsletter|inbox|get (?:new|the latest) posts)\b", re.IGNORECASE
 )
 SIGNUP_LINES = 4  # the box's lines over its field
+SIGNUP_BELOW = 2  # … and under it: its button, the terms of signing up
+BOX_NAME_WORDS = 8
+SIGNUP_TERMS = re.compile(r"by (?:signing up|subscribing|clicking)\b|you can unsubscribe\b", re.I)
 SIGNUP_BUTTON = re.compile(r"subscribe|sign up|join(?: now)?|get updates", re.IGNORECASE)
 
 
 def signup_box(texts: list[Line], prose: set[int]) -> list[Line]:
     """A newsletter's sign-up box between paragraphs: an e-mail field alone on its line, and
     over it its button ("Subscribe") and the lines of a few words or one sentence that ask
-    the reader to sign up; no line of the essay's prose (`prose`: their numbers)."""
+    the reader to sign up, and the box's name over them; under it, its button and its terms
+    ("By signing up you agree …"); no line of the essay's prose (`prose`: their numbers)."""
     found: list[Line] = []
     for index, line in enumerate(texts):
         if not EMAIL_FIELD.fullmatch(line.text.strip()):
@@ -94,14 +108,44 @@ def signup_box(texts: list[Line], prose: set[int]) -> list[Line]:
         box = [line]
         for above in reversed(texts[max(0, index - SIGNUP_LINES) : index]):
             text = above.text.strip()
-            if above.number in prose or not SIGNUP.search(text):
+            if above.number in prose or len(text.split()) > PROMO_MAX_WORDS:
                 break
-            if len(text.split()) > PROMO_MAX_WORDS:
+            if not SIGNUP.search(text):
+                # the box's name over its call ("Get the Gazette's Morning Briefing")
+                if len(box) > 1 and len(text.split()) <= BOX_NAME_WORDS and not ends_clause(text):
+                    box.append(above)
                 break
             box.append(above)
-        # a field with no button over it is no box: an essay may print "Email address"
+        # under the field, its button and the terms of signing up
+        for below in texts[index + 1 : index + 1 + SIGNUP_BELOW]:
+            text = below.text.strip()
+            if below.number in prose or not (
+                SIGNUP_BUTTON.fullmatch(text) or SIGNUP_TERMS.match(text)
+            ):
+                break
+            box.append(below)
+        # a field with no button by it is no box: an essay may print "Email address"
         if any(SIGNUP_BUTTON.fullmatch(item.text.strip()) for item in box):
-            found += box
+            found += sorted(box, key=lambda item: item.number)
+    return found
+
+
+def ranked_list(texts: list[Line], prose: set[int]) -> list[Line]:
+    """A list of the site's articles: a heading of its own (`Most read`, `Trending`) and
+    under it headlines, numbered or bulleted, a line each and no sentence of prose among them;
+    two at least."""
+    found: list[Line] = []
+    for index, line in enumerate(texts):
+        if line.number in prose or not RANKED_HEADING.fullmatch(line.text.strip()):
+            continue
+        entries = []
+        for below in texts[index + 1 :]:
+            text = below.text.strip()
+            if below.number in prose or not RANKED_ENTRY.fullmatch(text) or ends_sentence(text):
+                break
+            entries.append(below)
+        if len(entries) >= RANKED_MIN_ENTRIES:
+            found += [line, *entries]
     return found
 
 
@@ -213,6 +257,8 @@ def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
             found[line.number] = Removed(line.number, text, rule)
     for line in signup_box(texts, in_prose):
         found[line.number] = Removed(line.number, line.text.strip(), WEB_SIGNUP)
+    for line in ranked_list(texts, in_prose):
+        found[line.number] = Removed(line.number, line.text.strip(), WEB_RANKED)
     # A cookie banner stands above the article or below it; between two paragraphs, a line
     # that opens "We use cookies" is the essay's (on tracking, say).
     outside = texts[: prose[0]] + texts[prose[-1] + 1 :] if prose else texts
