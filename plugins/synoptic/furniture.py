@@ -116,7 +116,14 @@ TAGLINE_MAX_WORDS = 14
 # A page's place in its site, over the title: "Home » Opinion » The Greenway Nobody Asked For".
 BREADCRUMBS = re.compile(r"\s*[^\W\d][^»›]{0,30}(?:\s[»›]\s[^»›]{1,80}){1,4}\s*")
 # A digital library's cover sheet (JSTOR's) names the article's stable address and the download.
-COVER_SHEET = re.compile(r"stable url:\s*https?://", re.I)
+COVER_SHEET = re.compile(
+    r"stable url:\s*https?://|for additional information about this article$", re.I
+)
+# A journal's issue as a cover sheet names it: "Heritage & Place, Volume 18, Number 1, …".
+JOURNAL_ISSUE = re.compile(r"(?P<journal>[^,]{3,80}),\s+Vol(?:ume|\.)\s*\d+\b.*")
+# A running head: the page's number beside a name ("Lisgard 45", "46 Heritage & Place").
+NUMBERED_HEAD = re.compile(r"\d{1,4}\s+(?P<after>\D+)|(?P<before>\D+?)\s+\d{1,4}")
+NAMED_HEAD_WORDS = 4
 COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
 # A converter's header: `###  Translation from RTF performed by UnRTF, version 0.21.10`.
 CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", re.I)
@@ -1020,9 +1027,12 @@ def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
 
 
 def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[Removed]:
-    """Running heads and feet, page numbers and a journal's head on the first page; `starts`:
-    the lines that begin pages, where the raw text marks them (`page_starts`)."""
-    heads = running_heads(lines) | paged_heads(lines, set(starts or ()))
+    """Running heads and feet, page numbers, a journal's head on the first page and a digital
+    library's cover sheet; `starts`: the lines that begin pages, where the raw text marks them
+    (`page_starts`)."""
+    pages = set(starts or ())
+    cover = cover_sheet(lines, sorted(pages))
+    heads = running_heads(lines) | paged_heads(lines, pages) | named_heads(lines, pages, cover)
     numbers = page_numbers(lines, heads)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {
@@ -1030,11 +1040,30 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         **dict.fromkeys(numbers, PAGE_NUMBER),
         **dict.fromkeys(heads, RUNNING_HEAD),
     }
-    return [
+    return cover + [
         Removed(line.number, line.text.strip(), rules[line.number])
         for line in lines
         if line.number in rules
     ]
+
+
+def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> set[int]:
+    """With a cover sheet: a page's first line that is its number beside a name the cover
+    gives, the author's or the journal's (`Lisgard 45`, `46 Heritage & Place`), though it heads
+    that page only (alternate pages' heads say different things)."""
+    named = {word.lower() for item in cover for word in re.findall(r"[^\W\d_]+", item.text)}
+    found = set()
+    top = False  # the next line that is no blank one opens a page
+    for line in lines:
+        top = top or line.number in starts
+        if line.blank or not top:
+            continue
+        top = False
+        head = NUMBERED_HEAD.fullmatch(line.text.strip())
+        words = re.findall(r"[^\W\d_]+", (head["after"] or head["before"]).lower()) if head else []
+        if named and 0 < len(words) <= NAMED_HEAD_WORDS and set(words) <= named:
+            found.add(line.number)
+    return found
 
 
 def contents_list(lines: list[Line]) -> list[Removed]:
@@ -1099,11 +1128,30 @@ def cover_facts(removed: list[Removed]) -> dict[str, str]:
     """The author and the publication a cover sheet names (`Author(s): Ann Lee`, `Source:
     Journal of Planning, Vol. 41, …`), for the front matter where the text names neither."""
     facts = {}
-    for item in removed:
-        if item.rule == COVER and (field := COVER_FIELD.fullmatch(item.text)):
+    cover = [item for item in removed if item.rule == COVER]
+    for item in cover:
+        if field := COVER_FIELD.fullmatch(item.text):
             key = "author" if field["key"].lower().startswith("author") else "publisher"
             facts[key] = re.split(r",|\s+Vol\b", field["value"])[0].strip()
+        elif issue := JOURNAL_ISSUE.fullmatch(item.text):
+            facts.setdefault("publisher", issue["journal"].strip())
+            # Project MUSE's sheet: the title's lines, then the author's, over the issue
+            blocks = _runs([other for other in cover if other.line < item.line])
+            if len(blocks) >= 2 and len(blocks[-1]) == 1 and names_people(blocks[-1][0].text):
+                facts.setdefault("author", blocks[-1][0].text)
+                facts.setdefault("title", " ".join(other.text for other in blocks[-2]))
     return facts
+
+
+def _runs(items: list[Removed]) -> list[list[Removed]]:
+    """The items in runs of consecutive lines (a blank line between two runs)."""
+    runs: list[list[Removed]] = []
+    for item in items:
+        if runs and item.line == runs[-1][-1].line + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def converter_header(lines: list[Line]) -> list[Removed]:

@@ -29,7 +29,6 @@ from .furniture import (
     contents_list,
     converter_header,
     cover_facts,
-    cover_sheet,
     is_newsletter,
     is_web_page,
     masthead_facts,
@@ -66,8 +65,10 @@ from .layout import (
 from .mail import mail_facts, mail_text
 from .markdownsource import markdown_source
 from .metadata import (
+    REPEATED_TITLE,
     byline_names,
     front_bylines,
+    known_front,
     split_front,
     take_metadata,
     take_title,
@@ -290,7 +291,6 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     starts = page_starts(raw)
     furniture = (
         page_furniture(dump.lines, starts)
-        + cover_sheet(dump.lines, starts)
         + contents_list(dump.lines)
         + converter_header(dump.lines)
     )
@@ -341,9 +341,15 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
-    title, groups = take_title(split_front(groups, bylines), bylines)
+    # A cover sheet and a message's header may give the title and author the text repeats.
+    facts = {**cover_facts(removed), **mail_facts(removed)}
+    groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
+    if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
+        title = join_lines(said)  # as the text writes it
+    else:
+        title, groups = take_title(split_front(groups, bylines), bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)
-    removed += [Removed(line.number, line.text.strip(), rule) for line, rule in unkept]
+    removed += [Removed(line.number, line.text.strip(), rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
@@ -352,7 +358,6 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A masthead names the publication and the date where no line of the text states them;
     # so do a cover sheet and a message's header (its subject, the title, too); a text
     # browser's list of links, the page's own address.
-    facts = {**cover_facts(removed), **mail_facts(removed)}
     values = {
         **facts,
         **masthead_facts(removed, metadata.get("author")),

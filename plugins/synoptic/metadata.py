@@ -474,6 +474,41 @@ def _comparable(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
 
 
+REPEATED_TITLE = "the title again, over the text, as a cover sheet or a header gives it"
+REPEATED_AUTHOR = "the author's name again, over the text, as a cover sheet or a header gives it"
+
+
+def known_front(
+    groups: list[list[Line]], title: str | None, author: str | None
+) -> tuple[list[list[Line]], list[tuple[Line, str]]]:
+    """The groups without those over the text that say again a title and an author known
+    already (a cover sheet's, a message's header): the title over one to `TITLE_LINES`
+    groups (`Slate and Silicon: The Case for …` / `Chandlery Quarter`), the author's name."""
+    found: list[tuple[Line, str]] = []
+    index = 0
+    while index < min(len(groups), FRONT_LINES):
+        texts = [join_lines([line.text for line in group]) for group in groups[index:]]
+        span = next(
+            (
+                n
+                for n in range(1, TITLE_LINES + 1)
+                if title and len(texts) >= n and repeats_title(title, texts[:n])
+            ),
+            0,
+        )
+        if span:
+            found += [
+                (line, REPEATED_TITLE) for group in groups[index : index + span] for line in group
+            ]
+            index += span
+        elif author and _comparable(texts[0]) == _comparable(author):
+            found += [(line, REPEATED_AUTHOR) for line in groups[index]]
+            index += 1
+        else:
+            break
+    return groups[index:], found
+
+
 def repeats_title(title: str, texts: list[str]) -> bool:
     """Whether the texts, read in order, say the title again (web pages repeat it)."""
     return _comparable(" ".join(texts)) == _comparable(title)
