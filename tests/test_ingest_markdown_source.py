@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
-from synoptic.markdownsource import FRONT_READ, markdown_source
+from synoptic.markdownsource import FRONT_READ, MARKDOWN_FRONT, markdown_source
 from synoptic.metadata import metadata_line
 from test_ingest_collection_b import edition_parts
 
@@ -305,19 +305,45 @@ def test_what_is_no_front_matter_keeps_its_lines(raw: str) -> None:
     assert "A paragraph of the text." in made.markdown
 
 
-@pytest.mark.parametrize("front", ["title: Short Title\nauthor: Ann Lee\n", "author: Ann Lee\n"])
-def test_a_body_s_own_title_is_the_title_under_front_matter(front: str) -> None:
-    raw = f"---\n{front}date: 2026-03-12\n---\n\n# The Whole Title\n\n" + HUGO.split("---\n", 2)[2]
+@pytest.mark.parametrize(
+    ("front", "title", "first"),
+    [
+        # no title among the fields: the body's `# Title` is the title
+        ("", "The Whole Title", "Harrowmere District Council"),
+        # … the same title: read once
+        ("title: The whole title\n", "The Whole Title", "Harrowmere District Council"),
+        # another title: the fields' (pandoc's LaTeX sets `\section` as `#`)
+        ("title: Bins and Food\n", "Bins and Food", "## The Whole Title"),
+    ],
+    ids=["no title field", "the same", "another"],
+)
+def test_a_body_s_own_title_under_front_matter(front: str, title: str, first: str) -> None:
+    raw = f"---\n{front}author: Ann Lee\ndate: 2026-03-12\n---\n\n# The Whole Title\n\n"
+    made = ingest_text(raw + HUGO.split("---\n", 2)[2], "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (title, "Ann Lee", "2026-03-12")
+    assert blocks[0].startswith(first)
+
+
+def test_a_paper_s_abstract_in_front_matter_is_its_first_paragraph() -> None:
+    raw = (
+        "---\nabstract: |\n  The order can work, but only if its conditions are\n"
+        "  tightened.\nauthor:\n- Dr Osric Penhallow\ndate: 19 March 2026\n"
+        "title: Conditions for Consent\n---\n\n# What the Survey Found\n\n"
+        "Our team inspected 140 roofs between June and November 2025.\n"
+    )
     made = ingest_text(raw, "t", "t.txt")
     meta, blocks = edition_parts(made.markdown)
     assert (meta["title"], meta["author"], meta["date"]) == (
-        "The Whole Title",
-        "Ann Lee",
-        "2026-03-12",
+        "Conditions for Consent",
+        "Dr Osric Penhallow",
+        "2026-03-19",
     )
-    assert blocks[0].startswith("Harrowmere District Council")
-    removed = [item.text for item in made.report.removed]
-    assert ("title: Short Title" in removed) == front.startswith("title")
+    assert blocks[:2] == [
+        "The order can work, but only if its conditions are tightened.",
+        "## What the Survey Found",
+    ]
+    assert {item.rule for item in made.report.removed} == {FRONT_READ, MARKDOWN_FRONT}
 
 
 def test_a_jekyll_post_s_nested_author_named_notes_and_attributes() -> None:

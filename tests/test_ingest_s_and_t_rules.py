@@ -430,3 +430,17 @@ def test_a_restructuredtext_source_reads_as_its_words_and_notes() -> None:
 def test_a_text_with_underlined_headings_only_is_no_restructuredtext() -> None:
     raw = f"The Path\n========\n\n{PLAIN}\n\nCosts\n-----\n\n{OTHER}\n\n.. and so on.\n"
     assert rst_source(normalise(raw)) is None
+
+
+def test_a_latex_source_is_refused_with_the_command_that_converts_it() -> None:
+    from synoptic.errors import SynopticError
+
+    raw = "% a draft\n\\documentclass{article}\n\\title{Bins}\n\\begin{document}\nText.\n"
+    with pytest.raises(SynopticError, match=r"pandoc -s -f latex -t markdown-smart") as raised:
+        ingest_text(raw, "t", "t.tex")
+    assert raised.value.line == 2
+    # a text that speaks of LaTeX's commands is no LaTeX source
+    assert (
+        "documentclass"
+        in ingest_text(f"{PLAIN}\n\nIt opens with \\documentclass.\n", "t", "t").markdown
+    )

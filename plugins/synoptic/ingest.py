@@ -280,9 +280,29 @@ def shorten(text: str, limit: int) -> str:
 # --- the whole ------------------------------------------------------------------------------
 
 
+# A LaTeX document's preamble or body: its markup is no extraction's text.
+LATEX = re.compile(r"\\(?:documentclass|begin\{document\})\b")
+
+
+def refuse_typesetting_source(raw: str, raw_path: str) -> None:
+    """A LaTeX source is refused with the command that makes a text ingest reads: its
+    commands (`\\section{…}`, `\footnote{…}`, `~`, `%` comments) are no extraction's."""
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if LATEX.match(line.strip()):
+            raise SynopticError(
+                raw_path,
+                number,
+                "a LaTeX source, not a text extracted from a PDF or a web page: convert it "
+                "first, `pandoc -s -f latex -t markdown-smart FILE.tex -o FILE.md` (its title, "
+                "author, date, abstract, headings, footnotes and emphasis kept, its dashes and "
+                "quotes as characters), and ingest FILE.md",
+            )
+
+
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
+    refuse_typesetting_source(raw, raw_path)
     mail = mail_text(normalise(raw))
     source = rst_source(mail.lines) or markdown_source(mail.lines)
     dump = browser_dump(source.lines)
@@ -346,6 +366,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it
+    elif "title" in source.facts:
+        title = source.facts["title"]  # a static site's front matter states it
     else:
         title, groups = take_title(split_front(groups, bylines), bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)
@@ -365,8 +387,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **metadata,
         **source.facts,  # a static site's front matter states them outright
         "id": essay_id,
-        "title": source.facts.get("title")
-        or (title if title != UNKNOWN else facts.get("title", UNKNOWN)),
+        "title": title if title != UNKNOWN else facts.get("title", UNKNOWN),
         "raw": raw_path,
         "summary": summary_of(blocks),
     }

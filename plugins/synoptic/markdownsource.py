@@ -38,7 +38,7 @@ from .layout import (
     ends_sentence,
     markdown_heading,
 )
-from .metadata import metadata_line, parse_date
+from .metadata import metadata_line, parse_date, repeats_title
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\s*")
@@ -74,7 +74,9 @@ MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a 
 MARKDOWN_HTML = "Markdown source: an HTML tag or comment alone on its line (<aside>, <!-- more -->)"
 MARKDOWN_SHORTCODE = "Markdown source: a site generator's shortcode on its line ({{< figure … >}})"
 MARKDOWN_FRONT = "Markdown source: its front matter's other fields (tags, draft, a summary)"
-FRONT_READ = "Markdown source: its front matter's title, author or date, read into the edition's"
+FRONT_READ = "Markdown source: its front matter's title, author, date or abstract, read as such"
+# A field of front matter: its key at the line's start (its value may run on, indented).
+FRONT_FIELD = re.compile(r"[\"']?([\w-]+)[\"']?\s*[:=]")
 MARKDOWN_ATTRIBUTES = "Markdown source: a block's attributes on a line of its own ({: .notice})"
 # kramdown's attribute list for the block above, alone on its line: `{: .notice}`, `{:toc}`.
 ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
@@ -330,16 +332,23 @@ def site_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str], li
         return lines, {}, []
     opening = next((line.text for line in lines[end + 1 :] if not line.blank), "")
     heading = markdown_heading(opening)
-    if heading and heading[0] == 1:
-        stated.pop("title", None)  # the body's `# Title` is read as the title
-    keys = rf"(?:{'|'.join(name for key in stated for name in FRONT_KEYS[key])})\s*[:=]"
-    found = [
-        (line, FRONT_READ if re.match(keys, line.text) else MARKDOWN_FRONT)
-        for line in lines[: end + 1]
-        if not line.blank
-    ]
-    blank = [Line(line.number, "") for line in lines[: end + 1]]
-    return blank + lines[end + 1 :], stated, found
+    if heading and heading[0] == 1 and repeats_title(stated.get("title", heading[1]), [heading[1]]):
+        stated.pop("title", None)  # the body's `# Title` says it: read as the title there
+    read = {name for key in stated for name in FRONT_KEYS[key]}
+    # An abstract (pandoc's, of a paper) is the text's first paragraph, set where it stood.
+    abstract = fields.get("abstract") if isinstance(fields.get("abstract"), str) else None
+    if abstract:
+        read.add("abstract")
+    found, texts, key = [], [Line(line.number, "") for line in lines[: end + 1]], ""
+    for index, line in enumerate(lines[1:end], 1):
+        if field := FRONT_FIELD.match(line.text):
+            key = field[1].lower()
+            if key == "abstract" and abstract:
+                texts[index] = Line(line.number, " ".join(abstract.split()))
+        if not line.blank:
+            found.append((line, FRONT_READ if key in read else MARKDOWN_FRONT))
+    found = [(lines[0], MARKDOWN_FRONT), *found, (lines[end], MARKDOWN_FRONT)]
+    return texts + lines[end + 1 :], stated, found
 
 
 def _front_fields(fields: dict) -> dict[str, str]:
