@@ -215,6 +215,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_r",
         "collection_s",
         "collection_t",
+        "collection_u",
+        "collection_v",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):

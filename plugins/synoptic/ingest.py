@@ -175,6 +175,18 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
     return Block("paragraph", text, group[0].number, single)
 
 
+def top_headings(blocks: list[Block]) -> list[Block]:
+    """The headings with the highest level the text uses set at 2, an edition's section
+    level (a blog post's sections are `###` under its page's title)."""
+    shift = min((block.level for block in blocks if block.kind == "heading"), default=2) - 2
+    if shift <= 0:
+        return blocks
+    return [
+        replace(block, level=block.level - shift) if block.kind == "heading" else block
+        for block in blocks
+    ]
+
+
 def is_heading(block: Block) -> bool:
     return block.kind == "heading" or (
         block.kind == "paragraph" and block.single_line and looks_like_heading(block.text)
@@ -376,6 +388,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
+    blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, raw_path)
     # A masthead names the publication and the date where no line of the text states them;
     # so do a cover sheet and a message's header (its subject, the title, too); a text

@@ -184,21 +184,32 @@ def _foot(lines: list[Line]) -> list[tuple[Line, str]]:
     last up, while the blocks are such: a disclaimer (the last block only), `Sent from …`,
     a signature under `-- `, a sign-off and the short lines under it."""
     found: list[tuple[Line, str]] = []
-    blocks = [block for block in blocks_by_blank_lines(lines) if block]
-    for position, block in enumerate(reversed(blocks)):
+    blocks = [block for block in blocks_by_blank_lines(lines) if block][::-1]
+    position = 0
+    while position < len(blocks):
+        block = blocks[position]
         texts = [line.text.strip() for line in block]
+        above = blocks[position + 1] if position + 1 < len(blocks) else []
         if position == 0 and DISCLAIMER.match(" ".join(texts)):
             rule = MAIL_DISCLAIMER
         elif len(block) == 1 and SENT_FROM.fullmatch(texts[0]):
             rule = MAIL_PROGRAM
-        elif (SIGNATURE_RULE.fullmatch(texts[0]) or SIGN_OFF.fullmatch(texts[0])) and _signed(
-            texts[1:]
-        ):
+        elif _is_sign_off(texts[0]) and _signed(texts[1:]):
             rule = MAIL_SIGNATURE
+        elif len(above) == 1 and _is_sign_off(above[0].text.strip()) and _signed(texts):
+            # the sign-off alone, a blank line, then the name and post under it
+            found += [(line, MAIL_SIGNATURE) for line in (*block, *above)]
+            position += 2
+            continue
         else:
             break
         found += [(line, rule) for line in block]
+        position += 1
     return found
+
+
+def _is_sign_off(text: str) -> bool:
+    return bool(SIGNATURE_RULE.fullmatch(text) or SIGN_OFF.fullmatch(text))
 
 
 def _signed(texts: list[str]) -> bool:
