@@ -35,7 +35,12 @@ def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_
     raw = "# The Title\n\nBy Ann Lee\n\nA first paragraph.\n\n#### Deep Down\n\nMore text here."
     meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
     assert meta["title"] == "The Title"
-    assert blocks == ["A first paragraph.", "### Deep Down", "More text here."]
+    # the text's top level is an edition's section level (a blog's `###` sections: 2)
+    assert blocks == ["A first paragraph.", "## Deep Down", "More text here."]
+    meta, blocks = edition_parts(
+        ingest_text(raw.replace("A first", "## Up Top\n\nA first"), "t", "t.txt").markdown
+    )
+    assert blocks[0] == "## Up Top" and "### Deep Down" in blocks
 
 
 @pytest.mark.parametrize(
