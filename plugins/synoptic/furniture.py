@@ -102,6 +102,7 @@ HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
 HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
+FIRST_TOP_PAGES = 3
 PAGED_MAX_CHARS = 160  # … a browser's print header or footer (a date, the title, the address)
 # A rule: a line of underscores, dashes or equals signs; or a section break of spaced
 # asterisks (`* * *`: `***` alone may be a text's own characters).
@@ -351,7 +352,13 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     pages = [page for page in pages if page]
     if len(pages) < 2:
         return set()
-    later_tops = {" ".join(line.text.split()) for page in pages[1:] for line in page[:HEAD_REACH]}
+    # (with three pages at least: a second page may open with the title, as its first did)
+    later_tops = {
+        " ".join(line.text.split())
+        for page in pages[1:]
+        for line in page[:HEAD_REACH]
+        if len(pages) >= FIRST_TOP_PAGES
+    }
     edges: list[tuple[int, Line, tuple[str, ...]]] = []
     for index, page in enumerate(pages):
         # the first page's top: only a line set atop later pages to the letter (a browser's
@@ -928,8 +935,9 @@ def _is_headline(text: str) -> bool:
 def captions(texts: list[Line]) -> list[Line]:
     """Image captions and credits between two paragraphs (`Photo: pupils at lunch.`,
     `The valley in spring (Getty Images)`): short lines of a caption's shape; and a caption's
-    line right above a credit alone on its line, when it ends no sentence (`Dunstock library,
-    which opened in 1972, …` over `(Image: Wendle Gazette)`)."""
+    line right above a credit alone on its line, standing apart from the text above (a blank
+    line between) and ending no sentence (`Dunstock library, which opened in 1972, …` over
+    `(Image: Wendle Gazette)`; a paragraph's last line over a credit is the paragraph's)."""
     found = [
         index
         for index, line in enumerate(texts[:-1])
@@ -944,6 +952,8 @@ def captions(texts: list[Line]) -> list[Line]:
         and index - 1 not in found
         and CREDIT_ALONE.fullmatch(texts[index].text.strip())
         and texts[index - 1].number == texts[index].number - 1
+        and texts[index - 2].number < texts[index - 1].number - 1  # a blank line above it
+        and not texts[index + 1].text.lstrip()[:1].islower()  # … and no sentence going on below
         and len(texts[index - 1].text.split()) <= CAPTION_MAX_WORDS
         and not ends_clause(texts[index - 1].text)
     ]

@@ -297,10 +297,14 @@ LATEX = re.compile(r"\\(?:documentclass|begin\{document\})\b")
 
 
 def refuse_typesetting_source(raw: str, raw_path: str) -> None:
-    """A LaTeX source is refused with the command that makes a text ingest reads: its
-    commands (`\\section{…}`, `\footnote{…}`, `~`, `%` comments) are no extraction's."""
+    """A LaTeX source (its first line that is no comment opens with `\\documentclass` or
+    `\\begin{document}`) is refused with the command that makes a text ingest reads: its
+    commands (`\\section{…}`, `\\footnote{…}`, `~`, `%` comments) are no extraction's. A
+    text that quotes LaTeX further down is no LaTeX source."""
     for number, line in enumerate(raw.split("\n"), start=1):
-        if LATEX.match(line.strip()):
+        if not line.strip() or line.startswith("%"):
+            continue  # a LaTeX file may open with comments (`% !TEX program = …`)
+        if LATEX.match(line):
             raise SynopticError(
                 raw_path,
                 number,
@@ -309,6 +313,7 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
                 "author, date, abstract, headings, footnotes and emphasis kept, its dashes and "
                 "quotes as characters), and ingest FILE.md",
             )
+        return
 
 
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed
-from .layout import Line, blocks_by_blank_lines, ends_sentence
+from .layout import Line, blocks_by_blank_lines, ends_sentence, is_title_case
 from .metadata import line_date, metadata_line
 
 FORWARDED = re.compile(
@@ -48,13 +48,20 @@ SIGN_OFF = re.compile(
 #: A signature's or a sign-off's lines: a name, a post, an address, a telephone number.
 SIGNATURE_LINES = 6
 SIGNATURE_MAX_CHARS = 70
+CONTACT = re.compile(r"\d|@|www\.|https?://")
 SENT_FROM = re.compile(
     r"Sent from my \S+(?: \S+)?|Sent from (?:Outlook|Mail|Yahoo Mail|Gmail)(?: for \S+)?"
     r"|Get Outlook for \S+",
     re.I,
 )
+# A legal disclaimer: a message's own words about itself ("This email and any attachments are
+# confidential …", "If you have received this message in error …"), not a sentence of the
+# essay's that says "confidential".
 DISCLAIMER = re.compile(
-    r".{0,200}\b(?:confidential|received this (?:e-?mail|message) in error)", re.I | re.S
+    r"(?:this (?:e-?mail|message|communication)\b.{0,120}?\b(?:confidential|privileged|"
+    r"intended (?:solely |only )?for)|if you (?:have )?received this (?:e-?mail|message) in error"
+    r"|confidentiality notice|disclaimer:\s*this (?:e-?mail|message))",
+    re.I | re.S,
 )
 SUBJECT_PREFIX = re.compile(r"(?:(?:re|fwd?|fw)\s*:\s*)+", re.I)
 
@@ -213,7 +220,11 @@ def _is_sign_off(text: str) -> bool:
 
 
 def _signed(texts: list[str]) -> bool:
-    """A signature's lines: a few, short, none a sentence."""
+    """A signature's lines: a few, short, none a sentence, each a name, a post or an
+    organisation (capitalised) or an address or a number (verse under `--` is none)."""
     return 0 < len(texts) <= SIGNATURE_LINES and all(
-        len(text) <= SIGNATURE_MAX_CHARS and not ends_sentence(text) for text in texts
+        len(text) <= SIGNATURE_MAX_CHARS
+        and not ends_sentence(text)
+        and (is_title_case(text) or CONTACT.search(text) is not None)
+        for text in texts
     )

@@ -173,23 +173,41 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
 
 def _named_notes(lines: list[Line]) -> list[Line]:
     """Footnotes with named labels (`[^cost]`, `[^cost]: …`, kramdown's and pandoc's) numbered
-    as those tools number them, in the order the text first cites them (numbered ones, `[^1]`,
-    are read already)."""
+    as those tools number them, in the order the text first cites them, after any numbered
+    ones (`[^1]`, read already as `[1]`); only labels the text defines (`[^aeiou]` in a
+    regular expression is no note), and never inside code (`` `…` ``)."""
+    defined = {m["label"] for line in lines if (m := NAMED_DEFINITION.match(line.text))}
+    taken = [int(m[1]) for line in lines for m in re.finditer(r"\[(\d{1,3})\]", line.text)]
     order: dict[str, int] = {}
     for line in lines:
         if not NAMED_DEFINITION.match(line.text):
-            for match in NAMED_MARKER.finditer(line.text):
-                order.setdefault(match["label"], len(order) + 1)
+            for match in NAMED_MARKER.finditer(_without_code(line.text)):
+                if match["label"] in defined:
+                    order.setdefault(match["label"], max(taken, default=0) + len(order) + 1)
     if not order:
         return lines
     read = []
     for line in lines:
         text = NAMED_DEFINITION.sub(
-            lambda m: f"{m['indent']}[{order.get(m['label'], m['label'])}] ", line.text, 1
+            lambda m: f"{m['indent']}[{order[m['label']]}] " if m["label"] in order else m[0],
+            line.text,
+            1,
         )
-        text = NAMED_MARKER.sub(lambda m: f"[{order.get(m['label'], m['label'])}]", text)
+        parts = re.split(r"(`[^`]*`)", text)  # code spans keep their characters
+        text = "".join(
+            part
+            if part.startswith("`")
+            else NAMED_MARKER.sub(
+                lambda m: f"[{order[m['label']]}]" if m["label"] in order else m[0], part
+            )
+            for part in parts
+        )
         read.append(replace(line, text=text))
     return _notes_in_order(read, {f"[{n}] " for n in order.values()})
+
+
+def _without_code(text: str) -> str:
+    return re.sub(r"`[^`]*`", "", text)
 
 
 def _notes_in_order(lines: list[Line], starts: set[str]) -> list[Line]:
@@ -205,9 +223,13 @@ def _notes_in_order(lines: list[Line], starts: set[str]) -> list[Line]:
     texts = []
     for index in firsts:
         parts, below = [lines[index].text.strip()], index + 1
-        while below < len(lines) and not lines[below].blank and below not in firsts:
-            parts.append(lines[below].text.strip())
-            read[below] = Line(lines[below].number, "")
+        while below < len(lines) and below not in firsts:
+            line = lines[below]
+            following = lines[below + 1].text if below + 1 < len(lines) else ""
+            if line.blank and following[:1] not in (" ", "\t"):
+                break  # a blank line ends the note, unless its next paragraph is indented
+            parts += [line.text.strip()] if not line.blank else []
+            read[below] = Line(line.number, "")
             below += 1
         texts.append(" ".join(parts))
     numbers = [int(re.match(r"\[(\d+)\]", text)[1]) for text in texts]
@@ -363,8 +385,11 @@ def _front_fields(fields: dict) -> dict[str, str]:
             value = " and ".join(listed)
         if isinstance(value, date):  # YAML reads an ISO date as a date, TOML a datetime too
             value = value.isoformat()[:10]
-        elif key == "date" and isinstance(value, str) and value.strip():
-            value = parse_date(value.strip()) or parse_date(value.split()[0]) or value
+        elif key == "date" and isinstance(value, str):
+            # Hugo's quoted `'2024-05-12T10:00:00+01:00'`; a date no reader could place
+            # (`12/05/2024`, `Sunday`) is none
+            iso = re.match(r"\d{4}-\d{2}-\d{2}(?=$|[T ])", value.strip())
+            value = parse_date(iso[0] if iso else value.strip()) or ""
         if isinstance(value, str) and value.strip():
             stated[key] = " ".join(value.split())
     return stated

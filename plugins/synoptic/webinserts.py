@@ -38,11 +38,11 @@ RULES = (WEB_STANDFIRST, WEB_SHARE, WEB_AD, WEB_PROMO, WEB_COOKIES, WEB_SIGNUP, 
 # A list of the site's articles between paragraphs: its heading, then headlines numbered or
 # bulleted, a line each ("Most read" / "1   Man charged after …").
 RANKED_HEADING = re.compile(
-    r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|top stories)",
+    r"(?:most (?:read|popular|viewed|shared)|trending now|popular now)(?: (?:today|this week))?",
     re.IGNORECASE,
 )
-RANKED_ENTRY = re.compile(r"(?:\d{1,2}\.?|[•·*-])\s+\S.*")
-RANKED_MIN_ENTRIES = 2
+RANKED_ENTRY = re.compile(r"(?P<rank>\d{1,2})\.?\s+\S.*")
+RANKED_MIN_ENTRIES = 3
 
 # The label a site prints over an advertisement's slot, the whole line: "Advertisement",
 # "ADVERTISEMENT", "Sponsored content", "Advertisement · Scroll to continue".
@@ -131,9 +131,10 @@ def signup_box(texts: list[Line], prose: set[int]) -> list[Line]:
 
 
 def ranked_list(texts: list[Line], prose: set[int]) -> list[Line]:
-    """A list of the site's articles: a heading of its own (`Most read`, `Trending`) and
-    under it headlines, numbered or bulleted, a line each and no sentence of prose among them;
-    two at least."""
+    """A list of the site's articles: a heading of its own (`Most read`, `Trending now`; not
+    `Top stories`, which an essay may head its own list with) and under it headlines ranked 1,
+    2, 3…, a line each and no sentence of prose among them; three at least (a bulleted list
+    under `Most popular` is an essay's own)."""
     found: list[Line] = []
     for index, line in enumerate(texts):
         if line.number in prose or not RANKED_HEADING.fullmatch(line.text.strip()):
@@ -141,8 +142,11 @@ def ranked_list(texts: list[Line], prose: set[int]) -> list[Line]:
         entries = []
         for below in texts[index + 1 :]:
             text = below.text.strip()
-            if below.number in prose or not RANKED_ENTRY.fullmatch(text) or ends_sentence(text):
+            entry = RANKED_ENTRY.fullmatch(text)
+            if below.number in prose or not entry or ends_sentence(text):
                 break
+            if int(entry["rank"]) != len(entries) + 1:
+                break  # ranked 1, 2, 3…
             entries.append(below)
         if len(entries) >= RANKED_MIN_ENTRIES:
             found += [line, *entries]
