@@ -486,8 +486,11 @@ def known_front(
     groups (`Slate and Silicon: The Case for …` / `Chandlery Quarter`), the author's name."""
     found: list[tuple[Line, str]] = []
     index = 0
-    while index < min(len(groups), FRONT_LINES):
-        texts = [join_lines([line.text for line in group]) for group in groups[index:]]
+    while (title or author) and index < min(len(groups), FRONT_LINES):
+        texts = [
+            join_lines([line.text for line in group])
+            for group in groups[index : index + TITLE_LINES]
+        ]
         span = next(
             (
                 n
