@@ -21,7 +21,7 @@ from synoptic.furniture import (
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.mail import MAIL_HEADER
-from synoptic.metadata import metadata_line
+from synoptic.metadata import front_bylines, metadata_line
 from synoptic.rstsource import rst_source
 from test_ingest_collection_b import edition_parts
 
@@ -444,3 +444,56 @@ def test_a_latex_source_is_refused_with_the_command_that_converts_it() -> None:
         "documentclass"
         in ingest_text(f"{PLAIN}\n\nIt opens with \\documentclass.\n", "t", "t").markdown
     )
+
+
+def test_a_text_set_a_paragraph_a_line_with_no_blank_line_keeps_each_line_apart() -> None:
+    # TextEdit's or textutil's export: a heading, a list's lead-in, its items and the notes
+    # each a line of its own, no line going on on the next
+    days = ("Monday", "Tuesday", "Wednesday", "Friday")
+    long = [f"{OTHER} {OTHER.replace('Sunday', day)}" for day in days]
+    raw = "\n".join(
+        [
+            "A Levy Worth Having",
+            "by Priya Lindqvist",
+            "23 March 2026",
+            long[0],
+            "Three conditions",
+            "My support depends on three conditions being written into the bylaw:",
+            "\t•\tthe fund's purposes can be changed only by a two-thirds vote",
+            "\t•\tsmall businesses may file a single return each year",
+            *long[1:],
+        ]
+    )
+    meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert meta["author"] == "Priya Lindqvist"
+    assert blocks[1:4] == [
+        "## Three conditions",
+        "My support depends on three conditions being written into the bylaw:",
+        "- the fund's purposes can be changed only by a two-thirds vote\n"
+        "- small businesses may file a single return each year",
+    ]
+    assert blocks[4:] == long[1:]
+
+
+def test_a_standfirst_between_the_title_and_a_name_without_by() -> None:
+    # Substack copied whole: the site's rows, the title, its standfirst, the name, the date
+    raw = "\n".join(
+        [
+            "The Ward Round",
+            "Subscribe",
+            "Why Dunmere's births belong in Callowford",
+            "A forty-minute drive is a real cost. A theatre you cannot reach is a bigger one.",
+            "Miriam Holt",
+            "Mar 6, 2026",
+            "",
+            PLAIN,
+            "",
+            "Miriam Holt is a consultant obstetrician at Callowford Royal Infirmary.",
+        ]
+    )
+    assert front_bylines(normalise(raw)) == {5: "Miriam Holt"}
+    # … but not under two sentences of prose: no title above them
+    prose = raw.replace(
+        "Why Dunmere's births belong in Callowford", "The board met on Tuesday to close the unit."
+    )
+    assert front_bylines(normalise(prose)) == {}

@@ -298,6 +298,9 @@ def double_spaced_blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 INDENTED = "indented first line"
+LINE_A_PARAGRAPH = "a line of a text set a paragraph a line"
+#: … whose lines are paragraphs for the most part, four at least
+PARAGRAPH_LINES = 4
 BIO = "the author's name after a sentence (a bio)"
 # What follows the author's name where their note about themselves starts: "Ann Lee is …",
 # "Ann Lee, a fellow at …"; elsewhere the name is the essay's own words.
@@ -339,6 +342,8 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return "heading-like line"
     if layout.width is None and index == start and _before_whole_paragraph(block, index):
         return "short line before a paragraph's line"
+    if layout.width is None and _paragraph_a_line(block):
+        return LINE_A_PARAGRAPH
     if not (_starts_paragraph(following) and ends_sentence(text)):
         return None
     if len(text) > MAX_WRAP:
@@ -355,6 +360,15 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
     if looks_like_heading(following.strip()) and _ended(following.strip(), after, layout.width):
         return "heading-like line"
     return UNSEEN
+
+
+def _paragraph_a_line(block: list[Line]) -> bool:
+    """A text set a paragraph a line with no blank line anywhere (TextEdit's or `textutil`'s
+    export of a document): a third of its lines or more longer than any page sets them. Every line
+    is then a unit of its own (a heading, a list's lead-in, an item, a note), as no line of
+    such a text goes on on the next."""
+    long = sum(len(line.text.strip()) > MAX_WRAP for line in block)
+    return long >= PARAGRAPH_LINES and long >= len(block) / 3
 
 
 def _before_whole_paragraph(block: list[Line], index: int) -> bool:

@@ -309,7 +309,8 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
 
     Its shape alone says little (a heading, an epigraph's attribution, a venue, a subtitle may
     be a few capitalised words, with a post or a place after a comma), so it must stand where a
-    byline stands: below the title (a line that is no sentence and does not run on into it) and
+    byline stands: below the title (a line that is no sentence and does not run on into it, or
+    a standfirst under it) and
     right above the date (or a web page's dated reading-time row, `_dated_row_below`), with a
     title above that does not hold the name; and the name must come again where an author's
     does, opening their note or in the copyright line ("Helena Marsh is a consultant…"), not
@@ -333,7 +334,14 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
             after = index + 1 + len(posts)
             if not posts or after >= len(texts) or not line_date(texts[after].text):
                 continue
-        if not may_be_title(above) or RUNS_ON.search(above):
+        # (a standfirst may stand between the title and the name: a sentence or two under it)
+        standfirst = (
+            index >= 2
+            and ends_sentence(above)
+            and len(above.split()) <= STANDFIRST_WORDS
+            and may_be_title(top[index - 2].text)
+        )
+        if not (standfirst or may_be_title(above)) or RUNS_ON.search(above):
             continue
         # A profile's headline under the name says whose it is as well as a note would.
         headline = any(_is_headline_of_posts(line.text.strip()) for line in posts)
