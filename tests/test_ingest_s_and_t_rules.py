@@ -497,3 +497,51 @@ def test_a_standfirst_between_the_title_and_a_name_without_by() -> None:
         "Why Dunmere's births belong in Callowford", "The board met on Tuesday to close the unit."
     )
     assert front_bylines(normalise(prose)) == {}
+
+
+SUBSTACK_TOP = [
+    "The Ward Round",
+    "Subscribe",
+    "Sign in",
+    "Why Dunmere's births belong in Callowford",
+    "A forty-minute drive is a real cost. A theatre you cannot reach is a bigger one.",
+    "Miriam Holt",
+    "Mar 6, 2026",
+    "47",
+    "23",
+    "Share",
+]
+SUBSTACK_BOTTOM = [
+    "Miriam Holt is a consultant obstetrician and writes The Ward Round.",
+    "",
+    "Discussion about this post",
+    "",
+    "Comments",
+    "Restacks",
+    "",
+    "Owen Pryce",
+    "Mar 7",
+    "I drove my wife down the Fell Road in labour in 2019. Forty minutes my foot.",
+    "Reply",
+    "Share",
+    "",
+    "© 2026 Miriam Holt",
+    "Privacy ∙ Terms ∙ Collection notice",
+]
+
+
+def test_a_substack_post_copied_whole_reads_as_its_post() -> None:
+    middle = [
+        "Thanks for reading The Ward Round! Subscribe for free to receive new posts.",
+        "",
+        "Type your email...",
+        "Subscribe",
+    ]
+    raw = "\n".join([*SUBSTACK_TOP, "", PLAIN, "", *middle, "", OTHER, "", *SUBSTACK_BOTTOM])
+    meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Why Dunmere's births belong in Callowford",
+        "Miriam Holt",
+        "2026-03-06",
+    )
+    assert blocks == [PLAIN, OTHER, SUBSTACK_BOTTOM[0]]

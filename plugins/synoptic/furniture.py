@@ -179,7 +179,9 @@ ESSAY_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
     # WordPress's: "3 thoughts on “The Title”", "One response to “The Title”"
-    r"|(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].+",
+    r"|(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].+"
+    # Substack's, over its comments: "Discussion about this post"
+    r"|discussion about this (?:post|article)",
     re.I,
 )
 # A row of reactions: icons (symbols, not ©, ® or °), counts and a word or two (Share, Reply).

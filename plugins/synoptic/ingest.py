@@ -356,7 +356,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         (layout.web and not source.markdown) or dump.found or source.web_page or is_web_page(lines)
     )
     if web_page or is_newsletter(lines, wrapped):
-        inserts = web_inserts(lines, wrapped)  # first: then the title and the last prose show
+        inserts = web_inserts(
+            lines, wrapped, bylines
+        )  # first: then the title and the last prose show
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)
         lines, removed = without(lines, debris, across=False), removed + debris

@@ -335,12 +335,7 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
             if not posts or after >= len(texts) or not line_date(texts[after].text):
                 continue
         # (a standfirst may stand between the title and the name: a sentence or two under it)
-        standfirst = (
-            index >= 2
-            and ends_sentence(above)
-            and len(above.split()) <= STANDFIRST_WORDS
-            and may_be_title(top[index - 2].text)
-        )
+        standfirst = index >= 2 and is_standfirst(above) and may_be_title(top[index - 2].text)
         if not (standfirst or may_be_title(above)) or RUNS_ON.search(above):
             continue
         # A profile's headline under the name says whose it is as well as a note would.
@@ -555,6 +550,11 @@ def _runs_on(lines: list[Line]) -> bool:
     )
 
 
+def is_standfirst(text: str) -> bool:
+    """A sentence or two under a title: the article's summary, a site's or an author's."""
+    return ends_sentence(text) and len(text.split()) <= STANDFIRST_WORDS
+
+
 def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[Line]]:
     """Split a title, byline and date run into the first paragraph off it.
 
@@ -562,17 +562,19 @@ def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[
     alike; a PDF's first page), the front lines join the first paragraph. A metadata line among
     the first lines, and the line above it (or the lines of a title set over two or three, each
     running on, or up to `FRONT_LINES` heading-like lines: a title, a byline without "By" and an
-    affiliation), each stand alone.
+    affiliation; a standfirst under the title too), each stand alone.
     """
     first = groups[0]
     for start in range(FRONT_LINES + 1):
         above = first[:start]
-        if above and not (
-            may_be_title(above[-1].text)
+        # a standfirst may stand under the title, over the byline (a sentence or two)
+        title = above[:-1] if len(above) >= 2 and is_standfirst(above[-1].text) else above
+        if title and not (
+            may_be_title(title[-1].text)
             and (
-                start <= TITLE_LINES
-                and _runs_on(above)
-                or all(looks_like_heading(line.text) for line in above)
+                len(title) <= TITLE_LINES
+                and _runs_on(title)
+                or all(looks_like_heading(line.text) for line in title)
             )
         ):
             break  # prose above a metadata-like line: not a title

@@ -83,7 +83,9 @@ CONSENT = re.compile(
 
 
 # A sign-up box's e-mail field, as a page's copy keeps its placeholder: "Email address".
-EMAIL_FIELD = re.compile(r"(?:your |enter your )?e-?mail(?: address)?", re.IGNORECASE)
+EMAIL_FIELD = re.compile(
+    r"(?:your |(?:enter|type) your )?e-?mail(?: address)?\s*(?:\.\.\.|…)?", re.IGNORECASE
+)
 # … and what stands over it: its button, its call ("Sign up for the newsletter", "Get new posts
 # from X straight to your inbox.").
 SIGNUP = re.compile(
@@ -200,14 +202,15 @@ def is_cookie_notice(text: str) -> bool:
     )
 
 
-def standfirst(texts: list[Line]) -> list[Line]:
+def standfirst(texts: list[Line], bylines: dict[int, str] | None = None) -> list[Line]:
     """The site's summary of the article, which it sets between the headline and the byline:
     whole sentences, not in Title Case (a headline's second line is), right under a line that
-    may be the title and right above an author's byline, among the first lines; not the
-    author's dedication ("For my mother, who kept the house warm."), which stays."""
+    may be the title and right above an author's byline (with "By", or a name known as the
+    byline: `bylines`), among the first lines; not the author's dedication ("For my mother, who
+    kept the house warm."), which stays."""
     top = texts[:BYLINE_WITHIN]
     for index in range(2, len(top)):
-        if not states(top[index].text, "author"):
+        if not (states(top[index].text, "author") or top[index].number in (bylines or {})):
             continue
         title, between = top[index - 2].text, top[index - 1].text
         if (
@@ -228,7 +231,9 @@ def _is_paragraph(text: str) -> bool:
     )
 
 
-def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
+def web_inserts(
+    lines: list[Line], wrapped: bool = False, bylines: dict[int, str] | None = None
+) -> list[Removed]:
     """The site's inserts in a web page's text. A label, row or link is an insert above the
     last paragraph (a line of prose longer than a link), its first line aside; below it the
     rule for the site's bottom reads the site's lines (furniture.py). A cookie notice is one
@@ -236,7 +241,7 @@ def web_inserts(lines: list[Line], wrapped: bool = False) -> list[Removed]:
     texts = [line for line in lines if not line.blank]
     found = {
         line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
-        for line in standfirst(texts)
+        for line in standfirst(texts, bylines)
     }
     # A paragraph is a line of a page copied a paragraph a line (blank lines or none between),
     # or, `wrapped` (a text browser's dump), a block of lines: its lines are never an insert.
