@@ -545,3 +545,27 @@ def test_a_substack_post_copied_whole_reads_as_its_post() -> None:
         "2026-03-06",
     )
     assert blocks == [PLAIN, OTHER, SUBSTACK_BOTTOM[0]]
+
+
+def test_a_page_saved_as_text_by_a_browser_loses_its_links_addresses() -> None:
+    raw = "\n".join(
+        [
+            "Dunmere Notes <https://dunmerenotes.example/>",
+            "",
+            f"{PLAIN} See the consultation <https://board.example/review> and the survey "
+            "<https://forum.example/survey>.",
+            "",
+            OTHER,
+            "",
+            "Posted by Gwen Tallis <https://www.blogger.com/profile/1> at 10:14",
+        ]
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    assert "<https://" not in made.markdown
+    assert "See the consultation and the survey." in blocks[0]
+    assert meta["author"] == "Gwen Tallis"
+    assert any("4 links' addresses" in shape for shape in made.report.shapes)
+    # one address again and again is no page's links (an essay quoting an autolink)
+    same = "\n\n".join(f"Word {n} <http://a.b> end." for n in range(4))
+    assert "<http://a.b>" in ingest_text(same, "t", "t.txt").markdown.replace("\\<", "<")

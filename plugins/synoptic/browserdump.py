@@ -10,7 +10,10 @@ citation is told from a link mark by where it stands: glued *after* its word or 
 (`borough.[1]`) or set apart (`say [1].`), never glued before a word. Only a text that ends in
 such a list of addresses, at least as many as its highest link mark, is taken for a dump; an
 essay's own bibliography of numbered addresses (`1. https://…`, at the margin) is no such list.
-Any other text is left as it is.
+A page a browser saves as text (Firefox's "Text Files") writes each link's address in angle
+brackets after its words (`the report <https://…>`): where the text holds `SAVED_MIN_LINKS`
+such addresses or more, they are taken out too (the report counts them), and the page is read
+like any web page. Any other text is left as it is.
 """
 
 from __future__ import annotations
@@ -61,7 +64,32 @@ class Dump:
     removed: list[Removed] = field(default_factory=list)
     link_marks: int = 0  # link marks taken out of the text
     found: bool = False
+    addresses: int = 0  # a page saved as text: the links' addresses taken out (`saved_page`)
     page_url: str | None = None  # the page's own address (`page_address`), if its links give it
+
+
+# A link's address as a browser's text save writes it after the link's words.
+SAVED_ADDRESS = re.compile(r"(?<=\S) <(?P<address>(?:https?|mailto|javascript|ftp):[^<>\s]*)>")
+SAVED_MIN_LINKS = 3
+
+
+def saved_page(lines: list[Line]) -> Dump:
+    """A page a browser saved as text: its links' addresses (`text <https://…>`, after a
+    word) taken out and its list items as bullets, where it holds `SAVED_MIN_LINKS` different
+    addresses or more."""
+    addresses = [m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text)]
+    if len(set(addresses)) < SAVED_MIN_LINKS:  # a page links to places, not to one
+        return Dump(lines)
+    read = [
+        Line(
+            line.number,
+            DUMP_BULLET.sub(
+                lambda m: m["indent"] + BULLETS[0], SAVED_ADDRESS.sub("", line.text), count=1
+            ),
+        )
+        for line in lines
+    ]
+    return Dump(read, found=True, addresses=len(addresses))
 
 
 def _reference_list(lines: list[Line]) -> tuple[int, int] | None:
@@ -129,10 +157,11 @@ def _images(lines: list[Line]) -> set[int]:
 
 def browser_dump(lines: list[Line]) -> Dump:
     """The lines without lynx's list of addresses, its rows of links, its images and its link
-    marks, with its bullets as bullets; unchanged if no dump."""
+    marks, with its bullets as bullets; a page saved as text without its links' addresses
+    (`saved_page`); unchanged if neither."""
     found = _reference_list(lines)
     if found is None:
-        return Dump(lines)
+        return saved_page(lines)
     start, references = found
     marks = [int(m[1]) for line in lines[:start] for m in LINK_MARK.finditer(line.text)]
     if not marks or max(marks) > references:  # each mark has its address

@@ -348,6 +348,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         # unless the text writes the word whole elsewhere.
         layout.hyphens.wrapped = False
     layout.link_marks = dump.link_marks if dump.found else None
+    layout.saved_addresses = dump.addresses
     # A dump is a web page, wrapped for a terminal; an e-mail's text part, one wrapped for mail;
     # html2text's Markdown, one converted.
     wrapped = bool(layout.width)

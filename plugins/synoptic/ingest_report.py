@@ -87,7 +87,12 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
     if layout.web:
         found.append("web page (one paragraph per line)")
-    if layout.link_marks is not None:
+    if layout.saved_addresses:
+        found.append(
+            f"web page saved as text by a browser: {layout.saved_addresses} links' addresses"
+            " <…> removed"
+        )
+    elif layout.link_marks is not None:
         found.append(
             f"text-mode browser dump (lynx -dump): {layout.link_marks} link marks [n] before"
             " link texts removed"

@@ -102,6 +102,7 @@ class Layout:
     foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
     soft_hyphens: int = 0  # soft hyphens in the raw text, taken out
     link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
+    saved_addresses: int = 0  # … or a page saved as text: its links' addresses taken out
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)

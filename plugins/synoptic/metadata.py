@@ -111,6 +111,10 @@ BY_ON_DATE = re.compile(
 # WordPress's other way round: "Posted on February 20, 2026 by Ann Lee" ("Published on … by
 # The Guardian" names a publisher).
 ON_DATE_BY = re.compile(r"Posted on (?P<date>.+?) by (?P<name>(?!The\b).+)")
+# Blogger's, under the post: "Posted by Gwen Tallis at 10:14".
+POSTED_AT = re.compile(
+    r"Posted by (?P<name>(?!The\b).+?) at \d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting
 # and the comment count, no front-matter value, so the row's other parts are read without them.
@@ -207,6 +211,8 @@ def metadata_line(text: str) -> dict[str, str] | None:
     phrase = ON_DATE_BY.fullmatch(text.strip())
     if phrase and names_people(phrase["name"]) and (parsed := parse_date(phrase["date"])):
         return {"author": phrase["name"], "date": parsed}
+    if (phrase := POSTED_AT.fullmatch(text.strip())) and names_people(phrase["name"]):
+        return {"author": phrase["name"]}
     split = [part for part in BYLINE_SEPARATOR.split(text.strip()) if part]
     parts = [part for part in split if not SITE_PART.fullmatch(part)] or split
     found: list[tuple[str, str] | None] = []
