@@ -217,6 +217,8 @@ def by_essay(ids: list[str]) -> list[str]:
         "collection_t",
         "collection_u",
         "collection_v",
+        "collection_w",
+        "collection_x",
     ],
 )
 def test_test_collection_labels_every_paragraph_of_its_editions(name):
