@@ -700,7 +700,7 @@ def test_collection_w_layout_report_and_x_substack_post_give_their_editions(
 @pytest.mark.xfail(
     strict=True,
     reason="wb's contents list (two headings between rules) stays a paragraph, and its list's "
-    "lead-in a paragraph of its own; wc's (1) markers and its 1 text notes are not read; xb's "
+    "lead-in a paragraph of its own, as wc's; xb's "
     "title under Blogger's date heading stays a paragraph and its footer and sidebar stay; xc, "
     "a preprint, as collection Q's qb",
 )

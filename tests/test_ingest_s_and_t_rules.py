@@ -569,3 +569,18 @@ def test_a_page_saved_as_text_by_a_browser_loses_its_links_addresses() -> None:
     # one address again and again is no page's links (an essay quoting an autolink)
     same = "\n\n".join(f"Word {n} <http://a.b> end." for n in range(4))
     assert "<http://a.b>" in ingest_text(same, "t", "t.txt").markdown.replace("\\<", "<")
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        # glued to its stop, counting up to the notes: markers
+        ("It plugs a deficit.(1) It is failing now.(2)", 2),
+        # after a number (a clause's own numbering), or set apart: no marker
+        ("Under clause 14(2) it plugs a deficit (1) and fails.", 0),
+    ],
+)
+def test_markers_in_brackets_glued_to_their_word(text: str, notes: int) -> None:
+    raw = f"{text}\n\n{PLAIN}\n\nNotes\n\n1 The audit office, 2019.\n\n2 The survey, 2025.\n"
+    made = ingest_text(raw, "t", "t.txt")
+    assert made.markdown.count("[^") == (2 * notes if notes else 0)

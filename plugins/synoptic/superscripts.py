@@ -51,6 +51,13 @@ UNIT_SPAN = 8  # characters before the power that can hold a number and its unit
 # A marker already bracketed after its word (`rents.[1]`); a text dump's link reference stands
 # before its word instead (`[1]Home`), and is no marker.
 BRACKETED = re.compile(r"(?<=\S)\s?\[(?P<label>\d{1,3})\](?![^\W_])")
+# A marker in brackets glued to its word or stop, as a word processor's text may write it
+# (`deficit.(1)`); not after a number (`clause 14(2)`) nor set apart (`section (3)`). Its groups
+# are GLUED's, empty but the label: `_bracketed` writes it `[1]` where it stands.
+PARENTHESISED = re.compile(
+    r"(?<=[^\s(\d])(?P<word>)(?P<stop>)\((?P<label>\d{1,3})\)(?P<after>)"
+    r"(?=[\s.,;:!?”’\"']|$)"
+)
 # The first note as ingest reads notes, which a text with bracketed markers may give itself.
 GIVEN_NOTE = re.compile(r"\s*\[1\]\s")
 # A note's first line: its number, a stop or bracket perhaps, then the note (a superscript
@@ -148,11 +155,17 @@ def _unit_power(glued: re.Match[str]) -> bool:
 
 def _bracketed_markers(texts: list[Line]) -> list[tuple[int, re.Match[str]]]:
     """The bracketed markers that count up 1, 2, 3 … (a note cited again aside)."""
+    return _counted(texts, BRACKETED)
+
+
+def _counted(texts: list[Line], marker: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+    """The markers of a pattern that count up 1, 2, 3 … in reading order (a note cited again
+    aside), with their line index."""
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
-        for marker in BRACKETED.finditer(line.text):
-            if int(marker["label"]) == len(found) + 1:
-                found.append((index, marker))
+        for match in marker.finditer(line.text):
+            if int(match["label"]) == len(found) + 1:
+                found.append((index, match))
     return found
 
 
@@ -188,7 +201,10 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     if any(GIVEN_NOTE.match(line.text) for line in texts):
         return found
     bracketed = _notes_for(lines, texts, _bracketed_markers(texts), placed, glued=False)
-    return replace(bracketed, markers=0) if bracketed.markers else found
+    if bracketed.markers:
+        return replace(bracketed, markers=0)
+    parenthesised = _notes_for(lines, texts, _counted(texts, PARENTHESISED), placed)
+    return parenthesised if parenthesised.markers else found
 
 
 def _under_notes(texts: list[Line], start: int) -> bool:
