@@ -699,8 +699,8 @@ def test_collection_w_layout_report_and_x_substack_post_give_their_editions(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="wb's contents list (two headings between rules) stays a paragraph, and its list's "
-    "lead-in a paragraph of its own, as wc's; xb's "
+    reason="wb's and wc's lists' lead-in are paragraphs of their own (the clean texts' editions "
+    "join them to the items, as R's rc); xb's "
     "title under Blogger's date heading stays a paragraph and its footer and sidebar stay; xc, "
     "a preprint, as collection Q's qb",
 )

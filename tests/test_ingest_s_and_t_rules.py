@@ -584,3 +584,27 @@ def test_markers_in_brackets_glued_to_their_word(text: str, notes: int) -> None:
     raw = f"{text}\n\n{PLAIN}\n\nNotes\n\n1 The audit office, 2019.\n\n2 The survey, 2025.\n"
     made = ingest_text(raw, "t", "t.txt")
     assert made.markdown.count("[^") == (2 * notes if notes else 0)
+
+
+def test_a_contents_list_above_the_text_goes() -> None:
+    # Google Docs' text export: its headings listed between rules, each given again below
+    raw = "\n\n".join(
+        [
+            "Wrong Tax, Wrong Time",
+            "By Dermot Fairlie",
+            "16 March 2026",
+            "________________",
+            "What the levy really costs\nWho decides",
+            "________________",
+            PLAIN,
+            "What the levy really costs",
+            OTHER,
+            "Who decides",
+            OTHER.replace("Sunday", "Monday"),
+        ]
+    )
+    made = ingest_text(raw, "t", "t.txt")
+    blocks = edition_parts(made.markdown)[1]
+    assert blocks[0] == PLAIN and "## Who decides" in blocks
+    listed = [item.text for item in made.report.removed if "contents list" in item.rule]
+    assert listed == ["What the levy really costs", "Who decides"]

@@ -65,6 +65,8 @@ WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscrib
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+HEADINGS_LIST = "a contents list above the text (its headings, each given again below it)"
+HEADING_WORDS = 12
 COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
 REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
 RULE_LINE = "a rule: a line of underscores, dashes or equals signs, or * * *, set between parts"
@@ -1076,6 +1078,36 @@ def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> se
         if named and 0 < len(words) <= NAMED_HEAD_WORDS and set(words) <= named:
             found.add(line.number)
     return found
+
+
+def headings_list(lines: list[Line]) -> list[Removed]:
+    """A document's contents set above its text with no `Contents` heading (Google Docs' table
+    of contents in its text export): a block of two short lines or more, no sentence among
+    them, before the first line of prose, each of which the text gives again below as a
+    heading (a line over a line of prose: a site's name and `Follow` in an author's card below
+    are no headings)."""
+    texts = [line for line in lines if not line.blank]
+    prose = next((line.number for line in texts if _is_prose(line.text)), None)
+    if prose is None:
+        return []
+    # the headings below: lines over a line of prose
+    later = {
+        line.text.strip()
+        for line, below in zip(texts, texts[1:])
+        if line.number >= prose and _is_prose(below.text)
+    }
+    for block in blocks_by_blank_lines([line for line in lines if line.number < prose]):
+        entries = [line.text.strip() for line in block]
+        if len(block) >= 2 and all(
+            len(text.split()) <= HEADING_WORDS and not ends_sentence(text) and text in later
+            for text in entries
+        ):
+            return [Removed(line.number, line.text.strip(), HEADINGS_LIST) for line in block]
+    return []
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(text.split()) > HEADING_WORDS
 
 
 def contents_list(lines: list[Line]) -> list[Removed]:

@@ -29,6 +29,7 @@ from .furniture import (
     contents_list,
     converter_header,
     cover_facts,
+    headings_list,
     is_newsletter,
     is_web_page,
     masthead_facts,
@@ -329,6 +330,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     furniture = (
         page_furniture(dump.lines, starts)
         + contents_list(dump.lines)
+        + headings_list(dump.lines)
         + converter_header(dump.lines)
     )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
