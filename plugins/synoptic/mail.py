@@ -93,7 +93,7 @@ def mail_text(lines: list[Line]) -> MailText:
     ):
         return MailText(lines)  # an essay quoting a message, or a message under a byline
     found = [(line, MAIL_NOTE) for line in above]
-    found += [(line, MAIL_HEADER) for line in texts if any(line.number in b for b in headers)]
+    found += [(line, MAIL_HEADER) for line in texts if line.number in _numbers(headers)]
     # A header below the essay's text opens an earlier message: it goes, to the end.
     earlier = next(
         (min(block) for block in headers[1:] if _text_between(texts, headers, block)), None
@@ -134,9 +134,7 @@ def mail_facts(removed: list[Removed]) -> dict[str, str]:
         key, value = header["key"].lower(), (header["value"] or "").strip()
         if key == "from" and (name := re.sub(r"\s*<[^>]*>|\S+@\S+", "", value).strip(' "')):
             facts["author"] = name
-        elif key in ("date", "sent") and (
-            date := line_date(re.sub(r"\s+at\s+.*|\s+\d{1,2}:\d{2}.*", "", value))
-        ):
+        elif key in ("date", "sent") and (date := line_date(value)):  # its hour read past
             facts["date"] = date
         elif key == "subject" and (title := SUBJECT_PREFIX.sub("", value).strip()):
             facts["title"] = title
