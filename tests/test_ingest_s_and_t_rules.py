@@ -9,19 +9,17 @@ import pytest
 
 from synoptic.furniture import (
     COMMENT_COUNT,
-    COVER,
     PAGE_NUMBER,
     RUNNING_HEAD,
     WEB_COMMENTS,
     WEB_TOP,
     is_web_page,
-    page_furniture,
-    page_starts,
 )
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.mail import MAIL_HEADER
 from synoptic.metadata import front_bylines, metadata_line
+from synoptic.pages import COVER, page_furniture, page_starts
 from synoptic.rstsource import rst_source
 from test_ingest_collection_b import edition_parts
 

@@ -28,13 +28,10 @@ from .furniture import (
     Removed,
     contents_list,
     converter_header,
-    cover_facts,
     headings_list,
     is_newsletter,
     is_web_page,
     masthead_facts,
-    page_furniture,
-    page_starts,
     review_comments,
     rule_lines,
     web_debris,
@@ -75,6 +72,7 @@ from .metadata import (
     take_title,
 )
 from .model import UNKNOWN
+from .pages import cover_facts, page_furniture, page_starts
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source

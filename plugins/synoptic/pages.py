@@ -1,0 +1,203 @@
+"""A PDF's pages, where its extraction marks them with form feeds (`pdftotext` sets one at each
+page's end): the running heads and feet found page by page, the page numbers, and a digital
+library's cover sheet (JSTOR's, Project MUSE's), with what it says of the article. Without form
+feeds, `page_furniture` reads the heads furniture.py finds by their spacing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .furniture import (
+    FIRST_PAGE_HEAD,
+    PAGE_NUMBER,
+    RUNNING_HEAD,
+    Removed,
+    first_page_head,
+    heads_beside_numbers,
+    page_numbers,
+    running_heads,
+)
+from .layout import Line
+from .metadata import names_people
+
+COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
+HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
+HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
+FIRST_TOP_PAGES = 3
+PAGED_MAX_CHARS = 160  # … a browser's print header or footer (a date, the title, the address)
+# A digital library's cover sheet (JSTOR's) names the article's stable address and the download.
+COVER_SHEET = re.compile(
+    r"stable url:\s*https?://|for additional information about this article$", re.I
+)
+# A journal's issue as a cover sheet names it: "Heritage & Place, Volume 18, Number 1, …".
+JOURNAL_ISSUE = re.compile(r"(?P<journal>[^,]{3,80}),\s+Vol(?:ume|\.)\s*\d+\b.*")
+# A running head: the page's number beside a name ("Lisgard 45", "46 Heritage & Place").
+NUMBERED_HEAD = re.compile(r"\d{1,4}\s+(?P<after>\D+)|(?P<before>\D+?)\s+\d{1,4}")
+NAMED_HEAD_WORDS = 4
+COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
+
+
+def page_starts(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin, where the text marks them with form feeds
+    (pdftotext sets one at each page's end); none where it does not."""
+    starts = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if line.startswith("\f"):
+            starts.append(number)
+        elif line.endswith("\f"):
+            starts.append(number + 1)
+    return starts
+
+
+def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[Removed]:
+    """Running heads and feet, page numbers, a journal's head on the first page and a digital
+    library's cover sheet; `starts`: the lines that begin pages, where the raw text marks them
+    (`page_starts`)."""
+    pages = set(starts or ())
+    cover = cover_sheet(lines, sorted(pages))
+    heads = running_heads(lines) | paged_heads(lines, pages) | named_heads(lines, pages, cover)
+    numbers = page_numbers(lines, heads)
+    heads |= heads_beside_numbers(lines, numbers)
+    rules = {
+        **dict.fromkeys(first_page_head(lines, heads), FIRST_PAGE_HEAD),
+        **dict.fromkeys(numbers, PAGE_NUMBER),
+        **dict.fromkeys(heads, RUNNING_HEAD),
+    }
+    return cover + [
+        Removed(line.number, line.text.strip(), rules[line.number])
+        for line in lines
+        if line.number in rules
+    ]
+
+
+def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
+    """With the pages known (`page_starts`): the lines among a page's first or last
+    `HEAD_REACH` lines that say, numbers aside, what such a line says on more than half the
+    pages (two at least), or that and more (a first page's head adds its issue): a running
+    head or foot, however the pages' lengths vary (a cover sheet, a short last page) and
+    whether it numbers the page ("118 Journal of …, Vol. 41" and "Journal of …, Vol. 41" over
+    "119"; "This content downloaded from … on …"; a browser's print header and footer, its
+    address and "2/4"). The first page's first lines are its title and byline, not heads, even
+    where later pages' heads repeat the title with their numbers; only a line set atop the
+    later pages to the letter is one there. Lines that open alike by chance ("I have a dream
+    that one day …") differ further on, and stay; heads that would leave half the pages empty
+    are the text repeating itself, and stay too."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.number in starts:
+            pages.append([])
+        if not line.blank:
+            pages[-1].append(line)
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return set()
+    # (with three pages at least: a second page may open with the title, as its first did)
+    later_tops = {
+        " ".join(line.text.split())
+        for page in pages[1:]
+        for line in page[:HEAD_REACH]
+        if len(pages) >= FIRST_TOP_PAGES
+    }
+    edges: list[tuple[int, Line, tuple[str, ...]]] = []
+    for index, page in enumerate(pages):
+        # the first page's top: only a line set atop later pages to the letter (a browser's
+        # print header, dated), not the title they repeat with their numbers
+        top = (
+            page[:HEAD_REACH]
+            if index
+            else [line for line in page[:HEAD_REACH] if " ".join(line.text.split()) in later_tops]
+        )
+        for line in {*top, *page[-HEAD_REACH:]}:
+            words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))
+            if len(line.text.strip()) <= PAGED_MAX_CHARS and len(words) >= HEAD_WORDS:
+                edges.append((index, line, words))
+    said = {words for _, _, words in edges}
+    found: dict[tuple[str, ...], list[tuple[int, Line]]] = defaultdict(list)
+    for index, line, words in edges:
+        # the shortest thing said that this line says first
+        key = min(
+            (words[:n] for n in range(HEAD_WORDS, len(words) + 1) if words[:n] in said), key=len
+        )
+        found[key].append((index, line))
+    repeated = [
+        seen
+        for seen in found.values()
+        if len({index for index, _ in seen}) > max(1, len(pages) / 2)
+    ]
+    heads = {line.number for seen in repeated for _, line in seen}
+    # Heads that would leave half the pages empty: the text repeats itself.
+    emptied = sum(all(line.number in heads for line in page) for page in pages)
+    return heads if emptied <= len(pages) / 2 else set()
+
+
+def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> set[int]:
+    """With a cover sheet: a page's first line that is its number beside a name the cover
+    gives, the author's or the journal's (`Lisgard 45`, `46 Heritage & Place`), though it heads
+    that page only (alternate pages' heads say different things)."""
+    named = {word.lower() for item in cover for word in re.findall(r"[^\W\d_]+", item.text)}
+    found = set()
+    top = False  # the next line that is no blank one opens a page
+    for line in lines:
+        top = top or line.number in starts
+        if line.blank or not top:
+            continue
+        top = False
+        head = NUMBERED_HEAD.fullmatch(line.text.strip())
+        words = re.findall(r"[^\W\d_]+", (head["after"] or head["before"]).lower()) if head else []
+        if named and 0 < len(words) <= NAMED_HEAD_WORDS and set(words) <= named:
+            found.add(line.number)
+    return found
+
+
+def cover_sheet(lines: list[Line], starts: list[int]) -> list[Removed]:
+    """A digital library's cover sheet, the first page of its PDF (JSTOR's: the title,
+    `Author(s): …`, `Source: …`, `Stable URL: …`, its terms and `This content downloaded from
+    …`): the whole first page, where the pages are known and that page names a stable address,
+    or both the author and the source; `cover_facts` reads its author and source. (Every page
+    of the article says "This content downloaded…": that alone is no cover sheet.)"""
+    if not starts:
+        return []
+    first = [line for line in lines if line.number < starts[0] and not line.blank]
+    fields = {
+        field["key"][:6].lower()
+        for line in first
+        if (field := COVER_FIELD.fullmatch(line.text.strip()))
+    }
+    if not (
+        any(COVER_SHEET.match(line.text.strip()) for line in first)
+        or fields >= {"author", "source"}
+    ):
+        return []
+    return [Removed(line.number, line.text.strip(), COVER) for line in first]
+
+
+def cover_facts(removed: list[Removed]) -> dict[str, str]:
+    """The author and the publication a cover sheet names (`Author(s): Ann Lee`, `Source:
+    Journal of Planning, Vol. 41, …`), for the front matter where the text names neither."""
+    facts = {}
+    cover = [item for item in removed if item.rule == COVER]
+    for item in cover:
+        if field := COVER_FIELD.fullmatch(item.text):
+            key = "author" if field["key"].lower().startswith("author") else "publisher"
+            facts[key] = re.split(r",|\s+Vol\b", field["value"])[0].strip()
+        elif issue := JOURNAL_ISSUE.fullmatch(item.text):
+            facts.setdefault("publisher", issue["journal"].strip())
+            # Project MUSE's sheet: the title's lines, then the author's, over the issue
+            blocks = _runs([other for other in cover if other.line < item.line])
+            if len(blocks) >= 2 and len(blocks[-1]) == 1 and names_people(blocks[-1][0].text):
+                facts.setdefault("author", blocks[-1][0].text)
+                facts.setdefault("title", " ".join(other.text for other in blocks[-2]))
+    return facts
+
+
+def _runs(items: list[Removed]) -> list[list[Removed]]:
+    """The items in runs of consecutive lines (a blank line between two runs)."""
+    runs: list[list[Removed]] = []
+    for item in items:
+        if runs and item.line == runs[-1][-1].line + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
