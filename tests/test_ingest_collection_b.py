@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from synoptic.ingest import ingest_file
+from synoptic.ingest import ingest_file, ingest_text
 
 COLLECTION = ROOT / "tests" / "data" / "collection_b"
 ID_LINE = re.compile(r"^\{#[^}\n]*\}\n", re.MULTILINE)
@@ -39,6 +39,13 @@ REMOVED = {
         "Related: Why the tram is back in fashion",
     ],
 }
+
+
+def ingested_probe(path: Path):
+    """A probe text's ingest, its front matter and its body's blocks."""
+    made = ingest_text(path.read_text("utf-8"), "t", "t.txt")
+    meta, blocks = edition_parts(made.markdown)
+    return made, meta, blocks
 
 
 def edition_parts(markdown: str) -> tuple[dict, list[str]]:

@@ -583,17 +583,6 @@ FROM_RAW_ST = {
 }
 
 
-@pytest.mark.parametrize(("collection", "name"), sorted(UNPRINTED_ST))
-def test_collections_s_and_t_give_their_editions(collection: str, name: str) -> None:
-    assert_editors_edition(
-        DATA / f"collection_{collection}",
-        name,
-        [],
-        from_raw=FROM_RAW_ST.get((collection, name)),
-        unprinted=UNPRINTED_ST[collection, name],
-    )
-
-
 # Collections U (village libraries closed) and V (rooftop solar in a listed quarter), held out:
 # a news page printed from a browser to PDF (ua: the print header and footer, a cookie banner
 # on every page, Most read, a sign-up box), an Outlook forward (ub: not quoted, a forwarder's
@@ -615,14 +604,14 @@ FROM_RAW_UV = {
 }
 
 
-@pytest.mark.parametrize(("collection", "name"), sorted(UNPRINTED_UV))
-def test_collections_u_and_v_give_their_editions(collection: str, name: str) -> None:
+@pytest.mark.parametrize(("collection", "name"), sorted({**UNPRINTED_ST, **UNPRINTED_UV}))
+def test_collections_s_to_v_give_their_editions(collection: str, name: str) -> None:
     assert_editors_edition(
         DATA / f"collection_{collection}",
         name,
         [],
-        from_raw=FROM_RAW_UV.get((collection, name)),
-        unprinted=UNPRINTED_UV[collection, name],
+        from_raw={**FROM_RAW_ST, **FROM_RAW_UV}.get((collection, name)),
+        unprinted={**UNPRINTED_ST, **UNPRINTED_UV}[collection, name],
     )
 
 

@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 
 from synoptic.ingest import ingest_text
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import ingested_probe
 
 PROBES = Path(__file__).parent / "data" / "ingest" / "review13"
 
 
 def made(name: str):
-    made = ingest_text((PROBES / name).read_text("utf-8"), "t", "t.txt")
-    meta, blocks = edition_parts(made.markdown)
-    return made, meta, blocks
+    return ingested_probe(PROBES / name)
 
 
 def test_a_pandoc_document_s_title_and_author_above_its_first_heading_stay() -> None:

@@ -315,8 +315,11 @@ COLUMN_BREAK = "column break"  # … or flush, after a blank line, in the next c
 NOTE = "note"  # a numbered note starts: a block of its own, but no paragraph break
 
 
-def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> str | None:
-    """The evidence that the paragraph ends after line `index` of `block`, if any.
+def _break_after(
+    block: list[Line], index: int, start: int, layout: Layout, a_line: bool = False
+) -> str | None:
+    """The evidence that the paragraph ends after line `index` of `block`, if any (`a_line`:
+    the block is set a paragraph a line, `_paragraph_a_line`, read once for it).
 
     `start` is the index of the paragraph's first line. A marker line never ends a
     paragraph and never starts one: it belongs to the word before it.
@@ -343,7 +346,7 @@ def _break_after(block: list[Line], index: int, start: int, layout: Layout) -> s
         return "heading-like line"
     if layout.width is None and index == start and _before_whole_paragraph(block, index):
         return "short line before a paragraph's line"
-    if layout.width is None and _paragraph_a_line(block):
+    if a_line:
         return LINE_A_PARAGRAPH
     if not (_starts_paragraph(following) and ends_sentence(text)):
         return None
@@ -407,9 +410,10 @@ def _ended(text: str, following: str, width: int) -> bool:
 def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     """Split a block of consecutive lines where a paragraph ends inside it."""
     parts: list[list[Line]] = [[block[0]]]
+    a_line = layout.width is None and _paragraph_a_line(block)
     for index in range(len(block) - 1):
         start = index + 1 - len(parts[-1])
-        evidence = _break_after(block, index, start, layout)
+        evidence = _break_after(block, index, start, layout, a_line)
         if evidence == UNSEEN:
             if not layout.marked:  # marked ends are the extractor's word: nothing is unseen
                 layout.unseen.append(block[index].number)

@@ -86,23 +86,29 @@ def mail_text(lines: list[Line]) -> MailText:
     headers = _headers(texts)
     if not headers:
         return MailText(lines)
-    first = min(number for block in headers for number in block)
-    above = [line for line in texts if line.number < first]
+    in_headers = set().union(*headers)
+    above = [line for line in texts if line.number < min(in_headers)]
     if sum(len(line.text.split()) for line in above) > NOTE_MAX_WORDS or any(
         metadata_line(line.text) for line in above
     ):
         return MailText(lines)  # an essay quoting a message, or a message under a byline
     found = [(line, MAIL_NOTE) for line in above]
-    found += [(line, MAIL_HEADER) for line in texts if line.number in _numbers(headers)]
+    numbers = {line.number for line in texts}
+    found += [(line, MAIL_HEADER) for line in texts if line.number in in_headers]
     # A header below the essay's text opens an earlier message: it goes, to the end.
     earlier = next(
-        (min(block) for block in headers[1:] if _text_between(texts, headers, block)), None
+        (
+            min(block)
+            for block in headers[1:]
+            if any(max(headers[0]) < n < min(block) for n in numbers - in_headers)
+        ),
+        None,
     )
     if earlier is not None:
         found += [
             (line, MAIL_EARLIER)
             for line in texts
-            if line.number >= earlier and line.number not in _numbers(headers)
+            if line.number >= earlier and line.number not in in_headers
         ]
     gone = {line.number for line, _ in found}
     kept = [line for line in lines if line.number not in gone]
@@ -157,16 +163,6 @@ def _headers(texts: list[Line]) -> list[set[int]]:
         if len(block) > rule:
             found.append(block)
     return found
-
-
-def _numbers(headers: list[set[int]]) -> set[int]:
-    return set().union(*headers)
-
-
-def _text_between(texts: list[Line], headers: list[set[int]], block: set[int]) -> bool:
-    """Whether any line that is no header's stands between the first header and this one."""
-    start, end = max(headers[0]), min(block)
-    return any(start < line.number < end and line.number not in _numbers(headers) for line in texts)
 
 
 def _top_header(texts: list[Line]) -> bool:
