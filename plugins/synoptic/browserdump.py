@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, CAPTION, Removed
 from .layout import BULLETS, OPENING_QUOTES, Line, blocks_by_blank_lines, ends_sentence
+from .metadata import line_date
 
 # lynx's list of addresses under `References`: its sub-headings, and `   7. https://…` lines,
 # the number right-aligned in four columns (lynx prints it as `%4d.`).
@@ -66,11 +68,17 @@ class Dump:
     found: bool = False
     addresses: int = 0  # a page saved as text: the links' addresses taken out (`saved_page`)
     page_url: str | None = None  # the page's own address (`page_address`), if its links give it
+    facts: dict[str, str] = field(default_factory=dict)  # a saved post's title and date
 
 
 # A link's address as a browser's text save writes it after the link's words.
 SAVED_ADDRESS = re.compile(r"(?<=\S) <(?P<address>(?:https?|mailto|javascript|ftp):[^<>\s]*)>")
 SAVED_MIN_LINKS = 3
+TITLE_MAX_WORDS = 25  # a longer line that ends a sentence is the text's first
+SAVED_SITE = (
+    "page saved as text: the site's lines above a post's title (its name, its description, "
+    "the post's date)"
+)
 
 
 def saved_page(lines: list[Line]) -> Dump:
@@ -80,6 +88,8 @@ def saved_page(lines: list[Line]) -> Dump:
     addresses = [m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text)]
     if len(set(addresses)) < SAVED_MIN_LINKS:  # a page links to places, not to one
         return Dump(lines)
+    title = permalinked_title(lines)
+    site = [] if title is None else [line for line in lines[:title] if not line.blank]
     read = [
         Line(
             line.number,
@@ -88,8 +98,45 @@ def saved_page(lines: list[Line]) -> Dump:
             ),
         )
         for line in lines
+        if line not in site
     ]
-    return Dump(read, found=True, addresses=len(addresses))
+    if title is None:
+        return Dump(read, found=True, addresses=len(addresses))
+    # The title stays in the text, where `metadata.known_front` takes it as the title it knows.
+    link = SAVED_ADDRESS.search(lines[title].text)
+    facts = {"title": lines[title].text[: link.start()].strip()}
+    texts = [SAVED_ADDRESS.sub("", line.text).strip() for line in site]
+    if dates := [date for text in texts if (date := line_date(text))]:
+        facts["date"] = dates[0]  # Blogger's date heading, above the title
+    return Dump(
+        read,
+        [Removed(line.number, text, SAVED_SITE) for line, text in zip(site, texts, strict=True)],
+        found=True,
+        addresses=len(addresses),
+        page_url=link["address"],
+        facts=facts,
+    )
+
+
+def permalinked_title(lines: list[Line]) -> int | None:
+    """The index of a saved blog post's title: above the first sentence, a line that is one
+    link to an address the page links to again below (its permalink: Blogger's `Posted by … at
+    10:14 <…>`, the archive's entry), not to the site's home (`Dunmere Notes <https://…/>`, the
+    site's name). None where no line is such a link."""
+    counts = Counter(m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text))
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if ends_sentence(SAVED_ADDRESS.sub("", text)) and len(text.split()) > TITLE_MAX_WORDS:
+            return None  # the first sentence: no title above it is linked
+        link = SAVED_ADDRESS.search(text)
+        if (
+            link
+            and link.end() == len(text)
+            and counts[link["address"]] > 1
+            and urlsplit(link["address"]).path.strip("/")
+        ):
+            return index
+    return None
 
 
 def _reference_list(lines: list[Line]) -> tuple[int, int] | None:

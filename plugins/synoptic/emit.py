@@ -48,6 +48,24 @@ def render_text(text: str, emphasis: bool = False) -> str:
     return text
 
 
+def list_depths(bullets: tuple[tuple[int, str], ...]) -> list[int]:
+    """Each list item's depth, from its indent and bullet: an item goes back to the depth of
+    an item with its indent and bullet, or out past the items set further in than it; then it
+    goes one deeper when set further in, or at the same indent with a bullet not seen there
+    yet (Google Docs' `○` items under a `●` one)."""
+    open_levels: list[tuple[int, str]] = []
+    depths = []
+    for bullet in bullets:
+        if bullet in open_levels:
+            del open_levels[open_levels.index(bullet) + 1 :]
+        else:
+            while open_levels and open_levels[-1][0] > bullet[0]:
+                open_levels.pop()
+            open_levels.append(bullet)
+        depths.append(len(open_levels) - 1)
+    return depths
+
+
 def render_block(block: Block, emphasis: bool = False) -> str:
     """A block as edition Markdown; `emphasis`: a Markdown source's emphasis marks written."""
     if block.kind == "heading":
@@ -55,7 +73,10 @@ def render_block(block: Block, emphasis: bool = False) -> str:
             "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text, emphasis))
         )
     if block.kind == "list":
-        return "\n".join("- " + render_text(item, emphasis) for item in block.items)
+        return "\n".join(
+            "    " * depth + "- " + render_text(item, emphasis)
+            for depth, item in zip(list_depths(block.bullets), block.items, strict=True)
+        )
     if block.kind == "note":
         return f"[^{block.label}]: " + (
             render_text(block.text, emphasis) if block.text else MISSING_NOTE

@@ -32,6 +32,7 @@ from .metadata import (
     HISTORY_DATE,
     LONE_SEPARATOR,
     NAME_BYLINE,
+    POSTED_AT,
     READING_TIME,
     SITE_PARTS,
     line_date,
@@ -755,8 +756,16 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     the front matter; a note ends the scan, like prose, and so does an entry of a numbered
     list the text cites (`1. https://…` under `References`, cited `[1]`). Headlines longer
     than debris count as the site's only under a list heading ("More from Opinion",
-    "Related"). Without prose, nothing is removed.
+    "Related"). Without prose, nothing is removed. A blog's footer under its post (Blogger's
+    `Posted by NAME at 10:14`) ends the post: all below it is the site's, its sidebar's prose
+    (an "About me") too.
     """
+    footer = next(
+        (i for i in range(len(texts) - 1, 0, -1) if POSTED_AT.fullmatch(texts[i].text.strip())),
+        None,
+    )
+    if footer is not None and any(ends_sentence(line.text) for line in texts[:footer]):
+        return [line for line in texts[footer + 1 :] if not metadata_line(line.text)]
     found: list[Line] = []
     below: list[Line] = []  # what was found below the unconfirmed headlines
     headlines: list[Line] = []  # unconfirmed until a list heading stands above them

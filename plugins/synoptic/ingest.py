@@ -73,6 +73,7 @@ from .metadata import (
 )
 from .model import UNKNOWN
 from .pages import cover_facts, page_furniture, page_starts
+from .preprint import preprint_front
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -97,6 +98,7 @@ class Block:
     line: int  # first raw line
     single_line: bool = True  # stood on one raw line: only such a block can be a heading
     items: tuple[str, ...] = ()  # list items
+    bullets: tuple[tuple[int, str], ...] = ()  # each item's indent and bullet: its depth
     label: str = ""  # note label
     attribution: str = ""  # epigraph
     level: int = 2  # heading
@@ -163,7 +165,9 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
         return Block("heading", heading[1], group[0].number, level=level)
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
-        return Block("list", "", group[0].number, single, items=(item,))
+        opening = group[0].text.expandtabs(4)
+        bullet = (len(opening) - len(opening.lstrip()), text[0])
+        return Block("list", "", group[0].number, single, items=(item,), bullets=(bullet,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
     if quotes and all(QUOTED_LINE.match(line.text) for line in group):
@@ -242,7 +246,10 @@ def merge_lists(blocks: list[Block]) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         if block.kind == "list" and merged and merged[-1].kind == "list":
-            merged[-1] = replace(merged[-1], items=merged[-1].items + block.items)
+            last = merged[-1]
+            merged[-1] = replace(
+                last, items=last.items + block.items, bullets=last.bullets + block.bullets
+            )
         else:
             merged.append(block)
     return merged
@@ -325,15 +332,17 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
     starts = page_starts(raw)
+    preprint = preprint_front(dump.lines, starts)
     furniture = (
         page_furniture(dump.lines, starts)
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
+        + preprint.foot
     )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
-    lines = without(feet.lines, furniture, across=True)
-    removed = mail.removed + source.removed + dump.removed + furniture
+    lines = without(without(feet.lines, furniture, across=True), preprint.removed, across=False)
+    removed = mail.removed + source.removed + dump.removed + furniture + preprint.removed
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.syntax = source.syntax if source.markdown else ""
@@ -382,7 +391,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
     # A cover sheet and a message's header may give the title and author the text repeats.
-    facts = {**cover_facts(removed), **mail_facts(removed)}
+    facts = {**cover_facts(removed), **mail_facts(removed), **preprint.facts, **dump.facts}
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it

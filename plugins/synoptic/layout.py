@@ -36,7 +36,8 @@ INNER_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?!\s*$)")
 # A Markdown source's emphasis inside a sentence (`**strong**`, `_not_`), marked with
 # characters of Unicode's private use, which no escaping touches (markdownsource.py).
 STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
-BULLETS = "•◦▪●‣"
+# (Google Docs sets ● ○ ■ by depth; other programs • ◦ ▪.)
+BULLETS = "•◦▪●‣○■"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
 # What may follow the full stop of a sentence: closing quotes and brackets.
@@ -591,8 +592,17 @@ class Hyphens:
         return joined
 
 
+# The lexicon knows "one", "two", "hundred", but not the other numbers' words (`ten-` / `year`).
+NUMBER_WORDS = frozenset(
+    "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+
+
 def is_english(word: str) -> bool:
-    """Whether LemmInflect's lexicon of English knows the word (lower case)."""
+    """Whether LemmInflect's lexicon of English knows the word (lower case), or it is a number's."""
+    if word in NUMBER_WORDS:
+        return True
     # Imported here: only a hyphen at a line's end asks (the lexicon loads in about 0.1 s).
     from lemminflect import getAllLemmas
 

@@ -1,0 +1,120 @@
+"""A preprint's front, first-page foot and list of references (synoptic.preprint); nested lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.emit import list_depths
+from synoptic.ingest import ingest_text
+from synoptic.layout import Line
+from synoptic.pages import page_starts
+from synoptic.preprint import author_names, cited_list, preprint_front
+from test_ingest_collection_b import edition_parts
+
+BODY = (
+    "1. Introduction\n\n"
+    "Town councils have borrowed to build market halls for a decade (Okafor, 2021), and\n"
+    "the results are mixed: some halls are full and pay their way, while others stand half\n"
+    "empty and cost their councils more each year than the shops they were built to help.\n\n"
+    "The halls we studied lost money in their third year, when the grants that paid for\n"
+    "their opening had been spent and the loans that built them began to be repaid.\n"
+)
+FRONT = (
+    "Market Halls and the Public Purse: Evidence\n"
+    "from Six Towns\n\n"
+    "{authors}\n\n"
+    "1 School of Public Policy, University of Eddlestone\n"
+    "2 Fenwold Institute for Local Economies\n"
+    "ann.lee@eddlestone.example, bo.ma@fenwold.example\n\n"
+    "Abstract\n\n"
+    "We compare six market halls and find that most lose money.\n\n"
+    "Keywords: markets; borrowing;\n"
+    "town centres\n\n"
+)
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+@pytest.mark.parametrize(
+    ("line", "marks", "names"),
+    [
+        ("Priya Ashdowna , Tomas Rehnb", {"a", "b"}, ["Priya Ashdown", "Tomas Rehn"]),
+        ("Ann Lee1,∗ and Bo Ma2", {"1", "2", "∗"}, ["Ann Lee", "Bo Ma"]),
+        ("Ann Lee a,b , Bo Ma b", {"a", "b"}, ["Ann Lee", "Bo Ma"]),
+        # a name's own last letter is no mark unless every name ends in one
+        ("Anna Costa , Tomas Rehn", {"a", "b"}, ["Anna Costa", "Tomas Rehn"]),
+        ("Ilse Varga", set(), ["Ilse Varga"]),
+        ("We compare six market halls", set(), []),
+        ("Smith", set(), []),  # one word: no author's line
+    ],
+)
+def test_author_names_without_their_marks(line: str, marks: set[str], names: list[str]) -> None:
+    assert author_names(line, marks) == names
+
+
+def test_a_preprints_front_goes_and_gives_the_front_matter() -> None:
+    made = ingest_text(FRONT.format(authors="Ann Lee1,∗ , Bo Ma2") + BODY, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert meta["title"] == "Market Halls and the Public Purse: Evidence from Six Towns"
+    assert meta["author"] == "Ann Lee and Bo Ma"
+    assert blocks[0] == "We compare six market halls and find that most lose money."
+    assert blocks[1] == "## 1\\. Introduction"
+    assert len(blocks) == 4
+    removed = {item.text for item in made.report.removed}
+    assert {"Abstract", "Keywords: markets; borrowing;", "town centres", "Ann Lee1,∗ , Bo Ma2"} <= (
+        removed
+    )
+    assert "ann.lee@eddlestone.example, bo.ma@fenwold.example" in removed
+
+
+def test_an_abstract_heading_without_an_authors_line_is_a_texts() -> None:
+    # a report's section headed "Abstract" under its title and a subtitle: no preprint
+    text = (
+        "Market Halls\n\nA report for the council\n\nAbstract\n\nWe compare six halls.\n\n" + BODY
+    )
+    assert preprint_front(lines_of(text), []).removed == []
+
+
+def test_the_first_pages_foot_goes_only_with_the_templates_line() -> None:
+    page = (
+        FRONT.format(authors="Ann Lee , Bo Ma")
+        + BODY
+        + "\nEmail addresses: ann.lee@eddlestone.example (Ann Lee)\n\n"
+    )
+    submitted = page + "Preprint submitted to Local Finance Review\n\nMarch 9, 2026\n\n1\n"
+    text = submitted + "\fThe second page.\n"
+    found = preprint_front(lines_of(text), page_starts(text))
+    assert [item.text for item in found.foot] == [
+        "Email addresses: ann.lee@eddlestone.example (Ann Lee)",
+        "Preprint submitted to Local Finance Review",
+        "March 9, 2026",
+    ]
+    assert found.facts["date"] == "2026-03-09"
+    text = page + "1\n\fThe second page.\n"
+    assert preprint_front(lines_of(text), page_starts(text)).foot == []
+
+
+def test_a_list_of_references_goes_when_the_text_cites_it_by_author_and_year() -> None:
+    cited = BODY + "\nReferences\n\nOkafor, N., 2021. From survey to stall. Working Paper.\n"
+    assert [line.text for line in cited_list(lines_of(cited))] == [
+        "References",
+        "Okafor, N., 2021. From survey to stall. Working Paper.",
+    ]
+    uncited = BODY + "\nReferences\n\nHalloran, D., 2019. Market halls. Review 12.\n"
+    assert cited_list(lines_of(uncited)) == []
+
+
+@pytest.mark.parametrize(
+    ("bullets", "depths"),
+    [
+        ([(0, "●"), (0, "●"), (0, "○"), (0, "○"), (0, "●")], [0, 0, 1, 1, 0]),  # Google Docs
+        ([(2, "•"), (6, "•"), (10, "•"), (2, "•")], [0, 1, 2, 0]),  # set further in
+        ([(0, "•"), (0, "•")], [0, 0]),
+        ([(2, "•"), (2, "•"), (0, "•")], [0, 0, 0]),  # one set less far in: no deeper
+        ([(0, "●"), (0, "○"), (0, "■"), (0, "○"), (4, "●")], [0, 1, 2, 1, 2]),
+    ],
+)
+def test_list_items_nest_by_their_bullet_and_indent(bullets: list, depths: list[int]) -> None:
+    assert list_depths(tuple(bullets)) == depths
