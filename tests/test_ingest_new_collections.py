@@ -574,8 +574,11 @@ def test_a_list_after_its_lead_in_is_a_block_of_its_own(
         assert "including\n    - the age of each child under sixteen\n    - proof" in lists[0]
 
 
-# Preprints: the section numbers the template sets before its headings, which the clean texts
-# leave out, and the notes under the source's own `References`.
+# Preprints (collections Q and X, and Y, three papers written blind after the first rules:
+# an arXiv preprint from LaTeX's article class, a working paper from Word, an Elsevier
+# preprint). What the raw texts print that the clean texts leave out: the section numbers
+# before the headings (ya's on lines of their own, which go), the source's `References` over
+# its numbered notes (xc), a heading over the authors' biography (ya).
 PREPRINT_HEADINGS = {
     ("q", "qb"): ["Introduction", "Costs the Business Case Leaves Out", "Who Carries the Risk"],
     ("x", "xc"): [
@@ -583,7 +586,23 @@ PREPRINT_HEADINGS = {
         "Evidence on outcomes, travel and cost",
         "Conditions for a safe transition",
     ],
+    ("y", "ya"): [],
+    ("y", "yb"): [
+        "A flat fee for unequal lives",
+        "Traffic that moved rather than vanished",
+        "Revenue and consent",
+    ],
+    ("y", "yc"): [
+        "What the sensors show",
+        "Where the gains leak away",
+        "Conditions for a permanent scheme",
+    ],
 }
+YB_TITLE = "Who Pays at the Cordon? The Hidden Costs of Kessford’s Congestion Charge"
+YB_SUMMARY = (
+    "Kessford’s fourteen-month cordon trial is being presented as a success ahead of the June "
+    "referendum."
+)
 
 
 @pytest.mark.parametrize(
@@ -592,15 +611,21 @@ PREPRINT_HEADINGS = {
         # two paragraph ends on full lines (59, 88); the clean text's byline has a comma
         ("q", "qb", [59, 88], {"author": "Tobias Renfrew and Ilse Varga"}, {}),
         ("x", "xc", [], {}, {"## Notes": "## References"}),
+        # `pre-` / `trial` rejoined: the lexicon knows "pretrial", and the report lists it
+        ("y", "ya", [], {}, {"## Notes": "", "its pre-trial": "its pretrial"}),
+        ("y", "yb", [], {"title": YB_TITLE, "summary": YB_SUMMARY}, {"## Notes": ""}),
+        ("y", "yc", [], {}, {"## Notes": ""}),
     ],
 )
 def test_preprints_give_their_editions(
     collection: str, name: str, unseen: list[int], from_raw: dict, unprinted: dict
 ) -> None:
-    # A preprint's front (title over two lines, authors with their affiliation letters
-    # glued, affiliations, date, Abstract, Keywords), xc's first-page foot (e-mail addresses,
-    # "Preprint submitted to …" and its date, inside a paragraph that runs on to the next
-    # page), qb's references by author and year
+    # A preprint's front (a series' header, the title over two lines, the authors with their
+    # affiliation marks glued, affiliations, date, `Abstract` alone or opening the abstract,
+    # keywords, a series' notice, a biography in a note on the title page), the first page's
+    # foot (notes on the authors, e-mail addresses, "Preprint submitted to …" and its date,
+    # inside a paragraph that runs on to the next page), arXiv's stamp, notes at the pages'
+    # feet (Elsevier's `1The …`), and a reference list by author and year
     numbered = {
         f"## {heading}": f"## {number}\\. {heading}"
         for number, heading in enumerate(PREPRINT_HEADINGS[collection, name], start=1)
@@ -611,6 +636,7 @@ def test_preprints_give_their_editions(
         unseen,
         from_raw=from_raw,
         unprinted={**CURLY, **numbered, **unprinted},
+        added=("## About the authors",),
     )
 
 

@@ -7,7 +7,7 @@ import pytest
 from synoptic.emit import list_depths
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line
-from synoptic.pages import page_starts
+from synoptic.pages import page_furniture, page_starts
 from synoptic.preprint import author_names, cited_list, preprint_front
 from test_ingest_collection_b import edition_parts
 
@@ -118,3 +118,90 @@ def test_a_list_of_references_goes_when_the_text_cites_it_by_author_and_year() -
 )
 def test_list_items_nest_by_their_bullet_and_indent(bullets: list, depths: list[int]) -> None:
     assert list_depths(tuple(bullets)) == depths
+
+
+WORKING_PAPER = (
+    "INSTITUTE FOR LOCAL ECONOMIES\n"
+    "Working Paper Series No. 2026-04\n\n"
+    "Market Halls and the Public Purse\n\n"
+    "Ann Lee*\n\n"
+    "Fenwold Institute for Local Economies\n"
+    "ann.lee@fenwold.example\n\n"
+    "This version: 9 March 2026\n\n"
+    "Abstract: We compare six market halls, in six towns that borrowed to build them, and find\n"
+    "that most of them lose money once their grants are spent and their loans fall due, so\n"
+    "that councils should not borrow for them on the terms offered today.\n\n"
+    "Keywords: markets; borrowing\n\n"
+    "Working papers are circulated for discussion and comment. The views expressed are those\n"
+    "of the author.\n\n"
+    "* Ann Lee is a research fellow at the Fenwold Institute for Local Economies.\n\n" + BODY
+)
+
+
+def test_a_working_papers_front_goes_and_its_authors_biography_comes_last() -> None:
+    made = ingest_text(WORKING_PAPER, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Market Halls and the Public Purse",
+        "Ann Lee",
+        "2026-03-09",
+    )
+    assert blocks[0].startswith("We compare six market halls, in six towns")  # no label
+    assert (
+        blocks[-1] == "Ann Lee is a research fellow at the Fenwold Institute for Local Economies."
+    )
+    removed = {item.text for item in made.report.removed}
+    assert {"INSTITUTE FOR LOCAL ECONOMIES", "Working Paper Series No. 2026-04"} <= removed
+    assert (
+        "Working papers are circulated for discussion and comment. The views expressed are those"
+        in removed
+    )
+    assert not any("circulated" in block or "Keywords" in block for block in blocks)
+
+
+ARTICLE = (
+    "Market Halls and the Public Purse\n\n"
+    "Ann Lee∗1 and Bo Ma†2\n"
+    "1School of Public Policy, University of Eddlestone\n"
+    "2Fenwold Institute for Local Economies\n\n"
+    "Abstract\n\n"
+    "We compare six market halls and find that most lose money.\n\n"
+    "arXiv:2603.01234v1 [econ.GN] 9 Mar 2026\n\n"
+    "1\n\n"
+    "Introduction\n\n"
+    "Town councils have borrowed to build market halls for a decade, and the results are\n"
+    "mixed: some halls are full and pay their way, while others stand half empty and cost\n"
+    "their councils more each year than the shops they were built to help.1\n\n"
+    "∗Corresponding author. E-mail: ann.lee@eddlestone.example\n"
+    "1The councils’ accounts, 2015 to 2025.\n\n"
+    "1\n"
+    "\fThe halls we studied lost money in their third year, when the grants that paid for their\n"
+    "opening had been spent and the loans that built them began to be repaid, and none of them\n"
+    "has yet paid back what it cost.\n\n"
+    "2\n"
+    "\f"
+)
+
+
+def test_an_article_class_preprint_its_stamp_section_numbers_and_notes_at_the_feet() -> None:
+    made = ingest_text(ARTICLE, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["author"], meta["date"]) == ("Ann Lee and Bo Ma", "2026-03-09")  # the stamp's
+    assert blocks[1] == "## Introduction"  # its number, on a line of its own, goes
+    # the page's foot (the note on the author, the note, the page number) between two
+    # paragraphs goes; the note is the edition's
+    assert blocks[2].endswith("they were built to help.[^1]")
+    assert blocks[3].startswith("The halls we studied lost money")
+    assert blocks[-1] == "[^1]: The councils’ accounts, 2015 to 2025."
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert "stamp" in rules["arXiv:2603.01234v1 [econ.GN] 9 Mar 2026"]
+    assert "section number" in rules["1"]
+    assert "page number" in rules["2"]
+    assert not any(block in ("1", "2") for block in blocks)
+
+
+def test_lone_numbers_that_end_their_pages_count_them() -> None:
+    text = "One page of text.\n\n2\n\fAnother page of text.\n\n3\n\f"
+    assert {item.text for item in page_furniture(lines_of(text), page_starts(text))} == {"2", "3"}
+    once = "One page of text.\n\n7\n\fAnother page of text.\n"
+    assert page_furniture(lines_of(once), page_starts(once)) == []  # no count: maybe the text's

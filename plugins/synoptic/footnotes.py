@@ -55,6 +55,11 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int], label: int) 
     start = end
     while start > 0 and not lines[start - 1].blank:
         start -= 1
+    first = start
+    while first < end and lines[first].number in furniture:
+        first += 1
+    if first > start and entry_label(lines[first].text) == label:
+        start = first  # furniture atop the notes: a preprint's notes on its authors
     if 0 < start < end:
         return range(start, end)
     top = end  # the page's lines: up to the furniture of the page above

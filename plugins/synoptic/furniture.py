@@ -278,7 +278,7 @@ def repeated_lines(lines: list[Line], at_least: int = REPEATS) -> dict[str, list
             len(text) <= REPEATED_MAX_CHARS
             and re.search(r"[^\W\d_]", text)
             and not re.match(r"\[\d+\]|[" + BULLETS + "]", text)
-            and _lone_number(text) is None  # "Page 3" is a page number
+            and lone_number(text) is None  # "Page 3" is a page number
         ):
             seen[re.sub(r"\d+", "N", text)].append((ordinal, line))
     return {key: found for key, found in seen.items() if len(found) >= at_least}
@@ -309,7 +309,7 @@ def running_heads(lines: list[Line]) -> set[int]:
     return heads if len(heads) <= HEADS_A_PAGE * pages else set()
 
 
-def _lone_number(text: str) -> int | None:
+def lone_number(text: str) -> int | None:
     match = LONE_NUMBER.fullmatch(text.strip())
     return int(match[1] or match[2]) if match else None
 
@@ -323,7 +323,7 @@ def page_numbers(lines: list[Line], heads: set[int]) -> set[int]:
     the irregular intervals of the notes.
     """
     texts = [line for line in lines if not line.blank]
-    numbers = [(o, n, line) for o, line in enumerate(texts) if (n := _lone_number(line.text))]
+    numbers = [(o, n, line) for o, line in enumerate(texts) if (n := lone_number(line.text))]
     beside = {
         line.number
         for ordinal, _, line in numbers

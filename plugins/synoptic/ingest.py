@@ -255,6 +255,17 @@ def merge_lists(blocks: list[Block]) -> list[Block]:
     return merged
 
 
+def moved_to_the_end(blocks: list[Block], line: int | None) -> list[Block]:
+    """The blocks with the one that starts on raw line `line` (a preprint's biography of its
+    author, a note on its title page) last of the body: above the notes and their heading."""
+    moving = [block for block in blocks if block.line == line]
+    rest = [block for block in blocks if block.line != line]
+    at = next((i for i, block in enumerate(rest) if block.kind == "note"), len(rest))
+    if 0 < at < len(rest) and rest[at - 1].kind == "heading":
+        at -= 1
+    return rest[:at] + moving + rest[at:]
+
+
 def _referenced(blocks: list[Block]) -> list[str]:
     """Labels of the markers, each once, in reading order."""
     texts = [text for block in blocks for text in (block.text, *block.items)]
@@ -333,8 +344,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
     starts = page_starts(raw)
     preprint = preprint_front(dump.lines, starts)
+    dump = replace(dump, lines=preprint.read(dump.lines))
     furniture = (
-        page_furniture(dump.lines, starts)
+        # (a preprint's section numbers, lone numbers like its pages', are not counted among them)
+        page_furniture(without(dump.lines, preprint.sections, across=False), starts)
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
@@ -405,6 +418,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
+    blocks = moved_to_the_end(blocks, preprint.bio)
     blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, raw_path)
     # A masthead names the publication and the date where no line of the text states them;

@@ -64,6 +64,7 @@ PLAIN_HEADING_MAX_WORDS = 8  # a sentence-case heading must be shorter: less evi
 MIN_MEASURED_LINES = 6  # fewer lines say nothing reliable about a wrap width
 MEASURED_MIN_CHARS = 4  # shorter lines are markers, page numbers, stops: not measured
 FULL_LINE = 0.75  # a line this share of the widest usual line or more is a full line
+NARROWER = 0.9  # a block whose own wrap width is under this share of the text's has its own
 WRAPPED_SHARE = 0.5  # a text is hard-wrapped when at least this share of its lines is full
 MAX_WRAP = 160  # no page or screen sets lines wider; a longer line is a whole paragraph
 INDENT = 2  # a first-line indent is at least this many spaces (pdftotext puts 1 at page tops)
@@ -411,6 +412,12 @@ def _ended(text: str, following: str, width: int) -> bool:
 def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     """Split a block of consecutive lines where a paragraph ends inside it."""
     parts: list[list[Line]] = [[block[0]]]
+    own = wrap_width(block) if layout.width else None
+    if own and own < NARROWER * layout.width:
+        # A block set narrower than the text (a preprint's abstract, an indented quotation) is
+        # wrapped at its own measure: its full lines are no short ones. (The copy shares the
+        # layout's tallies.)
+        layout = replace(layout, width=own)
     a_line = layout.width is None and _paragraph_a_line(block)
     for index in range(len(block) - 1):
         start = index + 1 - len(parts[-1])

@@ -16,6 +16,7 @@ from .furniture import (
     Removed,
     first_page_head,
     heads_beside_numbers,
+    lone_number,
     page_numbers,
     running_heads,
 )
@@ -58,7 +59,7 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     pages = set(starts or ())
     cover = cover_sheet(lines, sorted(pages))
     heads = running_heads(lines) | paged_heads(lines, pages) | named_heads(lines, pages, cover)
-    numbers = page_numbers(lines, heads)
+    numbers = page_numbers(lines, heads) | paged_numbers(lines, pages)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {
         **dict.fromkeys(first_page_head(lines, heads), FIRST_PAGE_HEAD),
@@ -70,6 +71,28 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         for line in lines
         if line.number in rules
     ]
+
+
+def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
+    """With the pages known: the lone numbers that end their pages (the line above a page's
+    start, or the text's last), where two or more count up by one from page to page (a
+    template that leaves the first page unnumbered gives only two pages' numbers in three)."""
+    texts = [line for line in lines if not line.blank]
+    if not starts or not texts:
+        return set()
+    ending = [
+        (value, line)
+        for line, following in zip(texts, [*texts[1:], None], strict=True)
+        if (value := lone_number(line.text)) is not None
+        and (following is None or any(line.number < start <= following.number for start in starts))
+    ]
+    counted = {
+        line.number
+        for (value, line), (next_value, following) in zip(ending, ending[1:], strict=False)
+        if next_value == value + 1
+        for line in (line, following)
+    }
+    return counted
 
 
 def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:

@@ -61,9 +61,11 @@ PARENTHESISED = re.compile(
 # The first note as ingest reads notes, which a text with bracketed markers may give itself.
 GIVEN_NOTE = re.compile(r"\s*\[1\]\s")
 # A note's first line: its number, a stop or bracket perhaps, then the note (a superscript
-# number may touch it: `¹Source`).
+# number may touch it: `¹Source`; so may a number a PDF set as one, before a capitalised word:
+# `1The charging programme …`, Elsevier's).
 ENTRY = re.compile(
-    rf"(?P<indent>\s*)(?:(?P<label>\d{{1,3}})[.)]?\s+|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*)(?=\S)"
+    rf"(?P<indent>\s*)(?:(?P<label>\d{{1,3}})(?:[.)]?\s+|(?=[A-Z][a-z]))"
+    rf"|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})\s*)(?=\S)"
 )
 TRIED = 20  # lines that could start the notes, from the last up: bounded work on any text
 
