@@ -74,16 +74,16 @@ def test_the_essay_s_lines_like_an_insert_stay(line: str) -> None:
     assert removed(raw) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="furniture's bottom rule takes a last line of at most 25 words opening 'Read more' "
-    "for the site's (its BOILERPLATE cue); the inserts rule leaves it, having no colon",
-)
 def test_a_last_paragraph_that_sends_the_reader_on_stays() -> None:
     # "Read more …" ending the essay is its own sentence, not a link: no colon, and prose.
     last = "Read more about the pit's history in the county archive, which keeps every survey."
     raw = web("A Title Here", "By Ann Smith", PROSE, OTHER, last)
     assert removed(raw) == []
+
+
+def test_a_sites_read_more_link_below_the_last_paragraph_goes() -> None:
+    raw = web("A Title Here", "By Ann Smith", PROSE, OTHER, LAST, "Read more about the pit")
+    assert removed(raw) == [("Read more about the pit", WEB_BOTTOM)]
 
 
 def test_a_link_below_the_last_paragraph_is_left_to_the_bottom_rule() -> None:

@@ -161,7 +161,9 @@ BOILERPLATE = re.compile(
 )
 # "Follow"/"Share" and what a site's own call never names after it (itself, the reader, a
 # network: "Follow us", "Share this", "Share on X", "Follow @…"): the essay's words.
-ESSAY_CALL = re.compile(r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)", re.IGNORECASE)
+ESSAY_CALL = re.compile(
+    r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)|read more about\s", re.IGNORECASE
+)
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
@@ -384,8 +386,9 @@ def _is_debris(text: str) -> bool:
 
 def _is_essay_sentence(text: str) -> bool:
     """A sentence that opens with a site's verb but speaks of something else ("Follow the
-    money, and …", "Share the load."): the essay's. A site's call names itself ("Follow us",
-    "Share this article")."""
+    money, and …", "Share the load.", "Read more about the pit's history in the county
+    archive."): the essay's. A site's call names itself ("Follow us", "Share this article")
+    and ends in no stop ("Read more about climate")."""
     return ends_sentence(text) and ESSAY_CALL.match(text) is not None
 
 
