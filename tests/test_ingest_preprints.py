@@ -51,7 +51,7 @@ def lines_of(text: str) -> list[Line]:
     ],
 )
 def test_author_names_without_their_marks(line: str, marks: set[str], names: list[str]) -> None:
-    assert author_names(line, marks) == names
+    assert author_names([line], marks) == names
 
 
 def test_a_preprints_front_goes_and_gives_the_front_matter() -> None:

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, CAPTION, Removed
 from .layout import BULLETS, OPENING_QUOTES, Line, blocks_by_blank_lines, ends_sentence
-from .metadata import line_date
+from .metadata import POSTED_AT, line_date, metadata_line
 
 # lynx's list of addresses under `References`: its sub-headings, and `   7. https://…` lines,
 # the number right-aligned in four columns (lynx prints it as `%4d.`).
@@ -74,7 +74,10 @@ class Dump:
 # A link's address as a browser's text save writes it after the link's words.
 SAVED_ADDRESS = re.compile(r"(?<=\S) <(?P<address>(?:https?|mailto|javascript|ftp):[^<>\s]*)>")
 SAVED_MIN_LINKS = 3
-TITLE_MAX_WORDS = 25  # a longer line that ends a sentence is the text's first
+#: A post's own address, by its path: its year (`/2026/03/…`) or a page (`….html`); not a list
+#: of posts (`/search/label/…`, `/tag/…`) or an author's page.
+POST_PATH = re.compile(r"/(?:19|20)\d\d/|\.html?$")
+LISTING_PATH = re.compile(r"/(?:search|label|tags?|category|categories|authors?|profile)/")
 SAVED_SITE = (
     "page saved as text: the site's lines above a post's title (its name, its description, "
     "the post's date)"
@@ -84,12 +87,13 @@ SAVED_SITE = (
 def saved_page(lines: list[Line]) -> Dump:
     """A page a browser saved as text: its links' addresses (`text <https://…>`, after a
     word) taken out and its list items as bullets, where it holds `SAVED_MIN_LINKS` different
-    addresses or more."""
-    addresses = [m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text)]
-    if len(set(addresses)) < SAVED_MIN_LINKS:  # a page links to places, not to one
+    addresses or more; a blog post's title, date and address read (`permalinked_title`)."""
+    addresses = Counter(m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text))
+    if len(addresses) < SAVED_MIN_LINKS:  # a page links to places, not to one
         return Dump(lines)
-    title = permalinked_title(lines)
+    title = permalinked_title(lines, addresses)
     site = [] if title is None else [line for line in lines[:title] if not line.blank]
+    gone = {line.number for line in site}
     read = [
         Line(
             line.number,
@@ -98,10 +102,10 @@ def saved_page(lines: list[Line]) -> Dump:
             ),
         )
         for line in lines
-        if line not in site
+        if line.number not in gone
     ]
     if title is None:
-        return Dump(read, found=True, addresses=len(addresses))
+        return Dump(read, found=True, addresses=addresses.total())
     # The title stays in the text, where `metadata.known_front` takes it as the title it knows.
     link = SAVED_ADDRESS.search(lines[title].text)
     facts = {"title": lines[title].text[: link.start()].strip()}
@@ -112,31 +116,46 @@ def saved_page(lines: list[Line]) -> Dump:
         read,
         [Removed(line.number, text, SAVED_SITE) for line, text in zip(site, texts, strict=True)],
         found=True,
-        addresses=len(addresses),
+        addresses=addresses.total(),
         page_url=link["address"],
         facts=facts,
     )
 
 
-def permalinked_title(lines: list[Line]) -> int | None:
-    """The index of a saved blog post's title: above the first sentence, a line that is one
-    link to an address the page links to again below (its permalink: Blogger's `Posted by … at
-    10:14 <…>`, the archive's entry), not to the site's home (`Dunmere Notes <https://…/>`, the
-    site's name). None where no line is such a link."""
-    counts = Counter(m["address"] for line in lines for m in SAVED_ADDRESS.finditer(line.text))
+def permalinked_title(lines: list[Line], addresses: Counter[str]) -> int | None:
+    """The index of a saved blog post's title: above the first line that ends a sentence, a
+    line that is one link (no bullet, no byline) to the post's own address, which the page
+    links to again below: the address Blogger's footer links (`Posted by … at 10:14 <…>`), or
+    one shaped as a post's (`POST_PATH`). Not the site's name, linked to its home page. None
+    where no line is such a link."""
+    footer = {
+        m["address"]
+        for line in lines
+        if POSTED_AT.match(SAVED_ADDRESS.sub("", line.text).strip())
+        for m in SAVED_ADDRESS.finditer(line.text)
+    }
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if ends_sentence(SAVED_ADDRESS.sub("", text)) and len(text.split()) > TITLE_MAX_WORDS:
-            return None  # the first sentence: no title above it is linked
+        plain = SAVED_ADDRESS.sub("", text).strip()
         link = SAVED_ADDRESS.search(text)
         if (
             link
             and link.end() == len(text)
-            and counts[link["address"]] > 1
-            and urlsplit(link["address"]).path.strip("/")
+            and plain
+            and not plain.startswith(tuple(BULLETS + "*+"))
+            and not metadata_line(plain)
+            and addresses[link["address"]] > 1
+            and (link["address"] in footer or _is_post_address(link["address"]))
         ):
             return index
+        if ends_sentence(plain):
+            return None  # the text has begun: no title above it is linked
     return None
+
+
+def _is_post_address(address: str) -> bool:
+    path = urlsplit(address).path
+    return bool(POST_PATH.search(path)) and not LISTING_PATH.search(path)
 
 
 def _reference_list(lines: list[Line]) -> tuple[int, int] | None:

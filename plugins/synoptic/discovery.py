@@ -47,6 +47,7 @@ from .align import Space, centroid, clause_words, strongest_terms
 from .model import UNKNOWN, Collection, Theme, ThemeAssignment
 from .names import (
     always_capitalised,
+    and_joined,
     as_written,
     paragraph_number,
     short_names,
@@ -496,7 +497,7 @@ def label_of(terms: Iterable[str], number: int) -> str:
     terms = list(terms)
     if not terms:
         return f"Theme {number}"
-    text = terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
+    text = and_joined(terms)
     return text[0].upper() + text[1:]
 
 

@@ -48,11 +48,15 @@ def render_text(text: str, emphasis: bool = False) -> str:
     return text
 
 
+#: The bullet a program sets one depth under another (Google Docs' `●` `○` `■`, Word's `•` `◦` `▪`).
+NESTED_BULLET = {"●": "○", "○": "■", "•": "◦", "◦": "▪"}
+
+
 def list_depths(bullets: tuple[tuple[int, str], ...]) -> list[int]:
     """Each list item's depth, from its indent and bullet: an item goes back to the depth of
     an item with its indent and bullet, or out past the items set further in than it; then it
-    goes one deeper when set further in, or at the same indent with a bullet not seen there
-    yet (Google Docs' `○` items under a `●` one)."""
+    goes one deeper when set further in, or at the same indent with the bullet set one depth
+    under the one above (`○` under `●`); any other bullet there is the same depth's."""
     open_levels: list[tuple[int, str]] = []
     depths = []
     for bullet in bullets:
@@ -61,7 +65,11 @@ def list_depths(bullets: tuple[tuple[int, str], ...]) -> list[int]:
         else:
             while open_levels and open_levels[-1][0] > bullet[0]:
                 open_levels.pop()
-            open_levels.append(bullet)
+            top = open_levels[-1] if open_levels else None
+            if top and top[0] == bullet[0] and NESTED_BULLET.get(top[1]) != bullet[1]:
+                open_levels[-1] = bullet
+            else:
+                open_levels.append(bullet)
         depths.append(len(open_levels) - 1)
     return depths
 

@@ -70,6 +70,10 @@ HEADINGS_LIST = "a contents list above the text (its headings, each given again 
 HEADING_WORDS = 12
 REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
 RULE_LINE = "a rule: a line of underscores, dashes or equals signs, or * * *, set between parts"
+BLOG_FOOTER = (
+    "blog: the lines under its post (Blogger's, below 'Posted by NAME at 10:14': sharing, "
+    "labels, comments, older and newer posts, the sidebar)"
+)
 RULES = (
     RUNNING_HEAD,
     PAGE_NUMBER,
@@ -85,6 +89,7 @@ RULES = (
     WEB_CAPTION,
     PULL_QUOTE,
     WEB_BOTTOM,
+    BLOG_FOOTER,
     WEB_COMMENTS,
     WEB_UNDER_BYLINE,
     WEB_AUTHOR_CARD,
@@ -163,6 +168,11 @@ BOILERPLATE = re.compile(
 # network: "Follow us", "Share this", "Share on X", "Follow @…"): the essay's words.
 ESSAY_CALL = re.compile(
     r"(?:share|follow)\s+(?!(?:us|me|this|on|via)\b|@)|read more about\s", re.IGNORECASE
+)
+# Blogger's lines right under a post's footer: its share row, labels, comment count and form.
+BLOGGER_LINE = re.compile(
+    r"Email This|BlogThis|Labels:|Links to this post|Post a Comment|No comments:|\d+ comments?:",
+    re.I,
 )
 # A web page's count of readers' comments, a line of its own: "37 Comments", "Comments (14)".
 # Not "Comment 1", a consultation response's heading.
@@ -759,16 +769,8 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
     the front matter; a note ends the scan, like prose, and so does an entry of a numbered
     list the text cites (`1. https://…` under `References`, cited `[1]`). Headlines longer
     than debris count as the site's only under a list heading ("More from Opinion",
-    "Related"). Without prose, nothing is removed. A blog's footer under its post (Blogger's
-    `Posted by NAME at 10:14`) ends the post: all below it is the site's, its sidebar's prose
-    (an "About me") too.
+    "Related"). Without prose, nothing is removed.
     """
-    footer = next(
-        (i for i in range(len(texts) - 1, 0, -1) if POSTED_AT.fullmatch(texts[i].text.strip())),
-        None,
-    )
-    if footer is not None and any(ends_sentence(line.text) for line in texts[:footer]):
-        return [line for line in texts[footer + 1 :] if not metadata_line(line.text)]
     found: list[Line] = []
     below: list[Line] = []  # what was found below the unconfirmed headlines
     headlines: list[Line] = []  # unconfirmed until a list heading stands above them
@@ -801,6 +803,20 @@ def debris_after_text(texts: list[Line]) -> list[Line]:
         else:
             return sorted(below if headlines else found, key=lambda kept: kept.number)
     return []  # no prose above: nothing is known to be the site's
+
+
+def blog_footer(texts: list[Line]) -> list[Line]:
+    """Blogger's lines under its post: all below its footer, `Posted by NAME at 10:14` (the
+    comment count perhaps on its line), where Blogger's own lines follow it (the share row,
+    `Labels:`, `Post a Comment`, …): sharing, labels, comments and their dates, older and newer
+    posts, the sidebar with its "About Me" prose. A blog that heads its post, or each entry of
+    a live blog, with such a line has none of them under it."""
+    for index in reversed(range(len(texts))):
+        if POSTED_AT.fullmatch(texts[index].text.strip()) and any(
+            BLOGGER_LINE.match(line.text.strip()) for line in texts[index + 1 : index + 4]
+        ):
+            return texts[index + 1 :]
+    return []
 
 
 def _is_reactions(text: str) -> bool:
@@ -909,6 +925,7 @@ def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False
             (WEB_REACTIONS, [line for line in texts if _is_reactions(line.text)]),
             (WEB_CAPTION, captions(texts)),
             (WEB_BOTTOM, _by_blocks(debris_after_text, above_comments, wrapped)),
+            (BLOG_FOOTER, blog_footer(texts)),
             (WEB_TIME, reading_time_rows(texts)),
             (WEB_SUBTITLE, subtitle),
             (WEB_TOP, site),

@@ -49,6 +49,7 @@ from .layout import (
     Line,
     ends_clause,
     group_lines,
+    indent_of,
     is_all_caps,
     join_lines,
     ligatures,
@@ -165,8 +166,7 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
         return Block("heading", heading[1], group[0].number, level=level)
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
-        opening = group[0].text.expandtabs(4)
-        bullet = (len(opening) - len(opening.lstrip()), text[0])
+        bullet = (indent_of(group[0].text), text[0])
         return Block("list", "", group[0].number, single, items=(item,), bullets=(bullet,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
@@ -354,8 +354,20 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + preprint.foot
     )
     feet = foot_notes(dump.lines, {item.line for item in furniture})
-    lines = without(without(feet.lines, furniture, across=True), preprint.removed, across=False)
-    removed = mail.removed + source.removed + dump.removed + furniture + preprint.removed
+    lines = without(
+        without(feet.lines, furniture, across=True),
+        preprint.removed + preprint.sections,
+        across=False,
+    )
+    removed = (
+        mail.removed
+        + source.removed
+        + dump.removed
+        + furniture
+        + preprint.removed
+        + preprint.sections
+        + preprint.taken
+    )
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.syntax = source.syntax if source.markdown else ""

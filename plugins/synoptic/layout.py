@@ -150,7 +150,7 @@ def ends_sentence(text: str) -> bool:
     return bool(ENDS_SENTENCE.search(end[-8:]))
 
 
-def _indent(text: str) -> int:
+def indent_of(text: str) -> int:
     return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
 
 
@@ -358,7 +358,7 @@ def _break_after(
         return BIO
     if layout.width is None:
         return None
-    if _indent(following) >= INDENT > _indent(text):
+    if indent_of(following) >= INDENT > indent_of(text):
         return INDENTED
     if _ended(text, following, layout.width):
         return "short line"
@@ -413,10 +413,12 @@ def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     """Split a block of consecutive lines where a paragraph ends inside it."""
     parts: list[list[Line]] = [[block[0]]]
     own = wrap_width(block) if layout.width else None
-    if own and own < NARROWER * layout.width:
-        # A block set narrower than the text (a preprint's abstract, an indented quotation) is
-        # wrapped at its own measure: its full lines are no short ones. (The copy shares the
-        # layout's tallies.)
+    ended = sum(ends_sentence(line.text) for line in block[:-1])
+    if own and own < NARROWER * layout.width and 2 * ended < len(block) - 1:
+        # A paragraph set narrower than the text (a preprint's abstract, an indented quotation:
+        # most of its lines end no sentence) is wrapped at its own measure, so its full lines
+        # are no short ones; short lines that each end a sentence (questions and answers) are
+        # lines of their own. (The copy shares the layout's tallies.)
         layout = replace(layout, width=own)
     a_line = layout.width is None and _paragraph_a_line(block)
     for index in range(len(block) - 1):

@@ -111,9 +111,11 @@ BY_ON_DATE = re.compile(
 # WordPress's other way round: "Posted on February 20, 2026 by Ann Lee" ("Published on … by
 # The Guardian" names a publisher).
 ON_DATE_BY = re.compile(r"Posted on (?P<date>.+?) by (?P<name>(?!The\b).+)")
-# Blogger's, under the post: "Posted by Gwen Tallis at 10:14".
+# Blogger's, under the post: "Posted by Gwen Tallis at 10:14", perhaps with the comment count
+# or a link to the post's links on its line ("… at 10:14 2 comments:").
 POSTED_AT = re.compile(
     r"Posted by (?P<name>(?!The\b).+?) at \d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:No|\d+) comments?:?|\s+Links to this post)?"
 )
 # What a web byline's row sets beside the name and the date ("By Ann Lee | 9 May 2024 | 7 min
 # read", "3 March 2026 | 6:00am | Comments (23)"): the site's reading time, the hour of posting

@@ -62,6 +62,11 @@ HONORIFIC = re.compile(
 )
 
 
+def and_joined(items: list[str]) -> str:
+    """ "Ann Lee, Bo Ma and Cy Ng": the items as English lists them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def without_honorific(text: str) -> str:
     """The text without the titles it may open with ("Dr Anneke Fairlie is …")."""
     text = text.lstrip()

@@ -75,24 +75,26 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
 
 def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
     """With the pages known: the lone numbers that end their pages (the line above a page's
-    start, or the text's last), where two or more count up by one from page to page (a
-    template that leaves the first page unnumbered gives only two pages' numbers in three)."""
+    start, or the text's last), where such numbers count up by one from page to page on half
+    the pages or more (a template may leave the first page unnumbered). A number under a
+    lead-in (`… members voting to keep the charge:` / `12`) is the text's."""
     texts = [line for line in lines if not line.blank]
     if not starts or not texts:
         return set()
     ending = [
         (value, line)
-        for line, following in zip(texts, [*texts[1:], None], strict=True)
+        for above, line, following in zip([None, *texts], texts, [*texts[1:], None], strict=False)
         if (value := lone_number(line.text)) is not None
+        and not (above and above.text.rstrip().endswith(":"))
         and (following is None or any(line.number < start <= following.number for start in starts))
     ]
     counted = {
-        line.number
-        for (value, line), (next_value, following) in zip(ending, ending[1:], strict=False)
+        numbered.number
+        for (value, first), (next_value, second) in zip(ending, ending[1:], strict=False)
         if next_value == value + 1
-        for line in (line, following)
+        for numbered in (first, second)
     }
-    return counted
+    return counted if 2 * len(counted) >= len(starts) else set()
 
 
 def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
