@@ -256,6 +256,7 @@ CREDIT_ALONE = re.compile(CREDIT_IN_BRACKETS, re.IGNORECASE)
 CAPTION = re.compile(
     r"^(?:photo(?:graph)?|picture|image|illustration|credit|caption|graphic)s?"
     r"(?:\s+(?:credit|caption))?\s*:"
+    r"|^(?:figure|fig\.|plate)\s+\d+[.:]\s"  # a figure's number: "Figure 1. The seaward wall …"
     r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
     rf"|{CREDIT_IN_BRACKETS}$"
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
@@ -58,6 +59,7 @@ from .layout import (
     markdown_lists,
     measure,
     normalise,
+    unemphasised,
     without_marks,
     word_core,
 )
@@ -163,7 +165,7 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
     if single and (heading := markdown_heading(text)):
         # An edition's headings are of level 2 or 3: the title stands above them.
         level = min(max(heading[0], 2), 3)
-        return Block("heading", heading[1], group[0].number, level=level)
+        return Block("heading", unemphasised(heading[1]), group[0].number, level=level)
     if text[0] in BULLETS:
         item = text.lstrip(BULLETS).strip()
         bullet = (indent_of(group[0].text), text[0])
@@ -345,6 +347,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     starts = page_starts(raw)
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
+    book = book_parts(dump.lines, starts)
     furniture = (
         # (a preprint's section numbers, lone numbers like its pages', are not counted among them)
         page_furniture(without(dump.lines, preprint.sections, across=False), starts)
@@ -356,7 +359,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines = without(
         without(feet.lines, furniture, across=True),
-        preprint.removed + preprint.sections,
+        preprint.removed + preprint.sections + book.removed,
         across=False,
     )
     removed = (
@@ -367,6 +370,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + preprint.removed
         + preprint.sections
         + preprint.taken
+        + book.removed
     )
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
@@ -397,6 +401,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)
         lines, removed = without(lines, debris, across=False), removed + debris
+    elif book.removed:
+        # A book's page sets figures and pull quotes as a web page does.
+        shown = figures_and_pull_quotes(lines)
+        lines, removed = without(lines, shown, across=False), removed + shown
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
@@ -417,6 +425,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         raise SynopticError(raw_path, None, "the raw text is empty")
     # A cover sheet and a message's header may give the title and author the text repeats.
     facts = {**cover_facts(removed), **mail_facts(removed), **preprint.facts, **dump.facts}
+    facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it

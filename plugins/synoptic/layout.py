@@ -145,6 +145,15 @@ def without_marks(text: str) -> str:
     return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "")
 
 
+def unemphasised(text: str) -> str:
+    """The text without the emphasis that wraps it whole (a heading set in bold, `## **Costs**`,
+    as Google Docs exports it: a heading is its own emphasis)."""
+    for mark in (STRONG_MARK, EMPHASIS_MARK):
+        if len(text) > 2 and text[0] == text[-1] == mark and mark not in text[1:-1]:
+            text = text[1:-1]
+    return text
+
+
 def ends_sentence(text: str) -> bool:
     end = TRAILING_MARKER.sub("", text.rstrip()[-16:])  # the end is enough: bounded work
     return bool(ENDS_SENTENCE.search(end[-8:]))

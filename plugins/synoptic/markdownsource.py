@@ -54,8 +54,17 @@ LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]+)\]\((?:https?://|mailto:|/)[^()\s
 NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
 BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")
 MIN_LINKS = 2
-# An image alone on its line, `![description](address)`; an HTML tag alone on its line.
-IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()\s]*\)")
+# An image alone on its line, `![description](address)` or `![description][label]` (Google
+# Docs' export); an HTML tag alone on its line.
+IMAGE = re.compile(r"!\[[^\[\]]*\](?:\([^()\s]*\)|\[[^\[\]]+\])")
+# An address defined for a label (`[image1]: <data:image/png;base64,…>`, `[1]: https://… "Title"`).
+DEFINITION = re.compile(r"\s{0,3}\[(?!\^)[^\[\]]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?")
+# A note a writer sets above a submitted piece's title (`FOR PUBLICATION – …`, `Contact: …`,
+# `Words: 612`).
+SUBMISSION = re.compile(
+    r"\b(?:for publication|not for publication|embargoed?|word count)\b|\bwords:\s*\d|^\W*contact:",
+    re.IGNORECASE,
+)
 HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!--.*-->", re.IGNORECASE)
 # A site generator's shortcode alone on its line: Hugo's `{{< … >}}` or `{{% … %}}`, Jekyll's
 # (Liquid's) `{% … %}`.
@@ -71,6 +80,10 @@ PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
+MARKDOWN_CAPTION = "Markdown source: an image's caption (a line in emphasis right under it)"
+MARKDOWN_DEFINITION = (
+    "Markdown source: an address defined for a label on a line of its own ([image1]: <data:…>)"
+)
 MARKDOWN_HTML = "Markdown source: an HTML tag or comment alone on its line (<aside>, <!-- more -->)"
 MARKDOWN_SHORTCODE = "Markdown source: a site generator's shortcode on its line ({{< figure … >}})"
 MARKDOWN_FRONT = "Markdown source: its front matter's other fields (tags, draft, a summary)"
@@ -91,6 +104,8 @@ EMPHASIS_MARKS = {"**": STRONG_MARK, "*": EMPHASIS_MARK}
 # A block wholly in emphasis: the same marker opens its first line and closes its last, and
 # none stands inside it.
 EMPHASIS = re.compile(r"(?P<mark>\*\*|\*|__|_)(?=\S)")
+# A line set wholly in emphasis (`*The lido in its last summer. Photo: …*`).
+EMPHASISED_LINE = re.compile(r"(\*\*|\*|__|_)(?=\S)(?:(?!\1).)+(?<=\S)\1")
 
 
 @dataclass(frozen=True)
@@ -116,8 +131,8 @@ class MarkupSource:
 def markdown_source(lines: list[Line]) -> MarkupSource:
     r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
     emphasised blocks read; the lines as they are in any other text. A text is a Markdown
-    source when it defines footnotes (`[^1]: …`), or opens with a `# Title` and has a
-    `## Heading` below it, or has a `## Heading` and escapes a character or links words
+    source when it defines footnotes (`[^1]: …`), or opens with a `# Title` (a submission's
+    note above it aside) and has a `## Heading` below it, or has a `## Heading` and escapes a character or links words
     (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> ` are the raw text's characters,
     read back as they are (docs/editions.md)."""
     lines, facts, front = site_front_matter(lines)
@@ -136,7 +151,9 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     escapes = sum(len(ESCAPE.findall(text)) for text in texts)
     links = sum(len(LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
-    titled = bool(texts) and (markdown_heading(texts[0]) or (0,))[0] == 1 and len(headings) > 1
+    # (the `# Title` first, or under a note above it: a submitted piece's, `Words: 612`)
+    top = next((text for text in texts if not SUBMISSION.search(text)), "")
+    titled = (markdown_heading(top) or (0,))[0] == 1 and len(headings) > 1
     if not (front or definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
         return MarkupSource(lines)
     page = _page_lines(lines)
@@ -264,10 +281,11 @@ def _above_title(lines: list[Line]) -> list[Line]:
     above = texts[:title]
     if any(ends_sentence(line.text) or metadata_line(line.text) for line in above):
         return []
-    # A site's header is its links (a pandoc document's own lines above an `# Introduction`
-    # are its title and author: a code review's probe).
+    # A site's header is its links, a submission's note says so (a pandoc document's own lines
+    # above an `# Introduction` are its title and author: a code review's probe).
     links = sum(len(LINK.findall(line.text)) for line in above)
-    return above if links >= MIN_LINKS else []
+    submitted = any(SUBMISSION.search(line.text) for line in above)
+    return above if links >= MIN_LINKS or submitted else []
 
 
 def _without_icon(text: str) -> str:
@@ -284,7 +302,12 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     the line after), and the page's properties under its title (`Tags: …`, `Status: …` beside
     `Author:` and `Date:`, which the front matter reads)."""
     found = [(line, MARKDOWN_ABOVE_TITLE) for line in _above_title(lines)]
-    found += [(line, MARKDOWN_IMAGE) for line in lines if IMAGE.fullmatch(line.text.strip())]
+    images = [line for line in lines if IMAGE.fullmatch(line.text.strip())]
+    found += [(line, MARKDOWN_IMAGE) for line in images]
+    found += [(line, MARKDOWN_CAPTION) for line in _captions(lines, images)]
+    found += [
+        (line, MARKDOWN_DEFINITION) for line in lines if DEFINITION.fullmatch(line.text.rstrip())
+    ]
     found += [(line, MARKDOWN_HTML) for line in lines if HTML_TAG.fullmatch(line.text.strip())]
     found += [
         (line, MARKDOWN_SHORTCODE) for line in lines if SHORTCODE.fullmatch(line.text.strip())
@@ -299,6 +322,18 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
         ):
             found += [(line, MARKDOWN_PROPERTY) for line in block if not metadata_line(line.text)]
     return sorted(found, key=lambda item: item[0].number)
+
+
+def _captions(lines: list[Line], images: list[Line]) -> list[Line]:
+    """The caption under each image: the next block, one line set wholly in emphasis (`*The
+    lido in its last summer. Photo: …*`)."""
+    found = []
+    blocks = blocks_by_blank_lines(lines)
+    for image in images:
+        after = next((block for block in blocks if block[0].number > image.number), None)
+        if after and len(after) == 1 and EMPHASISED_LINE.fullmatch(after[0].text.strip()):
+            found.append(after[0])
+    return found
 
 
 def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:

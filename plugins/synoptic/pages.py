@@ -151,10 +151,36 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
         for seen in found.values()
         if len({index for index, _ in seen}) > max(1, len(pages) / 2)
     ]
-    heads = {line.number for seen in repeated for _, line in seen}
+    heads = {line.number for seen in [*repeated, *facing_heads(found)] for _, line in seen}
     # Heads that would leave half the pages empty: the text repeats itself.
     emptied = sum(all(line.number in heads for line in page) for page in pages)
     return heads if emptied <= len(pages) / 2 else set()
+
+
+def facing_heads(found: dict[tuple[str, ...], list[tuple[int, Line]]]) -> list[list]:
+    """A book's heads on facing pages: one said on every other page, numbered (`4 FRIENDS OF
+    SALTINGS LIDO` on the left-hand pages), and another on the pages between (`BRING BACK THE
+    SALTINGS 5` on the right): neither heads half the pages, the two together do. A line that
+    says more than the head (`© Friends of Saltings Lido 2026. Please pass this`) is none."""
+    numbered = {
+        key: [
+            (index, line)
+            for index, line in seen
+            if re.search(r"\d", line.text)
+            and tuple(re.findall(r"[^\W\d_]+", line.text.lower())) == key
+        ]
+        for key, seen in found.items()
+    }
+    sides = {
+        key: {index % 2 for index, _ in seen}
+        for key, seen in numbered.items()
+        if len({index for index, _ in seen}) >= 2
+    }
+    return [
+        numbered[key]
+        for key, side in sides.items()
+        if len(side) == 1 and any(other == {1 - min(side)} for other in sides.values())
+    ]
 
 
 def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> set[int]:

@@ -306,6 +306,12 @@ def _is_name(name: str) -> bool:
     )
 
 
+def is_name_line(text: str) -> bool:
+    """A line of people's names and nothing else (`Priya Nandakumar and Owen Stiles`)."""
+    names = [part for part in AUTHOR_SEPARATOR.split(text.strip()) if part]
+    return bool(names) and all(_is_name(name) for name in names)
+
+
 # --- under the abstract and at the first page's foot ----------------------------------------
 
 
