@@ -132,9 +132,9 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
     emphasised blocks read; the lines as they are in any other text. A text is a Markdown
     source when it defines footnotes (`[^1]: …`), or opens with a `# Title` (a submission's
-    note above it aside) and has a `## Heading` below it, or has a `## Heading` and escapes a character or links words
-    (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> ` are the raw text's characters,
-    read back as they are (docs/editions.md)."""
+    note above it aside) and has a `## Heading` below it, or has a `## Heading` and escapes a
+    character or links words (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> `
+    are the raw text's characters, read back as they are (docs/editions.md)."""
     lines, facts, front = site_front_matter(lines)
     texts = [line.text for line in lines if not line.blank]
     # A named note counts where the text cites it and it says something (`[^x]:` alone is none).
