@@ -878,19 +878,19 @@ def _is_headline(text: str) -> bool:
     return len(text.split()) <= HEADLINE_MAX_WORDS and not ends_sentence(text)
 
 
+def is_caption(text: str) -> bool:
+    """A caption's shape: short, and opening or ending as captions do (`Photo: …`, `Figure 1.
+    …`, `… (Getty Images)`)."""
+    return len(text.split()) <= CAPTION_MAX_WORDS and CAPTION.search(text.strip()) is not None
+
+
 def captions(texts: list[Line]) -> list[Line]:
     """Image captions and credits between two paragraphs (`Photo: pupils at lunch.`,
     `The valley in spring (Getty Images)`): short lines of a caption's shape; and a caption's
     line right above a credit alone on its line, standing apart from the text above (a blank
     line between) and ending no sentence (`Dunstock library, which opened in 1972, …` over
     `(Image: Wendle Gazette)`; a paragraph's last line over a credit is the paragraph's)."""
-    found = [
-        index
-        for index, line in enumerate(texts[:-1])
-        if index
-        and len(line.text.split()) <= CAPTION_MAX_WORDS
-        and CAPTION.search(line.text.strip())
-    ]
+    found = [index for index, line in enumerate(texts[:-1]) if index and is_caption(line.text)]
     above = [
         index - 1
         for index in found

@@ -347,7 +347,6 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     starts = page_starts(raw)
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
-    book = book_parts(dump.lines, starts)
     furniture = (
         # (a preprint's section numbers, lone numbers like its pages', are not counted among them)
         page_furniture(without(dump.lines, preprint.sections, across=False), starts)
@@ -356,6 +355,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + converter_header(dump.lines)
         + preprint.foot
     )
+    # (read without the pages' furniture: a line goes by one rule, and its report says which)
+    book = book_parts(without(dump.lines, furniture, across=False), starts)
     feet = foot_notes(dump.lines, {item.line for item in furniture})
     lines = without(
         without(feet.lines, furniture, across=True),
@@ -429,8 +430,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it
-    elif "title" in source.facts:
-        title = source.facts["title"]  # a static site's front matter states it
+    elif stated := source.facts.get("title") or book.facts.get("title"):
+        title = stated  # a static site's front matter states it, or a book's title page
     else:
         title, groups = take_title(split_front(groups, bylines), bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)

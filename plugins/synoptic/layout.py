@@ -148,9 +148,10 @@ def without_marks(text: str) -> str:
 def unemphasised(text: str) -> str:
     """The text without the emphasis that wraps it whole (a heading set in bold, `## **Costs**`,
     as Google Docs exports it: a heading is its own emphasis)."""
-    for mark in (STRONG_MARK, EMPHASIS_MARK):
-        if len(text) > 2 and text[0] == text[-1] == mark and mark not in text[1:-1]:
-            text = text[1:-1]
+    while len(text) > 2 and text[0] == text[-1] in (STRONG_MARK, EMPHASIS_MARK):
+        if text[0] in text[1:-1]:
+            break  # two spans (`**Costs** and **benefits**`), not one around the whole
+        text = text[1:-1]  # (bold in italics too: `***What next***`)
     return text
 
 

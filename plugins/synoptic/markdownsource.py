@@ -29,7 +29,7 @@ from datetime import date
 
 import yaml
 
-from .furniture import Removed
+from .furniture import Removed, is_caption
 from .layout import (
     EMPHASIS_MARK,
     STRONG_MARK,
@@ -57,12 +57,18 @@ MIN_LINKS = 2
 # An image alone on its line, `![description](address)` or `![description][label]` (Google
 # Docs' export); an HTML tag alone on its line.
 IMAGE = re.compile(r"!\[[^\[\]]*\](?:\([^()\s]*\)|\[[^\[\]]+\])")
-# An address defined for a label (`[image1]: <data:image/png;base64,…>`, `[1]: https://… "Title"`).
-DEFINITION = re.compile(r"\s{0,3}\[(?!\^)[^\[\]]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?")
+# An address defined for a label (`[image1]: <data:image/png;base64,…>`, `[1]: https://… "Title"`;
+# not a note written `[2]: Ibid.`).
+DEFINITION = re.compile(
+    r"\s{0,3}\[(?!\^)(?P<label>[^\[\]]+)\]:\s*(?:<[^<>]+>|(?:https?|mailto|data|ftp):\S+|/\S*"
+    r"|#\S+|www\.\S+)(?:\s+[\"'(].*[\"')])?"
+)
+# A link to a defined label, read as its words (`[annual accounts][1]`).
+REFERENCE_LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]+)\]\[(?P<label>[^\[\]^]+)\]")
 # A note a writer sets above a submitted piece's title (`FOR PUBLICATION – …`, `Contact: …`,
-# `Words: 612`).
+# `Words: 612`, `EMBARGO: …`), by how its line opens.
 SUBMISSION = re.compile(
-    r"\b(?:for publication|not for publication|embargoed?|word count)\b|\bwords:\s*\d|^\W*contact:",
+    r"\W*(?:for publication|not for publication|embargo(?:ed)?|word count|words:\s*\d|contact:)",
     re.IGNORECASE,
 )
 HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!--.*-->", re.IGNORECASE)
@@ -80,7 +86,8 @@ PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
-MARKDOWN_CAPTION = "Markdown source: an image's caption (a line in emphasis right under it)"
+MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
+MARKDOWN_SUBMISSION = "Markdown source: a submission's note to an editor above its # title"
 MARKDOWN_DEFINITION = (
     "Markdown source: an address defined for a label on a line of its own ([image1]: <data:…>)"
 )
@@ -151,10 +158,16 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     escapes = sum(len(ESCAPE.findall(text)) for text in texts)
     links = sum(len(LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
-    # (the `# Title` first, or under a note above it: a submitted piece's, `Words: 612`)
-    top = next((text for text in texts if not SUBMISSION.search(text)), "")
-    titled = (markdown_heading(top) or (0,))[0] == 1 and len(headings) > 1
-    if not (front or definitions or titled or (headings and (escapes or links >= MIN_LINKS))):
+    # (the `# Title` first, or under a submission's note: `Words: 612`)
+    top = texts[len(_submission_note(texts)) :][:1]
+    titled = bool(top) and (markdown_heading(top[0]) or (0,))[0] == 1 and len(headings) > 1
+    # Google Docs' images by reference and their data, with a heading: no other text has them
+    exported = any(DEFINITION.fullmatch(text.rstrip()) for text in texts) and any(
+        IMAGE.search(text) for text in texts
+    )
+    if not (
+        front or definitions or titled or (headings and (escapes or links >= MIN_LINKS or exported))
+    ):
         return MarkupSource(lines)
     page = _page_lines(lines)
     removed = [
@@ -262,8 +275,10 @@ def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
     each block is read whole, and split again at its lines."""
     read: dict[int, str] = {}
+    defined = {m["label"] for line in lines if (m := DEFINITION.fullmatch(line.text.rstrip()))}
     for block in blocks_by_blank_lines(lines):
         text = LINK.sub(r"\g<words>", "\n".join(line.text for line in block))
+        text = REFERENCE_LINK.sub(lambda m: m["words"] if m["label"] in defined else m[0], text)
         if marked:
             text = STRONG.sub(lambda m: f"{STRONG_MARK}{m['words']}{STRONG_MARK}", text)
             text = EMPHASIS_SPAN.sub(lambda m: f"{EMPHASIS_MARK}{m['words']}{EMPHASIS_MARK}", text)
@@ -271,21 +286,34 @@ def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     return [replace(line, text=read.get(line.number, line.text)) for line in lines]
 
 
-def _above_title(lines: list[Line]) -> list[Line]:
-    """The lines above the source's `# Title`, among its first lines, when none is a sentence:
-    the site's name and menu as html2text sets them (`[Home](https://…)`)."""
+def _submission_note(texts: list[str]) -> list[str]:
+    """The lines of a submission's note to an editor that open the text, above its `# Title`
+    (`FOR PUBLICATION – The Mercury`, `Contact: …`, `Words: 612`); never a heading."""
+    note = []
+    for text in texts:
+        if markdown_heading(text) or not SUBMISSION.match(text):
+            break
+        note.append(text)
+    return note
+
+
+def _above_title(lines: list[Line]) -> list[tuple[Line, str]]:
+    """The lines above the source's `# Title`, among its first lines: a submission's note to
+    an editor; and the site's name and menu as html2text sets them (`[Home](https://…)`), when
+    none of them is a sentence."""
     texts = [line for line in lines if not line.blank][:TITLE_WITHIN]
     title = next(
         (i for i, line in enumerate(texts) if (markdown_heading(line.text) or (0,))[0] == 1), 0
     )
-    above = texts[:title]
+    note = len(_submission_note([line.text for line in texts[:title]]))
+    found = [(line, MARKDOWN_SUBMISSION) for line in texts[:note]]
+    above = texts[note:title]
     if any(ends_sentence(line.text) or metadata_line(line.text) for line in above):
-        return []
-    # A site's header is its links, a submission's note says so (a pandoc document's own lines
-    # above an `# Introduction` are its title and author: a code review's probe).
+        return found
+    # A site's header is its links (a pandoc document's own lines above an `# Introduction`
+    # are its title and author: a code review's probe).
     links = sum(len(LINK.findall(line.text)) for line in above)
-    submitted = any(SUBMISSION.search(line.text) for line in above)
-    return above if links >= MIN_LINKS or submitted else []
+    return found + ([(line, MARKDOWN_ABOVE_TITLE) for line in above] if links >= MIN_LINKS else [])
 
 
 def _without_icon(text: str) -> str:
@@ -301,7 +329,7 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     its line, an HTML tag alone on its line (a Notion callout's `<aside>`, its icon taken off
     the line after), and the page's properties under its title (`Tags: …`, `Status: …` beside
     `Author:` and `Date:`, which the front matter reads)."""
-    found = [(line, MARKDOWN_ABOVE_TITLE) for line in _above_title(lines)]
+    found = _above_title(lines)
     images = [line for line in lines if IMAGE.fullmatch(line.text.strip())]
     found += [(line, MARKDOWN_IMAGE) for line in images]
     found += [(line, MARKDOWN_CAPTION) for line in _captions(lines, images)]
@@ -331,7 +359,8 @@ def _captions(lines: list[Line], images: list[Line]) -> list[Line]:
     blocks = blocks_by_blank_lines(lines)
     for image in images:
         after = next((block for block in blocks if block[0].number > image.number), None)
-        if after and len(after) == 1 and EMPHASISED_LINE.fullmatch(after[0].text.strip()):
+        text = after[0].text.strip() if after and len(after) == 1 else ""
+        if EMPHASISED_LINE.fullmatch(text) and is_caption(text.strip("*_")):
             found.append(after[0])
     return found
 

@@ -20,7 +20,7 @@ from .furniture import (
     page_numbers,
     running_heads,
 )
-from .layout import Line
+from .layout import Line, ends_sentence
 from .metadata import names_people
 
 COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
@@ -151,35 +151,44 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
         for seen in found.values()
         if len({index for index, _ in seen}) > max(1, len(pages) / 2)
     ]
-    heads = {line.number for seen in [*repeated, *facing_heads(found)] for _, line in seen}
+    tops = {page[0].number for page in pages}
+    heads = {line.number for seen in [*repeated, *facing_heads(found, tops)] for _, line in seen}
     # Heads that would leave half the pages empty: the text repeats itself.
     emptied = sum(all(line.number in heads for line in page) for page in pages)
     return heads if emptied <= len(pages) / 2 else set()
 
 
-def facing_heads(found: dict[tuple[str, ...], list[tuple[int, Line]]]) -> list[list]:
-    """A book's heads on facing pages: one said on every other page, numbered (`4 FRIENDS OF
-    SALTINGS LIDO` on the left-hand pages), and another on the pages between (`BRING BACK THE
-    SALTINGS 5` on the right): neither heads half the pages, the two together do. A line that
-    says more than the head (`© Friends of Saltings Lido 2026. Please pass this`) is none."""
+def facing_heads(
+    found: dict[tuple[str, ...], list[tuple[int, Line]]], tops: set[int]
+) -> list[list[tuple[int, Line]]]:
+    """A book's heads on facing pages: a page's first line said on every other page, numbered
+    and ending no sentence (`4 FRIENDS OF SALTINGS LIDO` on the left-hand pages), and another
+    on the pages between (`BRING BACK THE SALTINGS 5` on the right, the page after one of the
+    first's): neither heads half the pages, the two together do. A line that says more than
+    the head (`© Friends of Saltings Lido 2026. Please pass this`) is none."""
     numbered = {
         key: [
             (index, line)
             for index, line in seen
-            if re.search(r"\d", line.text)
+            if line.number in tops
+            and re.search(r"\d", line.text)
+            and not ends_sentence(line.text)
             and tuple(re.findall(r"[^\W\d_]+", line.text.lower())) == key
         ]
         for key, seen in found.items()
     }
     sides = {
-        key: {index % 2 for index, _ in seen}
+        key: {index for index, _ in seen}
         for key, seen in numbered.items()
-        if len({index for index, _ in seen}) >= 2
+        if len(seen) >= 2 and len({index % 2 for index, _ in seen}) == 1
     }
     return [
         numbered[key]
-        for key, side in sides.items()
-        if len(side) == 1 and any(other == {1 - min(side)} for other in sides.values())
+        for key, these in sides.items()
+        if any(
+            other != key and any(abs(mine - theirs) == 1 for mine in these for theirs in those)
+            for other, those in sides.items()
+        )
     ]
 
 
