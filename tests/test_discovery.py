@@ -534,11 +534,13 @@ def test_discovery_links_stay_two_way(discovered_b):
         (DATA / "collection_r", DATA / "collection_r" / "labels.yml"),
         # V, written blind a round later (ingest's changes only between), scored as it came.
         (DATA / "collection_v", DATA / "collection_v" / "labels.yml"),
-        # W, a round later still, the same way; and Y (three academic papers) and Z (a
-        # pamphlet, a Markdown export, an e-book) a round later.
+        # W, a round later still, the same way; and Y (three academic papers), Z (a pamphlet,
+        # a Markdown export, an e-book) and AA (a newsletter, LinkedIn, a committee's
+        # evidence) a round later.
         (DATA / "collection_w", DATA / "collection_w" / "labels.yml"),
         (DATA / "collection_y", DATA / "collection_y" / "labels.yml"),
         (DATA / "collection_z", DATA / "collection_z" / "labels.yml"),
+        (DATA / "collection_aa", DATA / "collection_aa" / "labels.yml"),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):

@@ -78,3 +78,16 @@ def test_a_word_processors_markdown_its_note_image_caption_and_bold_headings() -
     assert blocks == [PARAGRAPH, "## The cost", PARAGRAPH]
     removed = {item.text for item in made.report.removed}
     assert {"Words: 612", "![][image1]", "*The wall in 1990. Photo: Ann Lee*"} <= removed
+
+
+def test_a_banner_above_a_pages_skip_link_is_the_sites() -> None:
+    # LinkedIn's signed-out view sets a sign-in box, a sentence and all, above its skip link
+    page = (
+        "Agree & Join LinkedIn\n\nBy clicking Continue to join or sign in, you agree to "
+        "LinkedIn's User Agreement, Privacy Policy, and Cookie Policy.\n\nSkip to main content\n"
+        f"The Harbour Wall\n\nBy Ann Lee\n\n{PARAGRAPH}\n\nA second paragraph, short.\n"
+    )
+    made = ingest_text(page, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"]) == ("The Harbour Wall", "Ann Lee")
+    assert blocks[0] == PARAGRAPH

@@ -837,3 +837,24 @@ def ocr_read(blocks: list[str], name: str) -> list[str]:
         block.replace("£212,000", "£212.000").replace("Marrowby's", "Marrowby‘s")
         for block in blocks
     ]
+
+
+# Collection AA (beavers on the Lenn), written blind last: `pdftotext` of a two-column
+# newsletter spread (aa: paragraphs parted by a newline only, a drop cap, a standfirst, a
+# caption and a pull quote cutting sentences), a LinkedIn article copied whole (ab: a sign-in
+# box above the skip link, menus, the name twice, `Published Mar 9, 2026`, hashtags, comments),
+# and `docx2txt` of a committee's written evidence (ac: numbered paragraphs `1.1`, the page
+# header first and footers last, the title under the byline). On first contact 17 of 34
+# paragraphs and 5 of 6 notes were exact and every title and author wrong. The banner above
+# a skip link is read now (ab's title is no longer the sign-in box's); the rest is not.
+@pytest.mark.xfail(
+    strict=True,
+    reason="aa's columns and ac's numbered evidence are not read; ab's title and author, under "
+    "a menu of eight lines, are not found",
+)
+@pytest.mark.parametrize("name", ["aa", "ab", "ac"])
+def test_collection_aa_not_read_yet(name: str) -> None:
+    folder = DATA / "collection_aa"
+    meta, _ = edition_parts(ingest_file(folder / "raw" / f"{name}.txt", name).edition)
+    want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))[0]
+    assert (meta["title"], meta["author"]) == (want["title"], want["author"])

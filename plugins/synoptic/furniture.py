@@ -623,10 +623,17 @@ def debris_before_title(
     closing stop, followed only by its own repeats, by a standfirst (whole sentences, which
     webinserts.standfirst takes where a "By" byline is under it) or by a subtitle (one line of
     no sentence, which goes)."""
+    # Above a skip link, a banner over the page (a sign-in box, a cookie notice): the site's,
+    # sentences and all; the page's own lines start under it.
+    skip = next(
+        (i for i, line in enumerate(texts[:WEB_PAGE_LINES]) if SKIP_LINK.match(line.text.strip())),
+        -1,
+    )
+    banner, texts = texts[: skip + 1], texts[skip + 1 :]
     top = texts[:BYLINE_WITHIN]
     byline = _byline_index(top, bylines)
     if not byline:
-        return [], []
+        return banner, []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
         subtitle = len(between) == 1 and _is_subtitle(between[0])
@@ -656,8 +663,8 @@ def debris_before_title(
         site = len(other) <= 1 and all(
             0 < i < len(before) - 1 and _is_tagline(before[i].text) for i in other
         )
-        return (before if site else []), (top[title + 1 : byline] if subtitle else [])
-    return [], []
+        return banner + (before if site else []), (top[title + 1 : byline] if subtitle else [])
+    return banner, []
 
 
 def _is_tagline(text: str) -> bool:
