@@ -167,8 +167,7 @@ def web(*lines: str) -> str:
         ),
         pytest.param(
             web("Skip to content", "This line is a sentence.", "A Title", "By Ann Smith", PROSE),
-            # the skip link goes, and what stands above it (a banner): never the essay's
-            [("Skip to content", WEB_TOP)],
+            [],
             id="nothing above the title goes unless all of it is debris",
         ),
         pytest.param(

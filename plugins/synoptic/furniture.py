@@ -8,6 +8,7 @@ is returned with the rule's name for the ingest report, so nothing is dropped si
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -623,17 +624,10 @@ def debris_before_title(
     closing stop, followed only by its own repeats, by a standfirst (whole sentences, which
     webinserts.standfirst takes where a "By" byline is under it) or by a subtitle (one line of
     no sentence, which goes)."""
-    # Above a skip link, a banner over the page (a sign-in box, a cookie notice): the site's,
-    # sentences and all; the page's own lines start under it.
-    skip = next(
-        (i for i, line in enumerate(texts[:WEB_PAGE_LINES]) if SKIP_LINK.match(line.text.strip())),
-        -1,
-    )
-    banner, texts = texts[: skip + 1], texts[skip + 1 :]
     top = texts[:BYLINE_WITHIN]
     byline = _byline_index(top, bylines)
     if not byline:
-        return banner, []
+        return [], []
     for title in range(byline):
         between = [line.text for line in top[title + 1 : byline]]
         subtitle = len(between) == 1 and _is_subtitle(between[0])
@@ -663,8 +657,40 @@ def debris_before_title(
         site = len(other) <= 1 and all(
             0 < i < len(before) - 1 and _is_tagline(before[i].text) for i in other
         )
-        return banner + (before if site else []), (top[title + 1 : byline] if subtitle else [])
-    return banner, []
+        return (before if site else []), (top[title + 1 : byline] if subtitle else [])
+    return [], []
+
+
+def skip_link_top(lines: list[Line]) -> list[Removed]:
+    """A web page's lines down to its skip link and the menu right under it: above the link,
+    a banner over the page (a sign-in box, a cookie notice: `Agree & Join LinkedIn`, `By
+    clicking Continue …`), the site's, sentences and all; under it, a menu's items, a line
+    each (`Articles`, `People`, `Join now`), `MENU_MIN_ITEMS` at least, but a short title over
+    the byline. Only under a banner: a page that opens with its skip link is the web rules'
+    (`debris_before_title`). Read before the byline is looked for, which stands among the
+    page's own first lines."""
+    texts = [line for line in lines if not line.blank]
+    skip = next(
+        (i for i, line in enumerate(texts[:WEB_PAGE_LINES]) if SKIP_LINK.match(line.text.strip())),
+        None,
+    )
+    if not skip:
+        return []  # no banner: the page's top is the web rules' (`debris_before_title`)
+    menu = list(
+        itertools.takewhile(
+            lambda line: (
+                len(line.text.split()) <= MENU_ITEM_WORDS
+                and not ends_sentence(line.text)
+                and not metadata_line(line.text)
+            ),
+            texts[skip + 1 :],
+        )
+    )
+    after = texts[skip + 1 + len(menu) : skip + 2 + len(menu)]
+    if after and metadata_line(after[0].text):
+        menu = menu[:-1]  # the last short line, over the byline, is the title
+    menu = menu if len(menu) >= MENU_MIN_ITEMS else []
+    return [Removed(line.number, line.text.strip(), WEB_TOP) for line in texts[: skip + 1] + menu]
 
 
 def _is_tagline(text: str) -> bool:

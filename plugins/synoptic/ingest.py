@@ -35,6 +35,7 @@ from .furniture import (
     masthead_facts,
     review_comments,
     rule_lines,
+    skip_link_top,
     web_debris,
     without,
 )
@@ -353,6 +354,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
+        + skip_link_top(dump.lines)
         + preprint.foot
     )
     # (read without the pages' furniture: a line goes by one rule, and its report says which)
