@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from .furniture import CONTENTS, PULL_QUOTE, Removed, is_caption, pull_quotes
 from .layout import Line, blocks_by_blank_lines, ends_sentence, join_lines
 from .metadata import line_date, metadata_line, parse_date
-from .pages import cover_sheet
 from .preprint import HEADER, is_name_line
 from .superscripts import entry_label, is_notes_heading
 
@@ -76,10 +75,8 @@ class BookParts:
 
 def book_parts(lines: list[Line], starts: list[int]) -> BookParts:
     """The front and back pages of a paged or e-book text (see the module), and the facts its
-    front states; nothing where the text opens with its prose, or with a digital library's
-    cover sheet (pages.py reads that)."""
-    if cover_sheet(lines, starts):
-        return BookParts()
+    front states; nothing where the text opens with its prose. `lines`: the text without its
+    pages' furniture (a digital library's cover sheet among it, which pages.py reads)."""
     pages = book_pages(lines, starts)
     front = front_pages(pages)
     if not front:
@@ -87,7 +84,7 @@ def book_parts(lines: list[Line], starts: list[int]) -> BookParts:
     back = back_pages(pages, after=max(front))
     return BookParts(
         removed=[
-            Removed(line.number, line.text.strip(), rule)
+            Removed.of(line, rule)
             for rule, chosen in ((BOOK_FRONT, front), (BOOK_BACK, back))
             for index in chosen
             for line in pages[index]
@@ -179,11 +176,12 @@ def has_prose(page: list[Line]) -> bool:
     """A paragraph of prose on the page: `PROSE_WORDS` words or more on lines that run on, each
     but the last as wide as the page's lines are (an imprint's lines are items, each short; its
     notices, `All rights reserved. No part of this publication …`, are no prose however long)."""
-    texts = [line for line in page if not line.blank and not NOTICE.search(line.text)]
+    page = [line for line in page if line.blank or not NOTICE.search(line.text)]
+    texts = [line for line in page if not line.blank]
     if not texts:
         return False
     widest = max(len(line.text.strip()) for line in texts)
-    for block in blocks_by_blank_lines([line for line in page if line in texts or line.blank]):
+    for block in blocks_by_blank_lines(page):
         words = 0
         for line in block:
             words += len(line.text.split())
@@ -256,13 +254,10 @@ def figures_and_pull_quotes(lines: list[Line]) -> list[Removed]:
     Photograph: Priya Nandakumar.`), and its pull quotes (a sentence of the text set again on
     a line of its own), by the rules a web page's are found by."""
     found = {
-        line.number: Removed(line.number, line.text.strip(), FIGURE)
+        line.number: Removed.of(line, FIGURE)
         for block in blocks_by_blank_lines(lines)
         if is_caption(join_lines([line.text for line in block]))
         for line in block
     }
-    found |= {
-        line.number: Removed(line.number, line.text.strip(), PULL_QUOTE)
-        for line in pull_quotes(lines)
-    }
+    found |= {line.number: Removed.of(line, PULL_QUOTE) for line in pull_quotes(lines)}
     return [found[number] for number in sorted(found)]

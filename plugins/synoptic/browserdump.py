@@ -232,11 +232,7 @@ def browser_dump(lines: list[Line]) -> Dump:
     marks = [int(m[1]) for line in lines[:start] for m in LINK_MARK.finditer(line.text)]
     if not marks or max(marks) > references:  # each mark has its address
         return Dump(lines)
-    removed = [
-        Removed(line.number, line.text.strip(), BROWSER_LINKS)
-        for line in lines[start:]
-        if not line.blank
-    ]
+    removed = [Removed.of(line, BROWSER_LINKS) for line in lines[start:] if not line.blank]
     rows = {
         line.number
         for block in blocks_by_blank_lines(lines[:start])
@@ -245,9 +241,9 @@ def browser_dump(lines: list[Line]) -> Dump:
         for line in block
     }
     images = _images(lines[:start])
-    removed += [
-        Removed(n.number, n.text.strip(), BROWSER_NAVIGATION) for n in lines if n.number in rows
-    ] + [Removed(n.number, n.text.strip(), BROWSER_IMAGE) for n in lines if n.number in images]
+    removed += [Removed.of(n, BROWSER_NAVIGATION) for n in lines if n.number in rows] + [
+        Removed.of(n, BROWSER_IMAGE) for n in lines if n.number in images
+    ]
     rows |= images
     kept: list[Line] = []
     taken = 0

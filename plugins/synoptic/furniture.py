@@ -274,6 +274,16 @@ class Removed:
     text: str
     rule: str  # one of RULES
 
+    @classmethod
+    def of(cls, line: Line, rule: str) -> Removed:
+        """A line removed by a rule, as the report lists it."""
+        return cls(line.number, line.text.strip(), rule)
+
+
+def removed_lines(lines: list[Line], rule: str) -> list[Removed]:
+    """The lines, each removed by the rule."""
+    return [Removed.of(line, rule) for line in lines]
+
 
 # --- running heads and page numbers ------------------------------------------------------------
 
@@ -690,7 +700,7 @@ def skip_link_top(lines: list[Line]) -> list[Removed]:
     if after and metadata_line(after[0].text):
         menu = menu[:-1]  # the last short line, over the byline, is the title
     menu = menu if len(menu) >= MENU_MIN_ITEMS else []
-    return [Removed(line.number, line.text.strip(), WEB_TOP) for line in texts[: skip + 1] + menu]
+    return removed_lines(texts[: skip + 1] + menu, WEB_TOP)
 
 
 def _is_tagline(text: str) -> bool:
@@ -951,7 +961,7 @@ def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False
     above_comments = [line for line in texts if line.number not in carded]
     site, subtitle = debris_before_title(texts, bylines)
     found = {
-        line.number: Removed(line.number, line.text.strip(), rule)
+        line.number: Removed.of(line, rule)
         for rule, removed in (
             (WEB_UNDER_BYLINE, under_byline(texts, bylines)),
             (WEB_AUTHOR_CARD, card),
@@ -970,7 +980,7 @@ def web_debris(lines: list[Line], bylines: dict[int, str], wrapped: bool = False
     # Among the text's own lines: a footer or a © line is no last paragraph, a caption no source.
     own = [line for line in lines if line.number not in found and not metadata_line(line.text)]
     for line in pull_quotes(own):
-        found[line.number] = Removed(line.number, line.text.strip(), PULL_QUOTE)
+        found[line.number] = Removed.of(line, PULL_QUOTE)
     return [found[number] for number in sorted(found)]
 
 
@@ -1038,7 +1048,7 @@ def headings_list(lines: list[Line]) -> list[Removed]:
             len(text.split()) <= HEADING_WORDS and not ends_sentence(text) and text in later
             for text in entries
         ):
-            return [Removed(line.number, line.text.strip(), HEADINGS_LIST) for line in block]
+            return removed_lines(block, HEADINGS_LIST)
     return []
 
 
@@ -1076,10 +1086,7 @@ def contents_list(lines: list[Line]) -> list[Removed]:
     book = [line for line in texts[:heading] if not metadata_line(line.text)]
     if any(ends_sentence(line.text) for line in book):
         return []
-    return [
-        Removed(line.number, line.text.strip(), CONTENTS_LIST)
-        for line in [*book, texts[heading], *entries]
-    ]
+    return removed_lines([*book, texts[heading], *entries], CONTENTS_LIST)
 
 
 def converter_header(lines: list[Line]) -> list[Removed]:
@@ -1092,7 +1099,7 @@ def converter_header(lines: list[Line]) -> list[Removed]:
     for line in texts:
         if not (line.text.startswith("###") or RULE.fullmatch(line.text.strip())):
             break
-        found.append(Removed(line.number, line.text.strip(), CONVERTER))
+        found.append(Removed.of(line, CONVERTER))
         if RULE.fullmatch(line.text.strip()):
             break
     return found
@@ -1126,17 +1133,13 @@ def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         for line in lines
         if line.number not in gone
     ]
-    return kept, [Removed(line.number, line.text.strip(), REVIEW_COMMENT) for line in comments]
+    return kept, removed_lines(comments, REVIEW_COMMENT)
 
 
 def rule_lines(lines: list[Line]) -> list[Removed]:
     """Lines drawn, not written: `__________`, `-----`, `=====` (a word processor's separator
     above the notes, a plain-text heading's underline); no essay's text."""
-    return [
-        Removed(line.number, line.text.strip(), RULE_LINE)
-        for line in lines
-        if RULE.fullmatch(line.text.strip())
-    ]
+    return [Removed.of(line, RULE_LINE) for line in lines if RULE.fullmatch(line.text.strip())]
 
 
 def without(lines: list[Line], removed: list[Removed], across: bool) -> list[Line]:

@@ -437,7 +437,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     else:
         title, groups = take_title(split_front(groups, bylines), bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)
-    removed += [Removed(line.number, line.text.strip(), rule) for line, rule in repeated + unkept]
+    removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
     if not blocks:
         raise SynopticError(raw_path, None, "the raw text has metadata but no body")

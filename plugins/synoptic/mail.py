@@ -118,8 +118,7 @@ def mail_text(lines: list[Line]) -> MailText:
     found += _foot(read)
     gone = {line.number for line, _ in found}
     removed = [
-        Removed(line.number, line.text.strip(), rule)
-        for line, rule in sorted(found, key=lambda item: item[0].number)
+        Removed.of(line, rule) for line, rule in sorted(found, key=lambda item: item[0].number)
     ]
     unquoted = {line.number: line for line in read}
     out = [

@@ -171,7 +171,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         return MarkupSource(lines)
     page = _page_lines(lines)
     removed = [
-        Removed(line.number, line.text.strip(), rule)
+        Removed.of(line, rule)
         for line, rule in sorted(front + page, key=lambda item: item[0].number)
     ]
     gone = {line.number for line, _ in page}

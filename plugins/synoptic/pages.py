@@ -18,6 +18,7 @@ from .furniture import (
     heads_beside_numbers,
     lone_number,
     page_numbers,
+    removed_lines,
     running_heads,
 )
 from .layout import Line, ends_sentence
@@ -52,6 +53,11 @@ def page_starts(raw: str) -> list[int]:
     return starts
 
 
+def words_of(text: str) -> tuple[str, ...]:
+    """A line's words, numbers aside, in lower case: what heads say alike page to page."""
+    return tuple(re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[Removed]:
     """Running heads and feet, page numbers, a journal's head on the first page and a digital
     library's cover sheet; `starts`: the lines that begin pages, where the raw text marks them
@@ -66,11 +72,7 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         **dict.fromkeys(numbers, PAGE_NUMBER),
         **dict.fromkeys(heads, RUNNING_HEAD),
     }
-    return cover + [
-        Removed(line.number, line.text.strip(), rules[line.number])
-        for line in lines
-        if line.number in rules
-    ]
+    return cover + [Removed.of(line, rules[line.number]) for line in lines if line.number in rules]
 
 
 def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
@@ -135,7 +137,7 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
             else [line for line in page[:HEAD_REACH] if " ".join(line.text.split()) in later_tops]
         )
         for line in {*top, *page[-HEAD_REACH:]}:
-            words = tuple(re.findall(r"[^\W\d_]+", line.text.lower()))
+            words = words_of(line.text)
             if len(line.text.strip()) <= PAGED_MAX_CHARS and len(words) >= HEAD_WORDS:
                 edges.append((index, line, words))
     said = {words for _, _, words in edges}
@@ -173,7 +175,7 @@ def facing_heads(
             if line.number in tops
             and re.search(r"\d", line.text)
             and not ends_sentence(line.text)
-            and tuple(re.findall(r"[^\W\d_]+", line.text.lower())) == key
+            and words_of(line.text) == key
         ]
         for key, seen in found.items()
     }
@@ -196,7 +198,7 @@ def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> se
     """With a cover sheet: a page's first line that is its number beside a name the cover
     gives, the author's or the journal's (`Lisgard 45`, `46 Heritage & Place`), though it heads
     that page only (alternate pages' heads say different things)."""
-    named = {word.lower() for item in cover for word in re.findall(r"[^\W\d_]+", item.text)}
+    named = {word for item in cover for word in words_of(item.text)}
     found = set()
     top = False  # the next line that is no blank one opens a page
     for line in lines:
@@ -205,7 +207,7 @@ def named_heads(lines: list[Line], starts: set[int], cover: list[Removed]) -> se
             continue
         top = False
         head = NUMBERED_HEAD.fullmatch(line.text.strip())
-        words = re.findall(r"[^\W\d_]+", (head["after"] or head["before"]).lower()) if head else []
+        words = words_of(head["after"] or head["before"]) if head else ()
         if named and 0 < len(words) <= NAMED_HEAD_WORDS and set(words) <= named:
             found.add(line.number)
     return found
@@ -230,7 +232,7 @@ def cover_sheet(lines: list[Line], starts: list[int]) -> list[Removed]:
         or fields >= {"author", "source"}
     ):
         return []
-    return [Removed(line.number, line.text.strip(), COVER) for line in first]
+    return removed_lines(first, COVER)
 
 
 def cover_facts(removed: list[Removed]) -> dict[str, str]:

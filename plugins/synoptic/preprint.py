@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .furniture import Removed
+from .furniture import Removed, removed_lines
 from .layout import (
     INLINE_MARKER,
     SMALL_WORDS,
@@ -159,7 +159,7 @@ def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
     stamps = [line for line in first_page if ARXIV_STAMP.fullmatch(line.text.strip())]
     front = read_front(first_page)
     if front is None:
-        return Preprint(foot=_removed(stamps, PREPRINT_STAMP))
+        return Preprint(foot=removed_lines(stamps, PREPRINT_STAMP))
     under = under_abstract(first_page, front.label)
     notices = [
         line for block in under if SERIES_NOTICE.match(block[0].text.strip()) for line in block
@@ -177,11 +177,11 @@ def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
         facts["date"] = date
     taken, retexts = _taken_off(front.label, bio)
     return Preprint(
-        removed=_removed(front.lines + keywords(under) + notices, PREPRINT_FRONT)
-        + _removed(cited_list(lines), PREPRINT_REFERENCES),
-        sections=_removed(section_numbers(lines, starts), PREPRINT_SECTION),
-        foot=_removed(sorted({*thanks, *foot}, key=lambda line: line.number), PREPRINT_FOOT)
-        + _removed(stamps, PREPRINT_STAMP),
+        removed=removed_lines(front.lines + keywords(under) + notices, PREPRINT_FRONT)
+        + removed_lines(cited_list(lines), PREPRINT_REFERENCES),
+        sections=removed_lines(section_numbers(lines, starts), PREPRINT_SECTION),
+        foot=removed_lines(sorted({*thanks, *foot}, key=lambda line: line.number), PREPRINT_FOOT)
+        + removed_lines(stamps, PREPRINT_STAMP),
         taken=taken,
         retexts=retexts,
         facts=facts,
@@ -465,7 +465,3 @@ def cited_list(lines: list[Line]) -> list[Line]:
     if 2 * sum(entry in cited for entry in entries) < len(entries):
         return []
     return [lines[heading], *listed]
-
-
-def _removed(lines: list[Line], rule: str) -> list[Removed]:
-    return [Removed(line.number, line.text.strip(), rule) for line in lines]

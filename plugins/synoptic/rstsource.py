@@ -76,8 +76,7 @@ def rst_source(lines: list[Line]) -> MarkupSource | None:
     read = _markers_read(read)
     marked = not any(mark in line.text for line in lines for mark in (STRONG_MARK, EMPHASIS_MARK))
     removed = [
-        Removed(line.number, line.text.strip(), rule)
-        for line, rule in sorted(found, key=lambda item: item[0].number)
+        Removed.of(line, rule) for line, rule in sorted(found, key=lambda item: item[0].number)
     ]
     return MarkupSource(
         _inline_read(read, marked),

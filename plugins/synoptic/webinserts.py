@@ -239,10 +239,7 @@ def web_inserts(
     rule for the site's bottom reads the site's lines (furniture.py). A cookie notice is one
     above the first paragraph or below the last."""
     texts = [line for line in lines if not line.blank]
-    found = {
-        line.number: Removed(line.number, line.text.strip(), WEB_STANDFIRST)
-        for line in standfirst(texts, bylines)
-    }
+    found = {line.number: Removed.of(line, WEB_STANDFIRST) for line in standfirst(texts, bylines)}
     # A paragraph is a line of a page copied a paragraph a line (blank lines or none between),
     # or, `wrapped` (a text browser's dump), a block of lines: its lines are never an insert.
     units = blocks_by_blank_lines(lines) if wrapped else [[line] for line in texts]
@@ -265,13 +262,13 @@ def web_inserts(
         if rule:
             found[line.number] = Removed(line.number, text, rule)
     for line in signup_box(texts, in_prose):
-        found[line.number] = Removed(line.number, line.text.strip(), WEB_SIGNUP)
+        found[line.number] = Removed.of(line, WEB_SIGNUP)
     for line in ranked_list(texts, in_prose):
-        found[line.number] = Removed(line.number, line.text.strip(), WEB_RANKED)
+        found[line.number] = Removed.of(line, WEB_RANKED)
     # A cookie banner stands above the article or below it; between two paragraphs, a line
     # that opens "We use cookies" is the essay's (on tracking, say).
     outside = texts[: prose[0]] + texts[prose[-1] + 1 :] if prose else texts
     for line in outside:
         if is_cookie_notice(line.text):
-            found[line.number] = Removed(line.number, line.text.strip(), WEB_COOKIES)
+            found[line.number] = Removed.of(line, WEB_COOKIES)
     return [found[number] for number in sorted(found)]
