@@ -52,6 +52,7 @@ RUNNING_HEAD = "running head (a short line repeated at page intervals)"
 PAGE_NUMBER = "page number (a lone number beside a running head, or counting pages)"
 FIRST_PAGE_HEAD = "journal's head on the first page (the publication its running heads name)"
 WEB_TOP = "web page: before the title (short lines without a sentence's punctuation)"
+WEB_BUTTON = "web page: a button on the article, under its title (Report this article)"
 WEB_TIME = "web page: reading time or update line"
 WEB_SUBTITLE = "web page: subtitle (a line of no sentence between the title and the byline)"
 WEB_REACTIONS = "web page: a row of reaction counts (icons and numbers: ♡ 214  💬 37  ↗ Share)"
@@ -146,6 +147,12 @@ SKIP_LINK = re.compile(
 )
 MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")  # a web page's text copy keeps a menu's gaps
 MENU_MIN_ITEMS = 3
+# A site's button on the article itself, among a page's first lines: "Report this article",
+# "Share this post", "Listen to this story", "Save article" (the essay says none of them alone).
+ARTICLE_BUTTON = re.compile(
+    r"(?:report|share|save|print|bookmark|flag|listen to)(?: this)? (?:article|post|story|page)",
+    re.IGNORECASE,
+)
 WEB_PAGE_LINES = 8  # a web page's skip link or menu bar stands among its first lines
 MENU_ITEM_WORDS = 3
 SITE_NAME_WORDS = 5
@@ -425,7 +432,7 @@ def _is_boilerplate(text: str) -> bool:
     )
 
 
-def _is_masthead(text: str) -> bool:
+def is_masthead(text: str) -> bool:
     """Parts set apart by bars or dashes, one of them a date or an issue number."""
     parts = MASTHEAD_PARTS.split(text.strip())
     return (
@@ -437,10 +444,11 @@ def _is_masthead(text: str) -> bool:
 
 
 def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
-    """What a masthead removed above the title states: the publication, in its first part if
-    that part is a name of two words or more and not the author's ("Aldermouth Echo | Opinion |
-    Tuesday 10 March 2026"; not "Home | News | …", "Opinion | …", "Jane Smith | …"), and its
-    date; or else the date a reading-time line states ("Apr 9, 2026 · 6 min read")."""
+    """What a masthead removed above the title (or as a running head) states: the publication,
+    in its first part if that part is a name of two words or more and not the author's
+    ("Aldermouth Echo | Opinion | Tuesday 10 March 2026"; not "Home | News | …", "Opinion | …",
+    "Jane Smith | …"), and its date; or else the date a reading-time line states ("Apr 9,
+    2026 · 6 min read")."""
     timed = (line_date(item.text) for item in removed if item.rule == WEB_TIME)
     date = next((found for found in timed if found), None)
     facts = _masthead_facts(removed, author)
@@ -449,7 +457,7 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
 
 def _masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     for item in removed:
-        if item.rule == WEB_TOP and _is_masthead(item.text):
+        if item.rule in (WEB_TOP, RUNNING_HEAD) and is_masthead(item.text):
             first, *rest = MASTHEAD_PARTS.split(item.text.strip())
             facts = {}
             named = len(first.split()) > 1 and SECTION.search(first) is None
@@ -661,7 +669,7 @@ def debris_before_title(
             i
             for i, line in enumerate(before)
             if not (
-                _is_debris(line.text) or _is_masthead(line.text) or BREADCRUMBS.fullmatch(line.text)
+                _is_debris(line.text) or is_masthead(line.text) or BREADCRUMBS.fullmatch(line.text)
             )
         ]
         site = len(other) <= 1 and all(
@@ -678,7 +686,8 @@ def skip_link_top(lines: list[Line]) -> list[Removed]:
     each (`Articles`, `People`, `Join now`), `MENU_MIN_ITEMS` at least, but a short title over
     the byline. Only under a banner: a page that opens with its skip link is the web rules'
     (`debris_before_title`). Read before the byline is looked for, which stands among the
-    page's own first lines."""
+    page's own first lines; and a button on the article among them (`Report this article`),
+    which stands where a subtitle would."""
     texts = [line for line in lines if not line.blank]
     skip = next(
         (i for i, line in enumerate(texts[:WEB_PAGE_LINES]) if SKIP_LINK.match(line.text.strip())),
@@ -700,7 +709,14 @@ def skip_link_top(lines: list[Line]) -> list[Removed]:
     if after and metadata_line(after[0].text):
         menu = menu[:-1]  # the last short line, over the byline, is the title
     menu = menu if len(menu) >= MENU_MIN_ITEMS else []
-    return removed_lines(texts[: skip + 1] + menu, WEB_TOP)
+    # (and the article's buttons under the title, where a subtitle would stand)
+    start = skip + 1 + len(menu)
+    buttons = [
+        line
+        for line in texts[start : start + BYLINE_WITHIN]
+        if ARTICLE_BUTTON.fullmatch(line.text.strip())
+    ]
+    return removed_lines(texts[: skip + 1] + menu, WEB_TOP) + removed_lines(buttons, WEB_BUTTON)
 
 
 def _is_tagline(text: str) -> bool:
@@ -1021,7 +1037,7 @@ def first_page_head(lines: list[Line], heads: set[int]) -> set[int]:
     named = {
         MASTHEAD_PARTS.split(line.text.strip())[0].casefold()
         for line in texts
-        if line.number in heads and _is_masthead(line.text)
+        if line.number in heads and is_masthead(line.text)
     }
     return {texts[0].number} if len(first) > 1 and first[0].casefold() in named else set()
 

@@ -33,6 +33,7 @@ from .furniture import (
     is_newsletter,
     is_web_page,
     masthead_facts,
+    removed_lines,
     review_comments,
     rule_lines,
     skip_link_top,
@@ -49,6 +50,7 @@ from .layout import (
     SOFT_HYPHEN,
     Hyphens,
     Line,
+    drop_caps,
     ends_clause,
     group_lines,
     indent_of,
@@ -67,15 +69,20 @@ from .layout import (
 from .mail import mail_facts, mail_text
 from .markdownsource import markdown_source
 from .metadata import (
+    DOCUMENT_HEAD,
+    KICKER,
     REPEATED_TITLE,
     byline_names,
     front_bylines,
+    kicker_over_title,
     known_front,
     split_front,
     take_metadata,
     take_title,
+    title_under_byline,
 )
 from .model import UNKNOWN
+from .numbering import typed_numbering
 from .pages import cover_facts, page_furniture, page_starts
 from .preprint import preprint_front
 from .rstsource import rst_source
@@ -375,6 +382,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + preprint.taken
         + book.removed
     )
+    numbering = typed_numbering(lines)
+    lines, capitals = drop_caps(numbering.lines)
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.syntax = source.syntax if source.markdown else ""
@@ -383,6 +392,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
+    layout.typed_numbers = (numbering.paragraphs, numbering.headings)
+    layout.drop_caps = capitals
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
@@ -404,8 +415,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)
         lines, removed = without(lines, debris, across=False), removed + debris
-    elif book.removed:
-        # A book's page sets figures and pull quotes as a web page does.
+    elif book.removed or starts:
+        # A book's page, and a magazine's, set figures and pull quotes as a web page does.
         shown = figures_and_pull_quotes(lines)
         lines, removed = without(lines, shown, across=False), removed + shown
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
@@ -435,7 +446,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     elif stated := source.facts.get("title") or book.facts.get("title"):
         title = stated  # a static site's front matter states it, or a book's title page
     else:
-        title, groups = take_title(split_front(groups, bylines), bylines)
+        kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
+        removed += removed_lines(kicker, KICKER)
+        title, groups = take_title(groups, bylines)
+        if title == UNKNOWN and (under := title_under_byline(groups, bylines)):
+            title, groups, head = under
+            removed += removed_lines(head, DOCUMENT_HEAD)
     metadata, groups, unkept = take_metadata(groups, bylines)
     removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]

@@ -111,6 +111,18 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(f"{layout.syntax} source" + (f": {read}" if read else ""))
     if layout.unquoted:
         found.append(f"e-mail quoted whole: {layout.unquoted} lines read without their '>'")
+    if numbers := layout.typed_numbers[0]:
+        headings = layout.typed_numbers[1]
+        found.append(
+            f"paragraphs numbered by hand ({numbers[0]} to {numbers[-1]}): {len(numbers)} numbers"
+            + (f" and {headings} headings' section numbers" if headings else "")
+            + " taken off (the edition numbers its paragraphs)"
+        )
+    if layout.drop_caps:
+        found.append(
+            "drop caps (a first letter set large, apart) set back on their word: "
+            f"{layout.drop_caps}"
+        )
     if layout.soft_hyphens:
         found.append(f"soft hyphens (invisible break points) removed: {layout.soft_hyphens}")
     if layout.hyphens and (layout.hyphens.rejoined or layout.hyphens.kept):

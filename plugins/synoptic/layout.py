@@ -17,6 +17,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .names import without_honorific
+
 # --- characters -------------------------------------------------------------------------------
 
 # Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
@@ -63,6 +65,7 @@ PLAIN_HEADING_MAX_WORDS = 8  # a sentence-case heading must be shorter: less evi
 
 MIN_MEASURED_LINES = 6  # fewer lines say nothing reliable about a wrap width
 MEASURED_MIN_CHARS = 4  # shorter lines are markers, page numbers, stops: not measured
+WIDEST_SHARES = (0.9, 0.8)  # the quantiles of line lengths that may be the widest usual line
 FULL_LINE = 0.75  # a line this share of the widest usual line or more is a full line
 NARROWER = 0.9  # a block whose own wrap width is under this share of the text's has its own
 WRAPPED_SHARE = 0.5  # a text is hard-wrapped when at least this share of its lines is full
@@ -106,6 +109,9 @@ class Layout:
     link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
     saved_addresses: int = 0  # … or a page saved as text: its links' addresses taken out
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
+    # paragraph numbers typed by hand taken off ("1.1", …), and headings' section numbers
+    typed_numbers: tuple[tuple[str, ...], int] = ((), 0)
+    drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
     syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)
@@ -208,11 +214,14 @@ def wrap_width(lines: list[Line]) -> int | None:
     )
     if len(lengths) < MIN_MEASURED_LINES:
         return None
-    widest = _quantile(lengths, 0.9)
-    full = [n for n in lengths if n >= FULL_LINE * widest]
-    if widest > MAX_WRAP or len(full) < WRAPPED_SHARE * len(lengths):
-        return None
-    return _quantile(full, 0.25)
+    # The widest usual line: the longest tenth are outliers; where more are (a magazine's
+    # joined lines, where its hyphens were taken out, and its wider standfirst), a fifth.
+    for share in WIDEST_SHARES:
+        widest = _quantile(lengths, share)
+        full = [n for n in lengths if n >= FULL_LINE * widest]
+        if widest <= MAX_WRAP and len(full) >= WRAPPED_SHARE * len(lengths):
+            return _quantile(full, 0.25)
+    return None
 
 
 def measure(lines: list[Line]) -> Layout:
@@ -249,15 +258,15 @@ NAME_IN_LOWER_CASE = re.compile(r"[^\W\d_]+[A-Z]")
 
 def _continues(block: list[Line], previous: list[Line], width: int | None) -> str | None:
     """How a page or column break splits a sentence, if it does (None if not): the rest comes
-    after a blank line, in lower case (or a comma, a bracket going on), below a line that ends
-    no sentence. pdftotext indents it (`PAGE_TOP`); a column break leaves it flush
+    after a blank line, in lower case (or a comma, a bracket going on, a sum: `£60,000`), below
+    a line that ends no sentence. pdftotext indents it (`PAGE_TOP`); a column break leaves it flush
     (`COLUMN_BREAK`), and then the line above must be a full line of a hard-wrapped text that
     ends no clause either (the next word would not have fitted on it: it was wrapped, not
     ended; a paragraph's last line, a heading or a list's lead-in is not full), and the rest
     must not open with a name written in lower case ("eBay")."""
     first, last = block[0].text, previous[-1].text
     rest = first.lstrip()
-    if not (rest[0].islower() or rest[0] in ",;:)]") or ends_sentence(last):
+    if not (rest[0].islower() or rest[0] in ",;:)]£$€") or ends_sentence(last):
         return None
     if first != rest:
         return PAGE_TOP
@@ -411,7 +420,9 @@ def _opens_bio(text: str, following: str, layout: Layout) -> bool:
 
 def _names_author(line: str, layout: Layout, opening: str) -> bool:
     """The line opens with the byline's name and then `opening` (a verb, or a comma)."""
-    return any(re.match(re.escape(name) + opening, line.strip()) for name in layout.authors)
+    # (a title before the name: "Dr Ann Lee is …", where the byline gives "Ann Lee")
+    text = without_honorific(line.strip())
+    return any(re.match(re.escape(name) + opening, text) for name in layout.authors)
 
 
 def _ended(text: str, following: str, width: int) -> bool:
@@ -445,6 +456,24 @@ def split_wrapped(block: list[Line], layout: Layout) -> list[list[Line]]:
     return parts
 
 
+def _stacked_front(parts: list[list[Line]]) -> list[list[Line]]:
+    """A page copied whole from a browser, a block element a line: above its first line of
+    prose (a line no page wraps), lines with no blank between are its elements stacked (a
+    menu, the title, a button, the author's name twice), each a unit of its own, never one
+    paragraph; none of them ends a clause (a sentence there may run over lines)."""
+    first = next(
+        (k for k, part in enumerate(parts) if any(len(x.text.strip()) > MAX_WRAP for x in part)),
+        0,
+    )
+    front = [
+        [[line] for line in part]
+        if not any(ends_clause(line.text.strip()) for line in part)
+        else [part]
+        for part in parts[:first]
+    ]
+    return [piece for pieces in front for piece in pieces] + parts[first:]
+
+
 def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[list[Line]], Layout]:
     """The lines of each paragraph (or heading, list item, note), and the layout found
     (measured here unless given)."""
@@ -455,6 +484,8 @@ def group_lines(lines: list[Line], layout: Layout | None = None) -> tuple[list[l
         else single_spaced_blocks(lines, layout.width, layout.joined)
     )
     parts = [part for block in blocks for part in split_wrapped(block, layout)]
+    if layout.web and layout.long_lines and not layout.markup:
+        parts = _stacked_front(parts)
     if layout.inferred.get(INDENTED, 0) >= 2:
         layout.unseen.clear()  # where first lines are indented, a line not indented goes on
     return parts, layout
@@ -626,6 +657,27 @@ def is_english(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
+
+
+def drop_caps(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines with each drop cap set back on its word, and how many: a paragraph's first
+    letter set large, which pdftotext gives as a block of its own (`T`, a blank line, `he
+    Trust has applied …`). `A` and `I` are words too: set apart from a word that is one
+    (`A` / `beaver family …`) they stay one (`A beaver`)."""
+    read = list(lines)
+    joined = 0
+    for i, line in enumerate(lines[:-2]):
+        letter = line.text.strip()
+        below = lines[i + 2] if lines[i + 1].blank else None
+        if not (len(letter) == 1 and letter.isupper() and below and below.text[:1].islower()):
+            continue
+        if i and not lines[i - 1].blank:
+            continue  # a letter under a line of text: a list's label, a grid's
+        word = below.text.split()[0].lower()
+        glue = " " if letter in "AI" and is_english(word.strip(".,;:")) else ""
+        read[i], read[i + 2] = Line(line.number, ""), Line(below.number, letter + glue + below.text)
+        joined += 1
+    return read, joined
 
 
 def _glue(previous: str, line: str, after_marker: bool, hyphens: Hyphens | None) -> str | None:

@@ -51,7 +51,12 @@ NAME_SEPARATOR = re.compile(r",?\s+")
 META_LINES = (
     (
         "author",
-        re.compile(r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?)\s+(?P<value>\S.*)"),
+        re.compile(
+            r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?|Words(?::| by)|Text:"
+            # a report's or a submission's: "Prepared by", "Written evidence submitted by"
+            r"|(?:[A-Z][a-z]+ (?:[a-z]+ )?)?(?:[Ss]ubmitted|[Pp]repared|[Cc]ompiled) by:?)"
+            r"\s+(?P<value>\S.*)"
+        ),
     ),
     ("publisher", re.compile(r"(?:Publisher:?|Published by)\s+(?P<value>\S.*)")),
     ("url", re.compile(r"(?:URL|Source):?\s+(?P<value>https?://\S+)")),
@@ -95,7 +100,10 @@ COPYRIGHT = re.compile(r"©|\([Cc]\)|\bcopyright\b", re.I)
 # What the report says of the lines `take_metadata` consumes whose words the front matter does
 # not keep.
 HISTORY_DATE = "a date of the document's history (Received, Revised, Draft N —), not kept"
-SITE_PARTS = "a byline row's reading time, hour or comment count (the site's), not kept"
+SITE_PARTS = (
+    "a byline row's reading time, hour, comment count or picture credit (not the author's), "
+    "not kept"
+)
 NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
@@ -123,7 +131,10 @@ POSTED_AT = re.compile(
 SITE_PART = re.compile(
     r"\d{1,3}\s+min(?:ute)?s?\.?\s+read"
     r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-    r"|comments?\s*\(\d+\)|\d+\s+comments?",
+    r"|comments?\s*\(\d+\)|\d+\s+comments?"
+    # a magazine's credit for the pictures beside the writer's ("Words: Ann Lee · Photographs:
+    # Bo Ma"), whose name is no author's
+    r"|(?:photo(?:graph)?s|pictures|images|illustrations?)(?::| by)\s.+",
     re.IGNORECASE,
 )
 # A row's separator alone on its line: a browser's copy of an inline row ("6 min read ·
@@ -251,8 +262,10 @@ def _statement(text: str) -> tuple[str, str] | None:
         if not match:
             continue
         value = match["value"].strip()
-        if key == "author" and not names_people(value):
-            continue
+        if key == "author":
+            value = names_only(value)
+            if not names_people(value):
+                continue
         if key in ("date", DRAFTED):
             parsed = parse_date(value)
             if parsed:
@@ -260,6 +273,18 @@ def _statement(text: str) -> tuple[str, str] | None:
             continue
         return key, value
     return None
+
+
+# An author line's affiliation in brackets after the names: "… (University of Wessex)".
+BRACKETED_AFFILIATION = re.compile(r"\s*\([^()]*\)$")
+# The names' titles: "Dr", "Professor" before a name, the first or one after a separator.
+TITLED_NAME = re.compile(r"(^|,\s*|\s(?:and|&)\s)" + HONORIFIC.pattern)
+
+
+def names_only(value: str) -> str:
+    """An author line's names without their titles and the affiliation bracketed after them
+    ("Dr Helen Marsh and Professor Kwame Adeyemi (University of Wessex)")."""
+    return TITLED_NAME.sub(r"\1", BRACKETED_AFFILIATION.sub("", value))
 
 
 def states(text: str, key: str) -> bool:
@@ -363,6 +388,9 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
     posts = []
     for line in below:
         text = line.text.strip()
+        if text == top[index].text.strip():
+            posts.append(line)  # the name again: a profile's picture, then its link
+            continue
         if _is_headline_of_posts(text):
             posts.append(line)  # a profile's headline: "Planning Director at X Council | …"
             continue
@@ -528,17 +556,23 @@ def repeats_title(title: str, texts: list[str]) -> bool:
     return _comparable(" ".join(texts)) == _comparable(title)
 
 
-def _is_title(text: str, next_group: list[Line], bylines: dict[int, str]) -> bool:
-    """A heading-like line; right above a byline or a date, a longer one too (no sentence)."""
+def _is_title(text: str, below: list[list[Line]], bylines: dict[int, str]) -> bool:
+    """A heading-like line; right above a byline or a date (or a standfirst over them: the
+    groups `below`), a longer one too (no sentence)."""
     if looks_like_heading(text):
         return True
     short = len(text.split()) <= TITLE_MAX_WORDS
-    return (
-        bool(_metadata_of(next_group, bylines))
-        and short
-        and starts_upper(text)
-        and may_be_title(text)
-    )
+    return _metadata_below(below, bylines) and short and starts_upper(text) and may_be_title(text)
+
+
+def _metadata_below(below: list[list[Line]], bylines: dict[int, str]) -> bool:
+    """Whether the first group states a byline or a date, or is a standfirst over one."""
+    if not below:
+        return False
+    if _metadata_of(below[0], bylines):
+        return True
+    said = join_lines([line.text for line in below[0]])
+    return len(below) > 1 and is_standfirst(said) and bool(_metadata_of(below[1], bylines))
 
 
 def _runs_on(lines: list[Line]) -> bool:
@@ -598,8 +632,9 @@ def split_front(groups: list[list[Line]], bylines: dict[int, str]) -> list[list[
 def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> int:
     """How many of the first groups hold the lines of one title broken by the typesetter
     (`The Old Town Is a Neighbourhood,` / `Not a Hotel`): two or three lines one right under
-    the other, right above a byline or date, each but the last running on (a comma, a colon, a
-    dash or a small word at its end, or a lower-case word after it); 0 when there is none."""
+    the other, right above a byline or date (or a standfirst over it), each but the last
+    running on (a comma, a colon, a dash or a small word at its end, or a lower-case word after
+    it); 0 when there is none."""
     lines: list[Line] = []
     for count, group in enumerate(groups[:TITLE_LINES]):
         if lines and group[0].number != lines[-1].number + 1 or _metadata_of(group, bylines):
@@ -608,8 +643,7 @@ def title_set_over_lines(groups: list[list[Line]], bylines: dict[int, str]) -> i
         if len(lines) > TITLE_LINES:
             return 0
         if len(lines) > 1 and count + 1 < len(groups):
-            below = groups[count + 1]
-            if _runs_on(lines) and _metadata_of(below, bylines):
+            if _runs_on(lines) and _metadata_below(groups[count + 1 :], bylines):
                 return count + 1
     return 0
 
@@ -632,7 +666,7 @@ def take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, 
 def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str, list[list[Line]]]:
     if count := title_set_over_lines(groups, bylines):
         title = join_lines([line.text for group in groups[:count] for line in group])
-        if _is_title(title, groups[count], bylines):
+        if _is_title(title, groups[count:], bylines):
             return title, groups[count:]
     first = groups[0]
     # A text of one line is all body; a metadata line is not a title.
@@ -640,7 +674,7 @@ def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str,
         return UNKNOWN, groups
     title = join_lines([first[0].text])
     title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
-    if not _is_title(title, groups[1], bylines):
+    if not _is_title(title, groups[1:], bylines):
         return UNKNOWN, groups
     rest = groups[1:]
     wanted = _comparable(title)
@@ -652,6 +686,69 @@ def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str,
         if seen == wanted:
             return title, rest[count:]
     return title, rest
+
+
+KICKER = "a section's name over the title (a kicker: a word or two in capitals)"
+KICKER_WORDS = 2
+
+
+def kicker_over_title(
+    groups: list[list[Line]], bylines: dict[int, str]
+) -> tuple[list[Line], list[list[Line]]]:
+    """A magazine's section name over the title (`RIVERS` over `Let the beavers` / `back into
+    the Lenn`), and the groups without it: a word or two in capitals on a line of their own,
+    over a title that is not set in capitals (`LIGHTS OUT` over `WHY FELLBRIDGE SHOULD DIM ITS
+    STREETS` is a title and its subtitle) and that stands over its byline or date."""
+    first = groups[0]
+    text = first[0].text.strip()
+    if len(first) != 1 or len(text.split()) > KICKER_WORDS or not is_all_caps(text):
+        return [], groups
+    if not text.replace(" ", "").isalpha():
+        return [], groups
+    title, _ = _take_title(groups[1:], bylines)
+    if title == UNKNOWN or is_all_caps(title):
+        return [], groups
+    return first, groups[1:]
+
+
+DOCUMENT_HEAD = (
+    "a document's head above its byline (a page header, a letterhead, an addressee), over a "
+    "title set under the byline"
+)
+HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
+
+
+def title_under_byline(
+    groups: list[list[Line]], bylines: dict[int, str]
+) -> tuple[str, list[list[Line]], list[Line]] | None:
+    """A title set under the byline and the date, as written evidence or a memo sets it under
+    its head, the groups without it, and the head's lines above the byline; None when the text
+    is not so set. The head is `HEAD_MIN_LINES` short lines or more, none a sentence (a page
+    header, a letterhead, the addressee's name and office); the title, one to three lines (each
+    running on), no sentence, over the text's first paragraph."""
+    stated = [i for i, group in enumerate(groups[:BYLINE_WITHIN]) if _metadata_of(group, bylines)]
+    if not stated:
+        return None
+    first = stated[0]
+    last = first
+    while last + 1 < len(groups) and _metadata_of(groups[last + 1], bylines):
+        last += 1
+    head = [line for group in groups[:first] for line in group]
+    if len(head) < HEAD_MIN_LINES or any(ends_sentence(line.text) for line in head):
+        return None
+    if last + 2 >= len(groups) or not _is_prose(groups[last + 2]):
+        return None
+    title_lines = groups[last + 1]
+    title = join_lines([line.text for line in title_lines])
+    if (
+        len(title_lines) > TITLE_LINES
+        or not _runs_on(title_lines)
+        or len(title.split()) > TITLE_MAX_WORDS
+        or not (starts_upper(title) and may_be_title(title))
+        or ends_sentence(title)
+    ):
+        return None
+    return title, groups[first : last + 1] + groups[last + 2 :], head
 
 
 def take_metadata(

@@ -10,12 +10,14 @@ import re
 from collections import defaultdict
 
 from .furniture import (
+    DOMAIN,
     FIRST_PAGE_HEAD,
     PAGE_NUMBER,
     RUNNING_HEAD,
     Removed,
     first_page_head,
     heads_beside_numbers,
+    is_masthead,
     lone_number,
     page_numbers,
     removed_lines,
@@ -38,6 +40,15 @@ JOURNAL_ISSUE = re.compile(r"(?P<journal>[^,]{3,80}),\s+Vol(?:ume|\.)\s*\d+\b.*"
 # A running head: the page's number beside a name ("Lisgard 45", "46 Heritage & Place").
 NUMBERED_HEAD = re.compile(r"\d{1,4}\s+(?P<after>\D+)|(?P<before>\D+?)\s+\d{1,4}")
 NAMED_HEAD_WORDS = 4
+# A page's number with the count of pages ("Page 2 of 3"): only a page's foot or head says it.
+PAGE_OF = re.compile(r"[Pp]age\s+\d{1,4}\s+of\s+\d{1,4}")
+PAGE_ADDRESS = "a page's foot or head that is a site's address alone (`valewild.org.uk`)"
+WORD_PROCESSOR_FEET = 2  # the lines under a number that end a text: its page's footer
+FOOT_WORDS = 16
+WORD_PROCESSOR_FOOT = (
+    "page foot (under a page number at the text's end, as a converter of a word processor's "
+    "file prints its footers, after the body)"
+)
 COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
 
 
@@ -65,9 +76,11 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     pages = set(starts or ())
     cover = cover_sheet(lines, sorted(pages))
     heads = running_heads(lines) | paged_heads(lines, pages) | named_heads(lines, pages, cover)
-    numbers = page_numbers(lines, heads) | paged_numbers(lines, pages)
+    numbers = page_numbers(lines, heads) | paged_numbers(lines, pages) | counted_pages(lines)
     heads |= heads_beside_numbers(lines, numbers)
-    rules = {
+    rules = {  # (a later rule names a line two rules take)
+        **dict.fromkeys(word_processor_feet(lines, numbers), WORD_PROCESSOR_FOOT),
+        **dict.fromkeys(page_addresses(lines, pages), PAGE_ADDRESS),
         **dict.fromkeys(first_page_head(lines, heads), FIRST_PAGE_HEAD),
         **dict.fromkeys(numbers, PAGE_NUMBER),
         **dict.fromkeys(heads, RUNNING_HEAD),
@@ -75,20 +88,74 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     return cover + [Removed.of(line, rules[line.number]) for line in lines if line.number in rules]
 
 
+def page_addresses(lines: list[Line], starts: set[int]) -> set[int]:
+    """With the pages known: a page's first or last line that is a site's address alone, as a
+    magazine sets its own at a page's foot (the text cites an address in a sentence or a note)."""
+    texts = [line for line in lines if not line.blank]
+    edges = {
+        line.number
+        for above, line in zip([None, *texts], texts, strict=False)
+        if above is None or any(above.number < start <= line.number for start in starts)
+    } | {
+        line.number
+        for line, below in zip(texts, [*texts[1:], None], strict=False)
+        if below is None or any(line.number < start <= below.number for start in starts)
+    }
+    return {
+        line.number
+        for line in texts
+        if starts and line.number in edges and DOMAIN.fullmatch(line.text.strip())
+    }
+
+
+def counted_pages(lines: list[Line]) -> set[int]:
+    """The lines that number a page with the count of pages ("Page 2 of 3"), wherever they
+    stand: a single one is a page's number too (docx2txt prints a footer once, at the end)."""
+    return {line.number for line in lines if PAGE_OF.fullmatch(line.text.strip())}
+
+
+def word_processor_feet(lines: list[Line], numbers: set[int]) -> set[int]:
+    """The lines under a page number that end the text, when they are short and no sentence
+    (a footer's "Submitted to the Committee, Wessex County Council"): a converter of a word
+    processor's file (docx2txt) prints the footers once, after the body and its notes."""
+    texts = [line for line in lines if not line.blank]
+    at = next(
+        (i for i in range(len(texts) - 1, -1, -1) if texts[i].number in numbers),
+        None,
+    )
+    below = texts[at + 1 :] if at is not None else []
+    if not below or len(below) > WORD_PROCESSOR_FEET:
+        return set()
+    if any(ends_sentence(line.text) or len(line.text.split()) > FOOT_WORDS for line in below):
+        return set()
+    return {line.number for line in below}
+
+
 def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
     """With the pages known: the lone numbers that end their pages (the line above a page's
-    start, or the text's last), where such numbers count up by one from page to page on half
-    the pages or more (a template may leave the first page unnumbered). A number under a
-    lead-in (`… members voting to keep the charge:` / `12`) is the text's."""
+    start, or the text's last) or stand among their first `HEAD_REACH` lines, where such
+    numbers count up by one from page to page on half the pages or more (a template may leave
+    the first page unnumbered). A number under a lead-in (`… members voting to keep the
+    charge:` / `12`) is the text's."""
     texts = [line for line in lines if not line.blank]
     if not starts or not texts:
         return set()
+    # … or that stand among their first lines (a magazine's, over or under its running head)
+    tops = {
+        line.number
+        for start in [texts[0].number, *starts]
+        for line in [line for line in texts if line.number >= start][:HEAD_REACH]
+    }
     ending = [
         (value, line)
         for above, line, following in zip([None, *texts], texts, [*texts[1:], None], strict=False)
         if (value := lone_number(line.text)) is not None
         and not (above and above.text.rstrip().endswith(":"))
-        and (following is None or any(line.number < start <= following.number for start in starts))
+        and (
+            following is None
+            or line.number in tops
+            or any(line.number < start <= following.number for start in starts)
+        )
     ]
     counted = {
         numbered.number
@@ -120,12 +187,13 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     pages = [page for page in pages if page]
     if len(pages) < 2:
         return set()
-    # (with three pages at least: a second page may open with the title, as its first did)
+    # (with three pages at least: a second page may open with the title, as its first did;
+    # with two, a masthead, which names an issue or a date, no title)
     later_tops = {
         " ".join(line.text.split())
         for page in pages[1:]
         for line in page[:HEAD_REACH]
-        if len(pages) >= FIRST_TOP_PAGES
+        if len(pages) >= FIRST_TOP_PAGES or is_masthead(line.text)
     }
     edges: list[tuple[int, Line, tuple[str, ...]]] = []
     for index, page in enumerate(pages):

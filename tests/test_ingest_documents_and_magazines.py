@@ -1,0 +1,192 @@
+"""A word processor's document (paragraphs numbered by hand, a head over the byline, footers
+printed last), a magazine's page (a drop cap, a kicker, a running head on two pages, a photo
+credit in the byline) and a page copied whole from a browser (its elements stacked with no
+blank line): the rules collection AA brought, each on a text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD
+from synoptic.ingest import ingest_text
+from synoptic.layout import Line, drop_caps, wrap_width
+from synoptic.metadata import DOCUMENT_HEAD, KICKER, metadata_line, names_only
+from synoptic.numbering import typed_numbering
+from synoptic.pages import PAGE_ADDRESS, WORD_PROCESSOR_FOOT, page_furniture
+from test_ingest_collection_b import edition_parts
+from test_ingest_preprints import lines_of
+
+LONG = (
+    "The committee asked us to assess the application, and we have read the evidence it "
+    "gathered with care over the winter, the modelling and the farmers' accounts alike."
+)
+
+
+def numbered(*openings: str) -> list[Line]:
+    return lines_of("\n\n".join(f"\t{opening}\t{LONG}" for opening in openings))
+
+
+def test_paragraph_numbers_in_sequence_and_their_sections_headings_numbers_go() -> None:
+    text = (
+        f"\t1.1\t{LONG}\n\n\t2.\tWhat the evidence supports\n\n\t2.1\t{LONG}\n\n"
+        f"\t2.2\t{LONG}\n\n\t3.\tConditions\n\n\t3.1\t{LONG}\n\nNotes\n\n1.\tA note.\n\n"
+        "2.\tAnother note."
+    )
+    found = typed_numbering(lines_of(text))
+    assert found.paragraphs == ("1.1", "2.1", "2.2", "3.1")
+    assert found.headings == 2
+    texts = [line.text for line in found.lines if not line.blank]
+    assert texts[:3] == [LONG, "What the evidence supports", LONG]
+    assert texts[-2:] == ["1.\tA note.", "2.\tAnother note."]  # the notes keep their labels
+
+
+@pytest.mark.parametrize(
+    "openings",
+    [
+        ("1.1", "1.2", "2.1"),  # too few to be a numbering
+        ("3.5", "2.5", "4.5", "1.5"),  # figures, in no sequence
+    ],
+)
+def test_figures_that_open_paragraphs_are_no_numbering(openings: tuple[str, ...]) -> None:
+    lines = numbered(*openings)
+    assert typed_numbering(lines).lines == lines
+
+
+def test_a_document_reads_its_title_under_the_byline_and_its_head_and_footers_go() -> None:
+    raw = (
+        "Inquiry into the river – written evidence – Lee\n\n\n\n"
+        "School of Geography\n\nUniversity of Wessex\n\nCounty Council\n\n"
+        "Written evidence submitted by Dr Ann Lee and Professor Bo Ma (University of Wessex)\n\n"
+        f"16 March 2026\n\nA licence with conditions:\nwhat a release would need\n\n"
+        f"\t1.1\t{LONG}\n\n\t1.2\t{LONG}\n\n\t1.3\t{LONG}\n\n\t1.4\t{LONG}\n\n\n\n"
+        "Page 2 of 3\n\nSubmitted to the Scrutiny Committee, County Council"
+    )
+    made = ingest_text(raw, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "A licence with conditions: what a release would need",
+        "Ann Lee and Bo Ma",
+        "2026-03-16",
+    )
+    assert blocks == [LONG] * 4
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["School of Geography"] == DOCUMENT_HEAD
+    assert rules["Submitted to the Scrutiny Committee, County Council"] == WORD_PROCESSOR_FOOT
+    assert "paragraphs numbered by hand (1.1 to 1.4): 4 numbers" in made.edition
+
+
+def test_a_head_with_a_sentence_in_it_is_no_documents_head() -> None:
+    raw = (
+        "School of Geography\n\nWe wrote this for the council.\n\nCounty Council\n\n"
+        f"By Ann Lee\n\n16 March 2026\n\nA licence with conditions\n\n{LONG}\n"
+    )
+    meta, blocks = edition_parts(ingest_text(raw, "lee", "raw/lee.txt").edition)
+    assert meta["title"] != "A licence with conditions"
+    assert "We wrote this for the council." in blocks
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Dr Ann Lee", "Ann Lee"),
+        ("By Ann Lee (University of Wessex)", "Ann Lee"),
+        ("By Ann Lee, Dr Bo Ma and Professor Cy Ng", "Ann Lee, Bo Ma and Cy Ng"),
+        ("Prepared by Ann Lee", "Ann Lee"),
+        ("Written evidence submitted by Ann Lee", "Ann Lee"),
+        ("Words: Ruth Ellery · Photographs: Sam Tidy", "Ruth Ellery"),
+    ],
+)
+def test_an_author_line_gives_the_names_alone(line: str, author: str) -> None:
+    assert metadata_line(line) == {"author": author}
+
+
+def test_evidence_submitted_by_a_body_names_no_author() -> None:
+    assert metadata_line("Evidence submitted by the County Council") is None
+    assert names_only("Dr Ann Lee (Wessex)") == "Ann Lee"
+
+
+def test_a_drop_cap_is_set_back_on_its_word() -> None:
+    lines, joined = drop_caps(lines_of("T\n\nhe Trust has applied.\n\nA\n\nbeaver family."))
+    assert [line.text for line in lines if not line.blank] == [
+        "The Trust has applied.",
+        "A beaver family.",
+    ]
+    assert joined == 2
+    # a letter under a line of text is a label, not a drop cap
+    labelled = lines_of("Options\nB\n\nbelow the weir.")
+    assert drop_caps(labelled) == (labelled, 0)
+
+
+MAGAZINE_LINE = "the water where it does little harm, and they"
+
+
+def magazine(kicker: str, title: str) -> str:
+    column = "\n".join([MAGAZINE_LINE] * 8)
+    return (
+        f"6\n\nVALE WILD · ISSUE 58 · 2 MARCH 2026\n\n{kicker}\n\n{title}\n\n"
+        "Words: Ruth Ellery · Photographs: Sam Tidy\n\n"
+        "T\n\nhe Trust has applied to release four beaver\n"
+        f"{column}\nrebuild the wetland.\n\nvalewild.org.uk\n\n"
+        f"\fVALE WILD · ISSUE 58 · 2 MARCH 2026\n\n7\n\n{column}\nkeep the valley.\n\n\f"
+    )
+
+
+def test_a_magazines_page_reads_its_kicker_masthead_and_drop_cap() -> None:
+    made = ingest_text(magazine("RIVERS", "Let the beavers\nback into the Lenn"), "el", "raw/el")
+    meta, blocks = edition_parts(made.edition)
+    assert [meta[key] for key in ("title", "author", "date")] == [
+        "Let the beavers back into the Lenn",
+        "Ruth Ellery",
+        "2026-03-02",
+    ]
+    assert blocks[0].startswith("The Trust has applied to release four beaver the water")
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["RIVERS"] == KICKER
+    assert rules["valewild.org.uk"] == PAGE_ADDRESS
+    assert rules["6"] == rules["7"] == PAGE_NUMBER
+    assert rules["VALE WILD · ISSUE 58 · 2 MARCH 2026"] == RUNNING_HEAD
+    assert not any("VALE WILD" in block or block in ("6", "7") for block in blocks)
+
+
+def test_a_title_in_capitals_keeps_the_capitals_over_it() -> None:
+    """`LIGHTS OUT` over `WHY FELLBRIDGE SHOULD DIM ITS STREETS` is no kicker."""
+    made = ingest_text(
+        magazine("LIGHTS OUT", "WHY FELLBRIDGE SHOULD DIM\nITS STREETS"), "el", "raw/el"
+    )
+    assert not any(item.rule == KICKER for item in made.report.removed)
+
+
+def test_a_page_number_with_its_count_is_one_even_alone() -> None:
+    lines = lines_of(f"{LONG}\n\nPage 2 of 3\n\nSubmitted to the Committee")
+    rules = {item.text: item.rule for item in page_furniture(lines)}
+    assert set(rules) == {"Page 2 of 3", "Submitted to the Committee"}
+    # lines under it that say sentences are the text's
+    lines = lines_of(f"{LONG}\n\nPage 2 of 3\n\n{LONG}")
+    assert [item.text for item in page_furniture(lines)] == ["Page 2 of 3"]
+
+
+def test_the_widest_usual_line_allows_a_fifth_of_lines_longer() -> None:
+    """A magazine's column of 45 characters, with a joined line in every six (its hyphens taken
+    out) and a wider standfirst: still hard-wrapped."""
+    column = [("x" * 44) if k % 6 else ("y" * 88) for k in range(60)]
+    assert wrap_width(lines_of("\n".join(column))) is not None
+
+
+def test_a_pages_elements_stacked_with_no_blank_line_are_each_a_unit() -> None:
+    """LinkedIn's page copied whole: the menu, the title, a button and the name twice, then
+    the profile's headline, with no blank line between."""
+    raw = (
+        "Agree & Join LinkedIn\n\nBy clicking Continue to join or sign in, you agree to the "
+        "User Agreement.\n\nSkip to main content\nLinkedIn\nArticles\nPeople\nJobs\nJoin now\n"
+        "Sign in\nWhy the valley can't carry the cost of wild beavers\nReport this article\n"
+        "Gareth Pryce\nGareth Pryce\nBeef farmer | Chair, Lenn Valley Farmers' Group\n\n"
+        f"Published Mar 9, 2026\n+ Follow\n\n{LONG} {LONG}\n\nA second paragraph, short.\n"
+    )
+    made = ingest_text(raw, "pryce", "raw/pryce.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert [meta[key] for key in ("title", "author", "date")] == [
+        "Why the valley can't carry the cost of wild beavers",
+        "Gareth Pryce",
+        "2026-03-09",
+    ]
+    assert blocks[0] == f"{LONG} {LONG}"
