@@ -541,6 +541,8 @@ def test_discovery_links_stay_two_way(discovered_b):
         (DATA / "collection_y", DATA / "collection_y" / "labels.yml"),
         (DATA / "collection_z", DATA / "collection_z" / "labels.yml"),
         (DATA / "collection_aa", DATA / "collection_aa" / "labels.yml"),
+        # BB (a talk's transcript, a wiki's page, a briefing note), a round later still.
+        (DATA / "collection_bb", DATA / "collection_bb" / "labels.yml"),
     ],
 )
 def test_discovery_beats_both_baselines_on_both_metrics(sources, gold):

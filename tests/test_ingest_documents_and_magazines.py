@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD
+from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, pictures
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, drop_caps, wrap_width
 from synoptic.metadata import DOCUMENT_HEAD, KICKER, metadata_line, names_only
 from synoptic.numbering import typed_numbering
 from synoptic.pages import PAGE_ADDRESS, WORD_PROCESSOR_FOOT, page_furniture
+from synoptic.transcript import OTHER_SPEAKER, TRANSCRIPT_HEADER, TRANSCRIPT_TURN, transcript
 from test_ingest_collection_b import edition_parts
 from test_ingest_preprints import lines_of
 
@@ -190,3 +191,99 @@ def test_a_pages_elements_stacked_with_no_blank_line_are_each_a_unit() -> None:
         "2026-03-09",
     ]
     assert blocks[0] == f"{LONG} {LONG}"
+
+
+# --- collection BB's shapes: a talk's transcript, a wiki's page, antiword's briefing note ----
+
+TURN_TEXT = (
+    "Kestleford Borough Council decides in May whether to stop using petrol leaf blowers on its "
+    "own land, and I want to persuade you that it should say yes."
+)
+TRANSCRIPT = (
+    "Civic Society spring talk - leaf blowers\n\nMon, Mar 09, 2026 7:32PM • 07:43\n\n"
+    "SUMMARY KEYWORDS\nblowers, petrol, leaf\n\n"
+    "SPEAKERS\nImogen Farrant, Martin Hale, Speaker 3\n\n"
+    "Martin Hale  00:04\nGood evening, everyone. Please welcome Imogen Farrant.\n\n"
+    f"Imogen Farrant  00:56\n{TURN_TEXT}\n\nSpeaker 3  03:02\nHear, hear.\n\n"
+    f"Imogen Farrant  03:06\n{TURN_TEXT}\n\nImogen Farrant  05:02\n{TURN_TEXT}\n\n\n\n"
+    "Transcribed by https://otter.ai"
+)
+
+
+def test_a_transcripts_speaker_is_the_author_and_her_turns_the_paragraphs() -> None:
+    made = ingest_text(TRANSCRIPT, "farrant", "raw/farrant.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "unknown",
+        "Imogen Farrant",
+        "2026-03-09",
+    )
+    assert blocks == [TURN_TEXT] * 3
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["Hear, hear."] == OTHER_SPEAKER
+    assert rules["Imogen Farrant  00:56"] == TRANSCRIPT_TURN
+    assert rules["Civic Society spring talk - leaf blowers"] == TRANSCRIPT_HEADER
+
+
+def test_lines_that_look_like_turns_now_and_then_are_no_transcript() -> None:
+    lines = lines_of(f"Opening hours 10:30\n{TURN_TEXT}\n\nClosing 17:00\n{TURN_TEXT}")
+    assert transcript(lines).lines == lines
+    # a live blog's entries, each under its hour
+    lines = lines_of("\n\n".join(f"Updated 10:{n}4\n{TURN_TEXT}" for n in range(5)))
+    assert transcript(lines).lines == lines
+
+
+WIKI_PAGE = (
+    "Essay:The Blower Ban Will Hurt the People Who Keep Kestleford Tidy\n"
+    "From KestleWiki, the Kestleford community wiki\nJump to navigation Jump to search\n\n"
+    "This page is an essay by Gareth Pole and Nia Okafor, first posted on 17 March 2026. It "
+    "contains the opinions of its authors and is not a policy.\nShortcut\nKW:BLOWERBAN\n\n"
+    f"{LONG}\n\nContents\n1\tWho pays\n2\tSee also\n3\tReferences\nWho pays[edit]\n\n"
+    f"{LONG}[1]\n\nSee also[edit]\nKestleford leaf blower proposal (2026)\n"
+    "References[edit]\n^ Prices quoted by three suppliers.\n"
+    "Categories: Essays | Environment\nNavigation menu\nLog in\n"
+    " This page was last edited on 21 March 2026, at 09:42.\n"
+)
+
+
+def test_a_wiki_page_gives_its_title_notice_headings_and_references() -> None:
+    made = ingest_text(WIKI_PAGE, "pole", "raw/pole.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "The Blower Ban Will Hurt the People Who Keep Kestleford Tidy",
+        "Gareth Pole and Nia Okafor",
+        "2026-03-17",
+    )
+    assert blocks == [
+        LONG,
+        "## Who pays",
+        f"{LONG}[^1]",
+        "## References",
+        "[^1]: Prices quoted by three suppliers.",
+    ]
+    assert "wiki page: 3 headings' edit links taken off, 1 references" in made.edition
+
+
+def test_a_picture_mark_goes_with_the_caption_under_it() -> None:
+    lines = lines_of(f"{LONG}\n\n[pic]\n\nFigure 1: Sound level at 15 m, dB(A)\n\n{LONG}")
+    assert [item.text for item in pictures(lines)] == [
+        "[pic]",
+        "Figure 1: Sound level at 15 m, dB(A)",
+    ]
+
+
+def test_a_briefing_notes_head_and_cover_table_go_over_its_title_and_byline() -> None:
+    raw = (
+        "[pic]\n\n          KESTLEFORD BOROUGH COUNCIL\n\n          Scrutiny Committee\n\n"
+        "|Meeting: |Scrutiny Committee, 14 April 2026 |\n|Report author: |Dr Ravi Sandhu |\n\n"
+        "     Petrol Leaf Blowers in Kestleford: What the Evidence Supports\n\n"
+        f"By Dr Ravi Sandhu\n\n24 March 2026\n\n1. Noise and air\n\n{LONG}\n"
+    )
+    made = ingest_text(raw, "sandhu", "raw/sandhu.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Petrol Leaf Blowers in Kestleford: What the Evidence Supports",
+        "Ravi Sandhu",
+        "2026-03-24",
+    )
+    assert blocks == ["## 1\\. Noise and air", LONG]

@@ -882,3 +882,65 @@ def test_collection_aa_reads_its_fronts_and_leaves_out_the_newsletters_page_and_
     made = {block.replace("’", "'") for block in blocks}
     paragraphs = [block for block in want if not block.startswith(("#", "[^"))]
     assert sum(block in made for block in paragraphs) >= exact
+
+
+# Collection BB (petrol leaf blowers), written blind after AA's rules: an Otter transcript of
+# the essay read as a talk (ba: the service's header, `Name  00:04` over each turn, a host's
+# introduction, the audience, questions, misheard words and fillers), a MediaWiki page copied
+# whole (bb: `Essay:` before the title, a notice box naming the authors and the date, a
+# contents box, `[edit]` after each heading, references as `^ …`, the menus after the
+# categories) and antiword's text of a briefing note (bc: `[pic]`, a centred letterhead and a
+# cover table over the title and byline, a figure's caption). On first contact 20 of 30
+# paragraphs and 3 of 6 notes were exact, bc's title and all of ba's and bb's fronts wrong;
+# now bb and bc read whole. ba's title is spoken only in the host's introduction, and its
+# paragraphs are the author's turns in the transcript's words (misheard, with fillers): a
+# turn is no paragraph (one paragraph runs over two turns, two share one, the headings are
+# spoken as sentences), her thanks before the talk and her answer after it stay.
+BB_FRONT = {
+    "ba": ("unknown", "Imogen Farrant", "2026-03-09"),
+    "bb": (
+        "The Blower Ban Will Hurt the People Who Keep Kestleford Tidy",
+        "Gareth Pole and Nia Okafor",
+        "2026-03-17",
+    ),
+    "bc": (
+        "Petrol Leaf Blowers in Kestleford: What the Evidence Supports",
+        "Ravi Sandhu",
+        "2026-03-24",
+    ),
+}
+BB_NOT_THE_ESSAY = (
+    "SUMMARY KEYWORDS",  # ba's transcript
+    "00:",
+    "Hear, hear.",
+    "Please welcome",
+    "otter.ai",
+    "[edit]",  # bb's wiki
+    "Jump to",
+    "Contents",
+    "KW:BLOWERBAN",
+    "Categories",
+    "last edited",
+    "[pic]",  # bc's briefing note
+    "BOROUGH COUNCIL",
+    "|Meeting",
+    "Figure 1",
+)
+
+
+@pytest.mark.parametrize("name", sorted(BB_FRONT))
+def test_collection_bb_reads_its_fronts_and_leaves_out_the_transcripts_wikis_and_notes_lines(
+    name: str,
+) -> None:
+    folder = DATA / "collection_bb"
+    meta, blocks = edition_parts(ingest_file(folder / "raw" / f"{name}.txt", name).edition)
+    want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))[1]
+    assert (meta["title"], meta["author"], meta["date"]) == BB_FRONT[name]
+    assert not any(cut in block for block in blocks for cut in BB_NOT_THE_ESSAY)
+    paragraphs = [block for block in want if not block.startswith(("#", "[^"))]
+    notes = [block for block in want if block.startswith("[^")]
+    if name == "ba":  # the talk's turns, in order, in its own words: 12 for 10 paragraphs
+        assert len(blocks) == 12 and blocks[-2].startswith("So I hope councillors will say yes")
+    else:
+        made = {block.replace("’", "'") for block in blocks}  # the wiki's are typed straight
+        assert all(block.replace("’", "'") in made for block in paragraphs + notes)

@@ -68,6 +68,9 @@ WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscrib
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+PICTURE = "a converter's placeholder for a picture (antiword's [pic]) and the caption under it"
+# antiword's mark where a picture stood; a caption in a block of its own may stand under it.
+PICTURE_MARK = re.compile(r"\[pic\]")
 HEADINGS_LIST = "a contents list above the text (its headings, each given again below it)"
 HEADING_WORDS = 12
 REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
@@ -1103,6 +1106,23 @@ def contents_list(lines: list[Line]) -> list[Removed]:
     if any(ends_sentence(line.text) for line in book):
         return []
     return removed_lines([*book, texts[heading], *entries], CONTENTS_LIST)
+
+
+def pictures(lines: list[Line]) -> list[Removed]:
+    """A converter's marks for pictures (`[pic]`, alone on a line), each with the caption in a
+    block of its own right under it (`Figure 1: Sound level at 15 m …`)."""
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        if not PICTURE_MARK.fullmatch(line.text.strip()):
+            continue
+        found.append(line)
+        below = list(itertools.takewhile(lambda x: not x.blank, lines[index + 1 :]))
+        if not below:  # the caption after a blank line
+            rest = list(itertools.dropwhile(lambda x: x.blank, lines[index + 1 :]))
+            below = list(itertools.takewhile(lambda x: not x.blank, rest))
+        if below and is_caption(join_lines([x.text.strip() for x in below])):
+            found += below
+    return removed_lines(found, PICTURE)
 
 
 def converter_header(lines: list[Line]) -> list[Removed]:

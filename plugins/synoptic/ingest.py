@@ -33,6 +33,7 @@ from .furniture import (
     is_newsletter,
     is_web_page,
     masthead_facts,
+    pictures,
     removed_lines,
     review_comments,
     rule_lines,
@@ -79,7 +80,7 @@ from .metadata import (
     split_front,
     take_metadata,
     take_title,
-    title_under_byline,
+    title_by_byline,
 )
 from .model import UNKNOWN
 from .numbering import typed_numbering
@@ -89,7 +90,9 @@ from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .transcript import transcript
 from .webinserts import web_inserts
+from .wiki import wiki_page
 
 DASHES = "—–―-"
 
@@ -350,6 +353,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     mail = mail_text(normalise(raw))
     source = rst_source(mail.lines) or markdown_source(mail.lines)
     dump = browser_dump(source.lines)
+    talk = transcript(dump.lines)
+    wiki = wiki_page(talk.lines)
+    dump = replace(dump, lines=wiki.lines, removed=dump.removed + talk.removed + wiki.removed)
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
     starts = page_starts(raw)
@@ -361,6 +367,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
+        + pictures(dump.lines)
         + skip_link_top(dump.lines)
         + preprint.foot
     )
@@ -394,6 +401,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
+    layout.wiki = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
@@ -438,20 +446,30 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not groups:
         raise SynopticError(raw_path, None, "the raw text is empty")
     # A cover sheet and a message's header may give the title and author the text repeats.
-    facts = {**cover_facts(removed), **mail_facts(removed), **preprint.facts, **dump.facts}
+    facts = {
+        **cover_facts(removed),
+        **mail_facts(removed),
+        **preprint.facts,
+        **dump.facts,
+        **talk.facts,
+        **wiki.facts,
+    }
     facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it
-    elif stated := source.facts.get("title") or book.facts.get("title"):
+    elif stated := source.facts.get("title") or book.facts.get("title") or wiki.facts.get("title"):
         title = stated  # a static site's front matter states it, or a book's title page
     else:
         kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
         removed += removed_lines(kicker, KICKER)
-        title, groups = take_title(groups, bylines)
-        if title == UNKNOWN and (under := title_under_byline(groups, bylines)):
-            title, groups, head = under
+        # A document's head over its title and byline (a letterhead, an addressee) is read
+        # first: its first line is no title.
+        if headed := title_by_byline(groups, bylines):
+            title, groups, head = headed
             removed += removed_lines(head, DOCUMENT_HEAD)
+        else:
+            title, groups = take_title(groups, bylines)
     metadata, groups, unkept = take_metadata(groups, bylines)
     removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]

@@ -118,6 +118,11 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             + (f" and {headings} headings' section numbers" if headings else "")
             + " taken off (the edition numbers its paragraphs)"
         )
+    if any(layout.wiki):
+        found.append(
+            f"wiki page: {layout.wiki[0]} headings' edit links taken off, "
+            f"{layout.wiki[1]} references (`^ …`) read as notes"
+        )
     if layout.drop_caps:
         found.append(
             "drop caps (a first letter set large, apart) set back on their word: "

@@ -111,6 +111,7 @@ class Layout:
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
     # paragraph numbers typed by hand taken off ("1.1", …), and headings' section numbers
     typed_numbers: tuple[tuple[str, ...], int] = ((), 0)
+    wiki: tuple[int, int] = (0, 0)  # a wiki page's headings' edit links, references read as notes
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)

@@ -718,37 +718,67 @@ DOCUMENT_HEAD = (
 HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
 
 
-def title_under_byline(
+def title_by_byline(
     groups: list[list[Line]], bylines: dict[int, str]
 ) -> tuple[str, list[list[Line]], list[Line]] | None:
-    """A title set under the byline and the date, as written evidence or a memo sets it under
-    its head, the groups without it, and the head's lines above the byline; None when the text
-    is not so set. The head is `HEAD_MIN_LINES` short lines or more, none a sentence (a page
-    header, a letterhead, the addressee's name and office); the title, one to three lines (each
-    running on), no sentence, over the text's first paragraph."""
+    """A title set right over a byline that says "By" (or "Submitted by", …), or under it and the
+    date, below a document's head
+    (written evidence, a memo, a council's briefing note), the groups without it, and the
+    head's lines; None when the text is not so set. The head is `HEAD_MIN_LINES` lines or
+    more, none a sentence (a page header, a letterhead, the addressee's name and office, a
+    cover's table); the title, one to three lines (each running on), no sentence; under the
+    byline, over the text's first paragraph."""
     stated = [i for i, group in enumerate(groups[:BYLINE_WITHIN]) if _metadata_of(group, bylines)]
-    if not stated:
+    # (a byline that says it is one: a date alone under lines of a front is no sign of a head)
+    if not stated or stated[0] == 0 or not states(_title_of(groups[stated[0]]), "author"):
         return None
-    first = stated[0]
-    last = first
+    first = last = stated[0]
     while last + 1 < len(groups) and _metadata_of(groups[last + 1], bylines):
         last += 1
-    head = [line for group in groups[:first] for line in group]
-    if len(head) < HEAD_MIN_LINES or any(ends_sentence(line.text) for line in head):
-        return None
-    if last + 2 >= len(groups) or not _is_prose(groups[last + 2]):
-        return None
-    title_lines = groups[last + 1]
-    title = join_lines([line.text for line in title_lines])
-    if (
-        len(title_lines) > TITLE_LINES
-        or not _runs_on(title_lines)
-        or len(title.split()) > TITLE_MAX_WORDS
-        or not (starts_upper(title) and may_be_title(title))
-        or ends_sentence(title)
-    ):
-        return None
-    return title, groups[first : last + 1] + groups[last + 2 :], head
+    over = groups[first - 1] if _titles(groups[first - 1]) and _is_head(groups[: first - 1]) else []
+    under = (
+        groups[last + 1]
+        if _is_head(groups[:first])
+        and last + 2 < len(groups)
+        and _is_prose(groups[last + 2])
+        and _titles(groups[last + 1])
+        else []
+    )
+    # Both may be: the head's last line over the byline, a section's heading under the date.
+    # The title says more than an office's name or a heading ("Introduction") does.
+    if under and len(_title_of(under).split()) > len(_title_of(over).split()):
+        rest = groups[first : last + 1] + groups[last + 2 :]
+        return _title_of(under), rest, _lines(groups[:first])
+    if over:
+        return _title_of(over), groups[first:], _lines(groups[: first - 1])
+    return None
+
+
+def _lines(groups: list[list[Line]]) -> list[Line]:
+    return [line for group in groups for line in group]
+
+
+def _is_head(groups: list[list[Line]]) -> bool:
+    head = _lines(groups)
+    return len(head) >= HEAD_MIN_LINES and not any(ends_sentence(line.text) for line in head)
+
+
+def _title_of(group: list[Line]) -> str:
+    return join_lines([line.text.strip() for line in group])
+
+
+def _titles(group: list[Line]) -> bool:
+    """Whether the lines may be a title set over lines: three at most, each running on, and
+    no sentence."""
+    title = _title_of(group)
+    return (
+        len(group) <= TITLE_LINES
+        and _runs_on(group)
+        and len(title.split()) <= TITLE_MAX_WORDS
+        and starts_upper(title)
+        and may_be_title(title)
+        and not ends_sentence(title)
+    )
 
 
 def take_metadata(
