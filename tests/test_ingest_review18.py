@@ -132,7 +132,7 @@ def test_an_italic_paragraph_after_an_image_is_no_caption() -> None:
 
 def test_a_note_that_says_ibid_is_no_links_address() -> None:
     _, _, blocks = made("m05")
-    assert blocks[-1].startswith("[^2]:") and "Ibid." in blocks[-1]
+    assert blocks[-1] == "[^2]: Ibid."  # (`[2]: Ibid.`: the colon is the label's)
 
 
 def test_headings_lose_the_emphasis_that_wraps_them_whole_only() -> None:

@@ -98,7 +98,7 @@ DASHES = "—–―-"
 
 # --- patterns ---------------------------------------------------------------------------------
 
-NOTE_START = re.compile(r"\[(\d{1,3})\]\s*")
+NOTE_START = re.compile(r"\[(\d{1,3})\]:?\s*")  # `[1] text`, `[1]: text`
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
 EPIGRAPH_MAX_WORDS = 80
