@@ -660,11 +660,17 @@ def is_english(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+# Words a drop cap `A` or `I` makes with the rest that LemmInflect's lexicon (of words that
+# inflect) does not list, though the rest alone is a word there (`mid`, `midst`).
+LEXICON_GAPS = frozenset({"amid", "amidst"})
+
+
 def drop_caps(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines with each drop cap set back on its word, and how many: a paragraph's first
     letter set large, which pdftotext gives as a block of its own (`T`, a blank line, `he
-    Trust has applied …`). `A` and `I` are words too: set apart from a word that is one
-    (`A` / `beaver family …`) they stay one (`A beaver`)."""
+    Trust has applied …`). `A` and `I` are words too: over a word that is one (`A` / `beaver
+    family …`) they stay one (`A beaver`), unless letter and word make one (`A` / `round the
+    pond` is "Around"; "A long time" is then read "Along time", a known limit)."""
     read = list(lines)
     joined = 0
     for i, line in enumerate(lines[:-2]):
@@ -674,8 +680,11 @@ def drop_caps(lines: list[Line]) -> tuple[list[Line], int]:
             continue
         if i and not lines[i - 1].blank:
             continue  # a letter under a line of text: a list's label, a grid's
-        word = below.text.split()[0].lower()
-        glue = " " if letter in "AI" and is_english(word.strip(".,;:")) else ""
+        word = below.text.split()[0].lower().strip(".,;:")
+        # `A` / `round …` is "Around", `A` / `beaver …` "A beaver": the word the letter makes
+        # with the rest, where there is one (prepositions the lexicon lacks, `amid`, listed)
+        whole = is_english(letter.lower() + word) or letter.lower() + word in LEXICON_GAPS
+        glue = " " if letter in "AI" and is_english(word) and not whole else ""
         read[i], read[i + 2] = Line(line.number, ""), Line(below.number, letter + glue + below.text)
         joined += 1
     return read, joined

@@ -283,8 +283,12 @@ TITLED_NAME = re.compile(r"(^|,\s*|\s(?:and|&)\s)" + HONORIFIC.pattern)
 
 def names_only(value: str) -> str:
     """An author line's names without their titles and the affiliation bracketed after them
-    ("Dr Helen Marsh and Professor Kwame Adeyemi (University of Wessex)")."""
-    return TITLED_NAME.sub(r"\1", BRACKETED_AFFILIATION.sub("", value))
+    ("Dr Helen Marsh and Professor Kwame Adeyemi (University of Wessex)"); a name that would be
+    left a word alone keeps its title (`Dr Seuss`, `Mr. Lee`: a pen name, a surname)."""
+    value = BRACKETED_AFFILIATION.sub("", value)
+    untitled = TITLED_NAME.sub(r"\1", value)
+    names = [name for name in AUTHOR_SEPARATOR.split(untitled) if name]
+    return untitled if all(len(name.split()) >= 2 for name in names) else value
 
 
 def states(text: str, key: str) -> bool:
@@ -701,12 +705,17 @@ def kicker_over_title(
     STREETS` is a title and its subtitle) and that stands over its byline or date."""
     first = groups[0]
     text = first[0].text.strip()
-    if len(first) != 1 or len(text.split()) > KICKER_WORDS or not is_all_caps(text):
+    if len(groups) < 2 or len(first) != 1 or len(text.split()) > KICKER_WORDS:
         return [], groups
-    if not text.replace(" ", "").isalpha():
+    if not (is_all_caps(text) and text.replace(" ", "").isalpha()):
         return [], groups
-    title, _ = _take_title(groups[1:], bylines)
-    if title == UNKNOWN or is_all_caps(title):
+    title, rest = _take_title(groups[1:], bylines)
+    if title == UNKNOWN or is_all_caps(title) or not _metadata_below(rest, bylines):
+        return [], groups
+    # A name in capitals over the title, where no line below says whose the text is, is the
+    # author's (`MARTA KOWALCZYK` over a title and a date: a code review's probe).
+    stated = [_metadata_of(group, bylines) or {} for group in rest[:2]]
+    if names_people(text.title()) and not any("author" in found for found in stated):
         return [], groups
     return first, groups[1:]
 
@@ -715,7 +724,11 @@ DOCUMENT_HEAD = (
     "a document's head above its byline (a page header, a letterhead, an addressee), over a "
     "title set under the byline"
 )
-HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
+HEAD_MIN_LINES = 3
+# A postal address's code: a British postcode (`DT1 1XJ`), an American state and ZIP code.
+POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b"
+)  # fewer lines above a byline may be a title and its subtitle
 
 
 def title_by_byline(
@@ -742,6 +755,8 @@ def title_by_byline(
         and last + 2 < len(groups)
         and _is_prose(groups[last + 2])
         and _titles(groups[last + 1])
+        # a section's heading there ("Introduction", "Summary of the main findings") is no title
+        and not looks_like_heading(_title_of(groups[last + 1]))
         else []
     )
     # Both may be: the head's last line over the byline, a section's heading under the date.
@@ -759,8 +774,17 @@ def _lines(groups: list[list[Line]]) -> list[Line]:
 
 
 def _is_head(groups: list[list[Line]]) -> bool:
-    head = _lines(groups)
-    return len(head) >= HEAD_MIN_LINES and not any(ends_sentence(line.text) for line in head)
+    """Whether the lines are a document's head: `HEAD_MIN_LINES` or more, none a sentence, and
+    furniture by their look, not a title and its subtitles: a line in capitals (a council's
+    name), a table's row (`|Meeting: |…|`), an address (a postcode in it), or a line said twice
+    (a letterhead Word stores twice)."""
+    head = [line.text.strip() for line in _lines(groups)]
+    if len(head) < HEAD_MIN_LINES or any(ends_sentence(text) for text in head):
+        return False
+    furniture = (
+        is_all_caps(text) or text.startswith("|") or POSTCODE.search(text) for text in head
+    )
+    return any(furniture) or len(set(head)) < len(head)
 
 
 def _title_of(group: list[Line]) -> str:

@@ -6,7 +6,12 @@ The edition numbers its paragraphs itself (their ids), and these numbers would o
 paragraph's text; they are taken off and counted for the report. Only a sequence is taken
 (`1.1`, `1.2`, `2.1`, …: the next number in a section or the first of a later one), each at
 the start of a block, so that a paragraph that happens to open with a figure ("3.5 million
-people …") keeps it, and a list of notes (`1.`, `2.`) under the last section keeps its labels.
+people …") keeps it, and a list of notes (`1.`, `2.`) under the last section keeps its labels;
+and only where the numbered paragraphs are two thirds of the text's at least, in two sections
+or more (an essay quoting four clauses of a contract, `1.1` to `1.4`, keeps their numbers) and
+some section has a second (a diary's
+dates, `1.1.`, `2.1.`, are no numbering). A heading's number goes where the heading stands
+right above its section's first paragraph (not a list's item, not a date: `1 April 2026`).
 """
 
 from __future__ import annotations
@@ -14,12 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Line, looks_like_heading
+from .layout import Line, ends_sentence, looks_like_heading
+from .metadata import parse_date
 
 PARAGRAPH_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.(?P<number>\d{1,3})\.?\s+(?=\S)")
 SECTION_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.?\s+(?=\S)")
 #: Fewer numbered paragraphs are no numbering: a text's figures may open a paragraph or two.
 MIN_NUMBERED = 4
+NUMBERED_SHARE = 2 / 3  # … nor fewer than two thirds of the text's paragraphs, or one section
+PROSE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,21 @@ class Numbering:
 def _block_starts(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a block (after a blank line, or first)."""
     return [i for i, line in enumerate(lines) if not line.blank and (i == 0 or lines[i - 1].blank)]
+
+
+def _block_at(lines: list[Line], start: int) -> str:
+    """The text of the block that opens at `start`."""
+    block = []
+    for line in lines[start:]:
+        if line.blank:
+            break
+        block.append(line.text.strip())
+    return " ".join(block)
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph: a sentence of a few words or more (no heading, no letterhead's line)."""
+    return ends_sentence(text) and len(text.split()) >= PROSE_WORDS
 
 
 def _follows(at: tuple[int, int], last: tuple[int, int]) -> bool:
@@ -52,7 +75,13 @@ def typed_numbering(lines: list[Line]) -> Numbering:
         at = (int(match["section"]), int(match["number"]))
         if _follows(at, last):
             numbered[i], last = at, at
-    if len(numbered) < MIN_NUMBERED:
+    prose = sum(_is_prose(_block_at(lines, i)) for i in starts)
+    if (
+        len(numbered) < MIN_NUMBERED
+        or len(numbered) < NUMBERED_SHARE * prose
+        or all(number == 1 for _, number in numbered.values())
+        or len({section for section, _ in numbered.values()}) < 2
+    ):
         return Numbering(lines)
     first_of = {section: i for i, (section, number) in numbered.items() if number == 1}
     headings = set()
@@ -60,11 +89,11 @@ def typed_numbering(lines: list[Line]) -> Numbering:
         match = SECTION_NUMBER.match(lines[i].text)
         if i in numbered or not match or int(match["section"]) not in first_of:
             continue
-        # above its section's first numbered paragraph, right above it or a block above
+        # right above its section's first numbered paragraph
         first = first_of[int(match["section"])]
         between = [j for j in starts if i < j < first]
         rest = lines[i].text[match.end() :].strip()
-        if i < first and len(between) <= 1 and looks_like_heading(rest):
+        if i < first and not between and looks_like_heading(rest) and not parse_date(rest):
             headings.add(i)
     taken = []
     read = []

@@ -79,7 +79,9 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     numbers = page_numbers(lines, heads) | paged_numbers(lines, pages) | counted_pages(lines)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {  # (a later rule names a line two rules take)
-        **dict.fromkeys(word_processor_feet(lines, numbers), WORD_PROCESSOR_FOOT),
+        **dict.fromkeys(
+            word_processor_feet(lines, numbers) if not pages else (), WORD_PROCESSOR_FOOT
+        ),
         **dict.fromkeys(page_addresses(lines, pages), PAGE_ADDRESS),
         **dict.fromkeys(first_page_head(lines, heads), FIRST_PAGE_HEAD),
         **dict.fromkeys(numbers, PAGE_NUMBER),
@@ -117,7 +119,9 @@ def counted_pages(lines: list[Line]) -> set[int]:
 def word_processor_feet(lines: list[Line], numbers: set[int]) -> set[int]:
     """The lines under a page number that end the text, when they are short and no sentence
     (a footer's "Submitted to the Committee, Wessex County Council"): a converter of a word
-    processor's file (docx2txt) prints the footers once, after the body and its notes."""
+    processor's file (docx2txt) prints the footers once, after the body and its notes. Only in
+    a text with no page breaks: where the pages are known, a line under a page's number is the
+    page's (a letter's sign-off on its last page)."""
     texts = [line for line in lines if not line.blank]
     at = next(
         (i for i in range(len(texts) - 1, -1, -1) if texts[i].number in numbers),

@@ -6,7 +6,9 @@ so do the other speakers' turns (a host's introduction, the audience, questions)
 report; the speaker of most words is the author. Above the first turn stands the service's
 header (the recording's name, which is no title, its date and length, keywords, the speakers),
 which gives the date; a `Transcribed by …` line goes. What a speaker says in passing (a filler,
-a heading spoken as a sentence) is the transcript's, and stays.
+a heading spoken as a sentence) is the transcript's, and stays. Only a text that is turns
+through and through is read so: an essay that quotes a programme (`Opening Remarks 09:30`) or a
+chat (`Tom Hargreaves 19:02`) is an essay.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
-from .layout import Line
+from .layout import Line, ends_sentence
 from .metadata import DATE_FORMS, names_people, parse_date
 
 TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
@@ -26,6 +28,7 @@ TURN = re.compile(
 UNNAMED = re.compile(r"Speaker \d{1,2}")
 TRANSCRIBED_BY = re.compile(r"(?:Transcribed|Transcript) by\b.*", re.IGNORECASE)
 MIN_TURNS = 3
+HEADER_LINES = 12  # a service's header: the recording's name, date, keywords, speakers
 
 TRANSCRIPT_HEADER = (
     "a transcript's header (the recording's name, date and length, keywords, speakers)"
@@ -54,7 +57,7 @@ def transcript(lines: list[Line]) -> Transcript:
         and not lines[i + 1].blank
         and not TURN.fullmatch(lines[i + 1].text.strip())
     ]
-    if len(heads) < MIN_TURNS:
+    if len(heads) < MIN_TURNS or not _all_turns(lines, heads):
         return Transcript(lines)
     turns: list[tuple[str, list[Line]]] = []
     for start, end in zip(heads, [*heads[1:], len(lines)], strict=False):
@@ -81,6 +84,18 @@ def transcript(lines: list[Line]) -> Transcript:
         facts["date"] = date
     kept = [line for line in lines if line.number not in gone]
     return Transcript(kept, sorted(removed, key=lambda item: item.line), facts)
+
+
+def _all_turns(lines: list[Line], heads: list[int]) -> bool:
+    """Whether the text is turns through and through: under the first head, every block is a
+    turn (its head over what was said) but the service's closing line, and above it no
+    sentence stands (the service's header, not an essay quoting a programme or a chat)."""
+    above = [line.text for line in lines[: heads[0]] if not line.blank]
+    if any(ends_sentence(text) for text in above) or len(above) > HEADER_LINES:
+        return False
+    starts = {i for i in range(heads[0], len(lines)) if not lines[i].blank and lines[i - 1].blank}
+    blocks = [i for i in starts if not TRANSCRIBED_BY.fullmatch(lines[i].text.strip())]
+    return set(blocks) <= set(heads)
 
 
 def _is_speaker(name: str) -> bool:

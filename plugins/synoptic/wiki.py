@@ -1,7 +1,8 @@
 """A wiki's page (MediaWiki's) copied whole from a browser.
 
 It is known by its headings, each with its edit link glued on (`Who pays[edit]`), two at least,
-or by the skip links under its title (`Jump to navigation Jump to search`). Then:
+or by the skip links under its title (`Jump to navigation Jump to search`; a page that opens
+with its skip link is any site's). Then:
 
 - the first line is the title, its namespace aside (`Essay:The Blower Ban …`); the site's
   tagline under it (`From KestleWiki, the …`) and the skip links go;
@@ -62,14 +63,17 @@ def wiki_page(lines: list[Line]) -> WikiPage:
     as they are when they are no wiki page's."""
     texts = [line for line in lines if not line.blank]
     edits = [line for line in texts if EDIT_LINK.search(line.text)]
-    skips = [line for line in texts[:4] if SKIP_LINKS.fullmatch(line.text.strip())]
+    # (skip links under the title: a page whose first line is one is any site's)
+    skips = [line for line in texts[1:4] if SKIP_LINKS.fullmatch(line.text.strip())]
     if not texts or (len(edits) < EDIT_LINKS_MIN and not skips):
         return WikiPage(lines)
-    site: list[Line] = [texts[0], *skips]
-    if len(texts) > 1 and TAGLINE.fullmatch(texts[1].text.strip()):
-        site.append(texts[1])
-    title = NAMESPACE.sub("", texts[0].text.strip(), count=1)
-    facts = {"title": title}
+    site: list[Line] = list(skips)
+    facts = {}
+    if not SKIP_LINKS.fullmatch(texts[0].text.strip()):
+        site.append(texts[0])
+        facts["title"] = NAMESPACE.sub("", texts[0].text.strip(), count=1)
+        if len(texts) > 1 and TAGLINE.fullmatch(texts[1].text.strip()):
+            site.append(texts[1])
     for line in texts[:12]:
         if NOTICE.fullmatch(line.text.strip()):
             site.append(line)
@@ -80,6 +84,7 @@ def wiki_page(lines: list[Line]) -> WikiPage:
     )
     if ending is not None:
         site += texts[ending:]
+    site = list({line.number: line for line in site}.values())
     gone = {line.number for line in site}
     edited = {line.number for line in edits}
     read: list[Line] = []
