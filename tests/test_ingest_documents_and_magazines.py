@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, pictures
+from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, pictures, pull_quotes
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, drop_caps, wrap_width
 from synoptic.metadata import DOCUMENT_HEAD, KICKER, metadata_line, names_only
 from synoptic.numbering import typed_numbering
 from synoptic.pages import PAGE_ADDRESS, WORD_PROCESSOR_FOOT, page_furniture
+from synoptic.thread import thread
 from synoptic.transcript import OTHER_SPEAKER, TRANSCRIPT_HEADER, TRANSCRIPT_TURN, transcript
 from test_ingest_collection_b import edition_parts
 from test_ingest_preprints import lines_of
@@ -288,3 +289,79 @@ def test_a_briefing_notes_head_and_cover_table_go_over_its_title_and_byline() ->
         "2026-03-24",
     )
     assert blocks == ["## 1\\. Noise and air", LONG]
+
+
+# --- collection CC's shapes: a thread, a page printed from a browser, a Notion export ----------
+
+POST = "The Links Plan would create 240 full plots on the back nine, more than doubling them."
+
+
+def test_a_threads_posts_are_the_essay_and_its_names_handles_and_counts_go() -> None:
+    posts = "".join(
+        f"Mar 2\nRuth Okafor 🌱\n@ruthgrows@kester.social\n\n{n}/4 {POST}\n\n1\n\n" for n in (2, 3)
+    )
+    raw = (
+        "Ruth Okafor 🌱\n@ruthgrows@kester.social\n\n🧵 1/4 Let Kestermouth Dig\n\n"
+        f"{POST}\n\n#Kestermouth #allotments\n\nMar 2, 2026, 07:48 AM · Edited\n23 boosts · 41 "
+        f"favorites\n\n{posts}Mar 2\nRuth Okafor 🌱\n@ruthgrows@kester.social\n\n4/4 🌱 Notes\n"
+        "[1] A source.\nkestermouth.gov.uk\nA page's title\n1\n\nMar 2\nGordon Reece\n"
+        "@greece@mastodon.scot\n\n@ruthgrows Good thread.\n"
+    )
+    made = ingest_text(raw, "okafor", "raw/okafor.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Let Kestermouth Dig",
+        "Ruth Okafor",
+        "2026-03-02",
+    )
+    assert blocks == [POST] * 3 + ["## Notes", "[^1]: A source."]
+
+
+def test_a_numbered_list_or_printed_pages_numbers_are_no_thread() -> None:
+    pages = lines_of(f"{LONG}\n\n1/3 {LONG}\n\n2/3 {LONG}\n\n3/3 {LONG}")
+    assert thread(pages).lines == pages  # no handle over the first: a list's items
+
+
+def test_a_page_printed_from_a_browser_loses_its_print_header_footer_and_banner() -> None:
+    page = (
+        "10/03/2026, 09:12\n\nKeep the Links | Comment | Courier\n\n{body}\n\n"
+        "We and our partners use cookies to personalise content.\nManage choices Accept all\n\n"
+        "https://www.courier.co.uk/opinion/keep-the-links/\n\n{n}/3\n"
+    )
+    bodies = [f"{LONG} It is page {n}." for n in (1, 2, 3)]
+    raw = "\f".join(page.format(body=body, n=n) for n, body in enumerate(bodies, start=1))
+    made = ingest_text(raw, "pryce", "raw/pryce.txt")
+    _, blocks = edition_parts(made.edition)
+    assert blocks == bodies
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["10/03/2026, 09:12"] == rules["Manage choices Accept all"] == RUNNING_HEAD
+    assert rules["2/3"] == PAGE_NUMBER
+
+
+def test_a_pull_quote_in_quotation_marks_over_two_lines_without_its_stop_goes() -> None:
+    lines = lines_of(
+        f"{LONG}\n\nGates would close. Open ground for everyone would become private ground for a\n"
+        "few hundred plot-\nholders. And more.\n\n“Open ground for everyone would become private "
+        f"ground for a\nfew hundred plot-holders”\n\n{LONG}"
+    )
+    assert [line.number for line in pull_quotes(lines)] == [7, 8]
+
+
+def test_a_wrapped_standfirst_between_the_title_and_the_byline_leaves_the_title() -> None:
+    raw = (
+        "Skip to main content\nNews Sport Opinion\n\nKeep the Links a Links\n\n"
+        "The back nine is not surplus land, say a former head greenkeeper and the captain\n"
+        "of the women's section. Digging it up would cost the town far more than it saves\n\n"
+        f"By Alan Pryce\nMonday 9 March 2026, 6:00am · 6 min read\n\n{LONG}\n\n{LONG}\n"
+    )
+    meta, _ = edition_parts(ingest_text(raw, "pryce", "raw/pryce.txt").edition)
+    assert (meta["title"], meta["author"]) == ("Keep the Links a Links", "Alan Pryce")
+
+
+def test_an_exports_link_to_another_of_its_pages_reads_as_its_words() -> None:
+    raw = (
+        "# The Links Plan\n\nAuthor: Helen Marsh\n\n## Demand\n\n"
+        "Done that way, the [Links Plan](Links%20Plan%207d2e.md) could meet a need.\n"
+    )
+    _, blocks = edition_parts(ingest_text(raw, "marsh", "raw/marsh.md").edition)
+    assert blocks[-1] == "Done that way, the Links Plan could meet a need."

@@ -33,6 +33,7 @@ from .metadata import (
     HISTORY_DATE,
     LONE_SEPARATOR,
     NAME_BYLINE,
+    POSTCODE,
     POSTED_AT,
     READING_TIME,
     SITE_PARTS,
@@ -115,10 +116,11 @@ PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this
 # A rule: a line of underscores, dashes or equals signs; or a section break of spaced
 # asterisks (`* * *`: `***` alone may be a text's own characters).
 RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
-# A page number alone on its line: "7", "Page 7", "Page 7 of 9", "- 7 -", or set off by a bar
-# ("| 7", "7 |").
+# A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
+# "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
-    r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*\|)?|[-–—]\s*(\d{1,4})\s*[-–—]"
+    r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4}|/\d{1,4})?(?:\s*\|)?"
+    r"|[-–—]\s*(\d{1,4})\s*[-–—]"
 )
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 TAGLINE_MAX_WORDS = 14
@@ -244,14 +246,12 @@ MAILER = re.compile(
 # A plain-text e-mail sets a link's address after its words: "Unsubscribe (https://…)".
 LINK_ADDRESS = re.compile(r"\s*[(<\[]https?://[^\s)>\]]*[)>\]]")
 NEWSLETTER_LINES = 8  # the mailer's lines stand among the first or last lines of the text
-# A postal address, which a newsletter's footer must give: a British postcode or a US ZIP code,
-# on a line that is no sentence (the essay's "Write to me at 4 Quay Street, AM1 4QR." is one).
-POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 PULL_QUOTE_MIN_WORDS = 6
 # A pull quote is set beside the paragraph it quotes, a few blocks away at most (a heading or a
 # paragraph between), unless quotation marks show it for one: further off, a line that repeats
 # a sentence is the essay's refrain.
 PULL_QUOTE_WITHIN = 3
+PULL_QUOTE_LINES = 3  # … a pull quote in quotation marks is set over this many lines at most
 READING_TIME_MAX_WORDS = 15
 # An image's caption or credit, which a web page's text copy keeps between two paragraphs:
 # it opens with a caption cue or a picture agency, or ends with a credit.
@@ -430,6 +430,8 @@ def _is_boilerplate(text: str) -> bool:
         len(text.split()) <= BOILERPLATE_MAX_WORDS
         and (
             (BOILERPLATE.search(text) is not None and not _is_essay_sentence(text))
+            # a postal address, which a newsletter's footer must give, on a line that is no
+            # sentence (the essay's "Write to me at 4 Quay Street, AM1 4QR." is one)
             or (POSTCODE.search(text) is not None and not ends_sentence(text))
         )
     )
@@ -593,21 +595,28 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
     paragraph: a pull quote, the body's own words set again in display type, in quotation
     marks or beside the paragraph it quotes. The first and last paragraphs are the essay's
     (an opening or a closing refrain), and no pull quote: display type is set inside the text.
-    On a web page every paragraph is one line, so the shape alone cannot tell."""
+    On a web page every paragraph is one line, so the shape alone cannot tell. In quotation
+    marks, it may run over `PULL_QUOTE_LINES` lines and drop the sentence's stop."""
     blocks = blocks_by_blank_lines(lines)
-    texts = [" ".join(" ".join(line.text.split()) for line in block) for block in blocks]
+    # (a wrapped paragraph's lines joined as the edition joins them: `plot-` / `holders.`)
+    texts = [join_lines([" ".join(line.text.split()) for line in block]) for block in blocks]
     paragraphs = [index for index, text in enumerate(texts) if ends_sentence(text)]
     found = []
-    for index in paragraphs[1:-1]:
+    for index in range(len(texts)):
         text = texts[index]
         quoted = text.strip(OPENING_QUOTES + CLOSING_QUOTES + " ")
-        if len(blocks[index]) != 1 or len(quoted.split()) < PULL_QUOTE_MIN_WORDS:
-            continue
         marked = text[:1] in OPENING_QUOTES and text[-1:] in CLOSING_QUOTES
+        # (display type in quotation marks may drop the sentence's stop, and run over lines)
+        if marked and not ends_sentence(quoted):
+            quoted += "."
+        inside = paragraphs and paragraphs[0] < index < paragraphs[-1]
+        lines_set = len(blocks[index]) <= (PULL_QUOTE_LINES if marked else 1)
+        if not (inside and lines_set and len(quoted.split()) >= PULL_QUOTE_MIN_WORDS):
+            continue
         near = range(max(0, index - PULL_QUOTE_WITHIN), index + PULL_QUOTE_WITHIN + 1)
         sources = texts if marked else texts[near.start : near.stop]
         if ends_sentence(quoted) and any(_has_sentences(other, quoted) for other in sources):
-            found.append(blocks[index][0])
+            found += blocks[index]
     return found
 
 
@@ -650,7 +659,7 @@ def debris_before_title(
     if not byline:
         return [], []
     for title in range(byline):
-        between = [line.text for line in top[title + 1 : byline]]
+        between = _run_on(top[title + 1 : byline])
         subtitle = len(between) == 1 and _is_subtitle(between[0])
         # A standfirst is a sentence, and no headline; nor is a byline's name and post a title.
         if (
@@ -680,6 +689,19 @@ def debris_before_title(
         )
         return (before if site else []), (top[title + 1 : byline] if subtitle else [])
     return [], []
+
+
+def _run_on(lines: list[Line]) -> list[str]:
+    """The texts of the lines, a line that a lower-case line right under it goes on joined to
+    it (a wrapped standfirst: `… and the captain` / `of the women's section. …`)."""
+    texts: list[str] = []
+    for line, above in zip(lines, [None, *lines], strict=False):
+        text = line.text.strip()
+        if above and line.number == above.number + 1 and text[:1].islower():
+            texts[-1] = f"{texts[-1]} {text}"
+        else:
+            texts.append(text)
+    return texts
 
 
 def skip_link_top(lines: list[Line]) -> list[Removed]:

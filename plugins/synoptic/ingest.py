@@ -90,6 +90,7 @@ from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .thread import thread
 from .transcript import transcript
 from .webinserts import web_inserts
 from .wiki import wiki_page
@@ -355,7 +356,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     dump = browser_dump(source.lines)
     talk = transcript(dump.lines)
     wiki = wiki_page(talk.lines)
-    dump = replace(dump, lines=wiki.lines, removed=dump.removed + talk.removed + wiki.removed)
+    posts = thread(wiki.lines)
+    dump = replace(
+        dump,
+        lines=posts.lines,
+        removed=dump.removed + talk.removed + wiki.removed + posts.removed,
+    )
     commented, comments = review_comments(dump.lines)
     dump = replace(dump, lines=commented, removed=dump.removed + comments)
     starts = page_starts(raw)
@@ -368,7 +374,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + headings_list(dump.lines)
         + converter_header(dump.lines)
         + pictures(dump.lines)
-        + skip_link_top(dump.lines)
+        + (skipped := skip_link_top(dump.lines))
         + preprint.foot
     )
     # (read without the pages' furniture: a line goes by one rule, and its report says which)
@@ -414,7 +420,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     wrapped = bool(layout.width)
     # (a source in markup is set a paragraph a line, as a web page: it is no web page by that)
     web_page = (
-        (layout.web and not source.markdown) or dump.found or source.web_page or is_web_page(lines)
+        (layout.web and not source.markdown)
+        or dump.found
+        or source.web_page
+        or is_web_page(lines)
+        or bool(skipped)  # (its skip link gone with the banner over it)
     )
     if web_page or is_newsletter(lines, wrapped):
         inserts = web_inserts(
@@ -453,12 +463,18 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **dump.facts,
         **talk.facts,
         **wiki.facts,
+        **posts.facts,
     }
     facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
         title = join_lines(said)  # as the text writes it
-    elif stated := source.facts.get("title") or book.facts.get("title") or wiki.facts.get("title"):
+    elif stated := (
+        source.facts.get("title")
+        or book.facts.get("title")
+        or wiki.facts.get("title")
+        or posts.facts.get("title")
+    ):
         title = stated  # a static site's front matter states it, or a book's title page
     else:
         kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)

@@ -27,6 +27,7 @@ from .layout import Line, ends_sentence
 from .metadata import names_people
 
 COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
+PRINT_REACH = 6  # … and a printed page's header or footer, among its first or last lines
 HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
 HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
 FIRST_TOP_PAGES = 3
@@ -75,7 +76,12 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     (`page_starts`)."""
     pages = set(starts or ())
     cover = cover_sheet(lines, sorted(pages))
-    heads = running_heads(lines) | paged_heads(lines, pages) | named_heads(lines, pages, cover)
+    heads = (
+        running_heads(lines)
+        | paged_heads(lines, pages)
+        | named_heads(lines, pages, cover)
+        | printed_edges(lines, pages)
+    )
     numbers = page_numbers(lines, heads) | paged_numbers(lines, pages) | counted_pages(lines)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {  # (a later rule names a line two rules take)
@@ -170,6 +176,39 @@ def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
     return counted if 2 * len(counted) >= len(starts) else set()
 
 
+def printed_edges(lines: list[Line], starts: set[int]) -> set[int]:
+    """With three pages or more: the lines said to the letter among every page's first or last
+    `PRINT_REACH` lines, however short or whole a sentence (a browser's print header, its date
+    and time, `10/03/2026, 09:12`; a site's cookie banner printed above each page's footer)."""
+    pages = _pages(lines, starts)
+    if len(pages) < FIRST_TOP_PAGES:
+        return set()
+    edges = [
+        {
+            " ".join(line.text.split()): line
+            for line in [*page[:PRINT_REACH], *page[-PRINT_REACH:]]
+            if len(line.text.strip()) <= PAGED_MAX_CHARS  # (a paragraph's line is no edge's)
+        }
+        for page in pages
+    ]
+    said = set.intersection(*(set(edge) for edge in edges))
+    found = {edge[text].number for edge in edges for text in said}
+    # Edges that would leave half the pages empty: the text repeats itself.
+    emptied = sum(all(line.number in found for line in page) for page in pages)
+    return found if emptied <= len(pages) / 2 else set()
+
+
+def _pages(lines: list[Line], starts: set[int]) -> list[list[Line]]:
+    """The text lines of each page, the pages starting at `starts`."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.number in starts:
+            pages.append([])
+        if not line.blank:
+            pages[-1].append(line)
+    return [page for page in pages if page]
+
+
 def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     """With the pages known (`page_starts`): the lines among a page's first or last
     `HEAD_REACH` lines that say, numbers aside, what such a line says on more than half the
@@ -182,13 +221,7 @@ def paged_heads(lines: list[Line], starts: set[int]) -> set[int]:
     later pages to the letter is one there. Lines that open alike by chance ("I have a dream
     that one day …") differ further on, and stay; heads that would leave half the pages empty
     are the text repeating itself, and stay too."""
-    pages: list[list[Line]] = [[]]
-    for line in lines:
-        if line.number in starts:
-            pages.append([])
-        if not line.blank:
-            pages[-1].append(line)
-    pages = [page for page in pages if page]
+    pages = _pages(lines, starts)
     if len(pages) < 2:
         return set()
     # (with three pages at least: a second page may open with the title, as its first did;

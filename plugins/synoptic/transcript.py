@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
 from .layout import Line, ends_sentence
-from .metadata import DATE_FORMS, names_people, parse_date
+from .metadata import date_in, names_people
 
 TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 # A turn's head: the speaker's name (a name, or `Speaker 3`) and the time, on a line alone.
@@ -80,7 +80,7 @@ def transcript(lines: list[Line]) -> Transcript:
     )
     gone = {item.line for item in removed}
     facts = {} if UNNAMED.fullmatch(author) else {"author": author}
-    if date := next((found for line in header if (found := _date_in(line.text))), None):
+    if date := next((found for line in header if (found := date_in(line.text))), None):
         facts["date"] = date
     kept = [line for line in lines if line.number not in gone]
     return Transcript(kept, sorted(removed, key=lambda item: item.line), facts)
@@ -102,11 +102,3 @@ def _is_speaker(name: str) -> bool:
     """A speaker's label: a full name, or the service's `Speaker 3` (a word and a time alone,
     `Updated 10:14` over a live blog's entry, is no turn's head)."""
     return bool(UNNAMED.fullmatch(name)) or (len(name.split()) >= 2 and names_people(name))
-
-
-def _date_in(text: str) -> str | None:
-    """The date a header's line states among other things (`Mon, Mar 09, 2026 7:32PM • 07:43`)."""
-    for form in DATE_FORMS:
-        if (match := form.search(text)) and (found := parse_date(match[0])):
-            return found
-    return None
