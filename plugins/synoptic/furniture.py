@@ -119,8 +119,8 @@ RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
 # "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
-    r"(?:[Pp]age\s+|\|\s*)?(\d{1,4})(?:\s+of\s+\d{1,4}|/\d{1,4})?(?:\s*\|)?"
-    r"|[-–—]\s*(\d{1,4})\s*[-–—]"
+    r"(?:[Pp]age\s+|\|\s*)?(?P<page>\d{1,4})(?:\s+of\s+\d{1,4}|/(?P<of>\d{1,4}))?(?:\s*\|)?"
+    r"|[-–—]\s*(?P<dashed>\d{1,4})\s*[-–—]"
 )
 DEBRIS_MAX_WORDS = 8  # navigation, "Share this article", a section name
 TAGLINE_MAX_WORDS = 14
@@ -345,7 +345,9 @@ def running_heads(lines: list[Line]) -> set[int]:
 
 def lone_number(text: str) -> int | None:
     match = LONE_NUMBER.fullmatch(text.strip())
-    return int(match[1] or match[2]) if match else None
+    if not match or (match["of"] is not None and int(match["of"]) < int(match["page"])):
+        return None  # (`12/3` is a day and a month, no page of three)
+    return int(match["page"] or match["dashed"])
 
 
 def page_numbers(lines: list[Line], heads: set[int]) -> set[int]:
@@ -596,7 +598,8 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
     marks or beside the paragraph it quotes. The first and last paragraphs are the essay's
     (an opening or a closing refrain), and no pull quote: display type is set inside the text.
     On a web page every paragraph is one line, so the shape alone cannot tell. In quotation
-    marks, it may run over `PULL_QUOTE_LINES` lines and drop the sentence's stop."""
+    marks and without the sentence's stop, it may run over `PULL_QUOTE_LINES` lines (a block
+    quotation over lines keeps its stop, and stays)."""
     blocks = blocks_by_blank_lines(lines)
     # (a wrapped paragraph's lines joined as the edition joins them: `plot-` / `holders.`)
     texts = [join_lines([" ".join(line.text.split()) for line in block]) for block in blocks]
@@ -606,11 +609,13 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
         text = texts[index]
         quoted = text.strip(OPENING_QUOTES + CLOSING_QUOTES + " ")
         marked = text[:1] in OPENING_QUOTES and text[-1:] in CLOSING_QUOTES
-        # (display type in quotation marks may drop the sentence's stop, and run over lines)
-        if marked and not ends_sentence(quoted):
+        # (display type in quotation marks may drop the sentence's stop, and then run over
+        # lines: a block quotation keeps its stop)
+        display = marked and not ends_sentence(quoted)
+        if display:
             quoted += "."
         inside = paragraphs and paragraphs[0] < index < paragraphs[-1]
-        lines_set = len(blocks[index]) <= (PULL_QUOTE_LINES if marked else 1)
+        lines_set = len(blocks[index]) <= (PULL_QUOTE_LINES if display else 1)
         if not (inside and lines_set and len(quoted.split()) >= PULL_QUOTE_MIN_WORDS):
             continue
         near = range(max(0, index - PULL_QUOTE_WITHIN), index + PULL_QUOTE_WITHIN + 1)

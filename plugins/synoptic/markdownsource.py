@@ -49,11 +49,12 @@ NAMED_MARKER = re.compile(rf"\[\^{NAMED_LABEL}\](?!:)")
 # Markdown's escapable characters: ASCII punctuation.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # A link: its words, then its address (html2text's `[words](https://…)`, an export's link to
-# another of its pages, Notion's `[words](Links%20Plan%207d2e….md)`); a footnote's reference as
-# html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
+# another of its pages or files, Notion's `[words](Links%20Plan%207d2e….md)`); a footnote's
+# reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
 LINK = re.compile(
     r"(?<!!)\[(?P<words>[^\[\]]+)\]\("
-    r"(?:(?:https?://|mailto:|\.{0,2}/)[^()\s]*|[^()\s]+\.(?:md|html?)(?:#[^()\s]*)?)\)"
+    r"(?:(?:https?://|mailto:|\.{0,2}/)[^()\s]*"
+    r"|[^()\s]+\.(?:md|html?|pdf|csv|txt|docx?|xlsx?|pptx?)(?:#[^()\s]*)?)\)"
 )
 NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
 BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")

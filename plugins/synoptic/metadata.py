@@ -205,9 +205,9 @@ def parse_date(text: str) -> str | None:
 
 
 def date_in(text: str) -> str | None:
-    """The full date a line states among other things (a transcript's header, `Mon, Mar 09,
-    2026 7:32PM • 07:43`; a post's time, `Mar 2, 2026, 07:48 AM · Edited …`)."""
-    for form in DATE_FORMS[:3]:  # (a day, a month and a year)
+    """The date a line states among other things (a transcript's header, `Mon, Mar 09, 2026
+    7:32PM • 07:43`, `March 2026`; a post's time, `Mar 2, 2026, 07:48 AM · Edited …`)."""
+    for form in DATE_FORMS:  # (a full date first; a month and year where there is none)
         if (match := form.search(text)) and (found := parse_date(match[0])):
             return found
     return None

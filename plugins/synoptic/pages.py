@@ -27,6 +27,8 @@ from .layout import Line, ends_sentence
 from .metadata import names_people
 
 COVER = "a digital library's cover sheet, the first page (JSTOR's: Stable URL, terms, download)"
+# A browser's print stamp on every page: the date and time of printing, the page's address.
+PRINT_STAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}|https?://\S+$")
 PRINT_REACH = 6  # … and a printed page's header or footer, among its first or last lines
 HEAD_REACH = 3  # with the pages known, a head or foot stands among a page's first or last lines
 HEAD_WORDS = 4  # … and says the words of another page's (numbers aside), four at least
@@ -177,9 +179,10 @@ def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
 
 
 def printed_edges(lines: list[Line], starts: set[int]) -> set[int]:
-    """With three pages or more: the lines said to the letter among every page's first or last
-    `PRINT_REACH` lines, however short or whole a sentence (a browser's print header, its date
-    and time, `10/03/2026, 09:12`; a site's cookie banner printed above each page's footer)."""
+    """With three pages or more, printed from a browser (its stamp, the date and time of
+    printing or the page's address, said on every page): the lines said to the letter among
+    every page's first or last `PRINT_REACH` lines, however short or whole a sentence (the
+    stamp, the page's title, a site's cookie banner printed above each page's footer)."""
     pages = _pages(lines, starts)
     if len(pages) < FIRST_TOP_PAGES:
         return set()
@@ -192,6 +195,8 @@ def printed_edges(lines: list[Line], starts: set[int]) -> set[int]:
         for page in pages
     ]
     said = set.intersection(*(set(edge) for edge in edges))
+    if not any(PRINT_STAMP.search(text) for text in said):
+        return set()  # (a report's headings atop its pages, a poem's refrain: the text's)
     found = {edge[text].number for edge in edges for text in said}
     # Edges that would leave half the pages empty: the text repeats itself.
     emptied = sum(all(line.number in found for line in page) for page in pages)

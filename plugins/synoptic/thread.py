@@ -2,17 +2,21 @@
 
 It is known by its posts' counters, `1/12` to `12/12` opening each post's words (a thread's
 sign, `🧵`, or an emoji may stand before it), three at least, counting up to the same total,
-under the author's handle (`@ruthgrows@kester.social`). Then:
+each under the author's handle (`@ruthgrows@kester.social`; X's `@ruthgrows` / `·` / `Mar 2`),
+with nothing above the first post but the page's lines (the name, the handle, a time). Then:
 
 - the counters and the signs before them go, and a leading emoji goes from a post's first
   line (`🌱 Four hundred names`, a heading set as a post's first line);
-- the lines between the posts go: the display name and the handle (`@ruthgrows@kester.social`)
-  over each post, the times (`Mar 2`), the reactions' counts under it (`1`, `23 boosts · 41
-  favorites`), the hashtags' line;
-- the first post's first line is the title where a paragraph follows it; the display name is
-  the author (its emoji aside), and the first post's full date is the date;
-- after the last post, a link's preview card (the site's address alone, then its page's title
-  and description) and every reply by another account go.
+- the page's lines between the posts go: over each post, the display name, the handle and the
+  time (`Mar 2`); under it, the reactions' counts (`1`, `23 boosts · 41 favorites`), the
+  post's full time (`Mar 2, 2026, 07:48 AM · Edited …`), the hashtags' line, X's `·`. A post's
+  own lines (`412 names`, a list, a meeting's date and hour) are the essay's;
+- another account's reply between the posts goes, and after the last post, a preview card of
+  a link the post gives (its site's address alone, its page's title and description) and every
+  reply by another account;
+- the first post's first line is the title where it is shaped as one (a heading, or words in
+  Title Case) and a paragraph follows it; the display name is the author (its emoji aside),
+  and the first post's full time the date.
 """
 
 from __future__ import annotations
@@ -22,17 +26,27 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .furniture import DOMAIN, Removed, removed_lines
-from .layout import Line, ends_sentence
-from .metadata import date_in, names_people
+from .layout import Line, ends_sentence, is_title_case, looks_like_heading
+from .metadata import LONE_SEPARATOR, date_in, names_people
 
-# (and the post's words after it: `1/3` alone is a printed page's number)
 COUNTER = re.compile(r"(?P<sign>[^\w\s]{1,3}\s*)?(?P<n>\d{1,3})/(?P<of>\d{1,3})\s+(?=\S)")
 HANDLE = re.compile(r"@[\w.]+(?:@[\w.-]+)?")
 SHORT_DATE = re.compile(r"[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2}|\d{1,2}[smhd]")
-COUNTS = re.compile(r"\d[\d,.]*[kKmM]?(?:\s+\w+)?(?:\s+·\s+\d[\d,.]*[kKmM]?(?:\s+\w+)?)*")
+# The reactions' counts under a post: a bare number, or numbers with what they count.
+REACTION = (
+    r"\d[\d,.]*[kKmM]?"
+    r"(?:\s+(?:boosts?|reblogs?|favou?rites?|likes?|reposts?|quotes?|replies|views|bookmarks))?"
+)
+COUNTS = re.compile(rf"{REACTION}(?:\s+(?:·\s+)?{REACTION})*", re.IGNORECASE)
 HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
-# A post's full time, as its page sets it (`Mar 2, 2026, 07:48 AM · Edited …`).
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# A post's full time, as its page sets it, perhaps beside the edits or the client: Mastodon's
+# `Mar 2, 2026, 07:48 AM · Edited …`, X's `7:48 AM · Mar 2, 2026` (a meeting's "Thursday 26
+# March 2026, 18:30" in a post is none).
+POST_TIME = re.compile(
+    r"[A-Z][a-z]{2} \d{1,2}, \d{4},? \d{1,2}:\d{2} [AP]M(?:\s*·.*)?"
+    r"|\d{1,2}:\d{2} [AP]M · [A-Z][a-z]{2} \d{1,2}, \d{4}(?:\s*·.*)?"
+)
+URL = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 MIN_POSTS = 3
 
 THREAD = "a thread: the posts' names, handles, times, counts and counters, hashtags, replies"
@@ -49,59 +63,99 @@ class Thread:
 def thread(lines: list[Line]) -> Thread:
     """The essay in a thread's posts (see the module); the lines as they are when they are no
     thread."""
-    counters = _counters(lines)
-    handles = [i for i, line in enumerate(lines) if HANDLE.fullmatch(line.text.strip())]
-    # (a handle over the first post: a numbered list's `1/3 …` is no thread)
-    if len(counters) < MIN_POSTS or not handles or handles[0] > counters[0]:
+    texts = [_plain(line.text) for line in lines]
+    counters = _counters(lines, texts)
+    if len(counters) < MIN_POSTS:
         return Thread(lines)
-    first, last = counters[0], counters[-1]
-    own = lines[handles[0]].text.strip() if handles and handles[0] < first else None
-    name = _without_emoji(lines[handles[0] - 1].text) if own and handles[0] > 0 else ""
-    site = {
-        line.number
-        for i, line in enumerate(lines)
-        if i < first or (not line.blank and i not in counters and _is_site_line(line, name, own))
-    }
-    # after the last post: a link's card and the replies of other accounts
-    others = [i for i in handles if i > last and lines[i].text.strip() != own]
-    card = next(
-        (i for i in range(last + 1, len(lines)) if DOMAIN.fullmatch(lines[i].text.strip())), None
-    )
-    ends = [i for i in (card, others[0] - 1 if others else None) if i is not None]
-    if ends:
-        site |= {line.number for line in lines[min(ends) :] if not line.blank}
-    facts: dict[str, str] = {}
-    if name and names_people(name):
-        facts["author"] = name
-    # the first post's full time, over it or under its text
-    stamped = (line for line in lines[: counters[1]] if line.number in site)
-    if date := next((found for line in stamped if (found := date_in(line.text))), None):
+    handle = _handle_above(lines, texts, counters[0])
+    own = texts[handle]
+    name = _without_emoji(texts[handle - 1]) if handle > 0 else ""
+    page = _PageLines(name, own)
+    if not all(page.says(texts[i]) for i in range(counters[0]) if not lines[i].blank):
+        return Thread(lines)  # an essay over a quoted thread: its own lines above
+    site = set(range(counters[0]))
+    for previous, counter in zip(counters, counters[1:], strict=False):
+        header = page.run_above(lines, texts, counter, previous)
+        site |= set(range(header, counter))
+        site |= _replies(lines, texts, previous, header, own, page)
+    site |= _after_last(lines, texts, counters[-1], own, page)
+    facts: dict[str, str] = {"author": name} if name and names_people(name) else {}
+    if date := next(
+        (found for i in sorted(site) if i < counters[1] and (found := page.time(texts[i]))), None
+    ):
         facts["date"] = date
     read: list[Line] = []
     for i, line in enumerate(lines):
-        if line.number in site:
+        if i in site and not line.blank:  # (blank lines still part the posts)
             continue
         text = line.text
         if i in counters:
-            text = _without_emoji(COUNTER.sub("", text.strip(), count=1))
-            if i == first and _titled(lines, i):
+            text = _without_emoji(COUNTER.sub("", texts[i], count=1))
+            if i == counters[0] and _titled(text, lines[i + 1 :]):
                 facts["title"] = text
-                site.add(line.number)
+                site.add(i)
                 continue
         read.append(Line(line.number, text))
-    removed = removed_lines(
-        [line for line in lines if line.number in site and not line.blank], THREAD
-    )
-    return Thread(read, removed, facts, len(counters))
+    gone = [lines[i] for i in sorted(site) if not lines[i].blank]
+    return Thread(read, removed_lines(gone, THREAD), facts, len(counters))
 
 
-def _counters(lines: list[Line]) -> list[int]:
-    """The lines that open a post with its counter, `1/N` to `N/N` in order."""
+@dataclass(frozen=True)
+class _PageLines:
+    """What a thread's page sets around its posts: the author's display name and handle."""
+
+    name: str
+    own: str
+
+    def says(self, text: str) -> bool:
+        """Whether a line is the page's, not a post's."""
+        return self.heads(text) or self.tails(text)
+
+    def heads(self, text: str) -> bool:
+        """Whether a line is one the page sets over a post: the name, the handle, the time."""
+        return bool(
+            text == self.own
+            or (self.name and _without_emoji(text) == self.name)
+            or SHORT_DATE.fullmatch(text)
+            or LONE_SEPARATOR.fullmatch(text)
+        )
+
+    def tails(self, text: str) -> bool:
+        """Whether a line is one the page sets under a post: counts, its full time, hashtags."""
+        return bool(
+            COUNTS.fullmatch(text)
+            or HASHTAGS.fullmatch(text)
+            or LONE_SEPARATOR.fullmatch(text)
+            or self.time(text)
+        )
+
+    def time(self, text: str) -> str | None:
+        """The date of a post's full time line, if the line is one."""
+        return date_in(text) if POST_TIME.fullmatch(text) else None
+
+    def run_above(
+        self, lines: list[Line], texts: list[str], at: int, floor: int, header: bool = True
+    ) -> int:
+        """Where the page's lines right above line `at` start (down to line `floor`): a post's
+        head (with `header`), then the last post's tail."""
+        start = at
+        for says in (self.heads, self.tails) if header else (self.tails,):
+            while start - 1 > floor and (lines[start - 1].blank or says(texts[start - 1])):
+                start -= 1
+        return start
+
+
+def _counters(lines: list[Line], texts: list[str]) -> list[int]:
+    """The lines that open a post with its counter, `1/N` to `N/N` in order, each right under
+    the same handle."""
     found: list[int] = []
     total = None
-    for i, line in enumerate(lines):
-        match = COUNTER.match(line.text.strip())
+    for i, text in enumerate(texts):
+        match = COUNTER.match(text)
         if not match or (i and not lines[i - 1].blank):
+            continue
+        above = _handle_above(lines, texts, i)
+        if above < 0 or (found and texts[above] != texts[_handle_above(lines, texts, found[0])]):
             continue
         n, of = int(match["n"]), int(match["of"])
         if n == len(found) + 1 and (total is None or of == total):
@@ -110,30 +164,88 @@ def _counters(lines: list[Line]) -> list[int]:
     return found if found and total == len(found) else []
 
 
-def _is_site_line(line: Line, name: str, own: str | None) -> bool:
-    """A line a thread's page sets between the posts, not a post's."""
-    text = line.text.strip()
-    return bool(
-        (own and text == own)
-        or (name and _without_emoji(text) == name)
-        or SHORT_DATE.fullmatch(text)
-        or COUNTS.fullmatch(text)
-        or HASHTAGS.fullmatch(text)
-        or (CLOCK_TIME.search(text) and date_in(text) and not ends_sentence(text))
+def _handle_above(lines: list[Line], texts: list[str], at: int) -> int:
+    """The index of the handle over the post at line `at` (-1 if none): right above it, or
+    above its time and a separator (X's `@ruthgrows` / `·` / `Mar 2`)."""
+    above = _above(lines, at)
+    while above >= 0 and (
+        SHORT_DATE.fullmatch(texts[above]) or LONE_SEPARATOR.fullmatch(texts[above])
+    ):
+        above = _above(lines, above)
+    return above if above >= 0 and HANDLE.fullmatch(texts[above]) else -1
+
+
+def _above(lines: list[Line], at: int) -> int:
+    """The index of the nearest line with text above line `at` (-1 if none)."""
+    return next((i for i in range(at - 1, -1, -1) if not lines[i].blank), -1)
+
+
+def _replies(
+    lines: list[Line], texts: list[str], start: int, end: int, own: str, page: _PageLines
+) -> set[int]:
+    """Between two posts (lines `start` to `end`): another account's reply, from the page's
+    lines over its handle (its name, its time, the tail of the post it answers) down to the
+    next post's, the author's own answer to it with it."""
+    other = next(
+        (i for i in range(start + 1, end) if HANDLE.fullmatch(texts[i]) and texts[i] != own),
+        None,
     )
+    if other is None:
+        return set()
+    # (and the tail of the post it answers: its counts, its full time)
+    reply = _reply_start(lines, texts, other, start)
+    return set(range(page.run_above(lines, texts, reply, start, header=False), end))
 
 
-def _titled(lines: list[Line], at: int) -> bool:
-    """Whether the first post's first line is a title: a short line, no sentence, with a
-    paragraph under it."""
-    text = COUNTER.sub("", lines[at].text.strip(), count=1)
-    below = next((line for line in lines[at + 1 :] if not line.blank), None)
+def _reply_start(lines: list[Line], texts: list[str], handle: int, floor: int) -> int:
+    """Where another account's reply starts: its name over its handle, and a time over it."""
+    start = handle
+    for _ in range(2):  # the name, then the time
+        above = _above(lines, start)
+        if above <= floor or not (SHORT_DATE.fullmatch(texts[above]) or names_people(texts[above])):
+            break
+        start = above
+    return start
+
+
+def _after_last(
+    lines: list[Line], texts: list[str], last: int, own: str, page: _PageLines
+) -> set[int]:
+    """After the last post's words: a preview card of a link the post gives (its site's
+    address alone), every reply by another account, and the page's lines under the post."""
+    linked = {match[1] for text in texts[last:] for match in URL.finditer(text)}
+    ends = [len(lines)]
+    ends += [
+        i
+        for i in range(last + 1, len(lines))
+        if DOMAIN.fullmatch(texts[i]) and texts[i].removeprefix("www.") in linked
+    ][:1]
+    ends += [
+        _reply_start(lines, texts, i, last)
+        for i in range(last + 1, len(lines))
+        if HANDLE.fullmatch(texts[i]) and texts[i] != own
+    ][:1]
+    cut = min(ends)
+    # (over a reply, the last post's tail: its counts; no time of the page's stands under it)
+    return set(range(page.run_above(lines, texts, cut, last, header=False), len(lines)))
+
+
+def _titled(text: str, below: list[Line]) -> bool:
+    """Whether the first post's first line is a title: a heading's or a title's shape, no
+    sentence, with a paragraph under it."""
+    paragraph = next((line for line in below if not line.blank), None)
     return (
-        not ends_sentence(text)
-        and len(text.split()) <= 25
-        and below is not None
-        and ends_sentence(below.text)
+        (looks_like_heading(text) or is_title_case(text))
+        and not ends_sentence(text)
+        and paragraph is not None
+        and ends_sentence(paragraph.text)
     )
+
+
+def _plain(text: str) -> str:
+    """A line's text without format characters (a handle wrapped in direction marks, as a
+    web app may set it) and the spaces around it."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
 
 
 def _without_emoji(text: str) -> str:
