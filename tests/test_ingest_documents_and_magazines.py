@@ -365,3 +365,48 @@ def test_an_exports_link_to_another_of_its_pages_reads_as_its_words() -> None:
     )
     _, blocks = edition_parts(ingest_text(raw, "marsh", "raw/marsh.md").edition)
     assert blocks[-1] == "Done that way, the Links Plan could meet a need."
+
+
+# --- collection DD's shapes: an Obsidian note, a newsletter through html2text, pdftotext -raw --
+
+
+def test_an_obsidian_notes_links_callouts_and_tags_are_read_as_its_text() -> None:
+    raw = (
+        '---\ntitle: Why Skarra needs its bridge\nauthor: "[[Catriona Bell]]"\n'
+        "date: 2026-01-12\n---\n# Why Skarra needs its bridge\n\n"
+        "> [!todo] Before it goes up\n> - [x] Check figures\n\n"
+        "The council's [[Skarra Fixed Link OBC|outline business case]] for a link across the "
+        "[[Skarra Narrows|Narrows]] %%check this%% is ==our first real chance==. ^p1\n\n"
+        "![[slipway-queue.jpg|640]]\n\nA bridge does not close at night, and a boat does.\n\n"
+        "> [!quote]\n> A bridge does not close at night.\n\n> [!info] About the author\n"
+        "> Catriona Bell teaches at Skarra Primary School.\n\n#skarra #ferry\n\n"
+        "Related: [[Ferry log]] · [[Replies]]\n"
+    )
+    made = ingest_text(raw, "bell", "raw/bell.md")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"]) == ("Why Skarra needs its bridge", "Catriona Bell")
+    assert blocks == [
+        "The council's outline business case for a link across the Narrows is our first real "
+        "chance.",
+        "A bridge does not close at night, and a boat does.",
+        "Catriona Bell teaches at Skarra Primary School.",
+    ]
+
+
+def test_a_newsletters_name_masthead_and_links_over_its_letter_go() -> None:
+    raw = (
+        "[Subscribe](http://eepurl.com/x)[Past Issues](https://archive.example.com/h)\n\n"
+        "[ Translate ](javascript:;)\n\n[RSS](https://archive.example.com/feed)\n\n"
+        "A new boat and a second crew: why we say keep the ferry. \u034f \u200c \u034f \u200c\n\n"
+        "[View this email in your browser](https://archive.example.com/v)\n\n# Ferry Tales\n\n"
+        "**Newsletter of the Friends of the Ferry · Issue 14 · Tuesday 3 February 2026**\n\n"
+        "## Keep the boat: the case against a Skarra bridge\n\n"
+        f"_Donald MacAskill and Ishbel Grant_\n\n{LONG}\n\n### A better boat\n\n{LONG}\n"
+    )
+    meta, blocks = edition_parts(ingest_text(raw, "ferry", "raw/ferry.md").edition)
+    assert [meta[key] for key in ("title", "author", "date")] == [
+        "Keep the boat: the case against a Skarra bridge",
+        "Donald MacAskill and Ishbel Grant",
+        "2026-02-03",
+    ]
+    assert blocks == [LONG, "## A better boat", LONG]

@@ -16,10 +16,15 @@ starts again at 1 and gives as many notes: the text's endnotes, read where they 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .layout import Line, looks_like_heading
 from .superscripts import SUPERSCRIPT_ENTRY, entry_label, glued_markers, is_notes_heading
+
+# A note's first line in plain digits, its number, a space and a capital (`1 Availability …`).
+PLAIN_ENTRY = re.compile(r"\d{1,3} [A-Z]")
+RAW_FOOT_LINES = 8  # a page's notes, with no blank line above them, among its last lines
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,9 @@ def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
     return feet + [len(lines)]
 
 
-def _block_above(lines: list[Line], foot: int, furniture: set[int], label: int) -> range | None:
+def _block_above(
+    lines: list[Line], foot: int, furniture: set[int], label: int, unspaced: bool = False
+) -> range | None:
     """The lines of the block standing right above a page's foot (blank lines and furniture
     between them aside), if a blank line sets it apart from the text above it; or, with no
     blank line (a PDF viewer's copy), from the page's line that opens with the next note's
@@ -71,6 +78,18 @@ def _block_above(lines: list[Line], foot: int, furniture: set[int], label: int) 
         if SUPERSCRIPT_ENTRY.match(lines[i].text) and entry_label(lines[i].text) == label
     )
     first = next(superscript, None)
+    if first is None and unspaced:
+        # `pdftotext -raw` sets no blank line anywhere: a note's number in plain digits then
+        # opens it, among the page's last lines (the markers' count decides, `foot_notes`);
+        # where blank lines part the text, a numbered list may end a page's text
+        numbered = (
+            i
+            for i in range(max(top, end - RAW_FOOT_LINES), end)
+            if PLAIN_ENTRY.match(lines[i].text) and entry_label(lines[i].text) == label
+        )
+        first = next(numbered, None)
+        if first and is_notes_heading(lines[first - 1].text.strip()):
+            return None  # (under `Notes`: the text's endnotes, at its end)
     return range(first, end) if first else None
 
 
@@ -96,10 +115,14 @@ def _notes_in(lines: list[Line], block: range, count: int) -> int:
 def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     """The lines with the notes at the feet of pages moved to the end, if the text has them."""
     blocks: list[range] = []
+    # (no blank line between the text's lines but around its pages' furniture: `-raw`)
+    texts = [i for i, line in enumerate(lines) if not line.blank]
+    inside = lines[texts[0] : texts[-1]] if texts else []
+    unspaced = not any(line.blank for line in inside if line.number not in furniture)
     count = 0  # notes so far: each page's notes go on with the count
     marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
     for foot in _feet(lines, furniture):
-        block = _block_above(lines, foot, furniture, count + 1)
+        block = _block_above(lines, foot, furniture, count + 1, unspaced)
         if block is None or (blocks and block.start < blocks[-1].stop):
             continue
         if foot == len(lines) and not blocks:

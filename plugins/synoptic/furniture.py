@@ -69,6 +69,13 @@ WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscrib
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+CLOSING_NOTICE = "a publication's notice closing the text (©, Published …, may be reproduced …)"
+NOTICE_LINES = 6  # a notice stands among the text's last lines
+NOTICE_MAX_WORDS = 60
+NOTICE_OPENING = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?\d{4}\b")
+PUBLISHED_ON = re.compile(
+    r"\bPublished(?: on)?\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+)
 PICTURE = "a converter's placeholder for a picture (antiword's [pic]) and the caption under it"
 # antiword's mark where a picture stood; a caption in a block of its own may stand under it.
 PICTURE_MARK = re.compile(r"\[pic\]")
@@ -450,6 +457,11 @@ def is_masthead(text: str) -> bool:
     )
 
 
+NEWSLETTER_MASTHEAD = "a newsletter's name as its # title, and its masthead under it"
+#: The rules that take a masthead, whose parts give the publication and the date.
+MASTHEAD_RULES = (WEB_TOP, RUNNING_HEAD, NEWSLETTER_MASTHEAD)
+
+
 def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     """What a masthead removed above the title (or as a running head) states: the publication,
     in its first part if that part is a name of two words or more and not the author's
@@ -464,7 +476,7 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
 
 def _masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:
     for item in removed:
-        if item.rule in (WEB_TOP, RUNNING_HEAD) and is_masthead(item.text):
+        if item.rule in MASTHEAD_RULES and is_masthead(item.text):
             first, *rest = MASTHEAD_PARTS.split(item.text.strip())
             facts = {}
             named = len(first.split()) > 1 and SECTION.search(first) is None
@@ -1150,6 +1162,30 @@ def pictures(lines: list[Line]) -> list[Removed]:
         if below and is_caption(join_lines([x.text.strip() for x in below])):
             found += below
     return removed_lines(found, PICTURE)
+
+
+def closing_notice(lines: list[Line]) -> list[Removed]:
+    """A publication's notice closing the text, after its last sentence: a block among the
+    last lines that opens with `©` or `Copyright` and a year, `NOTICE_MAX_WORDS` at most (`©
+    2026 Institute for Coastal Infrastructure. Published 24 February 2026. This note may be
+    reproduced …`): the publisher's, not the author's."""
+    texts = [line for line in lines if not line.blank]
+    for index in range(max(0, len(texts) - NOTICE_LINES), len(texts)):
+        notice = texts[index:]
+        opening = NOTICE_OPENING.match(notice[0].text.strip())
+        above = texts[index - 1].text if index else ""
+        said = sum(len(line.text.split()) for line in notice)
+        if opening and ends_sentence(above) and said <= NOTICE_MAX_WORDS:
+            return removed_lines(notice, CLOSING_NOTICE)
+    return []
+
+
+def notice_facts(removed: list[Removed]) -> dict[str, str]:
+    """The date a closing notice states (`Published 24 February 2026.`)."""
+    said = " ".join(item.text for item in removed if item.rule == CLOSING_NOTICE)
+    published = PUBLISHED_ON.search(said)
+    date = parse_date(published["date"].strip()) if published else None
+    return {"date": date} if date else {}
 
 
 def converter_header(lines: list[Line]) -> list[Removed]:

@@ -26,13 +26,16 @@ from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
 from .furniture import (
+    RUNNING_HEAD,
     Removed,
+    closing_notice,
     contents_list,
     converter_header,
     headings_list,
     is_newsletter,
     is_web_page,
     masthead_facts,
+    notice_facts,
     pictures,
     removed_lines,
     review_comments,
@@ -74,6 +77,7 @@ from .metadata import (
     KICKER,
     REPEATED_TITLE,
     byline_names,
+    finer_date,
     front_bylines,
     kicker_over_title,
     known_front,
@@ -81,9 +85,11 @@ from .metadata import (
     take_metadata,
     take_title,
     title_by_byline,
+    title_in_running_head,
 )
 from .model import UNKNOWN
 from .numbering import typed_numbering
+from .obsidian import obsidian_note
 from .pages import cover_facts, page_furniture, page_starts
 from .preprint import preprint_front
 from .rstsource import rst_source
@@ -174,7 +180,7 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
     a Markdown source: `quotes`) or (for now) a paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
-    if single and (heading := markdown_heading(text)):
+    if single and (heading := markdown_heading(text, quotes)):
         # An edition's headings are of level 2 or 3: the title stands above them.
         level = min(max(heading[0], 2), 3)
         return Block("heading", unemphasised(heading[1]), group[0].number, level=level)
@@ -352,7 +358,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     check_essay_id(essay_id, raw_path)
     refuse_typesetting_source(raw, raw_path)
     mail = mail_text(normalise(raw))
-    source = rst_source(mail.lines) or markdown_source(mail.lines)
+    note = obsidian_note(mail.lines)
+    source = rst_source(note.lines) or markdown_source(note.lines)
     dump = browser_dump(source.lines)
     talk = transcript(dump.lines)
     wiki = wiki_page(talk.lines)
@@ -387,6 +394,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     )
     removed = (
         mail.removed
+        + note.removed
         + source.removed
         + dump.removed
         + furniture
@@ -407,6 +415,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
+    layout.wiki_links = note.links
     layout.wiki = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:
@@ -433,10 +442,15 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         lines, removed = without(lines, inserts, across=False), removed + inserts
         debris = web_debris(lines, bylines, wrapped)
         lines, removed = without(lines, debris, across=False), removed + debris
-    elif book.removed or starts:
-        # A book's page, and a magazine's, set figures and pull quotes as a web page does.
-        shown = figures_and_pull_quotes(lines)
-        lines, removed = without(lines, shown, across=False), removed + shown
+    else:
+        # (a web page's © line is the site's bottom, which the web rules read; read in the
+        # text's order, before the notes at the pages' feet went to its end)
+        notice = closing_notice(without(dump.lines, furniture, across=False))
+        lines, removed = without(lines, notice, across=False), removed + notice
+        if book.removed or starts:
+            # A book's page, and a magazine's, set figures and pull quotes as a web page does.
+            shown = figures_and_pull_quotes(lines)
+            lines, removed = without(lines, shown, across=False), removed + shown
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
@@ -464,6 +478,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **talk.facts,
         **wiki.facts,
         **posts.facts,
+        **notice_facts(removed),
     }
     facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
@@ -481,7 +496,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         removed += removed_lines(kicker, KICKER)
         # A document's head over its title and byline (a letterhead, an addressee) is read
         # first: its first line is no title.
-        if headed := title_by_byline(groups, bylines):
+        heads = [item.text for item in removed if item.rule == RUNNING_HEAD]
+        if headed := title_by_byline(groups, bylines) or title_in_running_head(
+            groups, heads, bylines
+        ):
             title, groups, head = headed
             removed += removed_lines(head, DOCUMENT_HEAD)
         else:
@@ -506,6 +524,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **source.facts,  # a static site's front matter states them outright
         "id": essay_id,
         "title": title if title != UNKNOWN else facts.get("title", UNKNOWN),
+        # a month the front states, made a day by a notice's full date in it
+        **({"date": facts["date"]} if finer_date(metadata.get("date"), facts.get("date")) else {}),
         "raw": raw_path,
         "summary": summary_of(blocks),
     }

@@ -123,6 +123,8 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"wiki page: {layout.wiki[0]} headings' edit links taken off, "
             f"{layout.wiki[1]} references (`^ …`) read as notes"
         )
+    if layout.wiki_links:
+        found.append(f"Obsidian note: {layout.wiki_links} [[links]] read as their words")
     if layout.drop_caps:
         found.append(
             "drop caps (a first letter set large, apart) set back on their word: "

@@ -25,6 +25,9 @@ from .names import without_honorific
 # Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
 SPACES = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
+    # … and the invisible characters a newsletter pads its preview text with (Mailchimp's
+    # `͏ ‌ ͏ ‌`: grapheme joiners, zero-width non-joiners and spaces), which no essay types
+    | dict.fromkeys(["\u034f", "\u200b", "\u200c", "\u2060", "\ufeff"], "")
 )
 # PDF ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are a font's presentation forms of letter pairs,
 # not the author's characters: written as their letters (ﬁ → fi), a word is one word however
@@ -60,6 +63,7 @@ SMALL_WORDS = frozenset(
 )
 HEADING_MAX_WORDS = 12  # a Title Case or ALL CAPS heading
 PLAIN_HEADING_MAX_WORDS = 8  # a sentence-case heading must be shorter: less evidence
+MARKUP_HEADING_WORDS = 25  # … but a `#` heading of a Markdown source, a title's length
 
 # --- line widths ------------------------------------------------------------------------------
 
@@ -112,6 +116,7 @@ class Layout:
     # paragraph numbers typed by hand taken off ("1.1", …), and headings' section numbers
     typed_numbers: tuple[tuple[str, ...], int] = ((), 0)
     wiki: tuple[int, int] = (0, 0)  # a wiki page's headings' edit links, references read as notes
+    wiki_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
@@ -534,13 +539,19 @@ MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
 MENU_ITEMS = re.compile(r"\s{2,}[-*]\s")
 
 
-def markdown_heading(text: str) -> tuple[int, str] | None:
+def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
     """The level and text of a `#` heading line whose text looks like a heading (`# 1` and
-    `# not a heading` are a line of text that starts with `#`)."""
+    `# not a heading` are a line of text that starts with `#`). In a Markdown source
+    (`markup`), the `#` says it: a longer heading in sentence case is one too (`## Keep the
+    boat: the case against a Skarra bridge`), if it is no sentence."""
     match = MARKDOWN_HEADING.fullmatch(text.strip())
-    if not match or not looks_like_heading(match["text"]):
+    if not match:
         return None
-    return len(match["level"]), match["text"]
+    words = match["text"]
+    said = markup and starts_upper(words) and not ends_clause(words)
+    if not (looks_like_heading(words) or (said and len(words.split()) <= MARKUP_HEADING_WORDS)):
+        return None
+    return len(match["level"]), words
 
 
 def markdown_lists(lines: list[Line]) -> list[Line]:

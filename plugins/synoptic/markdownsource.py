@@ -29,7 +29,7 @@ from datetime import date
 
 import yaml
 
-from .furniture import Removed, is_caption
+from .furniture import NEWSLETTER_MASTHEAD, Removed, is_caption, is_masthead
 from .layout import (
     EMPHASIS_MARK,
     STRONG_MARK,
@@ -38,7 +38,14 @@ from .layout import (
     ends_sentence,
     markdown_heading,
 )
-from .metadata import metadata_line, parse_date, repeats_title
+from .metadata import (
+    AUTHOR_SEPARATOR,
+    NAME_WORDS,
+    metadata_line,
+    names_people,
+    parse_date,
+    repeats_title,
+)
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\s*")
@@ -53,7 +60,7 @@ ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
 LINK = re.compile(
     r"(?<!!)\[(?P<words>[^\[\]]+)\]\("
-    r"(?:(?:https?://|mailto:|\.{0,2}/)[^()\s]*"
+    r"(?:(?:https?://|mailto:|javascript:|\.{0,2}/)[^()\s]*"
     r"|[^()\s]+\.(?:md|html?|pdf|csv|txt|docx?|xlsx?|pptx?)(?:#[^()\s]*)?)\)"
 )
 NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
@@ -90,6 +97,7 @@ PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
+MARKDOWN_BYLINE = "Markdown source: the names alone, in emphasis under the title (the byline)"
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
 MARKDOWN_SUBMISSION = "Markdown source: a submission's note to an editor above its # title"
@@ -175,6 +183,9 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     ):
         return MarkupSource(lines)
     page = _page_lines(lines)
+    if byline := _emphasised_byline(lines):
+        facts = {"author": byline[1], **facts}  # (a front matter's author says it first)
+        page = sorted([*page, (byline[0], MARKDOWN_BYLINE)], key=lambda item: item[0].number)
     removed = [
         Removed.of(line, rule)
         for line, rule in sorted(front + page, key=lambda item: item[0].number)
@@ -275,6 +286,13 @@ def _notes_in_order(lines: list[Line], starts: set[str]) -> list[Line]:
     return read
 
 
+def _link_words(link: re.Match) -> str:
+    """A link's words, apart from a link set right after it (a site's `[Subscribe](…)[Past
+    Issues](…)`)."""
+    words = link["words"].strip()
+    return f"{words} " if link.string[link.end() : link.end() + 1] == "[" else words
+
+
 def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     """The lines with each link read as its words, and each span of emphasis marked for the
     edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
@@ -282,7 +300,7 @@ def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     read: dict[int, str] = {}
     defined = {m["label"] for line in lines if (m := DEFINITION.fullmatch(line.text.rstrip()))}
     for block in blocks_by_blank_lines(lines):
-        text = LINK.sub(r"\g<words>", "\n".join(line.text for line in block))
+        text = LINK.sub(_link_words, "\n".join(line.text for line in block))
         text = REFERENCE_LINK.sub(lambda m: m["words"] if m["label"] in defined else m[0], text)
         if marked:
             text = STRONG.sub(lambda m: f"{STRONG_MARK}{m['words']}{STRONG_MARK}", text)
@@ -312,12 +330,20 @@ def _above_title(lines: list[Line]) -> list[tuple[Line, str]]:
     )
     note = len(_submission_note([line.text for line in texts[:title]]))
     found = [(line, MARKDOWN_SUBMISSION) for line in texts[:note]]
+    # A newsletter's name as its `# …`, its masthead under it (`**Newsletter of … · Issue 14 ·
+    # Tuesday 3 February 2026**`): the publication's, over the letter's own `## Title`.
+    under = texts[title + 1 : title + 2]
+    if under and is_masthead(under[0].text.strip().strip("*_")):
+        masthead = Line(under[0].number, under[0].text.strip().strip("*_"))
+        found += [(texts[title], NEWSLETTER_MASTHEAD), (masthead, NEWSLETTER_MASTHEAD)]
     above = texts[note:title]
-    if any(ends_sentence(line.text) or metadata_line(line.text) for line in above):
-        return found
     # A site's header is its links (a pandoc document's own lines above an `# Introduction`
-    # are its title and author: a code review's probe).
+    # are its title and author: a code review's probe); a newsletter's sets its preview text,
+    # a sentence or two, among twice as many.
     links = sum(len(LINK.findall(line.text)) for line in above)
+    said = sum(bool(ends_sentence(line.text)) for line in above)
+    if any(metadata_line(line.text) for line in above) or (said and links < 2 * MIN_LINKS):
+        return found
     return found + ([(line, MARKDOWN_ABOVE_TITLE) for line in above] if links >= MIN_LINKS else [])
 
 
@@ -355,6 +381,30 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
         ):
             found += [(line, MARKDOWN_PROPERTY) for line in block if not metadata_line(line.text)]
     return sorted(found, key=lambda item: item[0].number)
+
+
+def _emphasised_byline(lines: list[Line]) -> tuple[Line, str] | None:
+    """The byline as a newsletter sets it under the title: a line of names alone, wholly in
+    emphasis (`_Donald MacAskill and Ishbel Grant_`), the block right under a `#` heading among
+    the first blocks (a newsletter's name may head it: the letter's title under it); and the
+    names."""
+    blocks = blocks_by_blank_lines(lines)[:TITLE_WITHIN]
+    for above, block in zip(blocks, blocks[1:], strict=False):
+        if not markdown_heading(above[-1].text, markup=True):
+            continue
+        text = block[0].text.strip()
+        names = text.strip("*_").strip()
+        parts = [part for part in AUTHOR_SEPARATOR.split(names) if part]
+        if (
+            len(block) == 1
+            and EMPHASISED_LINE.fullmatch(text)
+            and not metadata_line(names)  # (`*By Ann Lee*`: a byline, read as such)
+            and parts
+            and all(NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] for part in parts)
+            and all(names_people(part) for part in parts)
+        ):
+            return block[0], names
+    return None
 
 
 def _captions(lines: list[Line], images: list[Line]) -> list[Line]:

@@ -213,6 +213,11 @@ def date_in(text: str) -> str | None:
     return None
 
 
+def finer_date(stated: str | None, known: str | None) -> bool:
+    """Whether `known` is a day of the month `stated` gives (`2026-02-24` of `2026-02`)."""
+    return bool(stated and known and len(stated) == 7 and known.startswith(f"{stated}-"))
+
+
 def metadata_line(text: str) -> dict[str, str] | None:
     """The front-matter keys and values a line states, if it is a metadata line.
 
@@ -686,8 +691,10 @@ def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str,
     if len(groups) < 2 or len(first) != 1 or _stated(first[0], bylines):
         return UNKNOWN, groups
     title = join_lines([first[0].text])
-    title = heading[1] if (heading := markdown_heading(title)) else title  # `# Title`
-    if not _is_title(title, groups[1:], bylines):
+    # `# Title`: marked as a heading, the first is the title, whatever its length
+    heading = markdown_heading(title, markup=True)
+    title = heading[1] if heading else title
+    if not (heading or _is_title(title, groups[1:], bylines)):
         return UNKNOWN, groups
     rest = groups[1:]
     wanted = _comparable(title)
@@ -775,6 +782,39 @@ def title_by_byline(
         return _title_of(under), rest, _lines(groups[:first])
     if over:
         return _title_of(over), groups[first:], _lines(groups[: first - 1])
+    return None
+
+
+def title_in_running_head(
+    groups: list[list[Line]], heads: list[str], bylines: dict[int, str]
+) -> tuple[str, list[list[Line]], list[Line]] | None:
+    """A report's title, which its running head ends with (`Briefing Note 26/03 A bridge to
+    Skarra?`), on its cover under the publisher's and the series' lines: the title (with the
+    subtitle under it, where that stands right over the byline or the date), the groups without
+    it, and the cover's lines above it, which the head says before it; None when no line of the
+    front is so repeated after others."""
+    said = {tuple(_comparable(head)) for head in heads}
+    front = [tuple(_comparable(_title_of(group))) for group in groups[:BYLINE_WITHIN]]
+    for index, group in enumerate(groups[:BYLINE_WITHIN]):
+        if _is_prose(group) or _metadata_of(group, bylines):
+            return None
+        # the head says the cover's lines above it and this one, whole (`Briefing Note 26/03`
+        # and `A bridge to Skarra?`), and this one opens as a title does
+        if not starts_upper(_title_of(group)) or not any(
+            sum(front[above:index], ()) + front[index] in said for above in range(index)
+        ):
+            continue
+        end = index + 1
+        below = groups[end : end + 2]
+        if (
+            below
+            and _titles(below[0])
+            and not _metadata_of(below[0], bylines)
+            and _metadata_below(below[1:], bylines)
+        ):
+            end += 1  # the subtitle, right over the byline
+        title = join_lines([_title_of(part) for part in groups[index:end]])
+        return title, groups[end:], _lines(groups[:index])
     return None
 
 
