@@ -119,6 +119,9 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     texts = [i for i, line in enumerate(lines) if not line.blank]
     inside = lines[texts[0] : texts[-1]] if texts else []
     unspaced = not any(line.blank for line in inside if line.number not in furniture)
+    # (a text whose notes stand under their heading at its end has none at its pages' feet:
+    # a numbered list there is the body's)
+    unspaced = unspaced and not any(is_notes_heading(line.text.strip()) for line in lines)
     count = 0  # notes so far: each page's notes go on with the count
     marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
     for foot in _feet(lines, furniture):

@@ -72,6 +72,7 @@ CONVERTER = "a converter's header above the document (unrtf's ### lines)"
 CLOSING_NOTICE = "a publication's notice closing the text (©, Published …, may be reproduced …)"
 NOTICE_LINES = 6  # a notice stands among the text's last lines
 NOTICE_MAX_WORDS = 60
+NOTE_OPENING = re.compile(r"\[\^?\w{1,12}\]:?\s|\d{1,3}\s+[A-Z]|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 NOTICE_OPENING = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?\d{4}\b")
 PUBLISHED_ON = re.compile(
     r"\bPublished(?: on)?\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
@@ -1171,13 +1172,24 @@ def closing_notice(lines: list[Line]) -> list[Removed]:
     reproduced …`): the publisher's, not the author's."""
     texts = [line for line in lines if not line.blank]
     for index in range(max(0, len(texts) - NOTICE_LINES), len(texts)):
-        notice = texts[index:]
+        notice = _notice_block(texts[index:])
         opening = NOTICE_OPENING.match(notice[0].text.strip())
         above = texts[index - 1].text if index else ""
         said = sum(len(line.text.split()) for line in notice)
         if opening and ends_sentence(above) and said <= NOTICE_MAX_WORDS:
             return removed_lines(notice, CLOSING_NOTICE)
     return []
+
+
+def _notice_block(texts: list[Line]) -> list[Line]:
+    """The notice's lines: from its first, one right under the other, down to a note's
+    opening (`[^1]:`, `1 Source`), which is the text's."""
+    block = texts[:1]
+    for line in texts[1:]:
+        if line.number != block[-1].number + 1 or NOTE_OPENING.match(line.text.strip()):
+            break
+        block.append(line)
+    return block
 
 
 def notice_facts(removed: list[Removed]) -> dict[str, str]:

@@ -25,10 +25,13 @@ from .names import without_honorific
 # Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
 SPACES = str.maketrans(
     {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
-    # … and the invisible characters a newsletter pads its preview text with (Mailchimp's
-    # `͏ ‌ ͏ ‌`: grapheme joiners, zero-width non-joiners and spaces), which no essay types
-    | dict.fromkeys(["\u034f", "\u200b", "\u200c", "\u2060", "\ufeff"], "")
+    # … and invisible characters no essay types: the combining grapheme joiner a newsletter
+    # pads its preview with (Mailchimp's `͏ ‌ ͏ ‌`), a word joiner, a byte-order mark
+    | dict.fromkeys(["\u034f", "\u2060", "\ufeff"], "")
 )
+# … and the zero-width spaces and non-joiners in such padding, two or more in a run (a single
+# non-joiner is a spelling's, in Persian or Hindi)
+INVISIBLE_PADDING = re.compile(r"[\u034f\u200b\u200c](?:\s*[\u034f\u200b\u200c])+\s*")
 # PDF ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are a font's presentation forms of letter pairs,
 # not the author's characters: written as their letters (ﬁ → fi), a word is one word however
 # the font set it (search, hyphen joins, the reader's copy and paste).
@@ -142,7 +145,12 @@ class Layout:
 def normalise(raw: str) -> list[Line]:
     """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
     return [
-        Line(n, INNER_SOFT_HYPHEN.sub("", line.translate(SPACES).translate(LETTERS)))
+        Line(
+            n,
+            INNER_SOFT_HYPHEN.sub(
+                "", INVISIBLE_PADDING.sub("", line).translate(SPACES).translate(LETTERS)
+            ),
+        )
         for n, line in enumerate(raw.split("\n"), start=1)
     ]
 

@@ -45,6 +45,7 @@ from .metadata import (
     names_people,
     parse_date,
     repeats_title,
+    states,
 )
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
@@ -97,6 +98,7 @@ PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
+PREVIEW_LINES = 2  # a newsletter's preview text, among its archive's links
 MARKDOWN_BYLINE = "Markdown source: the names alone, in emphasis under the title (the byline)"
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
@@ -183,8 +185,8 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     ):
         return MarkupSource(lines)
     page = _page_lines(lines)
-    if byline := _emphasised_byline(lines):
-        facts = {"author": byline[1], **facts}  # (a front matter's author says it first)
+    if "author" not in facts and (byline := _emphasised_byline(lines, page)):
+        facts = {**facts, "author": byline[1]}
         page = sorted([*page, (byline[0], MARKDOWN_BYLINE)], key=lambda item: item[0].number)
     removed = [
         Removed.of(line, rule)
@@ -326,25 +328,52 @@ def _above_title(lines: list[Line]) -> list[tuple[Line, str]]:
     none of them is a sentence."""
     texts = [line for line in lines if not line.blank][:TITLE_WITHIN]
     title = next(
-        (i for i, line in enumerate(texts) if (markdown_heading(line.text) or (0,))[0] == 1), 0
+        (i for i, line in enumerate(texts) if (markdown_heading(line.text) or (0,))[0] == 1), None
     )
+    if title is None:
+        return []
     note = len(_submission_note([line.text for line in texts[:title]]))
     found = [(line, MARKDOWN_SUBMISSION) for line in texts[:note]]
-    # A newsletter's name as its `# …`, its masthead under it (`**Newsletter of … · Issue 14 ·
-    # Tuesday 3 February 2026**`): the publication's, over the letter's own `## Title`.
-    under = texts[title + 1 : title + 2]
-    if under and is_masthead(under[0].text.strip().strip("*_")):
-        masthead = Line(under[0].number, under[0].text.strip().strip("*_"))
-        found += [(texts[title], NEWSLETTER_MASTHEAD), (masthead, NEWSLETTER_MASTHEAD)]
+    found += _newsletter_masthead(texts, title)
     above = texts[note:title]
     # A site's header is its links (a pandoc document's own lines above an `# Introduction`
-    # are its title and author: a code review's probe); a newsletter's sets its preview text,
-    # a sentence or two, among twice as many.
+    # are its title and author: a code review's probe); a newsletter's archive sets its
+    # preview text among them, a sentence or two, every other line a link.
     links = sum(len(LINK.findall(line.text)) for line in above)
-    said = sum(bool(ends_sentence(line.text)) for line in above)
-    if any(metadata_line(line.text) for line in above) or (said and links < 2 * MIN_LINKS):
+    said = [line for line in above if ends_sentence(line.text)]
+    # (the layout's rules and a logo between them are the archive's too)
+    linked = all(
+        LINK.search(line.text) or IMAGE.fullmatch(line.text.strip()) or _is_rule(line.text)
+        for line in above
+        if line not in said
+    )
+    preview = linked and len(said) <= PREVIEW_LINES and links >= 2 * MIN_LINKS
+    if any(metadata_line(line.text) for line in above) or (said and not preview):
         return found
     return found + ([(line, MARKDOWN_ABOVE_TITLE) for line in above] if links >= MIN_LINKS else [])
+
+
+def _is_rule(text: str) -> bool:
+    """A rule between a layout's parts (`---`, `* * *`), as html2text sets its tables' edges."""
+    return len(text.strip()) >= 3 and set(text.strip()) <= set("-*_ ")
+
+
+def _newsletter_masthead(texts: list[Line], title: int) -> list[tuple[Line, str]]:
+    """A newsletter's name as its `# …` and its masthead under it (`**Newsletter of … · Issue
+    14 · Tuesday 3 February 2026**`), over the letter's own `## Title`: the publication's. A
+    dateline or a byline under an essay's `# Title` (`*Jane Doe · 3 March 2026*`) is none, nor
+    a masthead with no letter's title under it."""
+    under = [line for line in texts[title + 1 :] if not _is_rule(line.text)][:2]
+    if len(under) < 2:
+        return []
+    masthead = under[0].text.strip().strip("*_")
+    letter = markdown_heading(under[1].text, markup=True)
+    if not (is_masthead(masthead) and letter and letter[0] > 1) or metadata_line(masthead):
+        return []
+    return [
+        (texts[title], NEWSLETTER_MASTHEAD),
+        (Line(under[0].number, masthead), NEWSLETTER_MASTHEAD),
+    ]
 
 
 def _without_icon(text: str) -> str:
@@ -383,27 +412,38 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     return sorted(found, key=lambda item: item[0].number)
 
 
-def _emphasised_byline(lines: list[Line]) -> tuple[Line, str] | None:
+def _emphasised_byline(lines: list[Line], page: list[tuple[Line, str]]) -> tuple[Line, str] | None:
     """The byline as a newsletter sets it under the title: a line of names alone, wholly in
-    emphasis (`_Donald MacAskill and Ishbel Grant_`), the block right under a `#` heading among
-    the first blocks (a newsletter's name may head it: the letter's title under it); and the
-    names."""
-    blocks = blocks_by_blank_lines(lines)[:TITLE_WITHIN]
-    for above, block in zip(blocks, blocks[1:], strict=False):
-        if not markdown_heading(above[-1].text, markup=True):
-            continue
-        text = block[0].text.strip()
-        names = text.strip("*_").strip()
-        parts = [part for part in AUTHOR_SEPARATOR.split(names) if part]
-        if (
-            len(block) == 1
-            and EMPHASISED_LINE.fullmatch(text)
-            and not metadata_line(names)  # (`*By Ann Lee*`: a byline, read as such)
-            and parts
-            and all(NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] for part in parts)
-            and all(names_people(part) for part in parts)
-        ):
-            return block[0], names
+    emphasis (`_Donald MacAskill and Ishbel Grant_`), the block right under the title (the
+    first heading that is not the page's, a newsletter's name); and the names. None where a
+    line among the first states a byline itself (`By Jane Doe`): names in emphasis further
+    down are an epigraph's or a list's."""
+    gone = {line.number for line, _ in page}
+    blocks = [
+        block
+        for block in blocks_by_blank_lines(lines)[:TITLE_WITHIN]
+        if block[0].number not in gone
+    ]
+    if any(states(line.text, "author") for block in blocks for line in block):
+        return None
+    title = next(
+        (i for i, block in enumerate(blocks) if markdown_heading(block[-1].text, markup=True)),
+        None,
+    )
+    if title is None or title + 1 >= len(blocks) or len(blocks[title + 1]) != 1:
+        return None
+    line = blocks[title + 1][0]
+    text = line.text.strip()
+    names = text.strip("*_").strip()
+    parts = [part for part in AUTHOR_SEPARATOR.split(names) if part]
+    if (
+        EMPHASISED_LINE.fullmatch(text)
+        and not metadata_line(names)  # (`*By Ann Lee*`: a byline, read as such)
+        and parts
+        and all(NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] for part in parts)
+        and all(names_people(part) for part in parts)
+    ):
+        return line, names
     return None
 
 

@@ -801,7 +801,8 @@ def title_in_running_head(
         # the head says the cover's lines above it and this one, whole (`Briefing Note 26/03`
         # and `A bridge to Skarra?`), and this one opens as a title does
         if not starts_upper(_title_of(group)) or not any(
-            sum(front[above:index], ()) + front[index] in said for above in range(index)
+            sum(front[above:index], ()) + front[index] in said and _series(groups[above:index])
+            for above in range(index)
         ):
             continue
         end = index + 1
@@ -810,12 +811,23 @@ def title_in_running_head(
             below
             and _titles(below[0])
             and not _metadata_of(below[0], bylines)
+            and not names_people(_title_of(below[0]))  # (a name with no "By": the author's)
             and _metadata_below(below[1:], bylines)
         ):
             end += 1  # the subtitle, right over the byline
         title = join_lines([_title_of(part) for part in groups[index:end]])
         return title, groups[end:], _lines(groups[:index])
     return None
+
+
+def _series(groups: list[list[Line]]) -> bool:
+    """Whether the cover's lines the running head says before the title are a series' (its
+    number in them: `Briefing Note 26/03`), not the title's own first line (`Keeping the Pier
+    Open at`, `Who Pays for the Pier?`), which runs on or says no number."""
+    lines = _lines(groups)
+    return any(any(c.isdigit() for c in line.text) for line in lines) and not any(
+        RUNS_ON.search(line.text) for line in lines
+    )
 
 
 def _lines(groups: list[list[Line]]) -> list[Line]:
