@@ -793,8 +793,14 @@ def title_in_running_head(
     subtitle under it, where that stands right over the byline or the date), the groups without
     it, and the cover's lines above it, which the head says before it; None when no line of the
     front is so repeated after others."""
+    if not heads:
+        return None
     said = {tuple(_comparable(head)) for head in heads}
-    front = [tuple(_comparable(_title_of(group))) for group in groups[:BYLINE_WITHIN]]
+    # (a cover's lines are short: a group of more lines is a paragraph, no cover's line)
+    front = [
+        tuple(_comparable(_title_of(group))) if len(group) <= TITLE_LINES else ()
+        for group in groups[:BYLINE_WITHIN]
+    ]
     for index, group in enumerate(groups[:BYLINE_WITHIN]):
         if _is_prose(group) or _metadata_of(group, bylines):
             return None

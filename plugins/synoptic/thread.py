@@ -63,6 +63,9 @@ class Thread:
 def thread(lines: list[Line]) -> Thread:
     """The essay in a thread's posts (see the module); the lines as they are when they are no
     thread."""
+    # (a text with no three lines that open with a counter is no thread: bounded work)
+    if sum(COUNTER.match(line.text.lstrip()) is not None for line in lines) < MIN_POSTS:
+        return Thread(lines)
     texts = [_plain(line.text) for line in lines]
     counters = _counters(lines, texts)
     if len(counters) < MIN_POSTS:
