@@ -18,6 +18,12 @@ from synoptic.transcript import OTHER_SPEAKER, TRANSCRIPT_HEADER, TRANSCRIPT_TUR
 from test_ingest_collection_b import edition_parts
 from test_ingest_preprints import lines_of
 
+
+def front(meta: dict) -> tuple[str, str, str]:
+    """An edition's title, author and date."""
+    return meta["title"], meta["author"], meta["date"]
+
+
 LONG = (
     "The committee asked us to assess the application, and we have read the evidence it "
     "gathered with care over the winter, the modelling and the farmers' accounts alike."
@@ -66,7 +72,7 @@ def test_a_document_reads_its_title_under_the_byline_and_its_head_and_footers_go
     )
     made = ingest_text(raw, "lee", "raw/lee.txt")
     meta, blocks = edition_parts(made.edition)
-    assert (meta["title"], meta["author"], meta["date"]) == (
+    assert front(meta) == (
         "A licence with conditions: what a release would need",
         "Ann Lee and Bo Ma",
         "2026-03-16",
@@ -137,11 +143,11 @@ def magazine(kicker: str, title: str) -> str:
 def test_a_magazines_page_reads_its_kicker_masthead_and_drop_cap() -> None:
     made = ingest_text(magazine("RIVERS", "Let the beavers\nback into the Lenn"), "el", "raw/el")
     meta, blocks = edition_parts(made.edition)
-    assert [meta[key] for key in ("title", "author", "date")] == [
+    assert front(meta) == (
         "Let the beavers back into the Lenn",
         "Ruth Ellery",
         "2026-03-02",
-    ]
+    )
     assert blocks[0].startswith("The Trust has applied to release four beaver the water")
     rules = {item.text: item.rule for item in made.report.removed}
     assert rules["RIVERS"] == KICKER
@@ -187,11 +193,11 @@ def test_a_pages_elements_stacked_with_no_blank_line_are_each_a_unit() -> None:
     )
     made = ingest_text(raw, "pryce", "raw/pryce.txt")
     meta, blocks = edition_parts(made.edition)
-    assert [meta[key] for key in ("title", "author", "date")] == [
+    assert front(meta) == (
         "Why the valley can't carry the cost of wild beavers",
         "Gareth Pryce",
         "2026-03-09",
-    ]
+    )
     assert blocks[0] == f"{LONG} {LONG}"
 
 
@@ -215,7 +221,7 @@ TRANSCRIPT = (
 def test_a_transcripts_speaker_is_the_author_and_her_turns_the_paragraphs() -> None:
     made = ingest_text(TRANSCRIPT, "farrant", "raw/farrant.txt")
     meta, blocks = edition_parts(made.edition)
-    assert (meta["title"], meta["author"], meta["date"]) == (
+    assert front(meta) == (
         "unknown",
         "Imogen Farrant",
         "2026-03-09",
@@ -251,7 +257,7 @@ WIKI_PAGE = (
 def test_a_wiki_page_gives_its_title_notice_headings_and_references() -> None:
     made = ingest_text(WIKI_PAGE, "pole", "raw/pole.txt")
     meta, blocks = edition_parts(made.edition)
-    assert (meta["title"], meta["author"], meta["date"]) == (
+    assert front(meta) == (
         "The Blower Ban Will Hurt the People Who Keep Kestleford Tidy",
         "Gareth Pole and Nia Okafor",
         "2026-03-17",
@@ -283,7 +289,7 @@ def test_a_briefing_notes_head_and_cover_table_go_over_its_title_and_byline() ->
     )
     made = ingest_text(raw, "sandhu", "raw/sandhu.txt")
     meta, blocks = edition_parts(made.edition)
-    assert (meta["title"], meta["author"], meta["date"]) == (
+    assert front(meta) == (
         "Petrol Leaf Blowers in Kestleford: What the Evidence Supports",
         "Ravi Sandhu",
         "2026-03-24",
@@ -309,7 +315,7 @@ def test_a_threads_posts_are_the_essay_and_its_names_handles_and_counts_go() -> 
     )
     made = ingest_text(raw, "okafor", "raw/okafor.txt")
     meta, blocks = edition_parts(made.edition)
-    assert (meta["title"], meta["author"], meta["date"]) == (
+    assert front(meta) == (
         "Let Kestermouth Dig",
         "Ruth Okafor",
         "2026-03-02",
@@ -404,9 +410,9 @@ def test_a_newsletters_name_masthead_and_links_over_its_letter_go() -> None:
         f"_Donald MacAskill and Ishbel Grant_\n\n{LONG}\n\n### A better boat\n\n{LONG}\n"
     )
     meta, blocks = edition_parts(ingest_text(raw, "ferry", "raw/ferry.md").edition)
-    assert [meta[key] for key in ("title", "author", "date")] == [
+    assert front(meta) == (
         "Keep the boat: the case against a Skarra bridge",
         "Donald MacAskill and Ishbel Grant",
         "2026-02-03",
-    ]
+    )
     assert blocks == [LONG, "## A better boat", LONG]

@@ -769,7 +769,7 @@ def title_by_byline(
         groups[last + 1]
         if _is_head(groups[:first])
         and last + 2 < len(groups)
-        and _is_prose(groups[last + 2])
+        and is_prose(groups[last + 2])
         and _titles(groups[last + 1])
         # a section's heading there ("Introduction", "Summary of the main findings") is no title
         and not looks_like_heading(_title_of(groups[last + 1]))
@@ -802,7 +802,7 @@ def title_in_running_head(
         for group in groups[:BYLINE_WITHIN]
     ]
     for index, group in enumerate(groups[:BYLINE_WITHIN]):
-        if _is_prose(group) or _metadata_of(group, bylines):
+        if is_prose(group) or _metadata_of(group, bylines):
             return None
         # the head says the cover's lines above it and this one, whole (`Briefing Note 26/03`
         # and `A bridge to Skarra?`), and this one opens as a title does
@@ -886,7 +886,7 @@ def take_metadata(
     drafted: list[str] = []
     kept = []
     unkept: list[tuple[Line, str]] = []
-    prose = [index for index, group in enumerate(groups) if _is_prose(group)]
+    prose = [index for index, group in enumerate(groups) if is_prose(group)]
     first, last = (prose[0], prose[-1]) if prose else (len(groups), -1)
     if len(prose) > 1 and first < STANDFIRST_WITHIN and _words(groups[first]) <= STANDFIRST_WORDS:
         first = prose[1]  # a standfirst above the byline (a code review's probe)
@@ -916,7 +916,7 @@ def _words(group: list[Line]) -> int:
     return sum(len(line.text.split()) for line in group)
 
 
-def _is_prose(group: list[Line]) -> bool:
+def is_prose(group: list[Line]) -> bool:
     """A paragraph of the text: a sentence of a few words or more, no metadata line."""
     text = join_lines([line.text for line in group])
     return ends_sentence(text) and len(text.split()) >= PROSE_WORDS and not metadata_line(text)

@@ -19,15 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Line, ends_sentence, looks_like_heading
-from .metadata import parse_date
+from .layout import Line, blocks_by_blank_lines, looks_like_heading
+from .metadata import is_prose, parse_date
 
 PARAGRAPH_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.(?P<number>\d{1,3})\.?\s+(?=\S)")
 SECTION_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.?\s+(?=\S)")
 #: Fewer numbered paragraphs are no numbering: a text's figures may open a paragraph or two.
 MIN_NUMBERED = 4
 NUMBERED_SHARE = 2 / 3  # … nor fewer than two thirds of the text's paragraphs, or one section
-PROSE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -40,21 +39,6 @@ class Numbering:
 def _block_starts(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a block (after a blank line, or first)."""
     return [i for i, line in enumerate(lines) if not line.blank and (i == 0 or lines[i - 1].blank)]
-
-
-def _block_at(lines: list[Line], start: int) -> str:
-    """The text of the block that opens at `start`."""
-    block = []
-    for line in lines[start:]:
-        if line.blank:
-            break
-        block.append(line.text.strip())
-    return " ".join(block)
-
-
-def _is_prose(text: str) -> bool:
-    """A paragraph: a sentence of a few words or more (no heading, no letterhead's line)."""
-    return ends_sentence(text) and len(text.split()) >= PROSE_WORDS
 
 
 def _follows(at: tuple[int, int], last: tuple[int, int]) -> bool:
@@ -75,7 +59,7 @@ def typed_numbering(lines: list[Line]) -> Numbering:
         at = (int(match["section"]), int(match["number"]))
         if _follows(at, last):
             numbered[i], last = at, at
-    prose = sum(_is_prose(_block_at(lines, i)) for i in starts)
+    prose = sum(is_prose(block) for block in blocks_by_blank_lines(lines))
     if (
         len(numbered) < MIN_NUMBERED
         or len(numbered) < NUMBERED_SHARE * prose
