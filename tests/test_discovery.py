@@ -518,6 +518,12 @@ def test_discovery_links_stay_two_way(discovered_b):
                     "trials, discovery and nearest neighbours 24",
                 ),
                 (
+                    "ee",
+                    "held out (a saved e-mail, textutil, a commented Google Doc): nearest "
+                    "neighbours' F1 0.63, discovery's 0.62; one theme's and nearest neighbours' "
+                    "hit@1 27 of 44 trials, discovery's 25",
+                ),
+                (
                     "dd",
                     "held out (an Obsidian note, a newsletter, a raw PDF): nearest neighbours' F1 "
                     "0.55, discovery's 0.42 (hit@1 28 of 42 trials against 27 and 27)",

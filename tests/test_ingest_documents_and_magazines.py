@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD, pictures, pull_quotes
+from synoptic.furniture import (
+    DOCUMENT_STATUS,
+    PAGE_NUMBER,
+    REVIEW_COMMENT,
+    RUNNING_HEAD,
+    pictures,
+    pull_quotes,
+    status_line,
+)
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, drop_caps, wrap_width
 from synoptic.metadata import DOCUMENT_HEAD, KICKER, metadata_line, names_only
@@ -416,3 +424,66 @@ def test_a_newsletters_name_masthead_and_links_over_its_letter_go() -> None:
         "2026-02-03",
     )
     assert blocks == [LONG, "## A better boat", LONG]
+
+
+# --- collection EE's shapes: a message saved whole, textutil's text, a commented Google Doc ---
+
+SAVED_MESSAGE = (
+    "Delivered-To: sam@example.org\nReceived: by 2002:a05 with SMTP id k36;\n"
+    "        Mon, 09 Mar 2026 00:01:49 -0700 (PDT)\n"
+    "Subject: Why I Support the Clean Air Order\n"
+    "From: Rhiannon Vale from The Valley Floor <valley@substack.com>\n"
+    "Date: Mon, 09 Mar 2026 07:01:46 +0000\nMime-Version: 1.0\n"
+    'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n'
+    "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+    "View this post on the web at https://valley.substack.com/p/why\n\n"
+    "The council wants to stop wood burning on the valley floor, and I think it is rig=\n"
+    "ht: the readings pass 80.1 [https://valley.substack.com/p/why#footnote-1] The Air=\n"
+    " Network [https://substack.com/redirect/2/eyJ] has shown it, costing =C2=A34,500.\n\n"
+    "1 [https://valley.substack.com/p/why#footnote-anchor-1]\n\nThe network's summary.\n\n"
+    "--b1\nContent-Type: text/html; charset=UTF-8\n\n<p>The same post</p>\n--b1--\n"
+)
+
+
+def test_a_message_saved_whole_gives_its_plain_part_and_headers() -> None:
+    made = ingest_text(SAVED_MESSAGE, "vale", "raw/vale.eml")
+    meta, blocks = edition_parts(made.edition)
+    assert front(meta) == ("Why I Support the Clean Air Order", "Rhiannon Vale", "2026-03-09")
+    assert blocks == [
+        "The council wants to stop wood burning on the valley floor, and I think it is right: "
+        "the readings pass 80.[^1] The Air Network has shown it, costing £4,500.",
+        "[^1]: The network's summary.",
+    ]
+    assert "a message saved whole (.eml): its plain-text part read, decoded" in made.edition
+
+
+def test_textutils_line_separator_parts_the_byline_and_its_date() -> None:
+    raw = (
+        "\ufffc\nDon't Put Out Kelsworth's Fires\nBy Gareth Pryce\u202812 March 2026\n"
+        f"{LONG}\n{LONG}\n"
+    )
+    made = ingest_text(raw, "pryce", "raw/pryce.txt")
+    meta, _ = edition_parts(made.edition)
+    assert front(meta) == ("Don't Put Out Kelsworth's Fires", "Gareth Pryce", "2026-03-12")
+    assert any(item.text == "\ufffc" for item in made.report.removed)
+
+
+def test_a_google_docs_comments_with_their_replies_and_its_status_line_go() -> None:
+    raw = (
+        "DRAFT for comment – please do not circulate\n\nWhat the Sensors Can Tell Us\n\n"
+        f"By Ines Marlow\n\n16 March 2026\n\n{LONG}[a]\n\n{LONG}[1]\n\n________________\n"
+        "[1] A source.\n"
+        "[a]Councillors may only read this paragraph?\nAgree with Tom. Or a box at the end?\n"
+    )
+    made = ingest_text(raw, "marlow", "raw/marlow.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert meta["title"] == "What the Sensors Can Tell Us"
+    assert blocks == [LONG, f"{LONG}[^1]", "[^1]: A source."]
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["Agree with Tom. Or a box at the end?"] == REVIEW_COMMENT
+    assert rules["DRAFT for comment – please do not circulate"] == DOCUMENT_STATUS
+
+
+def test_a_drafts_history_line_is_no_status_line() -> None:
+    """`Draft 3 — 14 April 2026` dates a document: the front matter reads it."""
+    assert not status_line(lines_of("Draft 3 — 14 April 2026\n\nThe Title"))

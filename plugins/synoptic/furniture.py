@@ -69,6 +69,12 @@ WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscrib
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
+DOCUMENT_STATUS = "a document's status over it (DRAFT for comment, EMBARGOED, CONFIDENTIAL)"
+STATUS = re.compile(
+    r"(?:DRAFT|Draft)\b(?!\s+\d)|EMBARGOED\b|Embargoed until\b|CONFIDENTIAL\b"
+    r"|NOT FOR (?:PUBLICATION|CIRCULATION|CITATION)\b"
+)
+STATUS_WORDS = 20
 CLOSING_NOTICE = "a publication's notice closing the text (©, Published …, may be reproduced …)"
 NOTICE_LINES = 6  # a notice stands among the text's last lines
 NOTICE_MAX_WORDS = 60
@@ -77,9 +83,12 @@ NOTICE_OPENING = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?\d{4}\b")
 PUBLISHED_ON = re.compile(
     r"\bPublished(?: on)?\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
 )
-PICTURE = "a converter's placeholder for a picture (antiword's [pic]) and the caption under it"
+PICTURE = (
+    "a converter's placeholder for a picture (antiword's [pic], textutil's U+FFFC) and the "
+    "caption under it"
+)
 # antiword's mark where a picture stood; a caption in a block of its own may stand under it.
-PICTURE_MARK = re.compile(r"\[pic\]")
+PICTURE_MARK = re.compile(r"\[pic\]|\ufffc")  # (`textutil`'s: an object replacement character)
 HEADINGS_LIST = "a contents list above the text (its headings, each given again below it)"
 HEADING_WORDS = 12
 REVIEW_COMMENT = "a reviewer's comment left in the document (Google Docs: [a] markers, [a]text)"
@@ -139,8 +148,9 @@ CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", 
 # A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
 COMMENT_MARKER = re.compile(r"(?<=[\w.,;:!?)\]’”])\[(?P<label>[a-z]{1,2})\]")
 COMMENT_LINE = re.compile(r"\[(?P<label>[a-z]{1,2})\]\S")
-# … which Google Docs sets after the numbered notes (`[1]text`), or which names its commenter.
-NUMBERED_NOTE = re.compile(r"\[\d{1,3}\]\S")
+# … which Google Docs sets after the numbered notes (`[1]text`, `[1] text`), or which names
+# its commenter.
+NUMBERED_NOTE = re.compile(r"\[\d{1,3}\] ?\S")
 COMMENTER = re.compile(r"\((?:[A-Z][\w.’'-]+\s?){1,4}\)\s*$")
 # A book's contents list: its heading, then an entry a line (a title, its author or page).
 CONTENTS = re.compile(r"(?:table of )?contents", re.I)
@@ -243,6 +253,8 @@ SECTION = re.compile(
 # ("Unsubscribe from half of them, a friend told me.").
 MAILER = re.compile(
     r"^(?:view|read|open)\b.{0,30}\b(?:in|on)\s+(?:(?:your|a|the)\s+)?(?:web\s+)?browser\W*$"
+    # Substack's: "View this post on the web at https://…"
+    r"|^view this (?:post|email|issue) on the web at\s+\S+$"
     r"|^having trouble (?:viewing|reading)\b"
     r"|^you(?:\s+are|'re|’re)?\s+receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)\b"
     r"|^(?:unsubscribe|update (?:your )?(?:e-?mail )?preferences|manage (?:your )?"
@@ -1165,6 +1177,17 @@ def pictures(lines: list[Line]) -> list[Removed]:
     return removed_lines(found, PICTURE)
 
 
+def status_line(lines: list[Line]) -> list[Removed]:
+    """A document's status, its first line (`DRAFT for comment – please do not circulate`,
+    `EMBARGOED until 00:01 …`, `CONFIDENTIAL`): a word to its readers, not its title. A
+    draft's history line (`Draft 3 — 14 April 2026`) dates it, and stays for the front matter."""
+    first = next((line for line in lines if not line.blank), None)
+    text = first.text.strip() if first else ""
+    if not STATUS.match(text) or len(text.split()) > STATUS_WORDS or metadata_line(text):
+        return []
+    return removed_lines([first], DOCUMENT_STATUS)
+
+
 def closing_notice(lines: list[Line]) -> list[Removed]:
     """A publication's notice closing the text, after its last sentence: a block among the
     last lines that opens with `©` or `Copyright` and a year, `NOTICE_MAX_WORDS` at most (`©
@@ -1218,21 +1241,22 @@ def converter_header(lines: list[Line]) -> list[Removed]:
 
 def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """A document's reviewers' comments, as Google Docs' plain text keeps them: markers `[a]`,
-    `[b]` … glued after words, and the comments as `[a]text` lines at the end. Only when every
+    `[b]` … glued after words, and the comments as `[a]text` lines at the end, each with its
+    replies under it. Only when every
     marker has its comment, and every comment its marker: the lines without the markers, and
     the comments' lines."""
     texts = [line for line in lines if not line.blank]
-    comments = [line for line in texts if COMMENT_LINE.match(line.text)]
+    tail = _comments_tail(texts)
+    comments = [line for line in tail if COMMENT_LINE.match(line.text)]
     labels = [COMMENT_LINE.match(line.text)["label"] for line in comments]
-    tail = texts[len(texts) - len(comments) :] if comments else []
-    if not comments or tail != comments or labels != sorted(labels):
+    if not comments or labels != sorted(labels):
         return lines, []
-    before = texts[len(texts) - len(comments) - 1] if len(texts) > len(comments) else None
+    before = texts[len(texts) - len(tail) - 1] if len(texts) > len(tail) else None
     after_notes = before is not None and NUMBERED_NOTE.match(before.text) is not None
     signed = all(COMMENTER.search(line.text) for line in comments)
     if not (after_notes or signed):
         return lines, []  # lettered endnotes (`[a]Minutes of …`) are the text's own
-    gone = {line.number for line in comments}
+    gone = {line.number for line in tail}
     marked = [
         line for line in texts if line.number not in gone and COMMENT_MARKER.search(line.text)
     ]
@@ -1244,7 +1268,22 @@ def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         for line in lines
         if line.number not in gone
     ]
-    return kept, removed_lines(comments, REVIEW_COMMENT)
+    return kept, removed_lines(tail, REVIEW_COMMENT)
+
+
+def _comments_tail(texts: list[Line]) -> list[Line]:
+    """The text's last lines, when they are comments (`[a]text`), each perhaps with its
+    replies right under it (lines with no label, no blank line between); none otherwise."""
+    for index, line in enumerate(texts):
+        if not COMMENT_LINE.match(line.text):
+            continue
+        tail = texts[index:]
+        if all(
+            COMMENT_LINE.match(below.text) or below.number == above.number + 1
+            for above, below in zip(tail, tail[1:], strict=False)
+        ):
+            return tail
+    return []
 
 
 def rule_lines(lines: list[Line]) -> list[Removed]:

@@ -41,6 +41,7 @@ from .furniture import (
     review_comments,
     rule_lines,
     skip_link_top,
+    status_line,
     web_debris,
     without,
 )
@@ -87,6 +88,7 @@ from .metadata import (
     title_by_byline,
     title_in_running_head,
 )
+from .mime import saved_message
 from .model import UNKNOWN
 from .numbering import typed_numbering
 from .obsidian import obsidian_note
@@ -357,6 +359,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
     refuse_typesetting_source(raw, raw_path)
+    message = saved_message(raw)
+    if message:  # (its plain text, decoded, under the headers that say who, when and what)
+        raw = message.text
     mail = mail_text(normalise(raw))
     note = obsidian_note(mail.lines)
     source = rst_source(note.lines) or markdown_source(note.lines)
@@ -381,6 +386,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + headings_list(dump.lines)
         + converter_header(dump.lines)
         + pictures(dump.lines)
+        + status_line(dump.lines)
         + (skipped := skip_link_top(dump.lines))
         + preprint.foot
     )
@@ -416,6 +422,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
     layout.wiki_links = note.links
+    layout.saved_message = (message.parts, message.encoding) if message else None
     layout.wiki = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:

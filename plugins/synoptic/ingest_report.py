@@ -123,6 +123,13 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"wiki page: {layout.wiki[0]} headings' edit links taken off, "
             f"{layout.wiki[1]} references (`^ …`) read as notes"
         )
+    if layout.saved_message:
+        parts, encoding = layout.saved_message
+        found.append(
+            f"a message saved whole (.eml): its plain-text part read, decoded ({encoding}), of "
+            f"{parts} parts; its headers but From, Date and Subject left out (line numbers are "
+            "the decoded text's)"
+        )
     if layout.wiki_links:
         found.append(f"Obsidian note: {layout.wiki_links} [[links]] read as their words")
     if layout.drop_caps:

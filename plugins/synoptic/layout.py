@@ -24,7 +24,7 @@ from .names import without_honorific
 # Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
 # Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
 SPACES = str.maketrans(
-    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
+    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": ""}
     # … and invisible characters no essay types: the combining grapheme joiner a newsletter
     # pads its preview with (Mailchimp's `͏ ‌ ͏ ‌`), a word joiner, a byte-order mark
     | dict.fromkeys(["\u034f", "\u2060", "\ufeff"], "")
@@ -119,6 +119,8 @@ class Layout:
     # paragraph numbers typed by hand taken off ("1.1", …), and headings' section numbers
     typed_numbers: tuple[tuple[str, ...], int] = ((), 0)
     wiki: tuple[int, int] = (0, 0)  # a wiki page's headings' edit links, references read as notes
+    # a message saved whole: its parts, and the encoding of the plain-text part read
+    saved_message: tuple[int, str] | None = None
     wiki_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
@@ -143,7 +145,11 @@ class Layout:
 
 
 def normalise(raw: str) -> list[Line]:
-    """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
+    """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile). A line
+    separator (U+2028: TextEdit's line break inside a paragraph, `textutil`'s between a byline
+    and its date) ends a line as `\\n` does, a paragraph separator (U+2029) a paragraph; the
+    lines after one are numbered from it."""
+    raw = raw.replace("\u2028", "\n").replace("\u2029", "\n\n")
     return [
         Line(
             n,
