@@ -434,6 +434,7 @@ SAVED_MESSAGE = (
     "Subject: Why I Support the Clean Air Order\n"
     "From: Rhiannon Vale from The Valley Floor <valley@substack.com>\n"
     "Date: Mon, 09 Mar 2026 07:01:46 +0000\nMime-Version: 1.0\n"
+    "List-Unsubscribe: <https://valley.substack.com/action/disable_email>\n"
     'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n'
     "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
     "View this post on the web at https://valley.substack.com/p/why\n\n"
@@ -471,9 +472,10 @@ def test_textutils_line_separator_parts_the_byline_and_its_date() -> None:
 def test_a_google_docs_comments_with_their_replies_and_its_status_line_go() -> None:
     raw = (
         "DRAFT for comment – please do not circulate\n\nWhat the Sensors Can Tell Us\n\n"
-        f"By Ines Marlow\n\n16 March 2026\n\n{LONG}[a]\n\n{LONG}[1]\n\n________________\n"
+        f"By Ines Marlow\n\n16 March 2026\n\n{LONG}[a]\n\n{LONG}[1][b]\n\n________________\n"
         "[1] A source.\n"
         "[a]Councillors may only read this paragraph?\nAgree with Tom. Or a box at the end?\n"
+        "[b]A number here?\n"
     )
     made = ingest_text(raw, "marlow", "raw/marlow.txt")
     meta, blocks = edition_parts(made.edition)

@@ -37,6 +37,7 @@ from .metadata import (
     POSTED_AT,
     READING_TIME,
     SITE_PARTS,
+    date_in,
     line_date,
     metadata_line,
     names_people,
@@ -70,8 +71,11 @@ PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
 DOCUMENT_STATUS = "a document's status over it (DRAFT for comment, EMBARGOED, CONFIDENTIAL)"
+# (a status, not a title that opens with its word: "CONFIDENTIAL SOURCES AND THE PRESS", "Draft:
+# The Case for …", "Draft horses pulled the plough")
 STATUS = re.compile(
-    r"(?:DRAFT|Draft)\b(?!\s+\d)|EMBARGOED\b|Embargoed until\b|CONFIDENTIAL\b"
+    r"(?:DRAFT|EMBARGOED|CONFIDENTIAL)(?:\s*$|\s*[–—-]|\s+(?:for|until|not|do|please)\b)"
+    r"|(?:Draft|Embargoed) (?:for (?:comment|consultation|discussion|review)|until)\b"
     r"|NOT FOR (?:PUBLICATION|CIRCULATION|CITATION)\b"
 )
 STATUS_WORDS = 20
@@ -148,9 +152,9 @@ CONVERTER_HEADER = re.compile(r"###\s+Translation from RTF performed by UnRTF", 
 # A reviewer's comment in a Google Docs text: `[a]` glued after a word, `[a]text` at the end.
 COMMENT_MARKER = re.compile(r"(?<=[\w.,;:!?)\]’”])\[(?P<label>[a-z]{1,2})\]")
 COMMENT_LINE = re.compile(r"\[(?P<label>[a-z]{1,2})\]\S")
-# … which Google Docs sets after the numbered notes (`[1]text`, `[1] text`), or which names
-# its commenter.
-NUMBERED_NOTE = re.compile(r"\[\d{1,3}\] ?\S")
+# … which Google Docs sets after the numbered notes (`[1]text`), or which names its commenter,
+# or which have their replies between them.
+NUMBERED_NOTE = re.compile(r"\[\d{1,3}\]\S")
 COMMENTER = re.compile(r"\((?:[A-Z][\w.’'-]+\s?){1,4}\)\s*$")
 # A book's contents list: its heading, then an entry a line (a title, its author or page).
 CONTENTS = re.compile(r"(?:table of )?contents", re.I)
@@ -1185,6 +1189,8 @@ def status_line(lines: list[Line]) -> list[Removed]:
     text = first.text.strip() if first else ""
     if not STATUS.match(text) or len(text.split()) > STATUS_WORDS or metadata_line(text):
         return []
+    if date_in(text):
+        return []  # (`DRAFT – 14 April 2026`, `Embargoed until … 14 April`: its date, kept)
     return removed_lines([first], DOCUMENT_STATUS)
 
 
@@ -1254,7 +1260,13 @@ def review_comments(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     before = texts[len(texts) - len(tail) - 1] if len(texts) > len(tail) else None
     after_notes = before is not None and NUMBERED_NOTE.match(before.text) is not None
     signed = all(COMMENTER.search(line.text) for line in comments)
-    if not (after_notes or signed):
+    # (a reply between two comments: lettered endnotes have none, a credit line after them is
+    # no reply)
+    answered = any(
+        not COMMENT_LINE.match(line.text) and COMMENT_LINE.match(below.text)
+        for line, below in zip(tail, tail[1:], strict=False)
+    )
+    if not (after_notes or signed or answered):
         return lines, []  # lettered endnotes (`[a]Minutes of …`) are the text's own
     gone = {line.number for line in tail}
     marked = [

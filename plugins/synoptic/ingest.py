@@ -359,9 +359,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
     refuse_typesetting_source(raw, raw_path)
-    message = saved_message(raw)
-    if message:  # (its plain text, decoded, under the headers that say who, when and what)
-        raw = message.text
+    message = saved_message(raw, raw_path)
+    # (its plain text, decoded, under the headers that say who, when and what; an error's line
+    # is that text's, and says so)
+    where = f"{raw_path} (the message's plain text, decoded)" if message else raw_path
+    raw = message.text if message else raw
     mail = mail_text(normalise(raw))
     note = obsidian_note(mail.lines)
     source = rst_source(note.lines) or markdown_source(note.lines)
@@ -475,7 +477,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         layout.unseen.clear()
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
-        raise SynopticError(raw_path, None, "the raw text is empty")
+        raise SynopticError(where, None, "the raw text is empty")
     # A cover sheet and a message's header may give the title and author the text repeats.
     facts = {
         **cover_facts(removed),
@@ -515,11 +517,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
     if not blocks:
-        raise SynopticError(raw_path, None, "the raw text has metadata but no body")
+        raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
     blocks = moved_to_the_end(blocks, preprint.bio)
     blocks = top_headings(blocks)
-    blocks = add_missing_notes(blocks, raw_path)
+    blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;
     # so do a cover sheet and a message's header (its subject, the title, too); a text
     # browser's list of links, the page's own address.
@@ -539,7 +541,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if source.emphasis:  # front matter is plain text
         values = {key: without_marks(value) for key, value in values.items()}
     body = "\n\n".join(render_block(block, source.emphasis) for block in blocks)
-    markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, raw_path)
+    markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, where)
     return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
 
 

@@ -24,7 +24,7 @@ from .names import without_honorific
 # Non-breaking spaces carry no meaning in prose; pdftotext and web pages scatter them anyway.
 # Unicode line and paragraph separators would break YAML and line counting: plain spaces too.
 SPACES = str.maketrans(
-    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": ""}
+    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\f": "", "\u2028": " ", "\u2029": " "}
     # … and invisible characters no essay types: the combining grapheme joiner a newsletter
     # pads its preview with (Mailchimp's `͏ ‌ ͏ ‌`), a word joiner, a byte-order mark
     | dict.fromkeys(["\u034f", "\u2060", "\ufeff"], "")
@@ -144,12 +144,17 @@ class Layout:
 # --- lines ------------------------------------------------------------------------------------
 
 
+# A soft line break (U+2028, TextEdit's, kept by `textutil`) before a date: a byline's row, its
+# parts set apart (`By Ann Lee` / `12 March 2026`); any other is a space (a title or a
+# paragraph broken inside).
+DATE_AFTER_SOFT_BREAK = re.compile(
+    r"\u2028(?=\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}))"
+)
+
+
 def normalise(raw: str) -> list[Line]:
-    """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile). A line
-    separator (U+2028: TextEdit's line break inside a paragraph, `textutil`'s between a byline
-    and its date) ends a line as `\\n` does, a paragraph separator (U+2029) a paragraph; the
-    lines after one are numbered from it."""
-    raw = raw.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    """Numbered lines with plain spaces (line ends are already `\\n`: see sourcefile)."""
+    raw = DATE_AFTER_SOFT_BREAK.sub(" · ", raw)
     return [
         Line(
             n,
