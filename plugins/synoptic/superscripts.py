@@ -138,6 +138,10 @@ def glued_markers(texts: list[Line], counted: int = 0) -> list[tuple[int, re.Mat
     found: list[tuple[int, re.Match[str]]] = []
     for index, line in enumerate(texts):
         for token in re.finditer(r"\S+", line.text):
+            # (a marker's label is digits, perhaps with a stop after it: any other token is
+            # passed over before the pattern is tried, bounded work on a long text)
+            if not token[0].rstrip(".,;:!?")[-1:].isdigit():
+                continue
             glued = GLUED.fullmatch(line.text, token.start(), token.end())
             if not glued or label_number(glued["label"]) != counted + len(found) + 1:
                 continue
