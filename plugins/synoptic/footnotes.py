@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Line, looks_like_heading
+from .layout import PLAIN_NOTE_START, Line, looks_like_heading
 from .superscripts import SUPERSCRIPT_ENTRY, entry_label, glued_markers, is_notes_heading
 
 # A note's first line in plain digits, its number, a space and a capital (`1 Availability …`).
-PLAIN_ENTRY = re.compile(r"\d{1,3} [A-Z]")
+PLAIN_ENTRY = re.compile(PLAIN_NOTE_START)
 RAW_FOOT_LINES = 8  # a page's notes, with no blank line above them, among its last lines
 
 
@@ -55,7 +55,9 @@ def _block_above(
     """The lines of the block standing right above a page's foot (blank lines and furniture
     between them aside), if a blank line sets it apart from the text above it; or, with no
     blank line (a PDF viewer's copy), from the page's line that opens with the next note's
-    number `label` in superscript (`¹ Source`): no line of the text does (`²³⁵U` is no note 1)."""
+    number `label` in superscript (`¹ Source`): no line of the text does (`²³⁵U` is no note 1);
+    or, in a text with no blank line anywhere (`unspaced`: `pdftotext -raw`), in plain digits
+    among the page's last lines (`1 Source`)."""
     end = foot
     while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
         end -= 1
@@ -88,8 +90,6 @@ def _block_above(
             if PLAIN_ENTRY.match(lines[i].text) and entry_label(lines[i].text) == label
         )
         first = next(numbered, None)
-        if first and is_notes_heading(lines[first - 1].text.strip()):
-            return None  # (under `Notes`: the text's endnotes, at its end)
     return range(first, end) if first else None
 
 

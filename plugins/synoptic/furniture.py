@@ -19,6 +19,8 @@ from .layout import (
     CLOSING_QUOTES,
     INLINE_MARKER,
     OPENING_QUOTES,
+    PLAIN_NOTE_START,
+    SPELLED_DATE,
     Line,
     blocks_by_blank_lines,
     ends_clause,
@@ -82,11 +84,9 @@ STATUS_WORDS = 20
 CLOSING_NOTICE = "a publication's notice closing the text (©, Published …, may be reproduced …)"
 NOTICE_LINES = 6  # a notice stands among the text's last lines
 NOTICE_MAX_WORDS = 60
-NOTE_OPENING = re.compile(r"\[\^?\w{1,12}\]:?\s|\d{1,3}\s+[A-Z]|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+NOTE_OPENING = re.compile(rf"\[\^?\w{{1,12}}\]:?\s|{PLAIN_NOTE_START}|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 NOTICE_OPENING = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?\d{4}\b")
-PUBLISHED_ON = re.compile(
-    r"\bPublished(?: on)?\s+(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
-)
+PUBLISHED_ON = re.compile(rf"\bPublished(?: on)?\s+(?P<date>{SPELLED_DATE})")
 PICTURE = (
     "a converter's placeholder for a picture (antiword's [pic], textutil's U+FFFC) and the "
     "caption under it"

@@ -177,12 +177,13 @@ QUOTED_LINE = re.compile(r"^\s{0,3}(?:> ?)+(?=\S|$)")
 # --- classifying blocks -----------------------------------------------------------------------
 
 
-def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = False) -> Block:
-    """A group of lines is a list item, a note definition, a `#` heading, a block quotation (in
-    a Markdown source: `quotes`) or (for now) a paragraph."""
+def classify(group: list[Line], hyphens: Hyphens | None = None, markdown: bool = False) -> Block:
+    """A group of lines is a list item, a note definition, a `#` heading (in a Markdown source,
+    `markdown`, a longer one too), a block quotation (in a Markdown source) or (for now) a
+    paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
-    if single and (heading := markdown_heading(text, quotes)):
+    if single and (heading := markdown_heading(text, markdown)):
         # An edition's headings are of level 2 or 3: the title stands above them.
         level = min(max(heading[0], 2), 3)
         return Block("heading", unemphasised(heading[1]), group[0].number, level=level)
@@ -192,7 +193,7 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, quotes: bool = F
         return Block("list", "", group[0].number, single, items=(item,), bullets=(bullet,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
-    if quotes and all(QUOTED_LINE.match(line.text) for line in group):
+    if markdown and all(QUOTED_LINE.match(line.text) for line in group):
         # A Markdown source's block quotation: `> ` before each of its lines (elsewhere a `>`
         # is the raw text's character).
         quoted = join_lines([QUOTED_LINE.sub("", line.text) for line in group], hyphens)
@@ -423,9 +424,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
-    layout.wiki_links = note.links
+    layout.obsidian_links = note.links
     layout.saved_message = (message.parts, message.encoding) if message else None
-    layout.wiki = (wiki.edit_links, wiki.references)
+    layout.wiki_page = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:
         # Markdown is not typeset: a hyphen at a line's end is the word's (`air-` / `source`),
@@ -499,7 +500,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or wiki.facts.get("title")
         or posts.facts.get("title")
     ):
-        title = stated  # a static site's front matter states it, or a book's title page
+        # (a static site's front matter, a book's title page, a wiki's or a thread's first line)
+        title = stated
     else:
         kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
         removed += removed_lines(kicker, KICKER)

@@ -118,10 +118,10 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             + (f" and {headings} headings' section numbers" if headings else "")
             + " taken off (the edition numbers its paragraphs)"
         )
-    if any(layout.wiki):
+    if any(layout.wiki_page):
         found.append(
-            f"wiki page: {layout.wiki[0]} headings' edit links taken off, "
-            f"{layout.wiki[1]} references (`^ …`) read as notes"
+            f"wiki page: {layout.wiki_page[0]} headings' edit links taken off, "
+            f"{layout.wiki_page[1]} references (`^ …`) read as notes"
         )
     if layout.saved_message:
         parts, encoding = layout.saved_message
@@ -130,8 +130,8 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"{parts} parts; its headers but From, Date and Subject left out (line numbers are "
             "the decoded text's)"
         )
-    if layout.wiki_links:
-        found.append(f"Obsidian note: {layout.wiki_links} [[links]] read as their words")
+    if layout.obsidian_links:
+        found.append(f"Obsidian note: {layout.obsidian_links} [[links]] read as their words")
     if layout.drop_caps:
         found.append(
             "drop caps (a first letter set large, apart) set back on their word: "

@@ -118,10 +118,13 @@ class Layout:
     unquoted: int = 0  # an e-mail's lines quoted whole, read without their `>` (mail.py)
     # paragraph numbers typed by hand taken off ("1.1", …), and headings' section numbers
     typed_numbers: tuple[tuple[str, ...], int] = ((), 0)
-    wiki: tuple[int, int] = (0, 0)  # a wiki page's headings' edit links, references read as notes
+    wiki_page: tuple[int, int] = (
+        0,
+        0,
+    )  # a wiki page's headings' edit links, references read as notes
     # a message saved whole: its parts, and the encoding of the plain-text part read
     saved_message: tuple[int, str] | None = None
-    wiki_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
+    obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
@@ -147,9 +150,16 @@ class Layout:
 # A soft line break (U+2028, TextEdit's, kept by `textutil`) before a date: a byline's row, its
 # parts set apart (`By Ann Lee` / `12 March 2026`); any other is a space (a title or a
 # paragraph broken inside).
-DATE_AFTER_SOFT_BREAK = re.compile(
-    r"\u2028(?=\s*(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}))"
-)
+# A date spelled out, day first or month first: `12 March 2026`, `March 12, 2026`.
+SPELLED_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
+DATE_AFTER_SOFT_BREAK = re.compile(rf"\u2028(?=\s*(?:{SPELLED_DATE}))")
+# A note's first line in plain digits: its number, a space and a capital (`1 Availability …`).
+PLAIN_NOTE_START = r"\d{1,3}\s+[A-Z]"
+
+
+def block_starts(lines: list[Line]) -> list[int]:
+    """The indexes of the lines that open a block (the first, or one after a blank line)."""
+    return [i for i, line in enumerate(lines) if not line.blank and (i == 0 or lines[i - 1].blank)]
 
 
 def normalise(raw: str) -> list[Line]:

@@ -29,7 +29,7 @@ from datetime import date
 
 import yaml
 
-from .furniture import NEWSLETTER_MASTHEAD, Removed, is_caption, is_masthead
+from .furniture import NEWSLETTER_MASTHEAD, RULE, Removed, is_caption, is_masthead
 from .layout import (
     EMPHASIS_MARK,
     STRONG_MARK,
@@ -343,7 +343,9 @@ def _above_title(lines: list[Line]) -> list[tuple[Line, str]]:
     said = [line for line in above if ends_sentence(line.text)]
     # (the layout's rules and a logo between them are the archive's too)
     linked = all(
-        LINK.search(line.text) or IMAGE.fullmatch(line.text.strip()) or _is_rule(line.text)
+        LINK.search(line.text)
+        or IMAGE.fullmatch(line.text.strip())
+        or bool(RULE.fullmatch(line.text.strip()))
         for line in above
         if line not in said
     )
@@ -353,17 +355,12 @@ def _above_title(lines: list[Line]) -> list[tuple[Line, str]]:
     return found + ([(line, MARKDOWN_ABOVE_TITLE) for line in above] if links >= MIN_LINKS else [])
 
 
-def _is_rule(text: str) -> bool:
-    """A rule between a layout's parts (`---`, `* * *`), as html2text sets its tables' edges."""
-    return len(text.strip()) >= 3 and set(text.strip()) <= set("-*_ ")
-
-
 def _newsletter_masthead(texts: list[Line], title: int) -> list[tuple[Line, str]]:
     """A newsletter's name as its `# …` and its masthead under it (`**Newsletter of … · Issue
     14 · Tuesday 3 February 2026**`), over the letter's own `## Title`: the publication's. A
     dateline or a byline under an essay's `# Title` (`*Jane Doe · 3 March 2026*`) is none, nor
     a masthead with no letter's title under it."""
-    under = [line for line in texts[title + 1 :] if not _is_rule(line.text)][:2]
+    under = [line for line in texts[title + 1 :] if not bool(RULE.fullmatch(line.text.strip()))][:2]
     if len(under) < 2:
         return []
     masthead = under[0].text.strip().strip("*_")

@@ -740,11 +740,9 @@ DOCUMENT_HEAD = (
     "a document's head above its byline (a page header, a letterhead, an addressee), over a "
     "title set under the byline"
 )
-HEAD_MIN_LINES = 3
+HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
 # A postal address's code: a British postcode (`DT1 1XJ`), an American state and ZIP code.
-POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b"
-)  # fewer lines above a byline may be a title and its subtitle
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 
 
 def title_by_byline(

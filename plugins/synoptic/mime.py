@@ -39,7 +39,8 @@ NOTE_ANCHOR = re.compile(
     r"^(?P<number>\d{1,3}) \[https?://\S+#footnote-anchor-(?P=number)\]\n\n", re.M
 )
 NOTE_MARKER = re.compile(r"(?P<number>\d{1,3}) \[https?://\S+#footnote-(?P=number)\]")
-LINK_ADDRESS = re.compile(r" \[https?://[^\s\]]+\]")
+# (a newsletter's plain part writes a link as its words and its address in square brackets)
+BRACKETED_ADDRESS = re.compile(r" \[https?://[^\s\]]+\]")
 # `Ann Lee from The Valley Floor`: a newsletter's sender, its writer and its publication
 SENDER_FROM = re.compile(r"(?P<writer>.+?) from (?P<publication>.+)")
 
@@ -55,7 +56,7 @@ def saved_message(raw: str, raw_path: str = "") -> SavedMessage | None:
     """The message's plain text and its headers, if the raw text is a message saved whole (see
     the module); None for any other text."""
     head = raw.split("\n\n", 1)[0].split("\n")
-    if not head or not all(HEADER_LINE.match(line) for line in head if line):
+    if not all(HEADER_LINE.match(line) for line in head if line):
         return None
     if not any(MIME_HEADER.match(line) for line in head):
         return None
@@ -121,7 +122,7 @@ def _plain_links(text: str) -> str:
     link's address in brackets after its words (`Network [https://…]`) gone."""
     text = NOTE_ANCHOR.sub(lambda m: f"[{m['number']}] ", text)
     text = NOTE_MARKER.sub(lambda m: f"[{m['number']}]", text)
-    return LINK_ADDRESS.sub("", text)
+    return BRACKETED_ADDRESS.sub("", text)
 
 
 def _sender(value: str) -> str:

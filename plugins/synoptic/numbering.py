@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .layout import Line, blocks_by_blank_lines, looks_like_heading
+from .layout import Line, block_starts, blocks_by_blank_lines, looks_like_heading
 from .metadata import is_prose, parse_date
 
 PARAGRAPH_NUMBER = re.compile(r"\s*(?P<section>\d{1,2})\.(?P<number>\d{1,3})\.?\s+(?=\S)")
@@ -36,11 +36,6 @@ class Numbering:
     headings: int = 0  # … and how many headings' section numbers
 
 
-def _block_starts(lines: list[Line]) -> list[int]:
-    """The indexes of the lines that open a block (after a blank line, or first)."""
-    return [i for i, line in enumerate(lines) if not line.blank and (i == 0 or lines[i - 1].blank)]
-
-
 def _follows(at: tuple[int, int], last: tuple[int, int]) -> bool:
     """The next paragraph of the section, or the first of a later one (a section may have
     no numbered paragraph: a heading alone, a list)."""
@@ -49,7 +44,7 @@ def _follows(at: tuple[int, int], last: tuple[int, int]) -> bool:
 
 def typed_numbering(lines: list[Line]) -> Numbering:
     """The lines without the paragraph and section numbers the text types (see the module)."""
-    starts = _block_starts(lines)
+    starts = block_starts(lines)
     numbered: dict[int, tuple[int, int]] = {}
     last = (0, 0)
     for i in starts:

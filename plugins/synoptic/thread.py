@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .furniture import DOMAIN, Removed, removed_lines
+from .furniture import COUNT, DOMAIN, Removed, removed_lines
 from .layout import Line, ends_sentence, is_title_case, looks_like_heading
 from .metadata import LONE_SEPARATOR, date_in, names_people
 
@@ -34,8 +34,8 @@ HANDLE = re.compile(r"@[\w.]+(?:@[\w.-]+)?")
 SHORT_DATE = re.compile(r"[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2}|\d{1,2}[smhd]")
 # The reactions' counts under a post: a bare number, or numbers with what they count.
 REACTION = (
-    r"\d[\d,.]*[kKmM]?"
-    r"(?:\s+(?:boosts?|reblogs?|favou?rites?|likes?|reposts?|quotes?|replies|views|bookmarks))?"
+    COUNT.pattern
+    + r"(?:\s+(?:boosts?|reblogs?|favou?rites?|likes?|reposts?|quotes?|replies|views|bookmarks))?"
 )
 COUNTS = re.compile(rf"{REACTION}(?:\s+(?:·\s+)?{REACTION})*", re.IGNORECASE)
 HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
@@ -57,7 +57,6 @@ class Thread:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)  # title, author, date
-    posts: int = 0
 
 
 def thread(lines: list[Line]) -> Thread:
@@ -66,7 +65,7 @@ def thread(lines: list[Line]) -> Thread:
     # (a text with no three lines that open with a counter is no thread: bounded work)
     if sum(COUNTER.match(line.text.lstrip()) is not None for line in lines) < MIN_POSTS:
         return Thread(lines)
-    texts = [_plain(line.text) for line in lines]
+    texts = [_without_format_chars(line.text) for line in lines]
     counters = _counters(lines, texts)
     if len(counters) < MIN_POSTS:
         return Thread(lines)
@@ -84,7 +83,7 @@ def thread(lines: list[Line]) -> Thread:
     site |= _after_last(lines, texts, counters[-1], own, page)
     facts: dict[str, str] = {"author": name} if name and names_people(name) else {}
     if date := next(
-        (found for i in sorted(site) if i < counters[1] and (found := page.time(texts[i]))), None
+        (found for i in sorted(site) if i < counters[1] and (found := _post_date(texts[i]))), None
     ):
         facts["date"] = date
     read: list[Line] = []
@@ -100,7 +99,7 @@ def thread(lines: list[Line]) -> Thread:
                 continue
         read.append(Line(line.number, text))
     gone = [lines[i] for i in sorted(site) if not lines[i].blank]
-    return Thread(read, removed_lines(gone, THREAD), facts, len(counters))
+    return Thread(read, removed_lines(gone, THREAD), facts)
 
 
 @dataclass(frozen=True)
@@ -129,12 +128,8 @@ class _PageLines:
             COUNTS.fullmatch(text)
             or HASHTAGS.fullmatch(text)
             or LONE_SEPARATOR.fullmatch(text)
-            or self.time(text)
+            or _post_date(text)
         )
-
-    def time(self, text: str) -> str | None:
-        """The date of a post's full time line, if the line is one."""
-        return date_in(text) if POST_TIME.fullmatch(text) else None
 
     def run_above(
         self, lines: list[Line], texts: list[str], at: int, floor: int, header: bool = True
@@ -146,6 +141,11 @@ class _PageLines:
             while start - 1 > floor and (lines[start - 1].blank or says(texts[start - 1])):
                 start -= 1
         return start
+
+
+def _post_date(text: str) -> str | None:
+    """The date of a post's full time line, if the line is one."""
+    return date_in(text) if POST_TIME.fullmatch(text) else None
 
 
 def _counters(lines: list[Line], texts: list[str]) -> list[int]:
@@ -245,7 +245,7 @@ def _titled(text: str, below: list[Line]) -> bool:
     )
 
 
-def _plain(text: str) -> str:
+def _without_format_chars(text: str) -> str:
     """A line's text without format characters (a handle wrapped in direction marks, as a
     web app may set it) and the spaces around it."""
     return "".join(c for c in text if unicodedata.category(c) != "Cf").strip()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
-from .layout import Line, ends_sentence
+from .layout import Line, block_starts, ends_sentence
 from .metadata import date_in, names_people
 
 TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
@@ -93,7 +93,7 @@ def _all_turns(lines: list[Line], heads: list[int]) -> bool:
     above = [line.text for line in lines[: heads[0]] if not line.blank]
     if any(ends_sentence(text) for text in above) or len(above) > HEADER_LINES:
         return False
-    starts = {i for i in range(heads[0], len(lines)) if not lines[i].blank and lines[i - 1].blank}
+    starts = {i for i in block_starts(lines) if i >= heads[0]}
     blocks = [i for i in starts if not TRANSCRIBED_BY.fullmatch(lines[i].text.strip())]
     return set(blocks) <= set(heads)
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .furniture import Removed, removed_lines
+from .furniture import SKIP_LINK, Removed, removed_lines
 from .layout import Line
-from .metadata import AUTHOR_SEPARATOR, names_people, parse_date
+from .metadata import AUTHOR_SEPARATOR, date_in, names_people
+from .superscripts import is_notes_heading
 
 EDIT_LINK = re.compile(r"\s*\[edit(?: source)?\]\s*$")
-SKIP_LINKS = re.compile(r"Jump to (?:navigation|content)\b.*")
 TAGLINE = re.compile(r"From [^,]{2,60}(?:, the\b.*)?")
 NAMESPACE = re.compile(r"[A-Z][A-Za-z]{1,20}(?: talk)?:(?=\S)")
 NOTICE = re.compile(r".*\bIt contains the (?:advice or )?opinions? of\b.*", re.IGNORECASE)
@@ -36,7 +36,7 @@ NOTICE_BY = re.compile(
     r"\bby (?P<names>[A-Z][^,.]{2,80}?)"
     r"(?:,|\.|\s+(?:first |and first )?(?:posted|written|published)\b)"
 )
-NOTICE_ON = re.compile(r"\b(?:posted|written|published) on (?P<date>[^.,]+(?:, \d{4})?)")
+NOTICE_ON = re.compile(r"\b(?:posted|written|published) on (?P<rest>.+)")
 SHORTCUT = re.compile(r"Shortcuts?")
 SHORTCUT_NAME = re.compile(r"[A-Z]{1,5}:\S+")
 CONTENTS = re.compile(r"Contents")
@@ -44,7 +44,11 @@ CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\t\S.*")
 SEE_ALSO = re.compile(r"See also")
 CATEGORIES = re.compile(r"Categor(?:y|ies):\s.*")
 REFERENCE = re.compile(r"\^\s+(?:[a-z]\s+)*")  # `^ ` and a note's back links (`^ a b `)
+# MediaWiki's skip links, its own words (any site's `Skip to content` is no wiki's sign)
+JUMP_LINKS = re.compile(r"Jump to (?:navigation|content)\b")
 EDIT_LINKS_MIN = 2
+SKIP_LINKS_WITHIN = 4  # the skip links stand under the title, among the first lines
+NOTICE_WITHIN = 12  # the notice boxes stand among the page's first lines
 
 WIKI = "wiki page: the site's lines (tagline, skip links, notices, contents, see also, menus)"
 
@@ -64,17 +68,17 @@ def wiki_page(lines: list[Line]) -> WikiPage:
     texts = [line for line in lines if not line.blank]
     edits = [line for line in texts if EDIT_LINK.search(line.text)]
     # (skip links under the title: a page whose first line is one is any site's)
-    skips = [line for line in texts[1:4] if SKIP_LINKS.fullmatch(line.text.strip())]
+    skips = [line for line in texts[1:SKIP_LINKS_WITHIN] if JUMP_LINKS.match(line.text.strip())]
     if not texts or (len(edits) < EDIT_LINKS_MIN and not skips):
         return WikiPage(lines)
     site: list[Line] = list(skips)
     facts = {}
-    if not SKIP_LINKS.fullmatch(texts[0].text.strip()):
+    if not SKIP_LINK.match(texts[0].text.strip()):
         site.append(texts[0])
         facts["title"] = NAMESPACE.sub("", texts[0].text.strip(), count=1)
         if len(texts) > 1 and TAGLINE.fullmatch(texts[1].text.strip()):
             site.append(texts[1])
-    for line in texts[:12]:
+    for line in texts[:NOTICE_WITHIN]:
         if NOTICE.fullmatch(line.text.strip()):
             site.append(line)
             facts |= _notice_facts(line.text)
@@ -95,7 +99,7 @@ def wiki_page(lines: list[Line]) -> WikiPage:
             continue
         text = EDIT_LINK.sub("", line.text) if line.number in edited else line.text
         if line.number in edited:
-            in_references = text.strip() in ("References", "Notes", "Footnotes")
+            in_references = text.strip() == "References" or is_notes_heading(text.strip())
         elif in_references and (reference := REFERENCE.match(text)):
             number += 1
             text = f"[{number}] {text[reference.end() :]}"
@@ -137,6 +141,6 @@ def _notice_facts(text: str) -> dict[str, str]:
         names_people(name) for name in AUTHOR_SEPARATOR.split(by["names"].strip()) if name
     ):
         facts["author"] = by["names"].strip()
-    if (on := NOTICE_ON.search(text)) and (date := parse_date(on["date"].strip())):
+    if (on := NOTICE_ON.search(text)) and (date := date_in(on["rest"])):
         facts["date"] = date
     return facts
