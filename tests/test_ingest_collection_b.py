@@ -18,6 +18,7 @@ import yaml
 
 from conftest import ROOT
 from synoptic.ingest import ingest_file, ingest_text
+from synoptic.sourcefile import read_source
 
 COLLECTION = ROOT / "tests" / "data" / "collection_b"
 ID_LINE = re.compile(r"^\{#[^}\n]*\}\n", re.MULTILINE)
@@ -41,11 +42,29 @@ REMOVED = {
 }
 
 
-def ingested_probe(path: Path):
-    """A probe text's ingest, its front matter and its body's blocks."""
-    made = ingest_text(path.read_text("utf-8"), "t", "t.txt")
+def ingested_probe(path: Path, as_raw_file: bool = False):
+    """A probe text's ingest, its front matter and its body's blocks (`as_raw_file`: read as
+    the tool reads a raw file, its line ends and form feeds made plain)."""
+    raw = read_source(path, "the raw text", pages=True) if as_raw_file else path.read_text("utf-8")
+    made = ingest_text(raw, "t", "t.txt")
     meta, blocks = edition_parts(made.markdown)
     return made, meta, blocks
+
+
+PROBES = ROOT / "tests" / "data" / "ingest"
+
+
+def review_probe(review: str, name: str, as_raw_file: bool = False):
+    """A code review's probe (`tests/data/ingest/REVIEW/NAME.*`, or `NAME_*` by its short
+    name), ingested: see `ingested_probe`."""
+    folder = PROBES / review
+    path = next(folder.glob(f"{name}.*"), None) or next(folder.glob(f"{name}_*"))
+    return ingested_probe(path, as_raw_file)
+
+
+def removal_rules(made) -> set[str]:
+    """The rules by which an ingest removed lines, as its report names them."""
+    return {item.rule for item in made.report.removed}
 
 
 def edition_parts(markdown: str) -> tuple[dict, list[str]]:

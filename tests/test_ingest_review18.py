@@ -4,23 +4,15 @@ essay's words, its notes, its title or author."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from synoptic.bookparts import BOOK_BACK, BOOK_FRONT
 from synoptic.pages import RUNNING_HEAD
-from test_ingest_collection_b import ingested_probe
-
-PROBES = Path(__file__).parent / "data" / "ingest" / "review18"
+from test_ingest_collection_b import removal_rules, review_probe
 
 
 def made(name: str):
-    return ingested_probe(next(PROBES.glob(f"{name}_*")))
-
-
-def rules(report) -> set[str]:
-    return {item.rule for item in report.report.removed}
+    return review_probe("review18", name)
 
 
 # --- what is no book's front or back -----------------------------------------------------------
@@ -36,13 +28,13 @@ def rules(report) -> set[str]:
 )
 def test_a_short_opening_with_an_imprints_word_is_no_front(name: str, kept: str) -> None:
     report, _, blocks = made(name)
-    assert BOOK_FRONT not in rules(report)
+    assert BOOK_FRONT not in removal_rules(report)
     assert any(block.startswith(kept) for block in blocks)
 
 
 def test_notes_that_run_on_to_the_next_page_are_notes_not_a_back() -> None:
     report, _, blocks = made("p01")
-    assert BOOK_BACK not in rules(report)
+    assert BOOK_BACK not in removal_rules(report)
     assert [block[:5] for block in blocks if block.startswith("[^")] == [
         "[^1]:",
         "[^2]:",
@@ -53,7 +45,7 @@ def test_notes_that_run_on_to_the_next_page_are_notes_not_a_back() -> None:
 
 def test_the_essays_postscript_after_its_notes_stays() -> None:
     report, _, blocks = made("p16")
-    assert BOOK_BACK not in rules(report)
+    assert BOOK_BACK not in removal_rules(report)
     assert any("Come to the public meeting at the Guildhall" in block for block in blocks)
 
 
@@ -70,7 +62,7 @@ def test_a_books_caption_is_a_block_of_its_own_not_a_paragraphs_line() -> None:
 
 def test_numbered_lines_of_the_text_on_alternate_pages_are_no_heads() -> None:
     report, _, blocks = made("p11")
-    assert RUNNING_HEAD not in rules(report)
+    assert RUNNING_HEAD not in removal_rules(report)
     assert sum(block.startswith("Resolved:") for block in blocks) == 4
 
 
@@ -98,7 +90,7 @@ def test_the_imprint_names_a_publisher_with_initials_and_its_date() -> None:
 
 def test_copyright_spelled_out_and_an_eisbn_make_an_imprint() -> None:
     report, _, _ = made("p23")
-    assert BOOK_FRONT in rules(report)
+    assert BOOK_FRONT in removal_rules(report)
 
 
 # --- a word processor's Markdown -----------------------------------------------------------------

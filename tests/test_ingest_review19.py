@@ -4,25 +4,17 @@ words, its title, its author or its date, or crashed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from synoptic.metadata import DOCUMENT_HEAD, KICKER
 from synoptic.pages import WORD_PROCESSOR_FOOT
 from synoptic.transcript import OTHER_SPEAKER, TRANSCRIPT_HEADER
 from synoptic.wiki import WIKI
-from test_ingest_collection_b import ingested_probe
-
-PROBES = Path(__file__).parent / "data" / "ingest" / "review19"
+from test_ingest_collection_b import removal_rules, review_probe
 
 
 def made(name: str):
-    return ingested_probe(next(PROBES.glob(f"{name}_*")))
-
-
-def rules(report) -> set[str]:
-    return {item.rule for item in report.report.removed}
+    return review_probe("review19", name)
 
 
 @pytest.mark.parametrize(
@@ -39,13 +31,13 @@ def test_an_essay_quoting_lines_shaped_as_turns_is_no_transcript(
     report, meta, blocks = made(name)
     assert (meta["title"], meta["author"]) == (title, author)
     assert any(quoted in block for block in blocks)
-    assert not rules(report) & {OTHER_SPEAKER, TRANSCRIPT_HEADER}
+    assert not removal_rules(report) & {OTHER_SPEAKER, TRANSCRIPT_HEADER}
 
 
 def test_a_page_that_opens_with_its_skip_link_is_no_wiki_page() -> None:
     report, meta, _ = made("p03")
     assert meta["title"] == "Why the Harbour Needs Its Fishermen"
-    assert WIKI not in rules(report)
+    assert WIKI not in removal_rules(report)
 
 
 def test_a_date_under_a_numbered_section_keeps_its_day() -> None:
@@ -89,7 +81,7 @@ def test_a_title_and_its_subtitles_are_no_documents_head(name: str, title: str) 
 def test_no_section_heading_under_the_date_is_taken_for_the_title(name: str) -> None:
     report, meta, blocks = made(name)
     assert meta["title"] not in ("Introduction", "The numbers", "What should change")
-    assert DOCUMENT_HEAD not in rules(report)
+    assert DOCUMENT_HEAD not in removal_rules(report)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +96,7 @@ def test_a_line_in_capitals_with_no_byline_under_its_title_is_no_kicker(
 ) -> None:
     report, meta, _ = made(name)
     assert (meta["title"], meta["author"]) == (title, author)
-    assert KICKER not in rules(report)
+    assert KICKER not in removal_rules(report)
 
 
 def test_one_line_in_capitals_alone_is_a_text_and_no_crash() -> None:
@@ -120,11 +112,11 @@ def test_a_drop_cap_a_makes_the_word_it_begins() -> None:
 
 def test_a_letters_sign_off_on_its_last_page_stays() -> None:
     report, _, blocks = made("p14")
-    assert WORD_PROCESSOR_FOOT not in rules(report)
+    assert WORD_PROCESSOR_FOOT not in removal_rules(report)
     assert "## Tom Hargreaves" in blocks
 
 
 @pytest.mark.parametrize(("name", "author"), [("DrNo", "Dr. No"), ("DrSeuss", "Dr Seuss")])
 def test_a_name_that_would_be_a_word_alone_keeps_its_title(name: str, author: str) -> None:
-    _, meta, _ = ingested_probe(PROBES / f"p21_byline_{name}.txt")
+    _, meta, _ = made(f"p21_byline_{name}")
     assert meta["author"] == author

@@ -4,23 +4,15 @@ essay's own words, its title, author or date, or missed the shape it claims to r
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from synoptic.furniture import PAGE_NUMBER, PULL_QUOTE, RUNNING_HEAD
 from synoptic.thread import THREAD
-from test_ingest_collection_b import ingested_probe
-
-PROBES = Path(__file__).parent / "data" / "ingest" / "review20"
+from test_ingest_collection_b import removal_rules, review_probe
 
 
 def made(name: str):
-    return ingested_probe(next(PROBES.glob(f"{name}_*")))
-
-
-def rules(report) -> set[str]:
-    return {item.rule for item in report.report.removed}
+    return review_probe("review20", name)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def test_an_essay_with_a_handle_and_counters_in_it_is_no_thread(
 ) -> None:
     report, meta, _ = made(name)
     assert (meta["title"], meta["author"]) == (title, author)
-    assert THREAD not in rules(report)
+    assert THREAD not in removal_rules(report)
 
 
 def test_a_posts_own_lines_stay_and_only_a_card_of_a_link_it_gives_goes() -> None:
@@ -66,7 +58,7 @@ def test_an_x_thread_and_a_handle_in_direction_marks_are_read(name: str, posts: 
     report, meta, blocks = made(name)
     assert (meta["author"], meta["date"]) == ("Ruth Okafor", "2026-03-02")
     assert not any(block.startswith(("@ruthgrows", "·", "1/", "2/", "3/")) for block in blocks)
-    assert THREAD in rules(report)
+    assert THREAD in removal_rules(report)
 
 
 def test_a_fraction_opening_a_posts_paragraph_is_no_counter() -> None:
@@ -95,7 +87,7 @@ def test_headings_or_a_refrain_atop_every_page_of_no_printed_page_stay(name: str
 @pytest.mark.parametrize("name", ["t09", "t10"])
 def test_a_block_quotation_over_lines_with_its_stop_is_no_pull_quote(name: str) -> None:
     report, _, blocks = made(name)
-    assert PULL_QUOTE not in rules(report)
+    assert PULL_QUOTE not in removal_rules(report)
     assert any(block.startswith("“The said land shall be kept open") for block in blocks)
 
 

@@ -5,24 +5,16 @@ notes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from synoptic.furniture import CLOSING_NOTICE, NEWSLETTER_MASTHEAD
 from synoptic.markdownsource import MARKDOWN_ABOVE_TITLE, MARKDOWN_BYLINE
 from synoptic.metadata import DOCUMENT_HEAD
-from test_ingest_collection_b import ingested_probe
-
-PROBES = Path(__file__).parent / "data" / "ingest" / "review21"
+from test_ingest_collection_b import removal_rules, review_probe
 
 
 def made(name: str):
-    return ingested_probe(next(PROBES.glob(f"{name}_*")))
-
-
-def rules(report) -> set[str]:
-    return {item.rule for item in report.report.removed}
+    return review_probe("review21", name)
 
 
 def test_a_notice_ends_where_the_notes_begin() -> None:
@@ -48,13 +40,13 @@ def test_an_essays_title_over_a_dateline_or_an_issue_is_no_newsletters_name(
 ) -> None:
     report, meta, _ = made(name)
     assert meta["title"] == title
-    assert NEWSLETTER_MASTHEAD not in rules(report)
+    assert NEWSLETTER_MASTHEAD not in removal_rules(report)
 
 
 def test_an_opening_paragraph_with_links_is_no_sites_header() -> None:
     report, meta, blocks = made("p16")
     assert meta["title"] == "Keeping the pier open"
-    assert MARKDOWN_ABOVE_TITLE not in rules(report)
+    assert MARKDOWN_ABOVE_TITLE not in removal_rules(report)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +59,7 @@ def test_an_opening_paragraph_with_links_is_no_sites_header() -> None:
 def test_a_title_the_running_head_repeats_whole_is_not_cut(name: str, title: str) -> None:
     report, meta, _ = made(name)
     assert meta["title"] == title
-    assert DOCUMENT_HEAD not in rules(report)
+    assert DOCUMENT_HEAD not in removal_rules(report)
 
 
 def test_a_name_under_the_title_is_no_subtitle() -> None:
@@ -78,7 +70,7 @@ def test_a_name_under_the_title_is_no_subtitle() -> None:
 def test_names_in_emphasis_under_a_section_are_no_byline() -> None:
     report, meta, blocks = made("p01")
     assert meta["author"] == "Jane Doe"
-    assert MARKDOWN_BYLINE not in rules(report)
+    assert MARKDOWN_BYLINE not in removal_rules(report)
     assert any("Alice Smith and Bob Jones" in block for block in blocks)
 
 

@@ -4,29 +4,15 @@ essay's own words, its title, author or date, crashed, or misread the shape it c
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from synoptic.errors import SynopticError
 from synoptic.furniture import DOCUMENT_STATUS, REVIEW_COMMENT
-from synoptic.ingest import ingest_text
-from synoptic.sourcefile import read_source
-from test_ingest_collection_b import edition_parts
-
-PROBES = Path(__file__).parent / "data" / "ingest" / "review22"
+from test_ingest_collection_b import removal_rules, review_probe
 
 
 def made(name: str):
-    """A probe's ingest, read as the tool reads a raw file, its front matter and blocks."""
-    path = next(PROBES.glob(f"{name}.*"), None) or next(PROBES.glob(f"{name}_*"))
-    ingested = ingest_text(read_source(path, "the raw text", pages=True), "t", "t.txt")
-    meta, blocks = edition_parts(ingested.markdown)
-    return ingested, meta, blocks
-
-
-def rules(report) -> set[str]:
-    return {item.rule for item in report.report.removed}
+    return review_probe("review22", name, as_raw_file=True)
 
 
 @pytest.mark.parametrize("name", ["e1", "e2"])
@@ -81,12 +67,12 @@ def test_a_message_with_html_only_is_refused_with_what_to_do() -> None:
 @pytest.mark.parametrize("name", ["s1", "s2", "s3", "s4", "s5"])
 def test_a_title_or_sentence_that_opens_with_draft_or_confidential_stays(name: str) -> None:
     report, _, _ = made(name)
-    assert DOCUMENT_STATUS not in rules(report)
+    assert DOCUMENT_STATUS not in removal_rules(report)
 
 
 def test_a_status_line_with_a_date_keeps_its_date() -> None:
     report, _, _ = made("s7_DRAFT14April20")
-    assert DOCUMENT_STATUS not in rules(report)
+    assert DOCUMENT_STATUS not in removal_rules(report)
 
 
 @pytest.mark.parametrize(
@@ -117,5 +103,5 @@ def test_an_errors_line_is_the_files() -> None:
 
 def test_lettered_endnotes_and_a_credit_under_them_are_no_comments() -> None:
     report, _, blocks = made("c1")
-    assert REVIEW_COMMENT not in rules(report)
+    assert REVIEW_COMMENT not in removal_rules(report)
     assert any("Translated from the Welsh" in block for block in blocks)

@@ -101,21 +101,10 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
 def page_addresses(lines: list[Line], starts: set[int]) -> set[int]:
     """With the pages known: a page's first or last line that is a site's address alone, as a
     magazine sets its own at a page's foot (the text cites an address in a sentence or a note)."""
-    texts = [line for line in lines if not line.blank]
-    edges = {
-        line.number
-        for above, line in zip([None, *texts], texts, strict=False)
-        if above is None or any(above.number < start <= line.number for start in starts)
-    } | {
-        line.number
-        for line, below in zip(texts, [*texts[1:], None], strict=False)
-        if below is None or any(line.number < start <= below.number for start in starts)
-    }
-    return {
-        line.number
-        for line in texts
-        if starts and line.number in edges and DOMAIN.fullmatch(line.text.strip())
-    }
+    if not starts:
+        return set()
+    edges = (line for page in _pages(lines, starts) for line in {page[0], page[-1]})
+    return {line.number for line in edges if DOMAIN.fullmatch(line.text.strip())}
 
 
 def counted_pages(lines: list[Line]) -> set[int]:
@@ -153,11 +142,7 @@ def paged_numbers(lines: list[Line], starts: set[int]) -> set[int]:
     if not starts or not texts:
         return set()
     # … or that stand among their first lines (a magazine's, over or under its running head)
-    tops = {
-        line.number
-        for start in [texts[0].number, *starts]
-        for line in [line for line in texts if line.number >= start][:HEAD_REACH]
-    }
+    tops = {line.number for page in _pages(lines, starts) for line in page[:HEAD_REACH]}
     ending = [
         (value, line)
         for above, line, following in zip([None, *texts], texts, [*texts[1:], None], strict=False)
