@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "annotate":
         return annotate(args.name, args.quote, args.paragraph, args.author, args.sources)
     if args.command == "evaluate":
-        from .evaluate_cli import evaluate  # the aligner (scikit-learn): only where it runs
+        from .evaluate_cli import evaluate  # the aligner (SciPy): only where it runs
 
         try:
             evaluate(args.sources, args.gold, args.methods)
@@ -208,7 +208,7 @@ def annotate(
 def suggest(sources: Path) -> int:
     """Print the suggested themes.yml; problems in the editions go to stderr, and none of them
     stops the draft (the editions' own check is `check`)."""
-    from .suggest import suggest_themes  # the aligner (scikit-learn): only where it runs
+    from .suggest import suggest_themes  # the aligner (SciPy): only where it runs
 
     try:
         collection, problems = load_collection(sources / "essays")
@@ -224,7 +224,7 @@ def suggest(sources: Path) -> int:
             file=sys.stderr,
         )
         return 1
-    from .align import align  # scikit-learn: only the commands that align pay its import
+    from .align import align  # SciPy: only the commands that align pay its import
 
     print(suggest_themes(collection, align(collection, None)), end="")
     return 0

@@ -2,9 +2,10 @@
 
 Pure: no MkDocs, no files. `align(collection, themes)` → `Alignment`.
 
-**Representation.** Every paragraph is a TF-IDF vector (scikit-learn's `TfidfVectorizer`)
-fitted on the paragraphs of the collection, so that a word's weight says how much it
-distinguishes one passage from the others *of these essays*:
+**Representation.** Every paragraph is a TF-IDF vector (`vectors.Tfidf`, computed as
+scikit-learn's `TfidfVectorizer` computes it) fitted on the paragraphs of the collection, so
+that a word's weight says how much it distinguishes one passage from the others *of these
+essays*:
 
 - English stop words are dropped, and so are words in more than `MAX_DF` of the paragraphs: in
   essays on Russia and China, "Russia" names the subject, not a theme, and would otherwise make
@@ -16,7 +17,7 @@ distinguishes one passage from the others *of these essays*:
 - "U.S." and "US" are read as "United States" first: the tokenizer would drop the one and the
   stop list the other.
 
-Similarity is cosine (`sklearn.metrics.pairwise.cosine_similarity`); the vectors are
+Similarity is cosine (`vectors.cosines`); the vectors are
 non-negative, so every score lies in 0–1.
 
 **Two vocabularies.** Theme scores use every term: a theme may be worded in one essay's terms.
@@ -44,14 +45,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity, paired_cosine_distances
-from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from . import counterparts
 from .model import Alignment, Collection, Theme, ThemeAssignment
 from .sentences import split_sentences
+from .vectors import Tfidf, cosines, english_stop_words, paired_cosines, unit_rows
 
 #: Words in more than this share of the paragraphs name the subject of the essays, not a theme.
 MAX_DF = 0.5
@@ -66,7 +65,7 @@ US = re.compile(r"\bU\.\s?S\.|\bUS\b")
 WORD = re.compile(r"[^\W\d_]{2,}")
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–]")
 #: English stop words, and "vis", which is what the tokenizer leaves of "vis-à-vis".
-STOP_WORDS = ENGLISH_STOP_WORDS | {"vis"}
+STOP_WORDS = english_stop_words() | {"vis"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ class Space:
     essays: list[str]
     vectors: csr_matrix  # every term, L2-normalised
     shared: csr_matrix  # only the terms of two essays or more, L2-normalised
-    vectorizer: TfidfVectorizer
+    vectorizer: Tfidf
     terms: np.ndarray  # column → term
     names: frozenset[str] = frozenset()  # `names_in` the paragraphs, lower-cased
 
@@ -149,8 +148,7 @@ def make_space(collection: Collection) -> Space:
     # Among four paragraphs or fewer, a word in half of them is no sign of the subject; it may
     # be all they have in common.
     max_df = MAX_DF if len(paragraphs) > 4 else 1.0
-    vectorizer = TfidfVectorizer(analyzer=terms_of, sublinear_tf=True, max_df=max_df)
-    vectors = csr_matrix(vectorizer.fit_transform(p.text for p in paragraphs))
+    vectorizer, vectors = Tfidf.fit((p.text for p in paragraphs), terms_of, max_df)
     essays = [p.essay_id for p in paragraphs]
     return Space(
         [p.id for p in paragraphs],
@@ -158,7 +156,7 @@ def make_space(collection: Collection) -> Space:
         vectors,
         shared_vectors(vectors, essays),
         vectorizer,
-        vectorizer.get_feature_names_out(),
+        vectorizer.terms,
         names_in(p.text for p in paragraphs),
     )
 
@@ -208,7 +206,7 @@ def shared_vectors(vectors: csr_matrix, essays: list[str]) -> csr_matrix:
         ]
     )
     keep = used.sum(axis=0) >= min(2, len(names))
-    return csr_matrix(normalize(vectors @ diags(keep.astype(float))))
+    return unit_rows(vectors @ diags(keep.astype(float)))
 
 
 @dataclass
@@ -246,7 +244,7 @@ def theme_scores(
     """
     if not themes:
         return ThemeScores(np.zeros((0, len(space.terms))), np.zeros((len(space.ids), 0)), {})
-    texts = normalize(
+    texts = unit_rows(
         space.vectorizer.transform(" ".join((t.label, t.description, *t.keywords)) for t in themes)
     ).toarray()
     away = [centroid(space, t.exclude) for t in themes]
@@ -291,7 +289,7 @@ def scored(
             for col, t in enumerate(themes)
         ]
     )
-    scores = cosine_similarity(space.vectors, vectors)
+    scores = cosines(space.vectors, vectors)
     held_out: dict[tuple[int, int], tuple[csr_matrix, int]] = {}
     for col, theme in enumerate(themes):
         rows = [space.row(pid) for pid in exemplars[theme.id]]
@@ -320,9 +318,8 @@ def left_out_dense(
     for start in range(0, own.shape[0], step):
         chunk = own[start : start + step]
         dense = chunk.toarray()
-        without = rocchio(text, normalize(total - dense), away)
-        # Clipped: 1 - distance is the cosine, give or take rounding below zero.
-        scores.append(np.clip(1 - paired_cosine_distances(dense, without), 0.0, 1.0))
+        without = rocchio(text, unit_rows(total - dense), away)
+        scores.append(paired_cosines(dense, without))
         per_row = np.repeat(np.arange(chunk.shape[0]), np.diff(chunk.indptr))
         data.append(chunk.data * without[per_row, chunk.indices])
     return (
@@ -373,7 +370,7 @@ def rocchio(text: np.ndarray, towards: np.ndarray, away: np.ndarray) -> np.ndarr
     Negative weights are cut to zero, as usual: a theme is described by the words it has.
     """
     text_weight, pin_weight, exclude_weight = ROCCHIO
-    return normalize(
+    return unit_rows(
         np.maximum(text_weight * text + pin_weight * towards - exclude_weight * away, 0.0)
     )
 
@@ -382,7 +379,7 @@ def centroid(space: Space, ids: tuple[str, ...]) -> np.ndarray:
     """The normalised mean of some paragraphs' vectors, as one row (zero for none)."""
     if not ids:
         return np.zeros((1, len(space.terms)))
-    return normalize(np.asarray(space.vectors[[space.row(pid) for pid in ids]].mean(axis=0)))
+    return unit_rows(np.asarray(space.vectors[[space.row(pid) for pid in ids]].mean(axis=0)))
 
 
 def assign(

@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from .model import Point, RelatedPassage, Theme, ThemeAssignment
 from .points import Row, group, label_masks, label_weights, shared_terms
+from .vectors import unit_rows
 
 if TYPE_CHECKING:  # align imports this module: no import of it at run time
     from .align import Space
@@ -98,7 +98,7 @@ def similarity(
 ) -> Similarity:
     if method == "embedding":  # the mean of the TF-IDF and the sentence embeddings' cosines
         return Similarity(
-            space.shared, normalize(np.vstack([embeddings[pid] for pid in space.ids])), True
+            space.shared, unit_rows(np.vstack([embeddings[pid] for pid in space.ids])), True
         )
     latent = None
     if method in ("lsa", "combined"):
@@ -120,7 +120,7 @@ def lsa(vectors: csr_matrix) -> np.ndarray | None:
     # One BLAS thread: on two cores the randomized SVD is several times slower with more.
     with threadpool_limits(1):
         reduced = TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors)
-    return normalize(reduced)
+    return unit_rows(reduced)
 
 
 @dataclass(frozen=True)

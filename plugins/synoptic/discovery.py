@@ -41,7 +41,6 @@ from lemminflect import getAllLemmas
 from scipy.sparse import csr_matrix
 from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
-from sklearn.preprocessing import normalize
 
 from .align import Space, centroid, clause_words, strongest_terms
 from .model import UNKNOWN, Collection, Theme, ThemeAssignment
@@ -54,6 +53,7 @@ from .names import (
     without_honorific,
 )
 from .points import LABEL_MAX_DF, label_weights
+from .vectors import unit_rows
 
 #: The numbers of clusters discovery tries, and the seed that makes it deterministic.
 DISCOVERY_K = range(2, 9)
@@ -232,7 +232,7 @@ def clustering(vectors: csr_matrix) -> tuple[int, np.ndarray]:
     dimensions = min(round(n**0.5), n - 1, features - 1)
     if dimensions < 1:
         return 0, np.zeros(n, dtype=int)
-    reduced = normalize(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
+    reduced = unit_rows(TruncatedSVD(dimensions, random_state=SEED).fit_transform(vectors))
     # No more clusters than there are distinct points, nor topics than terms; and the
     # silhouette cannot judge a clustering of every point on its own, nor one of one cluster.
     distinct = len(np.unique(reduced.round(9), axis=0))
