@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .bookparts import book_parts, figures_and_pull_quotes
-from .browserdump import browser_dump
+from .browserdump import Dump, browser_dump
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
@@ -71,8 +71,8 @@ from .layout import (
     without_marks,
     word_core,
 )
-from .mail import mail_facts, mail_text
-from .markdownsource import markdown_source
+from .mail import MailText, mail_facts, mail_text
+from .markdownsource import MarkupSource, markdown_source
 from .metadata import (
     DOCUMENT_HEAD,
     KICKER,
@@ -88,20 +88,20 @@ from .metadata import (
     title_by_byline,
     title_in_running_head,
 )
-from .mime import saved_message
+from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
 from .numbering import typed_numbering
-from .obsidian import obsidian_note
+from .obsidian import ObsidianNote, obsidian_note
 from .pages import cover_facts, page_furniture, page_starts
 from .preprint import preprint_front
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
-from .thread import thread
-from .transcript import transcript
+from .thread import Thread, thread
+from .transcript import Transcript, transcript
 from .webinserts import web_inserts
-from .wiki import wiki_page
+from .wiki import WikiPage, wiki_page
 
 DASHES = "—–―-"
 
@@ -356,29 +356,83 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
         return
 
 
-def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
-    """The edition of a raw text: front matter and body, every paragraph numbered."""
-    check_essay_id(essay_id, raw_path)
-    refuse_typesetting_source(raw, raw_path)
+@dataclass(frozen=True)
+class Shapes:
+    """What the readers of a whole text's shape found, each reading the lines the one before
+    left: a saved message, mail, an Obsidian note, a markup source, a browser's dump, a talk's
+    transcript, a wiki's page, a thread of posts, a document's review comments."""
+
+    text: str  # the raw text, or a saved message's plain text, decoded
+    where: str  # the file, as an error names it
+    message: SavedMessage | None
+    mail: MailText
+    note: ObsidianNote
+    source: MarkupSource
+    dump: Dump  # its lines: what every reader left; its removed: the readers' from it on
+    talk: Transcript
+    wiki: WikiPage
+    posts: Thread
+
+
+def read_shapes(raw: str, raw_path: str) -> Shapes:
+    """Every reader of a whole text's shape, in turn (see `Shapes`)."""
     message = saved_message(raw, raw_path)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
     # is that text's, and says so)
     where = f"{raw_path} (the message's plain text, decoded)" if message else raw_path
-    raw = message.text if message else raw
-    mail = mail_text(normalise(raw))
+    text = message.text if message else raw
+    mail = mail_text(normalise(text))
     note = obsidian_note(mail.lines)
     source = rst_source(note.lines) or markdown_source(note.lines)
     dump = browser_dump(source.lines)
     talk = transcript(dump.lines)
     wiki = wiki_page(talk.lines)
     posts = thread(wiki.lines)
+    commented, comments = review_comments(posts.lines)
     dump = replace(
         dump,
-        lines=posts.lines,
-        removed=dump.removed + talk.removed + wiki.removed + posts.removed,
+        lines=commented,
+        removed=dump.removed + talk.removed + wiki.removed + posts.removed + comments,
     )
-    commented, comments = review_comments(dump.lines)
-    dump = replace(dump, lines=commented, removed=dump.removed + comments)
+    return Shapes(text, where, message, mail, note, source, dump, talk, wiki, posts)
+
+
+def read_title(
+    groups: list[list[Line]],
+    repeated: list[tuple[Line, str]],
+    stated: str | None,
+    bylines: dict[int, str],
+    removed: list[Removed],
+) -> tuple[str, list[list[Line]], list[Removed]]:
+    """The title, the groups left, and the lines taken with it.
+
+    The title a cover or a message's header gives, as the text repeats it; else the one a
+    source states (a static site's front matter, a book's title page, a wiki's or a thread's
+    first line); else the front's: under a kicker, and over or under a byline where a
+    document's head (a letterhead, an addressee) stands first, whose first line is no title.
+    """
+    if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
+        return join_lines(said), groups, []  # as the text writes it
+    if stated:
+        return stated, groups, []
+    kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
+    taken = removed_lines(kicker, KICKER)
+    heads = [item.text for item in removed if item.rule == RUNNING_HEAD]
+    if headed := title_by_byline(groups, bylines) or title_in_running_head(groups, heads, bylines):
+        title, groups, head = headed
+        return title, groups, taken + removed_lines(head, DOCUMENT_HEAD)
+    title, groups = take_title(groups, bylines)
+    return title, groups, taken
+
+
+def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
+    """The edition of a raw text: front matter and body, every paragraph numbered."""
+    check_essay_id(essay_id, raw_path)
+    refuse_typesetting_source(raw, raw_path)
+    shapes = read_shapes(raw, raw_path)
+    raw, where, message = shapes.text, shapes.where, shapes.message
+    mail, note, source, dump = shapes.mail, shapes.note, shapes.source, shapes.dump
+    talk, wiki, posts = shapes.talk, shapes.wiki, shapes.posts
     starts = page_starts(raw)
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
@@ -492,29 +546,14 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     }
     facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
-    if said := [line.text for line, rule in repeated if rule == REPEATED_TITLE]:
-        title = join_lines(said)  # as the text writes it
-    elif stated := (
+    stated = (
         source.facts.get("title")
         or book.facts.get("title")
         or wiki.facts.get("title")
         or posts.facts.get("title")
-    ):
-        # (a static site's front matter, a book's title page, a wiki's or a thread's first line)
-        title = stated
-    else:
-        kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
-        removed += removed_lines(kicker, KICKER)
-        # A document's head over its title and byline (a letterhead, an addressee) is read
-        # first: its first line is no title.
-        heads = [item.text for item in removed if item.rule == RUNNING_HEAD]
-        if headed := title_by_byline(groups, bylines) or title_in_running_head(
-            groups, heads, bylines
-        ):
-            title, groups, head = headed
-            removed += removed_lines(head, DOCUMENT_HEAD)
-        else:
-            title, groups = take_title(groups, bylines)
+    )
+    title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
+    removed += taken
     metadata, groups, unkept = take_metadata(groups, bylines)
     removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
     blocks = [classify(group, layout.hyphens, source.markdown) for group in groups]
