@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .appendix import appended_essay
+from .backlinks import back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .emit import front_matter, render_block
@@ -45,6 +47,7 @@ from .furniture import (
     web_debris,
     without,
 )
+from .gutenberg import Etext, gutenberg_text
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .layout import (
@@ -94,6 +97,7 @@ from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .pages import cover_facts, page_furniture, page_starts
 from .preprint import preprint_front
+from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .sourcefile import read_source
@@ -102,6 +106,7 @@ from .thread import Thread, thread
 from .transcript import Transcript, transcript
 from .webinserts import web_inserts
 from .wiki import WikiPage, wiki_page
+from .wordfields import WordFields, word_fields
 
 DASHES = "—–―-"
 
@@ -359,16 +364,21 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 @dataclass(frozen=True)
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
-    left: a saved message, mail, an Obsidian note, a markup source, a browser's dump, a talk's
-    transcript, a wiki's page, a thread of posts, a document's review comments."""
+    left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
+    fields as catdoc prints them, a markup source,
+    a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread of posts,
+    a document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
     message: SavedMessage | None
     mail: MailText
     note: ObsidianNote
+    etext: Etext
+    fields: WordFields
     source: MarkupSource
     dump: Dump  # its lines: what every reader left; its removed: the readers' from it on
+    reader: ReaderView
     talk: Transcript
     wiki: WikiPage
     posts: Thread
@@ -383,18 +393,28 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     text = message.text if message else raw
     mail = mail_text(normalise(text))
     note = obsidian_note(mail.lines)
-    source = rst_source(note.lines) or markdown_source(note.lines)
+    etext = gutenberg_text(note.lines)
+    fields = word_fields(etext.lines)
+    source = rst_source(fields.lines) or markdown_source(fields.lines)
     dump = browser_dump(source.lines)
-    talk = transcript(dump.lines)
+    reader = reader_view(dump.lines)
+    talk = transcript(reader.lines)
     wiki = wiki_page(talk.lines)
     posts = thread(wiki.lines)
     commented, comments = review_comments(posts.lines)
     dump = replace(
         dump,
         lines=commented,
-        removed=dump.removed + talk.removed + wiki.removed + posts.removed + comments,
+        removed=dump.removed
+        + reader.removed
+        + talk.removed
+        + wiki.removed
+        + posts.removed
+        + comments,
     )
-    return Shapes(text, where, message, mail, note, source, dump, talk, wiki, posts)
+    return Shapes(
+        text, where, message, mail, note, etext, fields, source, dump, reader, talk, wiki, posts
+    )
 
 
 def read_title(
@@ -431,8 +451,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     refuse_typesetting_source(raw, raw_path)
     shapes = read_shapes(raw, raw_path)
     raw, where, message = shapes.text, shapes.where, shapes.message
-    mail, note, source, dump = shapes.mail, shapes.note, shapes.source, shapes.dump
-    talk, wiki, posts = shapes.talk, shapes.wiki, shapes.posts
+    mail, note, etext, fields = shapes.mail, shapes.note, shapes.etext, shapes.fields
+    source, dump = shapes.source, shapes.dump
+    reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
     starts = page_starts(raw)
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
@@ -444,6 +465,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + converter_header(dump.lines)
         + pictures(dump.lines)
         + status_line(dump.lines)
+        + appended_essay(dump.lines, starts)
         + (skipped := skip_link_top(dump.lines))
         + preprint.foot
     )
@@ -458,6 +480,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     removed = (
         mail.removed
         + note.removed
+        + etext.removed
+        + fields.removed
         + source.removed
         + dump.removed
         + furniture
@@ -479,6 +503,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
     layout.obsidian_links = note.links
+    layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
+    layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding) if message else None
     layout.wiki_page = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
@@ -515,6 +541,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
+    lines, layout.back_links = back_linked_notes(lines)
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
@@ -539,15 +566,19 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **mail_facts(removed),
         **preprint.facts,
         **dump.facts,
+        **reader.facts,
         **talk.facts,
         **wiki.facts,
         **posts.facts,
+        **etext.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
     groups, repeated = known_front(groups, facts.get("title"), facts.get("author"))
     stated = (
         source.facts.get("title")
+        or etext.facts.get("title")
+        or reader.facts.get("title")
         or book.facts.get("title")
         or wiki.facts.get("title")
         or posts.facts.get("title")
@@ -579,9 +610,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         "raw": raw_path,
         "summary": summary_of(blocks),
     }
-    if source.emphasis:  # front matter is plain text
+    # (a Markdown source's emphasis, and a Project Gutenberg e-book's italics)
+    emphasis = source.emphasis or bool(etext.italics)
+    if emphasis:  # front matter is plain text
         values = {key: without_marks(value) for key, value in values.items()}
-    body = "\n\n".join(render_block(block, source.emphasis) for block in blocks)
+    body = "\n\n".join(render_block(block, emphasis) for block in blocks)
     markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, where)
     return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
 

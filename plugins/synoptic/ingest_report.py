@@ -132,6 +132,22 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         )
     if layout.obsidian_links:
         found.append(f"Obsidian note: {layout.obsidian_links} [[links]] read as their words")
+    if layout.word_fields[0]:
+        found.append(
+            f"a Word document's fields' codes (HYPERLINK, PAGE, …) taken out: "
+            f"{layout.word_fields[0]}"
+        )
+    if layout.back_links:
+        found.append(
+            f"notes copied from a page with their ways back (↩): {layout.back_links}, numbered "
+            "in order"
+        )
+    if layout.gutenberg:
+        found.append(
+            "Project Gutenberg e-book: its header, licence and volunteers' lines taken off; "
+            f"{layout.gutenberg[0]} [Footnote] blocks read as notes at the end, "
+            f"{layout.gutenberg[1]} spans in _underscores_ as emphasis"
+        )
     if layout.drop_caps:
         found.append(
             "drop caps (a first letter set large, apart) set back on their word: "
@@ -319,6 +335,16 @@ def unmatched_notes(layout: Layout) -> list[str]:
     ]
 
 
+def notes_without_markers(layout: Layout) -> list[str]:
+    """catdoc's notes at the end, their markers dropped from the text (wordfields.py)."""
+    if not (count := layout.word_fields[1]):
+        return []
+    return [
+        f"{count} notes stand at the end without their markers (catdoc drops them): read as "
+        "notes 1, 2, …; place each [^n] in the text where the note is called"
+    ]
+
+
 def restarted_notes(layout: Layout) -> list[str]:
     """Notes numbered from 1 again (by part), both lists as long as the markers count: which
     list a marker cites is not known, so none is matched."""
@@ -356,7 +382,7 @@ def make_report(
     ]
     warnings += opening_headings(blocks, [line for line in lines if not line.blank])
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
-    warnings += restarted_notes(layout)
+    warnings += restarted_notes(layout) + notes_without_markers(layout)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(

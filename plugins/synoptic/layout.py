@@ -125,6 +125,11 @@ class Layout:
     # a message saved whole: its parts, and the encoding of the plain-text part read
     saved_message: tuple[int, str] | None = None
     obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
+    back_links: int = 0  # notes copied from a page with their ways back (`↩`), numbered in order
+    # a Word document's fields' codes taken out, and its notes read at the end without markers
+    word_fields: tuple[int, int] = (0, 0)
+    # a Project Gutenberg e-book's `[Footnote n: …]` notes moved to the end, `_italics_` marked
+    gutenberg: tuple[int, int] | None = None
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)

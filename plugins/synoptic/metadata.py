@@ -53,8 +53,10 @@ META_LINES = (
         "author",
         re.compile(
             r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?|Words(?::| by)|Text:"
-            # a report's or a submission's: "Prepared by", "Written evidence submitted by"
-            r"|(?:[A-Z][a-z]+ (?:[a-z]+ )?)?(?:[Ss]ubmitted|[Pp]repared|[Cc]ompiled) by:?)"
+            # a report's or a submission's: "Prepared by", "Written evidence submitted by";
+            # a member's statement appended to minutes: "Statement by"
+            r"|(?:[A-Z][a-z]+ (?:[a-z]+ )?)?(?:[Ss]ubmitted|[Pp]repared|[Cc]ompiled) by:?"
+            r"|(?:A )?[Ss]tatement by)"
             r"\s+(?P<value>\S.*)"
         ),
     ),

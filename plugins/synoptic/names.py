@@ -58,7 +58,8 @@ NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d]|[.'’-])*")
 #: The titles a byline or an author's note may set before a name ("Dr", "Associate Professor",
 #: "Prof. Dr."): not part of the name.
 HONORIFIC = re.compile(
-    r"(?:(?:Associate |Assistant )?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)+"
+    r"(?:(?:Associate |Assistant )?(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev|Councillor"
+    r"|Cllr)\.?\s+)+"
 )
 
 

@@ -1,0 +1,44 @@
+"""Notes copied from a web page with their ways back (`… ↩︎`).
+
+A site's footnotes (markdown-it's, kramdown's, WordPress's, Hugo's) are an ordered list whose
+items each end in a link back to the marker, drawn `↩` (`↩︎`, `↩ 2` for a second marker). A
+copy of the page keeps the arrows and loses the list's numbers. At the end of a text, the run
+of blocks that each end in a way back are its notes, numbered in order as the list numbered
+them (`[1] …`, a note that states its number keeping it); the arrows go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .layout import Line, blocks_by_blank_lines
+from .superscripts import entry_label
+
+#: One way back or more at a line's end: the arrow, its text or emoji form, a marker's count.
+WAY_BACK = re.compile(r"(?:\s*↩[\ufe0e\ufe0f]?(?:\s*\d{1,2})?)+\s*$")
+TAIL = 24  # characters at a line's end where its ways back stand (the pattern looks no further)
+
+
+def _without_ways_back(text: str) -> str | None:
+    """The line without the ways back at its end; None if it ends in none."""
+    head, tail = text[:-TAIL], text[-TAIL:]
+    stripped = WAY_BACK.sub("", tail)
+    return None if stripped == tail else head + stripped
+
+
+def back_linked_notes(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines with the notes at the end read (see the module), and how many there are."""
+    blocks = blocks_by_blank_lines(lines)
+    run = 0
+    while run < len(blocks) and _without_ways_back(blocks[len(blocks) - 1 - run][-1].text):
+        run += 1
+    if not run:
+        return lines, 0
+    read: dict[int, str] = {}
+    for number, block in enumerate(blocks[len(blocks) - run :], 1):
+        first = block[0].text.strip()
+        read[block[0].number] = first if entry_label(first) else f"[{number}] {first}"
+        last = block[-1]
+        read[last.number] = _without_ways_back(read.get(last.number, last.text)) or ""
+    return [replace(line, text=read.get(line.number, line.text)) for line in lines], run
