@@ -11,7 +11,7 @@ from synoptic.gutenberg import gutenberg_text
 from synoptic.ingest import ingest_text
 from synoptic.layout import EMPHASIS_MARK, normalise
 from synoptic.readerview import reader_view
-from synoptic.wordfields import word_fields
+from synoptic.wordfields import FIELD_CODE_RULE, HEADER_AND_FOOTER, word_fields
 from test_ingest_collection_b import edition_parts, removal_rules
 
 PARAGRAPH = (
@@ -21,7 +21,8 @@ PARAGRAPH = (
 
 
 def texts(lines) -> list[str]:
-    return [line.text for line in lines if not line.blank]
+    """The lines that are not blank, each run of spaces one space."""
+    return [" ".join(line.text.split()) for line in lines if not line.blank]
 
 
 # --- a Project Gutenberg e-book -----------------------------------------------------------
@@ -83,6 +84,10 @@ def test_a_gutenberg_e_book_gives_its_work_its_front_and_its_notes() -> None:
         f"{mark}Harbour Book{mark}.",
     ]
     assert (read.notes, read.italics) == (1, 2)
+    # The note's first line keeps its length (`[Footnote 1: ` as `[1]` and spaces): a short
+    # line would end a hard-wrapped paragraph there.
+    note = next(line for line in read.lines if line.text.startswith("[1]"))
+    assert len(note.text) == len("[Footnote 1: Town records,")
     rules = {item.rule.split(":")[0] for item in read.removed}
     assert rules == {
         "Project Gutenberg's header",
@@ -199,8 +204,17 @@ def test_word_fields_lose_their_codes_and_catdoc_notes_are_read() -> None:
         "[1] First note, its marker gone.",
         "[2] Second note.",
     ]
-    assert (read.codes, read.notes) == (5, 2)
-    assert [item.line for item in read.removed] == [10, 11]  # the footer, after the notes
+    assert (read.codes, read.notes) == (3, 2)  # a link, a page number, a count of pages
+    line = next(line for line in read.lines if line.text.startswith("See the report"))
+    assert len(line.text) == len('See the report at   HYPERLINK "https://example.org/r" ')
+    # Each code listed where it stood; the footer, after the notes, gone whole.
+    assert [(item.line, item.rule) for item in read.removed] == [
+        (3, FIELD_CODE_RULE),
+        (10, FIELD_CODE_RULE),
+        (10, HEADER_AND_FOOTER),
+        (11, FIELD_CODE_RULE),
+        (11, HEADER_AND_FOOTER),
+    ]
 
 
 def test_a_text_with_no_code_of_word_s_own_is_left_as_it_is() -> None:

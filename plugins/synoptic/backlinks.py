@@ -4,7 +4,9 @@ A site's footnotes (markdown-it's, kramdown's, WordPress's, Hugo's) are an order
 items each end in a link back to the marker, drawn `↩` (`↩︎`, `↩ 2` for a second marker). A
 copy of the page keeps the arrows and loses the list's numbers. At the end of a text, the run
 of blocks that each end in a way back are its notes, numbered in order as the list numbered
-them (`[1] …`, a note that states its number keeping it); the arrows go.
+them (`[1] …`, a note that states its number keeping it), when the text above them has the
+markers `[1]` … of as many notes; the arrows go. A paragraph that ends in an arrow, with no
+marker calling it, stays as it is.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .layout import Line, blocks_by_blank_lines
+from .layout import INLINE_MARKER, Line, blocks_by_blank_lines
 from .superscripts import entry_label
 
 #: One way back or more at a line's end: the arrow, its text or emoji form, a marker's count.
@@ -27,13 +29,21 @@ def _without_ways_back(text: str) -> str | None:
     return None if stripped == tail else head + stripped
 
 
+def _marked(blocks: list[list[Line]], count: int) -> bool:
+    """Whether the blocks hold the markers `[1]` to `[count]`."""
+    labels = {m[1] for block in blocks for line in block for m in INLINE_MARKER.finditer(line.text)}
+    return all(str(number) in labels for number in range(1, count + 1))
+
+
 def back_linked_notes(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines with the notes at the end read (see the module), and how many there are."""
     blocks = blocks_by_blank_lines(lines)
     run = 0
-    while run < len(blocks) and _without_ways_back(blocks[len(blocks) - 1 - run][-1].text):
+    while (
+        run < len(blocks) and _without_ways_back(blocks[len(blocks) - 1 - run][-1].text) is not None
+    ):
         run += 1
-    if not run:
+    if not run or not _marked(blocks[: len(blocks) - run], run):
         return lines, 0
     read: dict[int, str] = {}
     for number, block in enumerate(blocks[len(blocks) - run :], 1):

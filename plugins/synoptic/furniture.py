@@ -292,8 +292,10 @@ CAPTION = re.compile(
     r"^(?:photo(?:graph)?|picture|image|illustration|credit|caption|graphic)s?"
     r"(?:\s+(?:credit|caption))?\s*:"
     r"|^(?:figure|fig\.|plate)\s+\d+[.:]\s"  # a figure's number: "Figure 1. The seaward wall …"
-    # … a credit alone: "Photo by Ksenia Halloran / Unsplash", "Photo by Ann Lee on Unsplash"
-    r"|^(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+(?-i:[A-Z])[^.!?]{0,60}$"
+    # … a stock photo's credit alone: "Photo by Ksenia Halloran / Unsplash", "Photo by Ann Lee
+    # on Unsplash" (the photographer, then the library; "Photographs by Women of the Valley"
+    # is a heading)
+    r"|^photo by\s+(?-i:[A-Z])[^.!?/]{0,40}?(?:\s+/\s+|\s+on\s+)(?-i:[A-Z])[^.!?/]{0,30}$"
     r"|^(?:getty images|shutterstock|alamy|reuters|ap photo|afp)\b"
     rf"|{CREDIT_IN_BRACKETS}$"
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"

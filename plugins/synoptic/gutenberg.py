@@ -1,20 +1,28 @@
 """A Project Gutenberg e-book's plain text (docs/editions.md, "A Project Gutenberg e-book").
 
-Project Gutenberg frames every work alike, and is known by that frame: the line `*** START OF
-THE PROJECT GUTENBERG EBOOK … ***` (`THIS` in older files). Then:
+Project Gutenberg frames every work alike, and is known by that frame: the file opens with
+`The Project Gutenberg eBook of …` (`Project Gutenberg's …` in older files) and has the line
+`*** START OF THE PROJECT GUTENBERG EBOOK … ***` (`THIS` in older files) under it. Then:
 
-- the header over it goes (`The Project Gutenberg eBook of …`, the terms of use, the fields):
-  its `Title:` and `Author:` give the title and the author; its `Release date:` is the
-  e-book's, never the essay's;
-- from the `*** END OF …` line down, everything is the licence's, and goes;
-- inside, the volunteers' own lines go: a transcriber's note (the block that opens `Transcriber's
-  Note`), a `Produced by …` block, each `[Illustration: …]` where a picture stood;
-- the printed title page, the centred lines before the first paragraph when they give the
-  title again, goes; a date it states is the essay's; and so do the centred capitals after the
+- the header down to that line goes (the terms of use, the fields): its `Title:` and
+  `Author:` give the title and the author; its `Release date:` is the e-book's, never the
+  essay's;
+- from the `*** END OF …` line down (or the `End of the Project Gutenberg EBook of …` line over
+  it, in older files), everything is the licence's, and goes;
+- inside, the volunteers' own lines go: a transcriber's note (a block that opens `Transcriber's
+  Note`, or one in brackets; a `Transcriber's Notes:` heading and the short entries under it),
+  the credits that open the work (`Produced by …`), each `[Illustration: …]`;
+- the printed title page goes: the lines over the first paragraph, centred or saying the title
+  again, blocks no more than a couple of blank lines apart, when they give the title's first
+  words (in any case); a date it states is the essay's. So do the centred capitals after the
   last paragraph (a printer's imprint, `THE END`);
-- each `[Footnote 1: …]` block, which the transcriber set after the paragraph that calls the
-  note, is the note `1`, moved to the end of the text;
+- each `[Footnote 1: …]` block (`[Footnote A: …]`, marked `[A]`, is numbered in order), which
+  the transcriber set after the paragraph that calls the note, is the note, moved to the end
+  of the text; a bracket left open ends with its block;
 - `_underscores_` are italics, as the transcriber's note says: emphasis in the edition.
+
+Where a rule rewrites a line's opening (`[Footnote 1: ` → `[1]`), the line keeps its length in
+spaces: the length of a hard-wrapped line tells where a paragraph ends.
 
 A text without the frame is read as it stands.
 """
@@ -25,15 +33,26 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
-from .layout import EMPHASIS_MARK, Line, blocks_by_blank_lines
+from .layout import EMPHASIS_MARK, Line, blocks_by_blank_lines, ends_sentence
 from .metadata import date_in
 
+#: The file's first line: `The Project Gutenberg eBook of …`, `Project Gutenberg's …, by …`.
+OPENING = re.compile(
+    r"(?:The )?Project Gutenberg (?:e-?book|etext) of\b|Project Gutenberg['’]s\s", re.I
+)
 START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*", re.I)
-END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*", re.I)
+END = re.compile(
+    r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK\b.*"
+    r"|End of (?:the |this )?Project Gutenberg(?:['’]s)? E-?Book\b.*",
+    re.I,
+)
 FIELD = re.compile(r"(?P<name>Title|Author):\s*(?P<value>\S.*)")
-VOLUNTEERS = re.compile(r"Transcriber['’]s Notes?\b|Produced by\b", re.I)
+TRANSCRIBER = re.compile(r"\[?Transcriber['’]s Notes?\b", re.I)
+CREDITS = re.compile(r"Produced by\b", re.I)
+ENTRY_LINES = 2  # a transcriber's entry (`Page 12: "x" changed to "y".`)
 ILLUSTRATION = re.compile(r"\[Illustration\b", re.I)
 FOOTNOTE = re.compile(r"\[Footnote (?P<label>\d{1,3}|[A-Z*†‡])\s*[:.]\s*")
+LETTER_MARKER = re.compile(r"\[(?P<label>[A-Z*†‡])\]")
 #: Italics: an underscore before a word and one after, within a paragraph (across its lines).
 ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
 CENTRED = 4  # spaces before a centred line at least; the body's lines stand flush left
@@ -59,8 +78,9 @@ class Etext:
 def gutenberg_text(lines: list[Line]) -> Etext:
     """The work's own lines, its notes at the end and its italics marked, if the text is a
     Project Gutenberg e-book (see the module); the lines as they are if it is not."""
+    first = next((line.text.strip() for line in lines if not line.blank), "")
     start = next((i for i, line in enumerate(lines) if START.match(line.text.strip())), None)
-    if start is None:
+    if start is None or not OPENING.match(first):
         return Etext(lines)
     end = next(
         (i for i, line in enumerate(lines[start:], start) if END.match(line.text.strip())),
@@ -69,11 +89,7 @@ def gutenberg_text(lines: list[Line]) -> Etext:
     facts = _fields(lines[:start])
     removed = removed_lines([line for line in lines[: start + 1] if not line.blank], HEADER)
     work = lines[start + 1 : end]
-    gone: dict[int, str] = {}
-    for block in blocks_by_blank_lines(work):
-        opening = block[0].text.strip()
-        if VOLUNTEERS.match(opening):
-            gone.update((line.number, VOLUNTEERS_NOTE) for line in block)
+    gone = {line.number: VOLUNTEERS_NOTE for line in _volunteers(work)}
     gone.update((line.number, ILLUSTRATION_PLACE) for line in _bracketed(work, ILLUSTRATION))
     kept = [line for line in work if line.number not in gone]
     title_page = _title_page(kept, facts.get("title", ""))
@@ -102,37 +118,64 @@ def _fields(header: list[Line]) -> dict[str, str]:
     return facts
 
 
+def _volunteers(work: list[Line]) -> list[Line]:
+    """The transcriber's notes and the volunteers' credits (see the module)."""
+    found: list[Line] = _bracketed(work, TRANSCRIBER)
+    blocks = blocks_by_blank_lines(work)
+    opening_work = True  # only the volunteers' blocks so far: credits may stand here
+    for index, block in enumerate(blocks):
+        opening = block[0].text.strip()
+        credits = opening_work and CREDITS.match(opening)
+        opening_work = bool(credits or TRANSCRIBER.match(opening))
+        if TRANSCRIBER.match(opening) or credits:
+            found += block
+            if len(block) == 1 and not ends_sentence(opening):  # a heading: its entries
+                for entry in blocks[index + 1 :]:
+                    if len(entry) > ENTRY_LINES:
+                        break
+                    found += entry
+    return found
+
+
 def _bracketed(lines: list[Line], opening: re.Pattern) -> list[Line]:
     """The lines of each block that opens with the pattern's bracket, to the line that closes
-    it (`[Illustration: …` / `… ]`)."""
+    it (`[Illustration: …` / `… ]`), or to the block's end where none does."""
     found: list[Line] = []
     depth = 0
     for line in lines:
         text = line.text.strip()
+        if line.blank:
+            depth = 0
         if not depth and not opening.match(text):
             continue
         found.append(line)
-        depth += text.count("[") - text.count("]")
-        depth = max(depth, 0)
+        depth = max(depth + text.count("[") - text.count("]"), 0)
     return found
 
 
 def _title_page(lines: list[Line], title: str) -> list[Line]:
-    """The centred lines over the first flush-left line, blocks no more than a couple of blank
-    lines apart, when one of them gives the title's first words (in any case)."""
+    """The lines over the first paragraph, centred or saying the title again, blocks no more
+    than a couple of blank lines apart, when one of them gives the title's first words (in
+    any case)."""
     page: list[Line] = []
     blanks = 0
     for line in lines:
         if line.blank:
             blanks += 1
             continue
-        if not line.text.startswith(" " * CENTRED) or (page and blanks >= TITLE_PAGE_GAP):
+        centred = line.text.startswith(" " * CENTRED)
+        if (page and blanks >= TITLE_PAGE_GAP) or not (
+            centred or _words(line.text) == _words(title)
+        ):
             break
         page.append(line)
         blanks = 0
-    words = " ".join(re.findall(r"\w+", title.lower())[:2])
-    said = " ".join(" ".join(re.findall(r"\w+", line.text.lower())) for line in page)
-    return page if words and words in said else []
+    first = " ".join(_words(title)[:2])
+    return page if first and first in " ".join(" ".join(_words(line.text)) for line in page) else []
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _book_end(lines: list[Line]) -> list[Line]:
@@ -150,25 +193,43 @@ def _book_end(lines: list[Line]) -> list[Line]:
 
 def _notes_moved(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines with each `[Footnote n: …]` block read as the note `[n] …` and moved to the
-    end, with the blank line over it."""
+    end, with the blank line over it; a note labelled by a letter or a sign takes the next
+    number, and so do its markers."""
     body: list[Line] = []
     notes: list[Line] = []
-    count = 0
-    block = set(line.number for line in _bracketed(lines, FOOTNOTE))
+    numbers: dict[str, str] = {}
+    block = {line.number for line in _bracketed(lines, FOOTNOTE)}
     for line in lines:
         if line.number not in block:
             body.append(line)
             continue
-        text = line.text.strip()
-        if match := FOOTNOTE.match(text):
-            count += 1
+        text = line.text
+        if match := FOOTNOTE.match(text.strip()):
+            label = match["label"]
+            numbers[label] = label if label.isdigit() else str(len(numbers) + 1)
             if body and body[-1].blank:
                 notes.append(body.pop())
-            text = f"[{match['label']}] {text[match.end() :]}"
-        if text.endswith("]") and text.count("]") > text.count("["):
-            text = text[:-1]
+            opening = f"[{numbers[label]}]"
+            # (the line keeps its length: `[Footnote 1: ` is as long as `[1]` and its spaces)
+            text = (
+                opening.ljust(len(text) - len(text.lstrip()) + match.end())
+                + text.strip()[match.end() :]
+            )
+        if text.rstrip().endswith("]") and text.count("]") > text.count("["):
+            text = text.rstrip()[:-1]
         notes.append(Line(line.number, text))
-    return body + notes, count
+    lettered = {label: number for label, number in numbers.items() if not label.isdigit()}
+    if lettered:
+        body = [
+            Line(line.number, LETTER_MARKER.sub(lambda m: _marker(m, lettered), line.text))
+            for line in body
+        ]
+    return body + notes, len(numbers)
+
+
+def _marker(marker: re.Match[str], numbers: dict[str, str]) -> str:
+    """A letter's marker as its note's number (`[A]` → `[1]`); another bracket as it is."""
+    return f"[{numbers[marker['label']]}]" if marker["label"] in numbers else marker[0]
 
 
 def _italics_marked(lines: list[Line]) -> tuple[list[Line], int]:

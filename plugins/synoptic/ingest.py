@@ -490,6 +490,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + preprint.taken
         + book.removed
     )
+    # (before a web page's rules: short notes at its end would go as its bottom)
+    lines, back_links = back_linked_notes(lines)
     numbering = typed_numbering(lines)
     lines, capitals = drop_caps(numbering.lines)
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
@@ -502,6 +504,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
+    layout.back_links = back_links
     layout.obsidian_links = note.links
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
@@ -541,7 +544,6 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
-    lines, layout.back_links = back_linked_notes(lines)
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched

@@ -54,9 +54,10 @@ META_LINES = (
         re.compile(
             r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?|Words(?::| by)|Text:"
             # a report's or a submission's: "Prepared by", "Written evidence submitted by";
-            # a member's statement appended to minutes: "Statement by"
+            # a member's statement appended to minutes: "Statement by Councillor …" (a
+            # title first: "Statement by Morrowby Civic Society" may be a title)
             r"|(?:[A-Z][a-z]+ (?:[a-z]+ )?)?(?:[Ss]ubmitted|[Pp]repared|[Cc]ompiled) by:?"
-            r"|(?:A )?[Ss]tatement by)"
+            r"|(?:A )?[Ss]tatement by(?=\s+" + HONORIFIC.pattern + r"))"
             r"\s+(?P<value>\S.*)"
         ),
     ),

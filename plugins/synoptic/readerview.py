@@ -7,9 +7,9 @@ known by that header, the address first and the estimate last; then:
 
 - the header goes; its title is the title, its name the author;
 - the site's own header of the post, which the reader view keeps when it stands inside the
-  article, goes where a byline of the same name stands among its first lines: the short
-  lines over that byline (a tag, `Campaigns`), the post's excerpt there (a line the text's
-  first paragraph opens with), and the byline, whose names joined by commas (`Mairead
+  article, goes where a byline opening with the same name stands among its first blocks: a
+  short line over that byline (a tag, `Campaigns`), the post's excerpt there (a block the
+  text's first paragraph opens with), and the byline, whose names joined by commas (`Mairead
   Tolland, Dev Okafor`, as blog themes write several authors) are then the author; a date
   line under it stays, for the front matter to read.
 
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import DOMAIN, Removed, removed_lines
-from .layout import Line, ends_sentence
+from .layout import Line, blocks_by_blank_lines, ends_sentence
 from .metadata import READING_TIME, metadata_line, names_people
 
 #: The reader view's estimate: a range of minutes, or one (`4–5 minutes`, `1 minute`).
@@ -30,6 +30,7 @@ ESTIMATE = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes?")
 #: The post's own header stands among the article's first lines.
 POST_HEADER_WITHIN = 6
 TAG_MAX_WORDS = 3
+BY = re.compile(r"By\s+", re.I)
 
 READER_HEADER = "reader view: its header (the site's address, title, author, reading time)"
 POST_HEADER = "reader view: the post's own header (its tag, its byline of names joined by commas)"
@@ -54,18 +55,20 @@ def reader_view(lines: list[Line]) -> ReaderView:
     if credited:
         facts["author"] = credited
     gone = list(header)
-    post = texts[len(header) : len(header) + POST_HEADER_WITHIN]
-    for index, line in enumerate(post):
-        names = [name.strip() for name in line.text.split(",")]
-        if credited and names[0] == credited and len(names) > 1 and all(map(names_people, names)):
-            facts["author"] = " and ".join([", ".join(names[:-1]), names[-1]])
-            opening = _first_paragraph(texts[len(header) + index + 1 :])
-            gone += [
-                above
-                for above in post[:index]
-                if _is_tag(above.text) or opening.startswith(above.text.strip())
-            ] + [line]
-            break
+    after = [line for line in lines if line.number > header[-1].number]
+    blocks = blocks_by_blank_lines(after)
+    for index, block in enumerate(blocks[:POST_HEADER_WITHIN]):
+        names = _byline_names(block, credited)
+        if not names:
+            continue
+        facts["author"] = " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+        opening = _first_paragraph(blocks[index + 1 :])
+        for above in blocks[:index]:
+            text = " ".join(line.text.strip() for line in above)
+            if (len(above) == 1 and _is_tag(text)) or opening.startswith(text):
+                gone += above
+        gone += block
+        break
     numbers = {line.number for line in gone}
     return ReaderView(
         [line for line in lines if line.number not in numbers],
@@ -90,9 +93,23 @@ def _header(texts: list[Line]) -> list[Line]:
     return []
 
 
-def _first_paragraph(texts: list[Line]) -> str:
-    """The text of the first line that is a sentence (an excerpt repeats its opening)."""
-    return next((line.text.strip() for line in texts if ends_sentence(line.text)), "")
+def _byline_names(block: list[Line], credited: str) -> list[str]:
+    """The names of a post's byline that opens with the credited name: the name alone (`By`
+    before it or not), or names joined by commas; none for any other block."""
+    if not credited or len(block) != 1:
+        return []
+    text = BY.sub("", block[0].text.strip(), count=1)
+    names = [name.strip() for name in text.split(",")]
+    return names if names[0] == credited and all(map(names_people, names)) else []
+
+
+def _first_paragraph(blocks: list[list[Line]]) -> str:
+    """The text of the first block that ends a sentence (an excerpt repeats its opening)."""
+    for block in blocks:
+        text = " ".join(line.text.strip() for line in block)
+        if ends_sentence(text):
+            return text
+    return ""
 
 
 def _is_tag(text: str) -> bool:

@@ -3,17 +3,21 @@ without their markers.
 
 Word keeps a link, a page number or a count of pages as a *field*: a code and the result it
 shows. catdoc prints both, the code first (`HYPERLINK "https://…" www.example.org`, `Page
-PAGE \\* MERGEFORMAT 1 of NUMPAGES \\* MERGEFORMAT 5`), wrapped over lines like any text. The
-codes go and the results stay: the link's words, the numbers. A text is read so only when it
-holds a code that is Word's alone (`HYPERLINK "`, `MERGEFORMAT`, `NUMPAGES`): `PAGE` is an
-English word too, and is a code only before a switch (`\\*`).
+PAGE \\* MERGEFORMAT 1 of NUMPAGES \\* MERGEFORMAT 5`), wrapped over lines like any text. A
+field is known whole, its code and then its result: a link's address in quotes and words after
+it, a page's code and a switch and then a number (`PAGE` alone is an English word, and a text
+that explains the codes, `PAGE \\* MERGEFORMAT, and …`, shows no result). The codes go, each
+listed in the report, and the results stay. A code's place is kept as spaces (moved after the
+line's first word where the code opened the line): the lines keep the length catdoc wrapped
+them at, which tells where a paragraph ends.
 
 catdoc prints the footnotes at the end of the text as paragraphs, each opening with the space
-that took the place of its number (only the document's header and footer come after them,
-and go), and drops their markers from the text. In a text with no marker, whose blocks start at the
-margin, the run of blocks near its end that open with that one space are those notes: they
-are numbered in order as notes, and the report says that their markers are lost (the edition
-then names each note that no marker calls, for the editor to place it).
+that took the place of its number, then the document's header and footer, and drops the
+markers from the text. In a text with fields, no marker and blocks at the margin, the run of
+blocks at its end that open with that one space, under which only a header and footer stand
+(a page number last, or nothing), are those notes: they are numbered in order, the header and
+footer go, and the report says that the markers are lost (the edition then names each note
+that no marker calls, for the editor to place it).
 """
 
 from __future__ import annotations
@@ -24,19 +28,20 @@ from dataclasses import dataclass, field, replace
 from .furniture import Removed, removed_lines
 from .layout import INLINE_MARKER, Line, blocks_by_blank_lines
 
-#: A code of Word's own: the sign that a text holds its fields' codes.
-WORD_CODE = re.compile(r'\bHYPERLINK\s+"|\bMERGEFORMAT\b|\bNUMPAGES\b')
-#: A field's code, switches and all (over lines: the block is read whole).
+SWITCH = r'\\[lmnot](?:\s+"[^"]*")?'  # a link's switch: `\l "bookmark"`, `\o "tip"`, `\t "_blank"`
+FORMAT = r"\\\*\s*(?:MERGEFORMAT|CHARFORMAT|Arabic|roman|ROMAN|alphabetic|ALPHABETIC)\b"
+#: A field's code, known by its result after it (over lines: the block is read whole).
 FIELD_CODE = re.compile(
-    r'\bHYPERLINK(?:\s+\\[lmnot](?:\s+"[^"]*")?)*\s+"[^"]*"'  # a link: its address
-    r"|\b(?:PAGE|NUMPAGES|SECTIONPAGES)\b(?=\s+\\\*)"  # a page number, a count of pages
-    r"|\\\*\s*(?:MERGEFORMAT|Arabic|roman|ROMAN|alphabetic|ALPHABETIC|CHARFORMAT)\b"  # a switch
+    rf'\bHYPERLINK(?:\s+{SWITCH})*\s+"[^"\n]+"(?:\s+{SWITCH})*(?=\s+\S)'  # a link, then its words
+    rf"|\b(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s+{FORMAT})+(?=\s+\d)"  # a page's, then its number
 )
-SPACES = re.compile(r"[ \t]{2,}")
+#: The last line of a document's header and footer, as catdoc prints them after the notes.
+PAGE_FOOT = re.compile(r".*(?:\bPage\s+\d+(?:\s+of\s+\d+)?|\b\d{1,3})")
 #: What may follow the notes: the document's header and footer, a few short lines.
 AFTER_NOTES_LINES = 3
 AFTER_NOTES_WORDS = 15
 
+FIELD_CODE_RULE = "a Word document's field code, as catdoc prints it before the field's result"
 HEADER_AND_FOOTER = "a Word document's header and footer, which catdoc prints after its notes"
 
 
@@ -44,49 +49,78 @@ HEADER_AND_FOOTER = "a Word document's header and footer, which catdoc prints af
 class WordFields:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
-    codes: int = 0  # fields' codes taken out
     notes: int = 0  # notes read at the end, their markers lost
+
+    @property
+    def codes(self) -> int:
+        """Fields' codes taken out."""
+        return sum(item.rule == FIELD_CODE_RULE for item in self.removed)
 
 
 def word_fields(lines: list[Line]) -> WordFields:
     """The lines without Word's field codes, and catdoc's notes at the end numbered (see the
-    module); the lines as they are in a text with no code of Word's own."""
-    if not any(WORD_CODE.search(line.text) for line in lines):
-        return WordFields(lines)
+    module); the lines as they are in a text with no field."""
     read: dict[int, str] = {}
-    codes = 0
+    codes: list[Removed] = []
     for block in blocks_by_blank_lines(lines):
-        text, found = FIELD_CODE.subn(
-            lambda m: "\n" * m[0].count("\n"), "\n".join(line.text for line in block)
-        )
-        codes += found
-        if found:
-            kept = [SPACES.sub(" ", part).rstrip() for part in text.split("\n")]
-            read.update(zip((line.number for line in block), kept))
+        text = "\n".join(line.text for line in block)
+        found = list(FIELD_CODE.finditer(text))
+        if not found:
+            continue
+        for match in found:
+            number = block[text.count("\n", 0, match.start())].number
+            codes.append(Removed(number, " ".join(match[0].split()), FIELD_CODE_RULE))
+        # Each code's characters as spaces, its line breaks kept.
+        spaced = FIELD_CODE.sub(lambda m: re.sub(r"[^\n]", " ", m[0]), text)
+        for line, kept in zip(block, spaced.split("\n")):
+            if kept != line.text:
+                read[line.number] = _indent_kept(line.text, kept)
+    if not codes:
+        return WordFields(lines)
+    original = lines
     lines = [replace(line, text=read.get(line.number, line.text)) for line in lines]
-    lines, notes, after = _notes_at_the_end(lines)
+    lines, notes, after = _notes_at_the_end(lines, original)
     gone = {line.number for line in after}
     kept = [line for line in lines if line.number not in gone]
-    return WordFields(kept, removed_lines(after, HEADER_AND_FOOTER), codes, notes)
+    removed = codes + removed_lines(after, HEADER_AND_FOOTER)
+    return WordFields(kept, sorted(removed, key=lambda item: item.line), notes)
 
 
-def _notes_at_the_end(lines: list[Line]) -> tuple[list[Line], int, list[Line]]:
-    """catdoc's notes, written `[n] …` (see the module), how many, and the lines after them."""
+def _indent_kept(before: str, after: str) -> str:
+    """The line as its code left it, with the indent it had: spaces where a code opened the line
+    stand after its first word instead (`Morrowby   Orchard …`)."""
+    indent = len(before) - len(before.lstrip())
+    opening = re.match(r"( *)(\S+)(.*)", after)
+    if not opening or len(opening[1]) <= indent:
+        return after
+    return " " * indent + opening[2] + " " * (len(opening[1]) - indent) + opening[3]
+
+
+def _notes_at_the_end(
+    lines: list[Line], original: list[Line]
+) -> tuple[list[Line], int, list[Line]]:
+    """catdoc's notes, written `[n] …` (see the module), how many, and the lines after them.
+    Which blocks open with a space is read in the lines as catdoc printed them."""
     if any(INLINE_MARKER.search(line.text) for line in lines):
         return lines, 0, []
-    blocks = blocks_by_blank_lines(lines)
+    blocks = blocks_by_blank_lines(original)
     spaced = [i for i, block in enumerate(blocks) if block[0].text.startswith(" ")]
     if not spaced or not spaced[0]:
         return lines, 0, []
     notes = blocks[spaced[0] : spaced[-1] + 1]
-    after = [line for block in blocks[spaced[-1] + 1 :] for line in block]
+    after_numbers = {line.number for block in blocks[spaced[-1] + 1 :] for line in block}
+    after = [line for line in lines if line.number in after_numbers]
     if (
         len(notes) != len(spaced)  # a run, the body's blocks all at the margin
         or any(block[0].text.startswith("  ") for block in notes)  # one space, not an indent
         or len(after) > AFTER_NOTES_LINES
         or any(len(line.text.split()) > AFTER_NOTES_WORDS for line in after)
+        or (after and not PAGE_FOOT.fullmatch(after[-1].text.strip()))
     ):
         return lines, 0, []
-    read = {block[0].number: f"[{n}] {block[0].text.strip()}" for n, block in enumerate(notes, 1)}
-    numbered = [replace(line, text=read.get(line.number, line.text)) for line in lines]
+    read = {block[0].number: f"[{n}] " for n, block in enumerate(notes, 1)}
+    numbered = [
+        replace(line, text=read[line.number] + line.text.strip()) if line.number in read else line
+        for line in lines
+    ]
     return numbered, len(notes), after
