@@ -262,3 +262,69 @@ def test_footnote_tooltip_works_on_a_comparison_page(
     note = collection.essay(paragraph.essay_id).footnotes[label].text
     expect(tooltip).to_contain_text(note[:40])
     problems.assert_none()
+
+
+#: Per cell that shows a "show all" control: whether it is an empty cell, and how tall its own
+#: content is against the height a cell is cut to (26rem).
+EXPANDED_CELLS = """() => {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return [...document.querySelectorAll('.syn-cell')].filter(c => c.querySelector('.syn-expand'))
+    .map(cell => {
+      const top = cell.getBoundingClientRect().top;
+      const bottom = Math.max(...[...cell.children].filter(c => !c.matches('.syn-expand'))
+        .map(c => c.getBoundingClientRect().bottom));
+      return {empty: cell.matches('.syn-cell--empty'), ratio: (bottom - top) / (26 * rem)};
+    });
+}"""
+
+
+def test_only_a_cell_whose_own_text_is_long_is_cut(page, problems, http_site_url, alignment):
+    # A grid stretches a short cell to its row's tallest: its height is no measure of its text.
+    page.set_viewport_size(WIDE)
+    cut = []
+    for theme in alignment.themes:
+        page.goto(theme_page(http_site_url, theme.id))
+        cut += page.evaluate(EXPANDED_CELLS)
+    assert cut, "no cell long enough to be cut on any theme page"
+    assert not any(cell["empty"] for cell in cut)
+    assert all(cell["ratio"] > 1.15 for cell in cut), cut
+    problems.assert_none()
+
+
+#: A row where one essay alone speaks, among the essays shown: its id and that essay's.
+LONE_SPEAKER = """() => {
+  for (const row of document.querySelectorAll('[data-point]')) {
+    const speakers = [...row.querySelectorAll('.syn-cell:not([hidden])')]
+      .filter(cell => cell.querySelector('.syn-para')).map(cell => cell.dataset.essay);
+    if (speakers.length === 1) return [row.id, speakers[0]];
+  }
+  return null;
+}"""
+
+
+def test_a_row_none_of_the_essays_shown_speaks_to_says_so(page, problems, http_site_url, alignment):
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:
+        page.goto(theme_page(http_site_url, theme.id))
+        if found := page.evaluate(LONE_SPEAKER):
+            break
+    else:
+        pytest.skip("no row where one essay alone speaks")
+    row_id, essay = found
+    row = page.locator(f"#{row_id}")
+    expect(row.locator(".syn-row-silent")).to_be_hidden()
+    page.locator(f'.syn-choose[value="{essay}"]').uncheck()
+    expect(row).to_have_class(re.compile(r"\bsyn-row--silent\b"))
+    expect(row.locator(".syn-row-silent")).to_be_visible()
+    expect(row.locator(".syn-cells")).to_be_hidden()  # no column of empty cells
+    page.locator(f'.syn-choose[value="{essay}"]').check()
+    expect(row.locator(".syn-row-silent")).to_be_hidden()
+    expect(row.locator(f'.syn-cell[data-essay="{essay}"] .syn-para').first).to_be_visible()
+    # Every essay hidden, the page reloaded: still every essay hidden, as the address says.
+    for box in page.locator(".syn-choose").all():
+        box.uncheck()
+    page.reload()
+    assert page.url.endswith("essays=")
+    expect(page.locator(".syn-none-chosen")).to_be_visible()
+    assert not any(box.is_checked() for box in page.locator(".syn-choose").all())
+    problems.assert_none()

@@ -34,12 +34,13 @@
 
   function setUp(synopsis) {
     var boxes = Array.prototype.slice.call(synopsis.querySelectorAll(".syn-choose"));
-    var wanted = (new URLSearchParams(window.location.search).get("essays") || "")
-      .split(",").filter(Boolean);
+    // (`?essays=` with no essay is a reader's choice too: every essay hidden)
+    var asked = new URLSearchParams(window.location.search).get("essays");
+    var wanted = (asked || "").split(",").filter(Boolean);
     var known = wanted.filter(function (id) {
       return boxes.some(function (box) { return box.value === id; });
     });
-    if (known.length) {
+    if (known.length || asked === "") {
       boxes.forEach(function (box) { box.checked = known.indexOf(box.value) >= 0; });
     }
     // Columns stand in the URL's order (the overview puts the essay whose cell was followed
@@ -73,6 +74,10 @@
         cells.querySelectorAll(".syn-cell").forEach(function (cell) {
           if (ids.indexOf(cell.dataset.essay) < 0) cell.hidden = true;
         });
+        // A row none of the essays shown speaks to says so in a line, not in empty cells.
+        var silent = ids.length > 0 && !cells.querySelector(".syn-cell:not([hidden]) .syn-para");
+        row.classList.toggle("syn-row--silent", silent);
+        row.querySelector(".syn-row-silent").hidden = !silent;
         var also = row.querySelector(".syn-also");
         if (also) {
           var items = also.querySelectorAll(".syn-also-item");
@@ -93,7 +98,15 @@
     boxes.forEach(function (box) {
       box.addEventListener("change", function () { apply(true); collapse(synopsis); });
     });
-    if (known.length) apply(false);
+    if (known.length || asked === "") apply(false);
+  }
+
+  // How tall a cell's own content is: a grid stretches a short cell to its row's tallest.
+  function contentHeight(cell) {
+    var top = cell.getBoundingClientRect().top;
+    return Array.prototype.reduce.call(cell.children, function (bottom, child) {
+      return Math.max(bottom, child.getBoundingClientRect().bottom - top);
+    }, 0);
   }
 
   // A long cell is cut to a height with a "show all" control, so that the next row is never
@@ -102,7 +115,7 @@
     synopsis.querySelectorAll(".syn-cell:not([hidden])").forEach(function (cell) {
       if (cell.querySelector(".syn-expand")) return;
       var limit = parseFloat(getComputedStyle(document.documentElement).fontSize) * 26;
-      if (cell.scrollHeight <= limit * 1.15) return;
+      if (contentHeight(cell) <= limit * 1.15) return;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "syn-expand";
