@@ -521,17 +521,23 @@ def test_discovery_links_stay_two_way(discovered_b):
                     "ee",
                     "held out (a saved e-mail, textutil, a commented Google Doc): nearest "
                     "neighbours' F1 0.63, discovery's 0.62; one theme's and nearest neighbours' "
-                    "hit@1 27 of 44 trials, discovery's 25",
+                    "hit@1 27 of 44 trials, discovery's 26",
                 ),
                 (
                     "dd",
                     "held out (an Obsidian note, a newsletter, a raw PDF): nearest neighbours' F1 "
-                    "0.55, discovery's 0.42 (hit@1 28 of 42 trials against 27 and 27)",
+                    "0.55, discovery's 0.51 (hit@1 29 of 42 trials against 27 and 27)",
                 ),
                 (
                     "cc",
                     "held out (a thread, a printed page, a Notion export): nearest neighbours' F1 "
-                    "0.56, discovery's 0.45 (hit@1 29 of 46 trials against 28 and 28)",
+                    "0.56, discovery's 0.45 (hit@1 30 of 46 trials against 28 and 28)",
+                ),
+                (
+                    "aa",
+                    "since two authors' notes about themselves are left out of discovery as one "
+                    "author's are (a reader's review): one theme 33 of 50 trials, discovery and "
+                    "nearest neighbours 32 (F1 0.49 against 0.38 and 0.42)",
                 ),
             )
         ),
@@ -550,13 +556,12 @@ def test_discovery_links_stay_two_way(discovered_b):
         (DATA / "collection_r", DATA / "collection_r" / "labels.yml"),
         # V, written blind a round later (ingest's changes only between), scored as it came.
         (DATA / "collection_v", DATA / "collection_v" / "labels.yml"),
-        # W, a round later still, the same way; and Y (three academic papers), Z (a pamphlet,
-        # a Markdown export, an e-book) and AA (a newsletter, LinkedIn, a committee's
-        # evidence) a round later.
+        # W, a round later still, the same way; and Y (three academic papers) and Z (a
+        # pamphlet, a Markdown export, an e-book) a round later (AA, with them then, is held
+        # out above since two authors' notes about themselves are left out).
         (DATA / "collection_w", DATA / "collection_w" / "labels.yml"),
         (DATA / "collection_y", DATA / "collection_y" / "labels.yml"),
         (DATA / "collection_z", DATA / "collection_z" / "labels.yml"),
-        (DATA / "collection_aa", DATA / "collection_aa" / "labels.yml"),
         # BB (a talk's transcript, a wiki's page, a briefing note), a round later still.
         (DATA / "collection_bb", DATA / "collection_bb" / "labels.yml"),
         # FF (a reader view's copy, minutes read by catdoc, a Project Gutenberg e-book), three
@@ -643,3 +648,11 @@ def test_a_bio_that_gives_the_author_s_title_is_a_bio(tmp_path):
     collection, problems = load_collection(folder)
     assert not problems
     assert bios(collection) == {"fa-p2", "fb-p2"}
+
+
+def test_two_authors_note_opening_with_either_name_is_a_bio():
+    # A reader's review of collection EE's site: "Gareth Pryce has fitted … Alys Corrin is …",
+    # under "Gareth Pryce and Alys Corrin", stood on a theme with counterparts.
+    collection, _ = load_collection(DATA / "collection_ee" / "essays")
+    assert "eb-p11" in bios(collection)
+    assert align(collection, None).assignments["eb-p11"] == []

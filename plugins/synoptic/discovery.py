@@ -43,6 +43,7 @@ from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
 
 from .align import Space, centroid, clause_words, strongest_terms
+from .metadata import AUTHOR_SEPARATOR
 from .model import UNKNOWN, Collection, Theme, ThemeAssignment
 from .names import (
     always_capitalised,
@@ -186,16 +187,17 @@ def bios(collection: Collection) -> frozenset[str]:
     offered as counterparts (a reader's review of a collection built by discovery)."""
     found = []
     for essay in collection.essays:
-        name = without_honorific(essay.author).split()
-        if essay.author == UNKNOWN or len(name) < 2:
+        if essay.author == UNKNOWN:
             continue
+        # Each of the authors ("Gareth Pryce and Alys Corrin": a note may open with either).
+        names = [without_honorific(name).split() for name in AUTHOR_SEPARATOR.split(essay.author)]
         for paragraph in essay.paragraphs[-BIO_WITHIN:]:
             # "Dr Anneke Fairlie is …" under the author "Anneke Fairlie", or the other way round
-            opening = [
-                w.strip(".,;:()*_")
-                for w in without_honorific(paragraph.text).split()[: len(name) + 2]
-            ]
-            if opening[:1] == name[:1] and name[-1] in opening:
+            words = [w.strip(".,;:()*_") for w in without_honorific(paragraph.text).split()]
+            if any(
+                len(name) >= 2 and words[:1] == name[:1] and name[-1] in words[: len(name) + 2]
+                for name in names
+            ):
                 found.append(paragraph.id)
     return frozenset(found)
 
