@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from synoptic.names import BETWEEN, SEPARATORS, as_written, term_pattern
+from synoptic.names import BETWEEN, SEPARATORS, as_written, term_pattern, whole_name
 
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
@@ -50,3 +50,34 @@ def test_the_text_is_returned_as_written_not_as_read(texts, written):
 
 def test_a_terms_pattern_is_compiled_once():
     assert term_pattern("gas pipeline") is term_pattern("gas pipeline")
+
+
+TEXTS = [
+    "The Dalebeck Air Network has run fourteen sensors, and the proposed Clean Air Order "
+    "would stop burning on the valley floor.",
+    "Figures from the Dalebeck Air Network, and the World Health Organization's guideline.",
+    "Dalebeck Air Network data. So said Eugene B. Rumer in Central Asia. Russia's view.",
+]
+
+
+@pytest.mark.parametrize(
+    "form, name",
+    [
+        ("Dalebeck Air", "Dalebeck Air Network"),  # the word after, each time
+        ("Air Network", "Dalebeck Air Network"),  # the word before, once inside a sentence
+        ("proposed Clean", "proposed Clean Air Order"),  # from a capitalised last word only
+        ("Health", "World Health Organization"),  # the possessive's word, not its 's
+        ("valley floor", "valley floor"),  # no capital to run on from
+        ("Eugene", "Eugene"),  # an initial stops it
+        ("Russia", "Russia"),
+        ("Central Asia", "Central Asia"),
+        ("Kremlin", "Kremlin"),  # not in the texts
+    ],
+)
+def test_a_row_label_runs_a_term_on_to_the_whole_name(form, name):
+    assert whole_name(form, TEXTS) == name
+
+
+def test_a_capital_only_at_sentences_starts_runs_no_name_on():
+    texts = ["Then Network failures came. Then Network costs rose."]
+    assert whole_name("Network", texts) == "Network"

@@ -51,6 +51,7 @@ from .names import (
     as_written,
     paragraph_number,
     short_names,
+    whole_names,
     without_honorific,
 )
 from .points import LABEL_MAX_DF, label_weights
@@ -362,7 +363,9 @@ class Labeller:
         common = [c for c in chosen if not proper_name(c.split(), texts, space.names)]
         chosen = common or chosen
         chosen += self.lone_words(order, chosen, texts)
-        return tuple(as_written(term, texts) for term in chosen)
+        # As the essays write each, run on to the whole name it stands in ("proposed Clean Air
+        # Order", not "proposed Clean Air").
+        return tuple(whole_names([as_written(term, texts) for term in chosen], texts))
 
     def lone_words(self, order: np.ndarray, chosen: list[str], texts: list[str]) -> list[str]:
         """The single words a label of fewer than two phrases takes, strongest first, none

@@ -230,6 +230,69 @@ def as_written(term: str, texts: list[str]) -> str:
     return named[0] if named else term
 
 
+#: A capitalised word a name runs on with ("Network" after "Dalebeck Air"): two letters at
+#: least (an initial, "Eugene B.", stops it) and no possessive ("Organization's").
+NAME_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*")
+NAME_MAX_WORDS = 5
+
+
+def whole_name(form: str, texts: list[str]) -> str:
+    """The form run on to the whole name the texts always write it in ("Dalebeck Air" →
+    "Dalebeck Air Network", "proposed Clean" → "proposed Clean Air Order"): where every time
+    the texts write it, the same capitalised word follows its capitalised last word, or stands
+    before its capitalised first word (inside a sentence once at least: a sentence's first
+    word has a capital whatever it is), that word is the name's. The form as it is where they
+    write it otherwise, or not at all."""
+    for _ in range(NAME_MAX_WORDS - len(form.split())):
+        if not (form[:1].isupper() or form.split()[-1][:1].isupper()):
+            return form  # (most terms: nothing to run on from, and no text to search)
+        pattern = re.compile(r"(?<![^\W\d_])" + re.escape(form) + r"(?![^\W\d_])")
+        spans = [
+            (text, match.start(), match.end()) for text in texts for match in pattern.finditer(text)
+        ]
+        if not spans:
+            return form
+        words = form.split()
+        after = {_word_after(text, end) for text, _, end in spans}
+        found = [_word_before(text, start) for text, start, _ in spans]
+        before = {word for word, _ in found}
+        inside = any(not opens for _, opens in found)
+        if words[-1][0].isupper() and len(after) == 1 and None not in after:
+            form = f"{form} {after.pop()}"
+        elif words[0][0].isupper() and len(before) == 1 and None not in before and inside:
+            form = f"{before.pop()} {form}"
+        else:
+            return form
+    return form
+
+
+def whole_names(forms: list[str], texts: list[str]) -> list[str]:
+    """The forms, each run on to its whole name (`whole_name`), once each; a form that another
+    then holds ("Air Network" beside "Dalebeck Air Network") says nothing more, and goes."""
+    names = list(dict.fromkeys(whole_name(form, texts) for form in forms))
+    return [name for name in names if not any(_holds(other, name) for other in names)]
+
+
+def _holds(name: str, part: str) -> bool:
+    """Whether a longer name holds the other as its words ("Asia-Pacific" holds no "Asia")."""
+    return name != part and bool(re.search(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", name))
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The capitalised word right after `end`, one space apart."""
+    found = NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return found[0] if found else None
+
+
+def _word_before(text: str, start: int) -> tuple[str | None, bool]:
+    """The capitalised word right before `start`, one space apart, and whether it opens a
+    sentence."""
+    found = re.search(r"(?<![^\W\d_])([A-Z][^\W\d_]+) $", text[:start])
+    if not found:
+        return None, False
+    return found[1], bool(SENTENCE_START.search(text[: found.start()]))
+
+
 def always_capitalised(term: str, texts: list[str]) -> bool:
     """Whether the texts write every word of the term with a capital each time they write it
     inside a sentence ("Lake Tarrow"; not "lake" in "the lake recovers"), and do so at least
