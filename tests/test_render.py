@@ -472,7 +472,8 @@ def test_legend_of_a_discovered_theme_has_no_curated_badge(collection, alignment
     )
     renderer = Renderer(collection, discovered, references, AnnotationIndex(), False)
     legend = page(renderer, "themes/partnership.md").select_one(".syn-theme-legend")
-    assert "discovered by the aligner" in legend.get_text()
+    assert "found by the program, not chosen by an editor" in legend.get_text()
+    assert "themes.yml" not in legend.get_text()  # a reader's page, not an editor's
     assert legend.select_one(".syn-badge--curated") is None
     curated = page(
         Renderer(collection, alignment, references, AnnotationIndex(), False),
