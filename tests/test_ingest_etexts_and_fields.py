@@ -171,8 +171,8 @@ def test_notes_with_their_ways_back_are_numbered_in_order() -> None:
     lines = normalise(
         "A claim.[1] Another.[2]\n\nFirst source. ↩︎\n\nSecond source, cited twice. ↩︎ ↩︎2\n"
     )
-    read, count = back_linked_notes(lines)
-    assert count == 2
+    read, count, unmatched = back_linked_notes(lines)
+    assert (count, unmatched) == (2, None)
     assert texts(read) == [
         "A claim.[1] Another.[2]",
         "[1] First source.",
@@ -182,7 +182,7 @@ def test_notes_with_their_ways_back_are_numbered_in_order() -> None:
 
 def test_an_arrow_that_does_not_end_the_text_makes_no_note() -> None:
     lines = normalise("Press ↩\n\nThe essay's last paragraph.\n")
-    assert back_linked_notes(lines) == (lines, 0)
+    assert back_linked_notes(lines) == (lines, 0, None)
 
 
 # --- a Word document's fields, as catdoc prints them ---------------------------------------------

@@ -21,13 +21,18 @@ def made(name: str):
 
 
 @pytest.mark.parametrize(
-    ("name", "title"),
-    [("a1", "Rethinking the Riverside Bus Network"), ("a2", "Water Use in the Valley Schools")],
+    ("name", "title", "opening"),
+    [
+        ("a1", "Rethinking the Riverside Bus Network", "The Riverside bus network was last"),
+        ("a2", "Water Use in the Valley Schools", "The valley's eleven schools used more"),
+    ],
 )
-def test_a_reports_own_signed_appendix_leaves_the_report(name: str, title: str) -> None:
+def test_a_reports_own_signed_appendix_leaves_the_report(name, title, opening) -> None:
     report, meta, blocks = made(name)
     assert meta["title"] == title
-    assert len(blocks) >= 3  # its paragraphs, as before the rule
+    paragraphs = [block for block in blocks if not block.startswith("#")]
+    # Its own paragraphs first, as before the rule (a1's appendix follows them, a heading and all).
+    assert paragraphs[0].startswith(opening) and len(paragraphs) == {"a1": 5, "a2": 2}[name]
     assert not any(rule.startswith("appendix:") for rule in removal_rules(report))
 
 
@@ -130,8 +135,12 @@ def test_a_transcribers_notes_in_brackets_and_at_the_end_go() -> None:
 
 
 def test_an_illustration_left_open_ends_with_its_block() -> None:
-    _, _, blocks = made("g8")
-    assert blocks[-1].startswith("Whatever replaces the letter")
+    report, _, blocks = made("g8")
+    paragraphs = [block for block in blocks if not block.startswith("#")]
+    assert [block.split()[0] for block in paragraphs] == ["A", "The", "Whatever"]
+    assert paragraphs[1].endswith("we write less to one another.")  # the picture gone, not it
+    pictures = [item for item in report.report.removed if "illustration" in item.rule]
+    assert [item.line for item in pictures] == [32, 33]
 
 
 # --- a reader view and notes with their ways back ----------------------------------------------

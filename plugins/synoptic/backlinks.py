@@ -5,8 +5,10 @@ items each end in a link back to the marker, drawn `↩` (`↩︎`, `↩ 2` for 
 copy of the page keeps the arrows and loses the list's numbers. At the end of a text, the run
 of blocks that each end in a way back are its notes, numbered in order as the list numbered
 them (`[1] …`, a note that states its number keeping it), when the text above them has the
-markers `[1]` … of as many notes; the arrows go. A paragraph that ends in an arrow, with no
-marker calling it, stays as it is.
+markers `[1]` to `[n]` of as many notes, and no other; the arrows go. A paragraph that ends in
+an arrow, with no marker calling it, stays as it is; where markers and arrows do not count
+alike (a note of two paragraphs, a paragraph of the body that ends in an arrow), the blocks
+stay as they stand and the report says so.
 """
 
 from __future__ import annotations
@@ -29,26 +31,29 @@ def _without_ways_back(text: str) -> str | None:
     return None if stripped == tail else head + stripped
 
 
-def _marked(blocks: list[list[Line]], count: int) -> bool:
-    """Whether the blocks hold the markers `[1]` to `[count]`."""
-    labels = {m[1] for block in blocks for line in block for m in INLINE_MARKER.finditer(line.text)}
-    return all(str(number) in labels for number in range(1, count + 1))
+def _markers(blocks: list[list[Line]]) -> set[str]:
+    """The labels of the markers the blocks hold (`[1]` → `1`)."""
+    return {m[1] for block in blocks for line in block for m in INLINE_MARKER.finditer(line.text)}
 
 
-def back_linked_notes(lines: list[Line]) -> tuple[list[Line], int]:
-    """The lines with the notes at the end read (see the module), and how many there are."""
+def back_linked_notes(lines: list[Line]) -> tuple[list[Line], int, tuple[int, int] | None]:
+    """The lines with the notes at the end read (see the module), how many there are, and
+    (blocks ending in a way back, markers) where the two do not count alike."""
     blocks = blocks_by_blank_lines(lines)
     run = 0
     while (
         run < len(blocks) and _without_ways_back(blocks[len(blocks) - 1 - run][-1].text) is not None
     ):
         run += 1
-    if not run or not _marked(blocks[: len(blocks) - run], run):
-        return lines, 0
+    markers = _markers(blocks[: len(blocks) - run])
+    if not run or not markers:
+        return lines, 0, None
+    if markers != {str(number) for number in range(1, run + 1)}:
+        return lines, 0, (run, len(markers))
     read: dict[int, str] = {}
     for number, block in enumerate(blocks[len(blocks) - run :], 1):
         first = block[0].text.strip()
         read[block[0].number] = first if entry_label(first) else f"[{number}] {first}"
         last = block[-1]
         read[last.number] = _without_ways_back(read.get(last.number, last.text)) or ""
-    return [replace(line, text=read.get(line.number, line.text)) for line in lines], run
+    return [replace(line, text=read.get(line.number, line.text)) for line in lines], run, None

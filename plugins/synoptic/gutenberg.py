@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import count
 
 from .furniture import Removed, removed_lines
-from .layout import EMPHASIS_MARK, Line, blocks_by_blank_lines, ends_sentence
-from .metadata import date_in
+from .layout import EMPHASIS_MARK, STRONG_MARK, Line, blocks_by_blank_lines, ends_sentence
+from .metadata import comparable_words, date_in
 
 #: The file's first line: `The Project Gutenberg eBook of …`, `Project Gutenberg's …, by …`.
 OPENING = re.compile(
@@ -52,7 +53,7 @@ CREDITS = re.compile(r"Produced by\b", re.I)
 ENTRY_LINES = 2  # a transcriber's entry (`Page 12: "x" changed to "y".`)
 ILLUSTRATION = re.compile(r"\[Illustration\b", re.I)
 FOOTNOTE = re.compile(r"\[Footnote (?P<label>\d{1,3}|[A-Z*†‡])\s*[:.]\s*")
-LETTER_MARKER = re.compile(r"\[(?P<label>[A-Z*†‡])\]")
+MARKER = re.compile(r"\[(?P<label>\d{1,3}|[A-Z*†‡])\]")
 #: Italics: an underscore before a word and one after, within a paragraph (across its lines).
 ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<words>[^_]+?)(?<=[^\s_])_(?![\w_])")
 CENTRED = 4  # spaces before a centred line at least; the body's lines stand flush left
@@ -100,7 +101,11 @@ def gutenberg_text(lines: list[Line]) -> Etext:
     removed += [Removed.of(line, gone[line.number]) for line in work if line.number in gone]
     removed += removed_lines([line for line in lines[end:] if not line.blank], LICENCE)
     body, notes = _notes_moved([line for line in work if line.number not in gone])
-    marked, italics = _italics_marked(body)
+    # (a text that holds the marks emphasis is written with has its underscores kept as written)
+    if any(mark in line.text for line in body for mark in (EMPHASIS_MARK, STRONG_MARK)):
+        marked, italics = body, 0
+    else:
+        marked, italics = _italics_marked(body)
     return Etext(marked, removed, facts, notes, italics)
 
 
@@ -130,10 +135,18 @@ def _volunteers(work: list[Line]) -> list[Line]:
         if TRANSCRIBER.match(opening) or credits:
             found += block
             if len(block) == 1 and not ends_sentence(opening):  # a heading: its entries
+                last = block[-1].number
                 for entry in blocks[index + 1 :]:
-                    if len(entry) > ENTRY_LINES:
+                    # (entries one blank line apart, at the margin: a gap or a centred line
+                    # is the work's again)
+                    if (
+                        len(entry) > ENTRY_LINES
+                        or entry[0].number > last + 2
+                        or entry[0].text.startswith(" " * CENTRED)
+                    ):
                         break
                     found += entry
+                    last = entry[-1].number
     return found
 
 
@@ -165,17 +178,16 @@ def _title_page(lines: list[Line], title: str) -> list[Line]:
             continue
         centred = line.text.startswith(" " * CENTRED)
         if (page and blanks >= TITLE_PAGE_GAP) or not (
-            centred or _words(line.text) == _words(title)
+            centred or comparable_words(line.text) == comparable_words(title)
         ):
             break
         page.append(line)
         blanks = 0
-    first = " ".join(_words(title)[:2])
-    return page if first and first in " ".join(" ".join(_words(line.text)) for line in page) else []
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    first = comparable_words(title)[:2]
+    said = [word for line in page for word in comparable_words(line.text)]
+    # (whole words in a row: "Art" is not in "heart")
+    gives = first and any(said[i : i + len(first)] == first for i in range(len(said)))
+    return page if gives else []
 
 
 def _book_end(lines: list[Line]) -> list[Line]:
@@ -193,12 +205,21 @@ def _book_end(lines: list[Line]) -> list[Line]:
 
 def _notes_moved(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines with each `[Footnote n: …]` block read as the note `[n] …` and moved to the
-    end, with the blank line over it; a note labelled by a letter or a sign takes the next
-    number, and so do its markers."""
+    end, with the blank line over it. A note labelled by a letter or a sign takes the next
+    number after the numbered notes', and where labels repeat (they restart by chapter) every
+    note takes the next number in reading order; a marker takes the number of its label's
+    next note, the first `[A]` (or `[1]`) not yet given one."""
     body: list[Line] = []
     notes: list[Line] = []
-    numbers: dict[str, str] = {}
     block = {line.number for line in _bracketed(lines, FOOTNOTE)}
+    openings = [
+        m for line in lines if line.number in block if (m := FOOTNOTE.match(line.text.strip()))
+    ]
+    labels = [m["label"] for m in openings]
+    restarted = len(set(labels)) < len(labels)
+    digits = [int(label) for label in labels if label.isdigit() and not restarted]
+    following = count(max(digits, default=0) + 1)
+    renumbered: dict[str, list[str]] = {}  # a label → its notes' numbers, in reading order
     for line in lines:
         if line.number not in block:
             body.append(line)
@@ -206,10 +227,14 @@ def _notes_moved(lines: list[Line]) -> tuple[list[Line], int]:
         text = line.text
         if match := FOOTNOTE.match(text.strip()):
             label = match["label"]
-            numbers[label] = label if label.isdigit() else str(len(numbers) + 1)
+            if label.isdigit() and not restarted:
+                number = label
+            else:
+                number = str(next(following))
+                renumbered.setdefault(label, []).append(number)
             if body and body[-1].blank:
                 notes.append(body.pop())
-            opening = f"[{numbers[label]}]"
+            opening = f"[{number}]"
             # (the line keeps its length: `[Footnote 1: ` is as long as `[1]` and its spaces)
             text = (
                 opening.ljust(len(text) - len(text.lstrip()) + match.end())
@@ -218,18 +243,19 @@ def _notes_moved(lines: list[Line]) -> tuple[list[Line], int]:
         if text.rstrip().endswith("]") and text.count("]") > text.count("["):
             text = text.rstrip()[:-1]
         notes.append(Line(line.number, text))
-    lettered = {label: number for label, number in numbers.items() if not label.isdigit()}
-    if lettered:
+    if renumbered:
         body = [
-            Line(line.number, LETTER_MARKER.sub(lambda m: _marker(m, lettered), line.text))
+            Line(line.number, MARKER.sub(lambda m: _marker(m, renumbered), line.text))
             for line in body
         ]
-    return body + notes, len(numbers)
+    return body + notes, len(openings)
 
 
-def _marker(marker: re.Match[str], numbers: dict[str, str]) -> str:
-    """A letter's marker as its note's number (`[A]` → `[1]`); another bracket as it is."""
-    return f"[{numbers[marker['label']]}]" if marker["label"] in numbers else marker[0]
+def _marker(marker: re.Match[str], renumbered: dict[str, list[str]]) -> str:
+    """A marker as the number of its label's next note (`[A]` → `[3]`); a label with no note
+    left, and any other bracket, as it is."""
+    numbers = renumbered.get(marker["label"])
+    return f"[{numbers.pop(0)}]" if numbers else marker[0]
 
 
 def _italics_marked(lines: list[Line]) -> tuple[list[Line], int]:

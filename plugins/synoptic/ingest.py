@@ -491,7 +491,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + book.removed
     )
     # (before a web page's rules: short notes at its end would go as its bottom)
-    lines, back_links = back_linked_notes(lines)
+    lines, back_links, unmatched_back_links = back_linked_notes(lines)
     numbering = typed_numbering(lines)
     lines, capitals = drop_caps(numbering.lines)
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
@@ -504,7 +504,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
     layout.drop_caps = capitals
-    layout.back_links = back_links
+    layout.back_links = (back_links, unmatched_back_links)
     layout.obsidian_links = note.links
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
@@ -561,7 +561,16 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         layout.unseen.clear()
     groups = [item for group in grouped for item in split_items(group)]
     if not groups:
-        raise SynopticError(where, None, "the raw text is empty")
+        if not removed:
+            raise SynopticError(where, None, "the raw text is empty")
+        # (every line went by a rule: say which, for the editor to see what was read so)
+        rules = "; ".join(dict.fromkeys(item.rule for item in removed))
+        raise SynopticError(
+            where,
+            None,
+            f"no paragraph is left: every line of the raw text was removed ({len(removed)} "
+            f"lines, by: {rules}); check that the file holds the essay itself",
+        )
     # A cover sheet and a message's header may give the title and author the text repeats.
     facts = {
         **cover_facts(removed),

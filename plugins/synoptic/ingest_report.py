@@ -137,10 +137,10 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"a Word document's fields' codes (HYPERLINK, PAGE, …) taken out: "
             f"{layout.word_fields[0]}"
         )
-    if layout.back_links:
+    if layout.back_links[0]:
         found.append(
-            f"notes copied from a page with their ways back (↩): {layout.back_links}, numbered "
-            "in order"
+            f"notes copied from a page with their ways back (↩): {layout.back_links[0]}, "
+            "numbered in order"
         )
     if layout.gutenberg:
         found.append(
@@ -345,6 +345,18 @@ def notes_without_markers(layout: Layout) -> list[str]:
     ]
 
 
+def unmatched_back_links(layout: Layout) -> list[str]:
+    """Blocks at the end that end in a way back (↩), not as many as the markers (backlinks.py)."""
+    if not (unmatched := layout.back_links[1]):
+        return []
+    blocks, markers = unmatched
+    return [
+        f"{blocks} blocks at the end end in a way back (↩) but the text has {markers} note "
+        "markers: a note of two paragraphs, or a paragraph that ends in an arrow? they are left "
+        "as they stand; write each note [^n]: by hand"
+    ]
+
+
 def restarted_notes(layout: Layout) -> list[str]:
     """Notes numbered from 1 again (by part), both lists as long as the markers count: which
     list a marker cites is not known, so none is matched."""
@@ -383,6 +395,7 @@ def make_report(
     warnings += opening_headings(blocks, [line for line in lines if not line.blank])
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
     warnings += restarted_notes(layout) + notes_without_markers(layout)
+    warnings += unmatched_back_links(layout)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(

@@ -125,7 +125,9 @@ class Layout:
     # a message saved whole: its parts, and the encoding of the plain-text part read
     saved_message: tuple[int, str] | None = None
     obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
-    back_links: int = 0  # notes copied from a page with their ways back (`↩`), numbered in order
+    # notes copied from a page with their ways back (`↩`), numbered in order; or (blocks ending
+    # in a way back, markers) where the two do not count alike (backlinks.py)
+    back_links: tuple[int, tuple[int, int] | None] = (0, None)
     # a Word document's fields' codes taken out, and its notes read at the end without markers
     word_fields: tuple[int, int] = (0, 0)
     # a Project Gutenberg e-book's `[Footnote n: …]` notes moved to the end, `_italics_` marked

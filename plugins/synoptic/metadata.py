@@ -529,7 +529,9 @@ def _metadata_of(group: list[Line], bylines: dict[int, str]) -> dict[str, str] |
     return found
 
 
-def _comparable(text: str) -> list[str]:
+def comparable_words(text: str) -> list[str]:
+    """A text's words in lower case, apostrophes and punctuation aside: a title compared with
+    its repeats."""
     # Web pages repeat the title with other quotes and without its colon.
     return re.findall(r"\w+", text.lower().replace("’", "'").replace("'", ""))
 
@@ -564,7 +566,7 @@ def known_front(
                 (line, REPEATED_TITLE) for group in groups[index : index + span] for line in group
             ]
             index += span
-        elif author and _comparable(texts[0]) == _comparable(author):
+        elif author and comparable_words(texts[0]) == comparable_words(author):
             found += [(line, REPEATED_AUTHOR) for line in groups[index]]
             index += 1
         else:
@@ -574,7 +576,7 @@ def known_front(
 
 def repeats_title(title: str, texts: list[str]) -> bool:
     """Whether the texts, read in order, say the title again (web pages repeat it)."""
-    return _comparable(" ".join(texts)) == _comparable(title)
+    return comparable_words(" ".join(texts)) == comparable_words(title)
 
 
 def _is_title(text: str, below: list[list[Line]], bylines: dict[int, str]) -> bool:
@@ -700,10 +702,10 @@ def _take_title(groups: list[list[Line]], bylines: dict[int, str]) -> tuple[str,
     if not (heading or _is_title(title, groups[1:], bylines)):
         return UNKNOWN, groups
     rest = groups[1:]
-    wanted = _comparable(title)
+    wanted = comparable_words(title)
     seen: list[str] = []
     for count, group in enumerate(rest, start=1):
-        seen += _comparable(join_lines([line.text for line in group]))
+        seen += comparable_words(join_lines([line.text for line in group]))
         if seen != wanted[: len(seen)]:
             break
         if seen == wanted:
@@ -796,10 +798,10 @@ def title_in_running_head(
     front is so repeated after others."""
     if not heads:
         return None
-    said = {tuple(_comparable(head)) for head in heads}
+    said = {tuple(comparable_words(head)) for head in heads}
     # (a cover's lines are short: a group of more lines is a paragraph, no cover's line)
     front = [
-        tuple(_comparable(_title_of(group))) if len(group) <= TITLE_LINES else ()
+        tuple(comparable_words(_title_of(group))) if len(group) <= TITLE_LINES else ()
         for group in groups[:BYLINE_WITHIN]
     ]
     for index, group in enumerate(groups[:BYLINE_WITHIN]):

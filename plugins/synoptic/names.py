@@ -231,8 +231,11 @@ def as_written(term: str, texts: list[str]) -> str:
 
 
 #: A capitalised word a name runs on with ("Network" after "Dalebeck Air"): two letters at
-#: least (an initial, "Eugene B.", stops it) and no possessive ("Organization's").
-NAME_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*")
+#: least (an initial, "Eugene B.", stops the name) and no possessive's `'s` (the name is
+#: "World Health Organization" where the texts write "Organization's").
+RUN_ON_WORD = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*")
+#: Characters before a term where `_word_before` looks for the name's word and a sentence's end.
+BEFORE_WINDOW = 80
 NAME_MAX_WORDS = 5
 
 
@@ -280,17 +283,18 @@ def _holds(name: str, part: str) -> bool:
 
 def _word_after(text: str, end: int) -> str | None:
     """The capitalised word right after `end`, one space apart."""
-    found = NAME_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    found = RUN_ON_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     return found[0] if found else None
 
 
 def _word_before(text: str, start: int) -> tuple[str | None, bool]:
     """The capitalised word right before `start`, one space apart, and whether it opens a
     sentence."""
-    found = re.search(r"(?<![^\W\d_])([A-Z][^\W\d_]+) $", text[:start])
+    window = text[max(0, start - BEFORE_WINDOW) : start]  # (not the whole passage each time)
+    found = re.search(r"(?<![^\W\d_])([A-Z][^\W\d_]+) $", window)
     if not found:
         return None, False
-    return found[1], bool(SENTENCE_START.search(text[: found.start()]))
+    return found[1], bool(SENTENCE_START.search(window[: found.start()]))
 
 
 def always_capitalised(term: str, texts: list[str]) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .furniture import DOMAIN, Removed, removed_lines
 from .layout import Line, blocks_by_blank_lines, ends_sentence
 from .metadata import READING_TIME, metadata_line, names_people
+from .names import and_joined
 
 #: The reader view's estimate: a range of minutes, or one (`4–5 minutes`, `1 minute`).
 ESTIMATE = re.compile(r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes?")
@@ -61,7 +62,7 @@ def reader_view(lines: list[Line]) -> ReaderView:
         names = _byline_names(block, credited)
         if not names:
             continue
-        facts["author"] = " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+        facts["author"] = and_joined(names)
         opening = _first_paragraph(blocks[index + 1 :])
         for above in blocks[:index]:
             text = " ".join(line.text.strip() for line in above)

@@ -9,7 +9,8 @@ it, a page's code and a switch and then a number (`PAGE` alone is an English wor
 that explains the codes, `PAGE \\* MERGEFORMAT, and …`, shows no result). The codes go, each
 listed in the report, and the results stay. A code's place is kept as spaces (moved after the
 line's first word where the code opened the line): the lines keep the length catdoc wrapped
-them at, which tells where a paragraph ends.
+them at, which tells where a paragraph ends. A line that held a code alone goes with it (as
+spaces it would be a blank line, a paragraph break the text never had).
 
 catdoc prints the footnotes at the end of the text as paragraphs, each opening with the space
 that took the place of its number, then the document's header and footer, and drops the
@@ -78,7 +79,12 @@ def word_fields(lines: list[Line]) -> WordFields:
     if not codes:
         return WordFields(lines)
     original = lines
-    lines = [replace(line, text=read.get(line.number, line.text)) for line in lines]
+    alone = {number for number, text in read.items() if not text.strip()}
+    lines = [
+        replace(line, text=read.get(line.number, line.text))
+        for line in lines
+        if line.number not in alone
+    ]
     lines, notes, after = _notes_at_the_end(lines, original)
     gone = {line.number for line in after}
     kept = [line for line in lines if line.number not in gone]
@@ -103,7 +109,8 @@ def _notes_at_the_end(
     Which blocks open with a space is read in the lines as catdoc printed them."""
     if any(INLINE_MARKER.search(line.text) for line in lines):
         return lines, 0, []
-    blocks = blocks_by_blank_lines(original)
+    kept = {line.number for line in lines}
+    blocks = blocks_by_blank_lines([line for line in original if line.number in kept])
     spaced = [i for i, block in enumerate(blocks) if block[0].text.startswith(" ")]
     if not spaced or not spaced[0]:
         return lines, 0, []

@@ -98,7 +98,7 @@
     boxes.forEach(function (box) {
       box.addEventListener("change", function () { apply(true); collapse(synopsis); });
     });
-    if (known.length || asked === "") apply(false);
+    apply(false); // (also marks the rows none of the default essays speaks to)
   }
 
   // How tall a cell's own content is: a grid stretches a short cell to its row's tallest.
