@@ -121,12 +121,15 @@ def align(
     On one BLAS thread: NMF's and the SVD's many small products oversubscribe the cores with
     the default threading (discovery took 10–12 s on two cores, 1.4 s on one thread).
     """
+    discovering = themes is None
+    if discovering:
+        # Imported before the limit is set: the limit holds only for the thread pools of the
+        # libraries already loaded, and scikit-learn's import loads SciPy's BLAS (imported
+        # inside it, NMF ran on every core: 1.5 s of CPU in 1.1 s at three essays).
+        from .discovery import bios, described, discover  # discovery builds on this module
     with threadpool_limits(1):
         space = make_space(collection)
-        discovering = themes is None
         if discovering:
-            from .discovery import bios, described, discover  # discovery builds on this module
-
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
