@@ -54,6 +54,8 @@ def test_no_wcag_violations(page, http_site_url, path, size):
     open_page(page, http_site_url + ("index.html" if path == "search" else path))
     if path == "search":
         open_search(page, "partnership")
+    # What a reader unfolds is judged too (the legend "How to read this page", annotations).
+    page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
     settle(page)
     results = axe.run(
         page,
