@@ -288,6 +288,8 @@ def test_overview_matrix_counts_and_links(renderer):
     empty = rows[1].select("td")[1]
     assert "syn-heat--0" in empty["class"]
     assert empty.a is None and empty.get_text() == "0 ¶"  # nothing there: no link to follow
+    # A reader adding up a column finds more than 100 % where paragraphs share themes.
+    assert "more than 100 %" in soup.select_one("#overview").get_text()
 
 
 def test_essay_page_chips_and_related_links(renderer):
