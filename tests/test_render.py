@@ -19,6 +19,7 @@ from synoptic.model import (
     AnnotationLink,
     AuthorMention,
     Citation,
+    Footnote,
     NoteRef,
     Point,
     QuoteSelector,
@@ -382,7 +383,9 @@ def test_mkdocs_gets_placeholders_for_the_html_of_the_pages(renderer):
     assert blocks == {"<!-- synoptic:body -->": essay.parts()[1].strip()}
 
 
-def test_references_page_lists_works_citations_unresolved_and_mentions(renderer):
+def test_references_page_lists_works_citations_unresolved_and_mentions(renderer, collection):
+    # (the remark's note, which the fixture's essay lacks: a remark is a note with text)
+    collection.essay("beta").footnotes["3"] = Footnote("3", "A <em>remark</em>.", "A remark.")
     soup = page(renderer, "references.md")
     work = soup.select_one("#work-smith-2015-a-book")
     assert "syn-work--repeated" in work["class"]
@@ -393,6 +396,9 @@ def test_references_page_lists_works_citations_unresolved_and_mentions(renderer)
     ]
     assert soup.select_one(".syn-unresolved a")["href"] == "essays/alpha.html#alpha-p3"
     assert soup.select_one(".syn-remarks a")["href"] == "essays/beta.html#beta-p1"
+    remark = soup.select_one(".syn-remarks .syn-remark")  # the note's words, not its number only
+    assert remark.decode_contents() == "A <em>remark</em>."
+    assert remark.has_attr("data-search-exclude")
     assert (
         soup.select_one(".syn-mentions")
         .get_text(" ", strip=True)
