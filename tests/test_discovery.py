@@ -24,7 +24,6 @@ from synoptic.discovery import (
     LABEL_TERMS,
     Labeller,
     Said,
-    as_written,
     bios,
     discover,
     extended,
@@ -35,6 +34,7 @@ from synoptic.discovery import (
 from synoptic.evaluate import nearest_neighbours, parse_gold, score_alignment, two_way
 from synoptic.load import load_collection
 from synoptic.model import Alignment, RelatedPassage, Theme, ThemeAssignment
+from synoptic.names import as_written
 from synoptic.suggest import suggest_themes
 from synoptic.themes import load_themes
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from synoptic.bookparts import BOOK_BACK, BOOK_FRONT
 from synoptic.ingest import ingest_text
 from synoptic.pages import page_furniture, page_starts
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import edition_parts, rules_by_text
 from test_ingest_preprints import lines_of
 
 GAP = "\n" * 6  # calibre sets five blank lines between an e-book's files
@@ -35,7 +35,7 @@ def test_an_e_books_front_and_back_go_and_name_its_title_author_date_and_publish
         "the Harbour Society",
     )
     assert blocks[0] == PARAGRAPH
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["Text © Ann Lee 2025."] == rules["Contents"] == BOOK_FRONT
     assert rules["Also in the Harbour Papers"] == BOOK_BACK
     assert not any("Harbour Papers" in block for block in blocks)

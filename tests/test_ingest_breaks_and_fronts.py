@@ -16,7 +16,7 @@ from synoptic.furniture import (
 )
 from synoptic.ingest import ingest_text
 from synoptic.webinserts import WEB_STANDFIRST
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import edition_parts, rules_by_text
 
 FIRST = (
     "The council has asked whether the small unit should close and its births move to the "
@@ -401,7 +401,7 @@ def test_a_newsletter_post_s_page_goes_and_its_header_gives_the_front_matter() -
         "2026-04-09",
     )
     assert blocks == [FIRST, "## What the figures leave out", SECOND, BIO]
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["♡ 214  💬 37  ↗ Share"] == WEB_REACTIONS
     assert rules[POST_TOP[2].split("\n")[1]] == WEB_SUBTITLE
     assert rules[POST_BOTTOM[3].split("\n")[2]] == WEB_COMMENTS
@@ -425,7 +425,7 @@ def web_page(*blocks: str) -> tuple[dict, list[str]]:
 def test_a_standfirst_or_a_short_dek_under_the_title_is_no_subtitle(dek: str, rule) -> None:
     raw = "\n\n".join(["Keep the Births in the Valley", dek, "By Ann Lee", FIRST])
     made = ingest_text(raw, "t", "t.txt")
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert WEB_SUBTITLE not in rules.values() and rules.get(dek) == rule
     # kept where it is not the site's (here, as the title: the headline above it goes as the
     # site's, an old weakness of the top-of-page rule)

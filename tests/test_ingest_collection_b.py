@@ -67,6 +67,11 @@ def removal_rules(made) -> set[str]:
     return {item.rule for item in made.report.removed}
 
 
+def rules_by_text(made) -> dict[str, str]:
+    """The rule each line an ingest removed went by, keyed by the line's text."""
+    return {item.text: item.rule for item in made.report.removed}
+
+
 def edition_parts(markdown: str) -> tuple[dict, list[str]]:
     """Front matter (parsed: quoting aside) and body blocks without id lines or comments."""
     _, front, body = markdown.split("---\n", 2)

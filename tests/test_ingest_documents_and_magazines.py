@@ -23,7 +23,7 @@ from synoptic.numbering import typed_numbering
 from synoptic.pages import PAGE_ADDRESS, WORD_PROCESSOR_FOOT, page_furniture
 from synoptic.thread import thread
 from synoptic.transcript import OTHER_SPEAKER, TRANSCRIPT_HEADER, TRANSCRIPT_TURN, transcript
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import edition_parts, rules_by_text
 from test_ingest_preprints import lines_of
 
 
@@ -86,7 +86,7 @@ def test_a_document_reads_its_title_under_the_byline_and_its_head_and_footers_go
         "2026-03-16",
     )
     assert blocks == [LONG] * 4
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["School of Geography"] == DOCUMENT_HEAD
     assert rules["Submitted to the Scrutiny Committee, County Council"] == WORD_PROCESSOR_FOOT
     assert "paragraphs numbered by hand (1.1 to 2.2): 4 numbers" in made.edition
@@ -157,7 +157,7 @@ def test_a_magazines_page_reads_its_kicker_masthead_and_drop_cap() -> None:
         "2026-03-02",
     )
     assert blocks[0].startswith("The Trust has applied to release four beaver the water")
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["RIVERS"] == KICKER
     assert rules["valewild.org.uk"] == PAGE_ADDRESS
     assert rules["6"] == rules["7"] == PAGE_NUMBER
@@ -235,7 +235,7 @@ def test_a_transcripts_speaker_is_the_author_and_her_turns_the_paragraphs() -> N
         "2026-03-09",
     )
     assert blocks == [TURN_TEXT] * 3
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["Hear, hear."] == OTHER_SPEAKER
     assert rules["Imogen Farrant  00:56"] == TRANSCRIPT_TURN
     assert rules["Civic Society spring talk - leaf blowers"] == TRANSCRIPT_HEADER
@@ -347,7 +347,7 @@ def test_a_page_printed_from_a_browser_loses_its_print_header_footer_and_banner(
     made = ingest_text(raw, "pryce", "raw/pryce.txt")
     _, blocks = edition_parts(made.edition)
     assert blocks == bodies
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["10/03/2026, 09:12"] == rules["Manage choices Accept all"] == RUNNING_HEAD
     assert rules["2/3"] == PAGE_NUMBER
 
@@ -481,7 +481,7 @@ def test_a_google_docs_comments_with_their_replies_and_its_status_line_go() -> N
     meta, blocks = edition_parts(made.edition)
     assert meta["title"] == "What the Sensors Can Tell Us"
     assert blocks == [LONG, f"{LONG}[^1]", "[^1]: A source."]
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["Agree with Tom. Or a box at the end?"] == REVIEW_COMMENT
     assert rules["DRAFT for comment – please do not circulate"] == DOCUMENT_STATUS
 

@@ -9,7 +9,7 @@ from synoptic.ingest import ingest_text
 from synoptic.layout import Line
 from synoptic.pages import page_furniture, page_starts
 from synoptic.preprint import author_names, cited_list, preprint_front
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import edition_parts, rules_by_text
 
 BODY = (
     "1. Introduction\n\n"
@@ -193,7 +193,7 @@ def test_an_article_class_preprint_its_stamp_section_numbers_and_notes_at_the_fe
     assert blocks[2].endswith("they were built to help.[^1]")
     assert blocks[3].startswith("The halls we studied lost money")
     assert blocks[-1] == "[^1]: The councils’ accounts, 2015 to 2025."
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert "stamp" in rules["arXiv:2603.01234v1 [econ.GN] 9 Mar 2026"]
     assert "section number" in rules["1"]
     assert "page number" in rules["2"]

@@ -21,7 +21,7 @@ from synoptic.mail import MAIL_HEADER
 from synoptic.metadata import front_bylines, metadata_line
 from synoptic.pages import COVER, page_furniture, page_starts
 from synoptic.rstsource import rst_source
-from test_ingest_collection_b import edition_parts
+from test_ingest_collection_b import edition_parts, rules_by_text
 
 PROSE = (
     "The council estimates the capital sum at two million pounds this year, and it has the "
@@ -124,7 +124,7 @@ def test_a_wordpress_page_dumped_by_w3m_reads_as_its_post() -> None:
         "## Notes",
         "[^1]: Figures given by Westmarch Police at the residents' meeting, 14 January 2026.",
     ]
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["Local news, views and the occasional grumble from the Vale"] == WEB_TOP
     assert rules["2. Priya Castell"] == WEB_COMMENTS
 
@@ -250,7 +250,7 @@ def test_a_jstor_pdf_s_cover_sheet_running_heads_and_feet_go() -> None:
         "Journal of Regional Planning Studies",
     )
     assert not any("Journal" in block or "jstor" in block for block in blocks)
-    rules = {item.text: item.rule for item in made.report.removed}
+    rules = rules_by_text(made)
     assert rules["119"] == PAGE_NUMBER
     assert rules["118 Journal of Regional Planning Studies, Vol. 41"] == RUNNING_HEAD
     assert rules["Author(s): Helen Strand"] == COVER

@@ -48,11 +48,10 @@ from .model import UNKNOWN, Collection, Theme, ThemeAssignment
 from .names import (
     always_capitalised,
     and_joined,
-    as_written,
     paragraph_number,
     short_names,
-    whole_names,
     without_honorific,
+    written_names,
 )
 from .points import LABEL_MAX_DF, label_weights
 from .vectors import unit_rows
@@ -365,7 +364,7 @@ class Labeller:
         chosen += self.lone_words(order, chosen, texts)
         # As the essays write each, run on to the whole name it stands in ("proposed Clean Air
         # Order", not "proposed Clean Air").
-        return tuple(whole_names([as_written(term, texts) for term in chosen], texts))
+        return tuple(written_names(chosen, texts))
 
     def lone_words(self, order: np.ndarray, chosen: list[str], texts: list[str]) -> list[str]:
         """The single words a label of fewer than two phrases takes, strongest first, none

@@ -269,10 +269,11 @@ def whole_name(form: str, texts: list[str]) -> str:
     return form
 
 
-def whole_names(forms: list[str], texts: list[str]) -> list[str]:
-    """The forms, each run on to its whole name (`whole_name`), once each; a form that another
-    then holds ("Air Network" beside "Dalebeck Air Network") says nothing more, and goes."""
-    names = list(dict.fromkeys(whole_name(form, texts) for form in forms))
+def written_names(terms: list[str], texts: list[str]) -> list[str]:
+    """The terms as the texts write them (`as_written`), each run on to its whole name
+    (`whole_name`), once each; a form that another then holds ("Air Network" beside "Dalebeck
+    Air Network") says nothing more, and goes: a label's words."""
+    names = list(dict.fromkeys(whole_name(as_written(term, texts), texts) for term in terms))
     return [name for name in names if not any(_holds(other, name) for other in names)]
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .model import Collection, Essay, Paragraph, Point, Theme
-from .names import as_written, footnote_id, opening_words, point_anchor, whole_names
+from .names import footnote_id, opening_words, point_anchor, written_names
 
 #: Essays set side by side when a page opens: the ones with the most passages on the theme.
 DEFAULT_COLUMNS = 3
@@ -69,8 +69,7 @@ def point_label(point: Point, passages: list[Paragraph]) -> str:
         return point.label
     if point.terms:
         texts = [p.text for p in passages]
-        terms = [as_written(term, texts) for term in point.terms[:LABEL_TERMS]]
-        return " · ".join(whole_names(terms, texts))
+        return " · ".join(written_names(list(point.terms[:LABEL_TERMS]), texts))
     return f"“{opening_words(passages[0], LABEL_WORDS)}”"
 
 
