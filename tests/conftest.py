@@ -123,10 +123,36 @@ def hostile_edition(bodies: list[str]) -> str:
     return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + "\n".join(body)
 
 
+#: An edition whose file name, title and note label carry what its content does not: the name
+#: goes into the edit link, the title into the page's YAML front matter (U+FFFE and a YAML
+#: line break would make MkDocs read it as Markdown, attr_list and all), the label into the
+#: note's reference.
+HOSTILE_FILE = 'mallory"><svg onload=alert(1)>.md'
+HOSTILE_FILE_TITLE = (
+    "Nameless \ufffe [x](#x){: autofocus onfocus=alert(1) } \u2028--- {: onclick=x}"
+)
+
+
+def hostile_file_edition() -> str:
+    front = {
+        "id": "mallory-2027",
+        "title": HOSTILE_FILE_TITLE,
+        "author": "Mallory",
+        "date": "2027-01-01",
+        "publisher": "unknown",
+        "url": "unknown",
+        "raw": "unknown",
+        "summary": "unknown",
+    }
+    label = "<svg/onload=alert(1)>"
+    body = f"{{#mallory-2027-p1}}\nA claim.[^{label}]\n\n[^{label}]: A note.\n"
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + body
+
+
 def hostile_theme() -> dict:
     return {
         "id": HOSTILE_THEME,
-        "label": "<img src=x onerror=alert(1)> *x*{: onclick=alert(1)}",
+        "label": "<img src=x onerror=alert(1)> \ufffe *x*{: onclick=alert(1)}",
         "description": "<script>alert(1)</script> [x](javascript:alert(1)) {: onclick=x}",
         "keywords": ["<b onmouseover=alert(1)>"],
         "pin": [f"{HOSTILE_ESSAY}-p1", f"{HOSTILE_ESSAY}-p2", "rumer-2017-p2"],
@@ -150,6 +176,7 @@ def hostile_site(tmp_path_factory) -> Path:
     (sources / "essays" / f"{HOSTILE_ESSAY}.md").write_text(
         hostile_edition([p["markdown"] for p in payloads["bodies"]]), encoding="utf-8"
     )
+    (sources / "essays" / HOSTILE_FILE).write_text(hostile_file_edition(), encoding="utf-8")
     themes = yaml.safe_load((sources / "themes.yml").read_text(encoding="utf-8"))
     themes["themes"].append(hostile_theme())
     (sources / "themes.yml").write_text(

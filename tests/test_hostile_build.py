@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-from conftest import HOSTILE_ESSAY, HOSTILE_THEME, HOSTILE_TITLE
+from conftest import HOSTILE_ESSAY, HOSTILE_FILE_TITLE, HOSTILE_THEME, HOSTILE_TITLE
 
 DANGEROUS_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
 PAYLOAD_CODE = re.compile(r"alert\(|msgbox\(|evil\.example")
@@ -30,6 +30,7 @@ def test_built_html_holds_nothing_executable(hostile_site):
     pages = sorted(hostile_site.rglob("*.html"))
     assert hostile_site / "essays" / f"{HOSTILE_ESSAY}.html" in pages
     assert hostile_site / "themes" / f"{HOSTILE_THEME}.html" in pages
+    assert hostile_site / "essays" / "mallory-2027.html" in pages
     for path in pages:
         soup = BeautifulSoup(path.read_text(), "html.parser")
         for element in soup.find_all(True):
@@ -87,3 +88,15 @@ def test_hostile_essay_url_is_not_a_link(hostile_site):
     )
     meta = essay.select_one(".syn-essay-meta")
     assert "javascript" not in str(meta.select("a"))
+
+
+def test_a_title_yaml_cannot_read_is_still_the_page_title(hostile_site):
+    """The title's U+FFFE and U+2028 reach the page's front matter as YAML escapes, so that
+    MkDocs reads the front matter and never the title as Markdown."""
+    soup = BeautifulSoup((hostile_site / "essays" / "mallory-2027.html").read_text(), "html.parser")
+    assert soup.title.get_text().startswith(HOSTILE_FILE_TITLE)
+    article = soup.select_one("article")
+    assert "search:" not in article.get_text() and not article.select("hr + p a")
+    edit = soup.select_one("a[rel=edit]")["href"]  # the file name quoted into the address
+    assert edit.endswith("/sources/essays/mallory%22%3E%3Csvg%20onload%3Dalert%281%29%3E.md")
+    assert soup.select_one(".footnote li")["id"] == "fn:mallory-2027-<svg/onload=alert(1)>"

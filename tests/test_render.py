@@ -498,3 +498,19 @@ def test_essays_with_nothing_on_a_paragraph_are_named_when_few_and_counted_when_
     assert [span["data-essay"] for span in named.select("[data-essay]")] == [e.id for e in few]
     many = (collection.essays * 3)[: NAMED_SILENT + 1]
     assert str(renderer.essay_names(many)) == f"{NAMED_SILENT + 1} other essays"
+
+
+def test_essay_page_lists_the_notes_its_headings_and_notes_call(renderer, collection):
+    # A note called from a heading, and one called only from another note (finding of a
+    # review: their markers led nowhere, their words were on the references page only).
+    essay = collection.essay("alpha")
+    essay.sections[1].refs = (("h", "fnref:alpha-h"),)
+    essay.footnotes["1"].refs = (("n", "fnref:alpha-n"),)
+    essay.footnotes["h"] = Footnote("h", "From a heading.", "From a heading.")
+    essay.footnotes["n"] = Footnote("n", "From a note.", "From a note.")
+    notes = page(renderer, "essays/alpha.md").select_one(".footnote")
+    backs = {li["id"]: li.select_one(".footnote-backref")["href"] for li in notes.select("li")}
+    assert backs["fn:alpha-h"] == "#fnref:alpha-h" and backs["fn:alpha-n"] == "#fnref:alpha-n"
+    # A theme page shows no headings; a note its passage's note calls is there too.
+    theme = page(renderer, "themes/partnership.md")
+    assert theme.select('[id="fn:alpha-n"]') and not theme.select('[id="fn:alpha-h"]')

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -25,6 +26,7 @@ from .model import (
     Collection,
     Essay,
     Footnote,
+    NoteRefs,
     Paragraph,
     Section,
 )
@@ -49,6 +51,12 @@ BLOCK_KINDS = {
     "fence": "code",
     "code_block": "code",
 }
+#: The classes an id line may give a paragraph (`{#x-p1 .epigraph}`); the page shows each as
+#: `syn-CLASS`, so any other could take one of the engine's own (`.hidden`).
+PARAGRAPH_CLASSES = ("epigraph",)
+#: Attributes Markdown itself gives a block (an ordered list's first number); an attribute
+#: line may set no other.
+NATIVE_ATTRIBUTES = {"ordered_list_open": frozenset({"start"})}
 #: Top-level blocks that hold no essay text and are not published as such: the front matter
 #: (read apart) and a thematic break (`***`).
 WORDLESS = frozenset({"hr", "front_matter"})
@@ -63,16 +71,43 @@ def make_parser(essay_id: str) -> MarkdownIt:
         meta = tokens[idx].meta
         return footnote_ref_html(essay_id, meta["label"], meta["subId"])
 
+    def image(renderer, tokens: Sequence[Token], idx: int, options, env) -> str:
+        # Shown as its description: an image would load from wherever its address points
+        # (a reader's visit told to another host), and editions publish text (`image_problems`).
+        return escape(alt_text(tokens[idx]), quote=False)
+
     md.add_render_rule("footnote_ref", footnote_ref)
+    md.add_render_rule("image", image)
     return md
 
 
+def alt_text(image: Token) -> str:
+    return "".join(c.content for c in image.children or () if c.type in ("text", "code_inline"))
+
+
+def image_problems(path: Path, tokens: list[Token]) -> list[SynopticError]:
+    """Every image in the edition, which the site shows as its description only."""
+    return [
+        SynopticError(
+            path,
+            token.map[0] + 1 if token.map else None,
+            f"an image ({child.attrGet('src')}) is shown as its description only "
+            f"({alt_text(child)!r}): the site publishes no images from editions; write the "
+            "description as text and remove the image",
+        )
+        for token in tokens
+        if token.type == "inline"
+        for child in token.children or ()
+        if child.type == "image"
+    ]
+
+
 def footnote_ref_html(essay_id: str, label: str, occurrence: int) -> str:
-    ref = footnote_ref_id(essay_id, label, occurrence)
-    return (
-        f'<sup id="{ref}"><a class="footnote-ref" href="#{footnote_id(essay_id, label)}">'
-        f"{label}</a></sup>"
-    )
+    # A label is the edition's text like any other: markdown-it takes any run of characters
+    # without a space or `]` (`[^<svg/onload=…>]`), so each part is escaped.
+    ref = escape(footnote_ref_id(essay_id, label, occurrence))
+    target = escape(footnote_id(essay_id, label))
+    return f'<sup id="{ref}"><a class="footnote-ref" href="#{target}">{escape(label)}</a></sup>'
 
 
 def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:
@@ -120,6 +155,7 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
         meta_problems
         + check_footnote_definitions(path, lines, env)
         + unused_link_definitions(path, env)
+        + image_problems(path, tokens)
     )
     problems += build_body(essay, md, tokens, env, lines)
     if not essay.paragraphs:
@@ -198,11 +234,12 @@ EDITION = Mapping(
 
 
 def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[SynopticError]:
-    """markdown-it drops a definition nobody references; say so instead of losing it."""
+    """markdown-it drops a definition nobody references, and all but the last of a label's
+    definitions; say so instead of losing them."""
     unused = [
         label[1:] for label, idx in env.get("footnotes", {}).get("refs", {}).items() if idx < 0
     ]
-    return [
+    problems = [
         SynopticError(
             path,
             definition_line(lines, label),
@@ -211,6 +248,21 @@ def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[
         )
         for label in unused
     ]
+    # markdown-it keeps the last of two definitions of a label, and the first one's words
+    # would be lost.
+    for key in env.get("footnotes", {}).get("refs", {}):
+        starts = [n for n, line in enumerate(lines, 1) if line.startswith(f"[^{key[1:]}]:")]
+        problems += [
+            SynopticError(
+                path,
+                n,
+                f"footnote [^{key[1:]}] is defined again here (first at line {starts[0]}), and "
+                "only one definition can be shown: give each note its own label (and its "
+                "marker in the text), or delete one",
+            )
+            for n in starts[1:]
+        ]
+    return problems
 
 
 def definition_line(lines: list[str], label: str) -> int | None:
@@ -244,11 +296,22 @@ def build_body(
         if token.type == "heading_open":
             inline = tokens[i + 1]
             title = plain_text([inline])
+            if not title:
+                problems.append(
+                    SynopticError(
+                        essay.path,
+                        token.map[0] + 1 if token.map else None,
+                        "a heading without words would not be shown (a note marker alone "
+                        "is no heading): write its words, or move the marker into the text "
+                        "and delete the heading",
+                    )
+                )
             section = Section(
                 title=title,
                 anchor=unique_slug(title, anchors),
                 level=int(token.tag[1]),
                 html=md.renderer.render(inline.children or [], md.options, env),
+                refs=note_refs(essay.id, [inline]),
             )
             essay.sections.append(section)
         elif token.type in BLOCK_KINDS:
@@ -323,7 +386,19 @@ def make_paragraph(
             )
         )
     classes = tuple(str(attrs.pop("class", "")).split())
+    problems += [
+        SynopticError(
+            essay.path,
+            line - 1 if line > 1 else line,
+            f"the id line gives the class .{name}, which an edition may not set (the only one "
+            f"is {', '.join('.' + c for c in PARAGRAPH_CLASSES)}); remove it",
+        )
+        for name in classes
+        if name not in PARAGRAPH_CLASSES
+    ]
+    classes = tuple(name for name in classes if name in PARAGRAPH_CLASSES)
     opener.attrs = attrs
+    problems += drop_set_attributes(essay.path, block)
     inlines = [t for t in block if t.type == "inline"]
     problems += [
         SynopticError(
@@ -336,6 +411,7 @@ def make_paragraph(
         for label in undefined_refs(t, env)
     ]
     kind = BLOCK_KINDS[opener.type]
+    refs = note_refs(essay.id, inlines)
     if kind == "code":
         problems += swallowed_id_lines(essay.path, opener)
     return Paragraph(
@@ -345,13 +421,49 @@ def make_paragraph(
         classes=classes,
         html=md.renderer.render(block, md.options, env).strip(),
         text=" ".join(opener.content.split()) if kind == "code" else plain_text(inlines),
-        footnotes=tuple(
-            c.meta["label"] for t in inlines for c in t.children or () if c.type == "footnote_ref"
-        ),
+        footnotes=tuple(label for label, _ in refs),
         section=section.title,
         line=line,
         number=position,
+        refs=refs,
     ), problems
+
+
+def drop_set_attributes(path: Path, block: list[Token]) -> list[SynopticError]:
+    """Attributes an attribute line sets on a block (`{hidden}`, `{style="…"}`, an id or class
+    inside a quotation or list) beyond the paragraph's own id and class, dropped: they would
+    hide or restyle the text, or give a second element another paragraph's id."""
+    problems = []
+    for token in block:
+        native = NATIVE_ATTRIBUTES.get(token.type, frozenset())
+        kept = {name: value for name, value in token.attrs.items() if name in native}
+        if kept != token.attrs and token.map:
+            written = ", ".join(
+                f"{name}={value}" if name not in ("id", "class") else name
+                for name, value in token.attrs.items()
+                if name not in kept
+            )
+            problems.append(
+                SynopticError(
+                    path,
+                    token.map[0] if token.map[0] else 1,
+                    f"an attribute line sets {written} on this block, which an edition may not "
+                    "do (it would hide, restyle or rename the text); an id line holds only the "
+                    "paragraph's id, before a top-level block: remove the rest",
+                )
+            )
+        token.attrs = kept
+    return problems
+
+
+def note_refs(essay_id: str, inlines: list[Token]) -> NoteRefs:
+    """The note references in these inline tokens, with the ids the parser gave them."""
+    return tuple(
+        (c.meta["label"], footnote_ref_id(essay_id, c.meta["label"], c.meta["subId"]))
+        for t in inlines
+        for c in t.children or ()
+        if c.type == "footnote_ref"
+    )
 
 
 def swallowed_id_lines(path: Path, block: Token) -> list[SynopticError]:
@@ -390,9 +502,13 @@ def plain_text(inlines: list[Token]) -> str:
     for inline in inlines:
         parts.append(
             "".join(
-                " " if c.type in ("softbreak", "hardbreak") else c.content
+                " "
+                if c.type in ("softbreak", "hardbreak")
+                else alt_text(c)
+                if c.type == "image"
+                else c.content
                 for c in inline.children or ()
-                if c.type in ("text", "code_inline", "softbreak", "hardbreak")
+                if c.type in ("text", "code_inline", "softbreak", "hardbreak", "image")
             )
         )
     return " ".join(" ".join(parts).split())
@@ -400,13 +516,21 @@ def plain_text(inlines: list[Token]) -> str:
 
 def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -> Footnote:
     label = block[0].meta["label"]
-    content = [t for t in block[1:-1] if t.type != "footnote_anchor"]
-    inlines = [t for t in content if t.type == "inline"]
-    text = plain_text(inlines)
+    # Each block of the note (its paragraphs, a list's items, a code block) as inline HTML and
+    # words: the note is shown as one paragraph, its blocks on lines of their own.
+    pieces = [
+        (md.renderer.render(t.children or [], md.options, env), plain_text([t]))
+        if t.type == "inline"
+        else (f"<code>{escape(t.content.strip())}</code>", " ".join(t.content.split()))
+        for t in block[1:-1]
+        if t.type in ("inline", "fence", "code_block")
+    ]
+    text = " ".join(words for _, words in pieces)
     if text == MISSING_NOTE:
         return Footnote(label=label, html="", text="", missing=True)
-    html = "".join(md.renderer.render(t.children or [], md.options, env) for t in inlines)
-    return Footnote(label=label, html=html, text=text)
+    html = "<br>\n".join(piece for piece, _ in pieces)
+    refs = note_refs(essay.id, [t for t in block if t.type == "inline"])
+    return Footnote(label=label, html=html, text=text, refs=refs)
 
 
 def dangling_id_lines(

@@ -16,6 +16,11 @@ UNKNOWN = "unknown"
 MISSING_NOTE = "(note text not in the source)"
 
 
+#: Note references in a text, in order: (the note's label, the id of the reference's element,
+#: which counts the note's references before it in the whole edition, headings and notes too).
+NoteRefs = tuple[tuple[str, str], ...]
+
+
 @dataclass
 class Footnote:
     """A note of one essay, keyed by its label as written in the edition (`[^3]` → "3")."""
@@ -24,6 +29,7 @@ class Footnote:
     html: str  # rendered note text, inline HTML; empty when missing
     text: str  # plain text of the note; empty when missing
     missing: bool = False
+    refs: NoteRefs = ()  # the notes this note references (a note may call another)
 
 
 @dataclass
@@ -42,6 +48,7 @@ class Paragraph:
     # Its place in the essay, 1, 2, … in reading order: what a reader calls it ("¶12"). Not
     # the number in its id, which stays when paragraphs are split or inserted (editions.md).
     number: int
+    refs: NoteRefs = ()  # its note references, in order
 
     @property
     def words(self) -> int:
@@ -57,6 +64,7 @@ class Section:
     level: int
     paragraphs: list[Paragraph] = field(default_factory=list)
     html: str = ""  # the heading's inline HTML, rendered like any text of the edition
+    refs: NoteRefs = ()  # note references in the heading
 
 
 @dataclass

@@ -279,7 +279,13 @@ def written_names(terms: list[str], texts: list[str]) -> list[str]:
 
 def _holds(name: str, part: str) -> bool:
     """Whether a longer name holds the other as its words ("Asia-Pacific" holds no "Asia")."""
-    return name != part and bool(re.search(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", name))
+    # `in` first: most pairs share no words, and a pattern compiled for each pair cost 0.2 s of
+    # CPU at a hundred essays (past `re`'s cache).
+    return (
+        name != part
+        and part in name
+        and bool(re.search(rf"(?<![\w'’-]){re.escape(part)}(?![\w'’-])", name))
+    )
 
 
 def _word_after(text: str, end: int) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -206,10 +206,12 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             return markdown
         edition = self.editions.get(page.file.src_uri)
         if edition and config.edit_uri:
-            # Edit links of generated pages point at the edition in sources/, not at docs/.
+            # Edit links of generated pages point at the edition in sources/, not at docs/;
+            # its name quoted, as the theme prints the link unescaped (a file may be named
+            # `x"><svg onload=…>.md`).
             page.edit_url = urljoin(
                 urljoin(config.repo_url or "", config.edit_uri),
-                os.path.relpath(edition, config.docs_dir),
+                quote(Path(os.path.relpath(edition, config.docs_dir)).as_posix()),
             )
         for placeholder, fill in (self.renderer.placeholders() if self.renderer else {}).items():
             if placeholder in markdown:

@@ -13,7 +13,7 @@ import html
 import json
 import posixpath
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -44,7 +44,6 @@ from .names import (
     display_title,
     essay_uri,
     footnote_id,
-    footnote_ref_id,
     opening_words,
     paragraph_number,
     point_anchor,
@@ -117,8 +116,19 @@ MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|~^:=$%")
 def front_matter_text(text: str) -> Markup:
     """A text for a page's YAML front matter (its title): a double-quoted YAML scalar of the
     HTML-escaped text. MkDocs prints `page.title` and nav titles without escaping, and YAML
-    would undo any escape written for HTML in its own syntax, so the escape goes inside."""
-    return Markup(json.dumps(html.escape(text), ensure_ascii=False))
+    would undo any escape written for HTML in its own syntax, so the escape goes inside.
+
+    Every character that is not printable goes in as a YAML escape: YAML refuses some
+    (U+FFFE) and reads others as line breaks (U+2028, U+0085), where a `---` would end the
+    front matter; MkDocs then reads it as the page's Markdown, and Python-Markdown's
+    `attr_list` makes the rest of the title markup."""
+    quoted = json.dumps(html.escape(text), ensure_ascii=False)
+    return Markup("".join(c if c.isprintable() else yaml_escape(c) for c in quoted))
+
+
+def yaml_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def markdown_text(text: str) -> Markup:
@@ -162,19 +172,9 @@ def skip_to(anchor: str, name: str) -> list[dict]:
 
 
 def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
-    """Paragraph id → (label, reference id) of each footnote reference in it.
-
-    The n-th reference to a note in the essay gets the n-th id, as the parser numbered them,
-    so a page showing only some paragraphs can point each note back to a reference it holds.
-    """
-    seen: Counter[str] = Counter()
-    refs: dict[str, list[tuple[str, str]]] = {}
-    for paragraph in essay.paragraphs:
-        refs[paragraph.id] = []
-        for label in paragraph.footnotes:
-            refs[paragraph.id].append((label, footnote_ref_id(essay.id, label, seen[label])))
-            seen[label] += 1
-    return refs
+    """Paragraph id → (label, reference id) of each footnote reference in it, so that a page
+    showing only some paragraphs can point each note back to a reference it holds."""
+    return {paragraph.id: list(paragraph.refs) for paragraph in essay.paragraphs}
 
 
 @dataclass(frozen=True)
@@ -466,12 +466,14 @@ class Renderer:
         # The terms that make a row's cells agree, and their words (a label's phrase, "regime
         # change", is made of words the passages share); a row of one essay agrees with none.
         terms = row.point.terms + tuple(w for t in row.point.terms if " " in t for w in t.split())
-        html = self.paragraph_html(paragraph, src, terms if len(row.speakers) > 1 else ())
+        marked = self.paragraph_html(paragraph, src, terms if len(row.speakers) > 1 else ())
         for label, note_id in note_ids.items():
             own = footnote_id(paragraph.essay_id, label)
             if note_id != own:  # the markup is the engine's own (load.footnote_ref_html)
-                html = html.replace(f'href="#{own}"', f'href="#{note_id}"')
-        return html
+                marked = marked.replace(
+                    f'href="#{html.escape(own)}"', f'href="#{html.escape(note_id)}"'
+                )
+        return marked
 
     def row_related(self, paragraph: Paragraph, row: Row) -> list[str]:
         """The passages of the row to light up with this one: its counterparts there, else
@@ -510,12 +512,18 @@ class Renderer:
         return self.annotated[paragraph.id]
 
     def notes_of(self, essay: Essay, shown: list[Paragraph]):
-        """(label, note, id of the first reference to it among `shown`) for each note those
-        paragraphs reference, in the essay's order."""
+        """(label, note, id of the first reference to it on the page) for each note `shown`
+        (paragraphs) reference, with the notes those notes call, in the essay's order; on the
+        essay's own page (every paragraph shown), the notes its headings call too."""
         back: dict[str, str] = {}
-        for paragraph in shown:
-            for label, ref in self.refs[paragraph.id]:
-                back.setdefault(label, ref)
+        calls = [ref for paragraph in shown for ref in self.refs[paragraph.id]]
+        if len(shown) == len(essay.paragraphs):
+            calls += [ref for section in essay.sections for ref in section.refs]
+        while calls:
+            label, ref = calls.pop(0)
+            if label not in back and label in essay.footnotes:
+                back[label] = ref
+                calls += essay.footnotes[label].refs
         return [
             (label, note, back[label]) for label, note in essay.footnotes.items() if label in back
         ]
