@@ -511,6 +511,11 @@ def test_essay_page_lists_the_notes_its_headings_and_notes_call(renderer, collec
     notes = page(renderer, "essays/alpha.md").select_one(".footnote")
     backs = {li["id"]: li.select_one(".footnote-backref")["href"] for li in notes.select("li")}
     assert backs["fn:alpha-h"] == "#fnref:alpha-h" and backs["fn:alpha-n"] == "#fnref:alpha-n"
+    # listed under its label, as its marker reads, not as the list's second item
+    lettered = notes.select_one('[id="fn:alpha-h"]')
+    assert lettered["class"] == ["syn-note--lettered"] and not lettered.has_attr("value")
+    assert lettered.p["data-syn-label"] == "h"
+    assert notes.select_one('[id="fn:alpha-1"]')["value"] == "1"
     # A theme page shows no headings; a note its passage's note calls is there too.
     theme = page(renderer, "themes/partnership.md")
     assert theme.select('[id="fn:alpha-n"]') and not theme.select('[id="fn:alpha-h"]')
