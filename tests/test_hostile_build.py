@@ -100,3 +100,15 @@ def test_a_title_yaml_cannot_read_is_still_the_page_title(hostile_site):
     edit = soup.select_one("a[rel=edit]")["href"]  # the file name quoted into the address
     assert edit.endswith("/sources/essays/mallory%22%3E%3Csvg%20onload%3Dalert%281%29%3E.md")
     assert soup.select_one(".footnote li")["id"] == "fn:mallory-2027-<svg/onload=alert(1)>"
+
+
+def test_footer_links_name_a_hostile_title_as_written(hostile_site):
+    # The theme escapes the footer's aria-label itself: the title, already escaped for the
+    # places MkDocs prints it raw, was escaped twice ("&amp;lt;img …" read aloud).
+    labels = [
+        link["aria-label"]
+        for path in sorted(hostile_site.rglob("*.html"))
+        for link in BeautifulSoup(path.read_text(), "html.parser").select("a.md-footer__link")
+        if "</title>" in link["aria-label"]
+    ]
+    assert labels and all(label.endswith(f": {HOSTILE_TITLE}") for label in labels), labels

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -204,6 +205,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
     ) -> str:
         if not self.config.enabled:
             return markdown
+        if page.file.src_uri in self.page_order and "title" in page.meta:
+            # Written HTML-escaped (`render.front_matter_text`), as MkDocs prints titles raw:
+            # marked as markup, so that the theme's own escape (`| e`, the footer links'
+            # aria-label) does not escape it twice ("Russia &amp;amp; China" read aloud).
+            page.meta["title"] = Markup(page.meta["title"])
         edition = self.editions.get(page.file.src_uri)
         if edition and config.edit_uri:
             # Edit links of generated pages point at the edition in sources/, not at docs/;
