@@ -329,8 +329,45 @@ def test_resolve_is_deterministic(references):
         ),
         # … but two people and a year are authors and a year, as before.
         ("Lo and Smith 2015, p. 12.", [citation(["Lo", "Smith"], "2015")]),
-        # A lower-case start is no title: no work.
-        ("Northmere Offshore Wind, draft scheme, circulated in March 2026.", []),
+        # A document by who issued it, in the other shapes policy notes take: a title in lower
+        # case, a period's years (its end the nearest to the document's), a place in it and no
+        # year, a remark after a semicolon; a document named alone, then a place in it.
+        (
+            "Northmere Offshore Wind, draft scheme, circulated in March 2026.",
+            [citation(["Northmere Offshore Wind"], "2026", "draft scheme")],
+        ),
+        (
+            "Coastal Waters Agency, bathing water classifications for Marrowby Bay, 2022 to 2025.",
+            [
+                citation(
+                    ["Coastal Waters Agency"],
+                    "2025",
+                    "bathing water classifications for Marrowby Bay",
+                )
+            ],
+        ),
+        (
+            "Calder District Council, Waste and Reuse Statistics 2024–25.",
+            [citation(["Calder District Council"], "2024", "Waste and Reuse Statistics 2024–25")],
+        ),
+        (
+            "Brindlecombe Borough Council, Cabinet Report CAB/25/118, paragraph 4.3.",
+            [citation(["Brindlecombe Borough Council"], None, "Cabinet Report CAB/25/118")],
+        ),
+        (
+            "Pell Valley School District, Annual Report 2024; applications counted per post.",
+            [citation(["Pell Valley School District"], "2024", "Annual Report 2024")],
+        ),
+        (
+            "Draft Calverholm Heritage Levy Bylaw, clause 14(2).",
+            [citation([], None, "Draft Calverholm Heritage Levy Bylaw")],
+        ),
+        # … but a remark that opens with a name, a date or a description is no work.
+        ("Ann Example, however, argued in 2015 that the fee was too low.", []),
+        ("Ostby Town Council, which met in 2024, did not vote.", []),
+        ("Figures from the Ostby Town Council budget paper, November 2025, table 4.", []),
+        ("The committee agenda was published on 14 January 2026; no notice was given.", []),
+        ("Ostby Town Council, budget paper on the greenway.", []),  # no date, no place in it
     ],
 )
 def test_parser_on_other_styles(note, expected):

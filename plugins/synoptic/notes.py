@@ -9,6 +9,9 @@ or nothing; never an error:
 - author–date (Harvard, APA): `Lo B. 2015. Title. Venue.`, `Lo, B. (2015). Title. Journal, 3(2).`;
 - Chicago notes: `Bobo Lo, Title (London: Publisher, 2015), 12.`,
   `Author, “Article,” Journal 3, no. 2 (2019): 4–5.`, short form `Lo, Title, 45.`
+- a document by who issued it (`Calder District Council, Waste Statistics 2024–25.`,
+  `Coastal Waters Agency, bathing water results, 2022 to 2025.`) or by its name and a place in
+  it (`Draft Heritage Levy Bylaw, clause 14(2).`): reports, surveys, registers, bylaws.
 
 Several works in one note are separated by `;`.
 """
@@ -115,6 +118,19 @@ REPORT = re.compile(
     r"(?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+)?"
     rf"(?P<year>{YEAR})(?:,\s*(?P<locator>(?:pp?\.\s*\d|[a-z])[^.]*))?(?:\.(?:\s+.*)?)?$"
 )
+#: A place in a document (`clause 14(2)`, `Appendix C`, `paragraph 4.3`, `table 4`, `volume
+#: 3`, `p. 12`) or its number (`CAB/25/118`, `HDC-ENV-2026-04`).
+LOCATOR = re.compile(
+    r"(?:^|(?<=\s))(?:(?i:clause|section|schedule|article|appendix|annex|tables?|figure|"
+    r"chapter|volume|paragraphs?|pp?\.)\s+[\dA-Z]|[A-Z]{2,}[/-][\w/-]*\d)"
+)
+#: Words that open a clause of a remark, never a document's title: "Ann Example, however,
+#: argued in 2015 …", "Ostby Council, which met in 2024, …".
+CLAUSE_OPENERS = frozenset(
+    "who whom whose which that however but and or as in at on for to from with by if when "
+    "where while though although because since also then so now still yet not is was were are "
+    "has had have will would said says wrote writes argued argues noted notes".split()
+)
 #: An href in a note's HTML: a linked "Available at" keeps its address only there.
 HREF = re.compile(r'href="([^"]+)"')
 
@@ -176,7 +192,12 @@ def parse_part(text: str) -> ParsedCitation | None:
         return ParsedCitation(ibid=True)
     url, rest = take_url(text)
     for candidate in cue_candidates(rest):
-        parsed = parse_report(candidate) or parse_author_date(candidate) or parse_chicago(candidate)
+        parsed = (
+            parse_report(candidate)
+            or parse_author_date(candidate)
+            or parse_chicago(candidate)
+            or parse_issued(candidate)
+        )
         if parsed:
             return replace(parsed, url=url)
     return ParsedCitation(url=url) if url else None
@@ -219,6 +240,38 @@ def parse_report(text: str) -> ParsedCitation | None:
         return None
     return ParsedCitation(
         authors=(publisher,), year=match["year"], title=clean_title(match["title"])
+    )
+
+
+def parse_issued(text: str) -> ParsedCitation | None:
+    """A document cited by who issued it or by its name, in the shapes `parse_report` leaves
+    (policy writing's usual notes): `Issuer, title[, …]` with a year or a place in it somewhere
+    (`Calder District Council, Waste and Reuse Statistics 2024–25.`, `Coastal Waters Agency,
+    bathing water classifications for Marrowby Bay, 2022 to 2025.`, `Brindlecombe Borough
+    Council, Cabinet Report CAB/25/118, paragraph 4.3.`), or `Title, place` (`Draft Calverholm
+    Heritage Levy Bylaw, clause 14(2).`). The issuer and a bare title are capitalised names of
+    two words or more, which a remark ("Figures from the …", "In 2019, …") does not open with."""
+    segments = [s.strip(" .") for s in text.split("; ")[0].split(", ")]  # (a remark after `;`)
+    if len(segments) < 2 or not all(segments) or not is_document_name(segments[0]):
+        return None
+    if LOCATOR.match(segments[1]):  # `Title, clause 14(2)`: the name is the document's
+        return ParsedCitation(title=clean_title(segments[0]))
+    if segments[1].split()[0].lower() in CLAUSE_OPENERS:  # "Ann Example, who chaired …, 2019"
+        return None
+    rest = ", ".join(segments[1:])
+    if not (YEAR_ALONE.search(rest) or LOCATOR.search(rest)) or MONTH_START.match(segments[1]):
+        return None
+    # After the title, the last year: a period's end ("2015 to 2024") is nearest to when the
+    # document came out; else the title's own first ("Statistics 2024–25").
+    years = YEAR_ALONE.findall(", ".join(segments[2:])) or YEAR_ALONE.findall(segments[1])[:1]
+    return ParsedCitation(
+        authors=(segments[0],), year=years[-1] if years else None, title=clean_title(segments[1])
+    )
+
+
+def is_document_name(text: str) -> bool:
+    return len(text.split()) > 1 and looks_like_name(
+        text.replace(" & ", " and "), ORGANISATION_WORDS, ORGANISATION_LENGTH
     )
 
 
