@@ -133,6 +133,9 @@ class Layout:
     # a Project Gutenberg e-book's `[Footnote n: …]` notes moved to the end, `_italics_` marked
     gutenberg: tuple[int, int] | None = None
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
+    # a Kindle's clippings: the essay's highlights read, of the entries in the file (kindle.py)
+    kindle: tuple[int, int] = (0, 0)
+    discourse_posts: int = 0  # a Discourse topic's posts, the first read (discourse.py)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
     syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)
