@@ -1,5 +1,6 @@
 """The readers that came of collection GG, each on small texts of its own: a Discourse topic's
-raw page (discourse.py), a Kindle's clippings (kindle.py), a glued marker after a sum in
+raw page (discourse.py), a Kindle's clippings (kindle.py), a journal article in Taylor &
+Francis's template copied from a PDF viewer (journalarticle.py), a glued marker after a sum in
 thousands (superscripts.py); each fires on its shape and not on a near miss."""
 
 from __future__ import annotations
@@ -10,6 +11,14 @@ import pytest
 
 from synoptic.discourse import DISCOURSE_POSTS, DISCOURSE_PREFACE, discourse_topic
 from synoptic.ingest import ingest_file, ingest_text
+from synoptic.journalarticle import (
+    ARTICLE_END,
+    ARTICLE_FRONT,
+    ARTICLE_MASTHEAD,
+    ARTICLE_PAGES,
+    ARTICLE_SIDEBAR,
+    journal_article,
+)
 from synoptic.kindle import (
     KINDLE_ENTRY,
     KINDLE_NOTE,
@@ -210,3 +219,93 @@ def test_a_marker_glued_after_a_sum_in_thousands(sum_text: str, marked: bool) ->
     text = f"The site opened {sum_text} Then it closed.\n\nNotes\n1. Accounts, 2020.\n"
     read = superscript_notes(normalise(text))
     assert bool(read.markers) is marked
+
+
+# A journal article in Taylor & Francis's template, as Acrobat Reader copies it: a line a printed
+# line, no blank line, the abstract in a narrower box, a page break with its foot and head.
+ARTICLE = [
+    "Harbour Studies, 2025",
+    "Vol. 9, No. 1, 40–41",
+    "https://doi.org/10.5555/hs.2025.0007",
+    "RESEARCH NOTE",
+    "Keeping the Harbour Wall: Costs and Choices for a Small",
+    "Port",
+    "Tomas Rehn",
+    "Department of Coastal Studies, University of Tarnbridge, UK",
+    "ARTICLE HISTORY",
+    "Received 3 May 2025",
+    "Accepted 1 August 2025",
+    "Published online 9 September 2025",
+    "KEYWORDS",
+    "Harbours; sea walls;",
+    "coastal towns",
+    "ABSTRACT",
+    "The harbour wall at Quay Street has stood since 1881 and",
+    "keeps the sea from forty homes in every winter storm.",
+    "It is failing: the mortar has gone from its lower courses",
+    "and its face has bulged. This note weighs what a repair",
+    "would cost against what the town would lose without the",
+    "wall, and asks who should pay for the work and when it",
+    "should start.",
+    "1. The wall",
+    "The wall is 300 metres long and was last repaired in 1962, when the borough rebuilt the",
+    "seaward face after the great storm of that winter and raised the parapet by a metre.",
+    "Since then the mortar has washed out of the lower courses, and the face has bulged by",
+    "as much as a hand's width in the worst places, where the sea strikes it at high tide and",
+    "the winter gales drive the shingle against the stones. A survey in the spring found",
+    "cracks in a third of the copings and a hollow behind the wall near the old fish market.",
+    "The borough's engineer thinks the wall will stand for another decade at most.",
+    "2. The cost",
+    "Nothing about the wall is cheap. Its stones came from a quarry that closed long ago, and",
+    "a repair in matching stone needs masons who have worked on sea walls before, of whom",
+    "there are few in the county; the work can only be done in the summer months, between",
+    "the spring and autumn tides, when the lower courses stand clear of the water for hours.",
+    "A full repair would cost about £2 million, spread over three years, and the county has",
+    "CONTACT Tomas Rehn t.rehn@tarnbridge.example Department of Coastal Studies, Tarnbridge",
+    "© 2025 Harbour Studies Society",
+    "41 T. REHN",
+    "offered half of it if the town finds the rest before the end of next year.",
+    "Disclosure statement",
+    "No potential conflict of interest was reported by the author.",
+    "About the author",
+    "Tomas Rehn teaches coastal engineering at the University of Tarnbridge.",
+]
+
+
+def test_a_journal_article_copied_from_a_viewer_reads_as_its_text() -> None:
+    made = ingest_text("\n".join(ARTICLE) + "\n", "wall", "wall.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keeping the Harbour Wall: Costs and Choices for a Small Port",
+        "Tomas Rehn",
+        "2025-09-09",
+    )
+    assert blocks[0] == " ".join(ARTICLE[16:23])  # the abstract, one paragraph
+    assert blocks[1] == "## 1\\. The wall"
+    assert blocks[-2].endswith(
+        "the county has offered half of it if the town finds the rest before the end of next year."
+    )
+    assert blocks[-1] == ARTICLE[-1]
+    rules = {item.rule for item in made.report.removed}
+    assert {ARTICLE_MASTHEAD, ARTICLE_FRONT, ARTICLE_SIDEBAR, ARTICLE_PAGES, ARTICLE_END} <= rules
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        lambda lines: [line for line in lines if not line.startswith("CONTACT")],  # no CONTACT
+        lambda lines: [line for line in lines if line not in ("KEYWORDS", "ARTICLE HISTORY")],
+        lambda lines: lines[:6] + lines[7:],  # no byline
+    ],
+)
+def test_what_lacks_the_template_s_shape_keeps_its_lines(cut) -> None:
+    lines = normalise("\n".join(cut(ARTICLE)))
+    assert journal_article(lines).lines == lines
+
+
+def test_a_running_head_is_a_page_number_beside_the_author_s_initials_or_the_journal() -> None:
+    heads = ["42 T. REHN", "HARBOUR STUDIES 43", "43 T. Rehn", "42 A. REHN"]
+    read = journal_article(normalise("\n".join(ARTICLE[:-4] + heads)))
+    gone = [item.text for item in read.removed if item.rule == ARTICLE_PAGES]
+    assert gone[-2:] == heads[:2]  # not in lower case, nor another's initials
+    assert [line.text for line in read.lines][-2:] == heads[2:]

@@ -51,6 +51,7 @@ from .furniture import (
 from .gutenberg import Etext, gutenberg_text
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
+from .journalarticle import Article, journal_article
 from .kindle import Clippings, kindle_clippings
 from .layout import (
     BULLETS,
@@ -367,10 +368,9 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
     left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a markup source,
-    a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread of posts,
-    a document's review comments; before the markup source, a Kindle's clippings and a Discourse
-    topic's raw page."""
+    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a markup
+    source, a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread
+    of posts, a journal article's template, a document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -387,6 +387,7 @@ class Shapes:
     posts: Thread
     topic: Topic
     clips: Clippings
+    article: Article
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -408,7 +409,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     talk = transcript(reader.lines)
     wiki = wiki_page(talk.lines)
     posts = thread(wiki.lines)
-    commented, comments = review_comments(posts.lines)
+    article = journal_article(posts.lines)
+    commented, comments = review_comments(article.lines)
     dump = replace(
         dump,
         lines=commented,
@@ -419,6 +421,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + talk.removed
         + wiki.removed
         + posts.removed
+        + article.removed
         + comments,
     )
     return Shapes(
@@ -437,6 +440,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         posts,
         topic,
         clips,
+        article,
     )
 
 
@@ -608,6 +612,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **posts.facts,
         **etext.facts,
         **shapes.clips.facts,
+        **shapes.article.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -619,6 +624,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or book.facts.get("title")
         or wiki.facts.get("title")
         or posts.facts.get("title")
+        or shapes.article.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .furniture import Removed
-from .layout import Line
+from .layout import Line, blank_between
 from .names import and_joined
 
 SEPARATOR = "=========="
@@ -48,7 +48,6 @@ ENTRY = re.compile(
 )
 LOCATION = re.compile(r"\b[Ll]ocation (?P<start>\d+)(?:-(?P<end>\d+))?")
 MIN_ENTRIES = 2
-HALF_LINE = 0.5  # a blank line set between two raw lines is numbered between them
 
 KINDLE_ENTRY = "Kindle clippings: an entry's book and metadata lines, the = line between entries"
 KINDLE_OTHER_BOOK = "Kindle clippings: an entry of another book"
@@ -125,11 +124,11 @@ def kindle_clippings(lines: list[Line]) -> Clippings:
         gone.update({entry.book.number: KINDLE_ENTRY, entry.meta.number: KINDLE_ENTRY})
         gone[entry.end.number] = KINDLE_ENTRY
         texts = [line for line in entry.lines if not line.blank]
-        read.append(Line(texts[0].number - HALF_LINE, ""))  # (parting it from the one above)
+        read.append(blank_between(texts[0], after=False))  # (parting it from the one above)
         for line in texts[:-1]:
             # A line break inside a highlight parts its paragraphs: a blank line between, which
-            # the raw text never held, numbered between the two (no raw line's number twice).
-            read += [line, Line(line.number + HALF_LINE, "")]
+            # the raw text never held (numbered between the two).
+            read += [line, blank_between(line)]
         read.append(texts[-1])
     removed = [
         Removed.of(line, gone[line.number])

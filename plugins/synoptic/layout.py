@@ -90,6 +90,17 @@ class Line:
         return not self.text.strip()
 
 
+#: A blank line a reader sets between two raw lines (a paragraph's end the raw text shows in its
+#: own way: a Kindle's line break inside a highlight, an abstract's narrower box) is numbered
+#: between them, `n + BETWEEN_LINES`: no raw line's number is then given twice.
+BETWEEN_LINES = 0.5
+
+
+def blank_between(line: Line, after: bool = True) -> Line:
+    """A blank line right after the raw line (or right before it, `after=False`)."""
+    return Line(line.number + (BETWEEN_LINES if after else -BETWEEN_LINES), "")
+
+
 @dataclass
 class Layout:
     """What the lines showed: for the ingest report and for grouping."""
