@@ -24,6 +24,7 @@ from .appendix import appended_essay
 from .backlinks import back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
+from .discourse import Topic, discourse_topic
 from .emit import front_matter, render_block
 from .errors import SynopticError
 from .footnotes import foot_notes
@@ -50,6 +51,8 @@ from .furniture import (
 from .gutenberg import Etext, gutenberg_text
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
+from .journalarticle import Article, journal_article
+from .kindle import Clippings, kindle_clippings
 from .layout import (
     BULLETS,
     CLOSING_QUOTES,
@@ -365,9 +368,9 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
     left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a markup source,
-    a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread of posts,
-    a document's review comments."""
+    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a markup
+    source, a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread
+    of posts, a journal article's template, a document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -382,6 +385,9 @@ class Shapes:
     talk: Transcript
     wiki: WikiPage
     posts: Thread
+    topic: Topic
+    clips: Clippings
+    article: Article
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -395,25 +401,46 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     note = obsidian_note(mail.lines)
     etext = gutenberg_text(note.lines)
     fields = word_fields(etext.lines)
-    source = rst_source(fields.lines) or markdown_source(fields.lines)
+    clips = kindle_clippings(fields.lines)
+    topic = discourse_topic(clips.lines)
+    source = rst_source(topic.lines) or markdown_source(topic.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
     wiki = wiki_page(talk.lines)
     posts = thread(wiki.lines)
-    commented, comments = review_comments(posts.lines)
+    article = journal_article(posts.lines)
+    commented, comments = review_comments(article.lines)
     dump = replace(
         dump,
         lines=commented,
-        removed=dump.removed
+        removed=clips.removed
+        + topic.removed
+        + dump.removed
         + reader.removed
         + talk.removed
         + wiki.removed
         + posts.removed
+        + article.removed
         + comments,
     )
     return Shapes(
-        text, where, message, mail, note, etext, fields, source, dump, reader, talk, wiki, posts
+        text,
+        where,
+        message,
+        mail,
+        note,
+        etext,
+        fields,
+        source,
+        dump,
+        reader,
+        talk,
+        wiki,
+        posts,
+        topic,
+        clips,
+        article,
     )
 
 
@@ -506,6 +533,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.drop_caps = capitals
     layout.back_links = (back_links, unmatched_back_links)
     layout.obsidian_links = note.links
+    layout.kindle = (shapes.clips.highlights, shapes.clips.entries)
+    layout.discourse_posts = shapes.topic.posts
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding) if message else None
@@ -582,6 +611,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **wiki.facts,
         **posts.facts,
         **etext.facts,
+        **shapes.clips.facts,
+        **shapes.article.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -593,6 +624,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or book.facts.get("title")
         or wiki.facts.get("title")
         or posts.facts.get("title")
+        or shapes.article.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

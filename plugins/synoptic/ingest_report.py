@@ -137,6 +137,15 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"a Word document's fields' codes (HYPERLINK, PAGE, …) taken out: "
             f"{layout.word_fields[0]}"
         )
+    if layout.kindle[1]:
+        found.append(
+            f"a Kindle's clippings (My Clippings.txt): {layout.kindle[0]} highlights of the "
+            f"essay read, of {layout.kindle[1]} entries"
+        )
+    if layout.discourse_posts:
+        found.append(
+            f"a Discourse topic's raw page: the first of its {layout.discourse_posts} posts read"
+        )
     if layout.back_links[0]:
         found.append(
             f"notes copied from a page with their ways back (↩): {layout.back_links[0]}, "

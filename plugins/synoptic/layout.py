@@ -90,6 +90,17 @@ class Line:
         return not self.text.strip()
 
 
+#: A blank line a reader sets between two raw lines (a paragraph's end the raw text shows in its
+#: own way: a Kindle's line break inside a highlight, an abstract's narrower box) is numbered
+#: between them, `n + BETWEEN_LINES`: no raw line's number is then given twice.
+BETWEEN_LINES = 0.5
+
+
+def blank_between(line: Line, after: bool = True) -> Line:
+    """A blank line right after the raw line (or right before it, `after=False`)."""
+    return Line(line.number + (BETWEEN_LINES if after else -BETWEEN_LINES), "")
+
+
 @dataclass
 class Layout:
     """What the lines showed: for the ingest report and for grouping."""
@@ -133,6 +144,9 @@ class Layout:
     # a Project Gutenberg e-book's `[Footnote n: …]` notes moved to the end, `_italics_` marked
     gutenberg: tuple[int, int] | None = None
     drop_caps: int = 0  # paragraphs' first letters set apart (drop caps), set back on their word
+    # a Kindle's clippings: the essay's highlights read, of the entries in the file (kindle.py)
+    kindle: tuple[int, int] = (0, 0)
+    discourse_posts: int = 0  # a Discourse topic's posts, the first read (discourse.py)
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
     syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)

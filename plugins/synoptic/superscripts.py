@@ -8,8 +8,8 @@ the same number (a single note must stand under a heading, `Notes`). Then the ma
 `[n]` and the entries `[n] text`, as ingest reads them in every other footnote style; otherwise
 nothing changes. A number that is not the next in the count stays as written, and so does any
 number with a space before it (`Year 9`), inside a number (`2.5`, but for a year's stop,
-`in 1998.3`, and a sum's, `£13.20.3`), after a capital letter (`MP3`), or a unit's square or
-cube (`40 m2`).
+`in 1998.3`, and a sum's, `£13.20.3`, `£600,000.2`), after a capital letter (`MP3`), or a
+unit's square or cube (`40 m2`).
 
 The same holds for markers a PDF keeps as superscript characters (`rents.¹`, with notes
 `¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
@@ -34,9 +34,11 @@ PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 # A note's first line numbered in superscript digits (`¹ Source`, `¹Source`).
 SUPERSCRIPT_ENTRY = re.compile(rf"\s*[{SUPERSCRIPT_DIGITS}]{{1,3}}\s*(?=\S)")
 # A word (ending in a letter, or a year, or a sum with its pence or cents, `£13.20`, which takes
-# no further decimal point), the punctuation after it, the marker, what may follow.
+# no further decimal point, or a sum in thousands, `£600,000`, whose pence would be two digits:
+# `£600,000.2` is the sum and marker 2), the punctuation after it, the marker, what may follow.
 GLUED = re.compile(
-    r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}|[£$€¥]\d[\d,]*\.\d\d))"
+    r"(?P<word>\S*?(?:[^\W\d_]|(?<!\d)\d{4}|[£$€¥]\d[\d,]*\.\d\d"
+    r"|[£$€¥]\d{1,3}(?:,\d{3})+(?!\.\d\d(?!\d))))"
     r"(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
