@@ -337,3 +337,14 @@ def test_a_5_mb_raw_text_is_ingested_in_bounded_time(wrapped: bool, tmp_path: Pa
     meta = yaml.safe_load(made.markdown.split("---\n")[1])
     assert len(meta["summary"]) <= 301
     assert any("paragraph breaks were probably lost" in w for w in made.report.warnings)
+
+
+@pytest.mark.parametrize(
+    "name", ["harbour: draft.txt", "harbour #2.txt", "&anchor.txt", "[1].txt", "café/é.txt"]
+)
+def test_any_raw_file_name_reads_back_from_the_edition(name: str, tmp_path: Path) -> None:
+    # The raw file's path is written into the edition's YAML: a colon or a `#` in it made the
+    # edition unreadable, or cut the path at a comment.
+    edition = ingest_text("A Title\n\nOne paragraph of text.\n", "harbour", f"sources/raw/{name}")
+    essay, problems = load_edition(edition.edition, tmp_path)
+    assert problems == [] and essay.raw == f"sources/raw/{name}"

@@ -163,7 +163,7 @@ def test_a_paragraph_s_number_is_its_place_in_reading_order(tmp_path):
     # a reader sees is the paragraph's place.
     body = "".join(
         f"\n{{#gamma-p{n}}}\n{text}\n"
-        for n, text in ((1, "One."), (2, "Two."), (11, "Split."), (3, "3."))
+        for n, text in ((1, "One."), (2, "Two."), (11, "Split."), (3, "Three."))
     )
     essay, problems = load_essay(edition(tmp_path, body))
     assert not problems

@@ -180,6 +180,24 @@ CASES = [
         refused="footnote [^1] is defined again here (first at line",
         line=5,
     ),
+    Case(
+        "footnote defined twice, the first indented and in a quotation",
+        P1 + "Text.[^1]\n\n{#gamma-p2}\n> Quoted.\n>\n> [^1]: First.\n\n   [^1]: Second.\n",
+        refused="footnote [^1] is defined again here (first at line",
+        line=9,
+    ),
+    Case(
+        "a quotation left empty by a note's definition",
+        P1 + "Text.[^1]\n\n{#gamma-p2}\n> [^1]: The note.\n",
+        refused="this block has no words to show",
+        line=5,
+    ),
+    Case(
+        "an inline note",
+        P1 + "Text.^[An inline note.]\n",
+        refused="an inline note (^[…]) is shown as written",
+        line=2,
+    ),
     # Attribute lines: the id line holds the id (and .epigraph); nothing may hide, restyle or
     # rename a block.
     Case(

@@ -4,13 +4,13 @@ escaped, so that the loader reads back exactly the raw words (docs/editions.md).
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING
 
 from .layout import INLINE_MARKER
 from .markdownsource import EMPHASIS_MARKS
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
+from .yamlsource import yaml_string
 
 if TYPE_CHECKING:  # ingest imports this module
     from .ingest import Block
@@ -98,10 +98,15 @@ def render_block(block: Block, emphasis: bool = False) -> str:
 
 
 def front_matter(values: dict[str, str]) -> str:
-    """YAML front matter; text from the essay is quoted (JSON strings are valid YAML)."""
+    """YAML front matter; text from the essay is quoted, and the raw file's path when it is
+    more than a path's usual characters (`harbour: draft.txt`, `harbour #2.txt`)."""
     lines = ["---"]
     for key in FRONT_MATTER_KEYS:
         value = values.get(key, UNKNOWN)
-        plain = key in ("id", "raw") or value == UNKNOWN
-        lines.append(f"{key}: {value if plain else json.dumps(value, ensure_ascii=False)}")
+        plain = key == "id" or value == UNKNOWN or (key == "raw" and PLAIN_PATH.fullmatch(value))
+        lines.append(f"{key}: {value if plain else yaml_string(value)}")
     return "\n".join(lines + ["---"])
+
+
+#: A path YAML reads as written, unquoted.
+PLAIN_PATH = re.compile(r"[\w./-]+")

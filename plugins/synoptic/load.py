@@ -51,6 +51,8 @@ BLOCK_KINDS = {
     "fence": "code",
     "code_block": "code",
 }
+#: An inline note as other Markdown tools write it (`^[…]`), not escaped (`^\[`).
+INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
 #: The classes an id line may give a paragraph (`{#x-p1 .epigraph}`); the page shows each as
 #: `syn-CLASS`, so any other could take one of the engine's own (`.hidden`).
 PARAGRAPH_CLASSES = ("epigraph",)
@@ -153,7 +155,7 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
     tokens = md.parse(text, env)
     problems = (
         meta_problems
-        + check_footnote_definitions(path, lines, env)
+        + check_footnote_definitions(path, env)
         + unused_link_definitions(path, env)
         + image_problems(path, tokens)
     )
@@ -233,42 +235,35 @@ EDITION = Mapping(
 )
 
 
-def check_footnote_definitions(path: Path, lines: list[str], env: dict) -> list[SynopticError]:
+def check_footnote_definitions(path: Path, env: dict) -> list[SynopticError]:
     """markdown-it drops a definition nobody references, and all but the last of a label's
-    definitions; say so instead of losing them."""
-    unused = [
-        label[1:] for label, idx in env.get("footnotes", {}).get("refs", {}).items() if idx < 0
-    ]
+    definitions (at the margin, indented, in a quotation or a list); say so instead of losing
+    them."""
+    lines: dict[str, list[int]] = {}
+    for label, line in env.get("note_definitions", []):
+        lines.setdefault(label, []).append(line)
+    refs = env.get("footnotes", {}).get("refs", {})
     problems = [
         SynopticError(
             path,
-            definition_line(lines, label),
-            f"footnote [^{label}] is defined but never referenced; add its "
+            lines.get(label[1:], [None])[0],
+            f"footnote [^{label[1:]}] is defined but never referenced; add its "
             "marker to the text or delete the definition",
         )
-        for label in unused
+        for label, idx in refs.items()
+        if idx < 0
     ]
-    # markdown-it keeps the last of two definitions of a label, and the first one's words
-    # would be lost.
-    for key in env.get("footnotes", {}).get("refs", {}):
-        starts = [n for n, line in enumerate(lines, 1) if line.startswith(f"[^{key[1:]}]:")]
-        problems += [
-            SynopticError(
-                path,
-                n,
-                f"footnote [^{key[1:]}] is defined again here (first at line {starts[0]}), and "
-                "only one definition can be shown: give each note its own label (and its "
-                "marker in the text), or delete one",
-            )
-            for n in starts[1:]
-        ]
-    return problems
-
-
-def definition_line(lines: list[str], label: str) -> int | None:
-    return next(
-        (n for n, line in enumerate(lines, start=1) if line.startswith(f"[^{label}]:")), None
-    )
+    return problems + [
+        SynopticError(
+            path,
+            line,
+            f"footnote [^{label}] is defined again here (first at line {found[0]}), and only "
+            "one definition can be shown: give each note its own label (and its marker in the "
+            "text), or delete one",
+        )
+        for label, found in lines.items()
+        for line in found[1:]
+    ]
 
 
 def build_body(
@@ -412,15 +407,35 @@ def make_paragraph(
     ]
     kind = BLOCK_KINDS[opener.type]
     refs = note_refs(essay.id, inlines)
+    text = " ".join(opener.content.split()) if kind == "code" else plain_text(inlines)
     if kind == "code":
         problems += swallowed_id_lines(essay.path, opener)
+    elif not text:
+        problems.append(
+            SynopticError(
+                essay.path,
+                line,
+                "this block has no words to show (a note's definition inside a quotation or "
+                "list is read as a note, and leaves it empty): write its words, or delete it "
+                "and its id line",
+            )
+        )
+    elif any(INLINE_NOTE.search(t.content) for t in inlines):
+        problems.append(
+            SynopticError(
+                essay.path,
+                line,
+                "an inline note (^[…]) is shown as written, not as a note: write [^n] where it "
+                "stands and '[^n]: …' with its words at the end",
+            )
+        )
     return Paragraph(
         id=paragraph_id,
         essay_id=essay.id,
         kind=kind,
         classes=classes,
         html=md.renderer.render(block, md.options, env).strip(),
-        text=" ".join(opener.content.split()) if kind == "code" else plain_text(inlines),
+        text=text,
         footnotes=tuple(label for label, _ in refs),
         section=section.title,
         line=line,

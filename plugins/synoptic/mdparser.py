@@ -14,6 +14,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from mdit_py_plugins.attrs import attrs_block_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -51,13 +52,27 @@ class SourceMarkdown(MarkdownIt):
 
 
 def edition_parser() -> SourceMarkdown:
-    """The parser of editions: front matter, footnotes and attribute lines (`{#id .class}`)."""
-    return (
+    """The parser of editions: front matter, footnotes and attribute lines (`{#id .class}`).
+
+    Notes are `[^label]` and their definitions: an inline note (`^[…]`) has no label to list
+    it by, and stays text. Every definition's label and line are kept in the environment
+    (`env["note_definitions"]`) before markdown-it keeps only the last of a label's."""
+    md = (
         SourceMarkdown("commonmark", {"html": False})
         .use(front_matter_plugin)
-        .use(footnote_plugin)
+        .use(footnote_plugin, inline=False)
         .use(attrs_block_plugin)
     )
+    md.core.ruler.before("footnote_tail", "note_definitions", note_definitions)
+    return md
+
+
+def note_definitions(state: StateCore) -> None:
+    state.env["note_definitions"] = [
+        (token.meta["label"], token.map[0] + 1)
+        for token in state.tokens
+        if token.type == "footnote_reference_open"
+    ]
 
 
 def body_parser() -> SourceMarkdown:

@@ -10,7 +10,6 @@ Python-Markdown would only pass it through, at a cost that grows with the page.
 from __future__ import annotations
 
 import html
-import json
 import posixpath
 import re
 from collections import defaultdict
@@ -52,6 +51,7 @@ from .names import (
     theme_uri,
 )
 from .synopsis import Row, Synopsis, build_synopsis
+from .yamlsource import yaml_string
 
 HEAT_LEVELS = 5
 #: Up to this many essays with nothing on a paragraph's themes are named under it; more are
@@ -114,21 +114,12 @@ MARKDOWN_PUNCTUATION = frozenset("\\`*_{}[]()#+-.!|~^:=$%")
 
 
 def front_matter_text(text: str) -> Markup:
-    """A text for a page's YAML front matter (its title): a double-quoted YAML scalar of the
-    HTML-escaped text. MkDocs prints `page.title` and nav titles without escaping, and YAML
-    would undo any escape written for HTML in its own syntax, so the escape goes inside.
-
-    Every character that is not printable goes in as a YAML escape: YAML refuses some
-    (U+FFFE) and reads others as line breaks (U+2028, U+0085), where a `---` would end the
-    front matter; MkDocs then reads it as the page's Markdown, and Python-Markdown's
-    `attr_list` makes the rest of the title markup."""
-    quoted = json.dumps(html.escape(text), ensure_ascii=False)
-    return Markup("".join(c if c.isprintable() else yaml_escape(c) for c in quoted))
-
-
-def yaml_escape(char: str) -> str:
-    code = ord(char)
-    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    """A text for a page's YAML front matter (its title): a YAML string of the HTML-escaped
+    text. MkDocs prints `page.title` and nav titles without escaping, and YAML would undo any
+    escape written for HTML in its own syntax, so the escape goes inside. A title YAML cannot
+    read would not fail: MkDocs would read the front matter as the page's Markdown, and
+    Python-Markdown's `attr_list` make the title markup (`yaml_string` escapes what it must)."""
+    return Markup(yaml_string(html.escape(text)))
 
 
 def markdown_text(text: str) -> Markup:

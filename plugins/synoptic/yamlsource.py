@@ -12,6 +12,8 @@ aliases (`&a`, `*a`), which no source needs and which let a few lines expand int
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,3 +168,17 @@ def node_lines(node: yaml.Node, at: KeyPath) -> dict[KeyPath, int]:
 
 def line_of(node: yaml.Node) -> int:
     return node.start_mark.line + 1  # PyYAML counts from 0
+
+
+def yaml_string(text: str) -> str:
+    """The text as a double-quoted YAML scalar that reads back as the text: JSON's quoting
+    (valid YAML), and as YAML escapes the characters YAML refuses in a file (U+FFFE, C1
+    controls) or reads as line breaks (U+0085, U+2028, U+2029), after which a `---` line would
+    end the front matter the text stands in. Any other character stays as written."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return YAML_UNWRITABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", quoted)
+
+
+#: What PyYAML's reader refuses (its `NON_PRINTABLE`, JSON escaping those under U+0020) and
+#: YAML's line breaks besides `\n` and `\r`.
+YAML_UNWRITABLE = re.compile("[\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]")
