@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
-from synoptic.names import BETWEEN, SEPARATORS, as_written, term_pattern, whole_name
+from synoptic.model import Essay
+from synoptic.names import (
+    BETWEEN,
+    SEPARATORS,
+    as_written,
+    short_names,
+    term_pattern,
+    whole_name,
+)
 
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
@@ -81,3 +90,19 @@ def test_a_row_label_runs_a_term_on_to_the_whole_name(form, name):
 def test_a_capital_only_at_sentences_starts_runs_no_name_on():
     texts = ["Then Network failures came. Then Network costs rose."]
     assert whole_name("Network", texts) == "Network"
+
+
+@pytest.mark.parametrize(
+    "author, expected",
+    [
+        ("Eugene B. Rumer, Jr.", "Rumer 2026"),
+        ("Ada Whitlow and Samuel Okafor", "Whitlow & Okafor 2026"),  # no co-author dropped
+        ("Mairead Tolland & Dev Okafor", "Tolland & Okafor 2026"),
+        ("A. Lo, B. Smith and C. Jones", "Lo et al. 2026"),
+        ("Bryn Castell, Saltmarsh Ward", "Castell 2026"),  # a post after the name
+        ("Lo, Bobo", "Lo 2026"),
+    ],
+)
+def test_an_essays_short_name_names_its_authors(author: str, expected: str) -> None:
+    essay = Essay("x", "A title", author, "2026-03-16", "-", "-", "-", "-", Path("x.md"))
+    assert short_names([essay]) == {"x": expected}

@@ -519,3 +519,40 @@ def test_essay_page_lists_the_notes_its_headings_and_notes_call(renderer, collec
     # A theme page shows no headings; a note its passage's note calls is there too.
     theme = page(renderer, "themes/partnership.md")
     assert theme.select('[id="fn:alpha-n"]') and not theme.select('[id="fn:alpha-h"]')
+
+
+def test_an_essay_on_the_theme_with_no_close_answer_is_not_called_silent(
+    collection, alignment, references, annotations
+):
+    # Discovery withdraws faint answers: beta has a passage on partnership, so "nothing on
+    # this theme in Beta" would be false (a reader's review of a discovered site).
+    alignment.related["alpha-p2"] = {"beta": []}
+    soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
+    assert soup.select_one("#alpha-p2 .syn-related-none") is None
+    faint = soup.select_one("#alpha-p2 .syn-related-faint")
+    assert faint.get_text(" ", strip=True) == (
+        "No close counterpart in Beta : its passages on this theme make other points."
+    )
+    assert faint.select_one("[data-essay]")["data-essay"] == "beta"
+
+
+def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
+    collection, alignment, references, annotations
+):
+    # A passage nearest in wording but off the paragraph's themes comes first; the passage
+    # on its theme, which lists the paragraph back, is named after it (two-way on the page).
+    alignment.related["alpha-p2"] = {
+        "beta": [
+            RelatedPassage("beta-p2", "beta", 0.6, (), nearest=True),
+            RelatedPassage("beta-p1", "beta", 0.5, (), "partnership", 1, True),
+        ]
+    }
+    soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
+    item = soup.select_one("#alpha-p2 .syn-counterparts li")
+    assert item.select_one(".syn-related-link")["href"] == "beta.html#beta-p2"
+    choice = item.select_one(".syn-choice")
+    assert choice.get_text(" ", strip=True) == "on its theme: ¶1 ( Partnership, row 1 )"
+    assert [a["href"] for a in choice.select("a")] == [
+        "beta.html#beta-p1",
+        "../themes/partnership.html#point-1",
+    ]

@@ -159,8 +159,9 @@ SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".spl
 
 
 def short_names(essays: list[Essay]) -> dict[str, str]:
-    """Essay id → a name for tight places: first author's surname and year ("Rumer 2017"),
-    else the title's first words; names that would be alike get a, b, … after the year."""
+    """Essay id → a name for tight places: the author's surname and year ("Rumer 2017"), two
+    authors' ("Whitlow & Okafor 2026"), the first of more ("Lo et al. 2015"), else the
+    title's first words; names that would be alike get a, b, … after the year."""
     names = {essay.id: short_name(essay) for essay in essays}
     alike = Counter(names.values())
     seen: Counter[str] = Counter()
@@ -175,8 +176,16 @@ def short_names(essays: list[Essay]) -> dict[str, str]:
 def short_name(essay: Essay) -> str:
     year = essay.date[:4] if essay.date[:4].isdigit() else ""
     if essay.author != UNKNOWN:
-        first = re.split(r",|;|&| and ", essay.author)[0].split()
-        return " ".join(filter(None, (first[-1] if first else essay.author, year)))
+        # Authors part at "and" or "&"; a comma may part them too ("A, B and C") or give a
+        # post after a name ("Bryn Castell, Saltmarsh Ward"), so it counts only before an "and".
+        parts = re.split(r"\s+(?:and|&)\s+", essay.author)
+        names = [n for part in parts[:-1] for n in part.split(",")] + parts[-1:]
+        surnames = [name.split(",")[0].split()[-1] for name in names if name.split()]
+        if len(surnames) > 2:
+            who = f"{surnames[0]} et al."
+        else:
+            who = " & ".join(surnames) or essay.author
+        return " ".join(filter(None, (who, year)))
     words = display_title(essay).strip("[]").split()
     kept = words[:3]
     while len(kept) > 1 and kept[-1].lower() in SMALL_WORDS:

@@ -171,9 +171,13 @@ def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
 @dataclass(frozen=True)
 class Counterparts:
     #: (other essay, the passage there answering the paragraph, other passages there that
-    #: chose the paragraph as theirs), in collection order
-    found: list[tuple[Essay, RelatedPassage, tuple[RelatedPassage, ...]]]
+    #: chose the paragraph as theirs, its choice on the paragraph's themes when the passage
+    #: shown first is one nearer in wording), in collection order
+    found: list[tuple[Essay, RelatedPassage, tuple[RelatedPassage, ...], RelatedPassage | None]]
     silent: list[Essay]  # other essays with nothing on the paragraph's themes
+    #: other essays with passages on its themes, none close enough to offer (discovery
+    #: withdraws faint answers): not silent on the themes, but on this paragraph's point
+    faint: list[Essay] = field(default_factory=list)
 
 
 class Renderer:
@@ -209,6 +213,10 @@ class Renderer:
             pid: refs for essay in collection.essays for pid, refs in footnote_refs(essay).items()
         }
         self.on_theme = {t.id: set(alignment.paragraphs_on(t.id)) for t in alignment.themes}
+        self.theme_essays = {  # theme id → the essays with a passage on it
+            theme_id: {self.paragraphs[pid].essay_id for pid in pids}
+            for theme_id, pids in self.on_theme.items()
+        }
         self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
         self.themes = {t.id: t for t in alignment.themes}
         self.row_of = {  # (theme id, paragraph id) → its row in the theme's synopsis
@@ -410,16 +418,21 @@ class Renderer:
         """What the essay page says of a paragraph's counterparts, per other essay: its own
         choice there and the passages there that chose it (replies), or that the essay has
         nothing on its themes."""
-        found, silent = [], []
+        found, silent, faint = [], [], []
+        speaking = set().union(
+            *(self.theme_essays[a.theme_id] for a in self.alignment.assignments[paragraph.id])
+        )
         for essay_id, passages in self.alignment.related.get(paragraph.id, {}).items():
             essay = self.collection.essay(essay_id)
             if not passages:
-                silent.append(essay)
+                (faint if essay_id in speaking else silent).append(essay)
                 continue
-            own = next((p for p in passages if not p.reply), None)
+            own = [p for p in passages if not p.reply]
             replies = tuple(p for p in passages if p.reply)
-            found.append((essay, own or replies[0], replies if own else replies[1:]))
-        return Counterparts(found, silent)
+            shown = own[0] if own else replies[0]
+            choice = next((p for p in own if not p.nearest), None) if shown.nearest else None
+            found.append((essay, shown, replies if own else replies[1:], choice))
+        return Counterparts(found, silent, faint)
 
     def counterpart_row(
         self, paragraph: Paragraph, passage: RelatedPassage
