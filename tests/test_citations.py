@@ -358,6 +358,11 @@ def test_resolve_is_deterministic(references):
             "Pell Valley School District, Annual Report 2024; applications counted per post.",
             [citation(["Pell Valley School District"], "2024", "Annual Report 2024")],
         ),
+        # A year alone after a title is the document's year, not a page (Chicago's short form).
+        (
+            "Ashby Parish Council, Woodland Burial Ground: Final Accounts, 2020.",
+            [citation(["Ashby Parish Council"], "2020", "Woodland Burial Ground: Final Accounts")],
+        ),
         (
             "Draft Calverholm Heritage Levy Bylaw, clause 14(2).",
             [citation([], None, "Draft Calverholm Heritage Levy Bylaw")],

@@ -86,8 +86,9 @@ BOOK_TITLE = re.compile(
 #: A page or a range of pages, which says where in a work, not which work.
 PAGE_RANGE = r"(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?"
 PAGES = re.compile(PAGE_RANGE)
-#: A Chicago short note: a title and the page cited ("Lo, New World Disorder, 45.").
-SHORT_TITLE = re.compile(rf"^(?P<title>.+?),\s*{PAGE_RANGE}\.?$")
+#: A Chicago short note: a title and the page cited ("Lo, New World Disorder, 45."); a year
+#: alone is no page ("Ashby Parish Council, Final Accounts, 2020.": a document and its year).
+SHORT_TITLE = re.compile(rf"^(?P<title>.+?),\s*(?!{YEAR}\.?$){PAGE_RANGE}\.?$")
 #: A question or exclamation ending a title that the venue follows ("Is Russia a threat? …").
 QUESTION_END = re.compile(r"(?<=[?!])[”\"’]?\s+")
 #: The last of several Chicago authors: "…, and Jane Doe, Title".
