@@ -556,3 +556,18 @@ def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
         "beta.html#beta-p1",
         "../themes/partnership.html#point-1",
     ]
+
+
+def test_themes_the_program_found_are_said_to_be_so_where_themes_are_shown(
+    collection, alignment, references, annotations
+):
+    # Folded under "How to read this page" only, a reader took the themes for an editor's.
+    curated = Renderer(collection, alignment, references, annotations, False)
+    assert not page(curated, "themes/partnership.md").select(".syn-discovered")
+    alignment.themes = [dataclasses.replace(t, discovered=True) for t in alignment.themes]
+    found = Renderer(collection, alignment, references, annotations, False)
+    for src in ("themes/partnership.md", "themes/index.md"):
+        notice = page(found, src).select_one(".syn-discovered")
+        assert "not yet reviewed by an editor" in notice.get_text()
+        assert notice.has_attr("data-search-exclude")
+    assert "not yet reviewed" in found.theme_list("index.md")

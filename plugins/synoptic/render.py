@@ -219,6 +219,8 @@ class Renderer:
         }
         self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
         self.themes = {t.id: t for t in alignment.themes}
+        # Themes the program found, none an editor's: the pages say so where themes are shown.
+        self.discovered = bool(alignment.themes) and all(t.discovered for t in alignment.themes)
         self.row_of = {  # (theme id, paragraph id) → its row in the theme's synopsis
             (theme_id, pid): point.number
             for theme_id, points in alignment.points.items()
