@@ -123,7 +123,9 @@ def test_proper_name(phrase, texts, names, name):
     assert proper_name(phrase.split(), texts, frozenset(names)) is name
 
 
-LONE = np.array(["deferred repairs", "case", "pipes", "deferred", "bollards", "answer", "scheme"])
+LONE = np.array(
+    ["deferred repairs", "case", "pipes", "deferred", "bollards", "answer", "scheme", "million"]
+)
 
 
 @pytest.mark.parametrize(
@@ -131,11 +133,13 @@ LONE = np.array(["deferred repairs", "case", "pipes", "deferred", "bollards", "a
     [
         # Beside a phrase, the strongest word; never a generic one ("Deferred repairs and
         # case"), nor one the phrase shows, nor a name.
-        ([0.9, 1.5, 0.4, 2.0, 0.8, 0, 0], ["deferred repairs"], ["pipes"]),
+        ([0.9, 1.5, 0.4, 2.0, 0.8, 0, 0, 0], ["deferred repairs"], ["pipes"]),
         # No phrase: the two strongest words, a name among them, the generic left out.
-        ([0, 0, 0, 0, 0.4, 0.35, 0.3], [], ["bollards", "scheme"]),
+        ([0, 0, 0, 0, 0.4, 0.35, 0.3, 0], [], ["bollards", "scheme"]),
         # Two phrases: no word.
-        ([0.9, 0.5, 2.0, 0, 0, 0, 0], ["deferred repairs", "bus stops"], []),
+        ([0.9, 0.5, 2.0, 0, 0, 0, 0, 0], ["deferred repairs", "bus stops"], []),
+        # A sum's word alone names no side of a theme ("Mossy Lane and million").
+        ([0, 0, 0.4, 0, 0, 0, 0, 0.9], ["mossy lane"], ["pipes"]),
     ],
 )
 def test_lone_words(strength, chosen, words):
@@ -154,6 +158,9 @@ def test_lone_words(strength, chosen, words):
         (["dealers"], [], True),
         (["bollards"], [], True),  # unknown to the lexicon: may be a noun
         (["sent"], [], False),  # a verb alone
+        (["comes"], [], False),  # a verb's -s form, though the lexicon has a noun "comes"
+        (["plots"], [], True),  # a plural noun
+        (["crew"], [], True),  # a noun, though also a verb's past ("crow")
         (["kept"], [], False),
         (["chiefly"], [], False),  # an adverb
         (["sliding", "scale"], [], True),

@@ -82,6 +82,11 @@ GENERIC = frozenset(
     things way ways agree disagree believe think know say says said see seen tell tells told
     like want wants make making did doing hold holds held best better worse""".split()
 )
+#: Words of sums and shares: alone, they name no side of a theme ("Mossy Lane and million",
+#: a reader found); in a phrase they may ("million pounds").
+QUANTITIES = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions percent cent".split()
+)
 #: An author's note about themselves stands among the last paragraphs of the essay.
 BIO_WITHIN = 2
 
@@ -384,6 +389,7 @@ class Labeller:
             if " " not in terms[i]
             and terms[i] not in shown
             and terms[i] not in GENERIC
+            and terms[i] not in QUANTITIES
             and names_a_thing([str(terms[i])], texts)
             and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
         ]
@@ -401,7 +407,13 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
     ("National Collections Act": the lexicon has "act" as a verb only)."""
     last, first = words[-1], getAllLemmas(words[0])
     readings = getAllLemmas(last)
-    noun = not readings or "NOUN" in readings or last.endswith("ing")
+    # A verb's -s form the lexicon also lists as a rare noun of its own ("comes") is the verb.
+    verb_form = (
+        last.endswith("s")
+        and readings.get("VERB", (last,))[0] != last
+        and readings.get("NOUN") == (last,)
+    )
+    noun = not readings or ("NOUN" in readings and not verb_form) or last.endswith("ing")
     return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
 
 
