@@ -22,10 +22,16 @@ def offline_url(site, tmp_path_factory) -> str:
     return (folder / FOLDER).as_uri() + "/"
 
 
-def test_home_page_offers_the_zip(page, problems, offline_url):
-    open_page(page, offline_url + "index.html")
+def test_the_hosted_home_page_offers_the_zip_and_the_copy_on_disk_does_not(
+    page, problems, http_site_url, offline_url
+):
+    # The unpacked copy does not hold the zip: its offer was a dead link (a reader's review).
+    open_page(page, http_site_url + "index.html")
     link = page.locator(f'.md-content a[href="{ZIP_NAME}"]')
     expect(link).to_be_visible()
+    open_page(page, offline_url + "index.html")
+    expect(link).to_be_hidden()
+    expect(page.locator(".md-content")).to_contain_text("Open an essay")  # the rest stays
     problems.assert_none()
 
 

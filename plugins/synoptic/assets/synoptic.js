@@ -163,6 +163,14 @@
     });
   });
 
+  // Read from disk, the site is already offline, and the copy unpacked from the zip does not
+  // hold the zip: the home page's offer to download it (its list item) goes.
+  if (window.location.protocol === "file:") {
+    document.querySelectorAll('a[href$="synoptic-offline.zip"]').forEach(function (link) {
+      (link.closest("li") || link).hidden = true;
+    });
+  }
+
   // The search indexes every word, "a" and "at" too, so that a phrase finds its paragraph; but
   // Material marks the words of a followed result anywhere inside words (?h=a marks every
   // "a" of the page). Before a result is followed (clicked, middle-clicked or opened from the
