@@ -106,6 +106,7 @@ from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
 from .thread import Thread, thread
+from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
 from .webinserts import web_inserts
 from .wiki import WikiPage, wiki_page
@@ -369,8 +370,9 @@ class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
     left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
     fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a markup
-    source, a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread
-    of posts, a journal article's template, a document's review comments."""
+    page's text as trafilatura prints it, a markup source, a browser's dump, a reader view's
+    copy, a talk's transcript, a wiki's page, a thread of posts, a journal article's template, a
+    document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -388,6 +390,7 @@ class Shapes:
     topic: Topic
     clips: Clippings
     article: Article
+    extract: Extract
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -403,7 +406,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     fields = word_fields(etext.lines)
     clips = kindle_clippings(fields.lines)
     topic = discourse_topic(clips.lines)
-    source = rst_source(topic.lines) or markdown_source(topic.lines)
+    extract = trafilatura_text(topic.lines)
+    source = rst_source(extract.lines) or markdown_source(extract.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -416,6 +420,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         lines=commented,
         removed=clips.removed
         + topic.removed
+        + extract.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -441,7 +446,17 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         topic,
         clips,
         article,
+        extract,
     )
+
+
+def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the later readers of a whole text's shape read, for the report, and their warnings."""
+    found: list[str] = []
+    if shapes.extract.found:
+        notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
+        found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
+    return tuple(found), shapes.extract.warnings
 
 
 def read_title(
@@ -535,6 +550,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.obsidian_links = note.links
     layout.kindle = (shapes.clips.highlights, shapes.clips.entries)
     layout.discourse_posts = shapes.topic.posts
+    layout.read_as, layout.read_warnings = read_as(shapes)
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding) if message else None
@@ -613,6 +629,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **etext.facts,
         **shapes.clips.facts,
         **shapes.article.facts,
+        **shapes.extract.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -625,6 +642,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or wiki.facts.get("title")
         or posts.facts.get("title")
         or shapes.article.facts.get("title")
+        or shapes.extract.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

@@ -1,0 +1,103 @@
+"""The readers that came of collection HH, each on small texts of its own: a page's text as
+`trafilatura --with-metadata` prints it (trafilatura.py); each fires on its shape and not on a
+near miss."""
+
+from __future__ import annotations
+
+from synoptic.ingest import ingest_text
+from synoptic.layout import normalise
+from synoptic.trafilatura import TRAFILATURA_COMMENTS, TRAFILATURA_HEADER, trafilatura_text
+from test_ingest_collection_b import edition_parts
+
+OPENING = (
+    "The harbour wall has stood since 1881, and the town has never once asked what it would "
+    "cost to lose it. This essay asks what the sea would take."
+)
+SECOND = (
+    "The wall keeps the sea out of Quay Street in every winter storm, at a cost of £2.5 million "
+    "over ten years.1 Without it the fish market floods, and so do the forty homes behind it."
+)
+THIRD = (
+    "Repairs cannot wait for another winter, and the engineers say so in plain words; the "
+    "council should find the money in its next budget.2"
+)
+HEADER = (
+    "---\n"
+    'title: "Keep the wall: why Porthwen must mend its harbour"\n'
+    "author: Ann Lee; Bo Marsh\n"
+    "url: https://www.porthwen.example/2026/02/02/keep-the-wall/\n"
+    "hostname: porthwen.example\n"
+    "description: The harbour wall has stood since 1881, and the town has never once asked "
+    "[…]\n"
+    "sitename: Porthwen Harbour Society\n"
+    'date: "2026-02-02"\n'
+    "categories: ['Opinion']\n"
+    "fingerprint: 0a1b2c3d4e5f6a7b\n"
+    "---\n"
+)
+BODY = (
+    f"{OPENING}\nThe storms\n{SECOND}\n{THIRD}\nNotes\n- Harbour Board, Storm Log, 2025.\n"
+    "- Engineers' survey, January 2026.\n"
+    "Great piece, but who pays for it in the end?\nThe council, Tom, as the piece says.\n"
+)
+
+
+def test_a_trafilatura_text_reads_its_header_notes_and_not_its_comments() -> None:
+    made = ingest_text(HEADER + BODY, "wall", "wall.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"], meta["publisher"]) == (
+        "Keep the wall: why Porthwen must mend its harbour",
+        "Ann Lee and Bo Marsh",
+        "2026-02-02",
+        "Porthwen Harbour Society",
+    )
+    assert meta["url"] == "https://www.porthwen.example/2026/02/02/keep-the-wall/"
+    assert blocks == [
+        OPENING,
+        "## The storms",
+        SECOND.replace("years.1", "years.[^1]"),
+        THIRD.replace("budget.2", "budget.[^2]"),
+        "## Notes",
+        "[^1]: Harbour Board, Storm Log, 2025.",
+        "[^2]: Engineers' survey, January 2026.",
+    ]
+    rules = {item.rule for item in made.report.removed}
+    assert {TRAFILATURA_HEADER, TRAFILATURA_COMMENTS} <= rules
+    assert "trafilatura --with-metadata" in made.edition
+
+
+def test_digits_that_do_not_count_the_notes_are_left_and_reported() -> None:
+    # a third number glued after a stop (`it.3`): the digits count 3, 1, 2 for two notes
+    raw = HEADER + BODY.replace("lose it.", "lose it.3")
+    read = trafilatura_text(normalise(raw))
+    assert read.found and read.notes == 0
+    assert any("not counting 1 to n" in warning for warning in read.warnings)
+    texts = [line.text for line in read.lines]
+    assert "- Harbour Board, Storm Log, 2025." in texts and SECOND in texts
+    # (the comments still go: they stand below the notes' list all the same)
+    assert not any("Great piece" in text for text in texts)
+
+
+def test_a_trafilatura_text_without_notes_keeps_its_last_lines_and_warns() -> None:
+    raw = HEADER + f"{OPENING}\n{THIRD.replace('budget.2', 'budget.')}\nA reader's comment.\n"
+    read = trafilatura_text(normalise(raw))
+    assert [line.text for line in read.lines if not line.blank][-1] == "A reader's comment."
+    assert any("comments" in warning for warning in read.warnings)
+
+
+def test_sums_and_dates_glued_to_nothing_are_no_markers() -> None:
+    read = trafilatura_text(normalise(HEADER + BODY))
+    second = next(line.text for line in read.lines if line.text.startswith("The wall"))
+    assert "£2.5 million" in second and "years.[1]" in second
+
+
+def test_a_static_site_s_front_matter_is_no_trafilatura_header() -> None:
+    # Hugo's front matter: no fingerprint, and fields of its own
+    hugo = "---\ntitle: Keep the wall\ndate: 2026-02-02\nurl: /keep-the-wall/\ndraft: false\n---\n"
+    lines = normalise(hugo + BODY)
+    assert trafilatura_text(lines).lines == lines and not trafilatura_text(lines).found
+    # a fingerprint, but no page's address or host: no page trafilatura read
+    bare = "---\ntitle: Keep the wall\nfingerprint: 0a1b2c3d\n---\n"
+    assert not trafilatura_text(normalise(bare + BODY)).found
+    # the header's fields further down the text, not on its first line
+    assert not trafilatura_text(normalise("Preface.\n" + HEADER + BODY)).found
