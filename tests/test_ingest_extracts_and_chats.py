@@ -1,5 +1,6 @@
 """The readers that came of collection HH, each on small texts of its own: a page's text as
-`trafilatura --with-metadata` prints it (trafilatura.py); each fires on its shape and not on a
+`trafilatura --with-metadata` prints it (trafilatura.py), a WhatsApp chat's export with the
+essay pasted into it (whatsapp.py); each fires on its shape and not on a
 near miss."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.trafilatura import TRAFILATURA_COMMENTS, TRAFILATURA_HEADER, trafilatura_text
+from synoptic.whatsapp import WHATSAPP_CHAT, WHATSAPP_EDITED, whatsapp_chat
 from test_ingest_collection_b import edition_parts
 
 OPENING = (
@@ -101,3 +103,83 @@ def test_a_static_site_s_front_matter_is_no_trafilatura_header() -> None:
     assert not trafilatura_text(normalise(bare + BODY)).found
     # the header's fields further down the text, not on its first line
     assert not trafilatura_text(normalise("Preface.\n" + HEADER + BODY)).found
+
+
+def chat(*messages: tuple[str, str]) -> str:
+    """An Android export: each message under its prefix, its later lines as they are."""
+    return "".join(
+        f"02/02/2026, 10:{n:02d} - {name}: {text}\n" for n, (name, text) in enumerate(messages)
+    )
+
+
+ESSAY_FIRST = (
+    "*Keep the wall: why Porthwen must mend its harbour*\nBy Ann Lee\n2 February 2026\n\n"
+    f"{OPENING}\n\n*The storms*\n\n{SECOND.replace('years.1', 'years.[1]')}"
+)
+CLOSING = "The wall is the town's, and so is the choice: mend it now."
+ESSAY_SECOND = f"{THIRD.replace('budget.2', 'budget.[2]')}\n\n{CLOSING}"
+NOTES = "Notes\n1.\tHarbour Board, Storm Log, 2025.\n2.\tEngineers' survey, January 2026."
+BIO = (
+    "Ann Lee chairs the Porthwen Harbour Society and has fished from the harbour for thirty years."
+)
+
+
+def test_a_whatsapp_export_reads_as_the_essay_pasted_into_it() -> None:
+    raw = "02/02/2026, 09:58 - Messages and calls are end-to-end encrypted. Learn more.\n" + chat(
+        ("Tom Reed", "Morning Ann! References numbered like [1] please"),
+        ("Ann Lee", "Will do. Pasting it now in two bits"),
+        ("Ann Lee", ESSAY_FIRST),
+        ("Tom Reed", "Got it so far"),
+        ("Ann Lee", "*Repairs*"),
+        ("Ann Lee", ESSAY_SECOND + "\n"),
+        ("Ann Lee", NOTES + " <This message was edited>"),
+        ("Ann Lee", "<Media omitted>"),
+        ("Tom Reed", "Lovely, and a line about yourself?"),
+        ("Ann Lee", BIO),
+        ("Ann Lee", "Is that ok?"),
+    )
+    made = ingest_text(raw, "wall", "wall.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keep the wall: why Porthwen must mend its harbour",
+        "Ann Lee",
+        "2026-02-02",
+    )
+    assert blocks == [
+        OPENING,
+        "## The storms",
+        SECOND.replace("years.1", "years.[^1]"),
+        "## Repairs",
+        THIRD.replace("budget.2", "budget.[^2]"),
+        CLOSING,
+        BIO,
+        "## Notes",
+        "[^1]: Harbour Board, Storm Log, 2025.",
+        "[^2]: Engineers' survey, January 2026.",
+    ]
+    removed = {item.text: item.rule for item in made.report.removed}
+    assert removed["<This message was edited>"] == WHATSAPP_EDITED
+    assert removed["02/02/2026, 10:07 - Ann Lee: <Media omitted>"] == WHATSAPP_CHAT
+    assert "a WhatsApp chat's export: 5 of its 12 messages read, Ann Lee's" in made.edition
+
+
+def test_a_whatsapp_export_with_no_message_of_several_lines_is_left_as_it_stands() -> None:
+    # a chat, and nothing pasted into it: no essay to read out of it
+    raw = chat(("Ann Lee", "Morning!"), ("Tom Reed", "Hi Ann"), ("Ann Lee", "See you at ten"))
+    lines = normalise(raw)
+    assert whatsapp_chat(lines).lines == lines and not whatsapp_chat(lines).speaker
+
+
+def test_an_essay_that_quotes_a_chat_is_no_chat_export() -> None:
+    # the messages below the essay's first line are the essay's own quotation
+    raw = f"{OPENING}\n\n" + chat(("Ann Lee", "Help"), ("Tom Reed", "Coming"), ("Ann Lee", "Now"))
+    lines = normalise(raw)
+    assert whatsapp_chat(lines).lines == lines
+    # and two messages are too few to be a chat's export
+    two = chat(("Ann Lee", ESSAY_FIRST), ("Tom Reed", "Thanks"))
+    assert whatsapp_chat(normalise(two)).lines == normalise(two)
+
+
+def test_a_date_and_time_without_the_export_s_dash_or_brackets_is_no_message() -> None:
+    text = "12/03/2026, 09:41: the meeting opened.\n" * 4
+    assert whatsapp_chat(normalise(text)).lines == normalise(text)

@@ -109,6 +109,7 @@ from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
 from .webinserts import web_inserts
+from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
 
@@ -369,10 +370,10 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
     left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a markup
-    page's text as trafilatura prints it, a markup source, a browser's dump, a reader view's
-    copy, a talk's transcript, a wiki's page, a thread of posts, a journal article's template, a
-    document's review comments."""
+    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
+    chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
+    a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
+    article's template, a document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -391,6 +392,7 @@ class Shapes:
     clips: Clippings
     article: Article
     extract: Extract
+    chat: Chat
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -406,7 +408,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     fields = word_fields(etext.lines)
     clips = kindle_clippings(fields.lines)
     topic = discourse_topic(clips.lines)
-    extract = trafilatura_text(topic.lines)
+    chat = whatsapp_chat(topic.lines)
+    extract = trafilatura_text(chat.lines)
     source = rst_source(extract.lines) or markdown_source(extract.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
@@ -420,6 +423,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         lines=commented,
         removed=clips.removed
         + topic.removed
+        + chat.removed
         + extract.removed
         + dump.removed
         + reader.removed
@@ -447,6 +451,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         clips,
         article,
         extract,
+        chat,
     )
 
 
@@ -456,6 +461,12 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
+    if shapes.chat.speaker:
+        kept, messages = shapes.chat.messages
+        found.append(
+            f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
+            f"{shapes.chat.speaker}'s, without their dates, times and names"
+        )
     return tuple(found), shapes.extract.warnings
 
 
@@ -652,7 +663,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
-    blocks = moved_to_the_end(blocks, preprint.bio)
+    blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
     blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;
