@@ -1,11 +1,16 @@
 """The readers that came of collection HH, each on small texts of its own: a page's text as
 `trafilatura --with-metadata` prints it (trafilatura.py), a WhatsApp chat's export with the
-essay pasted into it (whatsapp.py); each fires on its shape and not on a
+essay pasted into it (whatsapp.py), a lynx dump of an archived page (browserdump.py: a form
+and its block, a wrapped row of links, a linked superscript, a note's way back), the author's
+note below the notes (authornote.py); each fires on its shape and not on a
 near miss."""
 
 from __future__ import annotations
 
-from synoptic.ingest import ingest_text
+from synoptic.authornote import AUTHOR_NOTE_HEADING, author_note_above_notes
+from synoptic.browserdump import browser_dump
+from synoptic.furniture import BROWSER_FORM, BROWSER_NAVIGATION
+from synoptic.ingest import Block, ingest_text
 from synoptic.layout import normalise
 from synoptic.trafilatura import TRAFILATURA_COMMENTS, TRAFILATURA_HEADER, trafilatura_text
 from synoptic.whatsapp import WHATSAPP_CHAT, WHATSAPP_EDITED, whatsapp_chat
@@ -183,3 +188,136 @@ def test_an_essay_that_quotes_a_chat_is_no_chat_export() -> None:
 def test_a_date_and_time_without_the_export_s_dash_or_brackets_is_no_message() -> None:
     text = "12/03/2026, 09:41: the meeting opened.\n" * 4
     assert whatsapp_chat(normalise(text)).lines == normalise(text)
+
+
+# A lynx dump of a page (an archive's copy), in the shapes HH's hc showed: a cookie banner and a
+# search box with their buttons, a breadcrumb wrapped at the margin, notes linked as
+# superscripts (`^[9]1`), each note's way back (`[11]↩`), the author's note under its own
+# heading below the notes, a `mailto:` address with spaces in the list of links.
+DUMP = """   [1]Skip to main content
+
+   We use cookies to make this site work.
+   [2]Read our cookie policy
+   (BUTTON) Accept all cookies (BUTTON) Reject non-essential cookies
+
+   Search ____________________ (BUTTON) Search
+
+   [3]Home > [4]Research > [5]Coastal Towns Policy Unit > [6]Policy
+   notes
+
+                        Keep the wall: why Porthwen must mend it
+
+   By [7]Ann Lee · 2 February 2026
+
+   The harbour wall has stood since 1881, and the town has never once
+   asked what it would cost to lose it. This essay asks what the sea
+   would take.^[8]1
+
+   Repairs cannot wait for another winter, and the engineers say so in
+   plain words; the council should find the money in its next budget.^[9]2
+
+Notes
+
+    1. Harbour Board, [10]Storm Log, 2025. [11]↩
+    2. Engineers' survey, January 2026. [12]↩
+
+About the author
+
+   Ann Lee chairs the Porthwen Harbour Society and has fished from the
+   harbour for thirty years.
+
+Related notes
+
+     * [13]Bus passes: who gains?
+     * [14]Beach huts and the balance sheet
+
+References
+
+   1. https://example.org/wall#main
+   2. https://example.org/cookies/
+   3. https://example.org/
+   4. https://example.org/research/
+   5. https://example.org/ctpu/
+   6. https://example.org/ctpu/notes/
+   7. https://example.org/staff/ann-lee/
+   8. https://example.org/wall#fn1
+   9. https://example.org/wall#fn2
+  10. https://example.org/storm-log/
+  11. https://example.org/wall#fnref1
+  12. https://example.org/wall#fnref2
+  13. mailto:?subject=Our wall&body=https://example.org/wall
+  14. https://example.org/huts/
+"""
+
+
+def test_a_lynx_dump_of_an_archived_page_reads_as_its_essay() -> None:
+    made = ingest_text(DUMP, "wall", "wall.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keep the wall: why Porthwen must mend it",
+        "Ann Lee",
+        "2026-02-02",
+    )
+    assert blocks == [
+        "The harbour wall has stood since 1881, and the town has never once asked what it would "
+        "cost to lose it. This essay asks what the sea would take.[^1]",
+        "Repairs cannot wait for another winter, and the engineers say so in plain words; the "
+        "council should find the money in its next budget.[^2]",
+        "Ann Lee chairs the Porthwen Harbour Society and has fished from the harbour for thirty "
+        "years.",
+        "## Notes",
+        "[^1]: Harbour Board, Storm Log, 2025.",
+        "[^2]: Engineers' survey, January 2026.",
+    ]
+    rules = {item.text: item.rule for item in made.report.removed}
+    assert rules["(BUTTON) Accept all cookies (BUTTON) Reject non-essential cookies"] == (
+        BROWSER_FORM
+    )
+    assert rules["We use cookies to make this site work."] == BROWSER_FORM
+    assert rules["notes"] == BROWSER_NAVIGATION  # (the breadcrumb's wrapped line)
+    assert rules["About the author"] == AUTHOR_NOTE_HEADING
+
+
+def test_a_form_s_buttons_take_only_a_short_block_with_them() -> None:
+    # five lines and a button: a paragraph of the page, not a banner, stays for the rules after
+    lines = normalise(
+        "   [1]Home\n\n   One.\n   Two.\n   Three.\n   Four.\n   Five (BUTTON) Go\n\n"
+        "References\n\n   1. https://example.org/\n"
+    )
+    read = browser_dump(lines)
+    assert read.found and not any(item.rule == BROWSER_FORM for item in read.removed)
+    # and a button named in words is no button
+    lines = normalise(
+        "   [1]Home\n\n   Press (the button) to accept.\n\n"
+        "References\n\n   1. https://example.org/\n"
+    )
+    assert not any(item.rule == BROWSER_FORM for item in browser_dump(lines).removed)
+
+
+def test_a_superscript_that_links_is_a_marker_and_other_carets_stay() -> None:
+    lines = normalise(
+        "   The sum^[1]2 is old, and x^2 is a square; see [2]the log.\n\n"
+        "References\n\n   1. https://example.org/#fn2\n   2. https://example.org/log\n"
+    )
+    read = browser_dump(lines)
+    assert read.lines[0].text == "   The sum[2] is old, and x^2 is a square; see the log."
+
+
+def test_an_author_s_note_below_the_notes_moves_only_when_it_names_the_author() -> None:
+    bio = Block("paragraph", "Dr Ann Lee, a harbour pilot, wrote this.", 9)
+    body = [
+        Block("paragraph", "Text.[1]", 1),
+        Block("heading", "Notes", 2),
+        Block("note", "A note.", 3, label="1"),
+    ]
+    about = Block("heading", "About the author", 8)
+    moved = author_note_above_notes([*body, about, bio], ("Ann Lee",))
+    assert [b.line for b in moved.blocks] == [1, 9, 2, 3] and moved.moved == 9
+    assert [item.text for item in moved.removed] == ["About the author"]
+    # a paragraph that names no author, or under another heading, stays where it stands
+    other = Block("paragraph", "Bo Ma is a harbour pilot.", 9)
+    assert author_note_above_notes([*body, other], ("Ann Lee",)).blocks == [*body, other]
+    comments = Block("heading", "Comments", 8)
+    assert author_note_above_notes([*body, comments, bio], ("Ann Lee",)).moved is None
+    # two paragraphs after the notes: no author's note alone
+    assert author_note_above_notes([*body, bio, bio], ("Ann Lee",)).moved is None

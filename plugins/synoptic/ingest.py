@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .appendix import appended_essay
+from .authornote import author_note_above_notes
 from .backlinks import back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
@@ -118,6 +119,7 @@ DASHES = "—–―-"
 # --- patterns ---------------------------------------------------------------------------------
 
 NOTE_START = re.compile(r"\[(\d{1,3})\]:?\s*")  # `[1] text`, `[1]: text`
+AUTHORS_APART = re.compile(r",\s*|\s+and\s+|\s*&\s*")  # `Ann Lee, Bo Ma and Cy Ng`
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
 EPIGRAPH_MAX_WORDS = 80
@@ -663,7 +665,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
-    blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
+    blocks = moved_to_the_end(blocks, preprint.bio)
+    # (the author's note a page's template or a chat sets below the notes)
+    named = metadata.get("author") or facts.get("author") or ""
+    authors = layout.authors + tuple(AUTHORS_APART.split(named))
+    author_note = author_note_above_notes(blocks, authors)
+    blocks, removed = author_note.blocks, removed + author_note.removed
     blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;

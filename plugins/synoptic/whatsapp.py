@@ -11,7 +11,8 @@ is such a message and it holds `MIN_MESSAGES` at least. Then:
   title, a byline and a date; a heading and its paragraphs; the notes) to the last: those
   pasted parts, a message of one long paragraph (`LONG_WORDS` words or more), a heading alone
   in WhatsApp's bold (`*Heading*`) between parts, and a message that opens with the speaker's
-  own name (the author's note about herself, sent after the notes: it is set above them);
+  own name (the author's note about herself, sent after the notes: authornote.py sets it
+  above them);
 - every other message goes: the other speakers', WhatsApp's own lines, the speaker's chat
   (short messages, `<Media omitted>`, `This message was deleted`), each line listed;
 - each message's date, time and name are taken off its first line, and a blank line parts two
@@ -70,7 +71,6 @@ class Chat:
     removed: list[Removed] = field(default_factory=list)
     speaker: str = ""  # whose messages are the essay
     messages: tuple[int, int] = (0, 0)  # the essay's messages, of all
-    bio: int | None = None  # the raw line of the author's note sent after the notes
 
 
 def whatsapp_chat(lines: list[Line]) -> Chat:
@@ -91,7 +91,6 @@ def whatsapp_chat(lines: list[Line]) -> Chat:
         return Chat(lines)
     read: list[Line] = []
     removed: list[Removed] = []
-    bio = None
     for index, message in enumerate(messages):
         if index not in kept:
             whole = [message.first, *message.lines[1:]]
@@ -104,11 +103,9 @@ def whatsapp_chat(lines: list[Line]) -> Chat:
         if edited := EDITED.search(body[last].text):
             removed.append(Removed(body[last].number, edited[0].strip(), WHATSAPP_EDITED))
             body[last] = Line(body[last].number, body[last].text[: edited.start()])
-        if len(message.texts) == 1 and message.texts[0].startswith(speaker + " "):
-            bio = message.lines[0].number
         read += [_unbolded(line) for line in body]
     removed.sort(key=lambda item: item.line)
-    return Chat(read, removed, speaker, (len(kept), len(messages)), bio)
+    return Chat(read, removed, speaker, (len(kept), len(messages)))
 
 
 def _messages(lines: list[Line]) -> list[Message]:
