@@ -1,12 +1,13 @@
-"""The author's note about herself set below the notes, as docs/editions.md describes it.
+"""The author's note about herself under its own heading below the notes, as docs/editions.md
+describes it.
 
-An edition ends its body with the author's note (`Ann Lee is a …`) and then the notes. Some
-shapes put the note after them: a page's template under a heading of its own (`About the
-author`) below the notes' list, a chat where the author sent a line about herself after the
-rest. Where the last blocks after the notes are one paragraph that opens with a byline's name
-and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), perhaps under such a
-heading, the paragraph is set above the notes and the heading goes. Any other block after the
-notes (a paragraph naming no author, two paragraphs) is left where it stands.
+An edition ends its body with the author's note (`Ann Lee is a …`) and then the notes. A page's
+template may set the note below the notes' list, under a heading of its own (`About the
+author`). Where the last blocks after the notes are such a heading and one paragraph that opens
+with a byline's name and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the
+paragraph is set above the notes and the heading goes. Anything else after the notes (a note
+with no heading over it, which a text's layout may set right under its last note; a paragraph
+naming no author; two paragraphs; another heading) is left where it stands.
 """
 
 from __future__ import annotations
@@ -39,17 +40,18 @@ def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Mo
     if not notes or not authors:
         return Moved(blocks, [])
     after = blocks[notes[-1] + 1 :]
-    heading = after[0] if len(after) == 2 and after[0].kind == "heading" else None
-    if heading is not None and not ABOUT.fullmatch(heading.text.strip().rstrip(":")):
+    if len(after) != 2 or after[0].kind != "heading":
         return Moved(blocks, [])
-    note = after[-1] if after and len(after) == 1 + (heading is not None) else None
-    if note is None or note.kind != "paragraph" or not _opens_with_author(note.text, authors):
+    heading, note = after
+    if not ABOUT.fullmatch(heading.text.strip().rstrip(":")):
+        return Moved(blocks, [])
+    if note.kind != "paragraph" or not _opens_with_author(note.text, authors):
         return Moved(blocks, [])
     rest = blocks[: notes[-1] + 1]
     at = notes[0]
     if at > 0 and rest[at - 1].kind == "heading":
         at -= 1
-    removed = [Removed(heading.line, heading.text.strip(), AUTHOR_NOTE_HEADING)] if heading else []
+    removed = [Removed(heading.line, heading.text.strip(), AUTHOR_NOTE_HEADING)]
     return Moved(rest[:at] + [note] + rest[at:], removed, note.line)
 
 

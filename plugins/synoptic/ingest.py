@@ -665,8 +665,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
-    blocks = moved_to_the_end(blocks, preprint.bio)
-    # (the author's note a page's template or a chat sets below the notes)
+    blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
+    # (the author's note a page's template sets below the notes, under its own heading)
     named = metadata.get("author") or facts.get("author") or ""
     authors = layout.authors + tuple(AUTHORS_APART.split(named))
     author_note = author_note_above_notes(blocks, authors)

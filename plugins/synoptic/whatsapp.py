@@ -11,8 +11,8 @@ is such a message and it holds `MIN_MESSAGES` at least. Then:
   title, a byline and a date; a heading and its paragraphs; the notes) to the last: those
   pasted parts, a message of one long paragraph (`LONG_WORDS` words or more), a heading alone
   in WhatsApp's bold (`*Heading*`) between parts, and a message that opens with the speaker's
-  own name (the author's note about herself, sent after the notes: authornote.py sets it
-  above them);
+  own name (the author's note about herself: sent after the message that holds the notes, it
+  is set above them);
 - every other message goes: the other speakers', WhatsApp's own lines, the speaker's chat
   (short messages, `<Media omitted>`, `This message was deleted`), each line listed;
 - each message's date, time and name are taken off its first line, and a blank line parts two
@@ -40,6 +40,8 @@ PREFIX = re.compile(rf"\u200e?(?:(?:{DATE}),? {TIME} - |\[(?:{DATE}),? {TIME}\] 
 SPEAKER = re.compile(r"(?P<name>[^:\n]{1,60}?): (?P<text>.*)")
 EDITED = re.compile(r"\s*<This message was edited>\s*$")
 BOLD_LINE = re.compile(r"\*(?P<text>[^*\s](?:[^*]*[^*\s])?)\*")
+NOTES_HEADINGS = ("Notes", "Footnotes", "Endnotes", "References", "Sources")
+NOTE_LINE = re.compile(r"\[?\d{1,3}[.)\]]?\s")  # `1.\tText`, `[1] Text`, `1 Text`
 MIN_MESSAGES = 3
 LONG_WORDS = 40
 
@@ -71,6 +73,7 @@ class Chat:
     removed: list[Removed] = field(default_factory=list)
     speaker: str = ""  # whose messages are the essay
     messages: tuple[int, int] = (0, 0)  # the essay's messages, of all
+    bio: int | None = None  # the raw line of the author's note sent after the notes
 
 
 def whatsapp_chat(lines: list[Line]) -> Chat:
@@ -91,6 +94,8 @@ def whatsapp_chat(lines: list[Line]) -> Chat:
         return Chat(lines)
     read: list[Line] = []
     removed: list[Removed] = []
+    bio = None
+    notes = _notes_message(messages, kept)
     for index, message in enumerate(messages):
         if index not in kept:
             whole = [message.first, *message.lines[1:]]
@@ -103,9 +108,11 @@ def whatsapp_chat(lines: list[Line]) -> Chat:
         if edited := EDITED.search(body[last].text):
             removed.append(Removed(body[last].number, edited[0].strip(), WHATSAPP_EDITED))
             body[last] = Line(body[last].number, body[last].text[: edited.start()])
+        if index > notes and message.texts[0].startswith(speaker + " "):
+            bio = message.lines[0].number
         read += [_unbolded(line) for line in body]
     removed.sort(key=lambda item: item.line)
-    return Chat(read, removed, speaker, (len(kept), len(messages)))
+    return Chat(read, removed, speaker, (len(kept), len(messages)), bio)
 
 
 def _messages(lines: list[Line]) -> list[Message]:
@@ -151,6 +158,19 @@ def _essay(messages: list[Message], speaker: str) -> set[int]:
         ):
             kept.add(i)
     return kept
+
+
+def _notes_message(messages: list[Message], kept: set[int]) -> int:
+    """The index of the essay's message that holds its notes (a `Notes` line over numbered
+    lines); the chat's length where none does."""
+    for index in sorted(kept):
+        texts = messages[index].texts
+        if any(
+            text.rstrip(":") in NOTES_HEADINGS and NOTE_LINE.match(below)
+            for text, below in zip(texts, texts[1:], strict=False)
+        ):
+            return index
+    return len(messages)
 
 
 def _unbolded(line: Line) -> Line:
