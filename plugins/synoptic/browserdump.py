@@ -23,14 +23,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .furniture import BROWSER_IMAGE, BROWSER_LINKS, BROWSER_NAVIGATION, CAPTION, Removed
+from .furniture import (
+    BROWSER_FORM,
+    BROWSER_IMAGE,
+    BROWSER_LINKS,
+    BROWSER_NAVIGATION,
+    CAPTION,
+    Removed,
+)
 from .layout import BULLETS, OPENING_QUOTES, Line, blocks_by_blank_lines, ends_sentence
 from .metadata import POSTED_AT, line_date, metadata_line
 
 # lynx's list of addresses under `References`: its sub-headings, and `   7. https://…` lines,
 # the number right-aligned in four columns (lynx prints it as `%4d.`).
 LINK_GROUPS = re.compile(r"(?:Visible|Hidden) links:?")
-REFERENCE = re.compile(r"(?P<column> *(?P<number>\d{1,4}))\.\s+[a-z][a-z0-9+.-]*:\S*\s*")
+# (lynx prints an address as the page writes it: a `mailto:` link's subject and body, spaces
+# and all, `mailto:?subject=Our schemes&body=…`)
+REFERENCE = re.compile(
+    r"(?P<column> *(?P<number>\d{1,4}))\.\s+(?:mailto:.*|[a-z][a-z0-9+.-]*:\S*\s*)"
+)
 REFERENCE_COLUMN = 4
 # A link mark: glued before the link's first letter, digit or opening quote, never right after
 # a word or a stop (that is a footnote marker: `borough.[1]`); before a space or a stop it is a
@@ -38,6 +49,15 @@ REFERENCE_COLUMN = 4
 LINK_MARK = re.compile(
     rf"(?<![\w.,;:!?)\]’”\"'])\[(\d{{1,4}})\](?=[^\W_]|[{re.escape(OPENING_QUOTES)}])"
 )
+# A note's way back to its marker at its line's end, a link drawn `↩` (`2025. [19]↩`): the
+# page's, as lynx numbers the notes' list itself.
+WAY_BACK_LINK = re.compile(r"\s*\[\d{1,4}\]↩[\ufe0e\ufe0f]?(?:\s*\d{1,2})?\s*$")
+# A superscript that is a link, as lynx shows it: `^` (its sign for `<sup>`), the link's mark
+# and the superscript's number (`2023.^[15]1`): a note's marker, linked to its note.
+LINKED_SUPERSCRIPT = re.compile(r"(?<=\S)\^\[\d{1,4}\](?P<n>\d{1,3})(?!\d)")
+# lynx's form controls: a button (`(BUTTON) Accept all cookies`), a text field's underscores.
+FORM_CONTROL = re.compile(r"\((?:BUTTON|RESET|SUBMIT)\)|(?<!\S)_{8,}(?!\S)")
+FORM_MAX_LINES = 4
 # A link into the page itself, as lynx lists it: the page's address, then `#` and a part.
 SELF_LINK = re.compile(r"(?P<number>\d{1,4})\.\s+(?P<address>https?://[^\s#]+)#[\w-]+")
 # lynx's bullets, by depth, indented as its lists are.
@@ -233,24 +253,40 @@ def browser_dump(lines: list[Line]) -> Dump:
     if not marks or max(marks) > references:  # each mark has its address
         return Dump(lines)
     removed = [Removed.of(line, BROWSER_LINKS) for line in lines[start:] if not line.blank]
+    blocks = blocks_by_blank_lines(lines[:start])
     rows = {
         line.number
-        for block in blocks_by_blank_lines(lines[:start])
-        if all(_is_link_row(line.text) for line in block)
+        for block in blocks
+        if (
+            all(_is_link_row(line.text) for line in block)
+            # (a row wrapped at the margin: `[12]Coastal Towns > [13]Policy` / `notes`)
+            or _is_link_row(" ".join(line.text.strip() for line in block))
+        )
         and sum(len(LINK_MARK.findall(line.text)) for line in block) >= ROW_MIN_LINKS
         for line in block
     }
+    forms = {
+        line.number
+        for block in blocks
+        if len(block) <= FORM_MAX_LINES and any(FORM_CONTROL.search(line.text) for line in block)
+        for line in block
+    } - rows
     images = _images(lines[:start])
-    removed += [Removed.of(n, BROWSER_NAVIGATION) for n in lines if n.number in rows] + [
-        Removed.of(n, BROWSER_IMAGE) for n in lines if n.number in images
-    ]
-    rows |= images
+    removed += (
+        [Removed.of(n, BROWSER_NAVIGATION) for n in lines if n.number in rows]
+        + [Removed.of(n, BROWSER_IMAGE) for n in lines if n.number in images]
+        + [Removed.of(n, BROWSER_FORM) for n in lines if n.number in forms]
+    )
+    rows |= images | forms
     kept: list[Line] = []
     taken = 0
     for line in lines[:start]:
         if line.number in rows:
             continue
-        text, count = LINK_MARK.subn("", line.text)
+        text, notes = LINKED_SUPERSCRIPT.subn(r"[\g<n>]", line.text)
+        text, back = WAY_BACK_LINK.subn("", text)
+        text, count = LINK_MARK.subn("", text)
+        count += notes + back
         text = DUMP_BULLET.sub(lambda m: m["indent"] + BULLETS[0], text, count=1)
         taken += count
         kept.append(Line(line.number, text))

@@ -68,6 +68,10 @@ WEB_CAPTION = "web page: image caption or credit (opens with Photo:, Image:, …
 BROWSER_LINKS = "text-mode browser: its list of the links' addresses (lynx -dump References)"
 BROWSER_NAVIGATION = "text-mode browser: a row of links (a menu, 'Back to …', 'Share …')"
 BROWSER_IMAGE = "text-mode browser: an image, shown by its description in brackets ([logo])"
+BROWSER_FORM = (
+    "text-mode browser: a form and the few lines around it ((BUTTON), a text field's ____: a "
+    "cookie banner, a search box)"
+)
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
@@ -107,6 +111,7 @@ RULES = (
     FIRST_PAGE_HEAD,
     BROWSER_LINKS,
     BROWSER_NAVIGATION,
+    BROWSER_FORM,
     BROWSER_IMAGE,
     WEB_TOP,
     WEB_SUBTITLE,
@@ -997,7 +1002,9 @@ def _opens_a_comment(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    return len(text.split()) <= HEADLINE_MAX_WORDS and not ends_sentence(text)
+    # (a listed post's title may ask: `• Seaside bus passes: who gains?`)
+    asks = text.lstrip().startswith(tuple(BULLETS)) and text.rstrip().endswith(("?", "!"))
+    return len(text.split()) <= HEADLINE_MAX_WORDS and (asks or not ends_sentence(text))
 
 
 def is_caption(text: str) -> bool:

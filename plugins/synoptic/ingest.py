@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .appendix import appended_essay
+from .authornote import author_note_above_notes
 from .backlinks import back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
@@ -106,8 +107,10 @@ from .sentences import first_sentence
 from .sourcefile import read_source
 from .superscripts import superscript_notes
 from .thread import Thread, thread
+from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
 from .webinserts import web_inserts
+from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
 
@@ -116,6 +119,7 @@ DASHES = "—–―-"
 # --- patterns ---------------------------------------------------------------------------------
 
 NOTE_START = re.compile(r"\[(\d{1,3})\]:?\s*")  # `[1] text`, `[1]: text`
+AUTHORS_APART = re.compile(r",\s*|\s+and\s+|\s*&\s*")  # `Ann Lee, Bo Ma and Cy Ng`
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
 EPIGRAPH_MAX_WORDS = 80
@@ -368,9 +372,10 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
     left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a markup
-    source, a browser's dump, a reader view's copy, a talk's transcript, a wiki's page, a thread
-    of posts, a journal article's template, a document's review comments."""
+    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
+    chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
+    a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
+    article's template, a document's review comments."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -388,6 +393,8 @@ class Shapes:
     topic: Topic
     clips: Clippings
     article: Article
+    extract: Extract
+    chat: Chat
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -403,7 +410,9 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     fields = word_fields(etext.lines)
     clips = kindle_clippings(fields.lines)
     topic = discourse_topic(clips.lines)
-    source = rst_source(topic.lines) or markdown_source(topic.lines)
+    chat = whatsapp_chat(topic.lines)
+    extract = trafilatura_text(chat.lines)
+    source = rst_source(extract.lines) or markdown_source(extract.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -416,6 +425,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         lines=commented,
         removed=clips.removed
         + topic.removed
+        + chat.removed
+        + extract.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -441,7 +452,24 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         topic,
         clips,
         article,
+        extract,
+        chat,
     )
+
+
+def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the later readers of a whole text's shape read, for the report, and their warnings."""
+    found: list[str] = []
+    if shapes.extract.found:
+        notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
+        found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
+    if shapes.chat.speaker:
+        kept, messages = shapes.chat.messages
+        found.append(
+            f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
+            f"{shapes.chat.speaker}'s, without their dates, times and names"
+        )
+    return tuple(found), shapes.extract.warnings
 
 
 def read_title(
@@ -535,6 +563,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.obsidian_links = note.links
     layout.kindle = (shapes.clips.highlights, shapes.clips.entries)
     layout.discourse_posts = shapes.topic.posts
+    layout.read_as, layout.read_warnings = read_as(shapes)
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding) if message else None
@@ -613,6 +642,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **etext.facts,
         **shapes.clips.facts,
         **shapes.article.facts,
+        **shapes.extract.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -625,6 +655,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or wiki.facts.get("title")
         or posts.facts.get("title")
         or shapes.article.facts.get("title")
+        or shapes.extract.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken
@@ -634,7 +665,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
-    blocks = moved_to_the_end(blocks, preprint.bio)
+    blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
+    # (the author's note a page's template sets below the notes, under its own heading)
+    named = metadata.get("author") or facts.get("author") or ""
+    authors = layout.authors + tuple(AUTHORS_APART.split(named))
+    author_note = author_note_above_notes(blocks, authors)
+    blocks, removed = author_note.blocks, removed + author_note.removed
     blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;

@@ -146,6 +146,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
         found.append(
             f"a Discourse topic's raw page: the first of its {layout.discourse_posts} posts read"
         )
+    found += layout.read_as
     if layout.back_links[0]:
         found.append(
             f"notes copied from a page with their ways back (↩): {layout.back_links[0]}, "
@@ -404,7 +405,7 @@ def make_report(
     warnings += opening_headings(blocks, [line for line in lines if not line.blank])
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
     warnings += restarted_notes(layout) + notes_without_markers(layout)
-    warnings += unmatched_back_links(layout)
+    warnings += unmatched_back_links(layout) + list(layout.read_warnings)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
     notes = [block for block in blocks if block.kind == "note"]
     return Report(

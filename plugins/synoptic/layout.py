@@ -147,6 +147,10 @@ class Layout:
     # a Kindle's clippings: the essay's highlights read, of the entries in the file (kindle.py)
     kindle: tuple[int, int] = (0, 0)
     discourse_posts: int = 0  # a Discourse topic's posts, the first read (discourse.py)
+    # what the later readers of a whole text's shape read, in the report's words (a page's text
+    # from trafilatura, a chat's export, …), and where they are unsure
+    read_as: tuple[str, ...] = ()
+    read_warnings: tuple[str, ...] = ()
     # a Markdown source's footnotes `[^n]:`, escapes, blocks wholly in emphasis (markdownsource)
     markdown: tuple[int, int, int, int] = (0, 0, 0, 0)
     syntax: str = ""  # a markup source's: "Markdown" or "reStructuredText" (rstsource.py)

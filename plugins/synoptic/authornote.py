@@ -1,0 +1,60 @@
+"""The author's note about herself under its own heading below the notes, as docs/editions.md
+describes it.
+
+An edition ends its body with the author's note (`Ann Lee is a …`) and then the notes. A page's
+template may set the note below the notes' list, under a heading of its own (`About the
+author`). Where the last blocks after the notes are such a heading and one paragraph that opens
+with a byline's name and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the
+paragraph is set above the notes and the heading goes. Anything else after the notes (a note
+with no heading over it, which a text's layout may set right under its last note; a paragraph
+naming no author; two paragraphs; another heading) is left where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .furniture import Removed
+from .layout import BIO_OPENING
+from .names import without_honorific
+
+if TYPE_CHECKING:  # ingest imports this module; the type is only named here
+    from .ingest import Block
+
+ABOUT = re.compile(r"(?:about the (?:authors?|writer|contributors?)|the authors?)", re.I)
+AUTHOR_NOTE_HEADING = "the heading over the author's note below the notes (About the author)"
+
+
+@dataclass(frozen=True)
+class Moved:
+    blocks: list[Block]
+    removed: list[Removed]
+    moved: int | None = None  # the raw line of the note set above the notes
+
+
+def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Moved:
+    """The blocks with an author's note below the notes set above them (see the module)."""
+    notes = [i for i, block in enumerate(blocks) if block.kind == "note"]
+    if not notes or not authors:
+        return Moved(blocks, [])
+    after = blocks[notes[-1] + 1 :]
+    if len(after) != 2 or after[0].kind != "heading":
+        return Moved(blocks, [])
+    heading, note = after
+    if not ABOUT.fullmatch(heading.text.strip().rstrip(":")):
+        return Moved(blocks, [])
+    if note.kind != "paragraph" or not _opens_with_author(note.text, authors):
+        return Moved(blocks, [])
+    rest = blocks[: notes[-1] + 1]
+    at = notes[0]
+    if at > 0 and rest[at - 1].kind == "heading":
+        at -= 1
+    removed = [Removed(heading.line, heading.text.strip(), AUTHOR_NOTE_HEADING)]
+    return Moved(rest[:at] + [note] + rest[at:], removed, note.line)
+
+
+def _opens_with_author(text: str, authors: tuple[str, ...]) -> bool:
+    text = without_honorific(text)
+    return any(re.match(re.escape(name) + BIO_OPENING, text) for name in authors if name)
