@@ -373,6 +373,12 @@ def test_resolve_is_deterministic(references):
         ("Figures from the Ostby Town Council budget paper, November 2025, table 4.", []),
         ("The committee agenda was published on 14 January 2026; no notice was given.", []),
         ("Ostby Town Council, budget paper on the greenway.", []),  # no date, no place in it
+        # (a review's: a person or place, an apposition, a year; a name, a place in nothing)
+        ("Mary Jones, my grandmother, died in 1998.", []),
+        ("Bob Smith, a local resident, recalled the flood of 1953.", []),
+        ("East Anglia, the driest region, recorded 2019 lows.", []),
+        ("The Council, table 4.", []),
+        ("Ann Example, Chapter 3.", []),
     ],
 )
 def test_parser_on_other_styles(note, expected):

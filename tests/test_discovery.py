@@ -30,6 +30,7 @@ from synoptic.discovery import (
     joined,
     names_a_thing,
     proper_name,
+    verb_s_form,
 )
 from synoptic.evaluate import nearest_neighbours, parse_gold, score_alignment, two_way
 from synoptic.load import load_collection
@@ -158,9 +159,7 @@ def test_lone_words(strength, chosen, words):
         (["dealers"], [], True),
         (["bollards"], [], True),  # unknown to the lexicon: may be a noun
         (["sent"], [], False),  # a verb alone
-        (["comes"], [], False),  # a verb's -s form, though the lexicon has a noun "comes"
-        (["plots"], [], True),  # a plural noun
-        (["crew"], [], True),  # a noun, though also a verb's past ("crow")
+        (["human", "remains"], [], True),  # a noun, though also a verb's -s form
         (["kept"], [], False),
         (["chiefly"], [], False),  # an adverb
         (["sliding", "scale"], [], True),
@@ -174,6 +173,20 @@ def test_lone_words(strength, chosen, words):
 )
 def test_names_a_thing(words, texts, thing):
     assert names_a_thing(words, texts) is thing
+
+
+@pytest.mark.parametrize(
+    "word, verb",
+    [
+        ("comes", True),  # alone, the verb, though the lexicon has a noun "comes"
+        ("remains", True),
+        ("plots", False),  # a plural noun
+        ("crew", False),  # a noun, though also a verb's past ("crow")
+        ("fees", False),
+    ],
+)
+def test_verb_s_form(word, verb):
+    assert verb_s_form(word) is verb
 
 
 def test_a_verb_is_no_lone_word_of_a_label():

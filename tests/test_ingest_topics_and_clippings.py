@@ -213,6 +213,9 @@ def test_a_highlight_made_apart_from_another_it_is_part_of_stays() -> None:
         ("for under £600,000.25", False),  # pence
         ("for under £1,250.1", True),
         ("for under £600.1", False),  # no thousands: £600.1 could be a sum
+        # (a review's: a decimal where the sentence goes on is the sum's)
+        ("for $1,250.1 million in all.", False),
+        ("about $2,500.1 per head.", False),
     ],
 )
 def test_a_marker_glued_after_a_sum_in_thousands(sum_text: str, marked: bool) -> None:
@@ -309,3 +312,27 @@ def test_a_running_head_is_a_page_number_beside_the_author_s_initials_or_the_jou
     gone = [item.text for item in read.removed if item.rule == ARTICLE_PAGES]
     assert gone[-2:] == heads[:2]  # not in lower case, nor another's initials
     assert [line.text for line in read.lines][-2:] == heads[2:]
+
+
+def test_an_essay_s_own_section_headed_funding_is_no_end_matter() -> None:
+    # (a review's: the template's statement is a sentence the end matter follows; a section of
+    # the essay goes on)
+    body = ["Funding", "The county has set aside £1 million for the wall.", "It will not do."]
+    raw = ARTICLE[:-4] + body + ARTICLE[-4:]
+    _, blocks = edition_parts(ingest_text("\n".join(raw) + "\n", "wall", "wall.txt").edition)
+    assert "## Funding" in blocks
+    assert "The county has set aside £1 million for the wall." in blocks
+    assert not any("Disclosure statement" in block for block in blocks)
+
+
+def test_a_pdf_s_clippings_keep_a_short_highlight_that_another_holds_in_its_middle() -> None:
+    # Clippings of a PDF give pages only: a highlight extended grows from one of its ends.
+    def on_page(*text: str) -> str:
+        return entry(BOOK, "Highlight", "1-2", *text).replace(" | location 1-2", "")
+
+    raw = clippings(on_page("Costs"), on_page("Reuse costs a fifth: Costs of repair vary."))
+    read = kindle_clippings(normalise(raw))
+    assert not any(item.rule == KINDLE_SUPERSEDED for item in read.removed)
+    extended = clippings(on_page("Costs of repair"), on_page("Costs of repair vary widely."))
+    read = kindle_clippings(normalise(extended))
+    assert any(item.rule == KINDLE_SUPERSEDED for item in read.removed)

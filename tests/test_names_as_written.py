@@ -101,6 +101,11 @@ def test_a_capital_only_at_sentences_starts_runs_no_name_on():
         ("A. Lo, B. Smith and C. Jones", "Lo et al. 2026"),
         ("Bryn Castell, Saltmarsh Ward", "Castell 2026"),  # a post after the name
         ("Lo, Bobo", "Lo 2026"),
+        # (a review's: an empty part crashed every build; ";" parts authors; a body's name)
+        ("Ada Whitlow and ,Samuel Okafor", "Whitlow & Okafor 2026"),
+        ("Ada Whitlow; Samuel Okafor", "Whitlow & Okafor 2026"),
+        ("Okafor, Samuel and Whitlow, Ada", "Okafor & Whitlow 2026"),
+        ("Department of Health and Social Care", "Department of Health… 2026"),
     ],
 )
 def test_an_essays_short_name_names_its_authors(author: str, expected: str) -> None:

@@ -506,6 +506,8 @@ def test_essay_page_lists_the_notes_its_headings_and_notes_call(renderer, collec
     # review: their markers led nowhere, their words were on the references page only).
     essay = collection.essay("alpha")
     essay.sections[1].refs = (("h", "fnref:alpha-h"),)
+    marker = '<sup id="fnref:alpha-n"><a class="footnote-ref" href="#fn:alpha-n">n</a></sup>'
+    essay.footnotes["1"].html += marker
     essay.footnotes["1"].refs = (("n", "fnref:alpha-n"),)
     essay.footnotes["h"] = Footnote("h", "From a heading.", "From a heading.")
     essay.footnotes["n"] = Footnote("n", "From a note.", "From a note.")
@@ -517,9 +519,13 @@ def test_essay_page_lists_the_notes_its_headings_and_notes_call(renderer, collec
     assert lettered["class"] == ["syn-note--lettered"] and not lettered.has_attr("value")
     assert lettered.p["data-syn-label"] == "h"
     assert notes.select_one('[id="fn:alpha-1"]')["value"] == "1"
-    # A theme page shows no headings; a note its passage's note calls is there too.
+    # A theme page shows no headings; a note its passage's note calls is read on the essay's
+    # page (listed under every cell, its copies would need ids of their own).
     theme = page(renderer, "themes/partnership.md")
-    assert theme.select('[id="fn:alpha-n"]') and not theme.select('[id="fn:alpha-h"]')
+    assert not theme.select('[id="fn:alpha-h"], [id="fn:alpha-n"]')
+    assert theme.select_one('[id="fn:alpha-1"] .footnote-ref')["href"] == (
+        "../essays/alpha.html#fn:alpha-n"
+    )
 
 
 def test_an_essay_on_the_theme_with_no_close_answer_is_not_called_silent(

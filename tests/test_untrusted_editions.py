@@ -198,6 +198,13 @@ CASES = [
         refused="an inline note (^[…]) is shown as written",
         line=2,
     ),
+    Case(
+        "an inline note in a heading",
+        "## Part^[A note.]\n\n" + P1 + "Text.\n",
+        refused="an inline note (^[…]) is shown as written",
+        line=1,
+    ),
+    Case("a pattern in a code span", P1 + "Match `^[A-Z]+$` to it.\n", holds="^[A-Z]+$"),
     # Attribute lines: the id line holds the id (and .epigraph); nothing may hide, restyle or
     # rename a block.
     Case(
@@ -226,6 +233,25 @@ CASES = [
         refused="an attribute line sets id, hidden=hidden on this block",
         line=4,
         html_lacks="[id], [hidden]",
+    ),
+    Case(
+        "attribute line over a heading",
+        "{.hidden}\n## Part\n\n" + P1 + "Text.\n",
+        refused="an attribute line sets class on this block",
+        line=1,
+        html_lacks=".hidden",
+    ),
+    Case(
+        "attribute line over a note's definition",
+        P1 + 'Text.[^1]\n\n{style="display:none"}\n[^1]: A note.\n',
+        refused="an attribute line sets style=display:none",
+        line=4,
+    ),
+    Case(
+        "image description over two lines",
+        P1 + "![Map of\nthe town](m.png)\n",
+        refused="('Map of the town')",
+        line=2,
     ),
     Case("an epigraph's class", "{#gamma-p1 .epigraph}\n> Words.\n", holds="Words."),
     Case("a list's first number", P1 + "3. three\n4. four\n", holds="three four"),

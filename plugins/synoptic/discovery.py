@@ -391,6 +391,7 @@ class Labeller:
             and terms[i] not in GENERIC
             and terms[i] not in QUANTITIES
             and names_a_thing([str(terms[i])], texts)
+            and not verb_s_form(str(terms[i]))
             and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
         ]
         return [str(terms[i]) for i in words[: 2 - len(chosen)]]
@@ -407,14 +408,19 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
     ("National Collections Act": the lexicon has "act" as a verb only)."""
     last, first = words[-1], getAllLemmas(words[0])
     readings = getAllLemmas(last)
-    # A verb's -s form the lexicon also lists as a rare noun of its own ("comes") is the verb.
-    verb_form = (
-        last.endswith("s")
-        and readings.get("VERB", (last,))[0] != last
-        and readings.get("NOUN") == (last,)
-    )
-    noun = not readings or ("NOUN" in readings and not verb_form) or last.endswith("ing")
+    noun = not readings or "NOUN" in readings or last.endswith("ing")
     return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
+
+
+def verb_s_form(word: str) -> bool:
+    """A verb's -s form that the lexicon also lists as a rare noun of its own ("comes"): alone,
+    the verb ("Retail park and comes"); in a phrase the noun may be meant ("human remains")."""
+    readings = getAllLemmas(word)
+    return (
+        word.endswith("s")
+        and readings.get("VERB", (word,))[0] != word
+        and readings.get("NOUN") == (word,)
+    )
 
 
 def proper_name(words: list[str], texts: list[str], names: frozenset[str]) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import yaml
+
 from .layout import INLINE_MARKER
 from .markdownsource import EMPHASIS_MARKS
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
@@ -103,10 +105,16 @@ def front_matter(values: dict[str, str]) -> str:
     lines = ["---"]
     for key in FRONT_MATTER_KEYS:
         value = values.get(key, UNKNOWN)
-        plain = key == "id" or value == UNKNOWN or (key == "raw" and PLAIN_PATH.fullmatch(value))
+        plain = value == UNKNOWN or (key in ("id", "raw") and reads_as_written(value))
         lines.append(f"{key}: {value if plain else yaml_string(value)}")
     return "\n".join(lines + ["---"])
 
 
-#: A path YAML reads as written, unquoted.
+def reads_as_written(value: str) -> bool:
+    """Whether YAML reads the value, unquoted, as this text: a path of a path's usual
+    characters, and not a number or null (`1.5`, `null`, an id `2024`)."""
+    return bool(PLAIN_PATH.fullmatch(value)) and yaml.safe_load(value) == value
+
+
+#: A path's usual characters, which YAML may read as written (`reads_as_written`).
 PLAIN_PATH = re.compile(r"[\w./-]+")

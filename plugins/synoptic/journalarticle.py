@@ -55,6 +55,8 @@ WIDER = 1.1  # a line this much longer than the abstract's box is the text's, un
 STATEMENTS = re.compile(r"(?:Disclosure statement|Funding|Data availability statement)")
 STATEMENT_MAX_LINES = 3
 NOTE_HEADINGS = re.compile(r"(?:About the authors?|Notes on contributors?)")
+#: What may follow a statement of the template's end matter.
+END_MATTER = re.compile(rf"{STATEMENTS.pattern}|{NOTE_HEADINGS.pattern}|Notes|References|ORCID\b.*")
 
 ARTICLE_MASTHEAD = "a journal article (Taylor & Francis): the masthead above its title"
 ARTICLE_FRONT = "a journal article: its title, byline and affiliations, read as the front matter"
@@ -195,7 +197,9 @@ def _running_head(name: str, journal: str) -> re.Pattern[str]:
 
 def _end_matter(texts: list[Line], after: int) -> list[Line]:
     """The template's statements (their heading and sentence) and the heading over the
-    author's note, below the front."""
+    author's note, below the front. A statement is the template's only where the end matter
+    goes on after its sentence (another statement, the note's heading, the notes) or the text
+    ends: a section of the essay headed `Funding` goes on with the essay."""
     found: list[Line] = []
     for index in range(after + 1, len(texts)):
         text = texts[index].text.strip()
@@ -204,6 +208,9 @@ def _end_matter(texts: list[Line], after: int) -> list[Line]:
         elif STATEMENTS.fullmatch(text):
             statement = texts[index + 1 : index + 1 + STATEMENT_MAX_LINES]
             end = next((i for i, line in enumerate(statement) if ends_sentence(line.text)), None)
-            if end is not None:
+            following = index + 1 + end + 1 if end is not None else None
+            if following is not None and (
+                following == len(texts) or END_MATTER.fullmatch(texts[following].text.strip())
+            ):
                 found += [texts[index], *statement[: end + 1]]
     return found

@@ -164,8 +164,8 @@ def _holds(later: Entry, entry: Entry) -> bool:
     if entry.text not in later.text or later.text == entry.text:
         return False
     spans = (entry.span, later.span)
-    if None in spans:
-        return True
+    if None in spans:  # (a PDF's clippings give pages only: a highlight grows from an end)
+        return later.text.startswith(entry.text) or later.text.endswith(entry.text)
     (start, end), (other_start, other_end) = spans
     return start <= other_end and other_start <= end
 

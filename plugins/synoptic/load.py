@@ -51,8 +51,10 @@ BLOCK_KINDS = {
     "fence": "code",
     "code_block": "code",
 }
-#: An inline note as other Markdown tools write it (`^[…]`), not escaped (`^\[`).
+#: An inline note as other Markdown tools write it (`^[…]`), not escaped (`^\[`), outside a
+#: code span (`CODE_SPAN`, where `^[A-Z]+$` is a pattern).
 INLINE_NOTE = re.compile(r"(?<!\\)\^\[")
+CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
 #: The classes an id line may give a paragraph (`{#x-p1 .epigraph}`); the page shows each as
 #: `syn-CLASS`, so any other could take one of the engine's own (`.hidden`).
 PARAGRAPH_CLASSES = ("epigraph",)
@@ -84,7 +86,25 @@ def make_parser(essay_id: str) -> MarkdownIt:
 
 
 def alt_text(image: Token) -> str:
-    return "".join(c.content for c in image.children or () if c.type in ("text", "code_inline"))
+    return "".join(
+        " " if c.type in ("softbreak", "hardbreak") else c.content
+        for c in image.children or ()
+        if c.type in ("text", "code_inline", "softbreak", "hardbreak")
+    )
+
+
+def inline_note_problems(path: Path, tokens: list[Token]) -> list[SynopticError]:
+    """Every inline note (`^[…]`, in a paragraph, heading or note), which shows as written."""
+    return [
+        SynopticError(
+            path,
+            token.map[0] + 1 if token.map else None,
+            "an inline note (^[…]) is shown as written, not as a note: write [^n] where it "
+            "stands and '[^n]: …' with its words at the end",
+        )
+        for token in tokens
+        if token.type == "inline" and INLINE_NOTE.search(CODE_SPAN.sub("", token.content))
+    ]
 
 
 def image_problems(path: Path, tokens: list[Token]) -> list[SynopticError]:
@@ -158,6 +178,7 @@ def load_essay(path: Path) -> tuple[Essay, list[SynopticError]]:
         + check_footnote_definitions(path, env)
         + unused_link_definitions(path, env)
         + image_problems(path, tokens)
+        + inline_note_problems(path, tokens)
     )
     problems += build_body(essay, md, tokens, env, lines)
     if not essay.paragraphs:
@@ -240,8 +261,11 @@ def check_footnote_definitions(path: Path, env: dict) -> list[SynopticError]:
     definitions (at the margin, indented, in a quotation or a list); say so instead of losing
     them."""
     lines: dict[str, list[int]] = {}
-    for label, line in env.get("note_definitions", []):
+    set_attributes = []
+    for label, line, attributes in env.get("note_definitions", []):
         lines.setdefault(label, []).append(line)
+        if attributes:  # (never shown: a note's attribute line would vanish unsaid)
+            set_attributes.append(attribute_problem(path, line - 1 or 1, attributes))
     refs = env.get("footnotes", {}).get("refs", {})
     problems = [
         SynopticError(
@@ -253,17 +277,21 @@ def check_footnote_definitions(path: Path, env: dict) -> list[SynopticError]:
         for label, idx in refs.items()
         if idx < 0
     ]
-    return problems + [
-        SynopticError(
-            path,
-            line,
-            f"footnote [^{label}] is defined again here (first at line {found[0]}), and only "
-            "one definition can be shown: give each note its own label (and its marker in the "
-            "text), or delete one",
-        )
-        for label, found in lines.items()
-        for line in found[1:]
-    ]
+    return (
+        problems
+        + set_attributes
+        + [
+            SynopticError(
+                path,
+                line,
+                f"footnote [^{label}] is defined again here (first at line {found[0]}), and only "
+                "one definition can be shown: give each note its own label (and its marker in the "
+                "text), or delete one",
+            )
+            for label, found in lines.items()
+            for line in found[1:]
+        ]
+    )
 
 
 def build_body(
@@ -289,6 +317,8 @@ def build_body(
             continue
         end = closing_index(tokens, i)
         if token.type == "heading_open":
+            if set(token.attrs) - {"id"}:  # (an id alone: `dangling_id_lines` says so)
+                problems += drop_set_attributes(essay.path, [token])
             inline = tokens[i + 1]
             title = plain_text([inline])
             if not title:
@@ -420,15 +450,6 @@ def make_paragraph(
                 "and its id line",
             )
         )
-    elif any(INLINE_NOTE.search(t.content) for t in inlines):
-        problems.append(
-            SynopticError(
-                essay.path,
-                line,
-                "an inline note (^[…]) is shown as written, not as a note: write [^n] where it "
-                "stands and '[^n]: …' with its words at the end",
-            )
-        )
     return Paragraph(
         id=paragraph_id,
         essay_id=essay.id,
@@ -445,30 +466,31 @@ def make_paragraph(
 
 
 def drop_set_attributes(path: Path, block: list[Token]) -> list[SynopticError]:
-    """Attributes an attribute line sets on a block (`{hidden}`, `{style="…"}`, an id or class
-    inside a quotation or list) beyond the paragraph's own id and class, dropped: they would
-    hide or restyle the text, or give a second element another paragraph's id."""
+    """Drops, and reports, what an attribute line sets on a block (`{hidden}`, `{style="…"}`,
+    an id or class inside a quotation or list) beyond the paragraph's own id and class: it
+    would hide or restyle the text, or give a second element another paragraph's id."""
     problems = []
     for token in block:
         native = NATIVE_ATTRIBUTES.get(token.type, frozenset())
         kept = {name: value for name, value in token.attrs.items() if name in native}
         if kept != token.attrs and token.map:
-            written = ", ".join(
-                f"{name}={value}" if name not in ("id", "class") else name
-                for name, value in token.attrs.items()
-                if name not in kept
-            )
-            problems.append(
-                SynopticError(
-                    path,
-                    token.map[0] if token.map[0] else 1,
-                    f"an attribute line sets {written} on this block, which an edition may not "
-                    "do (it would hide, restyle or rename the text); an id line holds only the "
-                    "paragraph's id, before a top-level block: remove the rest",
-                )
-            )
+            set_here = {name: value for name, value in token.attrs.items() if name not in kept}
+            problems.append(attribute_problem(path, token.map[0] or 1, set_here))
         token.attrs = kept
     return problems
+
+
+def attribute_problem(path: Path, line: int, attributes: dict) -> SynopticError:
+    written = ", ".join(
+        name if name in ("id", "class") else f"{name}={value}" for name, value in attributes.items()
+    )
+    return SynopticError(
+        path,
+        line,
+        f"an attribute line sets {written} on this block, which an edition may not do (it "
+        "would hide, restyle or rename the text); an id line holds only the paragraph's id, "
+        "before a top-level block: remove the rest",
+    )
 
 
 def note_refs(essay_id: str, inlines: list[Token]) -> NoteRefs:

@@ -68,8 +68,9 @@ def edition_parser() -> SourceMarkdown:
 
 
 def note_definitions(state: StateCore) -> None:
+    """Each definition's (label, line, attributes an attribute line above it set)."""
     state.env["note_definitions"] = [
-        (token.meta["label"], token.map[0] + 1)
+        (token.meta["label"], token.map[0] + 1, dict(token.attrs))
         for token in state.tokens
         if token.type == "footnote_reference_open"
     ]

@@ -182,7 +182,7 @@ class Point:
     terms: tuple[str, ...]  # the distinctive terms its passages share, strongest first
     pinned: bool  # kept as an editor wrote it in themes.yml
     #: (paragraph id in this row, number of another row of the theme where it has a strong
-    #: counterpart): the synopsis prints "see also row N" there
+    #: counterpart): the synopsis prints "Also answers row N" there
     see_also: tuple[tuple[str, int], ...] = ()
 
 

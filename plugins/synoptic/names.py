@@ -175,23 +175,43 @@ def short_names(essays: list[Essay]) -> dict[str, str]:
 
 def short_name(essay: Essay) -> str:
     year = essay.date[:4] if essay.date[:4].isdigit() else ""
-    if essay.author != UNKNOWN:
-        # Authors part at "and" or "&"; a comma may part them too ("A, B and C") or give a
-        # post after a name ("Bryn Castell, Saltmarsh Ward"), so it counts only before an "and".
-        parts = re.split(r"\s+(?:and|&)\s+", essay.author)
-        names = [n for part in parts[:-1] for n in part.split(",")] + parts[-1:]
-        surnames = [name.split(",")[0].split()[-1] for name in names if name.split()]
-        if len(surnames) > 2:
-            who = f"{surnames[0]} et al."
-        else:
-            who = " & ".join(surnames) or essay.author
-        return " ".join(filter(None, (who, year)))
-    words = display_title(essay).strip("[]").split()
+    surnames = author_surnames(essay.author) if essay.author != UNKNOWN else []
+    if len(surnames) > 2:
+        who = f"{surnames[0]} et al."
+    elif surnames:
+        who = " & ".join(surnames)
+    else:  # no author, or a body ("Department of Health and Social Care"): its first words
+        who = first_words(essay.author if essay.author != UNKNOWN else display_title(essay))
+    return " ".join(filter(None, (who, year)))
+
+
+def author_surnames(author: str) -> list[str]:
+    """Each author's surname, or [] for a body's name (it holds "of", "for", "the": no person's
+    does). Authors part at ";", "and" and "&"; a comma parts them too before an "and" ("A. Lo,
+    B. Smith and C. Jones"), unless it turns a name round ("Okafor, Samuel"); after the last
+    name it gives a post ("Bryn Castell, Saltmarsh Ward")."""
+    if BODY_WORDS & set(author.split()):
+        return []
+    parts = [p.strip() for p in re.split(r"\s*;\s*|\s+(?:and|&)\s+", author) if p.strip()]
+    names = []
+    for n, part in enumerate(parts):
+        pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
+        listed = n < len(parts) - 1 and all(len(piece.split()) > 1 for piece in pieces)
+        names += pieces if listed else pieces[:1]
+    return [name.split()[-1] for name in names if name.split()]
+
+
+#: Words in a body's name that no person's holds.
+BODY_WORDS = frozenset("of for the on in at".split())
+
+
+def first_words(text: str) -> str:
+    """A name's or title's first three words, not ending on a small one, "…" if cut."""
+    words = text.strip("[]").split()
     kept = words[:3]
     while len(kept) > 1 and kept[-1].lower() in SMALL_WORDS:
         kept.pop()
-    title = " ".join(kept) + ("…" if len(words) > len(kept) else "")
-    return " ".join(filter(None, (title, year)))
+    return " ".join(kept) + ("…" if len(words) > len(kept) else "")
 
 
 def paragraph_number(paragraph: Paragraph) -> str:

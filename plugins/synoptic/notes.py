@@ -125,13 +125,21 @@ LOCATOR = re.compile(
     r"(?:^|(?<=\s))(?:(?i:clause|section|schedule|article|appendix|annex|tables?|figure|"
     r"chapter|volume|paragraphs?|pp?\.)\s+[\dA-Z]|[A-Z]{2,}[/-][\w/-]*\d)"
 )
-#: Words that open a clause of a remark, never a document's title: "Ann Example, however,
-#: argued in 2015 …", "Ostby Council, which met in 2024, …".
-CLAUSE_OPENERS = frozenset(
-    "who whom whose which that however but and or as in at on for to from with by if when "
-    "where while though although because since also then so now still yet not is was were are "
-    "has had have will would said says wrote writes argued argues noted notes".split()
+#: Words that name a document (a report, a register, a bylaw): what a title of an issuer's
+#: document holds, and a remark's apposition does not ("my grandmother", "a local resident").
+DOCUMENT_WORDS = frozenset(
+    """report reports review reviews survey surveys statistics accounts bylaw bylaws byelaw
+    scheme petition log register records results classifications paper papers response
+    answer return returns study plan strategy assessment minutes guidance note notice
+    statement dataset data monitor budget case consultation order act regulations programme
+    program audit evaluation analysis briefing submission agenda proposal proposals estimates
+    census framework policy code standard standards directive decision judgment ruling
+    inquiry bulletin brief factsheet handbook manual guide summary""".split()
 )
+#: Words a title leaves in lower case.
+TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+#: A word of a note, for `names_document`.
+WORD = re.compile(r"[^\W\d_]+")
 #: An href in a note's HTML: a linked "Available at" keeps its address only there.
 HREF = re.compile(r'href="([^"]+)"')
 
@@ -245,22 +253,25 @@ def parse_report(text: str) -> ParsedCitation | None:
 
 
 def parse_issued(text: str) -> ParsedCitation | None:
-    """A document cited by who issued it or by its name, in the shapes `parse_report` leaves
-    (policy writing's usual notes): `Issuer, title[, …]` with a year or a place in it somewhere
-    (`Calder District Council, Waste and Reuse Statistics 2024–25.`, `Coastal Waters Agency,
-    bathing water classifications for Marrowby Bay, 2022 to 2025.`, `Brindlecombe Borough
-    Council, Cabinet Report CAB/25/118, paragraph 4.3.`), or `Title, place` (`Draft Calverholm
-    Heritage Levy Bylaw, clause 14(2).`). The issuer and a bare title are capitalised names of
-    two words or more, which a remark ("Figures from the …", "In 2019, …") does not open with."""
+    """A document cited by who issued it or by its name, as policy writing's notes give them:
+    `Issuer, title[, …]` with a year or a place in it somewhere (`Calder District Council,
+    Waste and Reuse Statistics 2024–25.`, `Coastal Waters Agency, bathing water results, 2022
+    to 2025.`, `Brindlecombe Borough Council, Cabinet Report CAB/25/118, paragraph 4.3.`), or
+    `Name, place in it` (`Draft Calverholm Heritage Levy Bylaw, clause 14(2).`). The issuer
+    is a capitalised name of two words or more, and the document is named by a word for a
+    document (`DOCUMENT_WORDS`): a remark opening with a name ("Mary Jones, my grandmother,
+    died in 1998", "The Council, table 4") names none."""
     segments = [s.strip(" .") for s in text.split("; ")[0].split(", ")]  # (a remark after `;`)
     if len(segments) < 2 or not all(segments) or not is_document_name(segments[0]):
         return None
-    if LOCATOR.match(segments[1]):  # `Title, clause 14(2)`: the name is the document's
-        return ParsedCitation(title=clean_title(segments[0]))
-    if segments[1].split()[0].lower() in CLAUSE_OPENERS:  # "Ann Example, who chaired …, 2019"
-        return None
+    if LOCATOR.match(segments[1]):  # `Name, clause 14(2)`: the name is the document's
+        return (
+            ParsedCitation(title=clean_title(segments[0])) if names_document(segments[0]) else None
+        )
     rest = ", ".join(segments[1:])
-    if not (YEAR_ALONE.search(rest) or LOCATOR.search(rest)) or MONTH_START.match(segments[1]):
+    if not (YEAR_ALONE.search(rest) or LOCATOR.search(rest)):
+        return None
+    if not (names_document(segments[1]) or is_title(segments[1])):
         return None
     # After the title, the last year: a period's end ("2015 to 2024") is nearest to when the
     # document came out; else the title's own first ("Statistics 2024–25").
@@ -268,6 +279,18 @@ def parse_issued(text: str) -> ParsedCitation | None:
     return ParsedCitation(
         authors=(segments[0],), year=years[-1] if years else None, title=clean_title(segments[1])
     )
+
+
+def names_document(text: str) -> bool:
+    return not DOCUMENT_WORDS.isdisjoint(word.lower() for word in WORD.findall(text))
+
+
+def is_title(text: str) -> bool:
+    """Whether the text is set as a title is: capitalised, and so are most of its words but
+    the small ones ("Outcomes of Planned Birth by Setting in Women at Low Risk")."""
+    words = [w for w in WORD.findall(text) if w.lower() not in TITLE_SMALL_WORDS]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) > 1 and text[:1].isupper() and 2 * capitals > len(words)
 
 
 def is_document_name(text: str) -> bool:

@@ -30,6 +30,7 @@ from .model import (
     AuthorMention,
     Collection,
     Essay,
+    Footnote,
     Paragraph,
     References,
     RelatedPassage,
@@ -261,6 +262,8 @@ class Renderer:
             paragraph_number=once_per_paragraph(paragraph_number),
             opening_words=once_per_paragraph(opening_words),
         )
+        # A note listed under its number (`<li value>` takes ASCII digits only: not "²", "۱").
+        self.env.tests["number_label"] = lambda label: label.isascii() and label.isdigit()
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
         # Pages link to each other tens of thousands of times in a large collection: each link
@@ -517,22 +520,36 @@ class Renderer:
             self.annotated[paragraph.id] = html
         return self.annotated[paragraph.id]
 
-    def notes_of(self, essay: Essay, shown: list[Paragraph]):
+    def notes_of(self, essay: Essay, shown: list[Paragraph], essay_page: bool):
         """(label, note, id of the first reference to it on the page) for each note `shown`
-        (paragraphs) reference, with the notes those notes call, in the essay's order; on the
-        essay's own page (every paragraph shown), the notes its headings call too."""
+        (paragraphs) reference, in the essay's order; on the essay's own page, the notes its
+        headings call and those its notes call too (a theme page shows neither: a note a
+        note calls links to the essay's page there, `note_html`)."""
         back: dict[str, str] = {}
         calls = [ref for paragraph in shown for ref in self.refs[paragraph.id]]
-        if len(shown) == len(essay.paragraphs):
+        if essay_page:
             calls += [ref for section in essay.sections for ref in section.refs]
         while calls:
             label, ref = calls.pop(0)
             if label not in back and label in essay.footnotes:
                 back[label] = ref
-                calls += essay.footnotes[label].refs
+                calls += essay.footnotes[label].refs if essay_page else ()
         return [
             (label, note, back[label]) for label, note in essay.footnotes.items() if label in back
         ]
+
+    def note_html(
+        self, essay: Essay, note: Footnote, src: str, note_ids: dict[str, str], essay_page: bool
+    ) -> str:
+        """A note's HTML on page `src`: elsewhere than on the essay's page, its references to
+        notes the page does not list (a note a note calls) lead to them on the essay's page."""
+        html_text = note.html
+        for label, _ in note.refs:
+            if label not in note_ids and not essay_page:
+                own = html.escape(footnote_id(essay.id, label))
+                there = html.escape(self.essay_link(src, essay.id))
+                html_text = html_text.replace(f'href="#{own}"', f'href="{there}#{own}"')
+        return html_text
 
     def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
         """The other notes citing the same work as this one: (what to call it, link)."""

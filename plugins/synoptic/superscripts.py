@@ -42,6 +42,8 @@ GLUED = re.compile(
     r"(?P<stop>[.,;:!?]*[”’\"')\]]*[.,;:!?]*)"
     rf"(?P<label>{LABEL})(?P<after>[.,;:!?]*)"
 )
+# A lower-case word after a number and what may be its marker: the sentence goes on.
+SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
 # The heading of a text's endnotes: not `References` or `Bibliography`, whose numbered entries
 # are works, not the notes the markers call.
 NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.IGNORECASE)
@@ -146,6 +148,11 @@ def glued_markers(texts: list[Line], counted: int = 0) -> list[tuple[int, re.Mat
                 continue
             glued = GLUED.fullmatch(line.text, token.start(), token.end())
             if not glued or label_number(glued["label"]) != counted + len(found) + 1:
+                continue
+            # A number's decimal, not a marker, where the sentence goes on past the point
+            # (`$1,250.1 million`; `in 1998,3 and` stays a marker after its comma).
+            number_point = glued["word"][-1].isdigit() and glued["stop"] == "."
+            if number_point and SENTENCE_GOES_ON.match(line.text, token.end()):
                 continue
             # Right after a letter only in lower case (`attention2`, not `CO2` or `MP3`); after
             # a year only past its stop (`in 1998.3`, not `19983`).
