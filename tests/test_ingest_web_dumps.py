@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from synoptic.browserdump import browser_dump, page_address
+from synoptic.browserdump import browser_dump, is_form_control, page_address
 from synoptic.furniture import (
     BROWSER_IMAGE,
     BROWSER_LINKS,
@@ -537,3 +537,18 @@ def test_a_newsletter_s_paragraph_opening_like_a_mailer_s_line_stays(at: int) ->
 def test_a_dump_s_links_into_itself_give_the_page_s_address(references, address) -> None:
     lines = [Line(n, f"   {text}") for n, text in enumerate(references, start=1)]
     assert page_address(lines) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Search for: ____________________ (BUTTON) Search", True),
+        ("Name * ____________________", True),
+        ("(BUTTON) Accept all cookies", True),
+        # (a review's: a blank to fill in a sentence, and lynx's rule, are no form)
+        ("and leaves a line of ________________ for each. Fill it in.", False),
+        ("__________________________________________________________________", False),
+    ],
+)
+def test_a_form_control_is_a_button_or_a_field_beside_its_label(text: str, form: bool) -> None:
+    assert is_form_control(text) is form

@@ -55,8 +55,12 @@ WAY_BACK_LINK = re.compile(r"\s*\[\d{1,4}\]↩[\ufe0e\ufe0f]?(?:\s*\d{1,2})?\s*$
 # A superscript that is a link, as lynx shows it: `^` (its sign for `<sup>`), the link's mark
 # and the superscript's number (`2023.^[15]1`): a note's marker, linked to its note.
 LINKED_SUPERSCRIPT = re.compile(r"(?<=\S)\^\[\d{1,4}\](?P<n>\d{1,3})(?!\d)")
-# lynx's form controls: a button (`(BUTTON) Accept all cookies`), a text field's underscores.
-FORM_CONTROL = re.compile(r"\((?:BUTTON|RESET|SUBMIT)\)|(?<!\S)_{8,}(?!\S)")
+# lynx's form controls: a button (`(BUTTON) Accept all cookies`), a text field's underscores
+# beside its label of a few words (`Search: ____`); not a blank to fill in a sentence, nor a
+# line of underscores alone (lynx's rule).
+BUTTON = re.compile(r"\((?:BUTTON|RESET|SUBMIT)\)")
+TEXT_FIELD = re.compile(r"(?<!\S)_{8,}(?!\S)")
+FIELD_LABEL_WORDS = 5
 FORM_MAX_LINES = 4
 # A link into the page itself, as lynx lists it: the page's address, then `#` and a part.
 SELF_LINK = re.compile(r"(?P<number>\d{1,4})\.\s+(?P<address>https?://[^\s#]+)#[\w-]+")
@@ -221,6 +225,13 @@ def _is_link_row(text: str) -> bool:
     )
 
 
+def is_form_control(text: str) -> bool:
+    if BUTTON.search(text):
+        return True
+    label = TEXT_FIELD.sub(" ", text).split()
+    return bool(TEXT_FIELD.search(text)) and 0 < len(label) <= FIELD_LABEL_WORDS
+
+
 def _images(lines: list[Line]) -> set[int]:
     """The lines that show an image (`LINKED_IMAGE`, or `IMAGE` above its caption)."""
     texts = [line for line in lines if not line.blank]
@@ -268,7 +279,7 @@ def browser_dump(lines: list[Line]) -> Dump:
     forms = {
         line.number
         for block in blocks
-        if len(block) <= FORM_MAX_LINES and any(FORM_CONTROL.search(line.text) for line in block)
+        if len(block) <= FORM_MAX_LINES and any(is_form_control(line.text) for line in block)
         for line in block
     } - rows
     images = _images(lines[:start])

@@ -19,8 +19,10 @@ no fingerprint). Then:
   items under the last such heading, they are the markers (`dusk.[1]`) and the items the notes
   (`[1] …`), numbered in order; otherwise both stay as they are and the report says so;
 - trafilatura appends the page's comments after the post, with nothing to set them apart:
-  below the notes they go; with no notes to end the post, the report warns that its last
-  paragraphs may be readers' comments.
+  below the notes read as notes they go, each listed, and the report says how many to check;
+  an author's note under its own heading there (`About the author`) stays, for `authornote`
+  to set above the notes. With no notes read to end the post, nothing goes and the report
+  warns that its last paragraphs may be readers' comments.
 
 A text without the header is read as it stands.
 """
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .authornote import ABOUT
 from .furniture import Removed
 from .layout import Line, blank_between
 from .names import and_joined
@@ -101,7 +104,9 @@ def trafilatura_text(lines: list[Line]) -> Extract:
             _apart(body), _removed(header, TRAFILATURA_HEADER), facts, True, 0, tuple(warnings)
         )
     items = _items(body, notes_at)
-    comments = [line for line in body[notes_at + 1 + len(items) :] if not line.blank]
+    below = [line for line in body[notes_at + 1 + len(items) :] if not line.blank]
+    author_note = _author_note(below)
+    comments = below[: len(below) - len(author_note)]
     above = body[:notes_at]
     markers = [(i, m) for i, line in enumerate(above) for m in GLUED_MARKER.finditer(line.text)]
     numbers = [int(m["n"]) for _, m in markers]
@@ -113,12 +118,21 @@ def trafilatura_text(lines: list[Line]) -> Extract:
             for n, line in enumerate(items, start=1)
         ]
     else:
+        # (the list under the heading may be the post's own, its last paragraphs below it)
         warnings.append(
             f"trafilatura's text: {len(items)} notes under `{body[notes_at].text.strip()}` "
             f"(line {body[notes_at].number}) but {len(numbers)} numbers glued after a stop in "
-            "the text, not counting 1 to n: neither read as notes and markers; mark them by hand"
+            "the text, not counting 1 to n: neither read as notes and markers, and nothing "
+            "below them taken for comments; mark them by hand"
         )
-    kept = above + [body[notes_at]] + items
+        items, author_note, comments = body[notes_at + 1 :], [], []
+    if comments:
+        warnings.append(
+            f"trafilatura's text: {len(comments)} lines below the notes taken for readers' "
+            f"comments (from line {comments[0].number}) and left out: check that none is the "
+            "author's"
+        )
+    kept = above + [body[notes_at]] + items + author_note
     return Extract(
         _apart(kept),
         _removed(header, TRAFILATURA_HEADER) + _removed(comments, TRAFILATURA_COMMENTS),
@@ -181,6 +195,14 @@ def _notes_heading(body: list[Line]) -> int | None:
         if line.text.strip() in NOTES_HEADINGS and ITEM.match(body[index + 1].text.strip()):
             found = index
     return found
+
+
+def _author_note(below: list[Line]) -> list[Line]:
+    """The author's note the template sets below the notes, under its own heading (`About the
+    author`): kept, for `authornote` to set above the notes; the lines after it are no
+    comments either."""
+    at = next((i for i, line in enumerate(below) if ABOUT.fullmatch(line.text.strip(" :"))), None)
+    return below[at:] if at is not None else []
 
 
 def _items(body: list[Line], heading: int) -> list[Line]:
