@@ -13,7 +13,7 @@ from synoptic.furniture import BROWSER_FORM, BROWSER_NAVIGATION
 from synoptic.ingest import Block, ingest_text
 from synoptic.layout import normalise
 from synoptic.trafilatura import TRAFILATURA_COMMENTS, TRAFILATURA_HEADER, trafilatura_text
-from synoptic.whatsapp import WHATSAPP_CHAT, WHATSAPP_EDITED, whatsapp_chat
+from synoptic.whatsapp import WHATSAPP_CHAT, WHATSAPP_EDITED, WHATSAPP_PREFIX, whatsapp_chat
 from test_ingest_collection_b import edition_parts
 
 OPENING = (
@@ -195,6 +195,144 @@ def test_an_essay_that_quotes_a_chat_is_no_chat_export() -> None:
 def test_a_date_and_time_without_the_export_s_dash_or_brackets_is_no_message() -> None:
     text = "12/03/2026, 09:41: the meeting opened.\n" * 4
     assert whatsapp_chat(normalise(text)).lines == normalise(text)
+
+
+# The review's probes (a text not of a chat's shape read as one; a chat misread), each on a
+# small text of its own: a reader that fires on another shape is worse than a shape missed, no
+# line goes unlisted, and where it cannot tell, the reader keeps the text and warns.
+ENCRYPTED = "02/02/2026, 09:58 - Messages and calls are end-to-end encrypted. Learn more.\n"
+
+
+def test_a_dated_log_with_no_contact_s_name_is_no_chat_export() -> None:
+    # a diary's dated entries, one with a colon in it: no names, no chat
+    raw = (
+        "12/03/2026, 07:10 - Left the house for the 07:15 bus, as I do every Thursday.\n"
+        "12/03/2026, 07:40 - Still at the stop. The sign says: bus delayed, no reason given.\n"
+        f"{OPENING}\n\n{SECOND}\n"
+        "12/03/2026, 08:05 - The bus arrives, full, and the driver waves us on.\n"
+        f"12/03/2026, 09:20 - Reached the hospital five minutes late.\n\n{CLOSING}\n"
+    )
+    lines = normalise(raw)
+    read = whatsapp_chat(lines)
+    assert (read.lines, read.removed, read.speaker) == (lines, [], "")
+    # one name alone, with no line of the app's, is a log too (a note to self each day)
+    one = raw.replace(" - ", " - Ann Lee: ").replace("says: bus", "says bus")
+    assert whatsapp_chat(normalise(one)).lines == normalise(one)
+
+
+def test_a_chat_line_quoted_in_a_pasted_part_stays_a_line_of_it() -> None:
+    quoted = "01/02/2026, 21:02 - Jo Parry: if they shut the quay I will not come any more"
+    first = ESSAY_FIRST.replace(
+        f"{OPENING}\n\n", f"{OPENING}\n\nOne reader put it to me:\n\n{quoted}\n\n"
+    )
+    raw = ENCRYPTED + chat(
+        ("Tom Reed", "Morning Ann!"),
+        ("Ann Lee", first),
+        ("Tom Reed", "Got it so far"),
+        ("Ann Lee", ESSAY_SECOND),
+        ("Ann Lee", NOTES),
+        ("Tom Reed", "Lovely, thank you"),
+    )
+    read = whatsapp_chat(normalise(raw))
+    texts = [line.text for line in read.lines]
+    assert quoted in texts and SECOND.replace("years.1", "years.[1]") in texts
+    assert not [item for item in read.removed if "Jo Parry" in item.text]
+    at = next(line.number for line in normalise(raw) if line.text == quoted)
+    assert any(f"(line {at})" in warning for warning in read.warnings)
+    _, blocks = edition_parts(ingest_text(raw, "wall", "wall.txt").edition)
+    assert SECOND.replace("years.1", "years.[^1]") in blocks
+
+
+def test_two_speakers_pasting_texts_leave_the_chat_whole_and_warn() -> None:
+    # the editor pastes the piece the author answers, longer than her essay: whose is the essay?
+    reference = "\n".join([OPENING, SECOND, THIRD, CLOSING] * 2)
+    raw = ENCRYPTED + chat(
+        ("Tom Reed", f"For reference, the piece you are answering:\n{reference}"),
+        ("Ann Lee", "Will do"),
+        ("Ann Lee", ESSAY_FIRST),
+        ("Tom Reed", "Got it so far"),
+        ("Ann Lee", ESSAY_SECOND),
+        ("Ann Lee", NOTES),
+        ("Tom Reed", "Lovely, thank you"),
+    )
+    lines = normalise(raw)
+    read = whatsapp_chat(lines)
+    assert (read.lines, read.removed, read.speaker) == (lines, [], "")
+    [warning] = read.warnings
+    at = next(line.number for line in lines if "Ann Lee: *Keep the wall" in line.text)
+    assert f"(Tom Reed's at line 2; Ann Lee's at line {at})" in warning
+
+
+def test_an_essay_opening_with_a_quoted_chat_is_no_chat_export() -> None:
+    # the last "message" runs to the end and holds all the prose: a quotation, not an export
+    raw = chat(
+        ("Ann", "hello, are you coming to the meeting tonight?"),
+        ("Bo", "can't, the bus doesn't run after six"),
+        ("Cy", f"same here, no way to get back\n\nThe harbour\n\n{OPENING}\n\n{SECOND}"),
+    )
+    lines = normalise(raw + "\nBy Dana Reyes\n")
+    assert whatsapp_chat(lines).lines == lines and not whatsapp_chat(lines).removed
+
+
+def test_only_the_author_s_note_after_the_notes_moves_and_her_chat_there_goes() -> None:
+    long_chat = (
+        "One more thing Tom, before I forget: the storm figures in the first note are the "
+        "Harbour Board's own, so please do not let the subs call them the council's, because "
+        "the council will jump on that straight away and we will argue about it for a week."
+    )
+    after = [
+        ("Tom Reed", "Lovely, and a line about yourself?"),
+        ("Ann Lee", BIO),
+        ("Ann Lee", "Ann Lee took the photo herself, so there is no credit to add."),
+        ("Ann Lee", long_chat),
+        ("Ann Lee", "Ann Lee again, sorry, new phone"),
+        ("Tom Reed", "Thanks!"),
+    ]
+    raw = ENCRYPTED + chat(
+        ("Tom Reed", "Morning Ann!"),
+        ("Ann Lee", ESSAY_FIRST),
+        ("Ann Lee", ESSAY_SECOND),
+        ("Ann Lee", NOTES),
+        *after,
+    )
+    read = whatsapp_chat(normalise(raw))
+    bio_line = next(line.number for line in normalise(raw) if line.text.endswith(BIO))
+    assert read.bio == bio_line and not read.warnings
+    removed = {item.text.split(": ", 1)[-1]: item.rule for item in read.removed}
+    assert removed[long_chat] == removed["Ann Lee again, sorry, new phone"] == WHATSAPP_CHAT
+    assert removed["Ann Lee took the photo herself, so there is no credit to add."] == (
+        WHATSAPP_CHAT
+    )
+    _, blocks = edition_parts(ingest_text(raw, "wall", "wall.txt").edition)
+    assert blocks[-4:] == [BIO, "## Notes", *blocks[-2:]] and long_chat not in blocks
+    # two notes about herself after the notes: neither moves, both stay, and a warning says so
+    twice = raw + f"02/02/2026, 10:59 - Ann Lee: {BIO.replace('thirty', 'forty')}\n"
+    read = whatsapp_chat(normalise(twice))
+    assert read.bio is None and "2 messages after the notes" in read.warnings[0]
+    assert BIO.replace("thirty", "forty") in [line.text for line in read.lines]
+
+
+def test_each_kept_message_s_date_time_and_name_is_listed() -> None:
+    raw = ENCRYPTED + chat(
+        ("Tom Reed", "Morning Ann!"),
+        ("Ann Lee", ESSAY_FIRST),
+        ("Tom Reed", "Got it so far"),
+        ("Ann Lee", ESSAY_SECOND),
+        ("Ann Lee", NOTES),
+        ("Tom Reed", "Lovely, thank you"),
+    )
+    lines = normalise(raw)
+    starts = [line.number for line in lines if line.text.startswith("02/02/2026, 10:0")]
+    made = ingest_text(raw, "wall", "wall.txt")
+    prefixes = {
+        item.line: item.text for item in made.report.removed if item.rule == WHATSAPP_PREFIX
+    }
+    assert prefixes == {
+        starts[1]: "02/02/2026, 10:01 - Ann Lee:",
+        starts[3]: "02/02/2026, 10:03 - Ann Lee:",
+        starts[4]: "02/02/2026, 10:04 - Ann Lee:",
+    }
+    assert "'02/02/2026, 10:01 - Ann Lee:' (line 3)" in made.edition
 
 
 # A lynx dump of a page (an archive's copy), in the shapes HH's hc showed: a cookie banner and a
