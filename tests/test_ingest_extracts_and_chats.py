@@ -261,6 +261,7 @@ def test_two_speakers_pasting_texts_leave_the_chat_whole_and_warn() -> None:
     [warning] = read.warnings
     at = next(line.number for line in lines if "Ann Lee: *Keep the wall" in line.text)
     assert f"(Tom Reed's at line 2; Ann Lee's at line {at})" in warning
+    assert warning in ingest_text(raw, "wall", "wall.txt").report.warnings  # the editor's
 
 
 def test_an_essay_opening_with_a_quoted_chat_is_no_chat_export() -> None:

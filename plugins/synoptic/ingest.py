@@ -469,7 +469,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
             f"{shapes.chat.speaker}'s, without their dates, times and names"
         )
-    return tuple(found), shapes.extract.warnings
+    return tuple(found), shapes.extract.warnings + shapes.chat.warnings
 
 
 def read_title(
