@@ -250,7 +250,9 @@ def test_synopsis_shows_an_empty_cell_where_an_essay_is_silent(renderer):
     soup = page(renderer, "themes/partnership.md")
     empty = soup.select_one('[data-point="partnership-2"] .syn-cell[data-essay="beta"]')
     assert "syn-cell--empty" in empty["class"]
-    assert empty.select_one(".syn-empty").get_text() == "— nothing on this point —"
+    # Beta's passage of row 1 also answers row 2: its empty cell there says where to look.
+    assert empty.select_one(".syn-empty").get_text() == "— nothing on this point — see ¶1 (row 1)"
+    assert empty.select_one(".syn-elsewhere a")["href"] == "#beta-p1"
     trade = page(renderer, "themes/trade.md")  # beta says nothing on the whole theme
     assert [c["data-essay"] for c in trade.select(".syn-cell")] == ["alpha"]
     assert (
@@ -314,7 +316,10 @@ def test_essay_page_chips_and_related_links(renderer):
     assert none.get_text(" ", strip=True) == "Nothing on this theme in Beta ."
     # a passage close in wording where the other essay has nothing on the theme says so
     nearest = soup.select_one("#alpha-p1 .syn-counterparts li")
-    assert nearest.select_one(".syn-nearest").get_text() == "nearest in wording, not on its themes"
+    assert (
+        nearest.select_one(".syn-nearest").get_text()
+        == "nearest in wording, not on this paragraph’s themes"
+    )
     assert nearest.select_one(".syn-row-link") is None
     # two-way: a passage that chose this paragraph is listed too, compactly
     beta = page(renderer, "essays/beta.md").select_one("#beta-p1 .syn-counterparts li")
@@ -533,10 +538,10 @@ def test_an_essay_on_the_theme_with_no_close_answer_is_not_called_silent(
 ):
     # Discovery withdraws faint answers: beta has a passage on partnership, so "nothing on
     # this theme in Beta" would be false (a reader's review of a discovered site).
-    alignment.related["alpha-p2"] = {"beta": []}
+    alignment.related["alpha-p1"] = {"beta": []}  # (its row, 2, holds nothing of beta's)
     soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
-    assert soup.select_one("#alpha-p2 .syn-related-none") is None
-    faint = soup.select_one("#alpha-p2 .syn-related-faint")
+    assert soup.select_one("#alpha-p1 .syn-related-none") is None
+    faint = soup.select_one("#alpha-p1 .syn-related-faint")
     assert faint.get_text(" ", strip=True) == (
         "No close counterpart in Beta : its passages on this theme make other points."
     )
@@ -558,7 +563,9 @@ def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
     item = soup.select_one("#alpha-p2 .syn-counterparts li")
     assert item.select_one(".syn-related-link")["href"] == "beta.html#beta-p2"
     choice = item.select_one(".syn-choice")
-    assert choice.get_text(" ", strip=True) == "on its theme: ¶1 ( Partnership, row 1 )"
+    assert (
+        choice.get_text(" ", strip=True) == "on this paragraph’s theme: ¶1 ( Partnership, row 1 )"
+    )
     assert [a["href"] for a in choice.select("a")] == [
         "beta.html#beta-p1",
         "../themes/partnership.html#point-1",
@@ -578,3 +585,16 @@ def test_themes_the_program_found_are_said_to_be_so_where_themes_are_shown(
         assert "not yet reviewed by an editor" in notice.get_text()
         assert notice.has_attr("data-search-exclude")
     assert "not yet reviewed" in found.theme_list("index.md")
+
+
+def test_a_passage_beside_the_paragraph_in_its_row_is_its_counterpart_on_the_page(
+    collection, alignment, references, annotations
+):
+    # No answer close enough was kept, but the synopsis sets beta-p1 beside alpha-p2: the
+    # essay page says so rather than "no close counterpart" (a reader's review of HH's site).
+    alignment.related["alpha-p2"] = {"beta": []}
+    soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
+    item = soup.select_one("#alpha-p2 .syn-counterparts li")
+    assert item.select_one(".syn-related-link")["href"] == "beta.html#beta-p1"
+    assert item.select_one(".syn-row-link").get_text() == "Partnership, row 1"
+    assert soup.select_one("#alpha-p2 .syn-related-faint") is None

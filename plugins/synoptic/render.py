@@ -429,6 +429,10 @@ class Renderer:
         )
         for essay_id, passages in self.alignment.related.get(paragraph.id, {}).items():
             essay = self.collection.essay(essay_id)
+            if not passages and (beside := self.row_mate(paragraph, essay_id)):
+                # No answer close enough, but the synopsis sets a passage of the essay in the
+                # paragraph's row: the page says what the theme page shows.
+                passages = [beside]
             if not passages:
                 (faint if essay_id in speaking else silent).append(essay)
                 continue
@@ -438,6 +442,17 @@ class Renderer:
             choice = next((p for p in own if not p.nearest), None) if shown.nearest else None
             found.append((essay, shown, replies if own else replies[1:], choice))
         return Counterparts(found, silent, faint)
+
+    def row_mate(self, paragraph: Paragraph, essay_id: str) -> RelatedPassage | None:
+        """The first passage of the essay in one of the paragraph's rows, if any."""
+        for a in self.alignment.assignments.get(paragraph.id, []):
+            number = self.row_of.get((a.theme_id, paragraph.id))
+            points = self.alignment.points.get(a.theme_id, [])
+            row = points[number - 1].paragraph_ids if number else ()
+            for pid in row:
+                if self.paragraphs[pid].essay_id == essay_id:
+                    return RelatedPassage(pid, essay_id, 0.0, (), a.theme_id, number, True)
+        return None
 
     def counterpart_row(
         self, paragraph: Paragraph, passage: RelatedPassage

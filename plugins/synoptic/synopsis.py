@@ -34,6 +34,9 @@ class Cell:
     #: note label → element id of the note under this cell: a note cited in two rows is shown
     #: in both, and only its first copy on the page has the essay's own id
     note_ids: dict[str, str] = field(default_factory=dict)
+    #: an empty cell's pointers: the essay's passages in other rows that also answer this
+    #: point (its "see also"), with their rows, as a synopsis says "see § N"
+    elsewhere: tuple[tuple[Paragraph, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,19 +85,37 @@ def build_synopsis(
     speaking = sorted(counts, key=order.__getitem__)
     chosen = set(sorted(speaking, key=lambda e: (-counts[e], order[e]))[:columns])
     shown = [collection.essay(e) for e in speaking if e in chosen]
+    # row → essay → its passages in other rows that also answer the row, with their rows
+    elsewhere: dict[int, dict[str, list[tuple[Paragraph, int]]]] = {}
+    for point in points:
+        for pid, number in point.see_also:
+            at = elsewhere.setdefault(number, {}).setdefault(paragraphs[pid].essay_id, [])
+            at.append((paragraphs[pid], point.number))
     rows = []
     copies: Counter[str] = Counter()  # how often each note id is on the page so far
     for point in points:
         by_essay: dict[str, list[Paragraph]] = {}
         for pid in point.paragraph_ids:
             by_essay.setdefault(paragraphs[pid].essay_id, []).append(paragraphs[pid])
+        pointers = {
+            e: tuple(found)
+            for e, found in elsewhere.get(point.number, {}).items()
+            if e not in by_essay
+        }
+        # The default columns, an empty cell where an essay has nothing; then the others: a
+        # cell where they have passages, or (hidden, for a reader who sets the essay beside
+        # the others) an empty one that points elsewhere.
+        others = sorted((by_essay.keys() | pointers.keys()) - chosen, key=order.__getitem__)
         cells = [
-            Cell(essay, order[essay.id], tuple(by_essay.get(essay.id, ())), True) for essay in shown
-        ]
-        cells += [
-            Cell(collection.essay(e), order[e], tuple(ps), False)
-            for e, ps in sorted(by_essay.items(), key=lambda item: order[item[0]])
-            if e not in chosen
+            Cell(
+                collection.essay(e),
+                order[e],
+                tuple(by_essay.get(e, ())),
+                e in chosen,
+                {},
+                pointers.get(e, ()),
+            )
+            for e in [essay.id for essay in shown] + others
         ]
         for cell in cells:
             for label in dict.fromkeys(label for p in cell.paragraphs for label in p.footnotes):
