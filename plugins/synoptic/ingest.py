@@ -113,6 +113,7 @@ from .webinserts import web_inserts
 from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
+from .writertext import WriterText, writer_text
 
 DASHES = "—–―-"
 
@@ -375,7 +376,7 @@ class Shapes:
     fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
     chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
     a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
-    article's template, a document's review comments."""
+    article's template, a document's review comments, a word processor's text."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -395,6 +396,7 @@ class Shapes:
     article: Article
     extract: Extract
     chat: Chat
+    writer: WriterText
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -412,7 +414,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     topic = discourse_topic(clips.lines)
     chat = whatsapp_chat(topic.lines)
     extract = trafilatura_text(chat.lines)
-    source = rst_source(extract.lines) or markdown_source(extract.lines)
+    writer = writer_text(extract.lines)
+    source = rst_source(writer.lines) or markdown_source(writer.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -427,6 +430,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + topic.removed
         + chat.removed
         + extract.removed
+        + writer.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -454,6 +458,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         article=article,
         extract=extract,
         chat=chat,
+        writer=writer,
     )
 
 
@@ -468,6 +473,11 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(
             f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
             f"{shapes.chat.speaker}'s, without their dates, times and names"
+        )
+    if shapes.writer.notes:
+        found.append(
+            f"a word processor's document saved as text: {shapes.writer.notes} notes read "
+            "from its numbered list, their markers from the digits glued after a stop"
         )
     return tuple(found), shapes.extract.warnings + shapes.chat.warnings
 
