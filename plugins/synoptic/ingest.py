@@ -27,6 +27,7 @@ from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .discourse import Topic, discourse_topic
 from .emit import front_matter, render_block
+from .epubtext import EpubText, epub_text
 from .errors import SynopticError
 from .footnotes import foot_notes
 from .furniture import (
@@ -397,6 +398,7 @@ class Shapes:
     extract: Extract
     chat: Chat
     writer: WriterText
+    epub: EpubText
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -408,7 +410,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     text = message.text if message else raw
     mail = mail_text(normalise(text))
     note = obsidian_note(mail.lines)
-    etext = gutenberg_text(note.lines)
+    epub = epub_text(note.lines)
+    etext = gutenberg_text(epub.lines)
     fields = word_fields(etext.lines)
     clips = kindle_clippings(fields.lines)
     topic = discourse_topic(clips.lines)
@@ -426,7 +429,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     dump = replace(
         dump,
         lines=commented,
-        removed=clips.removed
+        removed=epub.removed
+        + clips.removed
         + topic.removed
         + chat.removed
         + extract.removed
@@ -459,6 +463,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         extract=extract,
         chat=chat,
         writer=writer,
+        epub=epub,
     )
 
 
@@ -474,12 +479,15 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
             f"{shapes.chat.speaker}'s, without their dates, times and names"
         )
+    if shapes.epub.removed:
+        notes = f", {shapes.epub.notes} notes from its chapters' ends" if shapes.epub.notes else ""
+        found.append(f"an e-book by pandoc as epub2txt prints it: its title page read{notes}")
     if shapes.writer.notes:
         found.append(
             f"a word processor's document saved as text: {shapes.writer.notes} notes read "
             "from its numbered list, their markers from the digits glued after a stop"
         )
-    return tuple(found), shapes.extract.warnings + shapes.chat.warnings
+    return tuple(found), shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
 
 
 def read_title(
@@ -653,6 +661,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **shapes.clips.facts,
         **shapes.article.facts,
         **shapes.extract.facts,
+        **shapes.epub.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -666,6 +675,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or posts.facts.get("title")
         or shapes.article.facts.get("title")
         or shapes.extract.facts.get("title")
+        or shapes.epub.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken
