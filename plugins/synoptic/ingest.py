@@ -27,6 +27,7 @@ from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .discourse import Topic, discourse_topic
 from .emit import front_matter, render_block
+from .epubtext import EpubText, epub_text
 from .errors import SynopticError
 from .footnotes import foot_notes
 from .furniture import (
@@ -113,6 +114,7 @@ from .webinserts import web_inserts
 from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
+from .writertext import WriterText, writer_text
 
 DASHES = "—–―-"
 
@@ -375,7 +377,7 @@ class Shapes:
     fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
     chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
     a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
-    article's template, a document's review comments."""
+    article's template, a document's review comments, a word processor's text."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -395,6 +397,8 @@ class Shapes:
     article: Article
     extract: Extract
     chat: Chat
+    writer: WriterText
+    epub: EpubText
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -406,13 +410,15 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     text = message.text if message else raw
     mail = mail_text(normalise(text))
     note = obsidian_note(mail.lines)
-    etext = gutenberg_text(note.lines)
+    epub = epub_text(note.lines)
+    etext = gutenberg_text(epub.lines)
     fields = word_fields(etext.lines)
     clips = kindle_clippings(fields.lines)
     topic = discourse_topic(clips.lines)
     chat = whatsapp_chat(topic.lines)
     extract = trafilatura_text(chat.lines)
-    source = rst_source(extract.lines) or markdown_source(extract.lines)
+    writer = writer_text(extract.lines)
+    source = rst_source(writer.lines) or markdown_source(writer.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -423,10 +429,12 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     dump = replace(
         dump,
         lines=commented,
-        removed=clips.removed
+        removed=epub.removed
+        + clips.removed
         + topic.removed
         + chat.removed
         + extract.removed
+        + writer.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -454,6 +462,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         article=article,
         extract=extract,
         chat=chat,
+        writer=writer,
+        epub=epub,
     )
 
 
@@ -469,7 +479,15 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a WhatsApp chat's export: {kept} of its {messages} messages read, "
             f"{shapes.chat.speaker}'s, without their dates, times and names"
         )
-    return tuple(found), shapes.extract.warnings + shapes.chat.warnings
+    if shapes.epub.removed:
+        notes = f", {shapes.epub.notes} notes from its chapters' ends" if shapes.epub.notes else ""
+        found.append(f"an e-book by pandoc as epub2txt prints it: its title page read{notes}")
+    if shapes.writer.notes:
+        found.append(
+            f"a word processor's document saved as text: {shapes.writer.notes} notes read "
+            "from its numbered list, their markers from the digits glued after a stop"
+        )
+    return tuple(found), shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
 
 
 def read_title(
@@ -643,6 +661,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **shapes.clips.facts,
         **shapes.article.facts,
         **shapes.extract.facts,
+        **shapes.epub.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -656,6 +675,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or posts.facts.get("title")
         or shapes.article.facts.get("title")
         or shapes.extract.facts.get("title")
+        or shapes.epub.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

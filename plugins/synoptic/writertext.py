@@ -1,0 +1,115 @@
+"""A word processor's document saved as text (LibreOffice Writer's `Text (.txt)` filter), as
+docs/editions.md describes it.
+
+Writer's Text export writes a paragraph a line with no blank line between (a document spaced by
+its paragraph style), its chapter numbering as text (`1. The Bill Nobody Has Read`, and the
+notes' heading numbered with them, `4. Notes`), a superscript note marker as bare digits glued
+after a stop (`for it.1`), and a numbered list as indented items (`    1. Letter from …`). It is
+known by its notes: a line `Notes` (or `N. Notes`, numbered one past the numbered lines above
+it) with indented items right under it numbered 1 to n, in a text with no blank line above
+them, whose digits glued after a stop, read in order, count 1 to n. Then:
+
+- the markers are bracketed (`it.[1]`), the items are the notes (`[1] …`) and the heading
+  `Notes`;
+- a `Word count:` line right under the notes (a word processor's count, typed for an editor)
+  goes, listed.
+
+Anything else (a document whose glued digits do not count its items, a list not indented, a
+text with blank lines) is read as it stands. The headings keep their numbers, as a typed
+numbering does elsewhere; the copy instruction over a title and a byline's second line are
+not read here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .furniture import Removed
+from .layout import Line, blank_between
+
+NOTES_HEADING = re.compile(r"(?:(?P<n>\d{1,2})\.\s+)?(?:Notes|Endnotes|Footnotes)")
+NUMBERED_HEADING = re.compile(r"(?P<n>\d{1,2})\.\s+\S")
+ITEM = re.compile(r"(?P<indent> {2,}|\t+)(?P<n>\d{1,3})\.\s+(?P<text>\S.*)")
+# A superscript's digits left glued after a word's stop (`it.1 Next`, `years.2`): a letter and a
+# stop or a closing quote before them, a space or the line's end after them.
+GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?’”\"')])(?P<n>\d{1,3})(?=\s|$)")
+WORD_COUNT = re.compile(r"(?i)word count:?\s*[\d,]+\b.*")
+
+WRITER_COUNT = "a word processor's text: its `Word count:` line below the notes"
+
+
+@dataclass(frozen=True)
+class WriterText:
+    lines: list[Line]
+    removed: list[Removed] = field(default_factory=list)
+    notes: int = 0  # notes read from the indented list, their markers bracketed
+
+
+def writer_text(lines: list[Line]) -> WriterText:
+    """The lines with a Writer text's notes read (see the module); as they are otherwise."""
+    found = _notes(lines)
+    if found is None:
+        return WriterText(lines)
+    heading, items = found
+    above = lines[:heading]
+    after = lines[heading + 1 + len(items) :]
+    counted = [line for line in after[:1] if WORD_COUNT.fullmatch(line.text.strip())]
+    kept = [Line(line.number, GLUED_MARKER.sub(r"[\g<n>]", line.text)) for line in above]
+    kept.append(Line(lines[heading].number, "Notes"))
+    for line in items:
+        match = ITEM.fullmatch(line.text)
+        assert match  # (read so by _notes)
+        kept.append(Line(line.number, f"[{match['n']}] {match['text'].strip()}"))
+    kept += after[len(counted) :]
+    return WriterText(
+        _apart(kept), [Removed.of(line, WRITER_COUNT) for line in counted], len(items)
+    )
+
+
+def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
+    """The index of the notes' heading and its items, where the text is so set (see the
+    module); None otherwise."""
+    for index, line in enumerate(lines):
+        match = NOTES_HEADING.fullmatch(line.text.strip())
+        if not match or line.text != line.text.lstrip():
+            continue
+        items = []
+        for item in lines[index + 1 :]:
+            if not (numbered := ITEM.fullmatch(item.text)):
+                break
+            items.append((int(numbered["n"]), item))
+        above = lines[:index]
+        if not items or [n for n, _ in items] != list(range(1, len(items) + 1)):
+            continue
+        if any(line.blank for line in above) or not above:
+            return None  # a paragraph a line: no blank line parts them
+        if match["n"] and _headings_before(above) != int(match["n"]) - 1:
+            continue
+        glued = [int(m["n"]) for line in above for m in GLUED_MARKER.finditer(line.text)]
+        if glued != list(range(1, len(items) + 1)):
+            return None
+        return index, [item for _, item in items]
+    return None
+
+
+def _headings_before(above: list[Line]) -> int:
+    """How many numbered lines above count 1, 2, … in order (a chapter numbering)."""
+    count = 0
+    for line in above:
+        match = NUMBERED_HEADING.match(line.text)
+        if match and int(match["n"]) == count + 1 and len(line.text.split()) <= 12:
+            count += 1
+    return count
+
+
+def _apart(lines: list[Line]) -> list[Line]:
+    """The lines, a blank line between each two: the text sets a paragraph a line."""
+    apart: list[Line] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if apart:
+            apart.append(blank_between(apart[-1]))
+        apart.append(line)
+    return apart

@@ -1,0 +1,141 @@
+"""The readers that came of collection II, each on small texts of its own: a word processor's
+document saved as text (writertext.py: a paragraph a line, a numbered notes heading over an
+indented numbered list, digits glued after a stop) and a pandoc e-book as the PyPI epub2txt
+prints it (epubtext.py: chapters' file names, a title page, notes at each chapter's end); each
+fires on its shape and not on a near miss."""
+
+from __future__ import annotations
+
+from synoptic.epubtext import EPUB_BACK, EPUB_FRONT, epub_text
+from synoptic.ingest import ingest_text
+from synoptic.layout import normalise
+from synoptic.writertext import WRITER_COUNT, writer_text
+from test_ingest_collection_b import edition_parts
+
+OPENING = (
+    "The harbour wall has stood since 1881, and the town has never once asked what it would "
+    "cost to lose it. This essay asks what the sea would take from us."
+)
+SECOND = (
+    "The wall keeps the sea out of Quay Street in every winter storm, at a cost of £2.5 million "
+    "over ten years.1 Without it the fish market floods, and so do the forty homes behind it."
+)
+THIRD = (
+    "Repairs cannot wait for another winter, and the engineers say so in plain words; the "
+    "council should find the money in its next budget.2"
+)
+WRITER = (
+    "Keep the Wall\nBy Ann Lee\n2 February 2026\n"
+    f"{OPENING}\n1. The storms\n{SECOND}\n2. The money\n{THIRD}\n3. Notes\n"
+    "    1. Harbour Board, Storm Log, 2025.\n    2. Engineers' survey, January 2026.\n"
+    "Word count: 412\n"
+)
+
+
+def read(text: str):
+    return writer_text(normalise(text))
+
+
+def test_a_writer_text_reads_its_numbered_list_as_notes_and_its_glued_digits_as_markers() -> None:
+    writer = read(WRITER)
+    assert writer.notes == 2
+    texts = [line.text for line in writer.lines if not line.blank]
+    assert "Notes" in texts and "[1] Harbour Board, Storm Log, 2025." in texts
+    assert any("over ten years.[1] Without" in text for text in texts)
+    assert [(item.line, item.rule) for item in writer.removed] == [(12, WRITER_COUNT)]
+    meta, blocks = edition_parts(ingest_text(WRITER, "wall", "wall.txt").edition)
+    assert "[^1]: Harbour Board, Storm Log, 2025." in blocks
+    assert not any("Word count" in block for block in blocks)
+    assert (meta["title"], meta["author"]) == ("Keep the Wall", "Ann Lee")
+
+
+def test_a_writer_text_with_unnumbered_notes_heading_reads_too() -> None:
+    assert read(WRITER.replace("3. Notes", "Notes")).notes == 2
+
+
+def test_near_misses_of_a_writer_text_are_left_as_they_stand() -> None:
+    lines = normalise(WRITER)
+    for text in (
+        # the glued digits do not count the items (a third item, or no marker at all)
+        WRITER.replace("Word count: 412\n", "    3. A third source.\n"),
+        WRITER.replace("years.1", "years."),
+        # a list not indented is a paragraph's list, not Writer's numbered notes
+        WRITER.replace("    1. ", "1. ").replace("    2. ", "2. "),
+        # blank lines part the paragraphs: no paragraph-a-line export
+        WRITER.replace(f"{OPENING}\n", f"{OPENING}\n\n"),
+        # the notes heading's number does not follow the headings' (`5. Notes` after 1, 2)
+        WRITER.replace("3. Notes", "5. Notes"),
+        # a numbered list under a heading of another name
+        WRITER.replace("3. Notes", "3. Sources we asked"),
+    ):
+        writer = read(text)
+        assert writer.notes == 0 and not writer.removed
+        assert [line.text for line in writer.lines] == [line.text for line in normalise(text)]
+    assert read(WRITER).lines != lines  # (the shape itself is read)
+
+
+EPUB = (
+    "Keep the Wall\nKeep the WallKeep the WallThe stormsAbout the AuthorSupport us\nTitle Page\n"
+    "Keep the Wall\nKeep the Wall\nHarbour Papers, No.\u00a02\nAnn Lee\nPorthwen Harbour Society\n"
+    "2 February 2026\n© 2026 Porthwen Harbour Society.\n"
+    f"ch001.xhtml\nKeep the Wall\n{OPENING}\nch002.xhtml\nThe storms\n{SECOND}\n{THIRD}\n"
+    "Harbour Board, Storm Log, 2025.\nEngineers' survey, January 2026.\n"
+    "ch003.xhtml\nAbout the Author\nAnn Lee chairs the Porthwen Harbour Society.\n"
+    "ch004.xhtml\nSupport us\nGive to the wall fund at the harbour office."
+)
+
+
+def test_an_epub2txt_text_reads_its_title_page_chapters_and_notes() -> None:
+    epub = read_epub(EPUB)
+    assert epub.facts == {"title": "Keep the Wall", "author": "Ann Lee", "date": "2026-02-02"}
+    assert epub.notes == 2
+    texts = [line.text for line in epub.lines if not line.blank]
+    assert texts[0] == OPENING and "The storms" in texts and "Keep the Wall" not in texts
+    assert texts[-3:] == [
+        "Notes",
+        "[1] Harbour Board, Storm Log, 2025.",
+        "[2] Engineers' survey, January 2026.",
+    ]
+    assert texts[-4] == "Ann Lee chairs the Porthwen Harbour Society."
+    assert {item.rule for item in epub.removed} >= {EPUB_FRONT, EPUB_BACK}
+    assert not any("wall fund" in text for text in texts)
+    meta, blocks = edition_parts(ingest_text(EPUB, "wall", "wall.txt").edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keep the Wall",
+        "Ann Lee",
+        "2026-02-02",
+    )
+    assert "[^2]: Engineers' survey, January 2026." in blocks
+
+
+def test_an_epub2txt_text_renumbers_notes_that_restart_per_chapter() -> None:
+    text = EPUB.replace(
+        "ch003.xhtml\n",
+        "ch003.xhtml\nThe money\nThe council must pay for it this year.1\nBudget, 2026.\n"
+        "ch004.xhtml\n",
+    ).replace("ch004.xhtml\nSupport", "ch005.xhtml\nSupport")
+    texts = [line.text for line in read_epub(text).lines if not line.blank]
+    assert "The council must pay for it this year.[3]" in texts and "[3] Budget, 2026." in texts
+
+
+def test_near_misses_of_an_epub2txt_text_are_left_as_they_stand() -> None:
+    for text in (
+        EPUB.replace("ch002.xhtml", "ch007.xhtml"),  # chapters' names not in order
+        EPUB.replace("ch002.xhtml\n", "")
+        .replace("ch003", "ch002")
+        .replace("ch004", "ch003")
+        .replace("ch001.xhtml\n", ""),  # chapters' names not from ch001
+        EPUB.replace("Title Page\nKeep the Wall\nKeep the Wall\n", "Title Page\n"),  # title once
+        "An essay that names its files, ch001.xhtml and ch002.xhtml, in a sentence.\n"
+        "ch001.xhtml is the first.\n",
+    ):
+        epub = read_epub(text)
+        assert not epub.removed and not epub.facts and epub.notes == 0
+    # glued digits that do not count 1 to n in a chapter: its lines kept, the report warns
+    odd = read_epub(EPUB.replace("years.1", "years.3"))
+    assert odd.notes == 0 and odd.warnings
+    assert any(line.text == "Harbour Board, Storm Log, 2025." for line in odd.lines)
+
+
+def read_epub(text: str):
+    return epub_text(normalise(text))
