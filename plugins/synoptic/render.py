@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -169,12 +170,20 @@ def footnote_refs(essay: Essay) -> dict[str, list[tuple[str, str]]]:
     return {paragraph.id: list(paragraph.refs) for paragraph in essay.paragraphs}
 
 
+class Counterpart(NamedTuple):
+    """One line of a paragraph's counterparts on its essay's page (unpacked by the template)."""
+
+    essay: Essay  # the other essay
+    passage: RelatedPassage  # the passage there answering the paragraph
+    replies: tuple[RelatedPassage, ...]  # other passages there that chose the paragraph
+    #: its choice on the paragraph's themes, where the passage shown first is one nearer in
+    #: wording (discovery)
+    choice: RelatedPassage | None
+
+
 @dataclass(frozen=True)
 class Counterparts:
-    #: (other essay, the passage there answering the paragraph, other passages there that
-    #: chose the paragraph as theirs, its choice on the paragraph's themes when the passage
-    #: shown first is one nearer in wording), in collection order
-    found: list[tuple[Essay, RelatedPassage, tuple[RelatedPassage, ...], RelatedPassage | None]]
+    found: list[Counterpart]  # in collection order
     silent: list[Essay]  # other essays with nothing on the paragraph's themes
     #: other essays with passages on its themes, none close enough to offer (discovery
     #: withdraws faint answers): not silent on the themes, but on this paragraph's point
@@ -440,7 +449,7 @@ class Renderer:
             replies = tuple(p for p in passages if p.reply)
             shown = own[0] if own else replies[0]
             choice = next((p for p in own if not p.nearest), None) if shown.nearest else None
-            found.append((essay, shown, replies if own else replies[1:], choice))
+            found.append(Counterpart(essay, shown, replies if own else replies[1:], choice))
         return Counterparts(found, silent, faint)
 
     def row_mate(self, paragraph: Paragraph, essay_id: str) -> RelatedPassage | None:
