@@ -6,6 +6,7 @@ fires on its shape and not on a near miss."""
 
 from __future__ import annotations
 
+from synoptic.authornote import ABOUT
 from synoptic.epubtext import EPUB_BACK, EPUB_FRONT, epub_text
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
@@ -139,3 +140,103 @@ def test_near_misses_of_an_epub2txt_text_are_left_as_they_stand() -> None:
 
 def read_epub(text: str):
     return epub_text(normalise(text))
+
+
+# A code review's probes (review 28): each reader fires on its shape only, and keeps the text
+# where it is unsure.
+
+
+def test_an_essay_that_lists_chapter_files_is_not_read_as_an_epub2txt_text() -> None:
+    listing = "ch001.xhtml\nch002.xhtml\nch003.xhtml\n"
+    for text in (
+        # blank lines part its paragraphs: epub2txt prints none
+        "How Books Are Made\n\nBy Ruth Okafor\n\nHow Books Are Made\n\nMost readers never look "
+        f"inside an e-book.\n\nThe folder holds:\n\n{listing}\nEach is a page.\n",
+        # no blank line, but no contents line, no `Title Page`, and a name over a name
+        "How Books Are Made\nBy Ruth Okafor\nHow Books Are Made\nMost readers never look "
+        f"inside an e-book.\nThe folder holds:\n{listing}Each is a page.\n",
+    ):
+        epub = read_epub(text)
+        assert not epub.removed and not epub.facts and epub.notes == 0
+        assert [line.text for line in epub.lines] == [line.text for line in normalise(text)]
+
+
+def test_an_epub2txt_author_note_before_the_essay_keeps_the_chapters_after_it() -> None:
+    text = EPUB.replace(
+        f"ch002.xhtml\nThe storms\n{SECOND}\n{THIRD}\n"
+        "Harbour Board, Storm Log, 2025.\nEngineers' survey, January 2026.\n"
+        "ch003.xhtml\nAbout the Author\nAnn Lee chairs the Porthwen Harbour Society.\n",
+        "ch002.xhtml\nAbout the Author\nAnn Lee chairs the Porthwen Harbour Society.\n"
+        f"ch003.xhtml\nThe storms\n{SECOND}\n{THIRD}\n"
+        "Harbour Board, Storm Log, 2025.\nEngineers' survey, January 2026.\n",
+    )
+    assert text.index("About the Author\nAnn") < text.index(SECOND)  # (the probe's order)
+    epub = read_epub(text)
+    texts = [line.text for line in epub.lines if not line.blank]
+    assert not any(item.rule == EPUB_BACK for item in epub.removed)
+    assert any(text.startswith("The wall keeps the sea out") for text in texts)
+    assert epub.notes == 2 and epub.warnings
+
+
+def test_an_epub2txt_chapter_headed_the_author_is_a_chapter() -> None:
+    text = EPUB.replace("About the Author\n", "The Author\n")
+    epub = read_epub(text)
+    texts = [line.text for line in epub.lines if not line.blank]
+    assert "The Author" in texts and "Give to the wall fund at the harbour office." in texts
+    assert not any(item.rule == EPUB_BACK for item in epub.removed)
+    assert ABOUT.fullmatch("About the Authors") and not ABOUT.fullmatch("The Author")
+
+
+def test_an_epub2txt_chapter_with_a_stray_glued_digit_keeps_its_paragraph() -> None:
+    text = EPUB.replace(
+        "ch003.xhtml\n",
+        "ch003.xhtml\nWhat We Ask\nTake the appraisal's option No.1 in its list.\nch004.xhtml\n",
+    ).replace("ch004.xhtml\nSupport", "ch005.xhtml\nSupport")
+    epub = read_epub(text)
+    texts = [line.text for line in epub.lines if not line.blank]
+    assert "Take the appraisal's option No.1 in its list." in texts
+    assert epub.notes == 2 and not any("glued" in warning for warning in epub.warnings)
+
+
+def test_an_epub2txt_glued_digit_inside_a_note_leaves_the_notes_as_they_are() -> None:
+    for tail in ("see also Vol.3 of its annexes.", "as the Storm Log cites it.3"):
+        text = EPUB.replace("January 2026.\n", f"January 2026, {tail}\n")
+        epub = read_epub(text)
+        texts = [line.text for line in epub.lines if not line.blank]
+        assert epub.notes == 2
+        assert THIRD.replace("budget.2", "budget.[2]") in texts
+        assert f"[2] Engineers' survey, January 2026, {tail}" in texts
+
+
+def test_an_epub2txt_author_is_not_the_publisher() -> None:
+    own = read_epub(EPUB.replace("© 2026 Porthwen Harbour Society.", "© 2026 Ann Lee."))
+    assert own.facts["author"] == "Ann Lee"
+    two = read_epub(
+        EPUB.replace("Ann Lee\nPorthwen", "Ann Lee\nBo Chen\nPorthwen").replace(
+            "© 2026 Porthwen Harbour Society.\n", ""
+        )
+    )
+    assert two.facts["author"] == "Ann Lee and Bo Chen"
+
+
+def test_a_report_with_a_notes_section_before_others_is_not_read_as_a_writer_text() -> None:
+    for text in (
+        # a section after the notes: they are not the document's last
+        WRITER.replace("Word count: 412\n", "4. What next\nThe council meets in May.\n"),
+        # a digit after a single capital's stop is a label (`annex A.1`), not a marker
+        WRITER.replace("years.1 Without", "years, as annex A.1 shows. Without"),
+    ):
+        writer = read(text)
+        assert writer.notes == 0 and not writer.removed
+        assert [line.text for line in writer.lines] == [line.text for line in normalise(text)]
+
+
+def test_a_writer_word_count_line_is_a_count_not_a_sentence() -> None:
+    sentence = "Word count: 14,000 signatures, the council's figures say, and I read them all."
+    writer = read(WRITER.replace("Word count: 412", sentence))
+    assert writer.notes == 2 and not writer.removed
+    assert sentence in [line.text for line in writer.lines]
+    for count in ("Word count: 2,412 words", "Word count: 412 (without the notes)"):
+        assert [item.rule for item in read(WRITER.replace("Word count: 412", count)).removed] == [
+            WRITER_COUNT
+        ]

@@ -23,7 +23,8 @@ from .names import without_honorific
 if TYPE_CHECKING:  # ingest imports this module; the type is only named here
     from .ingest import Block
 
-ABOUT = re.compile(r"(?:about the (?:authors?|writer|contributors?)|the authors?)", re.I)
+# `About the author(s)` and its like only: a bare `The Author` may head an essay's chapter
+ABOUT = re.compile(r"about the (?:authors?|writers?|contributors?)", re.I)
 AUTHOR_NOTE_HEADING = "the heading over the author's note below the notes (About the author)"
 
 

@@ -7,12 +7,14 @@ notes' heading numbered with them, `4. Notes`), a superscript note marker as bar
 after a stop (`for it.1`), and a numbered list as indented items (`    1. Letter from …`). It is
 known by its notes: a line `Notes` (or `N. Notes`, numbered one past the numbered lines above
 it) with indented items right under it numbered 1 to n, in a text with no blank line above
-them, whose digits glued after a stop, read in order, count 1 to n. Then:
+them, whose digits glued after a word's stop (not a label's: `annex A.1`, `No.1`), read in
+order, count 1 to n, the notes being the document's last section (one line at most after
+them, not a numbered heading). Then:
 
 - the markers are bracketed (`it.[1]`), the items are the notes (`[1] …`) and the heading
   `Notes`;
-- a `Word count:` line right under the notes (a word processor's count, typed for an editor)
-  goes, listed.
+- a `Word count:` line right under the notes (a word processor's count, typed for an editor;
+  a count and its annotation only, not a sentence) goes, listed.
 
 Anything else (a document whose glued digits do not count its items, a list not indented, a
 text with blank lines) is read as it stands. The headings keep their numbers, as a typed
@@ -34,9 +36,30 @@ ITEM = re.compile(r"(?P<indent> {2,}|\t+)(?P<n>\d{1,3})\.\s+(?P<text>\S.*)")
 # A superscript's digits left glued after a word's stop (`it.1 Next`, `years.2`): a letter and a
 # stop or a closing quote before them, a space or the line's end after them.
 GLUED_MARKER = re.compile(r"(?<=[^\W\d_][.,;:!?’”\"')])(?P<n>\d{1,3})(?=\s|$)")
-WORD_COUNT = re.compile(r"(?i)word count:?\s*[\d,]+\b.*")
+# A label's stop, not a sentence's: a single letter or an abbreviation before it (`annex A.1`,
+# `option No.1`, `p.3`, `Vol.2`).
+LABEL = re.compile(
+    r"(?:\b[^\W\d_]|\b(?:no|nos|vol|vols|pp|ch|chap|fig|figs|art|para|sec|ed|eds|ibid|op|cf|"
+    r"vs|ex|pt|bk|tab|app|ann|n|nn|l|ll))\.$",
+    re.IGNORECASE,
+)
+# A word count and its annotation only (`Word count: 2,412 words`, `Word count: 412 (text)`).
+WORD_COUNT = re.compile(r"(?i)word count:?\s*\d[\d,]*(?:\s+words)?(?:\s+\([^()]*\))?\.?")
 
 WRITER_COUNT = "a word processor's text: its `Word count:` line below the notes"
+
+
+def glued_markers(text: str) -> list[re.Match[str]]:
+    """The digits glued after a word's stop in the text that can be a note's marker: not a
+    label's (`annex A.1`, `No.1`, see LABEL)."""
+    return [m for m in GLUED_MARKER.finditer(text) if not LABEL.search(text[: m.start()])]
+
+
+def bracketed(text: str, offset: int = 0) -> str:
+    """The text with its glued markers bracketed, numbered on by offset (`it.1` -> `it.[1]`)."""
+    for m in reversed(glued_markers(text)):
+        text = f"{text[: m.start()]}[{int(m['n']) + offset}]{text[m.end() :]}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -55,7 +78,7 @@ def writer_text(lines: list[Line]) -> WriterText:
     above = lines[:heading]
     after = lines[heading + 1 + len(items) :]
     counted = [line for line in after[:1] if WORD_COUNT.fullmatch(line.text.strip())]
-    kept = [Line(line.number, GLUED_MARKER.sub(r"[\g<n>]", line.text)) for line in above]
+    kept = [Line(line.number, bracketed(line.text)) for line in above]
     kept.append(Line(lines[heading].number, "Notes"))
     for line in items:
         match = ITEM.fullmatch(line.text)
@@ -86,9 +109,12 @@ def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
             return None  # a paragraph a line: no blank line parts them
         if match["n"] and _headings_before(above) != int(match["n"]) - 1:
             continue
-        glued = [int(m["n"]) for line in above for m in GLUED_MARKER.finditer(line.text)]
+        glued = [int(m["n"]) for line in above for m in glued_markers(line.text)]
         if glued != list(range(1, len(items) + 1)):
             return None
+        after = [line for line in lines[index + 1 + len(items) :] if not line.blank]
+        if len(after) > 1 or any(NUMBERED_HEADING.match(line.text) for line in after):
+            return None  # the notes are the document's last section (a count may follow)
         return index, [item for _, item in items]
     return None
 
