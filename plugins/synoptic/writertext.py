@@ -47,6 +47,7 @@ LABEL = re.compile(
 WORD_COUNT = re.compile(r"(?i)word count:?\s*\d[\d,]*(?:\s+words)?(?:\s+\([^()]*\))?\.?")
 
 WRITER_COUNT = "a word processor's text: its `Word count:` line below the notes"
+WRITER_HEADING = "a word processor's text: its notes' heading as it stood, written Notes"
 
 
 def glued_markers(text: str) -> list[re.Match[str]]:
@@ -85,9 +86,11 @@ def writer_text(lines: list[Line]) -> WriterText:
         assert match  # (read so by _notes)
         kept.append(Line(line.number, f"[{match['n']}] {match['text'].strip()}"))
     kept += after[len(counted) :]
-    return WriterText(
-        _apart(kept), [Removed.of(line, WRITER_COUNT) for line in counted], len(items)
-    )
+    # (the heading's own words, `4. Endnotes`, are listed: the edition writes `Notes`)
+    renamed = [lines[heading]] if lines[heading].text.strip() != "Notes" else []
+    removed = [Removed.of(line, WRITER_HEADING) for line in renamed]
+    removed += [Removed.of(line, WRITER_COUNT) for line in counted]
+    return WriterText(_apart(kept), removed, len(items))
 
 
 def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
