@@ -12,18 +12,11 @@ from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
 from synoptic.writertext import WRITER_COUNT, WRITER_HEADING, writer_text
 from test_ingest_collection_b import edition_parts
+from test_ingest_extracts_and_chats import SECOND, THIRD
 
 OPENING = (
     "The harbour wall has stood since 1881, and the town has never once asked what it would "
     "cost to lose it. This essay asks what the sea would take from us."
-)
-SECOND = (
-    "The wall keeps the sea out of Quay Street in every winter storm, at a cost of £2.5 million "
-    "over ten years.1 Without it the fish market floods, and so do the forty homes behind it."
-)
-THIRD = (
-    "Repairs cannot wait for another winter, and the engineers say so in plain words; the "
-    "council should find the money in its next budget.2"
 )
 WRITER = (
     "Keep the Wall\nBy Ann Lee\n2 February 2026\n"

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from .authornote import ABOUT
 from .furniture import Removed
-from .layout import BETWEEN_LINES, Line, blank_between
+from .layout import BETWEEN_LINES, Line, set_apart
 from .metadata import names_people, parse_date
 from .names import and_joined
 from .writertext import bracketed, glued_markers
@@ -144,7 +144,7 @@ def epub_text(lines: list[Line]) -> EpubText:
         ]
     if notes:
         body += [Line(notes[0].number - BETWEEN_LINES / 2, "Notes"), *notes]  # (no raw line's)
-    return EpubText(_apart(body), removed, facts, len(notes), tuple(warnings))
+    return EpubText(set_apart(body), removed, facts, len(notes), tuple(warnings))
 
 
 def _printed_so(lines: list[Line], texts: list[Line], starts: list[int], title: str) -> bool:
@@ -212,13 +212,3 @@ def _facts(front: list[Line], title: str) -> dict[str, str]:
     if names:
         facts["author"] = and_joined(names)
     return facts
-
-
-def _apart(lines: list[Line]) -> list[Line]:
-    """The lines, a blank line between each two: epub2txt prints a block a line."""
-    apart: list[Line] = []
-    for line in lines:
-        if apart:
-            apart.append(blank_between(apart[-1]))
-        apart.append(line)
-    return apart

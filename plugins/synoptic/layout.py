@@ -101,6 +101,20 @@ def blank_between(line: Line, after: bool = True) -> Line:
     return Line(line.number + (BETWEEN_LINES if after else -BETWEEN_LINES), "")
 
 
+def set_apart(lines: list[Line]) -> list[Line]:
+    """The lines that hold text, a blank line between each two: for a program that prints a
+    block a line, never wrapped, however short (trafilatura, epub2txt, a word processor's
+    text)."""
+    apart: list[Line] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if apart:
+            apart.append(blank_between(apart[-1]))
+        apart.append(line)
+    return apart
+
+
 @dataclass
 class Layout:
     """What the lines showed: for the ingest report and for grouping."""

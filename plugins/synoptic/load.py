@@ -86,10 +86,20 @@ def make_parser(essay_id: str) -> MarkdownIt:
 
 
 def alt_text(image: Token) -> str:
+    return shown_text(image.children or [])
+
+
+def shown_text(children: list[Token]) -> str:
+    """The characters a reader sees of inline tokens: text, code, a break as a space, an
+    image as its description; footnote markers and markup left out."""
     return "".join(
-        " " if c.type in ("softbreak", "hardbreak") else c.content
-        for c in image.children or ()
-        if c.type in ("text", "code_inline", "softbreak", "hardbreak")
+        " "
+        if c.type in ("softbreak", "hardbreak")
+        else alt_text(c)
+        if c.type == "image"
+        else c.content
+        for c in children
+        if c.type in ("text", "code_inline", "softbreak", "hardbreak", "image")
     )
 
 
@@ -535,20 +545,7 @@ def undefined_refs(inline: Token, env: dict) -> list[str]:
 
 def plain_text(inlines: list[Token]) -> str:
     """The words a reader sees, footnote markers left out, blocks joined by a space."""
-    parts = []
-    for inline in inlines:
-        parts.append(
-            "".join(
-                " "
-                if c.type in ("softbreak", "hardbreak")
-                else alt_text(c)
-                if c.type == "image"
-                else c.content
-                for c in inline.children or ()
-                if c.type in ("text", "code_inline", "softbreak", "hardbreak", "image")
-            )
-        )
-    return " ".join(" ".join(parts).split())
+    return " ".join(" ".join(shown_text(inline.children or []) for inline in inlines).split())
 
 
 def make_footnote(essay: Essay, md: MarkdownIt, block: list[Token], env: dict) -> Footnote:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from .authornote import ABOUT
 from .furniture import Removed
-from .layout import Line, blank_between
+from .layout import Line, set_apart
 from .names import and_joined
 
 FENCE = "---"
@@ -101,7 +101,7 @@ def trafilatura_text(lines: list[Line]) -> Extract:
             "the author's"
         )
         return Extract(
-            _apart(body), _removed(header, TRAFILATURA_HEADER), facts, True, 0, tuple(warnings)
+            set_apart(body), _removed(header, TRAFILATURA_HEADER), facts, True, 0, tuple(warnings)
         )
     items = _items(body, notes_at)
     below = [line for line in body[notes_at + 1 + len(items) :] if not line.blank]
@@ -134,7 +134,7 @@ def trafilatura_text(lines: list[Line]) -> Extract:
         )
     kept = above + [body[notes_at]] + items + author_note
     return Extract(
-        _apart(kept),
+        set_apart(kept),
         _removed(header, TRAFILATURA_HEADER) + _removed(comments, TRAFILATURA_COMMENTS),
         facts,
         True,
@@ -212,19 +212,6 @@ def _items(body: list[Line], heading: int) -> list[Line]:
             break
         items.append(line)
     return items
-
-
-def _apart(lines: list[Line]) -> list[Line]:
-    """The lines, a blank line between each two: trafilatura prints a block a line, never
-    wrapped, however short (a heading, a note, a paragraph of one sentence)."""
-    apart: list[Line] = []
-    for line in lines:
-        if line.blank:
-            continue
-        if apart:
-            apart.append(blank_between(apart[-1]))
-        apart.append(line)
-    return apart
 
 
 def _removed(lines: list[Line], rule: str) -> list[Removed]:

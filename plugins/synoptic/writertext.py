@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed
-from .layout import Line, blank_between
+from .layout import Line, set_apart
 
 NOTES_HEADING = re.compile(r"(?:(?P<n>\d{1,2})\.\s+)?(?:Notes|Endnotes|Footnotes)")
 NUMBERED_HEADING = re.compile(r"(?P<n>\d{1,2})\.\s+\S")
@@ -90,7 +90,7 @@ def writer_text(lines: list[Line]) -> WriterText:
     renamed = [lines[heading]] if lines[heading].text.strip() != "Notes" else []
     removed = [Removed.of(line, WRITER_HEADING) for line in renamed]
     removed += [Removed.of(line, WRITER_COUNT) for line in counted]
-    return WriterText(_apart(kept), removed, len(items))
+    return WriterText(set_apart(kept), removed, len(items))
 
 
 def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
@@ -130,15 +130,3 @@ def _headings_before(above: list[Line]) -> int:
         if match and int(match["n"]) == count + 1 and len(line.text.split()) <= 12:
             count += 1
     return count
-
-
-def _apart(lines: list[Line]) -> list[Line]:
-    """The lines, a blank line between each two: the text sets a paragraph a line."""
-    apart: list[Line] = []
-    for line in lines:
-        if line.blank:
-            continue
-        if apart:
-            apart.append(blank_between(apart[-1]))
-        apart.append(line)
-    return apart
