@@ -1259,8 +1259,9 @@ def test_collection_hh_reads_its_extract_chat_and_archived_dump_whole(name: str)
 # 4 of the 9 fields of the fronts right (none of ia's, ib's author and date, ic's title and
 # date): ia was 8 blocks, its front and chapter names glued into paragraphs; ib kept its notes
 # as list paragraphs and its markers as digits; ic read every paragraph and note but kept its
-# journal apparatus. Now ia reads whole; ib every paragraph and note (its title unknown, the copy
-# instruction and the byline's second line kept); ic as it came.
+# journal apparatus. Now all three read whole (ib's copy instruction over the title a slug, the
+# byline's second line the author's place; ic's front pandoc's title block over a manuscript's,
+# its end matter Taylor & Francis's, its list of references cited by author and year).
 II_NOT_THE_ESSAY = (
     "xhtml",  # ia's e-book
     "Title Page",
@@ -1295,12 +1296,6 @@ def test_collection_ii_reads_every_paragraph_and_note_of_its_writer_text_and_man
         assert not any(cut in block for block in blocks for cut in II_NOT_THE_ESSAY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ib's title is unknown (a copy instruction over it, the byline's second line under "
-    "it); ic's author is unknown (`A; B`) and its affiliations, CONTACT, Abstract, Keywords, "
-    "Disclosure statement, Funding and References are kept as blocks",
-)
 @pytest.mark.parametrize("name", ["ib", "ic"])
 def test_collection_ii_reads_the_fronts_and_apparatus_of_its_writer_text_and_manuscript(
     name: str,

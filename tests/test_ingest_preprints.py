@@ -106,6 +106,53 @@ def test_a_list_of_references_goes_when_the_text_cites_it_by_author_and_year() -
     assert cited_list(lines_of(uncited)) == []
 
 
+CHICAGO = (
+    "Town councils have borrowed to build market halls (Okafor 2021), and the results are\n"
+    "mixed: some halls pay their way, while others cost their councils more each year.[1]\n\n"
+    "References\n\n"
+    "Okafor, N. 2021. From Survey to Stall. Eddlestone: Fenwold Institute.\n\n"
+)
+
+
+def test_a_chicago_list_with_numbered_notes_below_it_goes() -> None:
+    # (`[1]` there marks a note, not an entry of the list: the notes stand below it)
+    listed = cited_list(lines_of(CHICAGO + "[1] Two halls closed in their first year.\n"))
+    assert [line.text for line in listed] == [
+        "References",
+        "Okafor, N. 2021. From Survey to Stall. Eddlestone: Fenwold Institute.",
+    ]
+    # no notes below: `[1]` may cite the list by number, and it stays
+    assert cited_list(lines_of(CHICAGO)) == []
+
+
+def test_pandoc_s_title_block_over_a_manuscript_s_front_and_its_end_matter() -> None:
+    # `pandoc -s -t plain`: the title, the authors joined by "; " and the date, no blank line
+    # between; then Taylor & Francis's manuscript: an affiliation a name's block, CONTACT, …
+    raw = (
+        "Market Halls and the Public Purse\nAnn Lee; Bo Ma\n3 March 2026\n\n"
+        "Ann Lee, School of Public Policy, University of Eddlestone, Eddlestone,\nUK\n\n"
+        "Bo Ma, Ma Retail Advisers, Fenwold, UK\n\n"
+        "CONTACT Ann Lee, ann.lee@eddlestone.example\n\n"
+        "Abstract\n\nWe compare six market halls and find that most lose money.\n\n"
+        + BODY
+        + "\nNotes on contributors\n\nAnn Lee teaches public policy at Eddlestone.\n\n"
+        "Disclosure statement\n\nNo potential conflict of interest was reported.\n\n"
+        "Funding\n\nThis work received no specific grant.\n"
+    )
+    made = ingest_text(raw, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], str(meta["date"])) == (
+        "Market Halls and the Public Purse",
+        "Ann Lee and Bo Ma",
+        "2026-03-03",
+    )
+    gone = rules_by_text(made)
+    affiliation = "Bo Ma, Ma Retail Advisers, Fenwold, UK"
+    assert all(line in gone for line in (affiliation, "UK", "Funding", "Notes on contributors"))
+    assert blocks[0] == "We compare six market halls and find that most lose money."
+    assert blocks[-1] == "Ann Lee teaches public policy at Eddlestone."
+
+
 @pytest.mark.parametrize(
     ("bullets", "depths"),
     [

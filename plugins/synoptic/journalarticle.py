@@ -108,7 +108,7 @@ def journal_article(lines: list[Line]) -> Article:
         )
         if CONTACT.match(text) or (COPYRIGHT.match(text) and near_contact) or heads.fullmatch(text):
             gone[line.number] = ARTICLE_PAGES
-    gone.update({line.number: ARTICLE_END for line in _end_matter(texts, labels[-1])})
+    gone.update({line.number: ARTICLE_END for line in end_matter(texts, labels[-1])})
     facts = {
         "title": " ".join(line.text.strip() for line in texts[masthead:byline]),
         "author": texts[byline].text.strip(),
@@ -195,10 +195,12 @@ def _running_head(name: str, journal: str) -> re.Pattern[str]:
     return re.compile(rf"\d{{1,4}}\s+(?:{who})|(?:{who})\s+\d{{1,4}}")
 
 
-def _end_matter(texts: list[Line], after: int) -> list[Line]:
+def end_matter(texts: list[Line], after: int) -> list[Line]:
     """The template's statements (their heading and sentence) and the heading over the
-    author's note, below the front. A statement is the template's only where the end matter
-    goes on after its sentence (another statement, the note's heading, the notes) or the text
+    author's note, below the front (the text's lines, blank lines aside; `after`: the front's
+    last line's index). The manuscripts submitted to its journals set them too (a preprint's,
+    `preprint.py`). A statement is the template's only where the end matter goes on after its
+    sentence (another statement, the note's heading, the notes) or the text
     ends: a section of the essay headed `Funding` goes on with the essay."""
     found: list[Line] = []
     for index in range(after + 1, len(texts)):

@@ -110,6 +110,7 @@ SITE_PARTS = (
 NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
+AUTHOR_POST = "the author's post, place or affiliation, set between the byline and the date"
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # … and its date in a phrase, which a wrapped line may cut after "on".
 NAME_DATE = re.compile(
@@ -375,8 +376,9 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
     """
     texts = [line for line in lines if not line.blank]
     top = texts[:BYLINE_WITHIN]
-    if any(states(line.text, "author") for line in top):
-        return {}  # the byline says "By"
+    said = [index for index, line in enumerate(top) if states(line.text, "author")]
+    if said:  # the byline says "By": only the post it may have under it
+        return _posts_under(top, said[0])
     for index in range(1, len(top) - 1):
         found = name_byline(top[index].text)
         above = top[index - 1].text
@@ -396,6 +398,33 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
         headline = any(_is_headline_of_posts(line.text.strip()) for line in posts)
         if found not in above and (headline or _names_author(texts[index + 1 :], found)):
             return {line.number: found for line in [top[index], *posts]}
+    return {}
+
+
+def _posts_under(top: list[Line], index: int) -> dict[int, str]:
+    """The lines of the author's post or place between a byline that says "By" and the date
+    (`By Cllr Maeve Tolland` / `Independent, Strand ward` / `2 March 2026`), each with the
+    byline's name: at most `AFFILIATION_LINES`, each a few words opening in capitals, no
+    sentence, colon or date, no byline of its own, under a byline with a title over it (a
+    title under the byline, over the date, is no post). None if the date does not follow."""
+    author = (metadata_line(top[index].text) or {}).get("author")
+    if not author or index == 0 or not may_be_title(top[index - 1].text):
+        return {}
+    posts: list[Line] = []
+    for line in top[index + 1 : index + 2 + AFFILIATION_LINES]:
+        text = line.text.strip()
+        if line_date(text):
+            return {post.number: author for post in posts}
+        low, high = AFFILIATION_WORDS
+        if (
+            metadata_line(text)
+            or ends_clause(text)
+            or ends_sentence(text)
+            or ":" in text  # a question or a property of its own (`Q: why did it close?`)
+            or not (starts_upper(text) and low <= len(text.split()) <= high)
+        ):
+            return {}
+        posts.append(line)
     return {}
 
 
@@ -742,10 +771,15 @@ def kicker_over_title(
 
 
 DOCUMENT_HEAD = (
-    "a document's head above its byline (a page header, a letterhead, an addressee), over a "
-    "title set under the byline"
+    "a document's head above its byline (a page header, a letterhead, an addressee, a copy "
+    "slug), over a title set under the byline"
 )
 HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
+# … unless one is a slug: a newspaper's copy line, a site's breadcrumbs, parts set apart by
+# spaced dashes, bars or arrows (`Carrowmouth Courier – Viewpoint – copy for the 5 March
+# edition`, `Home › Opinion › Local`); a title and its subtitle make two parts at most.
+SLUG_SEPARATOR = re.compile(r"\s+[–—|·•›»>/]\s+")
+SLUG_PARTS = 3
 # A postal address's code: a British postcode (`DT1 1XJ`), an American state and ZIP code.
 POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)\b")
 
@@ -844,13 +878,15 @@ def _lines(groups: list[list[Line]]) -> list[Line]:
 
 
 def _is_head(groups: list[list[Line]]) -> bool:
-    """Whether the lines are a document's head: `HEAD_MIN_LINES` or more, none a sentence, and
-    furniture by their look, not a title and its subtitles: a line in capitals (a council's
-    name), a table's row (`|Meeting: |…|`), an address (a postcode in it), or a line said twice
-    (a letterhead Word stores twice)."""
+    """Whether the lines are a document's head, none a sentence: a slug among them
+    (`SLUG_SEPARATOR`), or `HEAD_MIN_LINES` lines or more, furniture by their look, not a title
+    and its subtitles: a line in capitals (a council's name), a table's row (`|Meeting: |…|`),
+    an address (a postcode in it), or a line said twice (a letterhead Word stores twice)."""
     head = [line.text.strip() for line in _lines(groups)]
-    if len(head) < HEAD_MIN_LINES or any(ends_sentence(text) for text in head):
+    if any(ends_sentence(text) for text in head):
         return False
+    if len(head) < HEAD_MIN_LINES:  # but a slug, which no title or subtitle is
+        return any(len(SLUG_SEPARATOR.split(text)) >= SLUG_PARTS for text in head)
     furniture = (
         is_all_caps(text) or text.startswith("|") or POSTCODE.search(text) for text in head
     )
@@ -929,7 +965,10 @@ def _unkept(line: Line, bylines: dict[int, str]) -> str | None:
     """What the report says of a line whose words the front matter does not all keep: a
     byline that says more than the name it gives, a history date, a row's site parts."""
     if line.number in bylines:
-        return NAME_BYLINE if line.text.strip() != bylines[line.number] else None
+        text, name = line.text.strip(), bylines[line.number]
+        if text == name:
+            return None
+        return NAME_BYLINE if name in text else AUTHOR_POST
     if states(line.text, DRAFTED):
         return HISTORY_DATE
     parts = BYLINE_SEPARATOR.split(line.text.strip())

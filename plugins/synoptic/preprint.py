@@ -17,7 +17,11 @@ authors' names (their affiliation marks glued on: `Priya Ashdowna , Tomas Rehnb`
 - the title, the authors' names (without their marks) and the date are the front matter's;
 - a list of references at the end (`References`, then entries such as `Okafor, N., 2021. From
   survey to stall …`) goes when the text cites most of its works by author and year (`(Okafor,
-  2021)`) and cites nothing by number: the works are named where they are cited.
+  2021)`) and cites nothing by number (its `[1]` markers are notes only where notes so
+  numbered stand below the list): the works are named where they are cited;
+- Taylor & Francis's end matter, which its manuscripts carry too (`Disclosure statement`,
+  `Funding` and their sentences, `Notes on contributors` over the authors' note, which stays:
+  `journalarticle.end_matter`), goes.
 
 The title's lines stay in the text for `metadata.known_front`, which takes a known title
 over however many lines the template set it. Anything else above the abstract is read as it
@@ -30,11 +34,13 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
+from .journalarticle import ARTICLE_END, end_matter
 from .layout import (
     INLINE_MARKER,
     SMALL_WORDS,
     Line,
     blocks_by_blank_lines,
+    ends_sentence,
     is_all_caps,
     join_lines,
     looks_like_heading,
@@ -70,16 +76,17 @@ SERIES_NOTICE = re.compile(
 )
 REFERENCES = re.compile(r"(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Works [Cc]ited)")
 #: A work cited by its authors and year: `(Okafor, 2021)`, `(Halloran and Pike, 2019)`,
-#: `Abadie et al. (2010)`, `(Kessford City Council, 2025)`.
+#: `Abadie et al. (2010)`, `(Kessford City Council, 2025)`, Chicago's `(Pennant 2021)`.
 CITATION = re.compile(
-    r"(?P<names>[A-Z][\w’'-]+(?:,? (?:and |& )?[A-Z][\w’'-]+)*)(?: et al\.)?(?:, | \()"
+    r"(?P<names>[A-Z][\w’'-]+(?:,? (?:and |& )?[A-Z][\w’'-]+)*)(?: et al\.)?(?:, | \(| )"
     r"(?P<year>(?:1[5-9]|20)\d\d)"
 )
 #: A work's entry in a list of references: its authors, then its year in brackets or after a
-#: comma (`Halloran, D., Pike, S., 2019.`, `Abadie, A., … (2010).`).
+#: comma or a stop (`Halloran, D., Pike, S., 2019.`, `Abadie, A., … (2010).`, Chicago's
+#: `Delahunt, S. 2018.`).
 REFERENCE_ENTRY = re.compile(
     r"(?P<first>[A-Z][\w’'-]+)[^\d]{0,160}?(?:\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)"
-    r"|, (?P<year2>(?:1[5-9]|20)\d\d)[a-z]?\.)"
+    r"|(?:,|\.) (?P<year2>(?:1[5-9]|20)\d\d)[a-z]?\.)"
 )
 SUBMITTED = re.compile(
     r"Preprint submitted to\s+\S.*?"
@@ -102,7 +109,7 @@ SIGNS = re.compile(r"[∗*†‡§¶]")
 IEEE_GRADE = re.compile(
     r",?\s*(?:(?:Student|Senior|Life|Graduate Student)\s+)?(?:Member|Fellow),?\s*IEEE"
 )
-AUTHOR_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&·]\s*")
+AUTHOR_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*[&·]\s*")
 LONE_MARKS = re.compile(r"(?:[a-z]|\d{1,2})(?:,(?:[a-z]|\d{1,2}))*")
 #: The label stands among the first page's first lines (a title, names, affiliations, a date).
 LABEL_WITHIN = 25
@@ -155,6 +162,7 @@ class Front:
 def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
     """The front and first-page foot of a preprint (see the module), or nothing but an
     archive's stamp."""
+    texts = [line for line in lines if not line.blank]
     first_page = [line for line in lines if not starts or line.number < starts[0]]
     stamps = [line for line in first_page if ARXIV_STAMP.fullmatch(line.text.strip())]
     front = read_front(first_page)
@@ -178,7 +186,8 @@ def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
     taken, retexts = _taken_off(front.label, bio)
     return Preprint(
         removed=removed_lines(front.lines + keywords(under) + notices, PREPRINT_FRONT)
-        + removed_lines(cited_list(lines), PREPRINT_REFERENCES),
+        + removed_lines(cited_list(lines), PREPRINT_REFERENCES)
+        + removed_lines(end_matter(texts, texts.index(front.label)), ARTICLE_END),
         sections=removed_lines(section_numbers(lines, starts), PREPRINT_SECTION),
         foot=removed_lines(sorted({*thanks, *foot}, key=lambda line: line.number), PREPRINT_FOOT)
         + removed_lines(stamps, PREPRINT_STAMP),
@@ -200,7 +209,9 @@ def read_front(first_page: list[Line]) -> Front | None:
     label = next((line for line in texts if ABSTRACT_LABEL.match(line.text.strip())), None)
     if label is None:
         return None
-    above = blocks_by_blank_lines([line for line in first_page if line.number < label.number])
+    above = title_block(
+        blocks_by_blank_lines([line for line in first_page if line.number < label.number])
+    )
     for at in range(1, len(above)):
         names, rest = _names_and_rest(above[at], above[at + 1 :])
         authors = author_names([line.text for line in names], _marks(rest))
@@ -223,10 +234,31 @@ def read_front(first_page: list[Line]) -> Front | None:
         elif also and affiliations:  # a name over its affiliation, as the first
             authors += also
             gone += block
-        elif all(_about_authors(line.text.strip()) for line in block):
-            gone += block  # affiliations, e-mail addresses, a note on the corresponding author
+        elif all(_about_authors(line.text.strip()) for line in block) or (
+            block[0].text.strip().startswith(tuple(f"{name}," for name in authors))
+            and not ends_sentence(join_lines([line.text for line in block]))
+        ):
+            # affiliations (`Ifeoma Askew, School of Engineering, …`, `Callum Brede, Brede
+            # Marine Consulting, …`), e-mail addresses, a note on the corresponding author
+            gone += block
     facts["author"] = and_joined(authors)
     return Front(label, authors, facts, gone)
+
+
+def title_block(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The blocks with pandoc's title block split: `pandoc -s -t plain` sets the title, the
+    authors (joined by `; `) and the date one under the other, with no blank line between;
+    each then stands as a block of its own under the title's lines, as a template sets them."""
+    if not blocks:
+        return blocks
+    first = blocks[0]
+    names = next(
+        (i for i, line in enumerate(first) if i and ";" in line.text and is_name_line(line.text)),
+        None,
+    )
+    if names is None:
+        return blocks
+    return [first[:names], *([line] for line in first[names:]), *blocks[1:]]
 
 
 def _label_alone(label: Line) -> bool:
@@ -450,7 +482,17 @@ def cited_list(lines: list[Line]) -> list[Line]:
             break
         listed += block
     above = " ".join(line.text.strip() for line in lines[:heading])  # a citation may wrap
-    if not listed or INLINE_MARKER.search(above):
+    # (`[1]` markers cite the list by number, unless notes so numbered stand below it)
+    notes = (
+        any(
+            INLINE_MARKER.match(line.text.strip())
+            for line in lines
+            if line.number > listed[-1].number
+        )
+        if listed
+        else False
+    )
+    if not listed or (INLINE_MARKER.search(above) and not notes):
         return []
     cited = {
         (name, found["year"])
