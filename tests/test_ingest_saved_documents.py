@@ -51,6 +51,16 @@ def test_a_writer_text_with_unnumbered_notes_heading_reads_too() -> None:
     assert read(WRITER.replace("3. Notes", "Notes")).notes == 2
 
 
+def test_a_writer_text_whose_author_typed_the_markers_in_brackets_reads_too() -> None:
+    # (review 28's probe 11: the list of notes was read as paragraphs, the markers left bare)
+    typed = WRITER.replace("years.1", "years.[1]").replace("budget.2", "budget.[2]")
+    writer = read(typed)
+    assert (writer.notes, writer.glued) == (2, False)
+    assert "[2] Engineers' survey, January 2026." in [line.text for line in writer.lines]
+    # both kinds at once count no notes: glued digits and typed markers are not one series
+    assert read(typed.replace("[2]", "2", 1)).notes == 0
+
+
 def test_near_misses_of_a_writer_text_are_left_as_they_stand() -> None:
     lines = normalise(WRITER)
     for text in (

@@ -483,9 +483,10 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         notes = f", {shapes.epub.notes} notes from its chapters' ends" if shapes.epub.notes else ""
         found.append(f"an e-book by pandoc as epub2txt prints it: its title page read{notes}")
     if shapes.writer.notes:
+        markers = "the digits glued after a stop" if shapes.writer.glued else "its [n] markers"
         found.append(
             f"a word processor's document saved as text: {shapes.writer.notes} notes read "
-            "from its numbered list, their markers from the digits glued after a stop"
+            f"from its numbered list, their markers from {markers}"
         )
     return tuple(found), shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
 

@@ -7,9 +7,9 @@ notes' heading numbered with them, `4. Notes`), a superscript note marker as bar
 after a stop (`for it.1`), and a numbered list as indented items (`    1. Letter from …`). It is
 known by its notes: a line `Notes` (or `N. Notes`, numbered one past the numbered lines above
 it) with indented items right under it numbered 1 to n, in a text with no blank line above
-them, whose digits glued after a word's stop (not a label's: `annex A.1`, `No.1`), read in
-order, count 1 to n, the notes being the document's last section (one line at most after
-them, not a numbered heading). Then:
+them, whose digits glued after a word's stop (not a label's: `annex A.1`, `No.1`), or whose
+markers typed in brackets (`it.[1]`), read in order, count 1 to n, the notes being the
+document's last section (one line at most after them, not a numbered heading). Then:
 
 - the markers are bracketed (`it.[1]`), the items are the notes (`[1] …`) and the heading
   `Notes`;
@@ -19,7 +19,7 @@ them, not a numbered heading). Then:
 Anything else (a document whose glued digits do not count its items, a list not indented, a
 text with blank lines) is read as it stands. The headings keep their numbers, as a typed
 numbering does elsewhere; the copy instruction over a title and a byline's second line are
-not read here.
+the front's (`metadata.py`: a slug, the author's post).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed
-from .layout import Line, set_apart
+from .layout import INLINE_MARKER, Line, set_apart
 
 NOTES_HEADING = re.compile(r"(?:(?P<n>\d{1,2})\.\s+)?(?:Notes|Endnotes|Footnotes)")
 NUMBERED_HEADING = re.compile(r"(?P<n>\d{1,2})\.\s+\S")
@@ -68,6 +68,7 @@ class WriterText:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     notes: int = 0  # notes read from the indented list, their markers bracketed
+    glued: bool = True  # the markers were digits glued after a stop (else typed `[n]`)
 
 
 def writer_text(lines: list[Line]) -> WriterText:
@@ -75,7 +76,7 @@ def writer_text(lines: list[Line]) -> WriterText:
     found = _notes(lines)
     if found is None:
         return WriterText(lines)
-    heading, items = found
+    heading, items, glued = found
     above = lines[:heading]
     after = lines[heading + 1 + len(items) :]
     counted = [line for line in after[:1] if WORD_COUNT.fullmatch(line.text.strip())]
@@ -90,12 +91,12 @@ def writer_text(lines: list[Line]) -> WriterText:
     renamed = [lines[heading]] if lines[heading].text.strip() != "Notes" else []
     removed = [Removed.of(line, WRITER_HEADING) for line in renamed]
     removed += [Removed.of(line, WRITER_COUNT) for line in counted]
-    return WriterText(set_apart(kept), removed, len(items))
+    return WriterText(set_apart(kept), removed, len(items), glued)
 
 
-def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
-    """The index of the notes' heading and its items, where the text is so set (see the
-    module); None otherwise."""
+def _notes(lines: list[Line]) -> tuple[int, list[Line], bool] | None:
+    """The index of the notes' heading, its items and whether the markers were glued digits,
+    where the text is so set (see the module); None otherwise."""
     for index, line in enumerate(lines):
         match = NOTES_HEADING.fullmatch(line.text.strip())
         if not match or line.text != line.text.lstrip():
@@ -113,12 +114,15 @@ def _notes(lines: list[Line]) -> tuple[int, list[Line]] | None:
         if match["n"] and _headings_before(above) != int(match["n"]) - 1:
             continue
         glued = [int(m["n"]) for line in above for m in glued_markers(line.text)]
-        if glued != list(range(1, len(items) + 1)):
+        typed = [int(m[1]) for line in above for m in INLINE_MARKER.finditer(line.text)]
+        counted = list(range(1, len(items) + 1))
+        # The markers as Writer's superscripts leave them, or as an author typed them (`it.[1]`)
+        if (glued, typed) not in ((counted, []), ([], counted)):
             return None
         after = [line for line in lines[index + 1 + len(items) :] if not line.blank]
         if len(after) > 1 or any(NUMBERED_HEADING.match(line.text) for line in after):
             return None  # the notes are the document's last section (a count may follow)
-        return index, [item for _, item in items]
+        return index, [item for _, item in items], bool(glued)
     return None
 
 
