@@ -367,6 +367,47 @@ def test_resolve_is_deterministic(references):
             "Draft Calverholm Heritage Levy Bylaw, clause 14(2).",
             [citation([], None, "Draft Calverholm Heritage Levy Bylaw")],
         ),
+        # `Authors, Title, Year.`: the authors before the title, a body's name one author
+        (
+            "Harlan & Pryce, Eskerby Greenway Feasibility Study, 2025.",
+            [citation(["Harlan", "Pryce"], "2025", "Eskerby Greenway Feasibility Study")],
+        ),
+        (
+            "Dunmere Health and Wellbeing Board, Continence and Isolation in Old Age, 2024.",
+            [
+                citation(
+                    ["Dunmere Health and Wellbeing Board"],
+                    "2024",
+                    "Continence and Isolation in Old Age",
+                )
+            ],
+        ),
+        (
+            "Ann Lee and Bo Ma, Toilets in Eleven Towns, Coast Policy Unit Working Paper 14, 2025.",
+            [
+                citation(
+                    ["Ann Lee", "Bo Ma"],
+                    "2025",
+                    "Toilets in Eleven Towns",
+                    "Coast Policy Unit Working Paper 14",
+                )
+            ],
+        ),
+        (
+            "Northvale Regional Council, Maternity Options Appraisal, Annex C (2026).",
+            [citation(["Northvale Regional Council"], "2026", "Maternity Options Appraisal")],
+        ),
+        (
+            "Ashby Borough Council, Swimming Attainment Survey, Key Stage 2 (2025).",
+            [
+                citation(
+                    ["Ashby Borough Council"], "2025", "Swimming Attainment Survey, Key Stage 2"
+                )
+            ],
+        ),
+        # … not where the parts may all be names: a list of authors, as before
+        ("Smith, Jones and Brown, 2021.", [citation(["Smith", "Jones", "Brown"], "2021")]),
+        ("Smith, J., Jones, K., 2021.", [citation(["Smith, J.", "Jones, K."], "2021")]),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),
         ("Ostby Town Council, which met in 2024, did not vote.", []),

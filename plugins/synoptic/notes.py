@@ -6,7 +6,9 @@ or nothing; never an error:
 
 - Ibid. (`Ibid`, `Ibid., 45`, `ibidem`);
 - a URL or DOI alone;
-- author–date (Harvard, APA): `Lo B. 2015. Title. Venue.`, `Lo, B. (2015). Title. Journal, 3(2).`;
+- author–date (Harvard, APA): `Lo B. 2015. Title. Venue.`, `Lo, B. (2015). Title. Journal, 3(2).`,
+  and policy writing's `Harlan & Pryce, Eskerby Greenway Feasibility Study, 2025.` (a body's
+  name, `Dunmere Health and Wellbeing Board`, one author);
 - Chicago notes: `Bobo Lo, Title (London: Publisher, 2015), 12.`,
   `Author, “Article,” Journal 3, no. 2 (2019): 4–5.`, short form `Lo, Title, 45.`
 - a document by who issued it (`Calder District Council, Waste Statistics 2024–25.`,
@@ -145,6 +147,12 @@ HREF = re.compile(r'href="([^"]+)"')
 
 #: …and inside the names of organisations, which author–date notes may give as authors.
 ORGANISATION_WORDS = PARTICLES | {"of", "the", "for", "and", "on", "in", "at"}
+#: A body's name, ending in the word for what it is: one author, whatever "and" it holds
+#: ("Dunmere Health and Wellbeing Board", "Calder District Council Conservation Team").
+BODY = re.compile(
+    r"\b(?:Board|Council|Committee|Society|Partnership|Team|Trust|Agency|Authority|Association|"
+    r"Institute|Foundation|Department|Ministry|Office|Service|Services|Commission|Group)$"
+)
 #: A person's name: at most this many words; an organisation's, at most ORGANISATION_LENGTH.
 PERSON_LENGTH = 5
 ORGANISATION_LENGTH = 10
@@ -300,14 +308,22 @@ def is_document_name(text: str) -> bool:
 
 
 def parse_author_date(text: str) -> ParsedCitation | None:
-    """`Authors. Year. Title. Venue. …` (Harvard) or `Authors (Year). Title. Venue.` (APA)."""
+    """`Authors. Year. Title. Venue. …` (Harvard), `Authors (Year). Title. Venue.` (APA), or
+    `Authors, Title, Year.` (`titled_before_year`; a body's name, `BODY`, is one author)."""
     match = AUTHOR_DATE.match(text)
     if not match:
         return None
-    authors = split_authors(match["authors"])
+    who, named_title, series = (match["authors"], None, None)
+    if not match["rest"]:
+        who, named_title, series = titled_before_year(match["authors"])
+    authors = (who,) if BODY.search(who) else split_authors(who)
     if not looks_like_names(authors, ORGANISATION_WORDS, ORGANISATION_LENGTH):
         return None
     year = None if match["year"].startswith("n") else match["year"]
+    if named_title:
+        return ParsedCitation(
+            authors=authors, year=year, title=clean_title(named_title), venue=series
+        )
     parts = split_sentences(match["rest"] or "", FULL_STOP_END)
     segments = [s for s in parts if not PAGES.fullmatch(s)]
     if len(segments) == 1:  # perhaps "Title? Venue", which full stops do not split
@@ -315,6 +331,40 @@ def parse_author_date(text: str) -> ParsedCitation | None:
     title = clean_title(segments[0]) if segments else None
     venue = venue_of(segments[1]) if len(segments) > 1 else None
     return ParsedCitation(authors=authors, year=year, title=title, venue=venue)
+
+
+def titled_before_year(text: str) -> tuple[str, str | None, str | None]:
+    """What stands before the year in `Authors, Title[, Series], Year.` split into the authors,
+    the title and the series (`Harlan & Pryce, Eskerby Greenway Feasibility Study`, `Priya
+    Anand and Joe Whitlow, Community Toilet Schemes in Eleven Towns, Coastal Towns Policy Unit
+    Working Paper 14`). The title is the first part after a comma that is set as one and names
+    a document, or holds a title's small word or three words besides "and" (`Counting Bins`
+    may be a name, `Jones and Brown` are two: the text is then left whole, as a list of
+    authors). Parts set as titles after it are the title's (`…, Key Stage 2`) up to a place in
+    the document (`Annex C`) or a series (`is_series`). Not where initials follow a comma:
+    `Smith, J., Jones, K.` is a list of authors."""
+    chunks = text.split(", ")
+    if len(chunks) < 2 or any(INITIALS.fullmatch(chunk.strip()) for chunk in chunks):
+        return text, None, None
+    for start in range(1, len(chunks)):
+        chunk = chunks[start]
+        words = [word.lower() for word in WORD.findall(chunk) if word.lower() != "and"]
+        small = not TITLE_SMALL_WORDS.isdisjoint(words)
+        if is_title(chunk) and (names_document(chunk) or len(words) >= 3 or small):
+            end = start + 1  # the title's own parts after a comma (`…Survey, Key Stage 2`)
+            while end < len(chunks) and is_title(chunks[end]) and not LOCATOR.match(chunks[end]):
+                if is_series(chunks[end]):
+                    return ", ".join(chunks[:start]), ", ".join(chunks[start:end]), chunks[end]
+                end += 1
+            return ", ".join(chunks[:start]), ", ".join(chunks[start:end]), None
+    return text, None, None
+
+
+def is_series(text: str) -> bool:
+    """A series or a publisher after a title (`Coastal Towns Policy Unit Working Paper 14`): set
+    as a title, naming a document or a body, and no place in a document (`Annex C`)."""
+    named = names_document(text) or BODY.search(text) is not None
+    return is_title(text) and named and not LOCATOR.match(text)
 
 
 def parse_chicago(text: str) -> ParsedCitation | None:
