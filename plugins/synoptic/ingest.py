@@ -105,6 +105,7 @@ from .preprint import preprint_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
+from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
 from .thread import Thread, thread
@@ -373,11 +374,12 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 @dataclass(frozen=True)
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
-    left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
-    chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
-    a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
-    article's template, a document's review comments, a word processor's text."""
+    left: a saved message, a slide deck's speaker notes, mail, an Obsidian note, a Project
+    Gutenberg e-book, a Word document's fields as catdoc prints them, a Kindle's clippings, a
+    Discourse topic's raw page, a WhatsApp chat's export, a web page's text as trafilatura
+    prints it, a markup source, a browser's dump, a reader view's copy, a talk's transcript, a
+    wiki's page, a thread of posts, a journal article's template, a document's review comments,
+    a word processor's text."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -399,6 +401,7 @@ class Shapes:
     chat: Chat
     writer: WriterText
     epub: EpubText
+    deck: Deck
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -408,7 +411,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     # is that text's, and says so)
     where = f"{raw_path} (the message's plain text, decoded)" if message else raw_path
     text = message.text if message else raw
-    mail = mail_text(normalise(text))
+    deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
+    mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
     epub = epub_text(note.lines)
     etext = gutenberg_text(epub.lines)
@@ -429,7 +433,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     dump = replace(
         dump,
         lines=commented,
-        removed=epub.removed
+        removed=deck.removed
+        + epub.removed
         + clips.removed
         + topic.removed
         + chat.removed
@@ -464,6 +469,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chat=chat,
         writer=writer,
         epub=epub,
+        deck=deck,
     )
 
 
@@ -488,7 +494,13 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a word processor's document saved as text: {shapes.writer.notes} notes read "
             f"from its numbered list, their markers from {markers}"
         )
-    return tuple(found), shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    if shapes.deck.slides:
+        found.append(
+            f"a slide deck by markitdown: the talk read from the speaker notes of "
+            f"{shapes.deck.spoken} of its {shapes.deck.slides} slides"
+        )
+    warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    return tuple(found), warnings + shapes.deck.warnings
 
 
 def read_title(
@@ -663,6 +675,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **shapes.article.facts,
         **shapes.extract.facts,
         **shapes.epub.facts,
+        **shapes.deck.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -677,6 +690,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or shapes.article.facts.get("title")
         or shapes.extract.facts.get("title")
         or shapes.epub.facts.get("title")
+        or shapes.deck.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

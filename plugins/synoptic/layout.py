@@ -196,6 +196,15 @@ DATE_AFTER_SOFT_BREAK = re.compile(rf"\u2028(?=\s*(?:{SPELLED_DATE}))")
 PLAIN_NOTE_START = r"\d{1,3}\s+[A-Z]"
 
 
+def soft_broken(text: str) -> str:
+    """The text with its vertical tabs (PowerPoint's and Word's soft line break, as python-pptx
+    and python-docx give it: markitdown's text) read as a soft break U+2028 is: a dot before a
+    date set apart by it, a space elsewhere."""
+    if "\v" not in text:
+        return text
+    return DATE_AFTER_SOFT_BREAK.sub(" · ", text.replace("\v", "\u2028")).replace("\u2028", " ")
+
+
 def block_starts(lines: list[Line]) -> list[int]:
     """The indexes of the lines that open a block (the first, or one after a blank line)."""
     return [i for i, line in enumerate(lines) if not line.blank and (i == 0 or lines[i - 1].blank)]

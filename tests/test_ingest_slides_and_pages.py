@@ -1,0 +1,133 @@
+"""The readers and rules that came of collection JJ, each on small texts of its own: a slide
+deck's speaker notes as markitdown prints a PowerPoint file (slidedeck.py: slide comments, `# `
+titles, `### Notes:`, a subtitle parted by a soft line break); each fires on its shape and not
+on a near miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.errors import SynopticError
+from synoptic.ingest import ingest_text
+from synoptic.layout import normalise, soft_broken
+from synoptic.slidedeck import (
+    SLIDE_BIO_TITLE,
+    SLIDE_CLOSING,
+    SLIDE_LABEL,
+    SLIDE_SHOWN,
+    SLIDE_UNSPOKEN,
+    slide_deck,
+)
+from synoptic.sourcefile import read_source
+from test_ingest_collection_b import edition_parts
+
+FIRST = (
+    "The ferry has crossed the estuary every hour since 1962, and the county now proposes to "
+    "stop it at seven in the evening. We think that would cut the town in two."
+)
+SECOND = (
+    "Two hundred people use the late crossings on a weekday, most of them going to or from "
+    "work at the hospital.[1] For them the bridge is a forty-minute drive."
+)
+THIRD = "The county's saving is £80,000 a year, less than the cost of one more bus."
+BIO = "Ann Lee chairs the Ferry Users' Group and has crossed to work for thirty years."
+DECK = (
+    "<!-- Slide number: 1 -->\n# Keep the Late Ferry\nAnn Lee\vFerry Users' Group · 4 May 2026\n"
+    "\n<!-- Slide number: 2 -->\n# Why the ferry matters\nOne town, two banks\n\n### Notes:\n"
+    f"{FIRST}\n"
+    "\n<!-- Slide number: 3 -->\nPart 1\n# Who crosses late\n"
+    "\n<!-- Slide number: 4 -->\n# 200 a night\n| Hour | Riders |\n| --- | --- |\n| 8pm | 90 |\n"
+    "\n![Chart of riders by hour](Picture2.jpg)\n\n### Notes:\n"
+    f"{SECOND}\n{THIRD}\n"
+    f"\n<!-- Slide number: 5 -->\n# About the speaker\n{BIO}\n"
+    "\n<!-- Slide number: 6 -->\n# Notes\n1. Ferry census, March 2026.\n"
+    "\n<!-- Slide number: 7 -->\n# Questions?\n\n### Notes:\nHand out the petition forms.\n"
+)
+
+
+def deck_of(text: str):
+    return slide_deck(normalise(text))
+
+
+def test_a_slide_deck_reads_its_speaker_notes_and_front() -> None:
+    deck = deck_of(DECK)
+    assert (deck.slides, deck.spoken) == (7, 3)
+    assert deck.facts == {"title": "Keep the Late Ferry", "author": "Ann Lee", "date": "2026-05-04"}
+    texts = [line.text for line in deck.lines if not line.blank]
+    assert texts == [
+        FIRST,
+        "Who crosses late",
+        SECOND,
+        THIRD,  # (two paragraphs of one notes pane, on consecutive lines)
+        BIO,
+        "Notes",
+        "[1] Ferry census, March 2026.",
+    ]
+    rules = {(item.text, item.rule) for item in deck.removed}
+    assert ("Part 1", SLIDE_LABEL) in rules and ("# 200 a night", SLIDE_SHOWN) in rules
+    assert ("| 8pm | 90 |", SLIDE_SHOWN) in rules
+    assert ("# About the speaker", SLIDE_BIO_TITLE) in rules
+    assert ("Hand out the petition forms.", SLIDE_CLOSING) in rules
+    assert any("closes the talk" in warning for warning in deck.warnings)
+    meta, blocks = edition_parts(ingest_text(DECK, "ferry", "ferry.txt").edition)
+    assert (meta["title"], meta["author"], str(meta["date"])) == (
+        "Keep the Late Ferry",
+        "Ann Lee",
+        "2026-05-04",
+    )
+    assert "## Who crosses late" in blocks and "[^1]: Ferry census, March 2026." in blocks
+    assert not any("Slide number" in block or "petition" in block for block in blocks)
+
+
+def test_a_slide_with_no_notes_and_no_sentence_goes_with_a_warning() -> None:
+    bullets = DECK.replace(
+        "<!-- Slide number: 5 -->\n# About the speaker",
+        "<!-- Slide number: 5 -->\n# The asks\nKeep the 9pm boat\nKeep the 10pm boat\n"
+        "\n<!-- Slide number: 6 -->\n# About the speaker",
+    )
+    for old, new in (("6 -->\n# Notes", "7 -->\n# Notes"), ("7 -->\n# Q", "8 -->\n# Q")):
+        bullets = bullets.replace(f"Slide number: {old}", f"Slide number: {new}")
+    deck = deck_of(bullets)
+    assert deck.slides == 8
+    assert ("Keep the 9pm boat", SLIDE_UNSPOKEN) in {(i.text, i.rule) for i in deck.removed}
+    assert any("slide 5" in warning and "no speaker notes" in warning for warning in deck.warnings)
+
+
+def test_near_misses_of_a_slide_deck_are_left_as_they_stand() -> None:
+    for text in (
+        # one slide's comment in a Markdown text: no deck
+        "<!-- Slide number: 1 -->\n# A Note on Slides\n\n" + FIRST + "\n",
+        # a deck with no speaker notes at all: the slides are all there is
+        DECK.replace("\n### Notes:\n", "\n"),
+        # the slides are not numbered 1 to n
+        DECK.replace("Slide number: 3 -->", "Slide number: 9 -->"),
+        # the first comment is not the text's first line
+        "Minutes of the meeting\n\n" + DECK,
+    ):
+        deck = deck_of(text)
+        assert deck.slides == 0 and not deck.removed and not deck.facts
+    # a slide titled `Questions` that is not the last is the talk's: its notes are read
+    middle = DECK.replace("# Why the ferry matters", "# Questions")
+    assert FIRST in [line.text for line in deck_of(middle).lines]
+    # a bio naming no author of the title slide keeps its slide's title as a heading
+    other = DECK.replace(BIO, BIO.replace("Ann Lee", "Bo Ma"))
+    assert "About the speaker" in [line.text for line in deck_of(other).lines]
+
+
+def test_a_vertical_tab_is_a_soft_line_break() -> None:
+    assert soft_broken("Ann Lee\vFerry Users' Group") == "Ann Lee Ferry Users' Group"
+    assert soft_broken("Ann Lee\v4 May 2026") == "Ann Lee · 4 May 2026"
+    assert soft_broken("no break") == "no break"
+    # (in a text that is no deck too: read as a space, never kept)
+    lines = deck_of("Keep the Ferry\nBy Ann Lee\v4 May 2026\n\n" + FIRST + "\n").lines
+    assert lines[1].text == "By Ann Lee · 4 May 2026"
+
+
+def test_a_raw_text_may_hold_a_vertical_tab_and_an_edition_may_not(tmp_path: Path) -> None:
+    raw = tmp_path / "deck.txt"
+    raw.write_text("Ann Lee\vFerry Users' Group\n", encoding="utf-8")
+    assert "\v" in read_source(raw, "the raw text", pages=True)
+    with pytest.raises(SynopticError, match="U\\+000B"):
+        read_source(raw, "the edition")
