@@ -1,7 +1,10 @@
 """The readers and rules that came of collection JJ, each on small texts of its own: a slide
 deck's speaker notes as markitdown prints a PowerPoint file (slidedeck.py: slide comments, `# `
-titles, `### Notes:`, a subtitle parted by a soft line break); each fires on its shape and not
-on a near miss."""
+titles, `### Notes:`, a subtitle parted by a soft line break) and a memo typeset for a terminal
+by groff (terminalpages.py: pages of a fixed length with no form feed, numbered `- N -` in a
+foot, a running head; and the general rules it needed: a footnote rule, U+2010 hyphens, a
+centred title over two lines, an affiliation the author's note names); each fires on its shape
+and not on a near miss."""
 
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from synoptic.errors import SynopticError
+from synoptic.furniture import rule_lines
 from synoptic.ingest import ingest_text
-from synoptic.layout import normalise, soft_broken
+from synoptic.layout import Line, normalise, soft_broken
+from synoptic.metadata import _centred, front_bylines
 from synoptic.slidedeck import (
     SLIDE_BIO_TITLE,
     SLIDE_CLOSING,
@@ -21,6 +26,7 @@ from synoptic.slidedeck import (
     slide_deck,
 )
 from synoptic.sourcefile import read_source
+from synoptic.terminalpages import TERMINAL_HEAD, TERMINAL_NUMBER, page_edges, terminal_pages
 from test_ingest_collection_b import edition_parts
 
 FIRST = (
@@ -131,3 +137,139 @@ def test_a_raw_text_may_hold_a_vertical_tab_and_an_edition_may_not(tmp_path: Pat
     assert "\v" in read_source(raw, "the raw text", pages=True)
     with pytest.raises(SynopticError, match="U\\+000B"):
         read_source(raw, "the edition")
+
+
+# --- a memo typeset for a terminal (groff -ms -Tutf8 | col -bx): terminalpages.py ------------
+
+PAGE = 30  # lines a page (nroff's default is 66)
+MEMO_PAGES = [
+    [
+        "",
+        "",
+        "             Keep  the  Late  Ferry:  Why  the  Town",
+        "                     Needs Its Evening Boats",
+        "",
+        "                        Ann Lee",
+        "                 Estuary Transport, Tollbury",
+        "                       4 May 2026",
+        "",
+        "             The ferry has crossed the estuary every",
+        "        hour since 1962, and the county now proposes to stop",
+        "        it at seven in the evening.1 We think that would cut",
+        "        the town in two, and the year‐long trial shows it.",
+        "",
+        "        Who crosses late",
+        "",
+        "             Two hundred people use the late crossings on a",
+        "        weekday, most of them going to or from work at the",
+        "        hospital, and for them the bridge is a forty‐minute",
+        "        drive round the head of the",
+        "        ───────────",
+        "          1 County Transport Plan, March 2026.",
+        "",
+        "",
+        "",
+        "        REF/TOL/26           ‐ 1 ‐           Draft for comment",
+    ],
+    [
+        "",
+        "        Keep the Late Ferry                       4 May 2026",
+        "",
+        "        estuary at night.2 The saving is £80,000 a year, less",
+        "        than the cost of one more bus, and the at‐",
+        "        tendants could be kept on for less.",
+        "",
+        "",
+        "        ____________",
+        "        Ann Lee chairs the Estuary Transport users' group at",
+        "        Tollbury and has crossed to work for thirty years.",
+        "        ───────────",
+        "          2 Ferry census, March 2026.",
+        "",
+        "",
+        "        REF/TOL/26           ‐ 2 ‐           Draft for comment",
+    ],
+]
+
+
+def memo(pages: list[list[str]] = MEMO_PAGES, length: int = PAGE) -> str:
+    """Pages of `length` lines, each padded with blank lines at its foot, as nroff sets them."""
+    lines: list[str] = []
+    for page in pages:
+        lines += page[:-1] + [""] * (length - len(page)) + page[-1:]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_terminals_pages_are_known_by_their_numbers_at_one_place_on_each() -> None:
+    text = memo()
+    assert terminal_pages(text) == [1, 31]
+    edges = page_edges(normalise(text), terminal_pages(text))
+    assert [(item.line, item.rule) for item in edges] == [
+        (30, TERMINAL_NUMBER),
+        (32, TERMINAL_HEAD),
+        (60, TERMINAL_NUMBER),
+    ]
+    meta, blocks = edition_parts(ingest_text(text, "ferry", "ferry.txt").edition)
+    assert (meta["title"], meta["author"], str(meta["date"])) == (
+        "Keep the Late Ferry: Why the Town Needs Its Evening Boats",
+        "Ann Lee",
+        "2026-05-04",
+    )
+    assert "## Who crosses late" in blocks
+    # the paragraph runs on over the notes, the foot and the head; the hyphens are `-`, the
+    # one that broke `attendants` joined
+    assert any(
+        "a forty-minute drive round the head of the estuary at night.[^2] The saving" in block
+        for block in blocks
+    )
+    assert any("the year-long trial" in block for block in blocks)
+    assert any("the attendants could" in block for block in blocks)
+    assert "[^1]: County Transport Plan, March 2026." in blocks
+    assert "[^2]: Ferry census, March 2026." in blocks
+    assert not any(
+        "REF/TOL" in block or "───" in block or "Tollbury\n" in block for block in blocks
+    )
+
+
+def test_near_misses_of_a_terminals_pages_are_no_pages() -> None:
+    second = MEMO_PAGES[1]
+    for text in (
+        memo([MEMO_PAGES[0]]),  # one numbered page: nothing counts pages
+        memo([MEMO_PAGES[0], [*second[:-1], second[-1].replace("2", "3")]]),  # 1, 3
+        "\n".join(memo().split("\n")[:50] + memo().split("\n")[51:]),  # not a page apart
+        memo() + "\n".join(["more text"] * PAGE) + "\n",  # text after the last numbered page
+        "\f" + memo(),  # pages marked with form feeds: pdftotext's, read as such
+        memo(length=12),  # (a page shorter than any terminal's)
+    ):
+        assert terminal_pages(text) == []
+    # a line of strings set wide apart inside a paragraph, or a sentence, is no head
+    lines = normalise("Text\n\nTop        of the page.\n\nA\nLeft        Right\nB\n")
+    assert page_edges(lines, [1]) == []
+
+
+def test_a_centred_title_broken_over_lines_is_one_title_and_an_indented_block_is_not() -> None:
+    centred = [Line(1, "     Keep the Late Ferry:"), Line(2, "    Why the Town Needs It")]
+    assert _centred(centred)
+    assert not _centred([Line(1, "    Keep the Late Ferry:"), Line(2, "    Why the Town")])
+    assert not _centred([Line(1, "Keep the Late Ferry:"), Line(2, " Why the Town Needs It ")])
+
+
+def test_an_affiliation_the_authors_note_names_is_the_authors_post() -> None:
+    front = "Keep the Ferry\n\nAnn Lee\nEstuary Transport, Tollbury\n4 May 2026\n\n"
+    body = f"{FIRST}\n\n{SECOND}\n\n"
+    note = "Ann Lee works for Estuary Transport in Tollbury, and crosses daily.\n"
+    assert front_bylines(normalise(front + body + note)) == {3: "Ann Lee", 4: "Ann Lee"}
+    # a note that does not name the line: no post, so no byline there either
+    assert front_bylines(normalise(front + body + note.replace("Estuary Transport", "it"))) == {}
+
+
+def test_a_typesetters_hyphen_is_a_hyphen_and_a_box_rule_is_a_rule() -> None:
+    assert [line.text for line in normalise("year‐long non‑stop")] == ["year-long non-stop"]
+    assert [item.line for item in rule_lines(normalise("───────────\ntext ─ text"))] == [1]
+
+
+def test_a_rule_over_numbered_lines_with_no_marker_above_is_no_page_of_notes() -> None:
+    unmarked = [[line.replace("evening.1", "evening.") for line in page] for page in MEMO_PAGES]
+    unmarked[1] = [line.replace("night.2", "night.") for line in unmarked[1]]
+    meta, blocks = edition_parts(ingest_text(memo(unmarked), "ferry", "ferry.txt").edition)
+    assert not any(block.startswith("[^") for block in blocks)

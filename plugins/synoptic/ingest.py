@@ -108,6 +108,7 @@ from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .terminalpages import page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
@@ -541,11 +542,20 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     source, dump = shapes.source, shapes.dump
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
     starts = page_starts(raw)
+    typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
+    starts = starts or typeset
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
+    edges = page_edges(dump.lines, typeset)
+    edged = {item.line for item in edges}
     furniture = (
+        edges
         # (a preprint's section numbers, lone numbers like its pages', are not counted among them)
-        page_furniture(without(dump.lines, preprint.sections, across=False), starts)
+        + [
+            item
+            for item in page_furniture(without(dump.lines, preprint.sections, across=False), starts)
+            if item.line not in edged
+        ]
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
@@ -614,7 +624,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         (layout.web and not source.markdown)
         or dump.found
         or source.web_page
-        or is_web_page(lines)
+        # (a terminal's typeset pages justify their lines: a centred title's doubled spaces
+        # are no menu bar's gaps)
+        or (is_web_page(lines) and not typeset)
         or bool(skipped)  # (its skip link gone with the banner over it)
     )
     if web_page or is_newsletter(lines, wrapped):

@@ -36,7 +36,11 @@ INVISIBLE_PADDING = re.compile(r"[\u034f\u200b\u200c](?:\s*[\u034f\u200b\u200c])
 # not the author's characters: written as their letters (ﬁ → fi), a word is one word however
 # the font set it (search, hyphen joins, the reader's copy and paste).
 LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-LETTERS = str.maketrans(LIGATURES)
+# U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen a typesetter sets for `-` (groff
+# -Tutf8 sets U+2010 for every hyphen of its source, and for the one it breaks a word with at a
+# line's end): the author's `-`, written so, and read so at a line's end (`Hyphens`).
+HYPHENS = {"\u2010": "-", "\u2011": "-"}
+LETTERS = str.maketrans({**LIGATURES, **HYPHENS})
 # A soft hyphen marks where a word may break and is never seen unless it does: inside a line
 # it is nothing; at a line end it broke the word there, which is joined again (`_glue`).
 SOFT_HYPHEN = "\u00ad"
