@@ -3,8 +3,9 @@ deck's speaker notes as markitdown prints a PowerPoint file (slidedeck.py: slide
 titles, `### Notes:`, a subtitle parted by a soft line break) and a memo typeset for a terminal
 by groff (terminalpages.py: pages of a fixed length with no form feed, numbered `- N -` in a
 foot, a running head; and the general rules it needed: a footnote rule, U+2010 hyphens, a
-centred title over two lines, an affiliation the author's note names); each fires on its shape
-and not on a near miss."""
+centred title over two lines, an affiliation the author's note names), and the web page's rules
+a Medium post copied whole needed (a heading glued to its paragraph, `Responses (3)` over the
+readers' responses, `Photo by the author.`); each fires on its shape and not on a near miss."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from synoptic.errors import SynopticError
-from synoptic.furniture import rule_lines
+from synoptic.furniture import CAPTION, COMMENT_COUNT, rule_lines
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line, normalise, soft_broken
+from synoptic.layout import Line, group_lines, normalise, soft_broken
 from synoptic.metadata import _centred, front_bylines
 from synoptic.slidedeck import (
     SLIDE_BIO_TITLE,
@@ -273,3 +274,34 @@ def test_a_rule_over_numbered_lines_with_no_marker_above_is_no_page_of_notes() -
     unmarked[1] = [line.replace("night.2", "night.") for line in unmarked[1]]
     meta, blocks = edition_parts(ingest_text(memo(unmarked), "ferry", "ferry.txt").edition)
     assert not any(block.startswith("[^") for block in blocks)
+
+
+# --- a Medium post copied whole from a browser: the web page's general rules ------------------
+
+LONG = (
+    "The council's own records show that complaints about noise were already falling before a "
+    "single camera went up, and a pilot that begins on a downward slope looks like a success."
+)
+
+
+def test_a_heading_glued_to_its_paragraph_is_a_heading_of_its_own() -> None:
+    text = f"{FIRST} {SECOND}\n\n\nThin evidence\n{LONG}\n\n{LONG}\n"
+    groups, _ = group_lines(normalise(text))
+    assert [[line.number for line in group] for group in groups] == [[1], [4], [5], [7]]
+    # a line that ends a clause is a sentence's start, and a block of three lines is read as
+    # before; so is a short line under a blank line over a line no page sets, where it is no
+    # heading's shape
+    for near in ("In the end,", "Thin evidence is all it had."):
+        groups, _ = group_lines(normalise(f"{FIRST}\n\n{near}\n{LONG}\n"))
+        assert [[line.number for line in group] for group in groups] == [[1], [3, 4]]
+
+
+def test_medium_responses_and_a_photo_by_the_author_are_the_pages() -> None:
+    assert COMMENT_COUNT.fullmatch("Responses (3)")
+    assert not COMMENT_COUNT.fullmatch("Responses")
+    assert not COMMENT_COUNT.fullmatch("Responses (3) came from the council")
+    assert CAPTION.search("The Esplanade on a Saturday night. Photo by the author.")
+    assert CAPTION.search("The pier at dusk. Photograph by the writer")
+    # the essay's own sentence about a photograph, and a credit that runs on, are no caption
+    assert not CAPTION.search("She sent the photo by the author's request.")
+    assert not CAPTION.search("The pier at dusk. Photo by the author, who lives there.")

@@ -219,6 +219,8 @@ BLOGGER_LINE = re.compile(
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
+    # Medium's, over its readers' responses: "Responses (3)"
+    r"|responses\s*\(\d[\d,]*\)"
     # WordPress's: "3 thoughts on “The Title”", "One response to “The Title”"
     r"|(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].+"
     # Substack's, over its comments: "Discussion about this post"
@@ -307,7 +309,7 @@ CAPTION = re.compile(
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
     # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
     r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
-    r"(?-i:[A-Z])[^.!?]{0,59}$",
+    r"(?:(?-i:[A-Z])[^.!?]{0,59}|the\s+(?:author|writer)\.?)$",  # (… "Photo by the author.")
     re.IGNORECASE,
 )
 

@@ -488,11 +488,15 @@ def _before_whole_paragraph(block: list[Line], index: int) -> bool:
     holds two paragraph lines or more): a short line that is a heading ("The arithmetic") or a
     sentence ("Who is out at 3 a.m.") stands alone above a line no page sets, a whole
     paragraph; it is not that paragraph's opening. Where blank lines part the paragraphs, a
-    paragraph's sentences may stand a line each."""
+    paragraph's sentences may stand a line each; but a block of two lines, a heading's and a
+    whole paragraph's, is a heading glued to its first paragraph (a Medium post copied from a
+    browser: `Thin evidence` / `The council's own records show …`): a heading ends no clause,
+    so it is no sentence of the paragraph."""
     text, following = block[index].text, block[index + 1].text
     paragraphs = sum(len(line.text.strip()) > MAX_WRAP for line in block)
+    glued = len(block) == 2 and looks_like_heading(text.strip())
     return (
-        paragraphs >= 2
+        (paragraphs >= 2 or glued)
         and len(text.split()) <= HEADING_MAX_WORDS
         and len(following.strip()) > MAX_WRAP
         and _starts_paragraph(following)
