@@ -17,7 +17,7 @@ from synoptic.errors import SynopticError
 from synoptic.furniture import CAPTION, COMMENT_COUNT, rule_lines
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, group_lines, normalise, soft_broken
-from synoptic.metadata import _centred, front_bylines
+from synoptic.metadata import _centred, _runs_on, front_bylines
 from synoptic.slidedeck import (
     SLIDE_BIO_TITLE,
     SLIDE_CLOSING,
@@ -253,6 +253,9 @@ def test_a_centred_title_broken_over_lines_is_one_title_and_an_indented_block_is
     assert _centred(centred)
     assert not _centred([Line(1, "    Keep the Late Ferry:"), Line(2, "    Why the Town")])
     assert not _centred([Line(1, "Keep the Late Ferry:"), Line(2, " Why the Town Needs It ")])
+    # (centred, a title over a subtitle: the first line holds no subtitle after a colon)
+    assert _runs_on([Line(1, "    Keep the Ferry: Why Our"), Line(2, "        Town Needs Boats")])
+    assert not _runs_on([Line(1, "     Keep the Late Ferry"), Line(2, "    Why the Town Needs It")])
 
 
 def test_an_affiliation_the_authors_note_names_is_the_authors_post() -> None:

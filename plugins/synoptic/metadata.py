@@ -659,9 +659,12 @@ def _runs_on(lines: list[Line]) -> bool:
     end, or a lower-case word after it; or both are set in capitals and the next is a title's
     last word or few (`… FOR FELLBRIDGE'S STREET` / `LIGHTS`), not a subtitle of its own
     (`LIGHTS OUT` / `WHY FELLBRIDGE SHOULD DIM ITS STREETS`, a code review's probe); or the
-    lines are centred on one axis, as a typesetter for a terminal centres a title it breaks
-    (`Noise  Cameras  on Trial: What Wendmouth's Pilot` / `Can and Cannot Tell Us`)."""
-    return _centred(lines) or all(
+    lines are centred on one axis, as a typesetter for a terminal centres a title it breaks,
+    and the first holds its subtitle after a colon already (`Noise  Cameras  on Trial: What
+    Wendmouth's Pilot` / `Can and Cannot Tell Us`): a centred title over a centred subtitle
+    (`Keep the Ferry` / `Why the Town Needs Its Boats`) is two lines that end as titles end."""
+    subtitled = ": " in lines[0].text.strip() if lines else False
+    return (subtitled and _centred(lines)) or all(
         RUNS_ON.search(line.text)
         or following.text.strip()[:1].islower()
         or (
