@@ -1313,3 +1313,70 @@ def test_collection_ii_reads_the_fronts_and_apparatus_of_its_writer_text_and_man
             "Delahunt, S.",
         ),
     )
+
+
+# Collection JJ (noise cameras in Wendmouth), written blind after II's rules: a PowerPoint talk
+# through Microsoft's `markitdown` (ia: `<!-- Slide number: N -->` over each slide, `# ` slide
+# titles of which only the title slide's and the three section slides' are the essay's, bullets,
+# a pipe table, a picture, `### Notes:` over the speaker notes that hold the talk, two paragraphs
+# on consecutive lines of one notes pane, `Part N` above the section titles, authors and date on
+# one subtitle line parted by a vertical tab, the bio as a slide's text, the notes on a `# Notes`
+# slide, a `# Thank you` slide's stage direction), a Medium post copied whole from Firefox (ib:
+# the site's menus, `Member-only story`, the author twice, `Follow`, `3 min read`, `·`, `Mar 14,
+# 2026`, counts, `Listen`, `Share`, a lead image's caption `Photo by the author.`, headings glued
+# to their first paragraph, tags, `Written by`, a profile's bio, `Responses (3)` and the
+# responses, `More from`, `Recommended from Medium`, the footer's links) and a memo typeset by
+# `groff -ms -Tutf8 | col -bx` (ic: two 66-line pages with no form feed, justified at 58 columns,
+# U+2010 hyphens at line ends and in compounds, a centred title over two lines, the author's
+# affiliation, footnotes at the pages' feet under a rule `───────────`, marks as digits glued
+# after a stop, a foot `MA/WND/2603  − 1 −  Draft for comment` on each page, a running head on
+# the second, a paragraph cut by the page break). On first contact 8 of 31 paragraphs and 2 of 7
+# notes were exact, and 4 of the 9 fields of the fronts right (ib's three, ic's date): ia was
+# refused (its vertical tab, a control character), ib kept its captions, its comments and the
+# page below the notes and glued its headings to their paragraphs, ic kept its feet, head and
+# hyphens, its notes in the text and its title's second line, author and affiliation as
+# headings. Now ia and ib read whole (slidedeck.py; the web page's rules), ic every paragraph but
+# p7, whose `night‐` / `time` joins as `nighttime`, every note (no `Notes` heading: the memo
+# prints none), its title, author and date (terminalpages.py; the footnote rule, U+2010, a
+# centred title, an affiliation the author's note names).
+JJ_NOT_THE_ESSAY = (
+    "Slide number",  # ia's deck
+    "### Notes",
+    "Part 3",
+    "Our case in one slide",
+    "41 a week →",
+    "Picture3",
+    "Civic Society ·",
+    "Thank you",
+    "Take questions",
+    "Sign up",  # ib's page
+    "Member-only",
+    "Photo by the author",
+    "Written by",
+    "Responses (",
+    "Mechanic, motorcyclist",
+    "Spot on about Calmwater",
+    "Recommended from Medium",
+    "MA/WND/2603",  # ic's memo
+    "Draft for comment",
+    "───",
+    "‐",  # (U+2010)
+    "Marrack Acoustics, Penhallow",
+)
+
+
+@pytest.mark.parametrize("name", ["ia", "ib"])
+def test_collection_jj_reads_its_slide_deck_and_medium_post_whole(name: str) -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_jj", name, JJ_NOT_THE_ESSAY)
+    assert len(paragraphs) == {"ia": 12, "ib": 13}[name]
+    assert all(block in made for block in paragraphs)
+
+
+def test_collection_jj_reads_its_groff_memo_but_for_a_compound_broken_at_its_hyphen() -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_jj", "ic", JJ_NOT_THE_ESSAY)
+    assert len(paragraphs) == 13  # 10 paragraphs and 3 notes
+    # (`night‐` / `time`: the joined form is an English word, and the report lists it)
+    assert all(block.replace("night-time", "nighttime") in made for block in paragraphs)
+    assert sum(block in made for block in paragraphs) == 12
+    headings = ("What the data support", "Measurement and attribution", "Conditions for a")
+    assert all(any(block.startswith(f"## {h}") for block in made) for h in headings)

@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import RULE
 from .layout import PLAIN_NOTE_START, Line, looks_like_heading
 from .superscripts import SUPERSCRIPT_ENTRY, entry_label, glued_markers, is_notes_heading
 
 # A note's first line in plain digits, its number, a space and a capital (`1 Availability …`).
 PLAIN_ENTRY = re.compile(PLAIN_NOTE_START)
 RAW_FOOT_LINES = 8  # a page's notes, with no blank line above them, among its last lines
+SEPARATOR_MAX = 40  # a footnote rule: a short one (a line's width is a heading's underline)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,15 @@ def _block_above(
         first += 1
     if first > start and entry_label(lines[first].text) == label:
         start = first  # furniture atop the notes: a preprint's notes on its authors
+    if start < end and entry_label(lines[start].text) != label:
+        # a short rule right above the notes, under the page's last line of text with no blank
+        # line between (nroff's footnote separator, `───────────`): the notes start under it
+        ruled = (
+            i + 1
+            for i in range(start, end - 1)
+            if _is_separator(lines[i].text) and entry_label(lines[i + 1].text) == label
+        )
+        start = next(ruled, start)
     if 0 < start < end:
         return range(start, end)
     top = end  # the page's lines: up to the furniture of the page above
@@ -91,6 +102,19 @@ def _block_above(
         )
         first = next(numbered, None)
     return range(first, end) if first else None
+
+
+def _is_separator(text: str) -> bool:
+    """A short rule drawn over a page's notes (`───────────`, `__________`)."""
+    return len(text.strip()) <= SEPARATOR_MAX and bool(RULE.fullmatch(text.strip()))
+
+
+def _top(lines: list[Line], block: range) -> int:
+    """The first line that moves with a page's notes: the rule over them, the blank above."""
+    top = block.start
+    if top > 0 and _is_separator(lines[top - 1].text):
+        top -= 1
+    return top - lines[top - 1].blank if top > 0 else top
 
 
 def _under_heading(lines: list[Line], block: range) -> bool:
@@ -144,12 +168,10 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
             continue  # a note cannot come before its marker: the body's numbered list
         blocks.append(block)
         count, read = counted, block.stop
-    # Each block moves with the blank line above it, if any, which sets it apart at the end too.
-    moving = [
-        index
-        for block in blocks
-        for index in range(block.start - lines[block.start - 1].blank, block.stop)
-    ]
+    # Each block moves with the blank line above it, if any, which sets it apart at the end too,
+    # and the rule over it (a rule left between a page's last line and the next page's first
+    # would part the paragraph that runs on).
+    moving = [index for block in blocks for index in range(_top(lines, block), block.stop)]
     kept = [line for index, line in enumerate(lines) if index not in set(moving)]
     markers = glued_markers([line for line in kept if not line.blank])
     if not blocks or len(markers) != count:

@@ -139,9 +139,10 @@ REPEATS = 3  # … seen at least this often
 PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not a refrain
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
-# A rule: a line of underscores, dashes or equals signs; or a section break of spaced
-# asterisks (`* * *`: `***` alone may be a text's own characters).
-RULE = re.compile(r"_{3,}|[-–—]{3,}|={3,}|\*(?:\s+\*){2,}")
+# A rule: a line of underscores, dashes, box-drawing lines (`───`, groff's for a terminal) or
+# equals signs; or a section break of spaced asterisks (`* * *`: `***` alone may be a text's own
+# characters).
+RULE = re.compile(r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}")
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
 # "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
@@ -218,6 +219,8 @@ BLOGGER_LINE = re.compile(
 # Not "Comment 1", a consultation response's heading.
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*k?\s+comments?|comments\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)"
+    # Medium's, over its readers' responses: "Responses (3)"
+    r"|responses\s*\(\d[\d,]*\)"
     # WordPress's: "3 thoughts on “The Title”", "One response to “The Title”"
     r"|(?:\d+|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[“\"‘'].+"
     # Substack's, over its comments: "Discussion about this post"
@@ -306,7 +309,7 @@ CAPTION = re.compile(
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
     # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
     r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
-    r"(?-i:[A-Z])[^.!?]{0,59}$",
+    r"(?:(?-i:[A-Z])[^.!?]{0,59}|the\s+(?:author|writer)\.?)$",  # (… "Photo by the author.")
     re.IGNORECASE,
 )
 

@@ -105,8 +105,10 @@ from .preprint import preprint_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
+from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .terminalpages import page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
@@ -373,11 +375,12 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 @dataclass(frozen=True)
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
-    left: a saved message, mail, an Obsidian note, a Project Gutenberg e-book, a Word document's
-    fields as catdoc prints them, a Kindle's clippings, a Discourse topic's raw page, a WhatsApp
-    chat's export, a web page's text as trafilatura prints it, a markup source, a browser's dump,
-    a reader view's copy, a talk's transcript, a wiki's page, a thread of posts, a journal
-    article's template, a document's review comments, a word processor's text."""
+    left: a saved message, a slide deck's speaker notes, mail, an Obsidian note, a Project
+    Gutenberg e-book, a Word document's fields as catdoc prints them, a Kindle's clippings, a
+    Discourse topic's raw page, a WhatsApp chat's export, a web page's text as trafilatura
+    prints it, a markup source, a browser's dump, a reader view's copy, a talk's transcript, a
+    wiki's page, a thread of posts, a journal article's template, a document's review comments,
+    a word processor's text."""
 
     text: str  # the raw text, or a saved message's plain text, decoded
     where: str  # the file, as an error names it
@@ -399,6 +402,7 @@ class Shapes:
     chat: Chat
     writer: WriterText
     epub: EpubText
+    deck: Deck
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -408,7 +412,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     # is that text's, and says so)
     where = f"{raw_path} (the message's plain text, decoded)" if message else raw_path
     text = message.text if message else raw
-    mail = mail_text(normalise(text))
+    deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
+    mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
     epub = epub_text(note.lines)
     etext = gutenberg_text(epub.lines)
@@ -429,7 +434,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     dump = replace(
         dump,
         lines=commented,
-        removed=epub.removed
+        removed=deck.removed
+        + epub.removed
         + clips.removed
         + topic.removed
         + chat.removed
@@ -464,6 +470,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chat=chat,
         writer=writer,
         epub=epub,
+        deck=deck,
     )
 
 
@@ -488,7 +495,13 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a word processor's document saved as text: {shapes.writer.notes} notes read "
             f"from its numbered list, their markers from {markers}"
         )
-    return tuple(found), shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    if shapes.deck.slides:
+        found.append(
+            f"a slide deck by markitdown: the talk read from the speaker notes of "
+            f"{shapes.deck.spoken} of its {shapes.deck.slides} slides"
+        )
+    warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    return tuple(found), warnings + shapes.deck.warnings
 
 
 def read_title(
@@ -529,11 +542,20 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     source, dump = shapes.source, shapes.dump
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
     starts = page_starts(raw)
+    typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
+    starts = starts or typeset
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
+    edges = page_edges(dump.lines, typeset)
+    edged = {item.line for item in edges}
     furniture = (
+        edges
         # (a preprint's section numbers, lone numbers like its pages', are not counted among them)
-        page_furniture(without(dump.lines, preprint.sections, across=False), starts)
+        + [
+            item
+            for item in page_furniture(without(dump.lines, preprint.sections, across=False), starts)
+            if item.line not in edged
+        ]
         + contents_list(dump.lines)
         + headings_list(dump.lines)
         + converter_header(dump.lines)
@@ -602,7 +624,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         (layout.web and not source.markdown)
         or dump.found
         or source.web_page
-        or is_web_page(lines)
+        # (a terminal's typeset pages justify their lines: a centred title's doubled spaces
+        # are no menu bar's gaps)
+        or (is_web_page(lines) and not typeset)
         or bool(skipped)  # (its skip link gone with the banner over it)
     )
     if web_page or is_newsletter(lines, wrapped):
@@ -663,6 +687,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **shapes.article.facts,
         **shapes.extract.facts,
         **shapes.epub.facts,
+        **shapes.deck.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -677,6 +702,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         or shapes.article.facts.get("title")
         or shapes.extract.facts.get("title")
         or shapes.epub.facts.get("title")
+        or shapes.deck.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

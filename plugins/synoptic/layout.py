@@ -36,7 +36,11 @@ INVISIBLE_PADDING = re.compile(r"[\u034f\u200b\u200c](?:\s*[\u034f\u200b\u200c])
 # not the author's characters: written as their letters (ﬁ → fi), a word is one word however
 # the font set it (search, hyphen joins, the reader's copy and paste).
 LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-LETTERS = str.maketrans(LIGATURES)
+# U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN are the hyphen a typesetter sets for `-` (groff
+# -Tutf8 sets U+2010 for every hyphen of its source, and for the one it breaks a word with at a
+# line's end): the author's `-`, written so, and read so at a line's end (`Hyphens`).
+HYPHENS = {"\u2010": "-", "\u2011": "-"}
+LETTERS = str.maketrans({**LIGATURES, **HYPHENS})
 # A soft hyphen marks where a word may break and is never seen unless it does: inside a line
 # it is nothing; at a line end it broke the word there, which is joined again (`_glue`).
 SOFT_HYPHEN = "\u00ad"
@@ -194,6 +198,15 @@ SPELLED_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
 DATE_AFTER_SOFT_BREAK = re.compile(rf"\u2028(?=\s*(?:{SPELLED_DATE}))")
 # A note's first line in plain digits: its number, a space and a capital (`1 Availability …`).
 PLAIN_NOTE_START = r"\d{1,3}\s+[A-Z]"
+
+
+def soft_broken(text: str) -> str:
+    """The text with its vertical tabs (PowerPoint's and Word's soft line break, as python-pptx
+    and python-docx give it: markitdown's text) read as a soft break U+2028 is: a dot before a
+    date set apart by it, a space elsewhere."""
+    if "\v" not in text:
+        return text
+    return DATE_AFTER_SOFT_BREAK.sub(" · ", text.replace("\v", "\u2028")).replace("\u2028", " ")
 
 
 def block_starts(lines: list[Line]) -> list[int]:
@@ -475,11 +488,15 @@ def _before_whole_paragraph(block: list[Line], index: int) -> bool:
     holds two paragraph lines or more): a short line that is a heading ("The arithmetic") or a
     sentence ("Who is out at 3 a.m.") stands alone above a line no page sets, a whole
     paragraph; it is not that paragraph's opening. Where blank lines part the paragraphs, a
-    paragraph's sentences may stand a line each."""
+    paragraph's sentences may stand a line each; but a block of two lines, a heading's and a
+    whole paragraph's, is a heading glued to its first paragraph (a Medium post copied from a
+    browser: `Thin evidence` / `The council's own records show …`): a heading ends no clause,
+    so it is no sentence of the paragraph."""
     text, following = block[index].text, block[index + 1].text
     paragraphs = sum(len(line.text.strip()) > MAX_WRAP for line in block)
+    glued = len(block) == 2 and looks_like_heading(text.strip())
     return (
-        paragraphs >= 2
+        (paragraphs >= 2 or glued)
         and len(text.split()) <= HEADING_MAX_WORDS
         and len(following.strip()) > MAX_WRAP
         and _starts_paragraph(following)

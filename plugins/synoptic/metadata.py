@@ -25,6 +25,7 @@ from .layout import (
 )
 from .model import UNKNOWN
 from .names import HONORIFIC, is_name_word, without_honorific
+from .sentences import first_sentence
 
 # Metadata lines: each names the front-matter key it fills.
 MONTHS = {
@@ -161,6 +162,8 @@ BYLINE_MAX_WORDS = 16
 # Under such a byline, a paper may set the author's post and institution, a line each.
 AFFILIATION_LINES = 2
 AFFILIATION_WORDS = (2, 10)
+CENTRED_INDENT = 4  # a centred line of a title stands this far from the margin at least
+NOTE_LINES = 4  # an author's note's first sentence, wrapped, stands on this many lines at most
 FRONT_LINES = TITLE_LINES + 1 + AFFILIATION_LINES  # a title's, a byline's and its post's
 INSTITUTION = re.compile(
     r"\b(?:University|Universit[éà]|College|Institute|Institution|School|Centre|Center|"
@@ -386,7 +389,7 @@ def front_bylines(lines: list[Line]) -> dict[int, str]:
             continue
         posts: list[Line] = []
         if not (line_date(top[index + 1].text) or _dated_row_below(texts, index, found)):
-            posts = _affiliations_below(top, index)
+            posts = _affiliations_below(top, index, _note_opening(texts[index + 1 :], found))
             after = index + 1 + len(posts)
             if not posts or after >= len(texts) or not line_date(texts[after].text):
                 continue
@@ -428,12 +431,27 @@ def _posts_under(top: list[Line], index: int) -> dict[int, str]:
     return {}
 
 
-def _affiliations_below(top: list[Line], index: int) -> list[Line]:
+def _note_opening(texts: list[Line], name: str) -> str:
+    """The first sentence of the author's note about herself (`Helen Marrack is a chartered
+    acoustician and director of Marrack Acoustics in Penhallow.`), spaces made single; empty
+    where no line after the first paragraph opens with the name (see `_names_author`)."""
+    first = next((k for k, line in enumerate(texts) if ends_sentence(line.text)), len(texts))
+    for k in range(first + 1, len(texts)):
+        text = without_honorific(texts[k].text).strip()
+        if text.startswith(name) and text != name:
+            joined = " ".join(" ".join(line.text.split()) for line in texts[k : k + NOTE_LINES])
+            return first_sentence(joined) or ""
+    return ""
+
+
+def _affiliations_below(top: list[Line], index: int, note: str = "") -> list[Line]:
     """The lines of the byline's post and institution set under the name, above the date
     (a working paper's "University of Castlemere"): at most `AFFILIATION_LINES`, each a few
     words in Title Case naming an institution, with no stop and no date. A co-author's name, a
     post alone or a line of the title there is no affiliation (a code review's probes: each
-    gave a wrong author or lost a title's words)."""
+    gave a wrong author or lost a title's words), unless the author's note names it, word for
+    word, in its first sentence (`note`: a firm, `Marrack Acoustics, Penhallow`, that the note
+    says she directs: `… director of Marrack Acoustics in Penhallow.`)."""
     below = top[index + 1 : index + 1 + AFFILIATION_LINES]
     posts = []
     for line in below:
@@ -448,10 +466,19 @@ def _affiliations_below(top: list[Line], index: int) -> list[Line]:
             break
         if ends_clause(text) or not (starts_upper(text) and is_title_case(text)):
             break
+        if _named_in(text, note):
+            posts.append(line)  # (the author's note says where she works)
+            continue
         if name_byline(text) or not INSTITUTION.search(text):
             break  # a co-author, a post ("Obstetrician and Campaigner"), a title's line
         posts.append(line)
     return posts
+
+
+def _named_in(text: str, note: str) -> bool:
+    """Each of the line's parts parted by commas stands in the note, word for word."""
+    parts = [" ".join(part.split()) for part in text.split(",")]
+    return bool(note) and all(part and re.search(rf"\b{re.escape(part)}\b", note) for part in parts)
 
 
 def _is_headline_of_posts(text: str) -> bool:
@@ -631,8 +658,13 @@ def _runs_on(lines: list[Line]) -> bool:
     """Each line but the last runs on to the next: a comma, colon, dash or small word at its
     end, or a lower-case word after it; or both are set in capitals and the next is a title's
     last word or few (`… FOR FELLBRIDGE'S STREET` / `LIGHTS`), not a subtitle of its own
-    (`LIGHTS OUT` / `WHY FELLBRIDGE SHOULD DIM ITS STREETS`, a code review's probe)."""
-    return all(
+    (`LIGHTS OUT` / `WHY FELLBRIDGE SHOULD DIM ITS STREETS`, a code review's probe); or the
+    lines are centred on one axis, as a typesetter for a terminal centres a title it breaks,
+    and the first holds its subtitle after a colon already (`Noise  Cameras  on Trial: What
+    Wendmouth's Pilot` / `Can and Cannot Tell Us`): a centred title over a centred subtitle
+    (`Keep the Ferry` / `Why the Town Needs Its Boats`) is two lines that end as titles end."""
+    subtitled = ": " in lines[0].text.strip() if lines else False
+    return (subtitled and _centred(lines)) or all(
         RUNS_ON.search(line.text)
         or following.text.strip()[:1].islower()
         or (
@@ -641,6 +673,20 @@ def _runs_on(lines: list[Line]) -> bool:
             and len(following.text.split()) <= CAPS_TITLE_REST
         )
         for line, following in zip(lines, lines[1:])
+    )
+
+
+def _centred(lines: list[Line]) -> bool:
+    """Lines set centred, one under the other: each indented otherwise than the one above,
+    the middles of the lines within a column of each other (an indented paragraph's lines
+    share their indent, or their middles differ)."""
+    indents = [len(line.text) - len(line.text.lstrip()) for line in lines]
+    middles = [indent + len(line.text.strip()) / 2 for indent, line in zip(indents, lines)]
+    return (
+        len(lines) > 1
+        and all(indent >= CENTRED_INDENT for indent in indents)
+        and len(set(indents)) == len(indents)
+        and max(middles) - min(middles) <= 1
     )
 
 

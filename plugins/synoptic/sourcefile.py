@@ -13,11 +13,14 @@ from pathlib import Path
 
 from .errors import SynopticError
 
-#: C0 controls other than tab, line feed and form feed, DEL, and the C1 controls: invisible,
-#: and some (NUL, ESC) change what a terminal or an HTML parser does with the text after them.
-CONTROL_BUT_PAGES = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]")
-#: … and the form feed, which only a raw text may hold: pdftotext starts each page with one.
-CONTROL = re.compile(rf"\f|{CONTROL_BUT_PAGES.pattern}")
+#: C0 controls other than tab, line feed, vertical tab and form feed, DEL, and the C1 controls:
+#: invisible, and some (NUL, ESC) change what a terminal or an HTML parser does with the text
+#: after them.
+CONTROL_BUT_PAGES = re.compile(r"[\x00-\x08\x0d-\x1f\x7f-\x9f]")
+#: … and the form feed and vertical tab, which only a raw text may hold: pdftotext starts each
+#: page with a form feed; a vertical tab is PowerPoint's soft line break as python-pptx gives it
+#: (markitdown's text of a slide deck), read as U+2028 is (`layout.soft_broken`).
+CONTROL = re.compile(rf"[\f\v]|{CONTROL_BUT_PAGES.pattern}")
 
 
 def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
@@ -25,7 +28,8 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
 
     `what` names the file for the user ("the edition", "the raw text"). With `pages` (a raw
     text), form feeds are kept: pdftotext opens every page after the first with one, and
-    ingest's layout reads them (`layout.SPACES`); anywhere else a form feed is refused.
+    ingest's layout reads them (`layout.SPACES`); so are vertical tabs (soft line breaks, read
+    by `slidedeck`); anywhere else either is refused.
     """
     if not path.exists():
         raise SynopticError(path, None, f"{what} does not exist; check the path")

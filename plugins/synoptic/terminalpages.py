@@ -1,0 +1,96 @@
+"""A text typeset for a terminal (`nroff`, `groff -Tutf8 | col -b`), as docs/editions.md
+describes it: its pages, and the heads and feet set on them.
+
+nroff sets pages of a fixed number of lines (66 by default) with no form feed between them once
+`col -b` has read its output (or `grotty -c` wrote none): each page's blank top margin, its text,
+its foot, its blank bottom margin. A page is numbered `- N -` (hyphens or minus signs), alone or
+between a left and a right string set apart by wide gaps (`MA/1   − 1 −   Draft`), on the same
+line of every page. The pages are known so only where such numbers count the pages on in order
+(2 to n where the first page is unnumbered, as `ms` sets it), two at least, exactly one a page
+and each the same number of lines below the last, and the text ends within the last page.
+
+Then the page-number lines go, and so does a line among a page's first or last three lines of
+text that stands alone between blank lines in parts parted by a wide gap (a running head,
+`Noise Cameras on Trial       20 March 2026`): a sentence's words are never set so far apart,
+even justified. Where the numbers do not count the pages so, nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removed
+from .layout import Line, ends_sentence
+
+# A page's number between hyphens or minus signs, alone or between a foot's other strings.
+PAGE_MARK = re.compile(r"(?:^|\s{2,})[-−‐–]\s?(?P<n>\d{1,4})\s?[-−‐–](?:\s{2,}|$)")
+GAP = re.compile(r"\S\s{6,}\S")  # a head's or foot's strings, set apart
+PAGE_MIN_LINES = 20  # a page of a terminal's text: no page is shorter
+EDGE_LINES = 3  # a head or a foot among a page's first or last lines of text
+PART_MAX_WORDS = 8
+
+TERMINAL_NUMBER = "a terminal's page: its number, `- N -`, and the foot's strings beside it"
+TERMINAL_HEAD = "a terminal's page: a head or foot alone, its strings set wide apart"
+
+
+def terminal_pages(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin, where the text is so typeset (see the
+    module); none otherwise (a text that marks its pages with form feeds too)."""
+    if "\f" in raw:
+        return []
+    lines = raw.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()  # (the file's last line end)
+    marks = [
+        (index, int(match["n"]))
+        for index, line in enumerate(lines)
+        if len(line) <= 100 and (match := PAGE_MARK.search(line.rstrip()))
+    ]
+    if len(marks) < 2:
+        return []
+    numbers = [n for _, n in marks]
+    if numbers[0] not in (1, 2) or numbers != list(range(numbers[0], numbers[0] + len(marks))):
+        return []
+    steps = {b - a for (a, _), (b, _) in zip(marks, marks[1:], strict=False)}
+    if len(steps) != 1 or (length := steps.pop()) < PAGE_MIN_LINES:
+        return []
+    # each number on its page, the same line of each; the text ends within the last
+    offset, pages = marks[0][0] - (numbers[0] - 1) * length, numbers[-1]
+    if not 0 <= offset < length or not (pages - 1) * length < len(lines) <= pages * length:
+        return []
+    return [page * length + 1 for page in range(pages)]
+
+
+def page_edges(lines: list[Line], starts: list[int]) -> list[Removed]:
+    """The pages' numbers, heads and feet (see the module), with the pages known."""
+    if not starts:
+        return []
+    pages: list[list[int]] = [[] for _ in starts]  # each page's lines of text, by index
+    for index, line in enumerate(lines):
+        if not line.blank:
+            page = sum(1 for start in starts if start <= line.number) - 1
+            pages[max(page, 0)].append(index)
+    removed: list[Removed] = []
+    for page in pages:
+        for index in {*page[:EDGE_LINES], *page[-EDGE_LINES:]}:
+            line = lines[index]
+            if PAGE_MARK.search(line.text.rstrip()):
+                removed.append(Removed.of(line, TERMINAL_NUMBER))
+            elif _alone(lines, index) and _set_apart(line.text):
+                removed.append(Removed.of(line, TERMINAL_HEAD))
+    return sorted(removed, key=lambda item: item.line)
+
+
+def _alone(lines: list[Line], index: int) -> bool:
+    return all(0 <= i < len(lines) and lines[i].blank for i in (index - 1, index + 1))
+
+
+def _set_apart(text: str) -> bool:
+    """A head's strings: two or three, a few words each, parted by wide gaps, no sentence."""
+    parts = re.split(r"\s{6,}", text.strip())
+    return (
+        bool(GAP.search(text))
+        and len(parts) <= 3
+        and all(len(part.split()) <= PART_MAX_WORDS for part in parts)
+        and not ends_sentence(text)
+    )
