@@ -1380,3 +1380,58 @@ def test_collection_jj_reads_its_groff_memo_but_for_a_compound_broken_at_its_hyp
     assert sum(block in made for block in paragraphs) == 12
     headings = ("What the data support", "Measurement and attribution", "Conditions for a")
     assert all(any(block.startswith(f"## {h}") for block in made) for h in headings)
+
+
+# Collection KK (screened auditions), written blind after II's rules: a board paper made with
+# reportlab and read by pdfminer.six's `pdf2txt.py` (ia: a kicker, the author's post after the
+# name on the byline, justified lines with double spaces, notes at the pages' feet, a footer
+# with a charity number and `Page N of 2` on each page, a form feed, page 2's running head and
+# running title, a paragraph cut by the page break and a pull quote over two lines repeating its
+# last sentence), a Writer letter through `odt2txt` (ib: a letterhead over the title, headings
+# underlined with dashes, each note's digits glued after its stop and the note's text printed
+# INSIDE its paragraph as a paragraph of its own, no notes list, `About the authors` over the
+# bio, a sign-off with a second date) and a working paper typeset by `groff -ms -Tutf8` (ic:
+# 66-line pages, paragraphs marked by indent alone, numbered headings, U+2010 hyphens, notes
+# and the bio at the page's foot under a rule). On first contact 19 of 30 paragraphs and 2 of 6
+# notes were exact (ia 9 and 2, ib 8 and 0, ic 2 and 0), 7 of the 9 fields of the fronts right
+# (ia's author read with its post, ic's date unknown). Now ia and ib read every paragraph and
+# note, and their fronts (pages.running_titles, furniture.pull_quotes, metadata's post after a
+# name, odttext, authornote.about_heading_over_note); ib's sign-off stays, a paragraph. ic is
+# left as it comes (another developer's groff rules): a strict xfail below.
+KK_NOT_THE_ESSAY = (
+    "BOARD PAPER",  # ia's paper
+    "Music Director",
+    "Registered charity",
+    "Page 1 of 2",
+    "Board Paper 7B",
+    "“The screen does not remove judgement by sight; it",
+    "PLAYERS’ COMMITTEE",  # ib's letter
+    "Open letter to the Board",
+    "About the authors",
+    "---",
+)
+
+
+@pytest.mark.parametrize("name", ["ia", "ib"])
+def test_collection_kk_reads_its_pdfminer_paper_and_odt2txt_letter_whole(name: str) -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_kk", name, KK_NOT_THE_ESSAY)
+    assert len(paragraphs) == 12 and all(block in made for block in paragraphs)
+
+
+def test_collection_kk_odt2txt_letter_keeps_its_sign_off_and_warns_of_its_joins() -> None:
+    made = ingest_file(DATA / "collection_kk" / "raw" / "ib.txt", "ib")
+    blocks = edition_parts(made.edition)[1]
+    # (a sign-off under the bio, dated, is read as the text's: a known limit)
+    assert blocks[-3].startswith("Agreed by the players’ committee on 20 February 2026.")
+    assert sum("odt2txt prints both alike" in warning for warning in made.report.warnings) == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ic, groff -ms for a terminal, is left as it came (first contact: 2 of 10 "
+    "paragraphs, 0 of 2 notes, the date unknown): its indents, numbered headings, U+2010 "
+    "hyphens and page feet are for the groff rules being written elsewhere",
+)
+def test_collection_kk_reads_its_groff_working_paper_whole() -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_kk", "ic", KK_NOT_THE_ESSAY)
+    assert all(block in made for block in paragraphs)

@@ -56,6 +56,28 @@ def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Mo
     return Moved(rest[:at] + [note] + rest[at:], removed, note.line)
 
 
+ABOUT_HEADING = "the label over the author's note, the text's last heading (About the authors)"
+
+
+def about_heading_over_note(blocks: list[Block], authors: tuple[str, ...]) -> Moved:
+    """The blocks without a label `About the author(s)` set over the author's note above the
+    notes (a letter's typed label, `About the authors` / `Dorota Pyke is …`): the heading goes
+    where it is the body's last heading and the paragraph right under it opens with a byline's
+    name and a verb or a comma; an essay's section so named, over paragraphs that do not open
+    so, or with a heading after it, stays."""
+    headings = [i for i, block in enumerate(blocks) if block.kind == "heading"]
+    if not headings or not authors:
+        return Moved(blocks, [])
+    at = headings[-1]
+    heading, below = blocks[at], blocks[at + 1 : at + 2]
+    if not ABOUT.fullmatch(heading.text.strip().rstrip(":")) or not below:
+        return Moved(blocks, [])
+    if below[0].kind != "paragraph" or not _opens_with_author(below[0].text, authors):
+        return Moved(blocks, [])
+    removed = [Removed(heading.line, heading.text.strip(), ABOUT_HEADING)]
+    return Moved(blocks[:at] + blocks[at + 1 :], removed)
+
+
 def _opens_with_author(text: str, authors: tuple[str, ...]) -> bool:
     text = without_honorific(text)
     return any(re.match(re.escape(name) + BIO_OPENING, text) for name in authors if name)

@@ -640,7 +640,10 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
     (an opening or a closing refrain), and no pull quote: display type is set inside the text.
     On a web page every paragraph is one line, so the shape alone cannot tell. In quotation
     marks and without the sentence's stop, it may run over `PULL_QUOTE_LINES` lines (a block
-    quotation over lines keeps its stop, and stays)."""
+    quotation over lines keeps its stop, and stays), and so may one that keeps its stop where
+    it says again the sentences that end the block right above or below it, the words just
+    read: a block quotation quotes another's words, not the sentence set beside it (a board
+    paper's quote under the paragraph a page break cut, its last sentence)."""
     blocks = blocks_by_blank_lines(lines)
     # (a wrapped paragraph's lines joined as the edition joins them: `plot-` / `holders.`)
     texts = [join_lines([" ".join(line.text.split()) for line in block]) for block in blocks]
@@ -656,7 +659,9 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
         if display:
             quoted += "."
         inside = paragraphs and paragraphs[0] < index < paragraphs[-1]
-        lines_set = len(blocks[index]) <= (PULL_QUOTE_LINES if display else 1)
+        beside = texts[max(0, index - 1) : index] + texts[index + 1 : index + 2]
+        echo = marked and any(_ends_with_sentences(other, quoted) for other in beside)
+        lines_set = len(blocks[index]) <= (PULL_QUOTE_LINES if display or echo else 1)
         if not (inside and lines_set and len(quoted.split()) >= PULL_QUOTE_MIN_WORDS):
             continue
         near = range(max(0, index - PULL_QUOTE_WITHIN), index + PULL_QUOTE_WITHIN + 1)
@@ -664,6 +669,12 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
         if ends_sentence(quoted) and any(_has_sentences(other, quoted) for other in sources):
             found += blocks[index]
     return found
+
+
+def _ends_with_sentences(paragraph: str, sentences: str) -> bool:
+    """Whether the paragraph ends with these sentences, and says more before them."""
+    head = paragraph[: -len(sentences)].rstrip()
+    return paragraph.endswith(sentences) and bool(head) and ends_sentence(head)
 
 
 def _has_sentences(paragraph: str, sentences: str) -> bool:

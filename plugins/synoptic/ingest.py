@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .appendix import appended_essay
-from .authornote import author_note_above_notes
+from .authornote import about_heading_over_note, author_note_above_notes
 from .backlinks import back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
@@ -100,6 +100,7 @@ from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
+from .odttext import OdtText, odt_text
 from .pages import cover_facts, page_furniture, page_starts
 from .preprint import preprint_front
 from .readerview import ReaderView, reader_view
@@ -401,6 +402,7 @@ class Shapes:
     extract: Extract
     chat: Chat
     writer: WriterText
+    odt: OdtText
     epub: EpubText
     deck: Deck
 
@@ -423,7 +425,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     chat = whatsapp_chat(topic.lines)
     extract = trafilatura_text(chat.lines)
     writer = writer_text(extract.lines)
-    source = rst_source(writer.lines) or markdown_source(writer.lines)
+    odt = odt_text(writer.lines)
+    source = rst_source(odt.lines) or markdown_source(odt.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -469,6 +472,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         extract=extract,
         chat=chat,
         writer=writer,
+        odt=odt,
         epub=epub,
         deck=deck,
     )
@@ -500,8 +504,13 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a slide deck by markitdown: the talk read from the speaker notes of "
             f"{shapes.deck.spoken} of its {shapes.deck.slides} slides"
         )
+    if shapes.odt.notes:
+        found.append(
+            f"an OpenDocument text by odt2txt: {shapes.odt.notes} notes read from inside their "
+            "paragraphs, each paragraph joined again"
+        )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
-    return tuple(found), warnings + shapes.deck.warnings
+    return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
 def read_title(
@@ -718,6 +727,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     authors = layout.authors + tuple(AUTHORS_APART.split(named))
     author_note = author_note_above_notes(blocks, authors)
     blocks, removed = author_note.blocks, removed + author_note.removed
+    labelled = about_heading_over_note(blocks, authors)
+    blocks, removed = labelled.blocks, removed + labelled.removed
     blocks = top_headings(blocks)
     blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;

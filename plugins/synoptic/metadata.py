@@ -112,6 +112,19 @@ NAME_BYLINE = (
     "a byline without 'By': its name is the author, a title, post, place or affiliation not kept"
 )
 AUTHOR_POST = "the author's post, place or affiliation, set between the byline and the date"
+POST_ON_BYLINE = "the author's post after the name on a 'By' byline (`, Music Director`), not kept"
+# The words that end a post set after a name (`Music Director`, `Senior Lecturer`, `Chair of
+# the Board`): none is a given name or a common surname (no `Dean`, `Head`, `Fellow`).
+POST_WORDS = frozenset(
+    "Director Directors Editor Chair Chairman Chairwoman Chairperson Executive Manager Officer "
+    "Secretary Treasurer Correspondent Reporter Columnist Lecturer Professor Researcher "
+    "Consultant Adviser Advisor Coordinator Co-ordinator President Vice-President Founder "
+    "Co-founder Trustee Delegate Representative Analyst Economist Campaigner Organiser "
+    "Organizer Convenor Convener Curator Librarian Archivist Solicitor Barrister Surgeon "
+    "Administrator Superintendent Commissioner Registrar Spokesperson Spokesman "
+    "Spokeswoman".split()
+)
+POST_MAX_WORDS = 6
 BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 # … and its date in a phrase, which a wrapped line may cut after "on".
 NAME_DATE = re.compile(
@@ -303,13 +316,33 @@ TITLED_NAME = re.compile(r"(^|,\s*|\s(?:and|&)\s)" + HONORIFIC.pattern)
 
 
 def names_only(value: str) -> str:
-    """An author line's names without their titles and the affiliation bracketed after them
-    ("Dr Helen Marsh and Professor Kwame Adeyemi (University of Wessex)"); a name that would be
-    left a word alone keeps its title (`Dr Seuss`, `Mr. Lee`: a pen name, a surname)."""
+    """An author line's names without their titles, the affiliation bracketed after them
+    ("Dr Helen Marsh and Professor Kwame Adeyemi (University of Wessex)") and the post set
+    after them (`post_after_names`); a name that would be left a word alone keeps its title
+    (`Dr Seuss`, `Mr. Lee`: a pen name, a surname)."""
     value = BRACKETED_AFFILIATION.sub("", value)
+    value = value[: -len(post)] if (post := post_after_names(value)) else value
     untitled = TITLED_NAME.sub(r"\1", value)
     names = [name for name in AUTHOR_SEPARATOR.split(untitled) if name]
     return untitled if all(len(name.split()) >= 2 for name in names) else value
+
+
+def post_after_names(value: str) -> str:
+    """The post a byline sets after the names, with the comma before it (`, Music Director` of
+    `Ann Lee, Music Director`; `, Director of Music`), or "": the last part after a comma, of
+    a few capitalised words (`of`, `the`, `and` between), whose last word, or the word before
+    `of`, ends a post (`POST_WORDS`), after a name of two words at least. `Ann Lee, Bo Ma` and
+    `Ann Lee, James Dean` name two people."""
+    head, comma, post = value.rpartition(",")
+    words = post.split()
+    if not comma or not 0 < len(words) <= POST_MAX_WORDS or len(head.split()) < 2:
+        return ""
+    if not all(word[:1].isupper() or word in ("of", "the", "and", "&") for word in words):
+        return ""
+    ending = words[: words.index("of")] if "of" in words else words
+    if not ending or ending[-1] not in POST_WORDS or not names_people(head.split(",")[-1]):
+        return ""
+    return value[len(head) :]
 
 
 def states(text: str, key: str) -> bool:
@@ -1017,5 +1050,7 @@ def _unkept(line: Line, bylines: dict[int, str]) -> str | None:
         return NAME_BYLINE if name in text else AUTHOR_POST
     if states(line.text, DRAFTED):
         return HISTORY_DATE
+    if states(line.text, "author") and post_after_names(line.text.strip()):
+        return POST_ON_BYLINE
     parts = BYLINE_SEPARATOR.split(line.text.strip())
     return SITE_PARTS if any(SITE_PART.fullmatch(part) for part in parts) else None

@@ -53,6 +53,11 @@ WORD_PROCESSOR_FOOT = (
     "file prints its footers, after the body)"
 )
 COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
+RUNNING_TITLE = (
+    "running title (the title set again atop a later page, with the page's head above it)"
+)
+TITLE_REACH = 6  # the title stands among the first page's first lines that hold text
+TITLE_WORDS = 3  # … and says three words at least (a word or two may be a heading's too)
 
 
 def page_starts(raw: str) -> list[int]:
@@ -87,6 +92,7 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
     numbers = page_numbers(lines, heads) | paged_numbers(lines, pages) | counted_pages(lines)
     heads |= heads_beside_numbers(lines, numbers)
     rules = {  # (a later rule names a line two rules take)
+        **dict.fromkeys(running_titles(lines, pages, bool(cover)), RUNNING_TITLE),
         **dict.fromkeys(
             word_processor_feet(lines, numbers) if not pages else (), WORD_PROCESSOR_FOOT
         ),
@@ -96,6 +102,46 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         **dict.fromkeys(heads, RUNNING_HEAD),
     }
     return cover + [Removed.of(line, rules[line.number]) for line in lines if line.number in rules]
+
+
+def running_titles(lines: list[Line], starts: set[int], cover: bool = False) -> set[int]:
+    """With the pages known: a later page's line, among its first `HEAD_REACH`, that sets again
+    to the letter a line of the first page's top (its first `TITLE_REACH` lines: the title), of
+    `TITLE_WORDS` words at least and no sentence; with the lines above it on that page, when
+    each is as short and no sentence either (a board paper's `Calderbridge Philharmonic · Board
+    Paper 7B` over its title, atop page 2, a head said once in two pages). Where a line above
+    reads as the text's (a sentence run on from the page before), nothing on that page goes;
+    the title said again lower down a page, or in a sentence, is the text's. Under a digital
+    library's cover sheet (`cover`), the text's first page is the second, which sets the title
+    the cover gives."""
+    pages = _pages(lines, starts)[1 if cover else 0 :]
+    if len(pages) < 2:
+        return set()
+    first = {
+        " ".join(line.text.split())
+        for line in pages[0][:TITLE_REACH]
+        if len(words_of(line.text)) >= TITLE_WORDS and not _sentence_like(line.text)
+    }
+    found: set[int] = set()
+    for page in pages[1:]:
+        for at, line in enumerate(page[:HEAD_REACH]):
+            if " ".join(line.text.split()) not in first:
+                continue
+            if all(not _sentence_like(above.text) for above in page[:at]):
+                found |= {above.number for above in page[: at + 1]}
+            break
+    return found
+
+
+def _sentence_like(text: str) -> bool:
+    """A line that a page's head or title is not: a sentence, a clause, or a long line."""
+    text = text.strip()
+    return (
+        ends_sentence(text)
+        or text[-1:] in ",;:"
+        or not text[:1].isupper()
+        or len(text) > PAGED_MAX_CHARS / 2
+    )
 
 
 def page_addresses(lines: list[Line], starts: set[int]) -> set[int]:
