@@ -279,6 +279,60 @@ def test_a_rule_over_numbered_lines_with_no_marker_above_is_no_page_of_notes() -
     assert not any(block.startswith("[^") for block in blocks)
 
 
+def series_memo(pages: list[list[str]] = MEMO_PAGES) -> list[list[str]]:
+    """The memo with each page's foot a series' name and the page's number after a gap, as a
+    working paper's `ms` footer sets it (collection KK's ic)."""
+    return [
+        [*page[:-1], f"Tollbury Working Papers, no. 7      {number}"]
+        for number, page in enumerate(pages, start=1)
+    ]
+
+
+def test_a_terminals_pages_are_known_by_a_foot_that_ends_in_their_number() -> None:
+    text = memo(series_memo())
+    assert terminal_pages(text) == [1, 31]
+    edges = page_edges(normalise(text), terminal_pages(text))
+    assert [(item.line, item.rule) for item in edges][::2] == [
+        (30, TERMINAL_NUMBER),
+        (60, TERMINAL_NUMBER),
+    ]
+    blocks = edition_parts(ingest_text(text, "ferry", "ferry.txt").edition)[1]
+    assert "[^2]: Ferry census, March 2026." in blocks
+    assert not any("Working Papers" in block for block in blocks)
+    # a foot whose strings differ page to page (a table's last column) numbers no page
+    differing = series_memo()
+    differing[1][-1] = differing[1][-1].replace("no. 7", "no. 8")
+    assert terminal_pages(memo(differing)) == []
+
+
+def test_a_note_set_by_a_sign_under_the_rule_goes_with_the_numbered_notes() -> None:
+    # the author's note on a title page's foot, as groff's `.FS *` sets it, over note 1; and
+    # a section's numbered heading opening the page's last block does not hide the rule
+    first = list(MEMO_PAGES[0])
+    rule = first.index("        ───────────")
+    first[rule + 1 : rule + 1] = [
+        "          ∗ Ann Lee chairs the Estuary Transport",
+        "        users' group and has crossed for thirty years.",
+    ]
+    first[first.index("        Who crosses late")] = "        1.  Who crosses late"
+    first.remove("")  # (the page keeps its length)
+    first.remove("")
+    second = [
+        line for line in MEMO_PAGES[1] if "Ann Lee" not in line and "Tollbury and" not in line
+    ]
+    text = memo([first, second])
+    blocks = edition_parts(ingest_text(text, "ferry", "ferry.txt").edition)[1]
+    assert blocks[-2:] == [
+        "[^1]: County Transport Plan, March 2026.",
+        "[^2]: Ferry census, March 2026.",
+    ]
+    assert any("forty-minute drive round the head of the estuary at night" in b for b in blocks)
+    # (last of the body, a block of its own; its sign is taken off where a preprint's front
+    # marks the author with it: collection KK's ic)
+    bio = "Ann Lee chairs the Estuary Transport users' group and has crossed for thirty years."
+    assert blocks[-3].endswith(bio)
+
+
 # --- a Medium post copied whole from a browser: the web page's general rules ------------------
 
 LONG = (

@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass
 
 from .furniture import RULE
-from .layout import PLAIN_NOTE_START, Line, looks_like_heading
+from .layout import PLAIN_NOTE_START, Line, blank_between, looks_like_heading
 from .superscripts import SUPERSCRIPT_ENTRY, entry_label, glued_markers, is_notes_heading
 
 # A note's first line in plain digits, its number, a space and a capital (`1 Availability …`).
 PLAIN_ENTRY = re.compile(PLAIN_NOTE_START)
+# A note set by a sign, not a number (`∗ Aurelia Tannahill is …`), at a page's foot.
+SIGN_NOTE = re.compile(r"\s*[∗*†‡§]\s+\S")
 RAW_FOOT_LINES = 8  # a page's notes, with no blank line above them, among its last lines
 SEPARATOR_MAX = 40  # a footnote rule: a short one (a line's width is a heading's underline)
 
@@ -52,7 +54,12 @@ def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
 
 
 def _block_above(
-    lines: list[Line], foot: int, furniture: set[int], label: int, unspaced: bool = False
+    lines: list[Line],
+    foot: int,
+    furniture: set[int],
+    label: int,
+    unspaced: bool = False,
+    signed: frozenset[int] = frozenset(),
 ) -> range | None:
     """The lines of the block standing right above a page's foot (blank lines and furniture
     between them aside), if a blank line sets it apart from the text above it; or, with no
@@ -71,13 +78,16 @@ def _block_above(
         first += 1
     if first > start and entry_label(lines[first].text) == label:
         start = first  # furniture atop the notes: a preprint's notes on its authors
-    if start < end and entry_label(lines[start].text) != label:
+    if start < end:
         # a short rule right above the notes, under the page's last line of text with no blank
-        # line between (nroff's footnote separator, `───────────`): the notes start under it
+        # line between (nroff's footnote separator, `───────────`): the notes start under it,
+        # whatever the block's first line (a section's numbered heading, `1.  What …`)
         ruled = (
-            i + 1
+            first
             for i in range(start, end - 1)
-            if _is_separator(lines[i].text) and entry_label(lines[i + 1].text) == label
+            if _is_separator(lines[i].text)
+            and (first := _past_sign_note(lines, i + 1, end, signed)) < end
+            and entry_label(lines[first].text) == label
         )
         start = next(ruled, start)
     if 0 < start < end:
@@ -104,14 +114,34 @@ def _block_above(
     return range(first, end) if first else None
 
 
+def _past_sign_note(lines: list[Line], index: int, end: int, signed: frozenset[int]) -> int:
+    """The first line at or after `index` past a note set by a sign (`∗ Aurelia Tannahill is a
+    reader …`: a title page's note on its author, groff's `.FS *`, LaTeX's `\\thanks`), which
+    stands first under the rule, over the numbered notes (`signed`: the raw lines where such
+    notes begin whose sign a reader took off); `index` where there is none."""
+    if not (SIGN_NOTE.match(lines[index].text) or lines[index].number in signed):
+        return index
+    after = index + 1
+    while after < end and not lines[after].blank and entry_label(lines[after].text) is None:
+        after += 1
+    return after
+
+
 def _is_separator(text: str) -> bool:
     """A short rule drawn over a page's notes (`───────────`, `__________`)."""
     return len(text.strip()) <= SEPARATOR_MAX and bool(RULE.fullmatch(text.strip()))
 
 
-def _top(lines: list[Line], block: range) -> int:
-    """The first line that moves with a page's notes: the rule over them, the blank above."""
+def _top(lines: list[Line], block: range, signed: frozenset[int]) -> int:
+    """The first line that moves with a page's notes: the rule over them (and a note set by a
+    sign between them, `_past_sign_note`), the blank above."""
     top = block.start
+    note = top  # the first line of a note set by a sign, right under the rule
+    while note > 0 and not lines[note - 1].blank and not _is_separator(lines[note - 1].text):
+        note -= 1
+    if 0 < note < top and _is_separator(lines[note - 1].text):
+        if _past_sign_note(lines, note, top, signed) == top:
+            top = note
     if top > 0 and _is_separator(lines[top - 1].text):
         top -= 1
     return top - lines[top - 1].blank if top > 0 else top
@@ -136,8 +166,11 @@ def _notes_in(lines: list[Line], block: range, count: int) -> int:
     return count
 
 
-def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
-    """The lines with the notes at the feet of pages moved to the end, if the text has them."""
+def foot_notes(
+    lines: list[Line], furniture: set[int], signed: frozenset[int] = frozenset()
+) -> FootNotes:
+    """The lines with the notes at the feet of pages moved to the end, if the text has them
+    (`signed`: the raw lines where a note set by a sign begins, its sign taken off)."""
     blocks: list[range] = []
     # (no blank line between the text's lines but around its pages' furniture: `-raw`)
     texts = [i for i, line in enumerate(lines) if not line.blank]
@@ -149,7 +182,7 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     count = 0  # notes so far: each page's notes go on with the count
     marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
     for foot in _feet(lines, furniture):
-        block = _block_above(lines, foot, furniture, count + 1, unspaced)
+        block = _block_above(lines, foot, furniture, count + 1, unspaced, signed)
         if block is None or (blocks and block.start < blocks[-1].stop):
             continue
         if foot == len(lines) and not blocks:
@@ -171,9 +204,18 @@ def foot_notes(lines: list[Line], furniture: set[int]) -> FootNotes:
     # Each block moves with the blank line above it, if any, which sets it apart at the end too,
     # and the rule over it (a rule left between a page's last line and the next page's first
     # would part the paragraph that runs on).
-    moving = [index for block in blocks for index in range(_top(lines, block), block.stop)]
-    kept = [line for index, line in enumerate(lines) if index not in set(moving)]
+    spans = [range(_top(lines, block, signed), block.stop) for block in blocks]
+    moving = {index for span in spans for index in span}
+    kept = [line for index, line in enumerate(lines) if index not in moving]
     markers = glued_markers([line for line in kept if not line.blank])
     if not blocks or len(markers) != count:
         return FootNotes(lines)
-    return FootNotes(kept + [lines[index] for index in moving], count, len(blocks))
+    moved: list[Line] = []
+    for block, span in zip(blocks, spans, strict=True):
+        for index in span:
+            # a note set by a sign over the numbered ones is a block of its own at the end
+            if index == block.start and moved and not moved[-1].blank:
+                if not _is_separator(moved[-1].text):
+                    moved.append(blank_between(moved[-1]))
+            moved.append(lines[index])
+    return FootNotes(kept + moved, count, len(blocks))

@@ -552,7 +552,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
     starts = page_starts(raw)
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
-    starts = starts or typeset
+    starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
     preprint = preprint_front(dump.lines, starts)
     dump = replace(dump, lines=preprint.read(dump.lines))
     edges = page_edges(dump.lines, typeset)
@@ -576,7 +576,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     )
     # (read without the pages' furniture: a line goes by one rule, and its report says which)
     book = book_parts(without(dump.lines, furniture, across=False), starts)
-    feet = foot_notes(dump.lines, {item.line for item in furniture})
+    signed = frozenset({preprint.bio} if preprint.bio else ())  # (its sign taken off)
+    feet = foot_notes(dump.lines, {item.line for item in furniture}, signed)
     lines = without(
         without(feet.lines, furniture, across=True),
         preprint.removed + preprint.sections + book.removed,

@@ -173,6 +173,9 @@ def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
         line for block in under if SERIES_NOTICE.match(block[0].text.strip()) for line in block
     ]
     bio = next((block for block in under if _is_bio(block[0].text, front.authors)), None)
+    if bio is None:  # at the first page's foot, over its notes (groff's `.FS *`, `\thanks`)
+        below = [line for line in first_page if line.number > front.label.number]
+        bio = next(([line] for line in below if _is_bio(line.text, front.authors)), None)
     thanks = [
         line
         for line in first_page
@@ -239,8 +242,12 @@ def read_front(first_page: list[Line]) -> Front | None:
             and not ends_sentence(join_lines([line.text for line in block]))
         ):
             # affiliations (`Ifeoma Askew, School of Engineering, …`, `Callum Brede, Brede
-            # Marine Consulting, …`), e-mail addresses, a note on the corresponding author
+            # Marine Consulting, …`), e-mail addresses, a note on the corresponding author; a
+            # date set right under an affiliation (`4 March 2026`, no blank line between)
             gone += block
+            dated = (parse_date(DATE_LABEL.sub("", line.text.strip())) for line in block[1:])
+            if "date" not in facts and (date := next((d for d in dated if d), None)):
+                facts["date"] = date
     facts["author"] = and_joined(authors)
     return Front(label, authors, facts, gone)
 
@@ -388,7 +395,7 @@ def keywords(under: list[list[Line]]) -> list[Line]:
 def _is_bio(text: str, authors: list[str]) -> bool:
     """A note on the author, by its sign, that opens with an author's name: a biography (`*
     Callum Feraday is a senior research fellow …`)."""
-    text = text.strip()
+    text = " ".join(text.split())  # (a justified line's spaces)
     return bool(SIGNS.match(text)) and SIGNS.sub("", text, count=1).strip().startswith(
         tuple(authors)
     )

@@ -4,10 +4,12 @@ describes it: its pages, and the heads and feet set on them.
 nroff sets pages of a fixed number of lines (66 by default) with no form feed between them once
 `col -b` has read its output (or `grotty -c` wrote none): each page's blank top margin, its text,
 its foot, its blank bottom margin. A page is numbered `- N -` (hyphens or minus signs), alone or
-between a left and a right string set apart by wide gaps (`MA/1   − 1 −   Draft`), on the same
-line of every page. The pages are known so only where such numbers count the pages on in order
-(2 to n where the first page is unnumbered, as `ms` sets it), two at least, exactly one a page
-and each the same number of lines below the last, and the text ends within the last page.
+between a left and a right string set apart by wide gaps (`MA/1   − 1 −   Draft`), or bare at
+the end of a foot that says the same on every page (`Wessmoor Working Papers, no. 46      2`),
+on the same line of every page. The pages are known so only where such numbers count the pages
+on in order (2 to n where the first page is unnumbered, as `ms` sets it), two at least,
+exactly one a page and each the same number of lines below the last, and the text ends within
+the last page.
 
 Then the page-number lines go, and so does a line among a page's first or last three lines of
 text that stands alone between blank lines in parts parted by a wide gap (a running head,
@@ -24,12 +26,15 @@ from .layout import Line, ends_sentence
 
 # A page's number between hyphens or minus signs, alone or between a foot's other strings.
 PAGE_MARK = re.compile(r"(?:^|\s{2,})[-−‐–]\s?(?P<n>\d{1,4})\s?[-−‐–](?:\s{2,}|$)")
+# … or bare at a foot's end, after a wide gap and a string said alike on every page (a series'
+# name: `Wessmoor Working Papers in Evaluation, no. 46      2`).
+FOOT_NUMBER = re.compile(r"(?P<rest>\S.*?)\s{4,}(?P<n>\d{1,4})")
 GAP = re.compile(r"\S\s{6,}\S")  # a head's or foot's strings, set apart
 PAGE_MIN_LINES = 20  # a page of a terminal's text: no page is shorter
 EDGE_LINES = 3  # a head or a foot among a page's first or last lines of text
 PART_MAX_WORDS = 8
 
-TERMINAL_NUMBER = "a terminal's page: its number, `- N -`, and the foot's strings beside it"
+TERMINAL_NUMBER = "a terminal's page: its number (`- N -`, or a foot's last) and the foot's strings"
 TERMINAL_HEAD = "a terminal's page: a head or foot alone, its strings set wide apart"
 
 
@@ -47,6 +52,8 @@ def terminal_pages(raw: str) -> list[int]:
         if len(line) <= 100 and (match := PAGE_MARK.search(line.rstrip()))
     ]
     if len(marks) < 2:
+        marks = _foot_numbers(lines)
+    if len(marks) < 2:
         return []
     numbers = [n for _, n in marks]
     if numbers[0] not in (1, 2) or numbers != list(range(numbers[0], numbers[0] + len(marks))):
@@ -59,6 +66,24 @@ def terminal_pages(raw: str) -> list[int]:
     if not 0 <= offset < length or not (pages - 1) * length < len(lines) <= pages * length:
         return []
     return [page * length + 1 for page in range(pages)]
+
+
+def _foot_numbers(lines: list[str]) -> list[tuple[int, int]]:
+    """The lines that end in a page's number after a wide gap, each with its number, where the
+    strings before it are alike on every such line; none otherwise."""
+    found = [
+        (index, match)
+        for index, line in enumerate(lines)
+        if len(line) <= 100 and (match := FOOT_NUMBER.fullmatch(line.strip()))
+    ]
+    if len({match["rest"] for _, match in found}) != 1:
+        return []
+    return [(index, int(match["n"])) for index, match in found]
+
+
+def is_page_number(text: str) -> bool:
+    """A line that numbers its page: `- N -`, or a foot ending in its number after a gap."""
+    return bool(PAGE_MARK.search(text.rstrip()) or FOOT_NUMBER.fullmatch(text.strip()))
 
 
 def page_edges(lines: list[Line], starts: list[int]) -> list[Removed]:
@@ -74,7 +99,7 @@ def page_edges(lines: list[Line], starts: list[int]) -> list[Removed]:
     for page in pages:
         for index in {*page[:EDGE_LINES], *page[-EDGE_LINES:]}:
             line = lines[index]
-            if PAGE_MARK.search(line.text.rstrip()):
+            if is_page_number(line.text):
                 removed.append(Removed.of(line, TERMINAL_NUMBER))
             elif _alone(lines, index) and _set_apart(line.text):
                 removed.append(Removed.of(line, TERMINAL_HEAD))
