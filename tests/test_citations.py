@@ -405,8 +405,24 @@ def test_resolve_is_deterministic(references):
                 )
             ],
         ),
-        # … not where the parts may all be names: a list of authors, as before
+        (
+            "Alder District Council and Brent Health Board, Noise Survey Report, 2025.",
+            [
+                citation(
+                    ["Alder District Council", "Brent Health Board"], "2025", "Noise Survey Report"
+                )
+            ],
+        ),
+        # … not where the parts may all be names: a list of authors, as before (a review's)
         ("Smith, Jones and Brown, 2021.", [citation(["Smith", "Jones", "Brown"], "2021")]),
+        (
+            "Helen Marrack, Owen Pascoe and Ruth Ames, 2024.",
+            [citation(["Helen Marrack", "Owen Pascoe", "Ruth Ames"], "2024")],
+        ),
+        (
+            "Ames, Da Silva and Van der Berg, 2024.",
+            [citation(["Ames", "Da Silva", "Van der Berg"], "2024")],
+        ),
         ("Smith, J., Jones, K., 2021.", [citation(["Smith, J.", "Jones, K."], "2021")]),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),

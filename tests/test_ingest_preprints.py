@@ -125,6 +125,22 @@ def test_a_chicago_list_with_numbered_notes_below_it_goes() -> None:
     assert cited_list(lines_of(CHICAGO)) == []
 
 
+def test_pandoc_s_title_block_of_one_author_and_a_preprint_s_own_funding_section() -> None:
+    # (a review's probes: one author, no `;`, over the date; a `Funding` section of the paper's
+    # own with no Taylor & Francis front, no CONTACT line, stays)
+    raw = (
+        "Market Halls and the Public Purse\nAnn Lee\n3 March 2026\n\n"
+        "School of Public Policy, University of Eddlestone\n\n"
+        "Abstract\n\nWe compare six market halls and find that most lose money.\n\n"
+        + BODY
+        + "\nFunding\n\nThe county and the towns should share the cost of the halls.\n"
+    )
+    made = ingest_text(raw, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"]) == ("Market Halls and the Public Purse", "Ann Lee")
+    assert "The county and the towns should share the cost of the halls." in blocks
+
+
 def test_pandoc_s_title_block_over_a_manuscript_s_front_and_its_end_matter() -> None:
     # `pandoc -s -t plain`: the title, the authors joined by "; " and the date, no blank line
     # between; then Taylor & Francis's manuscript: an affiliation a name's block, CONTACT, …

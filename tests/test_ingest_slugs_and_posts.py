@@ -4,6 +4,8 @@ kept, on small texts of our own."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from synoptic.ingest import ingest_text
@@ -77,12 +79,15 @@ def test_the_author_s_post_between_the_byline_and_the_date_is_no_heading(post: s
 @pytest.mark.parametrize(
     "between",
     [
+        "Tom Reyes",  # a co-author on a line of their own (a review's probe)
+        "And Owen Pascoe",
         "Q: why did it close?",  # a question of its own
         "What the pier costs us",  # a heading, with no date under it at once
     ],
 )
-def test_what_stands_under_a_byline_without_the_date_below_it_stays(between: str) -> None:
-    meta, blocks, rules = made(f"Let the Pier Go\n\nBy Ann Lee\n\n{between}")
+def test_what_stands_under_a_byline_but_no_post_stays(between: str) -> None:
+    date = "\n\n2 March 2026" if between[0] in "TA" else ""  # (the names: right over the date)
+    meta, blocks, rules = made(f"Let the Pier Go\n\nBy Ann Lee\n\n{between}{date}")
     assert between not in rules and any(between in block for block in blocks)
 
 
@@ -90,3 +95,11 @@ def test_a_line_between_a_byline_with_no_title_over_it_and_the_date_is_no_post()
     # (set under the byline and over the date, the line may be the title itself)
     meta, blocks, rules = made("By Ann Lee\n\nLet the Pier Go\n\n2 March 2026")
     assert "Let the Pier Go" not in rules
+
+
+def test_a_title_of_three_parts_alike_over_its_subtitle_is_no_slug() -> None:
+    # (a review's probe: the title went as a slug, the subtitle stood as the title)
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in BODY.split("\n\n"))
+    raw = "Homes – Jobs – Streets\nA Plan for the North Shore\n\nBy Ann Lee\n\n2 March 2026\n\n"
+    meta = edition_parts(ingest_text(raw + wrapped + "\n", "t", "t.txt").edition)[0]
+    assert meta["title"].startswith("Homes – Jobs – Streets")

@@ -458,6 +458,7 @@ def _posts_under(top: list[Line], index: int) -> dict[int, str]:
             or ends_sentence(text)
             or ":" in text  # a question or a property of its own (`Q: why did it close?`)
             or not (starts_upper(text) and low <= len(text.split()) <= high)
+            or _co_author(text)
         ):
             return {}
         posts.append(line)
@@ -475,6 +476,16 @@ def _note_opening(texts: list[Line], name: str) -> str:
             joined = " ".join(" ".join(line.text.split()) for line in texts[k : k + NOTE_LINES])
             return first_sentence(joined) or ""
     return ""
+
+
+def _co_author(text: str) -> bool:
+    """A co-author's name on a line of its own under a byline (`Tom Reyes`, `And Owen
+    Pascoe`): people's names, one word of them no English word (`Senior Correspondent` is a
+    post: English words both)."""
+    name = re.sub(r"^(?:and|&)\s+", "", text, flags=re.IGNORECASE)
+    return names_people(name) and any(
+        not getAllLemmas(word.lower()) for word in re.findall(r"[^\W\d_]+", name)
+    )
 
 
 def _affiliations_below(top: list[Line], index: int, note: str = "") -> list[Line]:
@@ -854,9 +865,8 @@ DOCUMENT_HEAD = (
     "slug), over a title set under the byline"
 )
 HEAD_MIN_LINES = 3  # fewer lines above a byline may be a title and its subtitle
-# … unless one is a slug: a newspaper's copy line, a site's breadcrumbs, parts set apart by
-# spaced dashes, bars or arrows (`Carrowmouth Courier – Viewpoint – copy for the 5 March
-# edition`, `Home › Opinion › Local`); a title and its subtitle make two parts at most.
+# … unless one is a slug (`_is_slug`): a newspaper's copy line, parts set apart by spaced
+# dashes, bars or arrows (`Carrowmouth Courier – Viewpoint – copy for the 5 March edition`).
 SLUG_SEPARATOR = re.compile(r"\s+[–—|·•›»>/]\s+")
 SLUG_PARTS = 3
 # A postal address's code: a British postcode (`DT1 1XJ`), an American state and ZIP code.
@@ -965,11 +975,21 @@ def _is_head(groups: list[list[Line]]) -> bool:
     if any(ends_sentence(text) for text in head):
         return False
     if len(head) < HEAD_MIN_LINES:  # but a slug, which no title or subtitle is
-        return any(len(SLUG_SEPARATOR.split(text)) >= SLUG_PARTS for text in head)
+        return any(_is_slug(text) for text in head)
     furniture = (
         is_all_caps(text) or text.startswith("|") or POSTCODE.search(text) for text in head
     )
     return any(furniture) or len(set(head)) < len(head)
+
+
+def _is_slug(text: str) -> bool:
+    """A copy slug: `SLUG_PARTS` parts or more, one of them an instruction or a date, in lower
+    case or with a figure (`copy for the 5 March edition`); a title's parts are words alike
+    (`Homes – Jobs – Streets`, a review's probe)."""
+    parts = SLUG_SEPARATOR.split(text)
+    return len(parts) >= SLUG_PARTS and any(
+        part[:1].islower() or any(c.isdigit() for c in part) for part in parts
+    )
 
 
 def _title_of(group: list[Line]) -> str:

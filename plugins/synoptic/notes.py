@@ -136,7 +136,7 @@ DOCUMENT_WORDS = frozenset(
     statement dataset data monitor budget case consultation order act regulations programme
     program audit evaluation analysis briefing submission agenda proposal proposals estimates
     census framework policy code standard standards directive decision judgment ruling
-    inquiry bulletin brief factsheet handbook manual guide summary""".split()
+    inquiry bulletin brief factsheet handbook manual guide summary appraisal appraisals""".split()
 )
 #: Words a title leaves in lower case.
 TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
@@ -155,6 +155,8 @@ BODY = re.compile(
 )
 #: A person's name: at most this many words; an organisation's, at most ORGANISATION_LENGTH.
 PERSON_LENGTH = 5
+#: … and in a list of names that may be a title instead (`people`), at most this many.
+NAME_LENGTH = 3
 ORGANISATION_LENGTH = 10
 #: Chicago lists of authors longer than this are not looked for ("A, B, C, and D, Title").
 MAX_CHICAGO_AUTHORS = 4
@@ -316,7 +318,7 @@ def parse_author_date(text: str) -> ParsedCitation | None:
     who, named_title, series = (match["authors"], None, None)
     if not match["rest"]:
         who, named_title, series = titled_before_year(match["authors"])
-    authors = (who,) if BODY.search(who) else split_authors(who)
+    authors = (who,) if one_body(who) else split_authors(who)
     if not looks_like_names(authors, ORGANISATION_WORDS, ORGANISATION_LENGTH):
         return None
     year = None if match["year"].startswith("n") else match["year"]
@@ -333,13 +335,41 @@ def parse_author_date(text: str) -> ParsedCitation | None:
     return ParsedCitation(authors=authors, year=year, title=title, venue=venue)
 
 
+def one_body(text: str) -> bool:
+    """A body's name, whatever "and" it holds (`Dunmere Health and Wellbeing Board`): it ends in
+    the word for what it is (`BODY`), no part before an "and" does (`Wendmouth Borough Council
+    and Dunmere Health Board` are two) and no part after one opens with "the" (`Ruth Ames and
+    the Carrowmouth Harbour Trust`: a person and a body)."""
+    parts = re.split(r",?\s+(?:and|&)\s+|\s*&\s*", text)
+    return (
+        bool(BODY.search(text))
+        and not any(BODY.search(part) for part in parts[:-1])
+        and not any(part.lower().startswith("the ") for part in parts[1:])
+    )
+
+
+def people(text: str) -> bool:
+    """Whether the text is a list of people's names (`Owen Pascoe and Ruth Ames`, `Da Silva`):
+    names of `NAME_LENGTH` words at most, each with a word that is no English word
+    (`Maternity Services Options Appraisal`, `Counting Boats` name documents)."""
+    names = split_authors(text)
+    if not looks_like_names(names, PARTICLES, NAME_LENGTH):
+        return False
+    # Imported here: only this rare form of note needs the lexicon (about 0.1 s at a build's
+    # start, which curated builds do not pay otherwise).
+    from lemminflect import getAllLemmas
+
+    return all(any(not getAllLemmas(word.lower()) for word in WORD.findall(name)) for name in names)
+
+
 def titled_before_year(text: str) -> tuple[str, str | None, str | None]:
     """What stands before the year in `Authors, Title[, Series], Year.` split into the authors,
     the title and the series (`Harlan & Pryce, Eskerby Greenway Feasibility Study`, `Priya
     Anand and Joe Whitlow, Community Toilet Schemes in Eleven Towns, Coastal Towns Policy Unit
     Working Paper 14`). The title is the first part after a comma that is set as one and names
-    a document, or holds a title's small word or three words besides "and" (`Counting Bins`
-    may be a name, `Jones and Brown` are two: the text is then left whole, as a list of
+    a document, or holds a title's small word or three words besides "and" and is no list of
+    people or a body's name (`Counting Bins` may be a name, `Jones and Brown`, `Owen Pascoe and
+    Ruth Ames` are two, `The Harbour Group` a body: the text is then left whole, as a list of
     authors). Parts set as titles after it are the title's (`…, Key Stage 2`) up to a place in
     the document (`Annex C`) or a series (`is_series`). Not where initials follow a comma:
     `Smith, J., Jones, K.` is a list of authors."""
@@ -350,7 +380,8 @@ def titled_before_year(text: str) -> tuple[str, str | None, str | None]:
         chunk = chunks[start]
         words = [word.lower() for word in WORD.findall(chunk) if word.lower() != "and"]
         small = not TITLE_SMALL_WORDS.isdisjoint(words)
-        if is_title(chunk) and (names_document(chunk) or len(words) >= 3 or small):
+        wordy = (len(words) >= 3 or small) and not BODY.search(chunk) and not people(chunk)
+        if is_title(chunk) and (names_document(chunk) or wordy):
             end = start + 1  # the title's own parts after a comma (`…Survey, Key Stage 2`)
             while end < len(chunks) and is_title(chunks[end]) and not LOCATOR.match(chunks[end]):
                 if is_series(chunks[end]):

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
-from .journalarticle import ARTICLE_END, end_matter
+from .journalarticle import ARTICLE_END, CONTACT, end_matter
 from .layout import (
     INLINE_MARKER,
     SMALL_WORDS,
@@ -190,7 +190,7 @@ def preprint_front(lines: list[Line], starts: list[int]) -> Preprint:
     return Preprint(
         removed=removed_lines(front.lines + keywords(under) + notices, PREPRINT_FRONT)
         + removed_lines(cited_list(lines), PREPRINT_REFERENCES)
-        + removed_lines(end_matter(texts, texts.index(front.label)), ARTICLE_END),
+        + removed_lines(taylor_and_francis_end(texts, front.label), ARTICLE_END),
         sections=removed_lines(section_numbers(lines, starts), PREPRINT_SECTION),
         foot=removed_lines(sorted({*thanks, *foot}, key=lambda line: line.number), PREPRINT_FOOT)
         + removed_lines(stamps, PREPRINT_STAMP),
@@ -252,15 +252,33 @@ def read_front(first_page: list[Line]) -> Front | None:
     return Front(label, authors, facts, gone)
 
 
+def taylor_and_francis_end(texts: list[Line], label: Line) -> list[Line]:
+    """Taylor & Francis's end matter (`journalarticle.end_matter`), in a manuscript of its
+    template: one whose front gives the corresponding author's `CONTACT` line; a preprint's
+    own closing section headed `Funding` is its text (a review's probe)."""
+    front = [line for line in texts if line.number < label.number]
+    if not any(CONTACT.match(line.text.strip()) for line in front):
+        return []
+    return end_matter(texts, texts.index(label))
+
+
 def title_block(blocks: list[list[Line]]) -> list[list[Line]]:
     """The blocks with pandoc's title block split: `pandoc -s -t plain` sets the title, the
-    authors (joined by `; `) and the date one under the other, with no blank line between;
+    authors (joined by `; `, or one author over the date) and the date one under the other, with
+    no blank line between;
     each then stands as a block of its own under the title's lines, as a template sets them."""
     if not blocks:
         return blocks
     first = blocks[0]
     names = next(
-        (i for i, line in enumerate(first) if i and ";" in line.text and is_name_line(line.text)),
+        (
+            i
+            for i, line in enumerate(first)
+            if i
+            and is_name_line(line.text)
+            # (authors joined by `; `, or one author right over the date)
+            and (";" in line.text or (i + 1 < len(first) and parse_date(first[i + 1].text)))
+        ),
         None,
     )
     if names is None:
