@@ -49,3 +49,103 @@ def test_medium_s_responses_under_its_form_still_go() -> None:
     bare = "Responses (1)\n\nJen Penrose\nMar 14, 2026\n\nSpot on. The late opening would help.\n"
     made, _, blocks = edition(ESSAY_OPENING + CONCLUSION + "\n" + bare)
     assert blocks[-1] == CONCLUSION.strip()
+
+
+# --- 01, 02: a memo typeset for a terminal by groff -ms (terminalpages.py, footnotes.py) ----------
+
+PAGE = 30  # lines a page (nroff's default is 66)
+FOOT = PAGE - 3  # the line of a page's foot (ms centres `.DA`'s date there)
+OPENING = [
+    "",
+    "",
+    "          The Case for a Winter Timetable",
+    "",
+    "                    Ann Lee",
+    "",
+    "     The ferry has crossed the estuary every hour",
+    "since 1962, and the county now proposes to stop it",
+    "at seven in the evening.1 We think that would cut the",
+    "town in two, as the trial of last winter showed.",
+    "",
+    "     Two hundred people use the late crossings on a",
+    "weekday, most of them going to or from work at the",
+    "hospital.2 For them the bridge is a forty-minute",
+    "drive round the head of the",
+    "───────────",
+    "  1 County Transport Plan, March 2026.",
+]
+LONG_NOTE = [
+    "  2 Ferry census, March 2026, taken by the users'",
+    "group over four weeks of the winter timetable and",
+    "checked against the",
+]
+CARRIED = ["crew's own counts for the same weeks."]
+SECOND_PAGE = [
+    "",
+    "",
+    "                       -2-",
+    "",
+    "",
+    "estuary, which takes longer in the dark.",
+    "",
+    "     The county's saving is £80,000 a year, less than",
+    "the cost of one more bus, and the crews could be",
+    "kept on for less, as the union has said.3 The town",
+    "would keep its",
+]
+THIRD_NOTE = ["───────────", "  3 Union letter to the county, April 2026."]
+LAST_PAGE = [
+    "",
+    "",
+    "                       -3-",
+    "",
+    "",
+    "evening boats at little cost.",
+    "",
+    "     Ann Lee chairs the Ferry Users' Group.",
+]
+
+
+def typeset(pages: list[list[str]], foot: str = "") -> str:
+    """Pages of `PAGE` lines, each padded with blank lines, `foot` on each page's line `FOOT`."""
+    lines: list[str] = []
+    for page in pages:
+        padded = page + [""] * (PAGE - len(page))
+        if foot:
+            padded[FOOT] = foot
+        lines += padded
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+RUNS_ON = "hospital.[^2] For them the bridge is a forty-minute drive round the head of the estuary"
+THE_TOWN = "said.[^3] The town would keep its evening boats at little cost."
+
+
+def test_a_footnote_groff_carries_to_the_next_pages_foot_is_one_note() -> None:
+    second = SECOND_PAGE + ["───────────"] + CARRIED + THIRD_NOTE[1:]
+    pages = [OPENING + LONG_NOTE, second, LAST_PAGE]
+    made, _, blocks = edition(typeset(pages))
+    assert blocks[-3:] == [
+        "[^1]: County Transport Plan, March 2026.",
+        "[^2]: Ferry census, March 2026, taken by the users' group over four weeks of the winter "
+        "timetable and checked against the crew's own counts for the same weeks.",
+        "[^3]: Union letter to the county, April 2026.",
+    ]
+    assert any(RUNS_ON in block for block in blocks)
+    assert any(THE_TOWN in block for block in blocks)
+    assert "footnote rules at pages' feet" not in made.edition
+
+
+def test_lines_under_a_rule_that_go_on_with_no_note_are_left_and_warned() -> None:
+    # the lines under the second page's rule open with a capital, no note numbered: no note's
+    # rest; they stay where they stand, and the report says where
+    carried = ["Crew's own counts for the same weeks."]
+    pages = [OPENING + LONG_NOTE, SECOND_PAGE + ["───────────"] + carried, LAST_PAGE]
+    made, _, blocks = edition(typeset(pages).replace("said.3", "said."))
+    assert blocks[-1].endswith("and checked against the")
+    assert carried[0] in blocks
+    assert "footnote rules at pages' feet (line 42 (1 in all))" in made.edition
+    # and where no note is read at all, every rule is named
+    made, _, blocks = edition(typeset(pages).replace("said.3", "said.").replace("hospital.2", "x"))
+    assert not any(block.startswith("[^") for block in blocks)
+    assert "footnote rules at pages' feet (lines 16, 42 (2 in all))" in made.edition

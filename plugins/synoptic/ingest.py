@@ -606,6 +606,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A markup source's blank lines part its paragraphs: never a double-spaced extraction's.
     layout.double_spaced = layout.double_spaced and not source.markdown
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
+    layout.unread_foot_rules = feet.unread
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
