@@ -149,3 +149,27 @@ def test_lines_under_a_rule_that_go_on_with_no_note_are_left_and_warned() -> Non
     made, _, blocks = edition(typeset(pages).replace("said.3", "said.").replace("hospital.2", "x"))
     assert not any(block.startswith("[^") for block in blocks)
     assert "footnote rules at pages' feet (lines 16, 42 (2 in all))" in made.edition
+
+
+def test_a_one_string_foot_alike_on_every_page_goes_and_dates_the_memo() -> None:
+    note = ["  2 Ferry census, March 2026."]
+    pages = [OPENING + note, SECOND_PAGE + THIRD_NOTE, LAST_PAGE]
+    made, meta, blocks = edition(typeset(pages, foot="                   4 May 2026"))
+    assert str(meta["date"]) == "2026-05-04"
+    assert not any("4 May 2026" in block for block in blocks)
+    assert blocks[-3:] == [
+        "[^1]: County Transport Plan, March 2026.",
+        "[^2]: Ferry census, March 2026.",
+        "[^3]: Union letter to the county, April 2026.",
+    ]
+    assert any(RUNS_ON in block for block in blocks)
+    assert "the same line at the same place on every page: '4 May 2026'" in made.edition
+
+
+def test_a_line_alike_on_pages_but_not_at_one_place_on_each_stays() -> None:
+    note = ["  2 Ferry census, March 2026."]
+    pages = [OPENING + note, SECOND_PAGE + THIRD_NOTE, LAST_PAGE]
+    text = typeset(pages, foot="                   4 May 2026").split("\n")
+    text[PAGE + FOOT - 1], text[PAGE + FOOT] = text[PAGE + FOOT], ""  # a line higher on page 2
+    made, _, _ = edition("\n".join(text))
+    assert "the same line at the same place on every page" not in made.edition

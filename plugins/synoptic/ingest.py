@@ -109,7 +109,7 @@ from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
-from .terminalpages import page_edges, terminal_pages
+from .terminalpages import page_date, page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
@@ -685,6 +685,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         )
     # A cover sheet and a message's header may give the title and author the text repeats.
     facts = {
+        **page_date(edges),
         **cover_facts(removed),
         **mail_facts(removed),
         **preprint.facts,
