@@ -173,3 +173,65 @@ def test_a_line_alike_on_pages_but_not_at_one_place_on_each_stays() -> None:
     text[PAGE + FOOT - 1], text[PAGE + FOOT] = text[PAGE + FOOT], ""  # a line higher on page 2
     made, _, _ = edition("\n".join(text))
     assert "the same line at the same place on every page" not in made.edition
+
+
+# --- 04, 08: a deck's closing slide before an appendix; a figure's or a picture's slide ---------
+
+TALK = (
+    "The library has opened until eight on weekdays since 1998, and the county now proposes "
+    "to close it at five."
+)
+SLIDES = (
+    "<!-- Slide number: 1 -->\n# Keep the Library Open\nAnn Lee\v4 May 2026\n"
+    f"\n<!-- Slide number: 2 -->\n# Where we are\nOpen until eight\n\n### Notes:\n{TALK}\n"
+)
+CLOSING = (
+    "\n<!-- Slide number: 3 -->\n# Any questions?\n\n### Notes:\n"
+    "Stop here and take questions. Pass round the petition.\n"
+)
+APPENDIX = (
+    "\n<!-- Slide number: 4 -->\n# Appendix: hours compared\n| Town | Hours |\n| --- | --- |\n"
+    "| Wendle | 8pm |\n"
+)
+
+
+def deck_edition(text: str):
+    made = ingest_text(text, "x", "deck.md")
+    return made, edition_parts(made.markdown)[1]
+
+
+def test_a_closing_slide_before_an_appendix_closes_the_talk() -> None:
+    made, blocks = deck_edition(SLIDES + CLOSING + APPENDIX)
+    assert blocks == [TALK]
+    assert "'Any questions?', closes the talk" in made.edition
+    assert "slide 4 (line 18) has no speaker notes" in made.edition
+
+
+def test_a_closing_title_with_the_talk_going_on_after_it_is_the_talks() -> None:
+    # notes after it: the talk goes on, and the slide's notes are its words
+    after = "The county's saving is small beside what the town would lose."
+    more = f"\n<!-- Slide number: 4 -->\n# The cost\nA small saving\n\n### Notes:\n{after}\n"
+    _, blocks = deck_edition(SLIDES + CLOSING + more)
+    assert blocks == [TALK, "Stop here and take questions. Pass round the petition.", after]
+
+
+FIGURE_SLIDES = (
+    "\n<!-- Slide number: 3 -->\n# Cost of late opening\n£80k\n"
+    "\n<!-- Slide number: 4 -->\n# The reading room at night\n![Photo](Picture3.jpg)\n"
+    "\n<!-- Slide number: 5 -->\n# The saving\n\n### Notes:\n"
+    "The county would save less than the cost of one more bus.\n"
+)
+
+
+def test_a_figures_or_a_pictures_slide_with_no_notes_is_no_section() -> None:
+    made, blocks = deck_edition(SLIDES + FIGURE_SLIDES)
+    assert not any(block.startswith("#") for block in blocks)
+    assert "slide 3 (line 12) has no speaker notes" in made.edition
+    assert "slide 4 (line 16) has no speaker notes" in made.edition
+
+
+def test_a_section_slides_label_of_words_still_makes_a_heading() -> None:
+    sections = FIGURE_SLIDES.replace("£80k", "Part 2").replace("![Photo](Picture3.jpg)", "Part 3")
+    made, blocks = deck_edition(SLIDES + sections)
+    assert "## Cost of late opening" in blocks and "## The reading room at night" in blocks
+    assert "a section slide right after another ('Cost of late opening')" in made.edition
