@@ -4,6 +4,7 @@ sentence or invented a heading, and a near miss where the rule must not fire."""
 
 from __future__ import annotations
 
+from synoptic.furniture import CAPTION
 from synoptic.ingest import ingest_text
 from test_ingest_collection_b import edition_parts
 
@@ -235,3 +236,17 @@ def test_a_section_slides_label_of_words_still_makes_a_heading() -> None:
     made, blocks = deck_edition(SLIDES + sections)
     assert "## Cost of late opening" in blocks and "## The reading room at night" in blocks
     assert "a section slide right after another ('Cost of late opening')" in made.edition
+
+
+# --- 15: Medium's `Image by author` -----------------------------------------------------------
+
+
+def test_a_credit_to_the_author_with_no_the_ends_a_caption() -> None:
+    assert CAPTION.search("The reading room at closing time. Image by author.")
+    assert CAPTION.search("The queue at the counter, a Tuesday. Photo by author")
+    assert CAPTION.search("Image by author")
+    assert CAPTION.search("Photo by the writer.")
+    # the essay's sentence about an image, a credit that runs on, are no caption
+    assert not CAPTION.search("She made the image by author's licence, not ours.")
+    assert not CAPTION.search("The queue at the counter. Photo by author, who waited an hour.")
+    assert not CAPTION.search("Image by author and reader alike is what the library offers.")

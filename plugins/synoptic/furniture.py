@@ -315,7 +315,10 @@ CAPTION = re.compile(
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
     # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
     r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
-    r"(?:(?-i:[A-Z])[^.!?]{0,59}|the\s+(?:author|writer)\.?)$",  # (… "Photo by the author.")
+    # (… "Photo by the author.", Medium's "Image by author")
+    r"(?:(?-i:[A-Z])[^.!?]{0,59}|(?:the\s+)?(?:author|writer)\.?)$"
+    # … or is one alone: "Image by author", "Photo by the author."
+    r"|^(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+(?:the\s+)?(?:author|writer)\.?$",
     re.IGNORECASE,
 )
 
