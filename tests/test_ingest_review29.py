@@ -250,3 +250,26 @@ def test_a_credit_to_the_author_with_no_the_ends_a_caption() -> None:
     assert not CAPTION.search("She made the image by author's licence, not ours.")
     assert not CAPTION.search("The queue at the counter. Photo by author, who waited an hour.")
     assert not CAPTION.search("Image by author and reader alike is what the library offers.")
+
+
+# --- 11: a line of strings set apart at the end of a terminal's text ---------------------------
+
+
+def test_a_list_item_set_apart_at_the_texts_end_is_no_foot() -> None:
+    annexes = LAST_PAGE + ["", "Annexes", "", "Annex A        Fares compared", ""]
+    annexes += ["Annex B        Letters from the councils"]
+    note = ["  2 Ferry census, March 2026."]
+    made, _, blocks = edition(typeset([OPENING + note, SECOND_PAGE + THIRD_NOTE, annexes]))
+    assert any("Letters from the councils" in block for block in blocks)
+    assert "Annex B" not in made.edition.split("\nid: x")[0]
+
+
+def test_a_foot_set_apart_on_the_same_line_of_each_page_still_goes() -> None:
+    note = ["  2 Ferry census, March 2026."]
+    pages = [OPENING + note, SECOND_PAGE + THIRD_NOTE, LAST_PAGE]
+    text = typeset(pages, foot="FOOT")
+    for part in ("Why", "Costs", "Close"):  # (a foot naming the page's section)
+        text = text.replace("FOOT", f"Ferry Users' Group          {part}", 1)
+    made, _, blocks = edition(text)
+    assert not any(part in block for part in ("Why", "Costs", "Close") for block in blocks)
+    assert "Ferry Users' Group          Close" in made.edition.split("\nid: x")[0]

@@ -14,7 +14,10 @@ the last page.
 Then the page-number lines go, and so does a line among a page's first or last three lines of
 text that stands alone between blank lines in parts parted by a wide gap (a running head,
 `Noise Cameras on Trial       20 March 2026`): a sentence's words are never set so far apart,
-even justified. Where the numbers do not count the pages so, nothing is read.
+even justified; among the last lines only, where another page sets a foot on the same line of
+its page (a list's item ending the text, `Annex B        Letters …`, is the text's). A line
+alone that is the same on the same line of every page goes too (`.DA`'s date at each foot).
+Where the numbers do not count the pages so, nothing is read.
 """
 
 from __future__ import annotations
@@ -101,16 +104,38 @@ def page_edges(lines: list[Line], starts: list[int]) -> list[Removed]:
             pages[max(page, 0)].append(index)
     removed: list[Removed] = []
     repeated = _repeated(lines, starts, pages)
-    for page in pages:
+    feet = _foot_places(lines, starts, pages)
+    for number, page in enumerate(pages):
         for index in {*page[:EDGE_LINES], *page[-EDGE_LINES:]}:
             line = lines[index]
+            # (a line among the page's last only, where no other page sets a foot: the text's,
+            # a list's last item `Annex B         Letters …`, a signature line)
+            foot = index not in page[:EDGE_LINES]
+            placed = not foot or _place(line, starts, number) in feet
             if is_page_number(line.text):
                 removed.append(Removed.of(line, TERMINAL_NUMBER))
-            elif _alone(lines, index) and _set_apart(line.text):
+            elif _alone(lines, index) and _set_apart(line.text) and placed:
                 removed.append(Removed.of(line, TERMINAL_HEAD))
             elif index in repeated:
                 removed.append(Removed.of(line, TERMINAL_REPEATED))
     return sorted(removed, key=lambda item: item.line)
+
+
+def _place(line: Line, starts: list[int], page: int) -> int:
+    """The line of its page a line stands on (0: the page's first)."""
+    return line.number - starts[page]
+
+
+def _foot_places(lines: list[Line], starts: list[int], pages: list[list[int]]) -> set[int]:
+    """The lines of their pages where a foot stands on two pages at least: a page's number, or
+    a line alone whose strings are set wide apart, among a page's last lines."""
+    seen: dict[int, set[int]] = {}
+    for number, page in enumerate(pages):
+        for index in page[-EDGE_LINES:]:
+            text = lines[index].text
+            if is_page_number(text) or (_alone(lines, index) and _set_apart(text)):
+                seen.setdefault(_place(lines[index], starts, number), set()).add(number)
+    return {place for place, found in seen.items() if len(found) >= 2}
 
 
 def _repeated(lines: list[Line], starts: list[int], pages: list[list[int]]) -> set[int]:
