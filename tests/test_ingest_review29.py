@@ -273,3 +273,27 @@ def test_a_foot_set_apart_on_the_same_line_of_each_page_still_goes() -> None:
     made, _, blocks = edition(text)
     assert not any(part in block for part in ("Why", "Costs", "Close") for block in blocks)
     assert "Ferry Users' Group          Close" in made.edition.split("\nid: x")[0]
+
+
+# --- 14: a deck's `# Sources` list that the talk never marks ----------------------------------
+
+SOURCES = (
+    "\n<!-- Slide number: 3 -->\n# Sources\n1. County library survey, 2025\n"
+    "2. Wendle Borough Council, budget papers, 2026\n"
+)
+
+
+def test_a_sources_slide_the_talk_never_marks_gives_no_notes() -> None:
+    made, blocks = deck_edition(SLIDES + SOURCES)
+    assert blocks == [TALK]
+    assert "slide 3 (line 12) has no speaker notes" in made.edition
+    assert "'1. County library survey, 2025' (line 14)" in made.edition
+
+
+def test_a_sources_slide_the_talk_marks_gives_the_notes() -> None:
+    marked = SLIDES.replace("at five.", "at five.[1] The budget papers agree.[2]")
+    _, blocks = deck_edition(marked + SOURCES)
+    assert blocks[-2:] == [
+        "[^1]: County library survey, 2025",
+        "[^2]: Wendle Borough Council, budget papers, 2026",
+    ]

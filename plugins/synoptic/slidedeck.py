@@ -16,7 +16,8 @@ notes under one slide at least. Then:
   its notes, if any, are the talk's first paragraphs;
 - a slide with notes gives its notes, each line a paragraph; its title and text go, listed;
 - a slide with no notes whose text is a numbered list from 1 under a notes' title (`Notes`,
-  `Endnotes`, `References`) gives the notes;
+  `Endnotes`, `References`) gives the notes, where the talk marks each (`[1]`); a list that
+  nothing marks is a slide's, as below;
 - a slide with no notes whose text is at most a short label of words (`Part 2`, which markitdown
   may print above the title; not a figure, `£340k`, nor a picture) divides the talk: its title
   is a heading and the label goes (two such slides with no talk between: the report warns);
@@ -48,6 +49,7 @@ NOTES_LABEL = "### Notes:"
 TITLE = re.compile(r"# (?P<text>\S.*)")
 NOTES_TITLE = re.compile(r"(?i)(?:notes|endnotes|footnotes|references|sources)")
 NOTE_ITEM = re.compile(r"(?P<n>\d{1,3})\.\s+(?P<text>\S.*)")
+MARK = re.compile(r"\[(\d{1,3})\]")  # a note's marker in the speaker notes
 CLOSING_TITLE = re.compile(
     r"(?i)(?:thank\s+you|thanks|(?:any\s+)?questions|q\s*&\s*a|discussion)\s*[.!?]*"
 )
@@ -124,7 +126,12 @@ def slide_deck(lines: list[Line]) -> Deck:
             ]
             kept += [Line(line.number, soft_broken(line.text)) for line in slide.notes]
             continue
-        if title and NOTES_TITLE.fullmatch(_text(title)) and _numbered(body):
+        if (
+            title
+            and NOTES_TITLE.fullmatch(_text(title))
+            and _numbered(body)
+            and _marked(slides, len(body))
+        ):
             kept.append(Line(title.number, "Notes"))
             for line in body:
                 item = NOTE_ITEM.fullmatch(line.text.strip())
@@ -220,6 +227,13 @@ def _numbered(body: list[Line]) -> bool:
     return bool(body) and [int(m["n"]) if m else 0 for m in numbers] == list(
         range(1, len(body) + 1)
     )
+
+
+def _marked(slides: list[Slide], count: int) -> bool:
+    """Whether the talk's speaker notes mark notes 1 to `count` (`[1]`, `[2]`): a numbered
+    list under `Sources` that nothing marks is a slide's list, no notes."""
+    marks = {int(n) for slide in slides for line in slide.notes for n in MARK.findall(line.text)}
+    return set(range(1, count + 1)) <= marks
 
 
 def _is_prose(text: str) -> bool:
