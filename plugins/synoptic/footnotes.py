@@ -36,6 +36,9 @@ class FootNotes:
     lines: list[Line]  # the lines, each page's notes moved to the end
     notes: int = 0  # notes found at the feet of pages
     pages: int = 0  # … on this many pages
+    # the raw lines of footnote rules at pages' feet whose notes were not read (left as they
+    # stand, to be checked: a note may run into the text)
+    unread: tuple[int, ...] = ()
 
 
 def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
@@ -53,6 +56,18 @@ def _feet(lines: list[Line], furniture: set[int]) -> list[int]:
     return feet + [len(lines)]
 
 
+def _last_block(lines: list[Line], foot: int, furniture: set[int]) -> tuple[int, int]:
+    """The start and end of the lines of text right above a page's foot (blank lines and
+    furniture between them aside), up to the blank line above them."""
+    end = foot
+    while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
+        end -= 1
+    start = end
+    while start > 0 and not lines[start - 1].blank:
+        start -= 1
+    return start, end
+
+
 def _block_above(
     lines: list[Line],
     foot: int,
@@ -67,12 +82,7 @@ def _block_above(
     number `label` in superscript (`¹ Source`): no line of the text does (`²³⁵U` is no note 1);
     or, in a text with no blank line anywhere (`unspaced`: `pdftotext -raw`), in plain digits
     among the page's last lines (`1 Source`)."""
-    end = foot
-    while end > 0 and (lines[end - 1].blank or lines[end - 1].number in furniture):
-        end -= 1
-    start = end
-    while start > 0 and not lines[start - 1].blank:
-        start -= 1
+    start, end = _last_block(lines, foot, furniture)
     first = start
     while first < end and lines[first].number in furniture:
         first += 1
@@ -87,7 +97,7 @@ def _block_above(
             for i in range(start, end - 1)
             if _is_separator(lines[i].text)
             and (first := _past_sign_note(lines, i + 1, end, signed)) < end
-            and entry_label(lines[first].text) == label
+            and (entry_label(lines[first].text) == label or _carried(lines, first, end, label))
         )
         start = next(ruled, start)
     if 0 < start < end:
@@ -112,6 +122,22 @@ def _block_above(
         )
         first = next(numbered, None)
     return range(first, end) if first else None
+
+
+def _carried(lines: list[Line], first: int, end: int, label: int) -> bool:
+    """The lines under a page's footnote rule (right above `first`) go on with the last note of
+    the page before (groff carries a long note over to the next page's foot): a note has been
+    read (`label` is 2 or more), and the first line opens in lower case, with no number, the
+    rest of the page's lines after it, with no blank line, a note's lines or the next notes'."""
+    text = lines[first].text.strip()
+    return (
+        label > 1
+        and first > 0
+        and _is_separator(lines[first - 1].text)
+        and text[:1].islower()
+        and entry_label(lines[first].text) is None
+        and not any(lines[i].blank for i in range(first, end))
+    )
 
 
 def _past_sign_note(lines: list[Line], index: int, end: int, signed: frozenset[int]) -> int:
@@ -145,6 +171,11 @@ def _top(lines: list[Line], block: range, signed: frozenset[int]) -> int:
     if top > 0 and _is_separator(lines[top - 1].text):
         top -= 1
     return top - lines[top - 1].blank if top > 0 else top
+
+
+def _next_note(lines: list[Line], block: range) -> int:
+    """The index of the first line in the block that opens a note by its number; its end if none."""
+    return next((i for i in block if entry_label(lines[i].text) is not None), block.stop)
 
 
 def _under_heading(lines: list[Line], block: range) -> bool:
@@ -181,6 +212,7 @@ def foot_notes(
     unspaced = unspaced and not any(is_notes_heading(line.text.strip()) for line in lines)
     count = 0  # notes so far: each page's notes go on with the count
     marked, read = 0, 0  # markers glued to words in the lines read so far (above the feet)
+    continuing: set[int] = set()  # the blocks that open with the last note's rest
     for foot in _feet(lines, furniture):
         block = _block_above(lines, foot, furniture, count + 1, unspaced, signed)
         if block is None or (blocks and block.start < blocks[-1].stop):
@@ -192,7 +224,8 @@ def foot_notes(
                 # Endnotes under `Notes` give the notes the pages' feet seemed to: those were
                 # the body's numbered lists, and the endnotes are read where they stand.
                 return FootNotes(lines)
-        if entry_label(lines[block.start].text) != count + 1:
+        carried = bool(blocks) and _carried(lines, block.start, block.stop, count + 1)
+        if entry_label(lines[block.start].text) != count + 1 and not carried:
             continue  # the page's last paragraph, or no notes on this page
         text = [line for line in lines[read : block.start] if not line.blank]
         marked, read = marked + len(glued_markers(text, marked)), block.start
@@ -200,6 +233,8 @@ def foot_notes(
         if marked < counted:
             continue  # a note cannot come before its marker: the body's numbered list
         blocks.append(block)
+        if carried:
+            continuing.add(len(blocks) - 1)
         count, read = counted, block.stop
     # Each block moves with the blank line above it, if any, which sets it apart at the end too,
     # and the rule over it (a rule left between a page's last line and the next page's first
@@ -209,13 +244,38 @@ def foot_notes(
     kept = [line for index, line in enumerate(lines) if index not in moving]
     markers = glued_markers([line for line in kept if not line.blank])
     if not blocks or len(markers) != count:
-        return FootNotes(lines)
+        return FootNotes(lines, unread=_foot_rules(lines, furniture, set()))
     moved: list[Line] = []
-    for block, span in zip(blocks, spans, strict=True):
+    for number, (block, span) in enumerate(zip(blocks, spans, strict=True)):
+        if number in continuing:
+            # the rest of the last note, right under its lines; the rule over it then stands
+            # over the page's next note, if any
+            rest = range(block.start, _next_note(lines, block))
+            moved += [lines[index] for index in rest]
+            span = [index for index in span if index not in rest]
         for index in span:
             # a note set by a sign over the numbered ones is a block of its own at the end
             if index == block.start and moved and not moved[-1].blank:
                 if not _is_separator(moved[-1].text):
                     moved.append(blank_between(moved[-1]))
             moved.append(lines[index])
-    return FootNotes(kept + moved, count, len(blocks))
+    return FootNotes(kept + moved, count, len(blocks), _foot_rules(lines, furniture, moving))
+
+
+def _foot_rules(lines: list[Line], furniture: set[int], moving: set[int]) -> tuple[int, ...]:
+    """The raw lines of the footnote rules at the pages' feet (a short rule right under the
+    page's last line of text, a line right under it, in the page's last block) that did not
+    move with notes; none in a text with no page furniture (a rule at its end is the text's)."""
+    if not furniture:
+        return ()
+    found: list[int] = []
+    for foot in _feet(lines, furniture):
+        start, end = _last_block(lines, foot, furniture)
+        found += [
+            lines[index].number
+            for index in range(start + 1, end - 1)
+            if _is_separator(lines[index].text)
+            and index not in moving
+            and lines[index - 1].number not in furniture
+        ]
+    return tuple(sorted(set(found)))

@@ -227,6 +227,12 @@ COMMENT_COUNT = re.compile(
     r"|discussion about this (?:post|article)",
     re.I,
 )
+# Medium's count, a heading an essay may set too (a consultation's "Responses (3)" over the
+# replies it quotes): the page's only with Medium's own lines under it (`medium_responses`).
+MEDIUM_COUNT = re.compile(r"responses\s*\(\d[\d,]*\)", re.I)
+# Medium's response form under its count: "Write a response", "What are your thoughts?".
+MEDIUM_FORM = re.compile(r"write a response|what are your thoughts\?", re.I)
+MEDIUM_LOOKAHEAD = 6
 # A row of reactions: icons (symbols, not ©, ® or °), counts and a word or two (Share, Reply).
 COUNT = re.compile(r"\d+(?:[.,]\d+)*[kKmM]?")
 REACTION_WORDS_MAX = 2
@@ -309,7 +315,10 @@ CAPTION = re.compile(
     # … or ends with one: "… on the east side. Photo: Carla Mendez / The Courier"
     # (a name, capitalised: "Image: a cracked riverbed" is the essay's own sentence)
     r"|[.!?]\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+by\s+|\s*:\s*)"
-    r"(?:(?-i:[A-Z])[^.!?]{0,59}|the\s+(?:author|writer)\.?)$",  # (… "Photo by the author.")
+    # (… "Photo by the author.", Medium's "Image by author")
+    r"(?:(?-i:[A-Z])[^.!?]{0,59}|(?:the\s+)?(?:author|writer)\.?)$"
+    # … or is one alone: "Image by author", "Photo by the author."
+    r"|^(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+(?:the\s+)?(?:author|writer)\.?$",
     re.IGNORECASE,
 )
 
@@ -995,6 +1004,7 @@ def readers_comments(texts: list[Line]) -> list[Line]:
             and any(ends_sentence(above.text) for above in texts[:index])
             and index + 1 < len(texts)
             and _opens_a_comment(texts[index + 1].text)
+            and _medium_responses(texts, index)
         ):
             return [
                 below
@@ -1006,6 +1016,20 @@ def readers_comments(texts: list[Line]) -> list[Line]:
                 )
             ]
     return []
+
+
+def _medium_responses(texts: list[Line], index: int) -> bool:
+    """Whether a count at `index` that says "Responses (3)" stands over Medium's responses:
+    its form ("Write a response", "What are your thoughts?") or a responder's name over the
+    date (`Jen Penrose` / `Mar 14, 2026`) within the next lines. An essay's own section headed
+    so (a consultation's replies, each under its body's name, no date) is the essay's. Any
+    other count is left to its own shape."""
+    if not MEDIUM_COUNT.fullmatch(texts[index].text.strip()):
+        return True
+    below = [line.text.strip() for line in texts[index + 1 : index + 1 + MEDIUM_LOOKAHEAD]]
+    return any(MEDIUM_FORM.fullmatch(text) for text in below) or any(
+        not ends_sentence(name) and line_date(date) for name, date in itertools.pairwise(below)
+    )
 
 
 def _opens_a_comment(text: str) -> bool:

@@ -109,7 +109,7 @@ from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
-from .terminalpages import page_edges, terminal_pages
+from .terminalpages import page_date, page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
@@ -606,6 +606,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # A markup source's blank lines part its paragraphs: never a double-spaced extraction's.
     layout.double_spaced = layout.double_spaced and not source.markdown
     layout.ligatures, layout.foot_notes = ligatures(raw), (feet.notes, feet.pages)
+    layout.unread_foot_rules = feet.unread
     layout.soft_hyphens = raw.count(SOFT_HYPHEN)
     layout.unquoted = mail.unquoted
     layout.typed_numbers = (numbering.paragraphs, numbering.headings)
@@ -684,6 +685,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         )
     # A cover sheet and a message's header may give the title and author the text repeats.
     facts = {
+        **page_date(edges),
         **cover_facts(removed),
         **mail_facts(removed),
         **preprint.facts,

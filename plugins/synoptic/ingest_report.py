@@ -345,6 +345,18 @@ def unmatched_notes(layout: Layout) -> list[str]:
     ]
 
 
+def unread_feet(layout: Layout) -> list[str]:
+    """Footnote rules at pages' feet whose notes were not read (footnotes.py): the lines under
+    each stay where they stand, and may run into a paragraph the page break cut."""
+    if not (rules := layout.unread_foot_rules):
+        return []
+    return [
+        f"footnote rules at pages' feet ({_lines_listed(list(rules))}) stand over lines not "
+        "read as notes (their numbers do not count on with the markers in the text): the notes "
+        "stay in the text and may run into a paragraph the page break cut; move them by hand"
+    ]
+
+
 def notes_without_markers(layout: Layout) -> list[str]:
     """catdoc's notes at the end, their markers dropped from the text (wordfields.py)."""
     if not (count := layout.word_fields[1]):
@@ -404,7 +416,7 @@ def make_report(
     ]
     warnings += opening_headings(blocks, [line for line in lines if not line.blank])
     warnings += running_heads(lines) + out_of_order_markers(blocks) + unmatched_notes(layout)
-    warnings += restarted_notes(layout) + notes_without_markers(layout)
+    warnings += restarted_notes(layout) + notes_without_markers(layout) + unread_feet(layout)
     warnings += unmatched_back_links(layout) + list(layout.read_warnings)
     warnings += unseen_breaks(layout.unseen) + column_breaks(layout.joined)
     notes = [block for block in blocks if block.kind == "note"]

@@ -141,6 +141,7 @@ class Layout:
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
     ligatures: Counter[str] = field(default_factory=Counter)  # … written as their letters
     foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
+    unread_foot_rules: tuple[int, ...] = ()  # … and footnote rules over notes not read there
     soft_hyphens: int = 0  # soft hyphens in the raw text, taken out
     link_marks: int | None = None  # a text-mode browser's link marks taken out (if a dump)
     saved_addresses: int = 0  # … or a page saved as text: its links' addresses taken out

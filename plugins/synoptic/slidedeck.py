@@ -16,14 +16,17 @@ notes under one slide at least. Then:
   its notes, if any, are the talk's first paragraphs;
 - a slide with notes gives its notes, each line a paragraph; its title and text go, listed;
 - a slide with no notes whose text is a numbered list from 1 under a notes' title (`Notes`,
-  `Endnotes`, `References`) gives the notes;
-- a slide with no notes whose text is at most a short label (`Part 2`, which markitdown may print
-  above the title) divides the talk: its title is a heading and the label goes;
+  `Endnotes`, `References`) gives the notes, where the talk marks each (`[1]`); a list that
+  nothing marks is a slide's, as below;
+- a slide with no notes whose text is at most a short label of words (`Part 2`, which markitdown
+  may print above the title; not a figure, `£340k`, nor a picture) divides the talk: its title
+  is a heading and the label goes (two such slides with no talk between: the report warns);
 - a slide with no notes whose text holds sentences gives them as paragraphs, under its title as
   a heading; a title over an author's note (`Ann Lee is …`, naming an author of the title
   slide) goes, as an `About the author` heading does;
-- the last slide, where its title closes a talk (`Thank you`, `Questions?`), goes whole with its
-  notes (a stage direction to the speaker), and the report warns;
+- the last slide with notes or after them, where its title closes a talk (`Thank you`,
+  `Questions?`), goes whole with its notes (a stage direction to the speaker), and the report
+  warns (the slides with no notes after it, an appendix, go as any such slide does);
 - any other slide with no notes (bullets, a table, a picture with no notes to speak them) goes,
   and the report warns.
 
@@ -46,10 +49,12 @@ NOTES_LABEL = "### Notes:"
 TITLE = re.compile(r"# (?P<text>\S.*)")
 NOTES_TITLE = re.compile(r"(?i)(?:notes|endnotes|footnotes|references|sources)")
 NOTE_ITEM = re.compile(r"(?P<n>\d{1,3})\.\s+(?P<text>\S.*)")
+MARK = re.compile(r"\[(\d{1,3})\]")  # a note's marker in the speaker notes
 CLOSING_TITLE = re.compile(
     r"(?i)(?:thank\s+you|thanks|(?:any\s+)?questions|q\s*&\s*a|discussion)\s*[.!?]*"
 )
 LABEL_WORDS = 4  # a section slide's label (`Part 2`, `Section three`)
+LABEL = re.compile(r"[^\W\d_][^|\[\]()]*")  # … words, a letter first, no markup
 PROSE_WORDS = 8  # a sentence of a slide's text: longer than a bullet
 FIELDS = re.compile(r"\v|\s+[·|•]\s+")  # a subtitle's fields: a soft line break, a dot, a bar
 
@@ -99,10 +104,14 @@ def slide_deck(lines: list[Line]) -> Deck:
     facts, removed = _title_slide(slides[0])
     kept = [Line(line.number, soft_broken(line.text)) for line in slides[0].notes]
     warnings: list[str] = []
+    section: Line | None = None  # the last section slide's heading
     for slide in slides[1:]:
         removed.append(Removed.of(slide.comment, SLIDE_MARKUP))
         title, body = slide.title, slide.body
-        if slide is slides[-1] and title and CLOSING_TITLE.fullmatch(_text(title)):
+        # (a closing slide closes the talk where only slides with no notes follow it: an
+        # appendix, backup slides)
+        last = not any(later.notes for later in slides[slide.number :])
+        if last and title and CLOSING_TITLE.fullmatch(_text(title)):
             gone = slide.shown + ([slide.label] if slide.label else []) + slide.notes
             removed += removed_lines(gone, SLIDE_CLOSING)
             if slide.notes:
@@ -117,7 +126,12 @@ def slide_deck(lines: list[Line]) -> Deck:
             ]
             kept += [Line(line.number, soft_broken(line.text)) for line in slide.notes]
             continue
-        if title and NOTES_TITLE.fullmatch(_text(title)) and _numbered(body):
+        if (
+            title
+            and NOTES_TITLE.fullmatch(_text(title))
+            and _numbered(body)
+            and _marked(slides, len(body))
+        ):
             kept.append(Line(title.number, "Notes"))
             for line in body:
                 item = NOTE_ITEM.fullmatch(line.text.strip())
@@ -126,7 +140,13 @@ def slide_deck(lines: list[Line]) -> Deck:
             continue
         prose = [line for line in body if _is_prose(line.text)]
         if title and len(body) <= 1 and not prose and _is_label(body):
-            kept.append(Line(title.number, _text(title)))
+            if kept and kept[-1] is section:
+                warnings.append(
+                    f"slide {slide.number} (line {slide.comment.number}) is a section slide "
+                    f"right after another ('{section.text}'), with no talk between: two headings "
+                    "stand together; check"
+                )
+            kept.append(section := Line(title.number, _text(title)))
             removed += removed_lines(body, SLIDE_LABEL)
             continue
         if prose:
@@ -209,12 +229,24 @@ def _numbered(body: list[Line]) -> bool:
     )
 
 
+def _marked(slides: list[Slide], count: int) -> bool:
+    """Whether the talk's speaker notes mark notes 1 to `count` (`[1]`, `[2]`): a numbered
+    list under `Sources` that nothing marks is a slide's list, no notes."""
+    marks = {int(n) for slide in slides for line in slide.notes for n in MARK.findall(line.text)}
+    return set(range(1, count + 1)) <= marks
+
+
 def _is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and ends_sentence(text)
 
 
 def _is_label(body: list[Line]) -> bool:
-    return all(len(line.text.split()) <= LABEL_WORDS for line in body)
+    """A section slide's label: a few words opening with a letter (`Part 2`, `Section three`);
+    not a figure (`£340k`), a picture (`![Photo](Picture2.jpg)`) or a table's row."""
+    return all(
+        len(line.text.split()) <= LABEL_WORDS and LABEL.fullmatch(line.text.strip())
+        for line in body
+    )
 
 
 def _about_author(text: str, authors: str) -> bool:

@@ -14,7 +14,10 @@ the last page.
 Then the page-number lines go, and so does a line among a page's first or last three lines of
 text that stands alone between blank lines in parts parted by a wide gap (a running head,
 `Noise Cameras on Trial       20 March 2026`): a sentence's words are never set so far apart,
-even justified. Where the numbers do not count the pages so, nothing is read.
+even justified; among the last lines only, where another page sets a foot on the same line of
+its page (a list's item ending the text, `Annex B        Letters …`, is the text's). A line
+alone that is the same on the same line of every page goes too (`.DA`'s date at each foot).
+Where the numbers do not count the pages so, nothing is read.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 
 from .furniture import Removed
 from .layout import Line, ends_sentence
+from .metadata import line_date
 
 # A page's number between hyphens or minus signs, alone or between a foot's other strings.
 PAGE_MARK = re.compile(r"(?:^|\s{2,})[-−‐–]\s?(?P<n>\d{1,4})\s?[-−‐–](?:\s{2,}|$)")
@@ -36,6 +40,9 @@ PART_MAX_WORDS = 8
 
 TERMINAL_NUMBER = "a terminal's page: its number (`- N -`, or a foot's last) and the foot's strings"
 TERMINAL_HEAD = "a terminal's page: a head or foot alone, its strings set wide apart"
+TERMINAL_REPEATED = (
+    "a terminal's page: a head or foot alone, the same line at the same place on every page"
+)
 
 
 def terminal_pages(raw: str) -> list[int]:
@@ -96,14 +103,63 @@ def page_edges(lines: list[Line], starts: list[int]) -> list[Removed]:
             page = sum(1 for start in starts if start <= line.number) - 1
             pages[max(page, 0)].append(index)
     removed: list[Removed] = []
-    for page in pages:
+    repeated = _repeated(lines, starts, pages)
+    feet = _foot_places(lines, starts, pages)
+    for number, page in enumerate(pages):
         for index in {*page[:EDGE_LINES], *page[-EDGE_LINES:]}:
             line = lines[index]
+            # (a line among the page's last only, where no other page sets a foot: the text's,
+            # a list's last item `Annex B         Letters …`, a signature line)
+            foot = index not in page[:EDGE_LINES]
+            placed = not foot or _place(line, starts, number) in feet
             if is_page_number(line.text):
                 removed.append(Removed.of(line, TERMINAL_NUMBER))
-            elif _alone(lines, index) and _set_apart(line.text):
+            elif _alone(lines, index) and _set_apart(line.text) and placed:
                 removed.append(Removed.of(line, TERMINAL_HEAD))
+            elif index in repeated:
+                removed.append(Removed.of(line, TERMINAL_REPEATED))
     return sorted(removed, key=lambda item: item.line)
+
+
+def _place(line: Line, starts: list[int], page: int) -> int:
+    """The line of its page a line stands on (0: the page's first)."""
+    return line.number - starts[page]
+
+
+def _foot_places(lines: list[Line], starts: list[int], pages: list[list[int]]) -> set[int]:
+    """The lines of their pages where a foot stands on two pages at least: a page's number, or
+    a line alone whose strings are set wide apart, among a page's last lines."""
+    seen: dict[int, set[int]] = {}
+    for number, page in enumerate(pages):
+        for index in page[-EDGE_LINES:]:
+            text = lines[index].text
+            if is_page_number(text) or (_alone(lines, index) and _set_apart(text)):
+                seen.setdefault(_place(lines[index], starts, number), set()).add(number)
+    return {place for place, found in seen.items() if len(found) >= 2}
+
+
+def _repeated(lines: list[Line], starts: list[int], pages: list[list[int]]) -> set[int]:
+    """The lines among the pages' first or last lines of text that stand alone between blank
+    lines, each the same text on the same line of every page (or of every page but the first,
+    which `ms` sets with no head): a running head or foot of one string (`.DA`'s date, centred
+    at every page's foot). Two pages at least; a sentence run over a page break never stands
+    so on each."""
+    if len(pages) < 2:
+        return set()
+    places: dict[tuple[str, int], dict[int, int]] = {}  # (text, line of its page): {page: index}
+    for number, page in enumerate(pages):
+        for index in {*page[:EDGE_LINES], *page[-EDGE_LINES:]}:
+            line = lines[index]
+            if _alone(lines, index) and not is_page_number(line.text):
+                key = (line.text.strip(), line.number - starts[number])
+                places.setdefault(key, {})[number] = index
+    every = set(range(len(pages)))
+    return {
+        index
+        for found in places.values()
+        if set(found) in (every, every - {0}) and len(found) >= 2
+        for index in found.values()
+    }
 
 
 def _alone(lines: list[Line], index: int) -> bool:
@@ -119,3 +175,11 @@ def _set_apart(text: str) -> bool:
         and all(len(part.split()) <= PART_MAX_WORDS for part in parts)
         and not ends_sentence(text)
     )
+
+
+def page_date(removed: list[Removed]) -> dict[str, str]:
+    """The date a head or foot of one string says on every page (`ms`'s `.DA`, centred at each
+    page's foot): the text's date where no line of the text states one."""
+    dates = {line_date(item.text) for item in removed if item.rule == TERMINAL_REPEATED}
+    dates.discard(None)
+    return {"date": dates.pop()} if len(dates) == 1 else {}
