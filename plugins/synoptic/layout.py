@@ -747,19 +747,23 @@ NUMBER_WORDS = frozenset(
 )
 
 
+# … nor the prepositions and conjunctions, which do not inflect: a typesetter breaks them too
+# (`be‐` / `cause`, a review's probe of groff's text, whose halves are words both).
+FUNCTION_WORDS = frozenset(
+    "because although though against among amongst amid amidst upon until unless whereas "
+    "towards toward despite during onto into whilst beneath every".split()
+)
+
+
 def is_english(word: str) -> bool:
-    """Whether LemmInflect's lexicon of English knows the word (lower case), or it is a number's."""
-    if word in NUMBER_WORDS:
+    """Whether LemmInflect's lexicon of English knows the word (lower case), or it is a number's
+    or a preposition's or conjunction's."""
+    if word in NUMBER_WORDS or word in FUNCTION_WORDS:
         return True
     # Imported here: only a hyphen at a line's end asks (the lexicon loads in about 0.1 s).
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
-
-
-# Words a drop cap `A` or `I` makes with the rest that LemmInflect's lexicon (of words that
-# inflect) does not list, though the rest alone is a word there (`mid`, `midst`).
-LEXICON_GAPS = frozenset({"amid", "amidst"})
 
 
 def drop_caps(lines: list[Line]) -> tuple[list[Line], int]:
@@ -779,8 +783,8 @@ def drop_caps(lines: list[Line]) -> tuple[list[Line], int]:
             continue  # a letter under a line of text: a list's label, a grid's
         word = below.text.split()[0].lower().strip(".,;:")
         # `A` / `round …` is "Around", `A` / `beaver …` "A beaver": the word the letter makes
-        # with the rest, where there is one (prepositions the lexicon lacks, `amid`, listed)
-        whole = is_english(letter.lower() + word) or letter.lower() + word in LEXICON_GAPS
+        # with the rest, where there is one (`amid`: FUNCTION_WORDS)
+        whole = is_english(letter.lower() + word)
         glue = " " if letter in "AI" and is_english(word) and not whole else ""
         read[i], read[i + 2] = Line(line.number, ""), Line(below.number, letter + glue + below.text)
         joined += 1
