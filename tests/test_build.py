@@ -265,6 +265,27 @@ def test_each_paragraph_on_a_theme_answers_for_every_other_essay(site, collectio
     assert nothing  # Rumer's short essay has nothing on several themes of the others
 
 
+def test_a_counterparts_row_link_leads_to_the_paragraphs_row_beside_it_or_pointing_to_it(site):
+    """The row a counterpart line names holds the paragraph, and the counterpart or a pointer
+    to it (a reader's review: 20 of 51 links led to the counterpart's row without the
+    paragraph)."""
+    checked = 0
+    for page in sorted((site / "essays").glob("*.html")):
+        for item in soup(page).select(".syn-counterparts > li"):
+            row_link = item.select_one(".syn-row-link")
+            if row_link is None:
+                continue
+            source = item.find_parent("div", class_="syn-para")["id"]
+            target = item.select_one(".syn-related-link")["href"].split("#")[1]
+            theme, row_id = row_link["href"].split("#")
+            row = soup(page.parent / theme).find(id=row_id)
+            assert row.find("div", id=source), (source, row_link.get_text())
+            beside = row.find("div", id=target)
+            assert beside or any(a["href"].endswith(f"#{target}") for a in row.select("a[href]"))
+            checked += 1
+    assert checked > 20
+
+
 def test_navigation_lists_essays_and_themes_in_their_own_order(site, collection, alignment):
     page = soup(site / "index.html")
     links = [a["href"] for a in page.select("nav.md-nav--primary a.md-nav__link[href]")]

@@ -466,15 +466,30 @@ class Renderer:
     def counterpart_row(
         self, paragraph: Paragraph, passage: RelatedPassage
     ) -> tuple[str, int] | None:
-        """(theme id, row) of a counterpart in the synopsis, if it is on one of the paragraph's
-        themes: a nearest passage in wording may be too (discovery offers it before a choice
-        on the theme, and says so)."""
-        if not passage.nearest:
-            return (passage.theme_id, passage.point) if passage.point else None
-        for a in self.alignment.assignments.get(paragraph.id, []):
-            if (a.theme_id, passage.paragraph_id) in self.row_of:
-                return a.theme_id, self.row_of[a.theme_id, passage.paragraph_id]
-        return None
+        """(theme id, row) of the paragraph's row in the synopsis of a theme it shares with its
+        counterpart: the counterpart stands beside it there, or the row's cell for its essay
+        points to it in its own row ("see ¶12 (row 2)"). The counterpart's own row held
+        another passage of this essay, or none, beside it (a reader's review: 20 of 51 links
+        led to a row without the paragraph). A nearest passage in wording may be on one of the
+        paragraph's themes too (discovery offers it before a choice on the theme, and says so).
+        """
+        themes = (
+            [passage.theme_id]
+            if not passage.nearest
+            else [
+                a.theme_id
+                for a in self.alignment.assignments.get(paragraph.id, [])
+                if (a.theme_id, passage.paragraph_id) in self.row_of
+            ]
+        )
+        return next(
+            (
+                (theme_id, self.row_of[theme_id, paragraph.id])
+                for theme_id in themes
+                if theme_id and (theme_id, paragraph.id) in self.row_of
+            ),
+            None,
+        )
 
     def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:
         """The paragraph's HTML with named collection authors linked to their essays and
