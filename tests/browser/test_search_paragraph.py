@@ -166,3 +166,20 @@ def test_a_followed_result_marks_its_words_not_every_a(page, problems, site_url,
     marks = page.locator("mark[data-md-highlight]").all_inner_texts()
     assert marks and all(len(mark.strip()) > 2 for mark in marks)
     problems.assert_none()
+
+
+def test_a_word_that_opens_brackets_is_found(page, problems, site_url, collection):
+    """A word typed finds the paragraph that writes it in brackets (`(THAAD)`, `(Atlantists or
+    …)`): lunr's tokens kept the bracket, and no typed word starts with one (a reader's review)."""
+    bracketed = [
+        (p, found[1])
+        for essay in collection.essays
+        for p in essay.paragraphs
+        for found in re.finditer(r"\((\w{4,})\b", p.text)
+    ][:3]
+    assert bracketed
+    open_page(page, site_url + "index.html")
+    for paragraph, word in bracketed:
+        want = f"essays/{paragraph.essay_id}.html#{paragraph.id}"
+        assert any(href.endswith(want) for href in results(page, word)), word
+    problems.assert_none()
