@@ -61,6 +61,11 @@ def test_footnotes_reference_and_definition_counts(site, collection):
         # Markers without note text: listed together, explained once, not one note each.
         explained = page.select("article .syn-missing-notes")
         assert len(explained) == (1 if missing else 0)
+        # A note that announces an address it does not give says so (a reader's review)
+        for note in notes:
+            text = note.get_text(" ", strip=True)
+            lost = note.select_one(".syn-address-lost")
+            assert (lost is not None) == bool(re.search(r"Available at: \(the source", text))
 
 
 def test_home_page_has_a_card_per_essay_linking_to_it(site, collection):

@@ -4,6 +4,7 @@ of the collection named in its essays."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from synoptic.model import (
     References,
     Section,
 )
-from synoptic.notes import ParsedCitation, parse_note
+from synoptic.notes import ParsedCitation, address_lost, parse_note
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load(
@@ -706,3 +707,17 @@ def test_an_unknown_author_is_nobody_to_mention():
         [essay("anon", {}), essay("other", {}, texts={"other-p1": "An unknown author"})]
     )
     assert resolve(collection).mentions == []
+
+
+@pytest.mark.parametrize(
+    ("html", "lost"),
+    [
+        ("Krastev &amp; Leonard. 2014. The new European disorder. Available at:", True),
+        ("Ward S. 2016. How Putin’s desire matters. Retrieved from: ", True),
+        ('Ward S. 2016. Available at: <a href="https://example.org/a">example.org/a</a>', False),
+        ("The figures are available at the council offices.", False),
+    ],
+)
+def test_a_note_announcing_an_address_it_does_not_give_is_known(html, lost):
+    text = re.sub(r"<[^>]+>", "", html).replace("&amp;", "&")
+    assert address_lost(Footnote("1", html, text)) is lost

@@ -511,6 +511,16 @@ def year_in(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+#: The words announcing an address, closing a note that gives none.
+ADDRESS_ANNOUNCED = re.compile(rf"(?:{AVAILABILITY.pattern})\s*$", re.IGNORECASE)
+
+
+def address_lost(footnote: Footnote) -> bool:
+    """Whether the note announces an address it does not give ("… Available at:" and nothing
+    after: an extraction that lost the links), so that the page says so."""
+    return not HREF.search(footnote.html) and bool(ADDRESS_ANNOUNCED.search(note_text(footnote)))
+
+
 def note_text(footnote: Footnote) -> str:
     """The note's text with the addresses its links hold and its text does not show."""
     hrefs = [html.unescape(h) for h in HREF.findall(footnote.html)]

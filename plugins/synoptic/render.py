@@ -52,6 +52,7 @@ from .names import (
     short_names,
     theme_uri,
 )
+from .notes import address_lost
 from .synopsis import Row, Synopsis, build_synopsis
 from .yamlsource import yaml_string
 
@@ -273,6 +274,7 @@ class Renderer:
         )
         # A note listed under its number (`<li value>` takes ASCII digits only: not "²", "۱").
         self.env.tests["number_label"] = lambda label: label.isascii() and label.isdigit()
+        self.env.tests["address_lost"] = address_lost
 
     def link(self, from_src: str, to_src: str, anchor: str = "") -> str:
         # Pages link to each other tens of thousands of times in a large collection: each link
