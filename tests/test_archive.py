@@ -1,4 +1,5 @@
-"""The offline zip: the whole site under one folder, never itself, the same bytes every time."""
+"""The offline zip: the whole site under one folder, never itself nor the server's 404 page, the
+same bytes every time."""
 
 import zipfile
 import zlib
@@ -16,6 +17,7 @@ def make_site(root):
 def test_packs_every_file_under_one_folder_but_not_itself(tmp_path):
     site = make_site(tmp_path)
     (site / ZIP_NAME).write_bytes(b"a zip of an earlier build")
+    (site / "404.html").write_text("a server's page, broken on disk")
     with zipfile.ZipFile(write_site_zip(site)) as archive:
         assert archive.namelist() == [
             f"{FOLDER}/{name}" for name in ("essays/a.html", "index.html", "search/i.js")
