@@ -112,6 +112,36 @@ def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, site_url, 
     context.close()
 
 
+def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
+    browser, site_url, alignment
+):
+    """On a phone the list of points is folded, so that the first row's label stands on the
+    first screen (a reader's review: on 9 of 11 themes no passage did); a row's "Points" link
+    unfolds it. Wide, it stays open."""
+    context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    # (the themes with the longest descriptions: the most above the first row)
+    for theme in sorted(alignment.themes, key=lambda t: -len(t.description))[:3]:
+        page.goto(theme_page(site_url, theme.id))
+        fold = page.locator(".syn-point-fold")
+        assert not fold.evaluate("details => details.open")
+        assert (
+            page.locator(".syn-row-label").first.evaluate(
+                "label => label.getBoundingClientRect().bottom"
+            )
+            <= NARROW["height"]
+        )
+    points = page.locator(".syn-row-points").first
+    points.scroll_into_view_if_needed()
+    points.tap()
+    assert fold.evaluate("details => details.open")
+    context.close()
+    wide = browser.new_page(viewport=WIDE)
+    wide.goto(theme_page(site_url, alignment.themes[0].id))
+    assert wide.locator(".syn-point-fold").evaluate("details => details.open")
+    wide.close()
+
+
 def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, theme):
     page.set_viewport_size(WIDE)
     open_page(page, theme_page(site_url, theme.id))

@@ -163,6 +163,22 @@
     });
   });
 
+  // On a phone the list of a theme's points alone filled the first screen above the first row
+  // (a reader's review): folded there, and opened when the address or a row's "Points" link
+  // leads to it.
+  var fold = document.querySelector(".syn-point-fold");
+  if (fold) {
+    var openFold = function () {
+      if (window.location.hash === "#points") fold.open = true;
+    };
+    if (window.matchMedia("(max-width: 44.9375em)").matches) fold.open = false;
+    openFold();
+    window.addEventListener("hashchange", openFold);
+    document.querySelectorAll('a[href="#points"]').forEach(function (link) {
+      link.addEventListener("click", function () { fold.open = true; });
+    });
+  }
+
   // Read from disk, the site is already offline, and the copy unpacked from the zip does not
   // hold the zip: the home page's offer to download it (its list item) goes.
   if (window.location.protocol === "file:") {
