@@ -177,12 +177,18 @@ def test_paragraph_link_scrolls_into_view(page, problems, site_url, essay):
     problems.assert_none()
 
 
-def test_a_paragraph_shows_its_number_in_the_margin_where_there_is_one(page, http_site_url, essay):
+def test_a_paragraph_shows_its_number_in_the_margin_or_at_its_start(page, http_site_url, essay):
     # The site cites passages as "¶6"; a reader counting paragraphs to find one gave up.
     # (Style only: over http alone, as file:// draws it alike.)
     paragraph = middle_paragraph(essay)
     open_page(page, essay_page(http_site_url, essay.id))
-    margin = f"getComputedStyle(document.getElementById('{paragraph.id}'), '::before').content"
-    assert page.evaluate(margin) == f'"{paragraph.number}" / ""'  # (read by no screen reader)
-    page.set_viewport_size({"width": 390, "height": 844})  # a phone's: no margin, no number
-    assert page.evaluate(margin) == "none"
+    number = f"getComputedStyle(document.getElementById('{paragraph.id}'), '::before')"
+    assert page.evaluate(f"{number}.content") == f'"{paragraph.number}" / ""'  # (no screen reader)
+    assert page.evaluate(f"{number}.float") == "none"  # in the margin
+    # a phone's: no margin, the number at the paragraph's start (a reader's review), and the
+    # permalink on the screen
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate(f"{number}.content") == f'"{paragraph.number}" / ""'
+    assert page.evaluate(f"{number}.float") == "left"
+    permalink = page.locator(f"#{paragraph.id} > .syn-permalink")
+    assert permalink.evaluate("link => link.getBoundingClientRect().left") >= 0
