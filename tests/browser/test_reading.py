@@ -192,3 +192,18 @@ def test_a_paragraph_shows_its_number_in_the_margin_or_at_its_start(page, http_s
     assert page.evaluate(f"{number}.float") == "left"
     permalink = page.locator(f"#{paragraph.id} > .syn-permalink")
     assert permalink.evaluate("link => link.getBoundingClientRect().left") >= 0
+
+
+def test_a_notes_way_back_shows_where_nothing_hovers(browser, http_site_url, collection):
+    # Material shows a note's ↩ on hover alone: a touch screen never showed it (a reader's
+    # review). (Style only: over http alone.)
+    essay = next(e for e in collection.essays if any(not n.missing for n in e.footnotes.values()))
+    back = "getComputedStyle(document.querySelector('.footnote-backref')).opacity"
+    for touch, shown in ((True, "1"), (False, "0")):
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, has_touch=touch, is_mobile=touch
+        )
+        page = context.new_page()
+        page.goto(essay_page(http_site_url, essay.id))
+        assert page.evaluate(back) == shown
+        context.close()
