@@ -207,3 +207,20 @@ def test_a_notes_way_back_shows_where_nothing_hovers(browser, http_site_url, col
         page.goto(essay_page(http_site_url, essay.id))
         assert page.evaluate(back) == shown
         context.close()
+
+
+def test_a_keyboard_opens_the_site_s_navigation_on_a_phone(browser, http_site_url):
+    # Material's menu button there is a label: Tab never reached it and it had no name (a
+    # reader's review).
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(http_site_url + "index.html")
+    menu = page.locator('label.md-header__button[for="__drawer"]')
+    expect(menu).to_have_attribute("aria-label", "Open the site's navigation")
+    for _ in range(4):  # the skip link first, then the menu
+        page.keyboard.press("Tab")
+        if menu.evaluate("label => label === document.activeElement"):
+            break
+    assert menu.evaluate("label => label === document.activeElement")
+    page.keyboard.press("Enter")
+    expect(page.locator("#__drawer")).to_be_checked()
+    page.close()

@@ -163,6 +163,25 @@
     });
   });
 
+  // Material's header buttons on a narrow screen (the menu, the search) are labels of hidden
+  // checkboxes: no Tab reached them and they had no name (a reader's review). Each becomes a
+  // named button in the Tab order; Material presses a focused label on Enter, and Space
+  // presses it here, as a button's key.
+  [["__drawer", "Open the site's navigation"], ["__search", "Search"]].forEach(function (pair) {
+    document.querySelectorAll('label.md-header__button[for="' + pair[0] + '"]').forEach(
+      function (label) {
+        label.setAttribute("role", "button");
+        label.setAttribute("tabindex", "0");
+        if (!label.hasAttribute("aria-label")) label.setAttribute("aria-label", pair[1]);
+        label.addEventListener("keydown", function (event) {
+          if (event.key === " ") {
+            event.preventDefault();
+            label.click();
+          }
+        });
+      });
+  });
+
   // On a phone the list of a theme's points alone filled the first screen above the first row
   // (a reader's review): folded there, and opened when the address or a row's "Points" link
   // leads to it.
