@@ -462,9 +462,10 @@ def test_annotations_page_lists_by_essay_author_kind_and_orphans(renderer):
         == "Body of contrast-one"
     )
     index = [li.get_text(" ", strip=True) for li in soup.select(".syn-annotation-index li")]
+    # (each named by its quote's opening words too: two on one paragraph differ)
     assert index == [
-        "Ed <b>Itor</b> : Contrast on Example 2020 ¶2",
-        "contrast : Contrast on Example 2020 ¶2",
+        "Ed <b>Itor</b> : Contrast on Example 2020 ¶2, “genuine and strategic”",
+        "contrast : Contrast on Example 2020 ¶2, “genuine and strategic”",
     ]
     orphan = soup.select_one(".syn-orphans li").get_text(" ", strip=True)
     assert orphan.startswith("Comment by Ed <b>Itor</b> on Example 2020 (file lost-one.md)")
