@@ -424,6 +424,10 @@ def test_resolve_is_deterministic(references):
             "Ames, Da Silva and Van der Berg, 2024.",
             [citation(["Ames", "Da Silva", "Van der Berg"], "2024")],
         ),
+        (
+            "Ann Baker, Tom Fisher and Sue Hunter, 2021.",  # English surnames
+            [citation(["Ann Baker", "Tom Fisher", "Sue Hunter"], "2021")],
+        ),
         ("Smith, J., Jones, K., 2021.", [citation(["Smith, J.", "Jones, K."], "2021")]),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),

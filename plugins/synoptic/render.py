@@ -468,29 +468,42 @@ class Renderer:
     def counterpart_row(
         self, paragraph: Paragraph, passage: RelatedPassage
     ) -> tuple[str, int] | None:
-        """(theme id, row) of the paragraph's row in the synopsis of a theme it shares with its
-        counterpart: the counterpart stands beside it there, or the row's cell for its essay
-        points to it in its own row ("see ¶12 (row 2)"). The counterpart's own row held
-        another passage of this essay, or none, beside it (a reader's review: 20 of 51 links
-        led to a row without the paragraph). A nearest passage in wording may be on one of the
-        paragraph's themes too (discovery offers it before a choice on the theme, and says so).
-        """
-        themes = (
-            [passage.theme_id]
-            if not passage.nearest
-            else [
-                a.theme_id
-                for a in self.alignment.assignments.get(paragraph.id, [])
-                if (a.theme_id, passage.paragraph_id) in self.row_of
-            ]
-        )
-        return next(
-            (
-                (theme_id, self.row_of[theme_id, paragraph.id])
-                for theme_id in themes
-                if theme_id and (theme_id, paragraph.id) in self.row_of
-            ),
-            None,
+        """(theme id, row) in the synopsis of a theme the paragraph shares with its counterpart:
+        the paragraph's row, where the counterpart stands beside it or the row's cell for its
+        essay points to it ("see ¶12 (row 2)"; the counterpart's own row held another passage
+        of this essay, or none, beside it: a reader's review found 20 of 51 links leading to a
+        row without the paragraph); else the counterpart's row. A passage nearest in wording
+        (discovery offers it before a choice on the theme, and says so) is no counterpart the
+        rows point to: its own row, on one of the paragraph's themes, if it has one."""
+        if passage.nearest:
+            return next(
+                (
+                    (a.theme_id, self.row_of[a.theme_id, passage.paragraph_id])
+                    for a in self.alignment.assignments.get(paragraph.id, [])
+                    if (a.theme_id, passage.paragraph_id) in self.row_of
+                ),
+                None,
+            )
+        theme_id, own = passage.theme_id, self.row_of.get((passage.theme_id, paragraph.id))
+        if own and self.shown_in_row(theme_id, own, passage.paragraph_id):
+            return theme_id, own
+        # (the paragraph's row sets another passage of that essay beside it, or points to none)
+        return (theme_id, passage.point) if passage.point else None
+
+    def shown_in_row(self, theme_id: str, number: int, pid: str) -> bool:
+        """Whether row `number` of the theme's synopsis holds the passage, or its essay's cell
+        there is empty and points to it ("see ¶12 (row 2)": the passage's own row lists the
+        row among those it also answers, `synopsis.build_synopsis`)."""
+        points = self.alignment.points.get(theme_id, [])
+        here = points[number - 1].paragraph_ids
+        if pid in here:
+            return True
+        essay = self.paragraphs[pid].essay_id
+        there = self.row_of.get((theme_id, pid))
+        return (
+            there is not None
+            and all(self.paragraphs[q].essay_id != essay for q in here)
+            and (pid, number) in points[there - 1].see_also
         )
 
     def paragraph_html(self, paragraph: Paragraph, src: str, terms: tuple[str, ...] = ()) -> str:

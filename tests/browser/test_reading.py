@@ -223,4 +223,8 @@ def test_a_keyboard_opens_the_site_s_navigation_on_a_phone(browser, http_site_ur
     assert menu.evaluate("label => label === document.activeElement")
     page.keyboard.press("Enter")
     expect(page.locator("#__drawer")).to_be_checked()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Escape")
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    expect(menu).to_have_attribute("aria-expanded", "false")
     page.close()

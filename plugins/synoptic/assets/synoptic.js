@@ -168,11 +168,18 @@
   // named button in the Tab order; Material presses a focused label on Enter, and Space
   // presses it here, as a button's key.
   [["__drawer", "Open the site's navigation"], ["__search", "Search"]].forEach(function (pair) {
+    var toggle = document.getElementById(pair[0]);
     document.querySelectorAll('label.md-header__button[for="' + pair[0] + '"]').forEach(
       function (label) {
         label.setAttribute("role", "button");
         label.setAttribute("tabindex", "0");
         if (!label.hasAttribute("aria-label")) label.setAttribute("aria-label", pair[1]);
+        // (says whether what it opens is open, as a disclosure button does)
+        var expanded = function () {
+          if (toggle) label.setAttribute("aria-expanded", String(toggle.checked));
+        };
+        expanded();
+        if (toggle) toggle.addEventListener("change", expanded);
         label.addEventListener("keydown", function (event) {
           if (event.key === " ") {
             event.preventDefault();
@@ -180,6 +187,15 @@
           }
         });
       });
+  });
+  // Escape closes the site's navigation opened from the keyboard, as it closes the search.
+  document.addEventListener("keydown", function (event) {
+    var drawer = document.getElementById("__drawer");
+    if (event.key === "Escape" && drawer && drawer.checked) {
+      drawer.click();
+      var menu = document.querySelector('label.md-header__button[for="__drawer"]');
+      if (menu) menu.focus();
+    }
   });
 
   // On a phone the list of a theme's points alone filled the first screen above the first row
