@@ -89,6 +89,21 @@ def test_a_slide_deck_reads_its_speaker_notes_and_front() -> None:
     assert not any("Slide number" in block or "petition" in block for block in blocks)
 
 
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "Ann Lee, Ferry Users' Group\n4 May 2026",  # a body after the name
+        "Ann Lee – 4 May 2026",  # a spaced dash between the fields
+        "Dr Ann Lee\n4 May 2026",  # a title before the name
+        "Presented by Ann Lee · 4 May 2026",
+    ],
+)
+def test_a_title_slide_s_byline_gives_the_name_alone(subtitle: str) -> None:
+    # (review 29's probe 13: the author was read with its body, or not at all, or with `Dr`)
+    deck = deck_of(DECK.replace("Ann Lee\vFerry Users' Group · 4 May 2026", subtitle))
+    assert (deck.facts["author"], deck.facts["date"]) == ("Ann Lee", "2026-05-04")
+
+
 def test_a_slide_with_no_notes_and_no_sentence_goes_with_a_warning() -> None:
     bullets = DECK.replace(
         "<!-- Slide number: 5 -->\n# About the speaker",

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
 from .layout import BIO_OPENING, Line, ends_sentence, set_apart, soft_broken
-from .metadata import date_in, names_people, parse_date
+from .metadata import date_in, name_byline, names_people, parse_date
 from .names import without_honorific
 
 SLIDE = re.compile(r"<!-- Slide number: (?P<n>\d{1,4}) -->")
@@ -56,7 +56,10 @@ CLOSING_TITLE = re.compile(
 LABEL_WORDS = 4  # a section slide's label (`Part 2`, `Section three`)
 LABEL = re.compile(r"[^\W\d_][^|\[\]()]*")  # … words, a letter first, no markup
 PROSE_WORDS = 8  # a sentence of a slide's text: longer than a bullet
-FIELDS = re.compile(r"\v|\s+[·|•]\s+")  # a subtitle's fields: a soft line break, a dot, a bar
+# A subtitle's fields: a soft line break, a dot, a bar, a spaced dash (`Ruth Ames – 12 May 2026`)
+FIELDS = re.compile(r"\v|\s+[·|•–—]\s+")
+# What a title slide may set before the names (`Presented by Ruth Ames`).
+PRESENTED = re.compile(r"(?:(?:presented|prepared|written)\s+)?by\s+", re.IGNORECASE)
 
 SLIDE_FRONT = "a slide deck by markitdown: its title slide (title, authors, date)"
 SLIDE_SHOWN = "a slide deck by markitdown: a slide's title and text over the notes the talk is in"
@@ -208,9 +211,12 @@ def _title_slide(slide: Slide) -> tuple[dict[str, str], list[Removed]]:
         facts["title"] = soft_broken(_text(title))
     for line in slide.body:
         for part in FIELDS.split(line.text.strip()):
-            part = part.strip()
-            if "author" not in facts and names_people(part) and len(part.split()) <= 12:
-                facts["author"] = part
+            part = PRESENTED.sub("", part.strip(), count=1)
+            # a name with a post or a body after it, a title before it (`Dr Ruth Ames,
+            # Carrowmouth Harbour Trust`): the name, as a byline gives it (a review's probe)
+            name = name_byline(part)
+            if "author" not in facts and (name or names_people(part)) and len(part.split()) <= 12:
+                facts["author"] = name or part
             elif "date" not in facts and (date := parse_date(part) or date_in(part)):
                 facts["date"] = date
     gone = [slide.comment, *slide.shown] + ([slide.label] if slide.label else [])
