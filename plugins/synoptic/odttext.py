@@ -28,7 +28,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layout import Line, blank_between, ends_sentence, join_lines, looks_like_heading
+from .layout import (
+    Line,
+    blank_between,
+    blocks_by_blank_lines,
+    ends_sentence,
+    join_lines,
+    looks_like_heading,
+)
 from .metadata import line_date
 
 # A superscript's digits glued to a word or its stop, a comma or a closing quote
@@ -64,16 +71,6 @@ def marker_at_end(block: list[Line]) -> int | None:
     return None
 
 
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        if line.blank:
-            blocks.append([])
-        else:
-            blocks[-1].append(line)
-    return [block for block in blocks if block]
-
-
 def _defines_notes(text: str) -> bool:
     """Whether a block's first line defines a note (`1 …`, `1. …`, `[1] …`, not a date: `23
     February 2026`) or heads a list of them (`Notes`)."""
@@ -93,7 +90,7 @@ def _is_heading(block: list[Line]) -> bool:
 
 def odt_text(lines: list[Line]) -> OdtText:
     """The lines with an odt2txt text's notes read (see the module); as they are otherwise."""
-    blocks = _blocks(lines)
+    blocks = blocks_by_blank_lines(lines)
     if any(_defines_notes(block[0].text) for block in blocks):
         return OdtText(lines)
     ends = [marker_at_end(block) for block in blocks]
