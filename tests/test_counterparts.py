@@ -8,9 +8,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import ROOT
 from synoptic import embeddings
 from synoptic.align import align, make_space
-from synoptic.counterparts import MOST, Candidate, choose, nearest, positions, within_most
+from synoptic.counterparts import (
+    METHOD,
+    MOST,
+    Candidate,
+    choose,
+    nearest,
+    positions,
+    similarity,
+    within_most,
+)
 from synoptic.export import export
 from synoptic.load import load_collection
 from synoptic.model import PinnedPoint, References
@@ -125,19 +135,34 @@ def test_counterparts_name_the_row_where_they_stand(alignment):
                 assert (pid in row.paragraph_ids) is r.same_point
 
 
-def test_see_also_points_to_rows_of_a_counterpart(alignment):
+def test_see_also_points_to_rows_of_a_counterpart_or_of_a_passage_it_is_nearest(
+    collection, alignment
+):
+    """A passage "also answers" another row where a passage there is its counterpart, or finds
+    it the nearest of its essay on the theme (a reader's review: "— nothing on this point —"
+    stood where the essay's passage on the row's subject sat in another row)."""
     related = {(a, b) for a, b in links(alignment)}
-    seen = 0
+    space = make_space(collection)
+    vectors, _ = embeddings.load(ROOT / "sources", collection)
+    measure = similarity(space, "embedding" if vectors else METHOD, vectors)
+    seen = by_nearness = 0
     for theme_id, points in alignment.points.items():
+        on_theme = [pid for point in points for pid in point.paragraph_ids]
         for point in points:
             for pid, number in point.see_also:
                 assert pid in point.paragraph_ids and number != point.number
-                assert any(
-                    (pid, other) in related
-                    for other in alignment.points[theme_id][number - 1].paragraph_ids
-                )
-                seen += 1
-    assert seen
+                there = alignment.points[theme_id][number - 1].paragraph_ids
+                if any((pid, other) in related for other in there):
+                    seen += 1
+                    continue
+                essay = collection.paragraphs[pid].essay_id
+                rivals = [q for q in on_theme if collection.paragraphs[q].essay_id == essay]
+                rows, columns = [space.row(q) for q in there], [space.row(q) for q in rivals]
+                scores = measure.between(rows, columns)
+                mine = rivals.index(pid)
+                assert any(row[mine] >= row.max() for row in scores), (pid, number)
+                by_nearness += 1
+    assert seen and by_nearness
 
 
 def test_row_labels_leave_out_the_collections_subject_words(collection, alignment):

@@ -146,11 +146,14 @@ def link(
     grouped: dict[str, list[Row]] = {}
     row_of: dict[tuple[str, str], int] = {}  # (theme id, paragraph id) → row number
     candidates: dict[tuple[int, int], Candidate] = {}
+    # theme id → (passage, a passage of another essay that finds it the nearest of its essay)
+    nearest_on: dict[str, list[tuple[str, str]]] = {}
     for theme in themes:
         members = [space.row(pid) for pid in on_theme(space, theme.id, assignments)]
         scores = measure.among(members)
         essays = [space.essays[m] for m in members]
-        pairs = nearest(scores, essays)
+        per_essay = nearest_per_essay(scores, essays)
+        pairs = nearest(scores, essays, per_essay)
         grouped[theme.id] = group(
             [space.ids[m] for m in members],
             essays,
@@ -161,6 +164,13 @@ def link(
         )
         for number, row in enumerate(grouped[theme.id], start=1):
             row_of.update(((theme.id, pid), number) for pid in row.ids)
+        _, where, codes = per_essay
+        nearest_on[theme.id] = [
+            (space.ids[members[mine]], space.ids[members[other]])
+            for pair in pairs
+            for mine, other in (pair, pair[::-1])
+            if where[other, codes[mine]] == mine
+        ]
         for a, b in pairs:
             i, j = members[a], members[b]
             same = row_of[(theme.id, space.ids[i])] == row_of[(theme.id, space.ids[j])]
@@ -169,7 +179,9 @@ def link(
                 candidates[(i, j)] = Candidate(float(scores[a, b]), same, theme.id)
     chosen = choose(candidates, space.essays)
     related = related_passages(space, assignments, chosen, candidates, row_of)
-    points = points_of(space, {theme.id: theme for theme in themes}, grouped, related, row_of)
+    points = points_of(
+        space, {theme.id: theme for theme in themes}, grouped, related, row_of, nearest_on
+    )
     if themes and all(theme.discovered for theme in themes):
         nearest_passages(space, assignments, related, measure.latent is None)
     return points, related
@@ -191,25 +203,23 @@ def positions(essays: list[str]) -> list[int]:
     return places
 
 
-def nearest(scores: np.ndarray, essays: list[str]) -> list[tuple[int, int]]:
+def nearest(
+    scores: np.ndarray,
+    essays: list[str],
+    per_essay: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b, where b is a's most similar passage in one of the `CANDIDATES`
     other essays that answer a best (or the other way round).
 
-    One loop per essay, each a numpy operation over the theme's rows: the cost grows with the
-    theme's size times the number of essays, and only a few pairs per row are kept.
+    One loop per essay, each a numpy operation over the theme's rows (`nearest_per_essay`,
+    given where the caller has it): the cost grows with the theme's size times the number of
+    essays, and only a few pairs per row are kept.
     """
-    names, codes = np.unique(essays, return_inverse=True)
-    n, count = len(essays), len(names)
+    best, where, codes = per_essay or nearest_per_essay(scores, essays)
+    best = best.copy()
+    n, count = best.shape
     if count < 2:
         return []
-    best = np.full((n, count), -1.0)
-    where = np.zeros((n, count), dtype=int)
-    for essay in range(count):
-        columns = np.flatnonzero(codes == essay)
-        block = scores[:, columns]
-        first = block.argmax(axis=1)  # the first of equals: reading order breaks ties
-        best[:, essay] = block[np.arange(n), first]
-        where[:, essay] = columns[first]
     best[np.arange(n), codes] = -1.0  # not its own essay
     k = min(CANDIDATES, count - 1)
     top = np.argpartition(-best, k - 1, axis=1)[:, :k]
@@ -218,6 +228,24 @@ def nearest(scores: np.ndarray, essays: list[str]) -> list[tuple[int, int]]:
     other = where[rows, top.ravel()]
     pairs = np.sort(np.column_stack([rows[kept], other[kept]]), axis=1)
     return [(int(a), int(b)) for a, b in np.unique(pairs, axis=0)]
+
+
+def nearest_per_essay(
+    scores: np.ndarray, essays: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row and essay (in `np.unique` order), the best score there and the row that has it,
+    and each row's essay as that order's number: one numpy operation per essay."""
+    names, codes = np.unique(essays, return_inverse=True)
+    n, count = len(essays), len(names)
+    best = np.full((n, count), -1.0)
+    where = np.zeros((n, count), dtype=int)
+    for essay in range(count):
+        columns = np.flatnonzero(codes == essay)
+        block = scores[:, columns]
+        first = block.argmax(axis=1)  # the first of equals: reading order breaks ties
+        best[:, essay] = block[np.arange(n), first]
+        where[:, essay] = columns[first]
+    return best, where, codes
 
 
 def choose(
@@ -490,14 +518,19 @@ def points_of(
     grouped: dict[str, list[Row]],
     related: dict[str, dict[str, list[RelatedPassage]]],
     row_of: dict[tuple[str, str], int],
+    nearest_on: dict[str, list[tuple[str, str]]],
 ) -> dict[str, list[Point]]:
     """The rows of each theme as `Point`s, labelled, with their "see also" references: a
-    passage whose counterpart on the same theme stands in another row."""
+    passage whose counterpart on the same theme stands in another row, or that a passage of
+    another row finds the nearest of its essay there (`nearest_on`: a row's empty cell then
+    points to it, "see ¶6 (row 1)", where it said "— nothing on this point —" of an essay whose
+    passage on the row's subject stood in another row; a reader's review)."""
     allowed = label_masks(space, list(themes.values()), label_weights(space))
     result: dict[str, list[Point]] = {}
     for theme_id, theme_rows in grouped.items():
         made = []
         for number, row in enumerate(theme_rows, start=1):
+            inside = set(row.ids)
             see_also = sorted(
                 {
                     (pid, row_of[(theme_id, r.paragraph_id)])
@@ -505,6 +538,11 @@ def points_of(
                     for passages in related[pid].values()
                     for r in passages
                     if row_of.get((theme_id, r.paragraph_id), number) != number
+                }
+                | {
+                    (mine, row_of[(theme_id, other)])
+                    for mine, other in nearest_on.get(theme_id, [])
+                    if mine in inside and row_of[(theme_id, other)] != number
                 }
             )
             made.append(
