@@ -15,6 +15,7 @@ from .layout import (
     ends_clause,
     ends_sentence,
     is_all_caps,
+    is_english,
     is_title_case,
     join_lines,
     looks_like_heading,
@@ -484,7 +485,7 @@ def _co_author(text: str) -> bool:
     post: English words both)."""
     name = re.sub(r"^(?:and|&)\s+", "", text, flags=re.IGNORECASE)
     return names_people(name) and any(
-        not getAllLemmas(word.lower()) for word in re.findall(r"[^\W\d_]+", name)
+        not is_english(word.lower()) for word in re.findall(r"[^\W\d_]+", name)
     )
 
 

@@ -24,6 +24,7 @@ import html
 import re
 from dataclasses import dataclass, replace
 
+from .layout import is_english
 from .model import Footnote
 from .names import PARTICLES, is_name_word
 from .sentences import FULL_STOP_END, split_sentences
@@ -357,11 +358,8 @@ def people(text: str) -> bool:
         return False
     if len(names) > 1:
         return True  # names joined by "and" (`Tom Fisher and Sue Hunter`, a review's probe)
-    # Imported here: only this rare form of note needs the lexicon (about 0.1 s at a build's
-    # start, which curated builds do not pay otherwise).
-    from lemminflect import getAllLemmas
-
-    return any(not getAllLemmas(word.lower()) for word in WORD.findall(names[0]))
+    # (the lexicon loads only when a note of this form asks: curated builds do not pay it)
+    return any(not is_english(word.lower()) for word in WORD.findall(names[0]))
 
 
 def titled_before_year(text: str) -> tuple[str, str | None, str | None]:
