@@ -528,9 +528,11 @@ def points_of(
     allowed = label_masks(space, list(themes.values()), label_weights(space))
     result: dict[str, list[Point]] = {}
     for theme_id, theme_rows in grouped.items():
+        nearest_of: dict[str, list[str]] = {}
+        for mine, other in nearest_on.get(theme_id, []):
+            nearest_of.setdefault(mine, []).append(other)
         made = []
         for number, row in enumerate(theme_rows, start=1):
-            inside = set(row.ids)
             see_also = sorted(
                 {
                     (pid, row_of[(theme_id, r.paragraph_id)])
@@ -541,8 +543,9 @@ def points_of(
                 }
                 | {
                     (mine, row_of[(theme_id, other)])
-                    for mine, other in nearest_on.get(theme_id, [])
-                    if mine in inside and row_of[(theme_id, other)] != number
+                    for mine in row.ids
+                    for other in nearest_of.get(mine, ())
+                    if row_of[(theme_id, other)] != number
                 }
             )
             made.append(
