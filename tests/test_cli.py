@@ -69,6 +69,15 @@ def test_ingest_writes_the_edition_once(tmp_path, capsys) -> None:
     assert "--force" in capsys.readouterr().err
 
 
+def test_ingest_makes_the_folder_it_is_given(tmp_path, capsys) -> None:
+    raw = str(ROOT / "tests" / "data" / "ingest" / "web_page.txt")
+    folder = tmp_path / "sources" / "essays"  # a new collection's: not made yet
+    assert main(["ingest", raw, "--id", "web", "--out", str(folder)]) == 0
+    assert (folder / "web.md").is_file()
+    assert main(["ingest", raw, "--id", "one", "--out", str(tmp_path / "one.md")]) == 0
+    assert (tmp_path / "one.md").is_file()
+
+
 def test_themes_suggest_prints_a_themes_file(capsys) -> None:
     assert main(["themes", "suggest", "--sources", str(COLLECTION_B)]) == 0
     assert "- id: " in capsys.readouterr().out

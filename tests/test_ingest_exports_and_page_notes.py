@@ -53,6 +53,9 @@ def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_
         pytest.param("- One.\n\n- Two.", [], id="one a block"),
         pytest.param("- One.\n* Two.", [], id="two markers"),
         pytest.param("the town\n- and the harbour\n- and the quay", [], id="dashes running on"),
+        pytest.param("Keep three habits:\n\n- read it all;\n- note gaps.", [2, 3], id="lower case"),
+        pytest.param("- read it all;\n* note gaps.", [], id="lower case, two markers"),
+        pytest.param("- read it all;\nnote gaps.", [], id="lower case, a line of text"),
         pytest.param("   * [1]Home  * [2]News\n   * [3]Contact", [], id="a menu bar"),
     ],
 )

@@ -4,9 +4,9 @@ Loads the editions, the themes and the annotations with their anchors as the bui
 (`sources.load_sources`), prints every problem as `file:line: message` and exits 1 on any;
 exits 0 with a one-line summary otherwise. CI runs it before the build (`make check`).
 
-`python -m synoptic ingest RAW --id ID [--out FILE] [--force] [--dry-run]` makes the edition of a
-raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and shows
-the front matter found and the first paragraphs as well.
+`python -m synoptic ingest RAW --id ID [--out FILE|DIR] [--force] [--dry-run]` makes the edition
+of a raw text (docs/editions.md) and prints the ingest report; `--dry-run` writes nothing and
+shows the front matter found and the first paragraphs as well.
 
 `python -m synoptic ids EDITION...` gives every paragraph of an edition that lacks an id the next
 number never used in it; the essay id is the file name (docs/editions.md).
@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     ingest_parser.add_argument(
         "--out",
         type=Path,
-        help="the edition to write (a folder: ID.md in it); default sources/essays/ID.md",
+        help="the edition to write: a .md file, or a folder (made if need be) to write ID.md in; "
+        "default sources/essays/ID.md",
     )
     ingest_parser.add_argument("--force", action="store_true", help="overwrite an existing edition")
     ingest_parser.add_argument(
@@ -232,7 +233,9 @@ def suggest(sources: Path) -> int:
 
 def ingest(raw: Path, essay_id: str, out: Path | None, force: bool, dry_run: bool) -> int:
     target = out or Path("sources", "essays", f"{essay_id}.md")
-    if target.is_dir():
+    # A folder not made yet (a new collection's `sources/essays/`) is still a folder: only a
+    # `.md` path names the edition's file itself.
+    if target.is_dir() or target.suffix != ".md":
         target = target / f"{essay_id}.md"
     try:
         check_essay_id(essay_id)

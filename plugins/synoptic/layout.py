@@ -643,23 +643,30 @@ def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
 def markdown_lists(lines: list[Line]) -> list[Line]:
     """The lines with Markdown's list items (`- Item`, `* Item`) marked as bullets, as ingest
     reads lists. A marker is an item's only where two lines or more of one block (lines with no
-    blank between) start with it, each followed by a capital: one such line alone (`- not an
-    item`), a lower-case word after it (a dash running on from the line above) or a line of
-    several items (a menu bar) is text."""
-    blocks: list[list[tuple[int, str]]] = [[]]  # each block's items: line index, marker
+    blank between) start with it, each followed by a capital, or where every line of the block
+    does (`- she reads the whole report;`, items that go on from a lead-in): one such line alone
+    (`- not an item`), a lower-case word after it in a block of text (a dash running on from
+    the line above) or a line of several items (a menu bar) is text."""
+    # Each block's lines: line index, and its marker and whether a capital follows it (None
+    # for a line that is no item).
+    blocks: list[list[tuple[int, str | None, bool]]] = [[]]
     for index, line in enumerate(lines):
         if line.blank:
             blocks.append([])
-        elif (
-            (item := MARKDOWN_ITEM.match(line.text))
-            and starts_upper(line.text[item.end() :])
-            and not MENU_ITEMS.search(line.text, item.end())
-        ):
-            blocks[-1].append((index, item["marker"]))
+            continue
+        item = MARKDOWN_ITEM.match(line.text)
+        if item and MENU_ITEMS.search(line.text, item.end()):
+            item = None
+        upper = bool(item) and starts_upper(line.text[item.end() :])
+        blocks[-1].append((index, item["marker"] if item else None, upper))
     items: set[int] = set()
     for block in blocks:
-        count = Counter(marker for _, marker in block)
-        items |= {index for index, marker in block if count[marker] >= 2}
+        markers = {marker for _, marker, _ in block}
+        if len(block) >= 2 and len(markers) == 1 and None not in markers:
+            items |= {index for index, _, _ in block}
+            continue
+        count = Counter(marker for _, marker, upper in block if upper)
+        items |= {index for index, marker, upper in block if upper and count[marker] >= 2}
     return [
         replace(line, text=MARKDOWN_ITEM.sub(rf"\g<indent>{BULLETS[0]} ", line.text, count=1))
         if index in items
