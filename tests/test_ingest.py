@@ -204,6 +204,13 @@ def test_epigraph_attribution_may_start_with_a_dash() -> None:
     assert "> “Short quote.”\n>\n> — A. Person" in body
 
 
+def test_lines_of_a_plain_text_quoted_by_a_chevron_are_a_block_quotation() -> None:
+    body = body_of("One.\n\n> Reading is to the mind\n> what exercise is to the body.\n\nTwo.\n")
+    assert "\n> Reading is to the mind what exercise is to the body.\n" in body
+    # One line opening with `>` may be the text's own character: it stays, escaped.
+    assert "\\> 40 per cent of it." in body_of("One.\n\n> 40 per cent of it.\n\nTwo.\n")
+
+
 def test_quotation_far_from_the_top_is_not_an_epigraph() -> None:
     raw = "One.\n\nTwo.\n\nThree.\n\n“A quotation.”\n\nSome Name\n"
     assert "epigraph" not in body_of(raw)

@@ -196,8 +196,7 @@ QUOTED_LINE = re.compile(r"^\s{0,3}(?:> ?)+(?=\S|$)")
 
 def classify(group: list[Line], hyphens: Hyphens | None = None, markdown: bool = False) -> Block:
     """A group of lines is a list item, a note definition, a `#` heading (in a Markdown source,
-    `markdown`, a longer one too), a block quotation (in a Markdown source) or (for now) a
-    paragraph."""
+    `markdown`, a longer one too), a block quotation or (for now) a paragraph."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
     if single and (heading := markdown_heading(text, markdown)):
@@ -210,9 +209,10 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, markdown: bool =
         return Block("list", "", group[0].number, single, items=(item,), bullets=(bullet,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
-    if markdown and all(QUOTED_LINE.match(line.text) for line in group):
-        # A Markdown source's block quotation: `> ` before each of its lines (elsewhere a `>`
-        # is the raw text's character).
+    if (markdown or not single) and all(QUOTED_LINE.match(line.text) for line in group):
+        # A block quotation: `> ` before each of its lines, in a Markdown source or, in any
+        # text, over two lines or more (as an e-mail quotes); one line of a plain text that
+        # opens with `>` may be its own character (`> 40 per cent`).
         quoted = join_lines([QUOTED_LINE.sub("", line.text) for line in group], hyphens)
         return Block("quote", quoted, group[0].number, single)
     return Block("paragraph", text, group[0].number, single)
