@@ -8,7 +8,7 @@ import pytest
 
 from synoptic.footnotes import foot_notes
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line, markdown_heading, markdown_lists, normalise
+from synoptic.layout import Line, markdown_heading, markdown_lists, normalise, numbered_lists
 from synoptic.superscripts import superscript_notes
 from test_ingest_collection_b import edition_parts
 
@@ -44,24 +44,75 @@ def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_
 
 
 @pytest.mark.parametrize(
-    ("raw", "items"),
+    ("read", "raw", "items"),
     [
-        pytest.param("- One item.\n- Two items.\n- Three.", [0, 1, 2], id="a list"),
-        pytest.param("* One.\n* Two.", [0, 1], id="asterisks"),
-        pytest.param("Intro:\n- One.\n- Two.", [1, 2], id="under its introduction"),
-        pytest.param("- One alone.", [], id="one line alone is text"),
-        pytest.param("- One.\n\n- Two.", [], id="one a block"),
-        pytest.param("- One.\n* Two.", [], id="two markers"),
-        pytest.param("the town\n- and the harbour\n- and the quay", [], id="dashes running on"),
-        pytest.param("Keep three habits:\n\n- read it all;\n- note gaps.", [2, 3], id="lower case"),
-        pytest.param("- read it all;\n* note gaps.", [], id="lower case, two markers"),
-        pytest.param("- read it all;\nnote gaps.", [], id="lower case, a line of text"),
-        pytest.param("   * [1]Home  * [2]News\n   * [3]Contact", [], id="a menu bar"),
+        pytest.param(markdown_lists, "- One item.\n- Two items.\n- Three.", [0, 1, 2], id="a list"),
+        pytest.param(markdown_lists, "* One.\n* Two.", [0, 1], id="asterisks"),
+        pytest.param(markdown_lists, "Intro:\n- One.\n- Two.", [1, 2], id="under its introduction"),
+        pytest.param(markdown_lists, "- One alone.", [], id="one line alone is text"),
+        pytest.param(markdown_lists, "- One.\n\n- Two.", [], id="one a block"),
+        pytest.param(markdown_lists, "- One.\n* Two.", [], id="two markers"),
+        pytest.param(
+            markdown_lists,
+            "the town\n- and the harbour\n- and the quay",
+            [],
+            id="dashes running on",
+        ),
+        pytest.param(
+            markdown_lists,
+            "Keep three habits:\n\n- read it all;\n- note gaps.",
+            [2, 3],
+            id="lower case",
+        ),
+        pytest.param(
+            markdown_lists, "- read it all;\n* note gaps.", [], id="lower case, two markers"
+        ),
+        pytest.param(
+            markdown_lists, "- read it all;\nnote gaps.", [], id="lower case, a line of text"
+        ),
+        pytest.param(
+            markdown_lists, "   * [1]Home  * [2]News\n   * [3]Contact", [], id="a menu bar"
+        ),
+        pytest.param(
+            numbered_lists,
+            "Do this:\n\n1. Water it.\n2. Give it room.",
+            [2, 3],
+            id="numbered: a list",
+        ),
+        pytest.param(
+            numbered_lists, "3) Third.\n4) Fourth.", [0, 1], id="numbered: from 3, brackets"
+        ),
+        pytest.param(
+            numbered_lists,
+            "1. Background\nThe lido was built.\n2. Demand",
+            [],
+            id="numbered: headings, text",
+        ),
+        pytest.param(numbered_lists, "1. One alone.", [], id="numbered: one line alone"),
+        pytest.param(numbered_lists, "1. One.\n3. Three.", [], id="numbered: not counting up"),
+        pytest.param(numbered_lists, "1. One.\n\n2. Two.", [], id="numbered: each a block"),
     ],
 )
-def test_markdown_list_items(raw: str, items: list[int]) -> None:
-    lines = markdown_lists(normalise(raw))
+def test_list_items(read, raw: str, items: list[int]) -> None:
+    """Markdown's items (`- One.`) and numbered ones (`1. One.`), each marked as a bullet."""
+    lines = read(normalise(raw))
     assert [i for i, line in enumerate(lines) if line.text.startswith("•")] == items
+
+
+def test_a_numbered_list_keeps_its_numbers_and_the_notes_stay_notes() -> None:
+    raw = (
+        "Three Rules\n\nBy Ann Lee\n\nA young tree needs three things.[1]\n\n"
+        "1. Water it for three summers.\n2. Give its roots room.\n3. Choose a large species.\n\n"
+        "None of this is new.\n\nNotes\n\n1. The first source.\n"
+    )
+    _, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)
+    assert blocks == [
+        "A young tree needs three things.[^1]",
+        "1. Water it for three summers.\n2. Give its roots room.\n3. Choose a large species.",
+        "None of this is new.",
+        "## Notes",
+        "[^1]: The first source.",
+    ]
 
 
 def test_a_markdown_list_is_one_paragraph_and_a_notes_list_gives_the_notes() -> None:

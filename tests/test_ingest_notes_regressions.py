@@ -55,7 +55,7 @@ NOTES = ("[^1]: First source, 2025.", "[^2]: Second source, 2024.")
             "[2] Second source, 2024.\n",
             [
                 "Rents rose.[^1] The register slipped.[^2] Two steps:",
-                "1\\. Register every let. 2. Cap the nights.",
+                "1. Register every let.\n2. Cap the nights.",
                 "Both can start this year.",
                 "## Notes",
                 *NOTES,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from .layout import INLINE_MARKER
+from .layout import INLINE_MARKER, NUMBERED_ITEM
 from .markdownsource import EMPHASIS_MARKS
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
 from .yamlsource import yaml_string
@@ -76,6 +76,18 @@ def list_depths(bullets: tuple[tuple[int, str], ...]) -> list[int]:
     return depths
 
 
+def numbered_items(block: Block) -> list[tuple[int, str]]:
+    """A list's items as (number, text) where it is a numbered list (`layout.numbered_lists`):
+    every item at one depth opens with its number, counting up by one; else nothing."""
+    numbers = [NUMBERED_ITEM.match(item) for item in block.items]
+    if len(set(block.bullets)) != 1 or not all(numbers):
+        return []
+    first = int(numbers[0]["n"])
+    if [int(match["n"]) for match in numbers] != list(range(first, first + len(numbers))):
+        return []
+    return [(int(match["n"]), item[match.end() :]) for match, item in zip(numbers, block.items)]
+
+
 def render_block(block: Block, emphasis: bool = False) -> str:
     """A block as edition Markdown; `emphasis`: a Markdown source's emphasis marks written."""
     if block.kind == "heading":
@@ -83,6 +95,8 @@ def render_block(block: Block, emphasis: bool = False) -> str:
             "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text, emphasis))
         )
     if block.kind == "list":
+        if numbered := numbered_items(block):
+            return "\n".join(f"{n}. {render_text(item, emphasis)}" for n, item in numbered)
         return "\n".join(
             "    " * depth + "- " + render_text(item, emphasis)
             for depth, item in zip(list_depths(block.bullets), block.items, strict=True)

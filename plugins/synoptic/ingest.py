@@ -75,6 +75,7 @@ from .layout import (
     markdown_lists,
     measure,
     normalise,
+    numbered_lists,
     unemphasised,
     without_marks,
     word_core,
@@ -657,6 +658,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
     noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
+    # (after the notes are read: a list of notes under `Notes` is no list of the body's)
+    noted = replace(noted, lines=numbered_lists(noted.lines))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
     layout.unmatched_notes = noted.unmatched
     layout.note_restarts = noted.restarts

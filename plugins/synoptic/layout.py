@@ -675,6 +675,36 @@ def markdown_lists(lines: list[Line]) -> list[Line]:
     ]
 
 
+# A numbered list's item as a text sets it: `1. Water it.`, `2) Give it room.`
+NUMBERED_ITEM = re.compile(r"(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s+(?=\S)")
+
+
+def numbered_lists(lines: list[Line]) -> list[Line]:
+    """The lines with the items of a numbered list (`1. Water it.`, `2. Give it room.`) marked
+    as bullets, their numbers kept (`• 1. Water it.`: the edition numbers them again,
+    `emit.render_block`). A block (lines with no blank between) is a numbered list where every
+    line of it is an item, two or more, counting up by one. Numbered headings over their
+    paragraphs in a hard-wrapped text (`1. Background`, lines of text, `2. Demand`), a
+    numbered line alone and numbers that do not count up stay text."""
+    marked = list(lines)
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if line.blank), len(lines)]:
+        block = range(start, end)
+        start = end + 1
+        items = [NUMBERED_ITEM.match(lines[i].text) for i in block]
+        if len(items) < 2 or not all(items):
+            continue
+        numbers = [int(match["n"]) for match in items]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        for i, match in zip(block, items):
+            indent = match["indent"]
+            marked[i] = replace(
+                lines[i], text=f"{indent}{BULLETS[0]} {lines[i].text[len(indent) :]}"
+            )
+    return marked
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line, no closing punctuation, capitalised as headings are."""
     words = text.split(maxsplit=HEADING_MAX_WORDS)
