@@ -189,6 +189,14 @@ def test_verb_s_form(word, verb):
     assert verb_s_form(word) is verb
 
 
+def test_an_auxiliary_verb_is_no_word_of_a_label():
+    # "does" is a noun too to the lexicon (does and stags): collection N's "Fellbridge does and
+    # meeting" read "What Fellbridge does" as a thing argued.
+    collection, _ = load_collection(DATA / "collection_n" / "essays")
+    labels = [theme.label for theme in align(collection, None).themes]
+    assert not any("does" in WORD.findall(label.lower()) for label in labels), labels
+
+
 def test_a_verb_is_no_lone_word_of_a_label():
     terms = np.array(["upper valley", "sent", "public"])
     labeller = SimpleNamespace(space=SimpleNamespace(terms=terms, names=frozenset()))

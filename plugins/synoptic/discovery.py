@@ -80,7 +80,7 @@ GENERIC = frozenset(
     """answer answers argument arguments case cases example examples fact facts idea ideas
     kind lot matter ones part point points question questions reason reasons sense sort thing
     things way ways agree disagree believe think know say says said see seen tell tells told
-    like want wants make making did doing hold holds held best better worse""".split()
+    like want wants make making do does done did doing hold holds held best better worse""".split()
 )
 #: Words of sums and shares: alone, they name no side of a theme ("Mossy Lane and million",
 #: a reader found); in a phrase they may ("million pounds").
