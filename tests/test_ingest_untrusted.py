@@ -100,7 +100,9 @@ def test_markdown_construct_in_raw_text_reads_back_as_its_characters(
     assert problems == []
 
 
-@pytest.mark.parametrize("rule", ["===", "---", "___", "__________", "———"])
+@pytest.mark.parametrize(
+    "rule", ["===", "---", "___", "__________", "———", "§", "⁂", "❧ ❧ ❧", "~ ~ ~", "· · ·"]
+)
 def test_a_rule_line_is_layout_removed_and_reported(rule: str) -> None:
     # A separator drawn above the notes or under a heading is no text of the essay; it is
     # removed like page furniture, and the report lists it.

@@ -140,9 +140,13 @@ PAGE_MIN_LINES = 10  # … at least this many text lines apart: once a page, not
 HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 # A rule: a line of underscores, dashes, box-drawing lines (`───`, groff's for a terminal) or
-# equals signs; or a section break of spaced asterisks (`* * *`: `***` alone may be a text's own
-# characters).
-RULE = re.compile(r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}")
+# equals signs; or a section break of spaced asterisks, tildes or dots (`* * *`, `~ ~ ~`, `· · ·`:
+# `***` alone may be a text's own characters, `~~~` a fence), or a book's ornament, alone or up
+# to three (`§`, `⁂`, `❧`, `✻ ✻ ✻`).
+RULE = re.compile(
+    r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}|~(?:\s+~){2,}|·(?:\s+·){2,}"
+    r"|([§⁂❧❦☙✻✦✧◆◇])(?:\s*\1){0,2}"
+)
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
 # "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
