@@ -251,6 +251,8 @@ def test_front_matter_has_exactly_the_keys_and_unknowns() -> None:
         ("July 17, 2017", "date", "2017-07-17"),
         ("10 November 2016", "date", "2016-11-10"),
         ("November 2016", "date", "2016-11"),
+        ("May 4th, 2023", "date", "2023-05-04"),
+        ("the 1st of March 2024", "date", "2024-03-01"),
         ("Publisher: Some Press", "publisher", "Some Press"),
         ("URL: https://example.org/essay", "url", "https://example.org/essay"),
     ],
@@ -264,6 +266,7 @@ def test_each_metadata_line(raw: str, key: str, value: str) -> None:
 def test_impossible_date_is_not_a_date() -> None:
     assert parse_date("February 30, 2017") is None
     assert parse_date("Smarch 3, 2017") is None
+    assert parse_date("May 44th 2023") is None
 
 
 def test_summary_is_first_sentence_of_first_paragraph_with_one() -> None:

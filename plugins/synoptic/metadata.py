@@ -39,9 +39,11 @@ MONTHS = {
     )
 }
 MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+# A day of the month, as a number or an ordinal ("May 4th, 2023", "the 4th of May 2023").
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 DATE_FORMS = (
-    re.compile(MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
-    re.compile(r"(?P<day>\d{1,2})\s+" + MONTH + r",?\s+(?P<year>\d{4})"),
+    re.compile(MONTH + r"\s+" + DAY + r",?\s+(?P<year>\d{4})"),
+    re.compile(r"(?:[Tt]he\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})"),
     re.compile(MONTH + r",?\s+(?P<year>\d{4})"),
 )
