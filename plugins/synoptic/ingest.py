@@ -110,6 +110,7 @@ from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
 from .superscripts import superscript_notes
+from .symbolnotes import symbol_notes
 from .terminalpages import page_date, page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
@@ -657,7 +658,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
-    noted = superscript_notes(markdown_lists(lines), placed=bool(feet.notes))
+    symbols = symbol_notes(lines)
+    layout.note_symbols = symbols.symbols
+    noted = superscript_notes(markdown_lists(symbols.lines), placed=bool(feet.notes))
     # (after the notes are read: a list of notes under `Notes` is no list of the body's)
     noted = replace(noted, lines=numbered_lists(noted.lines))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at

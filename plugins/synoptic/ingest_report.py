@@ -175,7 +175,11 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             "PDF ligatures written as letters (a font's forms, not the author's characters): "
             + ", ".join(f"{n} {char} → {LIGATURES[char]}" for char, n in layout.ligatures.items())
         )
-    found.append("footnote style: " + footnote_style(lines, layout.superscripts))
+    style = footnote_style(lines, layout.superscripts)
+    if layout.note_symbols:
+        symbols = ", ".join(layout.note_symbols)
+        style = f"{len(layout.note_symbols)} symbols as markers ({symbols}), numbered in that order"
+    found.append("footnote style: " + style)
     if layout.foot_notes[0]:
         notes, pages = layout.foot_notes
         found.append(

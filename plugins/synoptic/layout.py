@@ -138,6 +138,7 @@ class Layout:
     notes_at: frozenset[int] = frozenset()  # … and the raw lines where their notes start
     unmatched_notes: tuple[int, int, int] | None = None  # … or notes they fall short of
     note_restarts: tuple[int, ...] = ()  # … or two lists of notes that both fit them
+    note_symbols: tuple[str, ...] = ()  # notes marked by symbols (`*`, `†`: symbolnotes.py)
     authors: tuple[str, ...] = ()  # the byline's names: a bio opens with one
     ligatures: Counter[str] = field(default_factory=Counter)  # … written as their letters
     foot_notes: tuple[int, int] = (0, 0)  # notes found at the feet of pages, pages (footnotes.py)
