@@ -51,6 +51,7 @@ from .furniture import (
     without,
 )
 from .gutenberg import Etext, gutenberg_text
+from .htmlpage import HtmlPage, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .journalarticle import Article, journal_article
@@ -385,9 +386,10 @@ class Shapes:
     wiki's page, a thread of posts, a journal article's template, a document's review comments,
     a word processor's text."""
 
-    text: str  # the raw text, or a saved message's plain text, decoded
+    text: str  # the raw text, or a saved message's plain text, decoded, or a page's text
     where: str  # the file, as an error names it
     message: SavedMessage | None
+    page: HtmlPage | None
     mail: MailText
     note: ObsidianNote
     etext: Etext
@@ -411,11 +413,18 @@ class Shapes:
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`)."""
-    message = saved_message(raw, raw_path)
+    page = html_page(raw)
+    message = None if page else saved_message(raw, raw_path)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
-    # is that text's, and says so)
-    where = f"{raw_path} (the message's plain text, decoded)" if message else raw_path
-    text = message.text if message else raw
+    # is that text's, and says so; a page's, the text read from its HTML)
+    where = (
+        f"{raw_path} (the page's text, read from its HTML)"
+        if page
+        else f"{raw_path} (the message's plain text, decoded)"
+        if message
+        else raw_path
+    )
+    text = page.text if page else message.text if message else raw
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
@@ -436,10 +445,12 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     posts = thread(wiki.lines)
     article = journal_article(posts.lines)
     commented, comments = review_comments(article.lines)
+    outside = [Removed(*left_out) for left_out in page.left_out] if page else []
     dump = replace(
         dump,
         lines=commented,
-        removed=deck.removed
+        removed=outside
+        + deck.removed
         + epub.removed
         + clips.removed
         + topic.removed
@@ -458,6 +469,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         text=text,
         where=where,
         message=message,
+        page=page,
         mail=mail,
         note=note,
         etext=etext,
@@ -621,6 +633,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding) if message else None
+    layout.html_page = (shapes.page.blocks, shapes.page.notes) if shapes.page else None
     layout.wiki_page = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:

@@ -130,6 +130,14 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"{parts} parts; its headers but From, Date and Subject left out (line numbers are "
             "the decoded text's)"
         )
+    if layout.html_page:
+        blocks, notes = layout.html_page
+        listed = f", {notes} note{'s' * (notes != 1)} from its list of notes" if notes else ""
+        found.append(
+            f"a web page saved as HTML: read as Markdown made of its elements, {blocks} blocks"
+            f"{listed}; scripts, styles, images and forms left out (line numbers are that "
+            "Markdown's, a block a line between blank lines, but where they say the HTML's)"
+        )
     if layout.obsidian_links:
         found.append(f"Obsidian note: {layout.obsidian_links} [[links]] read as their words")
     if layout.word_fields[0]:

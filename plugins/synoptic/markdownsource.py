@@ -118,8 +118,9 @@ ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
 # Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
 # EMPHASIS_MARK), and written back as Markdown's by emit.py.
-STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<words>[^*_]+?)(?<=\S)\1")
-EMPHASIS_SPAN = re.compile(r"(?<![\w*])([*_])(?=\S)(?P<words>[^*_]+?)(?<=\S)\1(?![\w*])")
+# (a marker escaped, `\*loud\*`, is the character: no emphasis opens or closes there)
+STRONG = re.compile(r"(?<!\\)(\*\*|__)(?=\S)(?P<words>[^*_]+?)(?<=[^\s\\])\1")
+EMPHASIS_SPAN = re.compile(r"(?<![\w*\\])([*_])(?=\S)(?P<words>[^*_]+?)(?<=[^\s\\])\1(?![\w*])")
 EMPHASIS_MARKS = {"**": STRONG_MARK, "*": EMPHASIS_MARK}
 
 

@@ -1,0 +1,318 @@
+"""A web page saved as HTML (a browser's "Save Page As…", a CMS's export), read as the
+Markdown a converter such as html2text would make of it, so that the rules for a Markdown
+source and for a web page read it.
+
+It is known by its start: a doctype or an `<html>` tag, after any blank lines and comments.
+BeautifulSoup parses it (as browsers do, forgiving broken markup). Where the page marks its
+essay (one `<article>`, or one `<main>`), only that is read: what stands outside it (the site's
+header, menus, sidebars, footer) is left out, each block listed in the report with its line in
+the HTML. The text read is:
+
+- a block of links alone, but for a word or two of label (`Tagged:`), that makes no sentence
+  (tags, sharing buttons, the author's page) and a link round blocks (the next post's card):
+  left out, each listed in the report with its line in the HTML;
+- front matter: the title (the `<h1>`, else the page's `<title>`), the author (an element
+  whose class or `rel` says `author`, or the page's `<meta name="author">`) and the date (a
+  `<time>`'s `datetime`, or the page's `article:published_time`), each left out where it stood
+  (with the few words around it in its block, `Written By`, `Posted`);
+- the blocks in order, each between blank lines, their characters escaped: a paragraph, a
+  `<div>` holding text, a table's row (its cells apart); a heading as `## …` (`### …` below
+  `<h3>`); a list's items as `- item` or `1. item`; a quotation's blocks as `> …`;
+- a footnote's call (a link to `#fn1`, `<sup>1</sup>`) as `[^1]`, and a list of notes (an
+  `<ol>` or a section whose class or items' ids say footnotes) as `[^1]: note`, their links
+  back (`↩`) left out;
+- a figure (an image and its caption): left out and listed;
+- a line break inside a block as a space; an image, a script, a style, a form, a video, an
+  inline SVG and the `<head>` as nothing.
+
+What else the page sets around the essay (sharing buttons, tags, "Related" lists) comes through
+as text, as a browser shows it: the web rules remove it and the report lists each, with its line
+in the text read (the report's `where` says so).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from .layout import ends_sentence
+from .yamlsource import yaml_string
+
+#: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
+PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+#: Elements that show no text of the essay's: a figure (its image, and the caption that goes
+#: with it) is left out and listed.
+FIGURE = "a web page saved as HTML: a figure (an image and its caption), line of the HTML"
+#: Elements that show no text of the page's.
+SILENT = frozenset(
+    "head script style noscript template svg canvas img picture video audio iframe object "
+    "embed form input button select textarea math".split()
+)
+#: Elements whose text is a block of its own (a line between blank lines).
+BLOCKS = frozenset(
+    "p div section article main header footer nav aside figure figcaption blockquote pre "
+    "address dl dt dd table thead tbody tfoot tr caption ul ol li h1 h2 h3 h4 h5 h6 hr".split()
+)
+HEADINGS = {"h1": "## ", "h2": "## ", "h3": "## ", "h4": "### ", "h5": "### ", "h6": "### "}
+#: Characters Markdown reads as syntax inside a line, and at its start (`# `, `> `, `- `, `1. `).
+INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
+BLOCK_SYNTAX = re.compile(r"^([#>+\-]|\d{1,9}(?=[.)]))")
+#: A footnote's call: a link to `#fn1`, `#fn:1`, `#footnote-1`, `#note1` …, or `<sup>1</sup>`.
+NOTE_TARGET = re.compile(r"#(?:fn|footnote|note|endnote)[-_:]?(?P<label>\d{1,3})", re.I)
+NOTE_CALL_TEXT = re.compile(r"\[?(?P<label>\d{1,3})\]?")
+#: A list of notes: its class, or its items' ids, say so.
+NOTES_CLASS = re.compile(r"foot-?notes?|end-?notes?|notes", re.I)
+NOTE_ID = re.compile(r"(?:fn|footnote|note|endnote)[-_:]?\d{1,3}$", re.I)
+#: The link back from a note to its call.
+BACK_LINK = re.compile(r"#(?:fn|footnote|note|endnote)?-?ref", re.I)
+BACK_SIGNS = "↩↑︎"
+SPACES = re.compile(r"\s+")
+CALL = re.compile(r"\0(\d{1,3})\0")
+
+
+#: The author's element: its class or `rel` says so (`author`, `byline__name`, `p-author`).
+AUTHOR_CLASS = re.compile(r"\bauthor\b|author-?name|byline.?name|p-author", re.I)
+#: Words beside the author's name or the date in their block (`Written By`, `Posted on`): the
+#: block goes with them where it holds no more.
+FRONT_WORDS = 3
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+OUTSIDE = "a web page saved as HTML: outside its essay (its <article> or <main>), line of the HTML"
+LINKS = (
+    "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
+    "page, the next and previous posts), line of the HTML"
+)
+#: Words a block of links may hold besides them (`Tagged:`, `Share on`).
+LINK_LABEL_WORDS = 2
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    text: str  # the page's text, as read (see the module)
+    blocks: int  # the blocks read
+    notes: int  # notes read from a list of notes
+    #: blocks left out: (line of the HTML, text, why: OUTSIDE or LINKS)
+    left_out: tuple[tuple[int, str, str], ...] = ()
+
+
+def html_page(raw: str) -> HtmlPage | None:
+    """The text of a page saved as HTML, or None for any other text."""
+    if not PAGE_START.match(raw):
+        return None
+    soup = BeautifulSoup(raw, "html.parser")
+    body = soup.body or soup
+    root = _essay_of(body)
+    front, taken = _front(soup, root)
+    reader = _Reader(taken)
+    reader.block(root)
+    left = _Reader(taken | {id(root)})
+    if root is not body:
+        left.block(body)
+    head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
+    text = "\n".join(head) + "\n\n" + "\n\n".join(reader.lines) + "\n"
+    outside = [(line, text, OUTSIDE) for line, text in zip(left.where, left.lines)]
+    left_out = sorted(outside + reader.links + left.links)
+    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
+
+
+def _essay_of(body: Tag) -> Tag:
+    """The element that holds the essay: the page's one `<article>`, else its one `<main>`
+    (or `role="main"`), else its body."""
+    for found in (body.find_all("article"), body.find_all(["main", attrs_main])):
+        if len(found) == 1:
+            return found[0]
+    return body
+
+
+def attrs_main(tag: Tag) -> bool:
+    return tag.get("role") == "main"
+
+
+def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
+    """The title, author and date the page marks, and the elements they were read from (to
+    be left out where they stood)."""
+    front: dict[str, str] = {}
+    taken: set[int] = set()
+    heading = root.find("h1") or soup.find("h1")
+    if isinstance(heading, Tag) and (title := _clean(heading.get_text())):
+        front["title"] = title
+        taken.add(id(heading))
+    elif soup.title and (title := _clean(soup.title.get_text())):
+        front["title"] = title
+    author = root.find(_is_author) or soup.find(_is_author)
+    while isinstance(author, Tag) and isinstance(inner := author.find(_is_author), Tag):
+        author = inner  # the name's own element, inside a block that says `Written By`
+    if isinstance(author, Tag) and (name := _clean(author.get_text())):
+        front["author"] = name
+        taken.add(id(_block_around(author, name)))
+    elif name := _meta(soup, "author"):
+        front["author"] = name
+    time = root.find("time") or soup.find("time")
+    if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
+        front["date"] = day[0]
+        taken.add(id(_block_around(time, _clean(time.get_text()))))
+    elif day := DAY.match(_meta(soup, "article:published_time")):
+        front["date"] = day[0]
+    return front, taken
+
+
+def _is_author(tag: Tag) -> bool:
+    said = " ".join([*(tag.get("class") or ()), *(tag.get("rel") or ()), tag.get("itemprop") or ""])
+    return (
+        tag.name not in ("article", "body", "section")
+        and bool(AUTHOR_CLASS.search(said))
+        and (0 < len(tag.get_text().split()) <= 6)
+    )
+
+
+def _block_around(element: Tag, words: str) -> Tag:
+    """The element, or the block around it when the block holds only a few words more."""
+    block = element.find_parent(BLOCKS)
+    if block is None:
+        return element
+    beside = len(_clean(block.get_text()).split()) - len(words.split())
+    return block if beside <= FRONT_WORDS else element
+
+
+def _meta(soup: BeautifulSoup, name: str) -> str:
+    tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+    return _clean(tag.get("content") or "") if isinstance(tag, Tag) else ""
+
+
+class _Reader:
+    """Walks the page, a block at a time (`block`), its inline text gathered (`inline`),
+    leaving out the elements `skipped` (by `id`)."""
+
+    def __init__(self, skipped: set[int]) -> None:
+        self.skipped = skipped
+        self.lines: list[str] = []
+        self.where: list[int] = []  # each line's line in the HTML
+        self.notes = 0
+        #: blocks left out: of links alone, figures (line of the HTML, text, why)
+        self.links: list[tuple[int, str, str]] = []
+
+    def block(self, element: Tag, prefix: str = "") -> None:
+        """An element holding blocks: its runs of inline text between them each a block; a
+        run of links alone, with a word or two of label (tags, sharing buttons), and a card
+        that is a link round blocks (the next post's) are left out."""
+        run: list[str] = []
+        linked = 0  # the run's words in links
+        for child in element.children:
+            if isinstance(child, Tag) and id(child) in self.skipped:
+                continue
+            if isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
+                self.links.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
+            elif isinstance(child, Tag) and child.name == "figure":
+                shown = _clean(child.get_text(" ")) or "(an image)"
+                self.links.append((child.sourceline or 0, shown, FIGURE))
+            elif isinstance(child, Tag) and (child.name in BLOCKS or child.find(BLOCKS)):
+                # (an inline element around blocks is a block: its blocks are not glued)
+                self.run(run, linked, prefix, element)
+                run, linked = [], 0
+                self.element(child, prefix)
+            else:
+                run.append(words := self.inline(child))
+                is_link = isinstance(child, Tag) and child.name == "a" and not _note_call(child)
+                linked += len(words.split()) if is_link else 0
+        self.run(run, linked, prefix, element)
+
+    def run(self, run: list[str], linked: int, prefix: str, element: Tag) -> None:
+        text = _clean(CALL.sub("", "".join(run)))
+        # (a sentence of links, `Climate change is real.`, stays)
+        if linked and len(text.split()) - linked <= LINK_LABEL_WORDS and not ends_sentence(text):
+            self.links.append((element.sourceline or 0, text, LINKS))
+        else:
+            self.emit(run, prefix, element)
+
+    def element(self, element: Tag, prefix: str) -> None:
+        name = element.name
+        if name in HEADINGS:
+            self.emit([self.inline(element)], prefix + HEADINGS[name], element)
+        elif name in ("ul", "ol") or (name == "section" and _is_notes(element)):
+            self.items(element, prefix)
+        elif name == "blockquote":
+            self.block(element, prefix + "> ")
+        elif name == "tr":
+            cells = [self.inline(cell) for cell in element.find_all(("td", "th"))]
+            self.emit(["   ".join(_clean(cell) for cell in cells)], prefix, element)
+        elif name != "hr":
+            self.block(element, prefix)
+
+    def items(self, element: Tag, prefix: str) -> None:
+        """A list's items, one block (notes, each a block of its own)."""
+        notes = _is_notes(element)
+        items = element.find_all("li") if element.name == "section" else _own_items(element)
+        start = len(self.lines)
+        for number, item in enumerate(items, start=1):
+            marker = f"[^{number}]: " if notes else f"{number}. " if element.name == "ol" else "- "
+            self.notes += notes
+            self.emit([self.inline(item, notes)], prefix + marker, item)
+        if not notes and len(self.lines) - start > 1:
+            self.lines[start:] = ["\n".join(self.lines[start:])]
+            del self.where[start + 1 :]
+
+    def inline(self, node: object, in_note: bool = False) -> str:
+        """The words of an inline node: a footnote's call as `[n]`, silent elements as
+        nothing, a line break as a space; a block inside (a list in an item) as its words."""
+        if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            return ""
+        if isinstance(node, NavigableString):
+            return str(node)
+        if not isinstance(node, Tag) or node.name in SILENT or id(node) in self.skipped:
+            return ""
+        if node.name == "br":
+            return " "
+        if in_note and node.name == "a" and _is_back_link(node):
+            return ""
+        if (label := _note_call(node)) is not None:
+            return f"\0{label}\0"  # (a call: written `[^n]` once its words are escaped)
+        return "".join(self.inline(child, in_note) for child in node.children)
+
+    def emit(self, run: list[str], prefix: str, element: Tag) -> None:
+        text = _clean("".join(run)).strip(BACK_SIGNS + " ")
+        if text:
+            escaped = BLOCK_SYNTAX.sub(r"\\\1", INLINE_SYNTAX.sub(r"\\\1", text))
+            self.lines.append(prefix + CALL.sub(r"[^\1]", escaped))
+            self.where.append(element.sourceline or 0)
+
+
+def _clean(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def _own_items(element: Tag) -> list[Tag]:
+    return [child for child in element.children if isinstance(child, Tag) and child.name == "li"]
+
+
+def _is_notes(element: Tag) -> bool:
+    """A list of notes: its class says so (`footnotes`), or its items' ids do (`fn1`)."""
+    if NOTES_CLASS.search(" ".join(element.get("class") or ())) or NOTES_CLASS.fullmatch(
+        element.get("id") or ""
+    ):
+        return True
+    items = element.find_all("li")
+    return bool(items) and all(NOTE_ID.match(item.get("id") or "") for item in items)
+
+
+def _note_call(node: Tag) -> str | None:
+    """The label of a footnote's call: a link to a note, or a number set as a superscript."""
+    link = node if node.name == "a" else None
+    if node.name == "sup":
+        inner = node.find("a")
+        link = inner if isinstance(inner, Tag) else None
+        if link is None and (number := NOTE_CALL_TEXT.fullmatch(node.get_text().strip())):
+            return number["label"]
+    # (on this page: a link to another page's note is a link)
+    if link is not None and (target := NOTE_TARGET.fullmatch(link.get("href") or "")):
+        shown = NOTE_CALL_TEXT.fullmatch(link.get_text().strip())
+        return shown["label"] if shown else target["label"]
+    return None
+
+
+def _is_back_link(link: Tag) -> bool:
+    shown = link.get_text().strip()
+    return bool(BACK_LINK.search(link.get("href") or "")) or (
+        bool(shown) and all(char in BACK_SIGNS for char in shown)
+    )

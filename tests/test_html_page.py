@@ -1,0 +1,89 @@
+"""A web page saved as HTML (htmlpage.py), and the edition ingest makes of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from synoptic.htmlpage import FIGURE, LINKS, OUTSIDE, html_page
+from synoptic.ingest import ingest_file, ingest_text
+from test_ingest_collection_b import edition_parts
+
+POST = Path(__file__).parent / "data" / "ingest" / "html" / "post.html"
+
+
+def test_a_saved_post_reads_as_its_essay() -> None:
+    made = ingest_file(POST, "q")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "The Quiet Carriage",
+        "Iona Marsh",
+        "2025-11-03",
+    )
+    assert blocks == [
+        "The quiet carriage is the railway's one promise of silence, and it is broken on every "
+        "train.[^1] Guards no longer enforce it.",
+        "## Why silence is hard to keep",
+        "A rule that nobody enforces is a suggestion. Passengers know it, and the \\*loud\\* ones "
+        "know it best; snake\\_case and[^1] stay as written.",
+        "- phones on speaker;\n- music through cheap earphones.",
+        "> Silence is a shared good, like clean air.",
+        "Three steps would fix it: signs, guards and fines.",
+        "Climate change is real.",  # a sentence of links stays
+        "[^1]: Rail Users' Survey, 2024, table 3.",
+    ]
+    left_out = {(r.text, r.rule) for r in made.report.removed}
+    assert {
+        ("© 2025 Rail Notes", OUTSIDE),
+        ("Tagged: rail, noise", LINKS),
+        ("Facebook Email", LINKS),
+        ("Next Why trains are late", LINKS),
+        ("The quiet carriage on the 07:12.", FIGURE),
+    } <= left_out
+    assert "Do not read me" not in made.edition and "color" not in made.edition
+    assert "a web page saved as HTML" in " ".join(made.report.shapes)
+
+
+def test_without_an_article_or_a_heading_the_body_and_the_title_are_read() -> None:
+    raw = (
+        "<!doctype html><html><head><title>Notes on Rain</title></head><body>"
+        "<p>Rain fell on the town for forty days.<sup>1</sup></p>"
+        "<p>The river rose and <em>nobody</em> moved.</p>"
+        '<ol><li id="fn1">Met Office, 2024.</li></ol></body></html>'
+    )
+    page = html_page(raw)
+    assert page is not None and page.notes == 1
+    assert page.text.startswith('---\ntitle: "Notes on Rain"\n---\n')
+    made = ingest_text(raw, "r", "r.html")
+    meta, blocks = edition_parts(made.edition)
+    assert meta["title"] == "Notes on Rain"
+    assert blocks[0] == "Rain fell on the town for forty days.[^1]"
+    assert blocks[-1] == "[^1]: Met Office, 2024."
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param("An essay about the <html> tag and its uses.\n", id="a tag in a sentence"),
+        pytest.param("<!-- more -->\n# A Title\n\nText.\n", id="a comment over Markdown"),
+        pytest.param("Title\n\n<p>A paragraph.</p>\n", id="a tag below the first line"),
+    ],
+)
+def test_texts_that_only_hold_markup_are_no_page(raw: str) -> None:
+    assert html_page(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("call", "label"),
+    [
+        ('<a href="#fn:2">2</a>', "2"),
+        ("<sup>3</sup>", "3"),
+        ('<sup><a href="#footnote-4">[4]</a></sup>', "4"),
+        ('<a href="https://example.org/#fn5">a page</a>', None),
+    ],
+)
+def test_footnote_calls(call: str, label: str | None) -> None:
+    page = html_page(f"<html><body><p>A sentence here.{call}</p></body></html>")
+    assert page is not None
+    assert ("[^" + label + "]" in page.text) if label else "[^" not in page.text
