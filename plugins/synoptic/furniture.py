@@ -147,6 +147,8 @@ RULE = re.compile(
     r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}|~(?:\s+~){2,}|·(?:\s+·){2,}"
     r"|([§⁂❧❦☙✻✦✧◆◇])(?:\s*\1){0,2}"
 )
+# … or an em or en dash alone (one or two), set between parts in a block of its own.
+LONE_DASH = re.compile(r"[—–]{1,2}")
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
 # "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
@@ -1354,7 +1356,21 @@ def _comments_tail(texts: list[Line]) -> list[Line]:
 def rule_lines(lines: list[Line]) -> list[Removed]:
     """Lines drawn, not written: `__________`, `-----`, `=====` (a word processor's separator
     above the notes, a plain-text heading's underline); no essay's text."""
-    return [Removed.of(line, RULE_LINE) for line in lines if RULE.fullmatch(line.text.strip())]
+    return [
+        Removed.of(line, RULE_LINE)
+        for index, line in enumerate(lines)
+        if RULE.fullmatch(line.text.strip()) or _lone_dash(lines, index)
+    ]
+
+
+def _lone_dash(lines: list[Line], index: int) -> bool:
+    """A dash alone in its block, blank lines around it (`—`, a Word document's separator
+    above the bio as markitdown sets it); a dash on a line of a block is the block's text."""
+    return (
+        bool(LONE_DASH.fullmatch(lines[index].text.strip()))
+        and (index == 0 or lines[index - 1].blank)
+        and (index + 1 == len(lines) or lines[index + 1].blank)
+    )
 
 
 def without(lines: list[Line], removed: list[Removed], across: bool) -> list[Line]:

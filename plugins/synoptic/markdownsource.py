@@ -47,6 +47,7 @@ from .metadata import (
     repeats_title,
     states,
 )
+from .writertext import WORD_COUNT
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
 FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\s*")
@@ -62,10 +63,13 @@ ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 LINK = re.compile(
     r"(?<!!)\[(?P<words>[^\[\]]+)\]\("
     r"(?:(?:https?://|mailto:|javascript:|\.{0,2}/)[^()\s]*"
-    r"|[^()\s]+\.(?:md|html?|pdf|csv|txt|docx?|xlsx?|pptx?)(?:#[^()\s]*)?)\)"
+    r"|[^()\s]+\.(?:md|html?|pdf|csv|txt|docx?|xlsx?|pptx?)(?:#[^()\s]*)?)"
+    r"(?:\s+\"[^\"]*\")?\)"
 )
-NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)")
-BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)")
+# (mammoth's, as markitdown sets a Word document's footnotes: `[[1]](#footnote-1)`, and the
+# note's way back, `[↑](#footnote-ref-1)`)
+NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)|\[\[(\d{1,3})\]\]\(#footnote-\d{1,3}\)")
+BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)|\s*\[↑\]\(#footnote-ref-\d{1,3}\)")
 MIN_LINKS = 2
 # An image alone on its line, `![description](address)` or `![description][label]` (Google
 # Docs' export); an HTML tag alone on its line.
@@ -96,6 +100,7 @@ FRONT_KEYS = {"title": ("title",), "author": ("author", "authors"), "date": ("da
 # A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
 PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
+FRONT_BLOCKS = 5  # the title, a byline, a date, a word count: the front's blocks
 TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site's header
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
 PREVIEW_LINES = 2  # a newsletter's preview text, among its archive's links
@@ -103,6 +108,9 @@ MARKDOWN_BYLINE = "Markdown source: the names alone, in emphasis under the title
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
 MARKDOWN_SUBMISSION = "Markdown source: a submission's note to an editor above its # title"
+MARKDOWN_COUNT = (
+    "Markdown source: a submission's word count among the front's lines (`Word count: 582`)"
+)
 MARKDOWN_DEFINITION = (
     "Markdown source: an address defined for a label on a line of its own ([image1]: <data:…>)"
 )
@@ -173,6 +181,9 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     )
     escapes = sum(len(ESCAPE.findall(text)) for text in texts)
     links = sum(len(LINK.findall(text)) for text in texts)
+    # (a footnote's reference and its way back are links a converter wrote)
+    references = sum(len(NOTE_REFERENCE.findall(text)) for text in texts)
+    back = sum(len(BACK_LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
     # (the `# Title` first, or under a submission's note: `Words: 612`)
     top = texts[len(_submission_note(texts)) :][:1]
@@ -182,7 +193,13 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         IMAGE.search(text) for text in texts
     )
     if not (
-        front or definitions or titled or (headings and (escapes or links >= MIN_LINKS or exported))
+        front
+        or definitions
+        or titled
+        or (
+            headings
+            and (escapes or links >= MIN_LINKS or exported or min(references, back) >= MIN_LINKS)
+        )
     ):
         return MarkupSource(lines)
     page = _page_lines(lines)
@@ -205,7 +222,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
             continue
         text = _without_icon(line.text) if line.number - 1 in tags else line.text
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
-        text = NOTE_REFERENCE.sub(r"[\1]", FOOTNOTE_MARKER.sub(r"[\1]", text))
+        text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkupSource(
         _named_notes(read),
@@ -218,6 +235,11 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         emphasis=marked,
         facts=facts,
     )
+
+
+def _reference(match: re.Match) -> str:
+    """A footnote's reference as a marker: `[1](#fn1)`, `[[1]](#footnote-1)` → `[1]`."""
+    return f"[{match[1] or match[2]}]"
 
 
 def _named_notes(lines: list[Line]) -> list[Line]:
@@ -402,6 +424,13 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
         (line, MARKDOWN_ATTRIBUTES) for line in lines if ATTRIBUTES.fullmatch(line.text.strip())
     ]
     blocks = blocks_by_blank_lines(lines)
+    # (a word count typed for an editor under the title, the byline or the date: a Word
+    # manuscript's, as markitdown converts it)
+    found += [
+        (block[0], MARKDOWN_COUNT)
+        for block in blocks[:FRONT_BLOCKS]
+        if len(block) == 1 and WORD_COUNT.fullmatch(block[0].text.strip())
+    ]
     for block in blocks[:PROPERTY_BLOCK_WITHIN]:
         if all(PROPERTY.fullmatch(line.text) for line in block) and any(
             metadata_line(line.text) for line in block

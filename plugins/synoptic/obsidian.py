@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from .furniture import Removed, removed_lines
 from .layout import Line
 
+# (one followed by an address is a Markdown link whose words are in brackets: a converted Word
+# footnote's marker, `[[1]](#footnote-1)`, is no wiki-link)
 WIKI_LINK = re.compile(
-    r"(?<!!)\[\[(?P<target>[^\[\]|#^]+)(?:[#^][^\[\]|]*)?(?:\|(?P<shown>[^\[\]]+))?\]\]"
+    r"(?<!!)\[\[(?P<target>[^\[\]|#^]+)(?:[#^][^\[\]|]*)?(?:\|(?P<shown>[^\[\]]+))?\]\](?!\()"
 )
 EMBED = re.compile(r"!\[\[[^\[\]]+\]\]")
 # (between spaces and words: `height==0` is no highlight, nor `%d%%` a comment)

@@ -57,6 +57,7 @@ RUNNING_TITLE = (
     "running title (the title set again atop a later page, with the page's head above it)"
 )
 TITLE_REACH = 6  # the title stands among the first page's first lines that hold text
+MIN_PAGE_LINES = 12  # a page of text holds this many lines at least (`numbered_page_ends`)
 TITLE_WORDS = 3  # … and says three words at least (a word or two may be a heading's too)
 
 
@@ -70,6 +71,27 @@ def page_starts(raw: str) -> list[int]:
         elif line.endswith("\f"):
             starts.append(number + 1)
     return starts
+
+
+def numbered_page_ends(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin where an extraction joins its pages' texts
+    with a blank line and sets no other (pypdf's `extract_text()`, each page's text ending in
+    a line break, joined by one): every blank line stands under a page's number alone, the
+    numbers count up from 1 to the last line's, and each page holds `MIN_PAGE_LINES` lines at
+    least; none in any other text (a text with blank lines between its paragraphs sets more)."""
+    lines = raw.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    blanks = [index for index, line in enumerate(lines) if not line.strip()]
+    if not blanks or len(lines) < MIN_PAGE_LINES * (len(blanks) + 1):
+        return []
+    numbers = [lines[index - 1].strip() if index else "" for index in blanks + [len(lines)]]
+    if numbers != [str(page) for page in range(1, len(blanks) + 2)]:
+        return []
+    edges = [-1, *blanks, len(lines)]
+    if any(after - before - 1 < MIN_PAGE_LINES for before, after in zip(edges, edges[1:])):
+        return []
+    return [index + 2 for index in blanks]
 
 
 def words_of(text: str) -> tuple[str, ...]:
