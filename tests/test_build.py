@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, copy_project, mkdocs_build
 from synoptic.names import display_title
 from synoptic.notes import address_lost
+from synoptic.render import notes_heading
 
 FIXTURE_SOURCES = ROOT / "tests" / "data" / "sources"
 
@@ -44,7 +45,10 @@ def test_essay_page_header_and_headings(site, collection):
             "Words": f"{essay.word_count:,}"
         }
         headings = [h.get_text().rstrip("¶") for h in page.select("article h2, article h3")]
-        assert headings == [s.title for s in essay.sections if s.title]
+        # … and a heading over the notes where the edition ends in none of its own
+        notes = ["Notes"] if notes_heading(essay) else []
+        assert headings == [s.title for s in essay.sections if s.title] + notes
+        assert not essay.footnotes or headings[-1] in ("Notes", "Endnotes", "References")
 
 
 def test_footnotes_reference_and_definition_counts(site, collection):
@@ -220,7 +224,13 @@ def test_every_page_offers_a_skip_link_to_its_content(site):
         doc = soup(page)
         skip = doc.select_one("a.md-skip")
         assert skip is not None, page
-        assert doc.find(id=skip["href"].lstrip("#")) is not None, page
+        target = doc.find(id=skip["href"].lstrip("#"))
+        assert target is not None, page
+        # An essay's skip link skips none of its text: it lands on its first paragraph, or on
+        # the heading it opens with.
+        first = doc.select_one("article .syn-para")
+        if first is not None and page.parent.name == "essays":
+            assert target is first or first in target.find_all_next("div"), page
 
 
 def test_export_is_complete_and_consistent(site, collection, alignment):

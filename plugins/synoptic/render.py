@@ -139,11 +139,20 @@ def web_address(url: str | None) -> str:
 
 
 def toc_tokens(essay: Essay) -> list[dict]:
-    """The essay's headings as MkDocs toc tokens, nested by level."""
+    """The essay's headings as MkDocs toc tokens, nested by level; where its text opens
+    before its first heading, an entry first for that opening, under the essay's title and
+    at its first paragraph: Material's "Skip to content" goes to a page's first entry, and
+    skipped the opening (a reader's review: the title, byline and ¶1, the essay's thesis)."""
     root: list[dict] = []
     open_items: list[dict] = []  # the last item at each depth, outermost first
     for section in essay.sections:
         if not section.title:
+            if section.paragraphs and not root:
+                top = min((s.level for s in essay.sections if s.title), default=2)
+                name = html.escape(display_title(essay))
+                root.append(
+                    {"level": top, "id": section.paragraphs[0].id, "name": name, "children": []}
+                )
             continue
         item = {
             "level": section.level,
@@ -155,7 +164,21 @@ def toc_tokens(essay: Essay) -> list[dict]:
             open_items.pop()
         (open_items[-1]["children"] if open_items else root).append(item)
         open_items.append(item)
+    if notes_heading(essay):
+        root.append({"level": 2, "id": NOTES_ANCHOR, "name": "Notes", "children": []})
     return root
+
+
+#: The id of the heading an essay page sets over its notes where the edition gives none.
+NOTES_ANCHOR = "syn_notes"
+
+
+def notes_heading(essay: Essay) -> bool:
+    """Whether the essay's page sets its own `Notes` heading over the notes: it has notes and
+    its edition does not end in a heading over them (`## Notes`, `## Endnotes`); a reader of
+    a screen reader jumps to the notes by headings (a reader's review)."""
+    last = essay.sections[-1] if essay.sections else None
+    return bool(essay.footnotes) and not (last and last.title and not last.paragraphs)
 
 
 def skip_to(anchor: str, name: str) -> list[dict]:
@@ -256,7 +279,9 @@ class Renderer:
         self.env.globals.update(
             UNKNOWN=UNKNOWN,
             OVERVIEW=OVERVIEW,
+            NOTES_ANCHOR=NOTES_ANCHOR,
             footnote_id=footnote_id,
+            notes_heading=notes_heading,
             point_anchor=point_anchor,
             r=self,
         )
