@@ -70,10 +70,10 @@ def test_each_paragraph_and_note_is_an_entry_under_its_section():
     docs = split({"essays/e.html": PAGE, "about.html": "<article>no paragraphs</article>"})
     assert [(d["location"], d["title"], d["text"]) for d in docs] == [
         ("essays/e.html", "The essay", "AuthorA. Writer"),
-        ("essays/e.html#e-p1", "¶ 1", "<p>Opening words here.</p>"),
+        ("essays/e.html#e-p1", "¶1", "<p>Opening words here.</p>"),
         ("essays/e.html#first", "First part", ""),
-        ("essays/e.html#e-p2", "¶ 2", "<p>Alpha &amp; beta.</p>"),
-        ("essays/e.html#e-p3", "¶ 3", "<ul><li>Gamma<sup>1</sup></li></ul>"),
+        ("essays/e.html#e-p2", "¶2", "<p>Alpha &amp; beta.</p>"),
+        ("essays/e.html#e-p3", "¶3", "<ul><li>Gamma<sup>1</sup></li></ul>"),
         ("essays/e.html#notes", "Notes", "<p>Free text.</p> <p>Left open"),
         ("essays/e.html#fn:e-1", "Note 1", "<li><p>A note.↩</p> </li>"),
         ("about.html", "About", "About the site"),

@@ -23,7 +23,7 @@ from synoptic.search import (
         (
             "div",
             {"id": "e-p12", "class": "syn-para syn-para--paragraph", "data-syn-number": "3"},
-            (PARAGRAPH, "¶ 3"),
+            (PARAGRAPH, "¶3"),
         ),
         ("li", {"id": "fn:e-3"}, (NOTE, "Note 3")),
         ("p", {"id": "about-theme", "data-syn-entry": "Theme"}, (OTHER, "Theme")),

@@ -224,15 +224,17 @@ def page_chunks(html: str) -> list[Chunk]:
 def own_entry(tag: str, attrs: dict) -> tuple[str, str] | None:
     """(kind, title) of the entry an element (with an id) is given of its own, None if none.
 
-    A paragraph is "¶ N" and a footnote "Note N": short, so that the title (weighted above text)
-    adds no words to match. Any other element asks for an entry with `data-syn-entry="TITLE"`,
+    A paragraph is "¶N" and a footnote "Note N": short, so that the title (weighted above text)
+    adds no words to match. "¶N" is one token to the search (its separator is space, hyphens
+    and brackets; the site's pipeline trims nothing): "¶ 7" made "7" a word of every essay's
+    ¶7, which "Proposal 7" then found before the paragraphs saying it (a reader's review). Any other element asks for an entry with `data-syn-entry="TITLE"`,
     and a boost with `data-syn-boost="N"` (not `data-search-…`: Material deletes those
     attributes from the page).
     """
     element_id = attrs["id"]
     if tag == "div" and "syn-para" in (attrs.get("class") or "").split():
         # the number the page shows (its place in the essay), not the one in its id
-        return PARAGRAPH, f"¶ {attrs['data-syn-number']}"
+        return PARAGRAPH, f"¶{attrs['data-syn-number']}"
     number = NUMBER.search(element_id)
     suffix = f" {number.group(1)}" if number else ""
     if tag == "li" and element_id.startswith("fn:"):
