@@ -163,7 +163,8 @@ def hostile_theme() -> dict:
 def hostile_site(tmp_path_factory) -> Path:
     """The project's site with every payload of the hostile corpus in every kind of source:
     an annotation per payload, an edition whose front matter, headings and paragraphs are
-    payloads, and a theme whose label and description are.
+    payloads, a theme whose label and description are, and the collection's description
+    (`sources/about.md`) made of them all.
 
     Built leniently: some payloads are rightly errors (a `javascript:` author link, a quote
     that is markup), and a lenient build must still publish nothing executable from them.
@@ -181,6 +182,10 @@ def hostile_site(tmp_path_factory) -> Path:
     themes["themes"].append(hostile_theme())
     (sources / "themes.yml").write_text(
         yaml.safe_dump(themes, allow_unicode=True), encoding="utf-8"
+    )
+    # The editor's description of the collection, shown on the About page: every payload.
+    (sources / "about.md").write_text(
+        "\n\n".join(p["markdown"] for p in payloads["bodies"]), encoding="utf-8"
     )
     folder = project / "sources" / "annotations"
     for n, payload in enumerate(payloads["bodies"], start=1):

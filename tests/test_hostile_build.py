@@ -46,9 +46,16 @@ def test_built_html_holds_nothing_executable(hostile_site):
             assert not PAYLOAD_CODE.search(script.get_text() + str(script.get("src"))), (
                 f"{path.name}: {script}"
             )
-        for annotation in soup.select(".syn-annotation, .syn-orphans"):
+        for annotation in soup.select(".syn-annotation, .syn-orphans, .syn-about"):
             for tag in FORBIDDEN + ("script", "img", "style"):
                 assert not annotation.select(tag), f"{path.name}: <{tag}> in {annotation}"
+
+
+def test_the_collection_s_description_is_shown_sanitised(hostile_site):
+    about = BeautifulSoup((hostile_site / "about.html").read_text(), "html.parser")
+    shown = about.select_one(".syn-about")
+    assert shown is not None and len(shown.select("p")) > 20  # the payloads, as text
+    assert shown.select("table tr")  # and the essays' table after them
 
 
 def test_hostile_titles_are_text_everywhere(hostile_site):

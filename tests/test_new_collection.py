@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from bs4 import BeautifulSoup
 
 from synoptic.load import load_collection
 
@@ -97,6 +98,12 @@ def test_the_walkthrough_runs_from_empty_sources_to_a_site(tmp_path):
     page = project / "site" / "themes" / "kerb-space.html"
     assert page.exists() and label in page.read_text(encoding="utf-8")
     assert (project / "site" / "essays" / "beta.html").exists()
+    # The About page tells of this collection, none of the demo's (mkdocs.yml's description,
+    # in every page's head, is the editor's to change: step 6).
+    about = BeautifulSoup((project / "site" / "about.html").read_text(), "html.parser")
+    article = about.select_one("article")
+    assert "Russia" not in article.get_text()
+    assert len(article.select(".syn-about a[href^='essays/']")) == 3
 
 
 def test_collection_b_editions_match_its_labels():

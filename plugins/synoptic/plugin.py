@@ -155,7 +155,12 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
             )
         with self.phase("render"):
             self.renderer = Renderer(
-                collection, alignment, references, sources.annotations, config.use_directory_urls
+                collection,
+                alignment,
+                references,
+                sources.annotations,
+                config.use_directory_urls,
+                sources.about_html,
             )
             pages = self.renderer.pages()
             exported = export_json(collection, alignment, references)

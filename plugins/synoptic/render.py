@@ -224,8 +224,10 @@ class Renderer:
         references: References,
         annotations: AnnotationIndex,
         directory_urls: bool,
+        about_html: str = "",
     ):
         self.collection = collection
+        self.about_html = about_html  # sources/about.md, sanitised (`sources.load_about`)
         self.alignment = alignment
         self.references = references
         self.works = {w.id: w for w in references.works}
@@ -390,6 +392,12 @@ class Renderer:
             essays=self.collection.essays, src=from_src
         )
 
+    def about(self, from_src: str) -> str:
+        """The collection as its sources give it, for the About page (`about.md.j2`)."""
+        return self.env.get_template("about.md.j2").render(
+            essays=self.collection.essays, src=from_src
+        )
+
     def theme_list(self, from_src: str) -> str:
         """The themes with their synopsis pages and the overview, for a hand-written page."""
         return self.env.get_template("theme_list.md.j2").render(src=from_src)
@@ -399,6 +407,7 @@ class Renderer:
         for, made for the page it is written into (its src_uri)."""
         return {
             "<!-- synoptic:essay-cards -->": self.essay_cards,
+            "<!-- synoptic:about -->": self.about,
             "<!-- synoptic:theme-list -->": self.theme_list,
         }
 

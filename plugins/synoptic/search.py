@@ -227,9 +227,10 @@ def own_entry(tag: str, attrs: dict) -> tuple[str, str] | None:
     A paragraph is "¶N" and a footnote "Note N": short, so that the title (weighted above text)
     adds no words to match. "¶N" is one token to the search (its separator is space, hyphens
     and brackets; the site's pipeline trims nothing): "¶ 7" made "7" a word of every essay's
-    ¶7, which "Proposal 7" then found before the paragraphs saying it (a reader's review). Any other element asks for an entry with `data-syn-entry="TITLE"`,
-    and a boost with `data-syn-boost="N"` (not `data-search-…`: Material deletes those
-    attributes from the page).
+    ¶7, which "Proposal 7" then found before the paragraphs saying it (a reader's review).
+    Any other element asks for an entry with `data-syn-entry="TITLE"`, and a boost with
+    `data-syn-boost="N"` (not `data-search-…`: Material deletes those attributes from the
+    page).
     """
     element_id = attrs["id"]
     if tag == "div" and "syn-para" in (attrs.get("class") or "").split():

@@ -1,4 +1,5 @@
-"""Everything under `sources/`, read and checked: editions, themes, annotations and anchors.
+"""Everything under `sources/`, read and checked: editions, themes, annotations and anchors,
+and the editor's description of the collection (`about.md`).
 
 The build and `python -m synoptic check` read the same inputs by the same rules through
 `load_sources`, so a contributor's check passes exactly when the build would.
@@ -13,10 +14,11 @@ import numpy as np
 
 from . import embeddings
 from .anchoring import anchor_all
-from .annotations import load_annotations
+from .annotations import load_annotations, render_body
 from .errors import SynopticError
 from .load import load_collection
 from .model import AnnotationIndex, Collection, Theme
+from .sourcefile import read_source
 from .themes import load_themes
 
 
@@ -27,6 +29,8 @@ class Sources:
     annotations: AnnotationIndex
     #: paragraph id → sentence embedding (sources/embeddings.json), None without a current file
     embeddings: dict[str, np.ndarray] | None = None
+    #: the editor's description of the collection (sources/about.md), sanitised HTML; "" if none
+    about_html: str = ""
 
 
 def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
@@ -49,7 +53,20 @@ def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
         reasons.setdefault(problem.path, problem.message)
     orphans = {a.id: reasons.get(a.path, "") for a in annotations if a.id not in anchors}
     index = AnnotationIndex(annotations, anchors, orphans)
+    about_html, about_problems = load_about(folder / "about.md")
     return (
-        Sources(collection, themes, index, vectors),
-        problems + annotation_problems + anchor_problems,
+        Sources(collection, themes, index, vectors, about_html),
+        problems + annotation_problems + anchor_problems + about_problems,
     )
+
+
+def load_about(path: Path) -> tuple[str, list[SynopticError]]:
+    """The editor's description of the collection, for the About page: Markdown read as an
+    annotation's body is (its raw HTML is text, the rest sanitised to prose and links); "" where
+    there is none, or it cannot be read (the problem is returned)."""
+    if not path.exists():
+        return "", []
+    try:
+        return render_body(read_source(path, "the collection's description"))[0], []
+    except SynopticError as problem:
+        return "", [problem]
