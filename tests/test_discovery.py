@@ -28,6 +28,7 @@ from synoptic.discovery import (
     discover,
     extended,
     joined,
+    labels_a_row,
     names_a_thing,
     proper_name,
     verb_s_form,
@@ -187,6 +188,23 @@ def test_names_a_thing(words, texts, thing):
 )
 def test_verb_s_form(word, verb):
     assert verb_s_form(word) is verb
+
+
+@pytest.mark.parametrize(
+    ("term", "labels"),
+    [
+        ("ask", False),  # a verb alone: filler in a row's label (a reader's review)
+        ("written", False),
+        ("point", False),  # generic
+        ("tenure", True),
+        ("probationary", True),  # an adjective: joined into "probationary season"
+        ("parking", True),  # a gerund
+        ("bollards", True),  # a word the lexicon does not know
+        ("hold water", True),  # a phrase the passages say
+    ],
+)
+def test_what_may_label_a_discovered_theme_s_row(term: str, labels: bool) -> None:
+    assert labels_a_row(term) is labels
 
 
 def test_an_auxiliary_verb_is_no_word_of_a_label():

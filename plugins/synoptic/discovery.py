@@ -412,6 +412,20 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
     return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
 
 
+def labels_a_row(term: str) -> bool:
+    """Whether a term may label a row of a discovered theme: a phrase, or a word that is not
+    generic (`GENERIC`: "point", "says") and that can name a thing or say what
+    kind (a noun or an adjective to LemmInflect's lexicon, a gerund, or a word it does not
+    know), not a verb's form alone ("ask", "written", "followed"). Adjectives stay: a label
+    joins its words into the phrase the passages say ("probationary" and "season")."""
+    if " " in term:
+        return True  # a phrase the passages say ("business case", "hold water")
+    if term in GENERIC:
+        return False
+    readings = getAllLemmas(term)
+    return not readings or bool({"NOUN", "ADJ"} & readings.keys()) or term.endswith("ing")
+
+
 def verb_s_form(word: str) -> bool:
     """A verb's -s form that the lexicon also lists as a rare noun of its own ("comes"): alone,
     the verb ("Retail park and comes"); in a phrase the noun may be meant ("human remains")."""

@@ -30,7 +30,10 @@ same footing. Only terms that say something of the theme may label its rows and 
 its cells (`label_mask`): a name ("Kremlin", "Central Asia": `align.names_in`), or a term with a
 word of the theme's own label, description or keywords (what the editor, or discovery, says
 the theme is about). Rare but common-English words two passages happen to share ("held",
-"addition", "contrast", "past quarter") are no sign that they make the same point.
+"addition", "contrast", "past quarter") are no sign that they make the same point. A
+discovered theme's keywords are the machine's, verbs among them: its rows are not labelled by
+a word that names nothing ("point", "ask", "written": `discovery.labels_a_row`; a reader read
+"point · refusals · tenure" and "ask · stay · written" as filler).
 """
 
 from __future__ import annotations
@@ -139,6 +142,7 @@ def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[
     terms = space.terms[columns].tolist()
     labelling = set(terms)
     named = np.zeros(len(weights), dtype=bool)
+    thing = np.ones(len(weights), dtype=bool)  # may label a discovered theme's rows
     by_stem: dict[str, list[int]] = {}
     for column, term in zip(columns.tolist(), terms):
         words = term.split()
@@ -147,6 +151,12 @@ def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[
         named[column] = any(word in space.names for word in words)
         for word in words:
             by_stem.setdefault(stem(word), []).append(column)
+    if any(theme.discovered for theme in themes):
+        # (discovery has loaded its lexicon: a curated build never pays for it)
+        from .discovery import labels_a_row
+
+        for column, term in zip(columns.tolist(), terms):
+            thing[column] = labels_a_row(term)
     masks = {}
     for theme in themes:
         text = " ".join(
@@ -160,6 +170,8 @@ def label_masks(space: Space, themes: list[Theme], weights: np.ndarray) -> dict[
         about = named.copy()
         for word_stem in {stem(word) for word in WORD.findall(text.lower())}:
             about[by_stem.get(word_stem, [])] = True
+        if theme.discovered:
+            about &= thing
         masks[theme.id] = np.where(about, weights, 0.0)
     return masks
 
