@@ -412,6 +412,15 @@ def test_references_page_lists_works_citations_unresolved_and_mentions(renderer,
     )
 
 
+def test_a_references_page_with_no_work_says_so_under_no_empty_heading(
+    collection, alignment, annotations
+):
+    none = References([], {}, [], [])
+    soup = page(Renderer(collection, alignment, none, annotations, False), "references.md")
+    assert "cite no work" in soup.get_text()
+    assert "0 distinct" not in soup.get_text() and "## Works" not in soup.get_text()
+
+
 def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
     also = page(renderer, "essays/alpha.md").select_one('[id="fn:alpha-1"] .syn-also-cited')
     assert [a["href"] for a in also.select("a")] == [
