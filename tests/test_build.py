@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_project, mkdocs_build
-from synoptic.names import display_title
+from synoptic.names import bios, display_title
 from synoptic.notes import address_lost
 from synoptic.render import notes_heading
 
@@ -31,6 +31,11 @@ def test_every_paragraph_of_every_essay_is_published_with_a_permalink(site, coll
             assert block.select_one("a.syn-permalink")["href"] == f"#{block['id']}"
 
 
+def words_but_bios(essay, collection) -> int:
+    """An essay's words as its page counts them: its authors' notes about themselves aside."""
+    return sum(p.words for p in essay.paragraphs if p.id not in bios(collection))
+
+
 def test_essay_page_header_and_headings(site, collection):
     for essay in collection.essays:
         page = soup(site / "essays" / f"{essay.id}.html")
@@ -42,7 +47,7 @@ def test_essay_page_header_and_headings(site, collection):
         given = {"Author": essay.author, "Date": essay.date, "Publisher": essay.publisher}
         # What the source does not give is left out, never shown as "unknown".
         assert meta == {key: value for key, value in given.items() if value != "unknown"} | {
-            "Words": f"{essay.word_count:,}"
+            "Words": f"{words_but_bios(essay, collection):,}"
         }
         headings = [h.get_text().rstrip("¶") for h in page.select("article h2, article h3")]
         # … and a heading over the notes where the edition ends in none of its own
@@ -83,7 +88,7 @@ def test_home_page_has_a_card_per_essay_linking_to_it(site, collection):
     for card, essay in zip(cards, collection.essays):
         link = card.select_one("a")["href"]
         assert link == f"essays/{essay.id}.html" and (site / link).exists()
-        assert f"{essay.word_count:,} words" in card.get_text()
+        assert f"{words_but_bios(essay, collection):,} words" in card.get_text()
         assert essay.summary in card.get_text()
 
 
@@ -212,6 +217,16 @@ def test_every_internal_link_and_anchor_resolves(site):
             checked += 1
     print(f"{checked} internal links checked")
     assert checked > 500
+
+
+def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
+    # rumer-2017-p4, "Eugene B. Rumer is a Senior Fellow …": under a label, not in the words
+    page = soup(site / "essays" / "rumer-2017.html")
+    bio = page.select_one("#rumer-2017-p4")
+    assert "syn-para--bio" in bio["class"]
+    assert bio.find_previous_sibling("p")["class"] == ["syn-bio-label"]
+    essay = collection.essay("rumer-2017")
+    assert words_but_bios(essay, collection) < essay.word_count
 
 
 def test_every_page_offers_a_skip_link_to_its_content(site):

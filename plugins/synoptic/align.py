@@ -49,6 +49,7 @@ from threadpoolctl import threadpool_limits
 
 from . import counterparts
 from .model import Alignment, Collection, Theme, ThemeAssignment
+from .names import bios
 from .sentences import split_sentences
 from .vectors import Tfidf, cosines, english_stop_words, paired_cosines, unit_rows
 
@@ -126,7 +127,7 @@ def align(
         # Imported before the limit is set: the limit holds only for the thread pools of the
         # libraries already loaded, and scikit-learn's import loads SciPy's BLAS (imported
         # inside it, NMF ran on every core: 1.5 s of CPU in 1.1 s at three essays).
-        from .discovery import bios, described, discover  # discovery builds on this module
+        from .discovery import described, discover  # discovery builds on this module
     with threadpool_limits(1):
         space = make_space(collection)
         if discovering:

@@ -43,14 +43,13 @@ from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.metrics import silhouette_score
 
 from .align import Space, centroid, clause_words, strongest_terms
-from .metadata import AUTHOR_SEPARATOR
-from .model import UNKNOWN, Collection, Theme, ThemeAssignment
+from .model import Collection, Theme, ThemeAssignment
 from .names import (
     always_capitalised,
     and_joined,
+    bios,
     paragraph_number,
     short_names,
-    without_honorific,
     written_names,
 )
 from .points import LABEL_MAX_DF, label_weights
@@ -87,8 +86,6 @@ GENERIC = frozenset(
 QUANTITIES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions percent cent".split()
 )
-#: An author's note about themselves stands among the last paragraphs of the essay.
-BIO_WITHIN = 2
 
 
 def discover(
@@ -183,28 +180,6 @@ def clustered_rows(space: Space, collection: Collection) -> list[int]:
         and shared[i]
         and pid not in left_out
     ]
-
-
-def bios(collection: Collection) -> frozenset[str]:
-    """The authors' notes about themselves: one of an essay's last `BIO_WITHIN` paragraphs
-    that opens with its author's name ("Eugene B. Rumer is a Senior Fellow …"). They argue
-    nothing; discovered by their names and places, they stood in themes as points and were
-    offered as counterparts (a reader's review of a collection built by discovery)."""
-    found = []
-    for essay in collection.essays:
-        if essay.author == UNKNOWN:
-            continue
-        # Each of the authors ("Gareth Pryce and Alys Corrin": a note may open with either).
-        names = [without_honorific(name).split() for name in AUTHOR_SEPARATOR.split(essay.author)]
-        for paragraph in essay.paragraphs[-BIO_WITHIN:]:
-            # "Dr Anneke Fairlie is …" under the author "Anneke Fairlie", or the other way round
-            words = [w.strip(".,;:()*_") for w in without_honorific(paragraph.text).split()]
-            if any(
-                len(name) >= 2 and words[:1] == name[:1] and name[-1] in words[: len(name) + 2]
-                for name in names
-            ):
-                found.append(paragraph.id)
-    return frozenset(found)
 
 
 def best_clustering(vectors: csr_matrix) -> np.ndarray:

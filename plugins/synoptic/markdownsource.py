@@ -39,7 +39,6 @@ from .layout import (
     markdown_heading,
 )
 from .metadata import (
-    AUTHOR_SEPARATOR,
     NAME_WORDS,
     metadata_line,
     names_people,
@@ -47,6 +46,7 @@ from .metadata import (
     repeats_title,
     states,
 )
+from .names import AUTHOR_SEPARATOR
 from .writertext import WORD_COUNT
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")

@@ -25,7 +25,7 @@ from .layout import (
     without_marks,
 )
 from .model import UNKNOWN
-from .names import HONORIFIC, is_name_word, without_honorific
+from .names import AUTHOR_SEPARATOR, HONORIFIC, is_name_word, without_honorific
 from .sentences import first_sentence
 
 # Metadata lines: each names the front-matter key it fills.
@@ -164,7 +164,6 @@ LONE_SEPARATOR = re.compile(r"[|·•]")
 # Between a web page's byline and its reading-time row the site may set a few short lines (the
 # name again, a follow button, "Published in" and the publication).
 SITE_LINES_UNDER_BYLINE = 6
-AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post

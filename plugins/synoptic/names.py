@@ -10,7 +10,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from .model import UNKNOWN, Essay, Paragraph
+from .model import UNKNOWN, Collection, Essay, Paragraph
 
 # --- ids ----------------------------------------------------------------------------------
 
@@ -368,3 +368,33 @@ def term_pattern(term: str) -> re.Pattern[str]:
         r"(?<![^\W\d_])" + BETWEEN.join(map(re.escape, term.split())) + r"(?![^\W\d_])",
         re.IGNORECASE,
     )
+
+
+# --- authors' notes about themselves ---------------------------------------------------------
+
+#: Between the names of a byline's authors: "Ann Lee, Bo Ma and Cy Ng", "A & B".
+AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+#: An author's note about themselves stands among the last paragraphs of the essay.
+BIO_WITHIN = 2
+
+
+def bios(collection: Collection) -> frozenset[str]:
+    """The authors' notes about themselves: one of an essay's last `BIO_WITHIN` paragraphs
+    that opens with its author's name ("Eugene B. Rumer is a Senior Fellow …"). They argue
+    nothing; discovered by their names and places, they stood in themes as points and were
+    offered as counterparts (a reader's review of a collection built by discovery)."""
+    found = []
+    for essay in collection.essays:
+        if essay.author == UNKNOWN:
+            continue
+        # Each of the authors ("Gareth Pryce and Alys Corrin": a note may open with either).
+        names = [without_honorific(name).split() for name in AUTHOR_SEPARATOR.split(essay.author)]
+        for paragraph in essay.paragraphs[-BIO_WITHIN:]:
+            # "Dr Anneke Fairlie is …" under the author "Anneke Fairlie", or the other way round
+            words = [w.strip(".,;:()*_") for w in without_honorific(paragraph.text).split()]
+            if any(
+                len(name) >= 2 and words[:1] == name[:1] and name[-1] in words[: len(name) + 2]
+                for name in names
+            ):
+                found.append(paragraph.id)
+    return frozenset(found)

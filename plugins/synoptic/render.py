@@ -39,9 +39,11 @@ from .model import (
 )
 from .names import (
     ANNOTATIONS,
+    AUTHOR_SEPARATOR,
     OVERVIEW,
     PARAGRAPH_ID_IN_TEXT,
     REFERENCES,
+    bios,
     display_title,
     essay_uri,
     footnote_id,
@@ -253,7 +255,14 @@ class Renderer:
             theme_id: {self.paragraphs[pid].essay_id for pid in pids}
             for theme_id, pids in self.on_theme.items()
         }
-        self.word_counts = {essay.id: essay.word_count for essay in collection.essays}
+        # The authors' notes about themselves are the essays' end matter: set apart on the
+        # essays' pages, and not counted among their words (a reader's review counted a bio
+        # and a committee's sign-off in an essay's length and its themes' shares).
+        self.bios = bios(collection)
+        self.word_counts = {
+            essay.id: sum(p.words for p in essay.paragraphs if p.id not in self.bios)
+            for essay in collection.essays
+        }
         self.themes = {t.id: t for t in alignment.themes}
         # Themes the program found, none an editor's: the pages say so where themes are shown.
         self.discovered = bool(alignment.themes) and all(t.discovered for t in alignment.themes)
@@ -421,6 +430,10 @@ class Renderer:
 
     def paragraph_link(self, from_src: str, paragraph_id: str) -> str:
         return self.essay_link(from_src, self.paragraphs[paragraph_id].essay_id, paragraph_id)
+
+    def authors_of(self, essay: Essay) -> list[str]:
+        """The names of the essay's byline ("Ann Lee and Bo Ma" → two)."""
+        return [name for name in AUTHOR_SEPARATOR.split(essay.author) if name.strip()]
 
     def paragraph_name(self, paragraph_id: str) -> str:
         """How a reader names a paragraph: "Rumer 2017 ¶2"."""

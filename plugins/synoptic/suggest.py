@@ -6,7 +6,7 @@ keeps its discovered id, label, description and keywords, and pins its clearest 
 the best-scoring paragraph of each essay among those it gathers, at most `PINS`, so that the
 pins span the essays and teach the theme their words. Comments give each pin's score and
 opening words, and list the other paragraphs on the theme with their scores, for the editor
-who curates the draft (docs/new-collection.md). The authors' bios (`discovery.bios`), which
+who curates the draft (docs/new-collection.md). The authors' bios (`names.bios`), which
 discovery leaves out, are excluded from every theme: built as it is, the draft would otherwise
 place them by their names and places, as points of themes and as counterparts.
 
@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import json
 
-from .discovery import bios
 from .model import Alignment, Collection, Paragraph
-from .names import opening_words, paragraph_number, short_names
+from .names import bios, opening_words, paragraph_number, short_names
 
 #: Pins per theme, at most (one per essay, the best-scoring first).
 PINS = 3
