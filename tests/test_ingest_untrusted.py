@@ -257,6 +257,19 @@ def ingest_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
             lambda d: (d / "c.txt", (d / "c.txt").write_bytes(b"ok\n\x1b[31m\n"))[0],
             "c.txt:2: the raw text holds the control character U+001B",
         ),
+        # A document given where its text was meant: what it is, and how to get the text.
+        (
+            lambda d: (d / "e.pdf", (d / "e.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\n"))[0],
+            "e.pdf: the raw text is a PDF, not its text: extract the text first (pdftotext",
+        ),
+        (
+            lambda d: (d / "e.docx", (d / "e.docx").write_bytes(b"PK\x03\x04\x14\x00"))[0],
+            "e.docx: the raw text is a zip archive (a Word .docx",
+        ),
+        (
+            lambda d: (d / "e.rtf", (d / "e.rtf").write_bytes(b"{\\rtf1\\ansi Text}"))[0],
+            "e.rtf: the raw text is an RTF document, not text",
+        ),
     ],
 )
 def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_path: Path) -> None:
@@ -267,6 +280,13 @@ def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_pa
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert message in result.stderr and result.stdout == ""
     assert not (tmp_path / "t.md").exists()
+
+
+def test_a_utf_16_text_with_its_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Windows Notepad's "Unicode": UTF-16, which its byte-order mark says
+    raw = tmp_path / "n.txt"
+    raw.write_text("A Title\nBy Ann Lee\n\nA first paragraph, in Notepad’s Unicode.\n", "utf-16")
+    assert "A first paragraph, in Notepad’s Unicode." in ingest_file(raw, "t").edition
 
 
 def test_a_pdf_text_s_form_feeds_are_page_breaks_not_refused(tmp_path: Path) -> None:

@@ -23,6 +23,32 @@ CONTROL_BUT_PAGES = re.compile(r"[\x00-\x08\x0d-\x1f\x7f-\x9f]")
 CONTROL = re.compile(rf"[\f\v]|{CONTROL_BUT_PAGES.pattern}")
 
 
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+#: A document's file given where its text was meant: what it is, and how to get its text.
+DOCUMENTS = (
+    (
+        b"%PDF-",
+        "a PDF, not its text: extract the text first (pdftotext -layout FILE.pdf FILE.txt, or "
+        "copy it from a PDF reader into a text file) and give that",
+    ),
+    (
+        b"PK\x03\x04",
+        "a zip archive (a Word .docx, an OpenDocument .odt, an EPUB), not text: save the "
+        "document as plain text, or convert it (pandoc -t plain FILE -o FILE.txt), and give that",
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "an old Word document (.doc), not text: save it as plain text (or antiword FILE.doc > "
+        "FILE.txt) and give that",
+    ),
+    (
+        b"{\\rtf",
+        "an RTF document, not text: save it as plain text (textutil -convert txt FILE.rtf, or "
+        "File › Save As) and give that",
+    ),
+)
+
+
 def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
     """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`.
 
@@ -36,16 +62,23 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
     if path.is_dir():
         raise SynopticError(path, None, f"{what} is a folder; give the path of a file")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
+    for magic, kind in DOCUMENTS:
+        if data.startswith(magic):
+            raise SynopticError(path, None, f"{what} is {kind}")
+    try:
+        # UTF-16 with its byte-order mark (Windows Notepad's "Unicode") says what it is.
+        text = data.decode("utf-16" if data.startswith(UTF16_MARKS) else "utf-8-sig")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise SynopticError(
             path,
             line,
-            f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as UTF-8",
+            f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as "
+            "UTF-8 (a Windows program's text: iconv -f windows-1252 -t utf-8 FILE > NEW.txt)",
         ) from None
-    except OSError as error:
-        raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := (CONTROL_BUT_PAGES if pages else CONTROL).search(text):
         line = text.count("\n", 0, match.start()) + 1
