@@ -9,8 +9,10 @@ import pytest
 from synoptic.htmlpage import FIGURE, LINKS, OUTSIDE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from test_ingest_collection_b import edition_parts
+from test_ingest_new_collections import straight
 
-POST = Path(__file__).parent / "data" / "ingest" / "html" / "post.html"
+DATA = Path(__file__).parent / "data"
+POST = DATA / "ingest" / "html" / "post.html"
 
 
 def test_a_saved_post_reads_as_its_essay() -> None:
@@ -43,6 +45,20 @@ def test_a_saved_post_reads_as_its_essay() -> None:
     } <= left_out
     assert "Do not read me" not in made.edition and "color" not in made.edition
     assert "a web page saved as HTML" in " ".join(made.report.shapes)
+
+
+def test_collection_ll_s_squarespace_page_reads_as_its_edition() -> None:
+    # The page LL's first essay was converted from (written blind: a Squarespace 7.1 post, its
+    # header, menu, tags, sharing buttons, author card, next and previous posts and footer):
+    # every paragraph and note of the editor's edition, the page's curly quotes aside.
+    meta, blocks = edition_parts(ingest_file(POST.with_name("squarespace.html"), "ia").edition)
+    edition = (DATA / "collection_ll" / "essays" / "ia.md").read_text("utf-8")
+    want_meta, want = edition_parts(edition)
+    assert all(meta[key] == want_meta[key] for key in ("title", "author", "date"))
+    made = {straight(block) for block in blocks}
+    body = [block for block in want if not block.startswith("#")]
+    assert len(body) == 13 and all(straight(block) in made for block in body)
+    assert not any("Facebook" in block or "Previous" in block for block in blocks)
 
 
 def test_without_an_article_or_a_heading_the_body_and_the_title_are_read() -> None:

@@ -93,7 +93,7 @@ class HtmlPage:
     text: str  # the page's text, as read (see the module)
     blocks: int  # the blocks read
     notes: int  # notes read from a list of notes
-    #: blocks left out: (line of the HTML, text, why: OUTSIDE or LINKS)
+    #: blocks left out: (line of the HTML, text, why: OUTSIDE, LINKS or FIGURE)
     left_out: tuple[tuple[int, str, str], ...] = ()
 
 
@@ -112,7 +112,7 @@ def html_page(raw: str) -> HtmlPage | None:
         left.block(body)
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
     text = "\n".join(head) + "\n\n" + "\n\n".join(reader.lines) + "\n"
-    outside = [(line, text, OUTSIDE) for line, text in zip(left.where, left.lines)]
+    outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
     left_out = sorted(outside + reader.links + left.links)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
 
@@ -120,14 +120,11 @@ def html_page(raw: str) -> HtmlPage | None:
 def _essay_of(body: Tag) -> Tag:
     """The element that holds the essay: the page's one `<article>`, else its one `<main>`
     (or `role="main"`), else its body."""
-    for found in (body.find_all("article"), body.find_all(["main", attrs_main])):
+    mains = body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")
+    for found in (body.find_all("article"), mains):
         if len(found) == 1:
             return found[0]
     return body
-
-
-def attrs_main(tag: Tag) -> bool:
-    return tag.get("role") == "main"
 
 
 def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
