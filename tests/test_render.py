@@ -225,7 +225,7 @@ def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     assert [c["data-essay"] for c in cells] == ["alpha", "beta"]
     assert [p["id"] for p in cells[0].select(".syn-para")] == ["alpha-p2"]
     assert cells[0].select_one(".syn-badge--curated") is not None
-    assert cells[1].select_one(".syn-badge--automatic") is not None
+    assert cells[1].select_one(".syn-badge--automatic") is not None  # a curated theme's
     assert cells[1].select_one("mark.syn-term").get_text() == "partnership"
     assert cells[1].select_one(".syn-para")["data-related"] == "alpha-p2"
     # the cell's notes come with it, pointing back to a reference on this page
@@ -495,10 +495,13 @@ def test_legend_of_a_discovered_theme_has_no_curated_badge(collection, alignment
         alignment, themes=[dataclasses.replace(t, discovered=True) for t in alignment.themes]
     )
     renderer = Renderer(collection, discovered, references, AnnotationIndex(), False)
-    legend = page(renderer, "themes/partnership.md").select_one(".syn-theme-legend")
+    synopsis = page(renderer, "themes/partnership.md")
+    legend = synopsis.select_one(".syn-theme-legend")
     assert "found by the program, not chosen by an editor" in legend.get_text()
     assert "themes.yml" not in legend.get_text()  # a reader's page, not an editor's
     assert legend.select_one(".syn-badge--curated") is None
+    # … said once: no passage repeats "automatic" (a reader's review)
+    assert synopsis.select(".syn-para") and not synopsis.select(".syn-badge--automatic")
     curated = page(
         Renderer(collection, alignment, references, AnnotationIndex(), False),
         "themes/partnership.md",
