@@ -5,9 +5,11 @@ An edition ends its body with the author's note (`Ann Lee is a …`) and then th
 template may set the note below the notes' list, under a heading of its own (`About the
 author`). Where the last blocks after the notes are such a heading and one paragraph that opens
 with a byline's name and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the
-paragraph is set above the notes and the heading goes. Anything else after the notes (a note
-with no heading over it, which a text's layout may set right under its last note; a paragraph
-naming no author; two paragraphs; another heading) is left where it stands.
+paragraph is set above the notes and the heading goes. So is such a paragraph alone after the
+notes with a rule drawn between (`---` under the last note, as a blog sets its `<hr>` above
+the author's note). Anything else after the notes (a note with no heading over it, which a
+text's layout may set right under its last note; a paragraph naming no author; two paragraphs;
+another heading; a paragraph with no rule or heading over it) is left where it stands.
 """
 
 from __future__ import annotations
@@ -35,12 +37,23 @@ class Moved:
     moved: int | None = None  # the raw line of the note set above the notes
 
 
-def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Moved:
-    """The blocks with an author's note below the notes set above them (see the module)."""
+def author_note_above_notes(
+    blocks: list[Block], authors: tuple[str, ...], rules: frozenset[int] = frozenset()
+) -> Moved:
+    """The blocks with an author's note below the notes set above them (see the module;
+    `rules`: the raw lines of rules drawn in the text)."""
     notes = [i for i, block in enumerate(blocks) if block.kind == "note"]
     if not notes or not authors:
         return Moved(blocks, [])
     after = blocks[notes[-1] + 1 :]
+    last = blocks[notes[-1]].line
+    if (
+        len(after) == 1
+        and after[0].kind == "paragraph"
+        and any(last < rule < after[0].line for rule in rules)
+        and _opens_with_author(after[0].text, authors)
+    ):
+        return Moved(_above_notes(blocks[: notes[-1] + 1], notes[0], after[0]), [], after[0].line)
     if len(after) != 2 or after[0].kind != "heading":
         return Moved(blocks, [])
     heading, note = after
@@ -48,12 +61,16 @@ def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Mo
         return Moved(blocks, [])
     if note.kind != "paragraph" or not _opens_with_author(note.text, authors):
         return Moved(blocks, [])
-    rest = blocks[: notes[-1] + 1]
-    at = notes[0]
+    removed = [Removed(heading.line, heading.text.strip(), AUTHOR_NOTE_HEADING)]
+    return Moved(_above_notes(blocks[: notes[-1] + 1], notes[0], note), removed, note.line)
+
+
+def _above_notes(rest: list[Block], at: int, note: Block) -> list[Block]:
+    """The blocks with the author's note set above the first note (`at`), and above the
+    notes' heading where one stands over them."""
     if at > 0 and rest[at - 1].kind == "heading":
         at -= 1
-    removed = [Removed(heading.line, heading.text.strip(), AUTHOR_NOTE_HEADING)]
-    return Moved(rest[:at] + [note] + rest[at:], removed, note.line)
+    return rest[:at] + [note] + rest[at:]
 
 
 ABOUT_HEADING = "the label over the author's note, the text's last heading (About the authors)"

@@ -201,14 +201,18 @@ BOILERPLATE = re.compile(
     r"^(?:share|subscribe|sign up|follow|related|read more|more from|advertisement|comments?)\b"
     # a blog's widgets, whole: "Like this:", "Like Loading...", "Leave a comment", "Tags: …",
     # "Powered by WordPress" ("Like this, the town …" and "Powered by volunteers, …" are prose)
-    r"|^(?:like this:|like loading\W*$|leave a (?:comment|reply)\W*$|tags?:\s|"
+    r"|^(?:like this:|like loading\W*$|leave a (?:comment|reply)\W*$|tag(?:s|ged)?:\s|"
     r"(?:proudly )?powered by\s+\S+(?:\s+\S+)?\s*$|"
     # a blog's line under the post: "This entry was posted in Opinion and tagged …. Bookmark
     # the permalink."
     r"this entry was posted in\b.*\bpermalink\W*$)"
     r"|©|\bcopyright\b|all rights reserved|newsletter"
     # a newsletter's appeal under the post: "Thanks for reading X! Subscribe for free …"
-    r"|^thank(?:s| you) for reading\b.*\bsubscribe\b",
+    r"|^thank(?:s| you) for reading\b.*\bsubscribe\b"
+    # a sign-up form's reassurance under its field: "We respect your privacy.", "We'll never
+    # share your email.", "Unsubscribe at any time."
+    r"|^we respect your privacy\W*$|^we(?:'ll|’ll| will)? never share your (?:email|details)\b"
+    r"|^(?:you can )?unsubscribe (?:at )?any ?time\W*$",
     re.IGNORECASE,
 )
 # "Follow"/"Share" and what a site's own call never names after it (itself, the reader, a

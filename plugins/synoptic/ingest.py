@@ -747,7 +747,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # (the author's note a page's template sets below the notes, under its own heading)
     named = metadata.get("author") or facts.get("author") or ""
     authors = layout.authors + tuple(AUTHORS_APART.split(named))
-    author_note = author_note_above_notes(blocks, authors)
+    author_note = author_note_above_notes(blocks, authors, frozenset(drawn))
     blocks, removed = author_note.blocks, removed + author_note.removed
     labelled = about_heading_over_note(blocks, authors)
     blocks, removed = labelled.blocks, removed + labelled.removed

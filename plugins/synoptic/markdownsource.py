@@ -14,6 +14,9 @@ rest of ingest reads (docs/editions.md, "A text exported from Markdown or a word
   `By NAME`, the date); its other fields (tags, draft, a summary) go, listed in the report.
 - HTML comments (`<!-- more -->`) and a site generator's shortcodes (`{{< figure … >}}`,
   `{% include … %}`) alone on their lines go, listed in the report.
+- Headings underlined (`Title` / `=====`, `Part` / `-----`: markdownify's, pandoc's before 3.0)
+  are read as `# Title`, `## Part`; a link set over blocks of its own (a page's card to the
+  previous or next post, its heading inside it) goes, listed in the report.
 
 Its block quotations (`> ` before each line) are read as such (ingest.classify), and its
 emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition.
@@ -124,6 +127,21 @@ MARKDOWN_ATTRIBUTES = "Markdown source: a block's attributes on a line of its ow
 # kramdown's attribute list for the block above, alone on its line: `{: .notice}`, `{:toc}`.
 ATTRIBUTES = re.compile(r"\{:[^{}]*\}")
 MARKDOWN_PROPERTY = "Markdown source: a page's property under its title (Tags:, Status:)"
+MARKDOWN_UNDERLINE = (
+    "Markdown source: a heading's underline (`===` under a heading of level 1, `---` under one "
+    "of level 2), read as its level"
+)
+MARKDOWN_CARD = (
+    "Markdown source: a link set over blocks of its own (a card to another page, as markdownify "
+    "writes a post's Previous / Next links with their headings)"
+)
+# A link's words opening a line, `[Previous`, and its address closing a later line, `…](/news/…
+# "/news/…")`, and how many lines apart they may stand.
+CARD_OPENING = re.compile(r"(?:.*\)\s+)?\[(?P<words>[^\[\]()]*)")
+CARD_CLOSING = re.compile(r"[^\[\]]*\]\((?:https?://|/|\.{0,2}/|#)[^()\s]*(?:\s+\"[^\"]*\")?\)")
+CARD_LINES = 8
+# A setext heading's underline (markdownify's and older pandoc's way with levels 1 and 2).
+UNDERLINE = re.compile(r"(?P<mark>=|-)(?P=mark){2,}[ \t]*")
 # Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
 # EMPHASIS_MARK), and written back as Markdown's by emit.py.
 # (a marker escaped, `\*loud\*`, is the character: no emphasis opens or closes there)
@@ -185,6 +203,9 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     references = sum(len(NOTE_REFERENCE.findall(text)) for text in texts)
     back = sum(len(BACK_LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
+    # (and its headings underlined, `Title` / `=====`, as markdownify and pandoc set them)
+    underlined, underlines = _setext_headings(lines)
+    headings += [1] * len(underlines)
     # (the `# Title` first, or under a submission's note: `Words: 612`)
     top = texts[len(_submission_note(texts)) :][:1]
     titled = bool(top) and (markdown_heading(top[0]) or (0,))[0] == 1 and len(headings) > 1
@@ -202,6 +223,8 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         )
     ):
         return MarkupSource(lines)
+    lines = underlined
+    front = front + [(line, MARKDOWN_UNDERLINE) for line in underlines]
     page = _page_lines(lines)
     if "author" not in facts and (byline := _emphasised_byline(lines, page)):
         facts = {**facts, "author": byline[1]}
@@ -318,11 +341,39 @@ def _link_words(link: re.Match) -> str:
     return f"{words} " if link.string[link.end() : link.end() + 1] == "[" else words
 
 
+def _setext_headings(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines with each heading underlined (`Title` / `=====`, `Part` / `-----`, as
+    markdownify and pandoc before 3.0 set levels 1 and 2) read as `# Title`, `## Part`, its
+    underline a blank line; and the underlines. A heading's line stands alone in its block, a
+    blank line (or the text's start) above it and one (or the end) under its underline, and
+    looks like a heading: a line of dashes under a sentence, or under a paragraph's last line,
+    is a rule (an `<hr>`), read as such."""
+    read, underlines = list(lines), []
+    for index, (line, under) in enumerate(zip(lines, lines[1:])):
+        mark = UNDERLINE.fullmatch(under.text.strip()) if not under.text[:1].isspace() else None
+        if not mark or line.blank or (index > 0 and not lines[index - 1].blank):
+            continue
+        if index + 2 < len(lines) and not lines[index + 2].blank:
+            continue
+        level = 1 if mark["mark"] == "=" else 2
+        heading = markdown_heading(f"{'#' * level} {line.text.strip()}", markup=True)
+        if not heading or line.text.lstrip().startswith(("#", ">", "[", "-", "*", "|")):
+            continue
+        read[index] = replace(line, text=f"{'#' * level} {heading[1]}")
+        read[index + 1] = Line(under.number, "")
+        underlines.append(under)
+    return read, underlines
+
+
 def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
     """The lines with each link read as its words, and each span of emphasis marked for the
     edition (`EMPHASIS_MARKS`), a span wrapped over lines too (`[Coastal Towns` / `Fund](…)`):
-    each block is read whole, and split again at its lines."""
+    each block is read whole, and split again at its lines. A link whose address and title
+    were wrapped over lines of their own (markdownify's `Register](https://…/` /
+    `"https://…/") began …`) leaves fewer lines than its block had: the block's last lines
+    go, its text on the lines before them."""
     read: dict[int, str] = {}
+    taken: set[int] = set()
     defined = {m["label"] for line in lines if (m := DEFINITION.fullmatch(line.text.rstrip()))}
     for block in blocks_by_blank_lines(lines):
         text = LINK.sub(_link_words, "\n".join(line.text for line in block))
@@ -330,8 +381,15 @@ def _spans_read(lines: list[Line], marked: bool) -> list[Line]:
         if marked:
             text = STRONG.sub(lambda m: f"{STRONG_MARK}{m['words']}{STRONG_MARK}", text)
             text = EMPHASIS_SPAN.sub(lambda m: f"{EMPHASIS_MARK}{m['words']}{EMPHASIS_MARK}", text)
-        read.update(zip((line.number for line in block), text.split("\n")))
-    return [replace(line, text=read.get(line.number, line.text)) for line in lines]
+        numbers = [line.number for line in block]
+        parts = text.split("\n")
+        read.update(zip(numbers, parts))
+        taken.update(numbers[len(parts) :])
+    return [
+        replace(line, text=read.get(line.number, line.text))
+        for line in lines
+        if line.number not in taken
+    ]
 
 
 def _submission_note(texts: list[str]) -> list[str]:
@@ -410,6 +468,7 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     the line after), and the page's properties under its title (`Tags: …`, `Status: …` beside
     `Author:` and `Date:`, which the front matter reads)."""
     found = _above_title(lines)
+    found += [(line, MARKDOWN_CARD) for line in _link_cards(lines)]
     images = [line for line in lines if IMAGE.fullmatch(line.text.strip())]
     found += [(line, MARKDOWN_IMAGE) for line in images]
     found += [(line, MARKDOWN_CAPTION) for line in _captions(lines, images)]
@@ -437,6 +496,40 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
         ):
             found += [(line, MARKDOWN_PROPERTY) for line in block if not metadata_line(line.text)]
     return sorted(found, key=lambda item: item[0].number)
+
+
+def _link_cards(lines: list[Line]) -> list[Line]:
+    """The lines of links set over blocks of their own: a link's `[` opening a line (or after
+    a link that closes on it, `…](/a "/a") [Next`), no `]` on it, its `](address)` closing a
+    line within the next `CARD_LINES`, a blank line between (a link in prose stays inside its
+    paragraph: its words are read, its address goes). A page's card to another (the previous
+    and the next post, each with its heading, as markdownify writes them) is no essay's."""
+    found: dict[int, Line] = {}
+    index = 0
+    while index < len(lines):
+        opening = CARD_OPENING.fullmatch(lines[index].text.rstrip())
+        if not opening or (index > 0 and not lines[index - 1].blank and index - 1 not in found):
+            index += 1
+            continue
+        end = next(
+            (
+                below
+                for below in range(index + 1, min(len(lines), index + 1 + CARD_LINES))
+                if "]" in lines[below].text
+            ),
+            None,
+        )
+        card = lines[index : (end or index) + 1]
+        if (
+            end is None
+            or not CARD_CLOSING.match(lines[end].text)
+            or not any(line.blank for line in card)
+        ):
+            index += 1
+            continue
+        found.update((number, line) for number, line in enumerate(card, index))
+        index = end if CARD_OPENING.fullmatch(lines[end].text.rstrip()) else end + 1
+    return [line for number, line in sorted(found.items()) if not line.blank]
 
 
 def _emphasised_byline(lines: list[Line], page: list[tuple[Line, str]]) -> tuple[Line, str] | None:

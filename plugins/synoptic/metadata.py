@@ -56,7 +56,8 @@ META_LINES = (
     (
         "author",
         re.compile(
-            r"(?:(?:Posted|Written) by|[Bb]y|BY|Authors?:?|AUTHORS?:?|Words(?::| by)|Text:"
+            r"(?:(?:Posted|Written) [Bb]y|(?:POSTED|WRITTEN) BY|[Bb]y|BY|Authors?:?|AUTHORS?:?"
+            r"|Words(?::| by)|Text:"
             # a report's or a submission's: "Prepared by", "Written evidence submitted by";
             # a member's statement appended to minutes: "Statement by Councillor …" (a
             # title first: "Statement by Morrowby Civic Society" may be a title)
