@@ -1,0 +1,92 @@
+"""Rules that came of collection LL's briefing paper read by pypdf's `extract_text()` (no blank
+line between paragraphs, a blank line only under each page's number, notes at each page's foot
+with no rule above them, a running head on later pages, a pull quote, a front with no `By`),
+each on small texts of its own and on near-misses that must be left alone."""
+
+from __future__ import annotations
+
+from synoptic.footnotes import foot_notes
+from synoptic.ingest import ingest_text
+from synoptic.layout import Line, normalise
+from synoptic.pages import numbered_page_ends, page_furniture
+from test_ingest_collection_b import edition_parts
+
+# Full lines of a justified page, no sentence ending on one (each runs on to the next).
+FULL = [
+    f"The committee met on the {n}th day of the month to weigh the river's winter levels and"
+    for n in range(4, 16)
+]
+
+
+def pypdf_pages(*pages: list[str]) -> str:
+    """Pages as pypdf's `extract_text()` joins them: each page's text, its foot (the site, the
+    page number), a line break under it, the pages joined by one: a blank line under each
+    number, and none anywhere else."""
+    return "\n".join(
+        "\n".join([*page, "valleytrust.org/papers", str(number)]) + "\n"
+        for number, page in enumerate(pages, start=1)
+    )
+
+
+PAGE_ONE = [
+    *FULL[:6],
+    "the flood of the spring before.1 The reservoir fell to a third of its height by the last of",
+    *FULL[6:11],
+    "what the gauges told the",
+    "1 Valley Water Trust, gauge records for 2019 to 2024, table 2.",
+]
+PAGE_TWO = [
+    "keepers of the dam each morning. The board decided to open the sluices at dawn.2",
+    *FULL,
+    "the new gauges told them nothing new.",
+    "2 Board minutes, 4 March 2025, item 6.",
+]
+
+
+def _lines(raw: str) -> list[Line]:
+    return normalise(raw)
+
+
+def _furniture(raw: str) -> set[int]:
+    lines = _lines(raw)
+    return {item.line for item in page_furniture(lines, numbered_page_ends(raw))}
+
+
+# --- notes at the foot of pypdf's pages, no rule above them, no blank line anywhere -----------
+
+
+def test_pypdf_page_notes_are_read_and_the_cut_sentence_runs_on() -> None:
+    raw = pypdf_pages(PAGE_ONE, PAGE_TWO)
+    assert numbered_page_ends(raw) == [len(PAGE_ONE) + 4]
+    found = foot_notes(_lines(raw), _furniture(raw))
+    assert (found.notes, found.pages) == (2, 2)
+    made = ingest_text(raw, "vt", "vt.txt")
+    _, blocks = edition_parts(made.markdown)
+    assert "what the gauges told the keepers of the dam each morning." in " ".join(blocks)
+    assert blocks[-2:] == [
+        "[^1]: Valley Water Trust, gauge records for 2019 to 2024, table 2.",
+        "[^2]: Board minutes, 4 March 2025, item 6.",
+    ]
+    assert "the spring before.[^1] The reservoir" in " ".join(blocks)
+
+
+def test_a_numbered_line_at_a_pypdf_page_foot_without_a_marker_is_the_text() -> None:
+    # no marker in the text counts up to it: a numbered list's item ending the page
+    page = [line.replace("before.1 The", "before. The") for line in PAGE_ONE]
+    page[-1] = "1 Valley Water Trust opens the sluices at dawn in a wet winter."
+    raw = pypdf_pages(page, [line.replace("dawn.2", "dawn.") for line in PAGE_TWO[:-1]])
+    found = foot_notes(_lines(raw), _furniture(raw))
+    assert found.notes == 0
+    assert [line.text for line in found.lines] == [line.text for line in _lines(raw)]
+
+
+def test_a_blank_line_under_a_page_foot_sets_no_block_of_notes_apart_elsewhere() -> None:
+    # a text whose paragraphs are parted by blank lines (pdftotext's): the notes stand set
+    # apart above the foot, as before; the blank line under the page number changes nothing
+    raw = (
+        "\n".join(FULL[:6]) + "\nthe flood.1 Then\n\n1 A source, 2025.\n\nvalleytrust.org/papers\n1"
+        "\n\n" + "\n".join(FULL[:6]) + "\nthe end of it.\n\nvalleytrust.org/papers\n2\n"
+    )
+    furniture = {i + 1 for i, t in enumerate(raw.split("\n")) if t in ("1", "2") or "/" in t}
+    found = foot_notes(_lines(raw), furniture)
+    assert found.notes == 1
