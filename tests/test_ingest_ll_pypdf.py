@@ -8,7 +8,7 @@ from __future__ import annotations
 from synoptic.footnotes import foot_notes
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, normalise
-from synoptic.pages import numbered_page_ends, page_furniture
+from synoptic.pages import numbered_page_ends, page_furniture, page_starts, running_titles
 from test_ingest_collection_b import edition_parts
 
 # Full lines of a justified page, no sentence ending on one (each runs on to the next).
@@ -90,3 +90,51 @@ def test_a_blank_line_under_a_page_foot_sets_no_block_of_notes_apart_elsewhere()
     furniture = {i + 1 for i, t in enumerate(raw.split("\n")) if t in ("1", "2") or "/" in t}
     found = foot_notes(_lines(raw), furniture)
     assert found.notes == 1
+
+
+# --- a running head atop a later page: the short title, and the head's line under it ----------
+
+WIDE = (
+    "The trust now proposes to close the old path along the top of the dam "
+    "in the winter months, and"
+)
+PAPER = (
+    "Keeping the Reservoir Open: The Case for Walkers\nBy Ann Lee\n3 March 2026\n"
+    + "\n".join([WIDE] * 8)
+    + "\n\fKeeping the Reservoir Open\nValley Water Trust Paper 4 · March 2026\n"
+    + "the walkers who use it would lose their only way round the water in the dark.\n"
+    + "\n".join([WIDE] * 8)
+    + "\n"
+)
+
+
+def _titles(raw: str) -> set[int]:
+    return running_titles(normalise(raw), set(page_starts(raw)))
+
+
+def test_the_short_title_atop_a_later_page_goes_with_the_head_line_under_it() -> None:
+    assert _titles(PAPER) == {12, 13}
+    made = ingest_text(PAPER, "rt", "paper.txt")
+    _, blocks = edition_parts(made.markdown)
+    assert "Valley Water Trust" not in made.markdown
+    assert "in the winter months, and the walkers who use it" in " ".join(blocks)
+
+
+def test_a_line_under_the_short_title_that_the_page_does_not_cut_stays() -> None:
+    # the page goes on with a new sentence: the line under the title may be a heading
+    upper = PAPER.replace("the walkers who use it", "The walkers who use it")
+    assert _titles(upper) == {12}
+    # a line of the text's own: as wide as the page's, or a sentence ending inside it
+    full = PAPER.replace("Valley Water Trust Paper 4 · March 2026", WIDE.rstrip(", and"))
+    assert _titles(full) == {12}
+    inside = PAPER.replace("Valley Water Trust Paper 4 · March 2026", "The trust met. Its board")
+    assert _titles(inside) == {12}
+
+
+def test_a_two_word_short_title_is_no_running_title() -> None:
+    # two words before the colon may be a heading's as well as a title's short form
+    short = PAPER.replace("Keeping the Reservoir Open", "Open Reservoirs")
+    assert _titles(short) == set()
+    # the short title lower down a page is the text's
+    lower = PAPER.replace("\fKeeping", f"\f{WIDE}\n{WIDE}\n{WIDE}\nKeeping")
+    assert _titles(lower) == set()
