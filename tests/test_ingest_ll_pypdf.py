@@ -5,6 +5,7 @@ each on small texts of its own and on near-misses that must be left alone."""
 
 from __future__ import annotations
 
+from synoptic import metadata
 from synoptic.footnotes import foot_notes
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line, normalise
@@ -138,3 +139,70 @@ def test_a_two_word_short_title_is_no_running_title() -> None:
     # the short title lower down a page is the text's
     lower = PAPER.replace("\fKeeping", f"\f{WIDE}\n{WIDE}\n{WIDE}\nKeeping")
     assert _titles(lower) == set()
+
+
+# --- a report's front: a masthead, a title broken over two lines, a joint byline with no By ---
+
+BODY = [
+    "The committee met in the spring to weigh the river's winter levels and the flood before.",
+    "It found that the gauges had been read once a week where the rules asked for every day.",
+    "The board should read them daily again, and publish what they say each month in full.",
+    "Gauges",
+    "The gauges on the dam were put in place in 1931 and have been read ever since that year.",
+    "Their keepers kept a book for each of them, and the books are in the trust's library now.",
+    "A reader can see in them how the river rose in each of the great floods of the century.",
+    "About the authors",
+    "Ann Lee is a hydrologist at the Valley Water Trust. Bo Marsh is the trust's archivist.",
+]
+FRONT = [
+    "VALLEY WATER TRUST  |  BRIEFING PAPER 4",
+    "Reading the River: Why the Gauges Need",
+    "Daily Keepers Again",
+    "Ann Lee and Bo Marsh",
+    "3 March 2026",
+]
+
+
+def _front(front: list[str], body: list[str] = BODY) -> tuple[dict, list[str]]:
+    made = ingest_text("\n".join(front + body) + "\n", "vt", "vt.txt")
+    return edition_parts(made.markdown)
+
+
+def test_a_report_front_with_a_masthead_a_broken_title_and_a_joint_byline() -> None:
+    meta, blocks = _front(FRONT)
+    assert meta["title"] == "Reading the River: Why the Gauges Need Daily Keepers Again"
+    assert meta["author"] == "Ann Lee and Bo Marsh"
+    assert meta["date"] == "2026-03-03"
+    assert not any("VALLEY WATER TRUST" in block for block in blocks)
+    assert blocks[-1].startswith("Ann Lee is a hydrologist")
+    assert "## About the authors" not in blocks
+
+
+def test_two_names_no_note_names_are_no_joint_byline() -> None:
+    # no note opens with either name: a pair of names over a date may be a subject, a venue
+    body = [line.replace("Ann Lee is", "She is").replace("Bo Marsh is", "He is") for line in BODY]
+    meta, _ = _front(FRONT, body)
+    assert meta["author"] == "unknown"
+    assert metadata.joint_names("Ann Lee and Bo Marsh")
+    assert not metadata.joint_names("Ann and Bo")  # given names alone
+    assert not metadata.joint_names("Bread and Roses Now")
+
+
+def test_a_title_over_a_subtitle_line_is_not_joined() -> None:
+    # the first line holds no colon: the second may be a subtitle of its own
+    assert not metadata._broken_title(
+        [Line(2, "Reading the River")], [Line(3, "Why the Gauges Need Daily Keepers")]
+    )
+    assert metadata._broken_title(
+        [Line(2, "Reading the River: Why the Gauges Need")], [Line(3, "Daily Keepers Again")]
+    )
+    # a second line that is a sentence, or that holds a colon of its own, is no title's rest
+    assert not metadata._broken_title(
+        [Line(2, "Reading the River: Why the Gauges Need")], [Line(3, "Daily keepers. Again.")]
+    )
+
+
+def test_a_masthead_is_a_line_in_capitals_set_apart_by_a_bar() -> None:
+    assert metadata._is_masthead("VALLEY WATER TRUST  |  BRIEFING PAPER 4")
+    assert not metadata._is_masthead("VALLEY WATER TRUST BRIEFING PAPER 4")  # a title in capitals
+    assert not metadata._is_masthead("Valley Water Trust | Briefing Paper 4")
