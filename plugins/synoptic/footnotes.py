@@ -8,7 +8,10 @@ the text by a blank line, are the page's notes when they begin with a note's num
 `1 Source`, `1. Source`), the numbers counting up 1, 2, 3 … from page to page, and when the
 markers glued to words in the text (superscripts.py) count up to as many notes, as many above
 each foot as the notes so far (a note never comes before its marker: a numbered list ending a
-page is the body's). Then those lines move to the end of the text, where notes are read, and the
+page is the body's). The blank line pypdf sets under each page's number, where it joins the
+pages' texts, is the page break, no gap: it sets no page's lines apart, and a text with no other
+blank line is read as one with none (its notes in plain digits among a page's last lines).
+Then those lines move to the end of the text, where notes are read, and the
 page break closes up around the page number as over any other: a paragraph cut by the notes runs
 on. Otherwise nothing moves; nor does anything when a list under a heading (`Notes`) after them
 starts again at 1 and gives as many notes: the text's endnotes, read where they stand.
@@ -83,6 +86,8 @@ def _block_above(
     or, in a text with no blank line anywhere (`unspaced`: `pdftotext -raw`), in plain digits
     among the page's last lines (`1 Source`)."""
     start, end = _last_block(lines, foot, furniture)
+    # (the blank line atop a page, under the page before's furniture, sets nothing apart)
+    page_top = start > 0 and _beside_furniture(lines, start - 1, furniture)
     first = start
     while first < end and lines[first].number in furniture:
         first += 1
@@ -100,7 +105,7 @@ def _block_above(
             and (entry_label(lines[first].text) == label or _carried(lines, first, end, label))
         )
         start = next(ruled, start)
-    if 0 < start < end:
+    if 0 < start < end and not page_top:
         return range(start, end)
     top = end  # the page's lines: up to the furniture of the page above
     while top > 0 and not lines[top - 1].blank and lines[top - 1].number not in furniture:
@@ -122,6 +127,17 @@ def _block_above(
         )
         first = next(numbered, None)
     return range(first, end) if first else None
+
+
+def _beside_furniture(lines: list[Line], index: int, furniture: set[int]) -> bool:
+    """The blank line at `index` stands under a page's furniture (its number, its running
+    foot), blank lines aside: the break between two pages, as pypdf joins its pages' texts
+    (with a line break under each page's last line), no gap between the text's paragraphs and
+    none setting a page's notes apart (which stands above the furniture)."""
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return above >= 0 and lines[above].number in furniture
 
 
 def _carried(lines: list[Line], first: int, end: int, label: int) -> bool:
@@ -206,7 +222,10 @@ def foot_notes(
     # (no blank line between the text's lines but around its pages' furniture: `-raw`)
     texts = [i for i, line in enumerate(lines) if not line.blank]
     inside = lines[texts[0] : texts[-1]] if texts else []
-    unspaced = not any(line.blank for line in inside if line.number not in furniture)
+    unspaced = not any(
+        line.blank and not _beside_furniture(inside, index, furniture)
+        for index, line in enumerate(inside)
+    )
     # (a text whose notes stand under their heading at its end has none at its pages' feet:
     # a numbered list there is the body's)
     unspaced = unspaced and not any(is_notes_heading(line.text.strip()) for line in lines)

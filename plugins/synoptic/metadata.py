@@ -165,6 +165,7 @@ LONE_SEPARATOR = re.compile(r"[|·•]")
 # Between a web page's byline and its reading-time row the site may set a few short lines (the
 # name again, a follow button, "Published in" and the publication).
 SITE_LINES_UNDER_BYLINE = 6
+JOINT = re.compile(r"\s+(?:and|&)\s+")  # between the names of a joint byline
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
@@ -373,11 +374,21 @@ def name_byline(text: str) -> str | None:
     name, *posts = (part.strip() for part in text.split(","))
     name = without_honorific(name)
     low, high = NAME_WORDS
-    if not low <= len(name.split()) <= high or not names_people(name):
+    if not (low <= len(name.split()) <= high and names_people(name)) and not joint_names(name):
         return None
     if not all(post and starts_upper(post) for post in posts):
         return None
     return name
+
+
+def joint_names(text: str) -> bool:
+    """Two or three full names joined by "and" or "&" ("Tobias Renwick and Hana Lindqvist"), a
+    joint byline without "By": each name of two to four name words."""
+    low, high = NAME_WORDS
+    people = JOINT.split(text)
+    return 2 <= len(people) <= 3 and all(
+        low <= len(person.split()) <= high and names_people(person) for person in people
+    )
 
 
 def post_byline(text: str) -> bool:
@@ -552,9 +563,14 @@ def _names_author(texts: list[Line], name: str) -> bool:
     Lee (University of Tarnbridge) teaches…"), or a © line holding it. Not the subject of an
     obituary or an interview, whose name opens the text itself ("Helena Marsh, who has
     died…", "Zadie Smith: I never…")."""
-    # A line opening with the name and going on (a page may repeat the name alone).
+    # A line opening with the name and going on (a page may repeat the name alone); of a joint
+    # byline, with one of its names (a note on the authors takes them in turn).
+    names = JOINT.split(name) if joint_names(name) else [name]
     opens = [
-        (text := without_honorific(line.text).strip()).startswith(name) and text != name
+        any(
+            (text := without_honorific(line.text).strip()).startswith(one) and text != one
+            for one in names
+        )
         for line in texts
     ]
     first = next((k for k, line in enumerate(texts) if ends_sentence(line.text)), len(texts))
@@ -887,13 +903,21 @@ def title_by_byline(
     cover's table); the title, one to three lines (each running on), no sentence; under the
     byline, over the text's first paragraph."""
     stated = [i for i, group in enumerate(groups[:BYLINE_WITHIN]) if _metadata_of(group, bylines)]
-    # (a byline that says it is one: a date alone under lines of a front is no sign of a head)
-    if not stated or stated[0] == 0 or not states(_title_of(groups[stated[0]]), "author"):
+    # (a byline that says it is one, or one `front_bylines` confirmed by the authors' note: a
+    # date alone under lines of a front is no sign of a head)
+    if not stated or stated[0] == 0:
+        return None
+    byline = groups[stated[0]]
+    if not (states(_title_of(byline), "author") or any(line.number in bylines for line in byline)):
         return None
     first = last = stated[0]
     while last + 1 < len(groups) and _metadata_of(groups[last + 1], bylines):
         last += 1
     over = groups[first - 1] if _titles(groups[first - 1]) and _is_head(groups[: first - 1]) else []
+    head_end = first - 1
+    if first >= 2 and _broken_title(groups[first - 2], groups[first - 1]):
+        if _is_head(groups[: first - 2]):
+            over, head_end = groups[first - 2] + groups[first - 1], first - 2
     under = (
         groups[last + 1]
         if _is_head(groups[:first])
@@ -910,8 +934,26 @@ def title_by_byline(
         rest = groups[first : last + 1] + groups[last + 2 :]
         return _title_of(under), rest, _lines(groups[:first])
     if over:
-        return _title_of(over), groups[first:], _lines(groups[: first - 1])
+        return _title_of(over), groups[first:], _lines(groups[:head_end])
     return None
+
+
+def _broken_title(upper: list[Line], lower: list[Line]) -> bool:
+    """Two lines, each a group of its own, that are one title broken over them: the first holds
+    the subtitle after a colon already (`Counting the Wrong Thing: The Case Against`), so the
+    second (`Surgeon League Tables`), no sentence, is no subtitle of its own but the rest."""
+    if len(upper) != 1 or len(lower) != 1:
+        return False
+    first, second = upper[0].text.strip(), lower[0].text.strip()
+    return (
+        ": " in first
+        and not first.endswith(":")
+        and starts_upper(second)
+        and not ends_sentence(second)
+        and ":" not in second
+        and len(f"{first} {second}".split()) <= TITLE_MAX_WORDS
+        and may_be_title(second)
+    )
 
 
 def title_in_running_head(
@@ -977,12 +1019,18 @@ def _is_head(groups: list[list[Line]]) -> bool:
     head = [line.text.strip() for line in _lines(groups)]
     if any(ends_sentence(text) for text in head):
         return False
-    if len(head) < HEAD_MIN_LINES:  # but a slug, which no title or subtitle is
-        return any(_is_slug(text) for text in head)
+    if len(head) < HEAD_MIN_LINES:  # but a slug, or a masthead, which no title or subtitle is
+        return any(_is_slug(text) or _is_masthead(text) for text in head)
     furniture = (
         is_all_caps(text) or text.startswith("|") or POSTCODE.search(text) for text in head
     )
     return any(furniture) or len(set(head)) < len(head)
+
+
+def _is_masthead(text: str) -> bool:
+    """A report's masthead: a line in capitals whose parts a bar sets apart (`WESTMARCH SOCIETY
+    OF CARDIOTHORACIC SURGEONS  |  BRIEFING PAPER 7`), the publisher and the series."""
+    return is_all_caps(text) and len(re.split(r"\s+\|\s+", text)) >= 2
 
 
 def _is_slug(text: str) -> bool:

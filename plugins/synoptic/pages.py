@@ -53,6 +53,8 @@ WORD_PROCESSOR_FOOT = (
     "file prints its footers, after the body)"
 )
 COVER_FIELD = re.compile(r"(?P<key>Author\(s\)|Authors?|Source):\s+(?P<value>\S.*)")
+# A sentence's stop inside a line, the next one starting (`… Lido. The council's`).
+SENTENCE_INSIDE = re.compile(r"[.!?][”’\"')]*\s+[A-Z]")
 RUNNING_TITLE = (
     "running title (the title set again atop a later page, with the page's head above it)"
 )
@@ -133,16 +135,19 @@ def running_titles(lines: list[Line], starts: set[int], cover: bool = False) -> 
     each is as short and no sentence either (a board paper's `Calderbridge Philharmonic · Board
     Paper 7B` over its title, atop page 2, a head said once in two pages). Where a line above
     reads as the text's (a sentence run on from the page before), nothing on that page goes;
-    the title said again lower down a page, or in a sentence, is the text's. Under a digital
+    the title said again lower down a page, or in a sentence, is the text's. The title's part
+    before a colon counts as the title (`_title_and_short_title`), and a head's line under it
+    goes with it where the page break cut a sentence (`_head_under`). Under a digital
     library's cover sheet (`cover`), the text's first page is the second, which sets the title
     the cover gives."""
     pages = _pages(lines, starts)[1 if cover else 0 :]
     if len(pages) < 2:
         return set()
     first = {
-        " ".join(line.text.split())
+        said
         for line in pages[0][:TITLE_REACH]
         if len(words_of(line.text)) >= TITLE_WORDS and not _sentence_like(line.text)
+        for said in _title_and_short_title(line.text)
     }
     found: set[int] = set()
     for page in pages[1:]:
@@ -150,9 +155,35 @@ def running_titles(lines: list[Line], starts: set[int], cover: bool = False) -> 
             if " ".join(line.text.split()) not in first:
                 continue
             if all(not _sentence_like(above.text) for above in page[:at]):
-                found |= {above.number for above in page[: at + 1]}
+                found |= {above.number for above in page[: at + 1]} | _head_under(page, at)
             break
     return found
+
+
+def _title_and_short_title(text: str) -> set[str]:
+    """A title line as set, and its part before a colon where that says `TITLE_WORDS` words at
+    least: the short title a running head gives (`Counting the Wrong Thing` atop page 2 of
+    `Counting the Wrong Thing: The Case Against …`)."""
+    said = " ".join(text.split())
+    short = said.split(": ", 1)[0] if ": " in said else ""
+    return {said, short} if len(words_of(short)) >= TITLE_WORDS else {said}
+
+
+def _head_under(page: list[Line], at: int) -> set[int]:
+    """The lines under a running title (at `at`) that are the page's head too: each no
+    sentence and no more than half as wide as the page's widest line (`WSCTS Briefing Paper 7
+    · March 2026`), up to a line, among the page's first `HEAD_REACH`, that goes on in lower
+    case with the sentence the page break cut, which no line of the text can stand before (a
+    heading, a paragraph's opening); none where the page goes on otherwise (a line of the
+    text's own, full, or with a sentence ending inside it, runs on to the next)."""
+    widest = max(len(line.text.strip()) for line in page)
+    for below in range(at + 1, min(len(page), HEAD_REACH + 1)):
+        text = page[below].text.strip()
+        if text[:1].islower():
+            return {line.number for line in page[at + 1 : below]}
+        if _sentence_like(text) or SENTENCE_INSIDE.search(text) or 2 * len(text) > widest:
+            return set()
+    return set()
 
 
 def _sentence_like(text: str) -> bool:
