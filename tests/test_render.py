@@ -281,6 +281,21 @@ def test_a_note_cited_in_two_rows_has_an_id_per_copy(collection):
     assert rows[1].cells[0].note_ids == {"1": "fn:alpha-1.2"}
 
 
+def test_an_essay_outside_the_default_columns_gets_pointers_not_empty_cells(collection):
+    from synoptic.synopsis import build_synopsis
+
+    theme = Theme("t", "T", "d")
+    # One column: alpha, with two passages, is shown; beta's row-1 passage also answers row 2.
+    points = [
+        Point("t", 1, ("alpha-p2", "beta-p1"), None, (), False, (("beta-p1", 2),)),
+        Point("t", 2, ("alpha-p3",), None, (), False),
+    ]
+    rows = build_synopsis(theme, points, collection, columns=1).rows
+    assert [c.essay.id for c in rows[1].cells] == ["alpha"]  # no hidden empty cell for beta
+    assert [(e.id, p.id, n) for e, p, n in rows[1].pointers] == [("beta", "beta-p1", 1)]
+    assert [c.essay.id for c in rows[0].cells] == ["alpha", "beta"]  # beta's passage: a cell
+
+
 def test_overview_matrix_counts_and_links(renderer):
     soup = page(renderer, "themes/index.md")
     rows = soup.select(".syn-matrix tbody tr")

@@ -44,6 +44,12 @@ class Row:
     point: Point
     label: str
     cells: tuple[Cell, ...]  # default columns in column order (empty cells too), then others
+    #: the pointers of the essays outside the default columns that have nothing on the point
+    #: but a passage elsewhere on it: (essay, its passage, that passage's row). Not cells: the
+    #: page's script makes the empty cell of an essay a reader sets beside the others, and
+    #: gives it these; as hidden cells they made a hundred essays' theme pages twice as large
+    #: (row after row of an empty cell per essay, 11 → 20 MB).
+    pointers: tuple[tuple[Essay, Paragraph, int], ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -103,9 +109,8 @@ def build_synopsis(
             if e not in by_essay
         }
         # The default columns, an empty cell where an essay has nothing; then the others: a
-        # cell where they have passages, or (hidden, for a reader who sets the essay beside
-        # the others) an empty one that points elsewhere.
-        others = sorted((by_essay.keys() | pointers.keys()) - chosen, key=order.__getitem__)
+        # cell where they have passages (the row's pointers hold the rest).
+        others = sorted(by_essay.keys() - chosen, key=order.__getitem__)
         cells = [
             Cell(
                 collection.essay(e),
@@ -122,11 +127,17 @@ def build_synopsis(
                 own = footnote_id(cell.essay.id, label)
                 copies[own] += 1
                 cell.note_ids[label] = own if copies[own] == 1 else f"{own}.{copies[own]}"
+        hidden = sorted(pointers.keys() - by_essay.keys() - chosen, key=order.__getitem__)
         rows.append(
             Row(
                 point,
                 point_label(point, [paragraphs[pid] for pid in point.paragraph_ids]),
                 tuple(cells),
+                tuple(
+                    (collection.essay(e), there, number)
+                    for e in hidden
+                    for there, number in pointers[e]
+                ),
             )
         )
     return Synopsis(

@@ -358,3 +358,52 @@ def test_a_row_none_of_the_essays_shown_speaks_to_says_so(page, problems, http_s
     expect(page.locator(".syn-none-chosen")).to_be_visible()
     assert not any(box.is_checked() for box in page.locator(".syn-choose").all())
     problems.assert_none()
+
+
+#: The first empty cell that points elsewhere: its row's id, its essay, and its pointer as the
+#: row's `data-elsewhere` gives an essay outside the default columns one.
+POINTER_CELL = """() => {
+  for (const link of document.querySelectorAll('.syn-cell--empty .syn-elsewhere a')) {
+    const cell = link.closest('.syn-cell'), row = link.closest('[data-point]');
+    const number = link.textContent.slice(1), shown = link.parentElement.textContent;
+    const there = shown.match(/\\(row (\\d+)\\)/)[1];
+    return [row.id, cell.dataset.essay,
+            [cell.dataset.essay, link.hash.slice(1), number, there].join(':')];
+  }
+  return null;
+}"""
+
+
+def test_an_essay_set_beside_the_others_points_to_its_passage_elsewhere(
+    page, problems, http_site_url, alignment
+):
+    # An essay outside the default columns has no empty cells on the page (a hundred essays
+    # made theme pages twice as large): the script makes the cell when a reader adds the
+    # essay, and points it, from the row's `data-elsewhere`, where the page's own cells do.
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:
+        page.goto(theme_page(http_site_url, theme.id))
+        if found := page.evaluate(POINTER_CELL):
+            break
+    else:
+        pytest.skip("no empty cell points elsewhere")
+    row_id, essay, pointer = found
+    page.evaluate(
+        """([rowId, essay, pointer]) => {
+          const row = document.getElementById(rowId);
+          row.querySelector(`.syn-cell[data-essay="${essay}"]`).remove();
+          row.dataset.elsewhere = pointer;
+        }""",
+        [row_id, essay, pointer],
+    )
+    box = page.locator(f'.syn-choose[value="{essay}"]')
+    box.uncheck()
+    box.check()
+    made = page.locator(f'#{row_id} .syn-cell[data-essay="{essay}"]')
+    expect(made).to_be_visible()
+    link = made.locator(".syn-elsewhere a")
+    _, target, number, there = pointer.split(":")
+    expect(link).to_have_text(f"¶{number}")
+    assert link.get_attribute("href") == f"#{target}"
+    expect(made.locator(".syn-elsewhere")).to_contain_text(f"(row {there})")
+    problems.assert_none()

@@ -5,7 +5,9 @@
 
   // Which essays stand side by side: the boxes of the chooser, kept in the URL (?essays=a,b)
   // so that a reader can share the view. An essay without a cell in a row gets an empty one.
-  function emptyCell(id, name) {
+  // Where the essay has a passage on the point in another row, the cell points to it, as the
+  // page's own empty cells do: "see ¶6 (row 1)" (the row's `data-elsewhere`).
+  function emptyCell(id, name, row) {
     var cell = document.createElement("div");
     cell.className = "syn-cell syn-cell--empty";
     cell.dataset.essay = id;
@@ -15,6 +17,22 @@
     var text = document.createElement("p");
     text.className = "syn-empty";
     text.textContent = "— nothing on this point —";
+    var pointers = (row.dataset.elsewhere || "").split(" ").map(function (pointer) {
+      return pointer.split(":");
+    }).filter(function (parts) { return parts[0] === id; });
+    if (pointers.length) {
+      var see = document.createElement("span");
+      see.className = "syn-elsewhere";
+      see.append(" see ");
+      pointers.forEach(function (parts, index) {
+        var link = document.createElement("a");
+        link.href = "#" + parts[1];
+        link.textContent = "¶" + parts[2];
+        link.setAttribute("aria-label", name + " ¶" + parts[2] + ", row " + parts[3]);
+        see.append(link, " (row " + parts[3] + ")" + (index < pointers.length - 1 ? ", " : ""));
+      });
+      text.append(see);
+    }
     cell.append(head, text);
     return cell;
   }
@@ -65,7 +83,7 @@
         chosen.forEach(function (box, index) {
           var cell = cells.querySelector('.syn-cell[data-essay="' + box.value + '"]');
           if (!cell) {
-            cell = emptyCell(box.value, box.dataset.name);
+            cell = emptyCell(box.value, box.dataset.name, row);
             cells.append(cell);
           }
           cell.hidden = false;
