@@ -219,6 +219,17 @@ def test_every_internal_link_and_anchor_resolves(site):
     assert checked > 500
 
 
+def test_an_essay_s_search_entry_reads_its_facts_apart(site, collection):
+    # The page's entry shows the facts above the text: "Author Eugene Rumer Date 2017-07-17",
+    # not "AuthorEugene RumerDate2017-07-17" (a reader's review).
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entries = {e["location"]: e["text"] for e in index["docs"]}
+    essay = collection.essay("rumer-2017")
+    assert entries["essays/rumer-2017.html"].startswith(
+        f"Author {essay.author} Date {essay.date} Words"
+    )
+
+
 def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
     # rumer-2017-p4, "Eugene B. Rumer is a Senior Fellow …": under a label, not in the words
     page = soup(site / "essays" / "rumer-2017.html")
