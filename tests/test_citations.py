@@ -725,3 +725,28 @@ def test_an_unknown_author_is_nobody_to_mention():
 def test_a_note_announcing_an_address_it_does_not_give_is_known(html, lost):
     text = re.sub(r"<[^>]+>", "", html).replace("&amp;", "&")
     assert address_lost(Footnote("1", html, text)) is lost
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        # A body's two reports on one main title: their subtitles share no word.
+        (
+            "Noise Camera Pilot: Twelve-Month Monitoring Report",
+            "Noise Camera Pilot: Event Logs, April 2025 to February 2026",
+            False,
+        ),
+        # A note that drops or shortens the subtitle names the same work.
+        ("Noise Camera Pilot: Twelve-Month Monitoring Report", "Noise Camera Pilot", True),
+        (
+            "Noise Camera Pilot: Twelve-Month Monitoring Report",
+            "Noise Camera Pilot: Twelve-Month Report",
+            True,
+        ),
+    ],
+)
+def test_subtitles_tell_two_works_of_one_main_title_apart(first, second, one):
+    from synoptic.works import same_work
+
+    council = ("Wendmouth Borough Council",)
+    assert same_work(citation(council, "2026", first), citation(council, "2026", second)) is one

@@ -61,7 +61,8 @@ def url_key(url: str) -> str:
 def same_work(a: ParsedCitation, b: ParsedCitation) -> bool:
     """Whether two citations name one work, tolerant of how notes abbreviate.
 
-    Two full citations (year and title) agree on surname, year and main title. A short one
+    Two full citations (year and title) agree on surname, year and main title, and their
+    subtitles, where both give one, share a word (`other_subtitles`). A short one
     (no year: Chicago short notes; or no title: "Lo 2015") agrees on surname, on what it gives,
     and its title words may stand anywhere in the other's ("Bear Hug" in "…: This Bear Hug
     Is Real"). A citation that is only an address agrees with the same address.
@@ -72,8 +73,29 @@ def same_work(a: ParsedCitation, b: ParsedCitation) -> bool:
         return False
     title_a, title_b = main_title(a), main_title(b)
     if title_a and title_b:
+        if other_subtitles(a, b):
+            return False
         return title_a == title_b if (a.year and b.year) else contains_run(title_a, title_b)
     return bool(a.year and b.year)
+
+
+#: Words two subtitles may share without being one: they say nothing of what a work is.
+SUBTITLE_FILLER = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to"})
+
+
+def subtitle(citation: ParsedCitation) -> frozenset[str]:
+    """The words of the title's subtitle, after its colon, but for filler; none without one."""
+    if not citation.title or ":" not in citation.title:
+        return frozenset()
+    return frozenset(words(citation.title.split(":", 1)[1])) - SUBTITLE_FILLER
+
+
+def other_subtitles(a: ParsedCitation, b: ParsedCitation) -> bool:
+    """Whether two titles on one main title go on to subtitles that share no word: a body's
+    two reports ("Noise Camera Pilot: Twelve-Month Monitoring Report" and "… : Event Logs",
+    which a reader's review found listed as one work), not one title a note shortened."""
+    first, second = subtitle(a), subtitle(b)
+    return bool(first and second) and first.isdisjoint(second)
 
 
 def contains_run(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
