@@ -236,6 +236,8 @@ def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     assert link.get_text(strip=True).startswith("¶2")
     assert cells[1].select_one(".syn-see-also a")["href"] == "#point-2"
     assert cells[1].select_one(".syn-see-also").get_text() == "Also answers row 2"
+    # named for a screen reader as its row is (a reader's review: "row 2" alone said nothing)
+    assert cells[1].select_one(".syn-see-also a")["aria-label"] == "row 2: An editor's label"
     # above the text, so that a cell cut to a height ("Show all") still shows it
     assert cells[1].select_one(".syn-see-also").find_next_sibling("div")["class"] == [
         "syn-para-text"
