@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .appendix import appended_essay
 from .authornote import about_heading_over_note, author_note_above_notes
-from .backlinks import back_linked_notes
+from .backlinks import back_linked_notes, joined_back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .discourse import Topic, discourse_topic
@@ -110,6 +110,7 @@ from .rstsource import rst_source
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
+from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
 from .terminalpages import page_date, page_edges, terminal_pages
@@ -614,6 +615,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     lines, back_links, unmatched_back_links = back_linked_notes(lines)
     numbering = typed_numbering(lines)
     lines, capitals = drop_caps(numbering.lines)
+    lines, split = split_byline(lines)  # (`By` / name / `·` / date: one byline)
+    removed += split
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.syntax = source.syntax if source.markdown else ""
@@ -671,6 +674,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
+    # (after a web page's rules: its notes, joined on one line, are then its last line)
+    lines, layout.joined_back_links = joined_back_linked_notes(lines)
     symbols = symbol_notes(lines)
     layout.note_symbols = symbols.symbols
     noted = superscript_notes(markdown_lists(symbols.lines), placed=bool(feet.notes))
