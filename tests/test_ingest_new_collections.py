@@ -1561,9 +1561,9 @@ def test_collection_ll_pypdf_paper_reads_its_front_notes_and_running_head() -> N
 # build/ia.html, not in the repository) stopped with an error (`note [1] is given twice`: the
 # readers' comments, an <ol> under the notes, read as a second list of notes).
 # Now ia reads whole: the byline set over lines is one (splitbyline), the notes joined on one
-# line are read apart (backlinks.joined_back_linked_notes). ib (its header, footer and
-# docx2python's placeholders) and ic (the pages' feet in the middle of the text) do not read
-# yet.
+# line are read apart (backlinks.joined_back_linked_notes). ib reads whole: docx2python's
+# placeholders are read as notes, its footer and the header above the title go
+# (docx2pythontext.py). ic (the pages' feet in the middle of the text) does not read yet.
 MM_NOT_THE_ESSAY = (
     "Second Reader –",  # ia's page
     "AboutArchiveSubscribe",
@@ -1588,15 +1588,7 @@ MM_NOT_THE_ESSAY = (
     "name",
     [
         "ia",
-        pytest.param(
-            "ib",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ib reads 10 of 12 paragraphs and 0 of 2 notes: docx2python's running "
-                "header stands before the title, its footer after the bio, its placeholders "
-                "`----footnote1----` and `footnote1)` are not read (what does not read yet)",
-            ),
-        ),
+        "ib",
         pytest.param(
             "ic",
             marks=pytest.mark.xfail(
@@ -1608,7 +1600,7 @@ MM_NOT_THE_ESSAY = (
         ),
     ],
 )
-def test_collection_mm_reads_its_wordpress_post_whole(name: str) -> None:
+def test_collection_mm_reads_its_wordpress_post_and_docx2python_manuscript_whole(name: str) -> None:
     made, paragraphs = read_as_editors_fronts(DATA / "collection_mm", name, MM_NOT_THE_ESSAY)
     assert len(paragraphs) == {"ia": 13, "ib": 14, "ic": 15}[name]
     assert all(block in made for block in paragraphs)

@@ -26,6 +26,7 @@ from .backlinks import back_linked_notes, joined_back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .discourse import Topic, discourse_topic
+from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
@@ -408,6 +409,7 @@ class Shapes:
     chat: Chat
     writer: WriterText
     odt: OdtText
+    docx: Docx2PythonText
     epub: EpubText
     deck: Deck
 
@@ -438,7 +440,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     extract = trafilatura_text(chat.lines)
     writer = writer_text(extract.lines)
     odt = odt_text(writer.lines)
-    source = rst_source(odt.lines) or markdown_source(odt.lines)
+    docx = docx2python_text(odt.lines)
+    source = rst_source(docx.lines) or markdown_source(docx.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -458,6 +461,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + chat.removed
         + extract.removed
         + writer.removed
+        + docx.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -488,6 +492,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chat=chat,
         writer=writer,
         odt=odt,
+        docx=docx,
         epub=epub,
         deck=deck,
     )
@@ -523,6 +528,11 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(
             f"an OpenDocument text by odt2txt: {shapes.odt.notes} notes read from inside their "
             "paragraphs, each paragraph joined again"
+        )
+    if shapes.docx.notes:
+        found.append(
+            f"a Word document by docx2python: {shapes.docx.notes} notes read from its "
+            "placeholders (`----footnote1----`, `footnote1)`)"
         )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
