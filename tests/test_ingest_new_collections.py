@@ -1563,7 +1563,10 @@ def test_collection_ll_pypdf_paper_reads_its_front_notes_and_running_head() -> N
 # Now ia reads whole: the byline set over lines is one (splitbyline), the notes joined on one
 # line are read apart (backlinks.joined_back_linked_notes). ib reads whole: docx2python's
 # placeholders are read as notes, its footer and the header above the title go
-# (docx2pythontext.py). ic (the pages' feet in the middle of the text) does not read yet.
+# (docx2pythontext.py). The page saved as HTML reads whole too (tests/data/ingest/html/
+# wordpress.html, tests/test_html_page.py): the comments and the form go, WordPress's note
+# calls are read, the byline's `By` and `·` go with the name. ic (the pages' feet in the
+# middle of the text) does not read yet.
 MM_NOT_THE_ESSAY = (
     "Second Reader –",  # ia's page
     "AboutArchiveSubscribe",
