@@ -104,7 +104,13 @@ from .model import UNKNOWN
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
-from .pages import cover_facts, numbered_page_ends, page_furniture, page_starts
+from .pages import (
+    cover_facts,
+    lone_number_page_ends,
+    numbered_page_ends,
+    page_furniture,
+    page_starts,
+)
 from .preprint import preprint_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
@@ -575,7 +581,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     mail, note, etext, fields = shapes.mail, shapes.note, shapes.etext, shapes.fields
     source, dump = shapes.source, shapes.dump
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
-    starts = page_starts(raw) or numbered_page_ends(raw)
+    starts = page_starts(raw) or numbered_page_ends(raw) or lone_number_page_ends(raw)
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
     preprint = preprint_front(dump.lines, starts)
