@@ -44,6 +44,7 @@ def test_placeholders_and_notes_are_read_and_header_and_footer_go() -> None:
         "[2] Council budget papers, January 2026.",
     ]
     assert [(item.line, item.rule) for item in read.removed] == [(1, HEADER), (13, FOOTER)]
+    assert read.warnings and "line 1 ('Harbour Society Newsletter" in read.warnings[0]
     numbers = [line.number for line in read.lines]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
 
@@ -88,3 +89,4 @@ def test_a_manuscript_by_docx2python_reads_its_front_and_notes() -> None:
     assert "[^1]: Harbour Trust, Annual Report 2025, p. 3." in made.edition
     assert "footnote" not in made.edition.split("\n---\n", 1)[1]
     assert "Harbour Society Newsletter" not in made.edition.split("\n---\n", 1)[1]
+    assert any("the Word document's header" in warning for warning in made.report.warnings)

@@ -15,7 +15,7 @@ placeholder. Then:
   in a page's number (`— page 1`, `Page 1 of 2`, `1`), goes, listed in the report;
 - the header, the document's first line, goes where a footer was found and the lines under it
   are a title and a byline (`By …`), as a manuscript opens: a header is only known by where it
-  stands, and the report lists it for the editor to check.
+  stands, and the report lists it and warns, for the editor to check.
 
 Anything else (placeholders and notes that do not count alike, a text that quotes one
 placeholder) is read as it stands.
@@ -47,6 +47,17 @@ class Docx2PythonText:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     notes: int = 0  # notes read from docx2python's labels
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """A header is known only by where it stands: the editor checks it."""
+        return tuple(
+            f"line {item.line} ('{item.text}') taken for the Word document's header, as it "
+            "stands above the title and byline docx2python prints under it: check it is no "
+            "kicker or subtitle of the essay's"
+            for item in self.removed
+            if item.rule == HEADER
+        )
 
 
 def docx2python_text(lines: list[Line]) -> Docx2PythonText:

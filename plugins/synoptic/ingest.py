@@ -541,6 +541,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             "placeholders (`----footnote1----`, `footnote1)`)"
         )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    warnings += shapes.docx.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
