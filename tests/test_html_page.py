@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.htmlpage import FIGURE, LINKS, OUTSIDE, html_page
+from synoptic.htmlpage import COMMENTS, FIGURE, LINKS, OUTSIDE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -97,9 +97,77 @@ def test_texts_that_only_hold_markup_are_no_page(raw: str) -> None:
         ("<sup>3</sup>", "3"),
         ('<sup><a href="#footnote-4">[4]</a></sup>', "4"),
         ('<a href="https://example.org/#fn5">a page</a>', None),
+        # WordPress's notes: a number in a superscript linking to a place on the page
+        ('<sup data-fn="a3f1" class="fn"><a href="#a3f1" id="a3f1-link">6</a></sup>', "6"),
+        ('<sup><a href="https://example.org/#a3f1">7</a></sup>', None),  # another page's
+        ('<sup><a href="#figure">a</a></sup>', None),  # no number
     ],
 )
 def test_footnote_calls(call: str, label: str | None) -> None:
     page = html_page(f"<html><body><p>A sentence here.{call}</p></body></html>")
     assert page is not None
     assert ("[^" + label + "]" in page.text) if label else "[^" not in page.text
+
+
+def test_collection_mm_s_wordpress_page_reads_as_its_edition() -> None:
+    # The page MM's first essay was extracted from (written blind: a WordPress 6.7 post, its
+    # notes WordPress's own, `<sup data-fn>` calls linking to ids of no footnote form; its meta
+    # `By` / name / `·` / date in elements of their own; two readers' comments, an <ol>, and the
+    # comment form under the notes, all inside <main>). On first contact it stopped with an
+    # error: `note [1] is given twice` (the comments read as a second list of notes).
+    made = ingest_file(POST.with_name("wordpress.html"), "ia")
+    meta, blocks = edition_parts(made.edition)
+    edition = (DATA / "collection_mm" / "essays" / "ia.md").read_text("utf-8")
+    want_meta, want = edition_parts(edition)
+    assert all(meta[key] == want_meta[key] for key in ("title", "author", "date"))
+    assert [straight(block) for block in blocks] == [straight(block) for block in want]
+    (comments,) = [r for r in made.report.removed if r.rule == COMMENTS]
+    assert comments.line == 149  # (the HTML's line)
+    assert "Dara Kilbride" in comments.text and "Leave a Reply" in comments.text
+
+
+COMMENTED = (
+    "<!doctype html><html><body><main><h1>Rain</h1>"
+    '<div class="meta"><p>By</p><div class="author-name">Ann Lee</div><p>·</p>'
+    '<div><time datetime="2026-03-04">4 March 2026</time></div></div>'
+    "<p>Rain fell on the town for forty days.</p>"
+    "<p>By the river, nobody moved.</p>"
+    "{comments}</main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        '<div class="wp-block-comments"><h2>2 responses</h2><p>I agree with this.</p></div>',
+        '<section id="comments"><p>I agree with this.</p></section>',
+        '<div class="comments-area"><ol class="comment-list"><li>I agree with this.</li></ol>'
+        '<div id="respond"><form><p><label>Comment *</label><textarea></textarea></p>'
+        "</form></div></div>",
+    ],
+)
+def test_readers_comments_and_the_comment_form_are_left_out(comments: str) -> None:
+    page = html_page(COMMENTED.format(comments=comments))
+    assert page is not None
+    assert "I agree" not in page.text and "Comment" not in page.text
+    assert any(why == COMMENTS for _, _, why in page.left_out)
+    # (the byline's word and separator beside the name go; a sentence opening with `By` stays)
+    assert "\nBy\n" not in page.text and "·" not in page.text
+    assert "By the river, nobody moved." in page.text
+
+
+def test_a_paragraph_about_comments_and_a_comment_class_stay() -> None:
+    raw = COMMENTED.format(
+        comments='<p class="comment">Comments are closed on the council\'s site.</p>'
+        '<div class="comments-policy"><p>We read every comment.</p></div>'
+    )
+    page = html_page(raw)
+    assert page is not None
+    assert "Comments are closed" in page.text and "We read every comment." in page.text
+    assert not any(why == COMMENTS for _, _, why in page.left_out)
+
+
+def test_a_form_holding_blocks_shows_none_of_its_text() -> None:
+    raw = COMMENTED.format(comments="<form><p>Your email *</p><p>Subscribe</p></form>")
+    page = html_page(raw)
+    assert page is not None and "Your email" not in page.text and "Subscribe" not in page.text

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from .layout import INLINE_MARKER, Line, blocks_by_blank_lines
-from .superscripts import entry_label
+from .superscripts import entry_label, glued_markers, is_notes_heading
 
 #: One way back or more at a line's end: the arrow, its text or emoji form, a marker's count.
 WAY_BACK = re.compile(r"(?:\s*↩[\ufe0e\ufe0f]?(?:\s*\d{1,2})?)+\s*$")
@@ -57,3 +57,43 @@ def back_linked_notes(lines: list[Line]) -> tuple[list[Line], int, tuple[int, in
         last = block[-1]
         read[last.number] = _without_ways_back(read.get(last.number, last.text)) or ""
     return [replace(line, text=read.get(line.number, line.text)) for line in lines], run, None
+
+
+#: A way back with a note's text right after it, on the same line (`… p. 18. ↩︎Brennock …`):
+#: a page's list of notes whose items a copy joined into one line.
+JOINED_WAY_BACK = re.compile(r"\s*↩[\ufe0e\ufe0f]?(?=[^\s\d↩])")
+#: Notes joined on one line: at least two (the first, ended by the arrow the second follows).
+JOINED_LEAST = 2
+
+
+def joined_back_linked_notes(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines with the notes of a list a copy joined into one line read apart, and how
+    many: the text's last line, right under a `Notes` heading, holds notes each ended by its
+    way back (`A. ↩︎B. ↩︎`, the list's numbers lost, no line break between its items). Each
+    becomes a note of its own, numbered in order (`1. A.`), the arrows gone, where the text
+    above calls as many notes, `[1]` to `[n]` or numbers glued after a word (`surplus.1`);
+    otherwise nothing changes."""
+    texts = [line for line in lines if not line.blank]
+    if len(texts) < 2 or not is_notes_heading(texts[-2].text):
+        return lines, 0
+    last = texts[-1]
+    cut = _without_ways_back(last.text)
+    if cut is None:
+        return lines, 0
+    notes = [note.strip() for note in JOINED_WAY_BACK.split(cut)]
+    above = texts[:-2]
+    if len(notes) < JOINED_LEAST or not all(notes):
+        return lines, 0
+    bracketed = _markers([above])
+    glued = glued_markers(above)
+    if bracketed != {str(n) for n in range(1, len(notes) + 1)} and len(glued) != len(notes):
+        return lines, 0
+    # (each note a line of its own, a blank line between: numbered between the raw lines)
+    step = 1 / (2 * len(notes))
+    apart: list[Line] = []
+    for index, note in enumerate(notes):
+        if index:
+            apart.append(Line(last.number + (2 * index - 1) * step, ""))
+        apart.append(Line(last.number + 2 * index * step, f"{index + 1}. {note}"))
+    at = lines.index(last)
+    return lines[:at] + apart + lines[at + 1 :], len(notes)

@@ -18,10 +18,16 @@ the HTML. The text read is:
 - the blocks in order, each between blank lines, their characters escaped: a paragraph, a
   `<div>` holding text, a table's row (its cells apart); a heading as `## …` (`### …` below
   `<h3>`); a list's items as `- item` or `1. item`; a quotation's blocks as `> …`;
-- a footnote's call (a link to `#fn1`, `<sup>1</sup>`) as `[^1]`, and a list of notes (an
-  `<ol>` or a section whose class or items' ids say footnotes) as `[^1]: note`, their links
-  back (`↩`) left out;
+- a footnote's call (a link to `#fn1`, `<sup>1</sup>`, a number in a superscript linking to a
+  place on the page, WordPress's `<sup data-fn><a href="#a3f1…">1</a></sup>`) as `[^1]`, and
+  a list of notes (an `<ol>` or a section whose class or items' ids say footnotes) as
+  `[^1]: note`, their links back (`↩`) left out;
 - a figure (an image and its caption): left out and listed;
+- the readers' comments and the comment form (an element whose class or id says so:
+  WordPress's `wp-block-comments`, `comments-area`, `comment-respond`, `id="comments"`), left
+  out and listed, with their line in the HTML; a form's labels are no text of the page's;
+- a byline's word or a separator alone in an element beside the author's (`<p>By</p>`,
+  `<p>·</p>`, as a WordPress template sets a post's meta): left out with the name;
 - a line break inside a block as a space; an image, a script, a style, a form, a video, an
   inline SVG and the `<head>` as nothing.
 
@@ -84,6 +90,16 @@ LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
 )
+#: A page's readers' comments and its comment form: an element whose class or id says so
+#: (WordPress's `wp-block-comments`, `comments-area`, `comment-respond`; `id="comments"`).
+COMMENTS_CLASS = re.compile(
+    r"wp-block-comments|comments(?:-area|-section|-wrapper)?|comment-respond|comment-?list", re.I
+)
+COMMENTS_ID = re.compile(r"comments|respond|disqus_thread", re.I)
+COMMENTS = "a web page saved as HTML: its readers' comments and the comment form, line of the HTML"
+#: A byline's word, or a separator, alone in an element beside the author's name or the date
+#: (`<p>By</p>`, `<p>·</p>`): it goes with them.
+BYLINE_WORD = re.compile(r"(?:written |words |posted |published )?(?:by|on):?|[·•|–—/]", re.I)
 #: Words a block of links may hold besides them (`Tagged:`, `Share on`).
 LINK_LABEL_WORDS = 2
 
@@ -143,7 +159,8 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
         author = inner  # the name's own element, inside a block that says `Written By`
     if isinstance(author, Tag) and (name := _clean(author.get_text())):
         front["author"] = name
-        taken.add(id(_block_around(author, name)))
+        taken.add(id(block := _block_around(author, name)))
+        taken |= _byline_words_beside(block)
     elif name := _meta(soup, "author"):
         front["author"] = name
     time = root.find("time") or soup.find("time")
@@ -153,6 +170,30 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
     return front, taken
+
+
+def _byline_words_beside(block: Tag) -> set[int]:
+    """The elements beside the author's block that hold a byline's word alone or a separator
+    (`<p>By</p>`, `<p>·</p>`, as a WordPress template sets a post's meta): the ids."""
+    beside = [*block.find_previous_siblings(limit=2), *block.find_next_siblings(limit=2)]
+    return {
+        id(tag)
+        for tag in beside
+        if isinstance(tag, Tag) and BYLINE_WORD.fullmatch(_clean(tag.get_text()))
+    }
+
+
+def _is_comments(tag: Tag) -> bool:
+    """The page's readers' comments or its comment form (see COMMENTS_CLASS), holding no
+    heading of the essay's title."""
+    return (
+        tag.name not in ("body", "main", "article", "html")
+        and bool(
+            any(COMMENTS_CLASS.fullmatch(name) for name in tag.get("class") or ())
+            or COMMENTS_ID.fullmatch(tag.get("id") or "")
+        )
+        and tag.find("h1") is None
+    )
 
 
 def _is_author(tag: Tag) -> bool:
@@ -197,9 +238,12 @@ class _Reader:
         run: list[str] = []
         linked = 0  # the run's words in links
         for child in element.children:
-            if isinstance(child, Tag) and id(child) in self.skipped:
+            if isinstance(child, Tag) and (id(child) in self.skipped or child.name in SILENT):
                 continue
-            if isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
+            if isinstance(child, Tag) and _is_comments(child):
+                shown = _clean(child.get_text(" "))
+                self.links.append((child.sourceline or 0, shown, COMMENTS))
+            elif isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
                 self.links.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
             elif isinstance(child, Tag) and child.name == "figure":
                 shown = _clean(child.get_text(" ")) or "(an image)"
@@ -305,6 +349,11 @@ def _note_call(node: Tag) -> str | None:
     if link is not None and (target := NOTE_TARGET.fullmatch(link.get("href") or "")):
         shown = NOTE_CALL_TEXT.fullmatch(link.get_text().strip())
         return shown["label"] if shown else target["label"]
+    # A number in a superscript that links to a place on this page, whatever its id
+    # (WordPress's notes: `<sup data-fn=…><a href="#a3f1…">1</a></sup>`).
+    if node.name == "sup" and link is not None and (link.get("href") or "").startswith("#"):
+        shown = NOTE_CALL_TEXT.fullmatch(link.get_text().strip())
+        return shown["label"] if shown else None
     return None
 
 

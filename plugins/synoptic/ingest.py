@@ -22,10 +22,11 @@ from pathlib import Path
 
 from .appendix import appended_essay
 from .authornote import about_heading_over_note, author_note_above_notes
-from .backlinks import back_linked_notes
+from .backlinks import back_linked_notes, joined_back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .discourse import Topic, discourse_topic
+from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
@@ -103,13 +104,20 @@ from .model import UNKNOWN
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
-from .pages import cover_facts, numbered_page_ends, page_furniture, page_starts
+from .pages import (
+    cover_facts,
+    lone_number_page_ends,
+    numbered_page_ends,
+    page_furniture,
+    page_starts,
+)
 from .preprint import preprint_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_source
+from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
 from .terminalpages import page_date, page_edges, terminal_pages
@@ -407,6 +415,7 @@ class Shapes:
     chat: Chat
     writer: WriterText
     odt: OdtText
+    docx: Docx2PythonText
     epub: EpubText
     deck: Deck
 
@@ -437,7 +446,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     extract = trafilatura_text(chat.lines)
     writer = writer_text(extract.lines)
     odt = odt_text(writer.lines)
-    source = rst_source(odt.lines) or markdown_source(odt.lines)
+    docx = docx2python_text(odt.lines)
+    source = rst_source(docx.lines) or markdown_source(docx.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -457,6 +467,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + chat.removed
         + extract.removed
         + writer.removed
+        + docx.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -487,6 +498,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chat=chat,
         writer=writer,
         odt=odt,
+        docx=docx,
         epub=epub,
         deck=deck,
     )
@@ -523,7 +535,13 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"an OpenDocument text by odt2txt: {shapes.odt.notes} notes read from inside their "
             "paragraphs, each paragraph joined again"
         )
+    if shapes.docx.notes:
+        found.append(
+            f"a Word document by docx2python: {shapes.docx.notes} notes read from its "
+            "placeholders (`----footnote1----`, `footnote1)`)"
+        )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    warnings += shapes.docx.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
@@ -564,7 +582,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     mail, note, etext, fields = shapes.mail, shapes.note, shapes.etext, shapes.fields
     source, dump = shapes.source, shapes.dump
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
-    starts = page_starts(raw) or numbered_page_ends(raw)
+    starts = page_starts(raw) or numbered_page_ends(raw) or lone_number_page_ends(raw)
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
     preprint = preprint_front(dump.lines, starts)
@@ -614,6 +632,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     lines, back_links, unmatched_back_links = back_linked_notes(lines)
     numbering = typed_numbering(lines)
     lines, capitals = drop_caps(numbering.lines)
+    lines, split = split_byline(lines)  # (`By` / name / `·` / date: one byline)
+    removed += split
     bylines = front_bylines(lines)  # read before a web page's date line goes with its debris
     layout = measure(lines)
     layout.syntax = source.syntax if source.markdown else ""
@@ -671,6 +691,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
             lines, removed = without(lines, shown, across=False), removed + shown
+    # (after a web page's rules: its notes, joined on one line, are then its last line)
+    lines, layout.joined_back_links = joined_back_linked_notes(lines)
     symbols = symbol_notes(lines)
     layout.note_symbols = symbols.symbols
     noted = superscript_notes(markdown_lists(symbols.lines), placed=bool(feet.notes))

@@ -160,6 +160,11 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"notes copied from a page with their ways back (↩): {layout.back_links[0]}, "
             "numbered in order"
         )
+    if layout.joined_back_links:
+        found.append(
+            f"notes joined on one line, each ended by its way back (↩): "
+            f"{layout.joined_back_links}, read apart and numbered in order"
+        )
     if layout.gutenberg:
         found.append(
             "Project Gutenberg e-book: its header, licence and volunteers' lines taken off; "

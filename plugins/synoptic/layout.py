@@ -160,6 +160,8 @@ class Layout:
     # notes copied from a page with their ways back (`↩`), numbered in order; or (blocks ending
     # in a way back, markers) where the two do not count alike (backlinks.py)
     back_links: tuple[int, tuple[int, int] | None] = (0, None)
+    # notes a copy of a page joined on one line, each ended by its way back, read apart
+    joined_back_links: int = 0
     # a Word document's fields' codes taken out, and its notes read at the end without markers
     word_fields: tuple[int, int] = (0, 0)
     # a Project Gutenberg e-book's `[Footnote n: …]` notes moved to the end, `_italics_` marked

@@ -60,6 +60,7 @@ RUNNING_TITLE = (
 )
 TITLE_REACH = 6  # the title stands among the first page's first lines that hold text
 MIN_PAGE_LINES = 12  # a page of text holds this many lines at least (`numbered_page_ends`)
+LAST_PAGE_LINES = 3  # … but the last, which may hold the end of a paragraph and a number
 TITLE_WORDS = 3  # … and says three words at least (a word or two may be a heading's too)
 
 
@@ -96,6 +97,33 @@ def numbered_page_ends(raw: str) -> list[int]:
     return [index + 2 for index in blanks]
 
 
+def lone_number_page_ends(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin where an extraction joins its pages' texts
+    with no line between them and sets no blank line at all (PyMuPDF's `page.get_text()`, a
+    page's lines each on a line, the pages concatenated): the lines that are a number alone
+    count up from 1, two at least, the last the text's last line, every page before it holds
+    `MIN_PAGE_LINES` lines at least and the last `LAST_PAGE_LINES`, and no foot said alike
+    stands above each number (where one does, the page rules read the pages by it); none in
+    any other text (a text with a blank line, a number alone that does not count so)."""
+    lines = raw.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines or any(not line.strip() for line in lines):
+        return []
+    alone = [index for index, line in enumerate(lines) if line.strip().isdigit()]
+    numbers = [int(lines[index].strip()) for index in alone]
+    if len(alone) < 2 or numbers != list(range(1, len(alone) + 1)) or alone[-1] != len(lines) - 1:
+        return []
+    # (a foot said alike beside each number: the page rules read those pages without this)
+    if len({words_of(lines[index - 1]) for index in alone}) == 1:
+        return []
+    edges = [-1, *alone]
+    sizes = [after - before for before, after in zip(edges, edges[1:])]
+    if any(size < MIN_PAGE_LINES for size in sizes[:-1]) or sizes[-1] < LAST_PAGE_LINES:
+        return []
+    return [index + 2 for index in alone[:-1]]
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """A line's words, numbers aside, in lower case: what heads say alike page to page."""
     return tuple(re.findall(r"[^\W\d_]+", text.lower()))
@@ -129,22 +157,24 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
 
 
 def running_titles(lines: list[Line], starts: set[int], cover: bool = False) -> set[int]:
-    """With the pages known: a later page's line, among its first `HEAD_REACH`, that sets again
-    to the letter a line of the first page's top (its first `TITLE_REACH` lines: the title), of
-    `TITLE_WORDS` words at least and no sentence; with the lines above it on that page, when
-    each is as short and no sentence either (a board paper's `Calderbridge Philharmonic · Board
-    Paper 7B` over its title, atop page 2, a head said once in two pages). Where a line above
-    reads as the text's (a sentence run on from the page before), nothing on that page goes;
-    the title said again lower down a page, or in a sentence, is the text's. The title's part
-    before a colon counts as the title (`_title_and_short_title`), and a head's line under it
-    goes with it where the page break cut a sentence (`_head_under`). Under a digital
-    library's cover sheet (`cover`), the text's first page is the second, which sets the title
-    the cover gives."""
+    """With the pages known: a later page's line, among its first `HEAD_REACH`, that sets again to
+    the letter (in any case) a line of the first page's top (its first `TITLE_REACH` lines: the
+    title), of `TITLE_WORDS` words at least and no sentence; with the lines above it on that
+    page, when each is as short and no sentence either (a board paper's `Calderbridge
+    Philharmonic · Board Paper 7B` over its title, atop page 2, a head said once in two pages).
+    Where a line above reads as the text's (a sentence run on from the page before), nothing on
+    that page goes; the title said again lower down a page, or in a sentence, is the text's. The
+    title's part before a colon counts as the title (`_title_and_short_title`), and a head's
+    line under it goes with it where the page break cut a sentence (`_head_under`). Under a
+    digital library's cover sheet (`cover`), the text's first page is the second, which sets the
+    title the cover gives."""
     pages = _pages(lines, starts)[1 if cover else 0 :]
     if len(pages) < 2:
         return set()
+    # (in any case: a running head may set the title in sentence case, `Fees, favours and
+    # turnaround` atop page 2 of `Fees, Favours and Turnaround: What …`)
     first = {
-        said
+        said.casefold()
         for line in pages[0][:TITLE_REACH]
         if len(words_of(line.text)) >= TITLE_WORDS and not _sentence_like(line.text)
         for said in _title_and_short_title(line.text)
@@ -152,7 +182,7 @@ def running_titles(lines: list[Line], starts: set[int], cover: bool = False) -> 
     found: set[int] = set()
     for page in pages[1:]:
         for at, line in enumerate(page[:HEAD_REACH]):
-            if " ".join(line.text.split()) not in first:
+            if " ".join(line.text.split()).casefold() not in first:
                 continue
             if all(not _sentence_like(above.text) for above in page[:at]):
                 found |= {above.number for above in page[: at + 1]} | _head_under(page, at)
