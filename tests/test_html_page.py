@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.htmlpage import COMMENTS, FIGURE, LINKS, OUTSIDE, html_page
+from synoptic.htmlpage import AROUND, COMMENTS, FIGURE, LINKS, OUTSIDE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -84,6 +84,7 @@ def test_without_an_article_or_a_heading_the_body_and_the_title_are_read() -> No
         pytest.param("An essay about the <html> tag and its uses.\n", id="a tag in a sentence"),
         pytest.param("<!-- more -->\n# A Title\n\nText.\n", id="a comment over Markdown"),
         pytest.param("Title\n\n<p>A paragraph.</p>\n", id="a tag below the first line"),
+        pytest.param("<html> is the page's root.\n\nIt holds two parts.\n", id="a word"),
     ],
 )
 def test_texts_that_only_hold_markup_are_no_page(raw: str) -> None:
@@ -104,9 +105,11 @@ def test_texts_that_only_hold_markup_are_no_page(raw: str) -> None:
     ],
 )
 def test_footnote_calls(call: str, label: str | None) -> None:
-    page = html_page(f"<html><body><p>A sentence here.{call}</p></body></html>")
+    notes = '<ol class="footnotes"><li id="fn1">A note.</li></ol>'
+    page = html_page(f"<html><body><p>A sentence here.{call}</p>{notes}</body></html>")
     assert page is not None
-    assert ("[^" + label + "]" in page.text) if label else "[^" not in page.text
+    paragraph = next(line for line in page.text.splitlines() if line.startswith("A sentence"))
+    assert ("[^" + label + "]" in paragraph) if label else "[^" not in paragraph
 
 
 def test_collection_mm_s_wordpress_page_reads_as_its_edition() -> None:
@@ -171,3 +174,83 @@ def test_a_form_holding_blocks_shows_none_of_its_text() -> None:
     raw = COMMENTED.format(comments="<form><p>Your email *</p><p>Subscribe</p></form>")
     page = html_page(raw)
     assert page is not None and "Your email" not in page.text and "Subscribe" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("body", "called"),
+    [
+        pytest.param("<p>A sentence.<sup>1</sup></p>{notes}", True, id="with a list of notes"),
+        pytest.param("<p>A sentence.<sup>1</sup></p>", False, id="no list of notes"),
+        pytest.param("<p>It covers 40 m<sup>2</sup>.</p>{notes}", False, id="a unit's power"),
+        pytest.param("<p>As E = mc<sup>2</sup> says.</p>{notes}", False, id="a formula"),
+    ],
+)
+def test_a_bare_superscript_number_is_a_call_only_where_notes_are_listed(body, called) -> None:
+    notes = '<ol class="footnotes"><li id="fn1">A note.</li><li id="fn2">Two.</li></ol>'
+    page = html_page("<html><body>" + body.format(notes=notes) + "</body></html>")
+    assert page is not None
+    paragraph = next(line for line in page.text.splitlines()[2:] if line and line[0] not in "-[")
+    assert ("[^" in paragraph) is called
+
+
+@pytest.mark.parametrize(
+    ("attributes", "notes"),
+    [
+        ('class="footnotes"', True),
+        ('class="wp-block-footnotes"', True),
+        ('id="notes"', True),
+        ('class="release-notes"', False),  # a page's own list, no notes
+        ('class="show-notes"', False),
+    ],
+)
+def test_what_makes_a_list_of_notes(attributes: str, notes: bool) -> None:
+    page = html_page(
+        f"<html><body><p>Text.</p><ol {attributes}><li>One item.</li></ol></body></html>"
+    )
+    assert page is not None and (page.notes == 1) is notes
+
+
+def test_a_note_keeps_the_label_its_id_gives() -> None:
+    raw = (
+        '<html><body><p>Text.<a href="#fn3">3</a></p>'
+        '<ol class="footnotes"><li id="fn3">The third.</li></ol></body></html>'
+    )
+    assert "[^3]: The third." in html_page(raw).text
+
+
+def test_many_comments_before_the_page_are_read_past_at_once() -> None:
+    # 40 comments: a pattern that nested a lazy match in a repeat took seconds on 26.
+    raw = "<!-- c -->\n" * 40 + "<!DOCTYPE html><html><head></head><body><p>Text.</p></body></html>"
+    assert html_page(raw) is not None
+    assert html_page("<!-- c -->\n" * 40 + "# A Title\n\nText.\n") is None
+
+
+def test_a_page_with_no_article_leaves_its_menus_sidebar_header_and_footer_out() -> None:
+    raw = (
+        "<html><body><header><p>Site Name</p><p>Tagline of the site</p></header>"
+        "<nav><p>Home</p><p>About</p></nav><h1>The Essay</h1>"
+        "<p>The essay's first paragraph, a sentence of its own.</p>"
+        "<aside><p>Popular posts: a sidebar's sentence.</p></aside>"
+        "<footer><p>Copyright the site, all rights reserved.</p></footer></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and "first paragraph" in page.text
+    assert not any(word in page.text for word in ("Tagline", "Home", "sidebar", "Copyright"))
+    assert {text for _, text, why in page.left_out if why == AROUND} >= {
+        "Site Name Tagline of the site",
+        "Home About",
+        "Popular posts: a sidebar's sentence.",
+        "Copyright the site, all rights reserved.",
+    }
+
+
+def test_a_table_is_a_list_of_its_rows_and_a_nested_list_stands_apart() -> None:
+    raw = (
+        "<html><body><article><p>Levels rose.</p><table><tr><th>Year</th><th>Level</th></tr>"
+        "<tr><td>2020</td><td>3.1 m</td></tr></table>"
+        "<ul><li>Water it.<ul><li>morning</li><li>evening</li></ul></li></ul>"
+        "</article></body></html>"
+    )
+    text = html_page(raw).text
+    assert "- Year · Level\n- 2020 · 3.1 m" in text
+    assert "- Water it. morning evening" in text

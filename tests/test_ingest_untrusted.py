@@ -100,9 +100,7 @@ def test_markdown_construct_in_raw_text_reads_back_as_its_characters(
     assert problems == []
 
 
-@pytest.mark.parametrize(
-    "rule", ["===", "---", "___", "__________", "———", "§", "⁂", "❧ ❧ ❧", "~ ~ ~", "· · ·"]
-)
+@pytest.mark.parametrize("rule", ["===", "---", "___", "__________", "———", "~ ~ ~", "· · ·"])
 def test_a_rule_line_is_layout_removed_and_reported(rule: str) -> None:
     # A separator drawn above the notes or under a heading is no text of the essay; it is
     # removed like page furniture, and the report lists it.
@@ -112,6 +110,17 @@ def test_a_rule_line_is_layout_removed_and_reported(rule: str) -> None:
     # … and the break it drew stays where no blank line sets the parts apart
     made = ingest_text(f"First paragraph.\n{rule}\nLast paragraph.\n", "t", "t.txt")
     assert made.markdown.count("{#t-p") == 2
+
+
+@pytest.mark.parametrize("sign", ["§", "⁂", "❧ ❧ ❧", "—"])
+def test_a_sign_alone_in_its_block_is_a_break_and_in_a_paragraph_its_text(sign: str) -> None:
+    made = ingest_text(f"First paragraph.\n\n{sign}\n\nLast paragraph.\n", "t", "t.txt")
+    assert [(r.text, r.rule) for r in made.report.removed] == [(sign, RULE_LINE)]
+    assert made.markdown.count("{#t-p") == 2
+    # On a line of a paragraph's block it is the paragraph's (a review's probe: a `§` line
+    # inside a wrapped paragraph was removed and the paragraph split).
+    made = ingest_text(f"The Act says, in\n{sign}\nfour, what it says.\n", "t", "t.txt")
+    assert not made.report.removed and made.markdown.count("{#t-p") == 1
 
 
 def test_a_tilde_fence_line_no_longer_swallows_the_rest_of_the_essay(tmp_path: Path) -> None:
@@ -269,6 +278,13 @@ def ingest_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
         (
             lambda d: (d / "e.rtf", (d / "e.rtf").write_bytes(b"{\\rtf1\\ansi Text}"))[0],
             "e.rtf: the raw text is an RTF document, not text",
+        ),
+        (
+            lambda d: (
+                d / "u.txt",
+                (d / "u.txt").write_bytes("A title\nText.\n".encode("utf-16-le")),
+            )[0],
+            "u.txt: the raw text looks like UTF-16 text without its byte-order mark",
         ),
     ],
 )

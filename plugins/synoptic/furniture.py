@@ -141,14 +141,11 @@ HEADS_A_PAGE = 2  # a running head and a running foot
 PAGE_SPREAD = 1.5  # page-number gaps (but the last page's) vary at most by this factor
 # A rule: a line of underscores, dashes, box-drawing lines (`───`, groff's for a terminal) or
 # equals signs; or a section break of spaced asterisks, tildes or dots (`* * *`, `~ ~ ~`, `· · ·`:
-# `***` alone may be a text's own characters, `~~~` a fence), or a book's ornament, alone or up
-# to three (`§`, `⁂`, `❧`, `✻ ✻ ✻`).
-RULE = re.compile(
-    r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}|~(?:\s+~){2,}|·(?:\s+·){2,}"
-    r"|([§⁂❧❦☙✻✦✧◆◇])(?:\s*\1){0,2}"
-)
-# … or an em or en dash alone (one or two), set between parts in a block of its own.
-LONE_DASH = re.compile(r"[—–]{1,2}")
+# `***` alone may be a text's own characters, `~~~` a fence).
+RULE = re.compile(r"_{3,}|[-–—─━]{3,}|={3,}|\*(?:\s+\*){2,}|~(?:\s+~){2,}|·(?:\s+·){2,}")
+# … or, in a block of its own (blank lines around: on a line of a block it is the block's
+# text), an em or en dash alone (one or two) or a book's ornament (`§`, `⁂`, `❧ ❧ ❧`).
+LONE_SIGN = re.compile(r"[—–]{1,2}|([§⁂❧❦☙✻✦✧◆◇])(?:\s*\1){0,2}")
 # A page number alone on its line: "7", "Page 7", "Page 7 of 9", "7/9" (a browser's print),
 # "- 7 -", or set off by a bar ("| 7", "7 |").
 LONE_NUMBER = re.compile(
@@ -1363,15 +1360,16 @@ def rule_lines(lines: list[Line]) -> list[Removed]:
     return [
         Removed.of(line, RULE_LINE)
         for index, line in enumerate(lines)
-        if RULE.fullmatch(line.text.strip()) or _lone_dash(lines, index)
+        if RULE.fullmatch(line.text.strip()) or _lone_sign(lines, index)
     ]
 
 
-def _lone_dash(lines: list[Line], index: int) -> bool:
-    """A dash alone in its block, blank lines around it (`—`, a Word document's separator
-    above the bio as markitdown sets it); a dash on a line of a block is the block's text."""
+def _lone_sign(lines: list[Line], index: int) -> bool:
+    """A dash or a book's ornament alone in its block, blank lines around it (`—`, a Word
+    document's separator above the bio as markitdown sets it; `§` between parts); on a line
+    of a block it is the block's text (a review's probe: a `§` line inside a paragraph)."""
     return (
-        bool(LONE_DASH.fullmatch(lines[index].text.strip()))
+        bool(LONE_SIGN.fullmatch(lines[index].text.strip()))
         and (index == 0 or lines[index - 1].blank)
         and (index + 1 == len(lines) or lines[index + 1].blank)
     )

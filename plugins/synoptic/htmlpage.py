@@ -1,4 +1,4 @@
-"""A web page saved as HTML (a browser's "Save Page As…", a CMS's export), read as the
+r"""A web page saved as HTML (a browser's "Save Page As…", a CMS's export), read as the
 Markdown a converter such as html2text would make of it, so that the rules for a Markdown
 source and for a web page read it.
 
@@ -15,9 +15,11 @@ the HTML. The text read is:
   whose class or `rel` says `author`, or the page's `<meta name="author">`) and the date (a
   `<time>`'s `datetime`, or the page's `article:published_time`), each left out where it stood
   (with the few words around it in its block, `Written By`, `Posted`);
-- the blocks in order, each between blank lines, their characters escaped: a paragraph, a
-  `<div>` holding text, a table's row (its cells apart); a heading as `## …` (`### …` below
-  `<h3>`); a list's items as `- item` or `1. item`; a quotation's blocks as `> …`;
+- the blocks in order, each between blank lines, the characters Markdown reads as syntax
+  escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
+  number): a paragraph, a `<div>` holding text, a table as a list of its rows (`- 2020 ·
+  3.1 m`); a heading as `## …` (`### …` below `<h3>`); a list's items as `- item` or
+  `1. item`; a quotation's blocks as `> …`;
 - a footnote's call (a link to `#fn1`, `<sup>1</sup>`, a number in a superscript linking to a
   place on the page, WordPress's `<sup data-fn><a href="#a3f1…">1</a></sup>`) as `[^1]`, and
   a list of notes (an `<ol>` or a section whose class or items' ids say footnotes) as
@@ -48,7 +50,9 @@ from .layout import ends_sentence
 from .yamlsource import yaml_string
 
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
-PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
+#: What a saved page holds beside its start: a text that only opens with `<html>` is no page.
+PAGE_PART = re.compile(r"<(?:head|body)[\s>]|</html\s*>", re.I)
 #: Elements that show no text of the essay's: a figure (its image, and the caption that goes
 #: with it) is left out and listed.
 FIGURE = "a web page saved as HTML: a figure (an image and its caption), line of the HTML"
@@ -70,13 +74,18 @@ BLOCK_SYNTAX = re.compile(r"^([#>+\-]|\d{1,9}(?=[.)]))")
 NOTE_TARGET = re.compile(r"#(?:fn|footnote|note|endnote)[-_:]?(?P<label>\d{1,3})", re.I)
 NOTE_CALL_TEXT = re.compile(r"\[?(?P<label>\d{1,3})\]?")
 #: A list of notes: its class, or its items' ids, say so.
-NOTES_CLASS = re.compile(r"foot-?notes?|end-?notes?|notes", re.I)
+#: (a class token: `footnotes`, `wp-block-footnotes`, `footnote-list`, `endnotes`; not
+#: `release-notes` or `show-notes`, a page's own lists)
+NOTES_CLASS = re.compile(r"(?:^|[-_])(?:foot|end)-?notes?(?:$|[-_])", re.I)
+NOTES_ID = re.compile(r"(?:foot|end)?-?notes?", re.I)
 NOTE_ID = re.compile(r"(?:fn|footnote|note|endnote)[-_:]?\d{1,3}$", re.I)
+NOTE_NUMBER = re.compile(r"(?<=[a-z_:-])\d{1,3}$", re.I)
 #: The link back from a note to its call.
 BACK_LINK = re.compile(r"#(?:fn|footnote|note|endnote)?-?ref", re.I)
 BACK_SIGNS = "↩↑︎"
 SPACES = re.compile(r"\s+")
 CALL = re.compile(r"\0(\d{1,3})\0")
+SENTENCE_STOP = re.compile(r"\w[.!?]")
 
 
 #: The author's element: its class or `rel` says so (`author`, `byline__name`, `p-author`).
@@ -86,6 +95,10 @@ AUTHOR_CLASS = re.compile(r"\bauthor\b|author-?name|byline.?name|p-author", re.I
 FRONT_WORDS = 3
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 OUTSIDE = "a web page saved as HTML: outside its essay (its <article> or <main>), line of the HTML"
+AROUND = (
+    "a web page saved as HTML: its navigation, a sidebar, or (no article marking the essay) its "
+    "header or footer, line of the HTML"
+)
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
@@ -113,17 +126,34 @@ class HtmlPage:
     left_out: tuple[tuple[int, str, str], ...] = ()
 
 
+def is_page(raw: str) -> bool:
+    """Whether the text is a saved page: a doctype or `<html>` after blank lines and comments
+    (skipped one by one: a pattern nesting a lazy `.*?` in a repeat took seconds on a text
+    opening with a few dozen comments, a review's probe), and a head, a body or an end."""
+    at = 0
+    while True:
+        at = len(raw) - len(raw[at:].lstrip()) if raw[at : at + 1].isspace() else at
+        if not raw.startswith("<!--", at):
+            break
+        end = raw.find("-->", at + 4)
+        if end < 0:
+            return False
+        at = end + 3
+    return bool(PAGE_START.match(raw, at)) and bool(PAGE_PART.search(raw, at))
+
+
 def html_page(raw: str) -> HtmlPage | None:
     """The text of a page saved as HTML, or None for any other text."""
-    if not PAGE_START.match(raw):
+    if not is_page(raw):
         return None
     soup = BeautifulSoup(raw, "html.parser")
     body = soup.body or soup
     root = _essay_of(body)
     front, taken = _front(soup, root)
-    reader = _Reader(taken)
+    listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section")))
+    reader = _Reader(taken, listed, whole_body=root is body)
     reader.block(root)
-    left = _Reader(taken | {id(root)})
+    left = _Reader(taken | {id(root)}, listed)
     if root is not body:
         left.block(body)
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
@@ -223,8 +253,10 @@ class _Reader:
     """Walks the page, a block at a time (`block`), its inline text gathered (`inline`),
     leaving out the elements `skipped` (by `id`)."""
 
-    def __init__(self, skipped: set[int]) -> None:
+    def __init__(self, skipped: set[int], notes_listed: bool, whole_body: bool = False) -> None:
         self.skipped = skipped
+        self.whole_body = whole_body  # no article or main marks the essay: the body is read
+        self.notes_listed = notes_listed  # the page has a list of notes (`_is_notes`)
         self.lines: list[str] = []
         self.where: list[int] = []  # each line's line in the HTML
         self.notes = 0
@@ -237,10 +269,18 @@ class _Reader:
         that is a link round blocks (the next post's) are left out."""
         run: list[str] = []
         linked = 0  # the run's words in links
+        unlinked: list[str] = []  # the run's words outside links
         for child in element.children:
             if isinstance(child, Tag) and (id(child) in self.skipped or child.name in SILENT):
                 continue
-            if isinstance(child, Tag) and _is_comments(child):
+            if isinstance(child, Tag) and (
+                child.name in ("nav", "aside")
+                or (self.whole_body and child.name in ("header", "footer"))
+            ):
+                # A page's menus and sidebars (and, where no article marks the essay, its
+                # header and footer) are no essay's.
+                self.links.append((child.sourceline or 0, _clean(child.get_text(" ")), AROUND))
+            elif isinstance(child, Tag) and _is_comments(child):
                 shown = _clean(child.get_text(" "))
                 self.links.append((child.sourceline or 0, shown, COMMENTS))
             elif isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
@@ -250,19 +290,33 @@ class _Reader:
                 self.links.append((child.sourceline or 0, shown, FIGURE))
             elif isinstance(child, Tag) and (child.name in BLOCKS or child.find(BLOCKS)):
                 # (an inline element around blocks is a block: its blocks are not glued)
-                self.run(run, linked, prefix, element)
-                run, linked = [], 0
+                self.run(run, linked, unlinked, prefix, element)
+                run, linked, unlinked = [], 0, []
                 self.element(child, prefix)
             else:
                 run.append(words := self.inline(child))
-                is_link = isinstance(child, Tag) and child.name == "a" and not _note_call(child)
+                is_link = (
+                    isinstance(child, Tag)
+                    and child.name == "a"
+                    and not _note_call(child, self.notes_listed)
+                )
                 linked += len(words.split()) if is_link else 0
-        self.run(run, linked, prefix, element)
+                unlinked += [] if is_link else [words]
+        self.run(run, linked, unlinked, prefix, element)
 
-    def run(self, run: list[str], linked: int, prefix: str, element: Tag) -> None:
+    def run(
+        self, run: list[str], linked: int, unlinked: list[str], prefix: str, element: Tag
+    ) -> None:
         text = _clean(CALL.sub("", "".join(run)))
-        # (a sentence of links, `Climate change is real.`, stays)
-        if linked and len(text.split()) - linked <= LINK_LABEL_WORDS and not ends_sentence(text):
+        # (a sentence of links, `Climate change is real.`, stays, and so do a sentence's words
+        # beside a link, `Read it here. A page`)
+        label = "".join(unlinked)
+        if (
+            linked
+            and len(text.split()) - linked <= LINK_LABEL_WORDS
+            and not ends_sentence(text)
+            and not SENTENCE_STOP.search(label)
+        ):
             self.links.append((element.sourceline or 0, text, LINKS))
         else:
             self.emit(run, prefix, element)
@@ -275,9 +329,14 @@ class _Reader:
             self.items(element, prefix)
         elif name == "blockquote":
             self.block(element, prefix + "> ")
-        elif name == "tr":
-            cells = [self.inline(cell) for cell in element.find_all(("td", "th"))]
-            self.emit(["   ".join(_clean(cell) for cell in cells)], prefix, element)
+        elif name == "table":
+            # A row a list's item, its cells apart: "- 2020 · 3.1 m" (an edition has no
+            # tables; a row alone would read as a heading or run into the next).
+            start = len(self.lines)
+            for row in element.find_all("tr"):
+                cells = [_clean(self.inline(cell)) for cell in row.find_all(("td", "th"))]
+                self.emit([" · ".join(cell for cell in cells if cell)], prefix + "- ", row)
+            self.join_from(start)
         elif name != "hr":
             self.block(element, prefix)
 
@@ -287,10 +346,19 @@ class _Reader:
         items = element.find_all("li") if element.name == "section" else _own_items(element)
         start = len(self.lines)
         for number, item in enumerate(items, start=1):
+            # (a note's own label where its id gives one, `fn3`: its call says 3, not its place)
+            own = item.get("id") or ""
+            label = NOTE_NUMBER.search(own) if notes and NOTE_ID.match(own) else None
+            number = int(label[0]) if label else number
             marker = f"[^{number}]: " if notes else f"{number}. " if element.name == "ol" else "- "
             self.notes += notes
             self.emit([self.inline(item, notes)], prefix + marker, item)
-        if not notes and len(self.lines) - start > 1:
+        if not notes:
+            self.join_from(start)
+
+    def join_from(self, start: int) -> None:
+        """The lines from `start` on made one block (a list's items), at the first's line."""
+        if len(self.lines) - start > 1:
             self.lines[start:] = ["\n".join(self.lines[start:])]
             del self.where[start + 1 :]
 
@@ -307,9 +375,11 @@ class _Reader:
             return " "
         if in_note and node.name == "a" and _is_back_link(node):
             return ""
-        if (label := _note_call(node)) is not None:
+        if (label := _note_call(node, self.notes_listed)) is not None:
             return f"\0{label}\0"  # (a call: written `[^n]` once its words are escaped)
-        return "".join(self.inline(child, in_note) for child in node.children)
+        words = "".join(self.inline(child, in_note) for child in node.children)
+        # (a block inside, a list in an item, stands apart from the words around it)
+        return f" {words} " if node.name in BLOCKS else words
 
     def emit(self, run: list[str], prefix: str, element: Tag) -> None:
         text = _clean("".join(run)).strip(BACK_SIGNS + " ")
@@ -329,21 +399,25 @@ def _own_items(element: Tag) -> list[Tag]:
 
 def _is_notes(element: Tag) -> bool:
     """A list of notes: its class says so (`footnotes`), or its items' ids do (`fn1`)."""
-    if NOTES_CLASS.search(" ".join(element.get("class") or ())) or NOTES_CLASS.fullmatch(
-        element.get("id") or ""
+    if any(NOTES_CLASS.search(name) for name in element.get("class") or ()) or (
+        NOTES_ID.fullmatch(element.get("id") or "")
     ):
         return True
     items = element.find_all("li")
     return bool(items) and all(NOTE_ID.match(item.get("id") or "") for item in items)
 
 
-def _note_call(node: Tag) -> str | None:
-    """The label of a footnote's call: a link to a note, or a number set as a superscript."""
+def _note_call(node: Tag, notes_listed: bool) -> str | None:
+    """The label of a footnote's call: a link to a note, or a number set as a superscript
+    (where the page lists notes: `notes_listed`)."""
     link = node if node.name == "a" else None
     if node.name == "sup":
         inner = node.find("a")
         link = inner if isinstance(inner, Tag) else None
-        if link is None and (number := NOTE_CALL_TEXT.fullmatch(node.get_text().strip())):
+        number = NOTE_CALL_TEXT.fullmatch(node.get_text().strip())
+        # A bare superscript number is a call where the page lists notes, and not a unit's
+        # power (`40 m<sup>2</sup>`) nor a formula's (`mc<sup>2</sup>`: glued to letters).
+        if link is None and number and notes_listed and not _after_letters(node):
             return number["label"]
     # (on this page: a link to another page's note is a link)
     if link is not None and (target := NOTE_TARGET.fullmatch(link.get("href") or "")):
@@ -355,6 +429,15 @@ def _note_call(node: Tag) -> str | None:
         shown = NOTE_CALL_TEXT.fullmatch(link.get_text().strip())
         return shown["label"] if shown else None
     return None
+
+
+def _after_letters(node: Tag) -> bool:
+    """Whether a letter stands right before the superscript ("m", "mc"), with no stop or
+    closing quote between: a power, not a note's call (`surplus.<sup>1</sup>` is one)."""
+    before = node.previous_sibling
+    return isinstance(before, NavigableString) and bool(
+        re.search(r"\d\s*[^\W\d_]{1,3}$|(?<![^\W\d_])[^\W\d_]{1,2}$", str(before))
+    )
 
 
 def _is_back_link(link: Tag) -> bool:

@@ -68,6 +68,13 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
     for magic, kind in DOCUMENTS:
         if data.startswith(magic):
             raise SynopticError(path, None, f"{what} is {kind}")
+    if not data.startswith(UTF16_MARKS) and data[:2000].count(0) > len(data[:2000]) // 4:
+        raise SynopticError(
+            path,
+            None,
+            f"{what} looks like UTF-16 text without its byte-order mark; save it as UTF-8 "
+            "(iconv -f UTF-16LE -t UTF-8 FILE > NEW.txt)",
+        )
     try:
         # UTF-16 with its byte-order mark (Windows Notepad's "Unicode") says what it is.
         text = data.decode("utf-16" if data.startswith(UTF16_MARKS) else "utf-8-sig")
