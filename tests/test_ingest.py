@@ -207,6 +207,11 @@ def test_epigraph_attribution_may_start_with_a_dash() -> None:
 def test_lines_of_a_plain_text_quoted_by_a_chevron_are_a_block_quotation() -> None:
     body = body_of("One.\n\n> Reading is to the mind\n> what exercise is to the body.\n\nTwo.\n")
     assert "\n> Reading is to the mind what exercise is to the body.\n" in body
+    # … its attribution under it, unquoted, goes with it
+    attributed = body_of(
+        "One.\n\n> Reading is to the mind\n> what exercise is.\n— J. Addison\n\nTwo.\n"
+    )
+    assert "\n> Reading is to the mind what exercise is. — J. Addison\n" in attributed
     # One line opening with `>` may be the text's own character: it stays, escaped.
     assert "\\> 40 per cent of it." in body_of("One.\n\n> 40 per cent of it.\n\nTwo.\n")
 

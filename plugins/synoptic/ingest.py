@@ -200,6 +200,8 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 # A line of a block quotation: `>` and a space at its start (`>` alone on a blank line of it;
 # `>>`, a quotation inside it, read as the same quotation).
 QUOTED_LINE = re.compile(r"^\s{0,3}(?:> ?)+(?=\S|$)")
+# A quotation's attribution under it: a dash, then a name or a source of a few words.
+ATTRIBUTION_LINE = re.compile(r"[—–]\s*\S(?:\S*\s+){0,7}\S*")
 
 
 # --- classifying blocks -----------------------------------------------------------------------
@@ -220,11 +222,18 @@ def classify(group: list[Line], hyphens: Hyphens | None = None, markdown: bool =
         return Block("list", "", group[0].number, single, items=(item,), bullets=(bullet,))
     if note := NOTE_START.match(text):
         return Block("note", text[note.end() :], group[0].number, single, label=note[1])
-    if (markdown or not single) and all(QUOTED_LINE.match(line.text) for line in group):
+    # A quotation's attribution may stand under its `> ` lines, unquoted (`— Joseph Addison`).
+    attributed = len(group) > 1 and bool(ATTRIBUTION_LINE.fullmatch(group[-1].text.strip()))
+    quoted_lines = group[:-1] if attributed else group
+    if (markdown or len(quoted_lines) > 1) and all(
+        QUOTED_LINE.match(line.text) for line in quoted_lines
+    ):
         # A block quotation: `> ` before each of its lines, in a Markdown source or, in any
         # text, over two lines or more (as an e-mail quotes); one line of a plain text that
         # opens with `>` may be its own character (`> 40 per cent`).
-        quoted = join_lines([QUOTED_LINE.sub("", line.text) for line in group], hyphens)
+        quoted = join_lines([QUOTED_LINE.sub("", line.text) for line in quoted_lines], hyphens)
+        if attributed:
+            quoted += " " + group[-1].text.strip()
         return Block("quote", quoted, group[0].number, single)
     return Block("paragraph", text, group[0].number, single)
 
