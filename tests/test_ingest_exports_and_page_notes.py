@@ -8,7 +8,14 @@ import pytest
 
 from synoptic.footnotes import foot_notes
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line, markdown_heading, markdown_lists, normalise, numbered_lists
+from synoptic.layout import (
+    Line,
+    markdown_heading,
+    markdown_lists,
+    normalise,
+    numbered_lists,
+    pipe_tables,
+)
 from synoptic.superscripts import superscript_notes
 from test_ingest_collection_b import edition_parts
 
@@ -97,6 +104,29 @@ def test_list_items(read, raw: str, items: list[int]) -> None:
     """Markdown's items (`- One.`) and numbered ones (`1. One.`), each marked as a bullet."""
     lines = read(normalise(raw))
     assert [i for i, line in enumerate(lines) if line.text.startswith("•")] == items
+
+
+@pytest.mark.parametrize(
+    ("raw", "rows"),
+    [
+        pytest.param(
+            "| Year | Level |\n|---|:---:|\n| 2020 | 3.1 m |",
+            ["• Year · Level", "• 2020 · 3.1 m"],
+            id="a table",
+        ),
+        pytest.param(
+            "Year | Level\n--- | ---\n2020 | 3.1 m",
+            ["• Year · Level", "• 2020 · 3.1 m"],
+            id="no outer bars",
+        ),
+        pytest.param("| a | b |\n| c | d |\n| e | f |", [], id="no rule"),
+        pytest.param("A heading\n---\nText | more", [], id="a heading's underline"),
+    ],
+)
+def test_a_markdown_table_is_a_list_of_its_rows(raw: str, rows: list[str]) -> None:
+    read = [line.text for line in pipe_tables(normalise(raw))]
+    assert [text for text in read if text.startswith("•")] == rows
+    assert rows or read == raw.split("\n")
 
 
 def test_a_numbered_list_keeps_its_numbers_and_the_notes_stay_notes() -> None:

@@ -78,6 +78,7 @@ from .layout import (
     measure,
     normalise,
     numbered_lists,
+    pipe_tables,
     unemphasised,
     without_marks,
     word_core,
@@ -704,7 +705,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     lines, layout.joined_back_links = joined_back_linked_notes(lines)
     symbols = symbol_notes(lines)
     layout.note_symbols = symbols.symbols
-    noted = superscript_notes(markdown_lists(symbols.lines), placed=bool(feet.notes))
+    noted = superscript_notes(markdown_lists(pipe_tables(symbols.lines)), placed=bool(feet.notes))
     # (after the notes are read: a list of notes under `Notes` is no list of the body's)
     noted = replace(noted, lines=numbered_lists(noted.lines))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at

@@ -679,6 +679,38 @@ def markdown_lists(lines: list[Line]) -> list[Line]:
     ]
 
 
+# A Markdown table's rule under its head: `|---|:---:|`, `--- | ---`.
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def pipe_tables(lines: list[Line]) -> list[Line]:
+    """The lines with each Markdown table (a block whose second line is its rule,
+    `|---|---|`, every line holding a `|`) made a list of its rows, cells apart: `• Year ·
+    Level`, `• 2020 · 3.1 m` (an edition has no tables; its rows glued into one paragraph
+    read `| Year | Level | |---|---| | 2020 | 3.1 m |`). The rule goes."""
+    rows: dict[int, str] = {}  # line index → the row as a list's item
+    rules: set[int] = set()
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if line.blank), len(lines)]:
+        block = range(start, end)
+        start = end + 1
+        if (
+            len(block) < 3
+            or not TABLE_RULE.fullmatch(lines[block[1]].text.strip())
+            or not all("|" in lines[i].text for i in block)
+        ):
+            continue
+        rules.add(block[1])
+        for i in block:
+            cells = [cell.strip() for cell in lines[i].text.strip().strip("|").split("|")]
+            rows[i] = f"{BULLETS[0]} " + " · ".join(cell for cell in cells if cell)
+    return [
+        replace(line, text=rows[i]) if i in rows else line
+        for i, line in enumerate(lines)
+        if i not in rules
+    ]
+
+
 # A numbered list's item as a text sets it: `1. Water it.`, `2) Give it room.`
 NUMBERED_ITEM = re.compile(r"(?P<indent>\s*)(?P<n>\d{1,2})[.)]\s+(?=\S)")
 
