@@ -59,9 +59,16 @@ def test_a_message_with_no_subject_or_an_empty_header_is_read(name: str) -> None
     assert not any(block.startswith(("From:", "Cc:", "Content-")) for block in blocks)
 
 
-def test_a_message_with_html_only_is_refused_with_what_to_do() -> None:
-    with pytest.raises(SynopticError, match="no plain-text part"):
-        made("e6")
+def test_a_message_with_html_only_is_read_by_its_html_part() -> None:
+    # Its subject, sender and date, where the page marks none, are its front (it was refused).
+    report, meta, blocks = made("e6")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "On Slow Reading",
+        "Ann Lee",
+        "2026-03-09",
+    )
+    assert blocks[0].startswith("Reading slowly is not a failure of attention.")
+    assert "its HTML part read" in " ".join(report.report.shapes)
 
 
 @pytest.mark.parametrize("name", ["s1", "s2", "s3", "s4", "s5"])

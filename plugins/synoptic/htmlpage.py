@@ -41,6 +41,7 @@ in the text read (the report's `where` says so).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -142,14 +143,16 @@ def is_page(raw: str) -> bool:
     return bool(PAGE_START.match(raw, at)) and bool(PAGE_PART.search(raw, at))
 
 
-def html_page(raw: str) -> HtmlPage | None:
-    """The text of a page saved as HTML, or None for any other text."""
+def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | None:
+    """The text of a page saved as HTML, or None for any other text; `given`: the title,
+    author and date known besides the page (an e-mail's headers), where the page marks none."""
     if not is_page(raw):
         return None
     soup = BeautifulSoup(raw, "html.parser")
     body = soup.body or soup
     root = _essay_of(body)
     front, taken = _front(soup, root)
+    front = {**(given or {}), **front}
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section")))
     reader = _Reader(taken, listed, whole_body=root is body)
     reader.block(root)

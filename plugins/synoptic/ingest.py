@@ -662,7 +662,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.read_as, layout.read_warnings = read_as(shapes)
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
-    layout.saved_message = (message.parts, message.encoding) if message else None
+    layout.saved_message = (message.parts, message.encoding, message.part) if message else None
     layout.html_page = (shapes.page.blocks, shapes.page.notes) if shapes.page else None
     layout.wiki_page = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)

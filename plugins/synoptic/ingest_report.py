@@ -124,9 +124,9 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"{layout.wiki_page[1]} references (`^ …`) read as notes"
         )
     if layout.saved_message:
-        parts, encoding = layout.saved_message
+        parts, encoding, part = layout.saved_message
         found.append(
-            f"a message saved whole (.eml): its plain-text part read, decoded ({encoding}), of "
+            f"a message saved whole (.eml): its {part} part read, decoded ({encoding}), of "
             f"{parts} parts; its headers but From, Date and Subject left out (line numbers are "
             "the decoded text's)"
         )

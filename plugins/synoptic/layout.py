@@ -153,8 +153,8 @@ class Layout:
         0,
         0,
     )  # a wiki page's headings' edit links, references read as notes
-    # a message saved whole: its parts, and the encoding of the plain-text part read
-    saved_message: tuple[int, str] | None = None
+    # a message saved whole: its parts, the encoding of the part read, and which it was
+    saved_message: tuple[int, str, str] | None = None
     html_page: tuple[int, int] | None = None  # a page saved as HTML: its blocks, its notes
     obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
     # notes copied from a page with their ways back (`↩`), numbered in order; or (blocks ending

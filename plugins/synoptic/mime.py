@@ -16,7 +16,7 @@ as mail programs do, and the text read is:
 A newsletter's message (a `List-Unsubscribe:` header) writes a link's address in brackets
 after its words, and its notes' links as numbers: read as words and notes (`_plain_links`);
 its sender, `Ann Lee from The Valley Floor`, is the writer before "from". A message with no
-plain text (HTML only) is refused with what to do.
+plain text (HTML only) is read by its HTML part, as a page saved as HTML is.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
+from email.utils import parseaddr, parsedate_to_datetime
 
 from .errors import SynopticError
+from .htmlpage import html_page
 from .mail import FORWARDED
 
 HEADER_LINE = re.compile(r"[\w-]+:(?:\s|$)|\s")  # a header, or a folded header's next line
@@ -50,6 +52,7 @@ class SavedMessage:
     text: str  # the headers kept, and the plain text decoded
     parts: int  # the message's parts, the one read among them
     encoding: str  # how that part was encoded ("quoted-printable", "base64", …)
+    part: str = "plain-text"  # which part was read: "plain-text", or "HTML" (none plain)
 
 
 def saved_message(raw: str, raw_path: str = "") -> SavedMessage | None:
@@ -79,12 +82,7 @@ def _read(message: EmailMessage, parts: int, raw_path: str) -> SavedMessage:
         return _read(inner, parts, raw_path)
     body = message.get_body(preferencelist=("plain",))
     if body is None:
-        raise SynopticError(
-            raw_path,
-            1,
-            "a message saved whole with no plain-text part (HTML only): open it in a mail "
-            "program or a browser, save the message as text, and ingest that",
-        )
+        return _html_only(message, parts, raw_path)
     text = _content(body)
     files = [
         part
@@ -104,6 +102,32 @@ def _read(message: EmailMessage, parts: int, raw_path: str) -> SavedMessage:
         said["From"] = _sender(said["From"])
     headers = [f"{key}: {value}" for key, value in said.items()]
     return SavedMessage("\n".join(headers) + "\n\n" + text, parts, encoding)
+
+
+def _html_only(message: EmailMessage, parts: int, raw_path: str) -> SavedMessage:
+    """A message with no plain text: its HTML part read as a page saved as HTML is
+    (`htmlpage`), the subject, sender and date its title, author and date where the page
+    marks none; refused with what to do where it has no HTML either."""
+    part = message.get_body(preferencelist=("html",))
+    if part is None:
+        raise SynopticError(
+            raw_path,
+            1,
+            "a message saved whole with no text part, plain or HTML: open it in a mail "
+            "program, save the message as text, and ingest that",
+        )
+    html = _content(part)
+    name, _ = parseaddr(str(message["From"] or ""))
+    sent = str(message["Date"] or "")
+    given = {
+        "title": str(message["Subject"] or "").strip(),
+        "author": name.strip(),
+        "date": parsedate_to_datetime(sent).date().isoformat() if sent else "",
+    }
+    given = {key: value for key, value in given.items() if value}
+    page = html_page(html, given) or html_page(f"<html><body>{html}</body></html>", given)
+    encoding = str(part.get("Content-Transfer-Encoding", "7bit")).lower()
+    return SavedMessage(page.text if page else html, parts, encoding, "HTML")
 
 
 def _content(part: EmailMessage) -> str:
