@@ -53,6 +53,7 @@ from .yamlsource import yaml_string
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
 PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
 #: What a saved page holds beside its start: a text that only opens with `<html>` is no page.
+BLANK = re.compile(r"\s*")
 PAGE_PART = re.compile(r"<(?:head|body)[\s>]|</html\s*>", re.I)
 #: Elements that show no text of the essay's: a figure (its image, and the caption that goes
 #: with it) is left out and listed.
@@ -131,15 +132,12 @@ def is_page(raw: str) -> bool:
     """Whether the text is a saved page: a doctype or `<html>` after blank lines and comments
     (skipped one by one: a pattern nesting a lazy `.*?` in a repeat took seconds on a text
     opening with a few dozen comments, a review's probe), and a head, a body or an end."""
-    at = 0
-    while True:
-        at = len(raw) - len(raw[at:].lstrip()) if raw[at : at + 1].isspace() else at
-        if not raw.startswith("<!--", at):
-            break
+    at = BLANK.match(raw).end()
+    while raw.startswith("<!--", at):
         end = raw.find("-->", at + 4)
         if end < 0:
             return False
-        at = end + 3
+        at = BLANK.match(raw, end + 3).end()
     return bool(PAGE_START.match(raw, at)) and bool(PAGE_PART.search(raw, at))
 
 
@@ -152,7 +150,8 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     body = soup.body or soup
     root = _essay_of(body)
     front, taken = _front(soup, root)
-    front = {**(given or {}), **front}
+    known = {**(given or {}), **front}
+    front = {key: known[key] for key in ("title", "author", "date") if key in known}
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section")))
     reader = _Reader(taken, listed, whole_body=root is body)
     reader.block(root)
@@ -162,7 +161,7 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
     text = "\n".join(head) + "\n\n" + "\n\n".join(reader.lines) + "\n"
     outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
-    left_out = sorted(outside + reader.links + left.links)
+    left_out = sorted(outside + reader.left_out + left.left_out)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
 
 
@@ -264,7 +263,7 @@ class _Reader:
         self.where: list[int] = []  # each line's line in the HTML
         self.notes = 0
         #: blocks left out: of links alone, figures (line of the HTML, text, why)
-        self.links: list[tuple[int, str, str]] = []
+        self.left_out: list[tuple[int, str, str]] = []
 
     def block(self, element: Tag, prefix: str = "") -> None:
         """An element holding blocks: its runs of inline text between them each a block; a
@@ -282,15 +281,15 @@ class _Reader:
             ):
                 # A page's menus and sidebars (and, where no article marks the essay, its
                 # header and footer) are no essay's.
-                self.links.append((child.sourceline or 0, _clean(child.get_text(" ")), AROUND))
+                self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), AROUND))
             elif isinstance(child, Tag) and _is_comments(child):
                 shown = _clean(child.get_text(" "))
-                self.links.append((child.sourceline or 0, shown, COMMENTS))
+                self.left_out.append((child.sourceline or 0, shown, COMMENTS))
             elif isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
-                self.links.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
+                self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
             elif isinstance(child, Tag) and child.name == "figure":
                 shown = _clean(child.get_text(" ")) or "(an image)"
-                self.links.append((child.sourceline or 0, shown, FIGURE))
+                self.left_out.append((child.sourceline or 0, shown, FIGURE))
             elif isinstance(child, Tag) and (child.name in BLOCKS or child.find(BLOCKS)):
                 # (an inline element around blocks is a block: its blocks are not glued)
                 self.run(run, linked, unlinked, prefix, element)
@@ -320,7 +319,7 @@ class _Reader:
             and not ends_sentence(text)
             and not SENTENCE_STOP.search(label)
         ):
-            self.links.append((element.sourceline or 0, text, LINKS))
+            self.left_out.append((element.sourceline or 0, text, LINKS))
         else:
             self.emit(run, prefix, element)
 

@@ -644,6 +644,14 @@ def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
     return len(match["level"]), words
 
 
+def block_ranges(lines: list[Line]) -> list[range]:
+    """The indexes of each block's lines (lines with no blank between), in order; a block may
+    be empty (blank lines in a row)."""
+    blanks = [index for index, line in enumerate(lines) if line.blank]
+    starts = [0, *(index + 1 for index in blanks)]
+    return [range(start, end) for start, end in zip(starts, [*blanks, len(lines)])]
+
+
 def markdown_lists(lines: list[Line]) -> list[Line]:
     """The lines with Markdown's list items (`- Item`, `* Item`) marked as bullets, as ingest
     reads lists. A marker is an item's only where two lines or more of one block (lines with no
@@ -690,10 +698,7 @@ def pipe_tables(lines: list[Line]) -> list[Line]:
     read `| Year | Level | |---|---| | 2020 | 3.1 m |`). The rule goes."""
     rows: dict[int, str] = {}  # line index → the row as a list's item
     rules: set[int] = set()
-    start = 0
-    for end in [*(i for i, line in enumerate(lines) if line.blank), len(lines)]:
-        block = range(start, end)
-        start = end + 1
+    for block in block_ranges(lines):
         if (
             len(block) < 3
             or not TABLE_RULE.fullmatch(lines[block[1]].text.strip())
@@ -723,10 +728,7 @@ def numbered_lists(lines: list[Line]) -> list[Line]:
     paragraphs in a hard-wrapped text (`1. Background`, lines of text, `2. Demand`), a
     numbered line alone and numbers that do not count up stay text."""
     marked = list(lines)
-    start = 0
-    for end in [*(i for i, line in enumerate(lines) if line.blank), len(lines)]:
-        block = range(start, end)
-        start = end + 1
+    for block in block_ranges(lines):
         items = [NUMBERED_ITEM.match(lines[i].text) for i in block]
         if len(items) < 2 or not all(items):
             continue

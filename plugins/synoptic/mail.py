@@ -22,6 +22,7 @@ subject, for the front matter where the essay states none. Anything else is read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .furniture import Removed
@@ -132,11 +133,21 @@ def mail_facts(removed: list[Removed]) -> dict[str, str]:
     """The innermost header's sender, date and subject (`From: Ann Lee <ann@…>`, `Date: Tue,
     3 Mar 2026 at 09:12`, `Subject: Fwd: The Title`), as the front matter's author, date and
     title, for where the essay states none."""
+    fields = [
+        (header["key"], header["value"] or "")
+        for item in removed
+        if item.rule == MAIL_HEADER and (header := HEADER.match(item.text))
+    ]
+    return header_facts(fields)
+
+
+def header_facts(fields: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A message header's fields (name, value) as the front matter's author (the sender's
+    name, its address aside), date (its hour read past) and title (the subject, `Fwd:`
+    aside); the last of each wins, as the innermost header's does."""
     facts: dict[str, str] = {}
-    for item in removed:
-        if item.rule != MAIL_HEADER or not (header := HEADER.match(item.text)):
-            continue
-        key, value = header["key"].lower(), (header["value"] or "").strip()
+    for field_name, text in fields:
+        key, value = field_name.lower(), text.strip()
         if key == "from" and (name := re.sub(r"\s*<[^>]*>|\S+@\S+", "", value).strip(' "')):
             facts["author"] = name
         elif key in ("date", "sent") and (date := line_date(value)):  # its hour read past

@@ -26,11 +26,10 @@ import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
-from email.utils import parseaddr, parsedate_to_datetime
 
 from .errors import SynopticError
 from .htmlpage import html_page
-from .mail import FORWARDED
+from .mail import FORWARDED, header_facts
 
 HEADER_LINE = re.compile(r"[\w-]+:(?:\s|$)|\s")  # a header, or a folded header's next line
 MIME_HEADER = re.compile(r"(?:MIME-Version|Content-Type):", re.I)
@@ -117,14 +116,7 @@ def _html_only(message: EmailMessage, parts: int, raw_path: str) -> SavedMessage
             "program, save the message as text, and ingest that",
         )
     html = _content(part)
-    name, _ = parseaddr(str(message["From"] or ""))
-    sent = str(message["Date"] or "")
-    given = {
-        "title": str(message["Subject"] or "").strip(),
-        "author": name.strip(),
-        "date": parsedate_to_datetime(sent).date().isoformat() if sent else "",
-    }
-    given = {key: value for key, value in given.items() if value}
+    given = header_facts((key, str(message[key] or "")) for key in KEPT)
     page = html_page(html, given) or html_page(f"<html><body>{html}</body></html>", given)
     encoding = str(part.get("Content-Transfer-Encoding", "7bit")).lower()
     return SavedMessage(page.text if page else html, parts, encoding, "HTML")

@@ -378,6 +378,11 @@ AUTHOR_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BIO_WITHIN = 2
 
 
+def author_names(byline: str) -> list[str]:
+    """The names of a byline ("Ann Lee, Bo Ma and Cy Ng" → three)."""
+    return [name for name in AUTHOR_SEPARATOR.split(byline) if name.strip()]
+
+
 def bios(collection: Collection) -> frozenset[str]:
     """The authors' notes about themselves: one of an essay's last `BIO_WITHIN` paragraphs
     that opens with its author's name ("Eugene B. Rumer is a Senior Fellow …"). They argue
@@ -388,7 +393,7 @@ def bios(collection: Collection) -> frozenset[str]:
         if essay.author == UNKNOWN:
             continue
         # Each of the authors ("Gareth Pryce and Alys Corrin": a note may open with either).
-        names = [without_honorific(name).split() for name in AUTHOR_SEPARATOR.split(essay.author)]
+        names = [without_honorific(name).split() for name in author_names(essay.author)]
         for paragraph in essay.paragraphs[-BIO_WITHIN:]:
             # "Dr Anneke Fairlie is …" under the author "Anneke Fairlie", or the other way round
             words = [w.strip(".,;:()*_") for w in without_honorific(paragraph.text).split()]

@@ -39,10 +39,10 @@ from .model import (
 )
 from .names import (
     ANNOTATIONS,
-    AUTHOR_SEPARATOR,
     OVERVIEW,
     PARAGRAPH_ID_IN_TEXT,
     REFERENCES,
+    author_names,
     bios,
     display_title,
     essay_uri,
@@ -293,6 +293,7 @@ class Renderer:
             NOTES_ANCHOR=NOTES_ANCHOR,
             footnote_id=footnote_id,
             notes_heading=notes_heading,
+            author_names=author_names,
             point_anchor=point_anchor,
             r=self,
         )
@@ -430,10 +431,6 @@ class Renderer:
 
     def paragraph_link(self, from_src: str, paragraph_id: str) -> str:
         return self.essay_link(from_src, self.paragraphs[paragraph_id].essay_id, paragraph_id)
-
-    def authors_of(self, essay: Essay) -> list[str]:
-        """The names of the essay's byline ("Ann Lee and Bo Ma" → two)."""
-        return [name for name in AUTHOR_SEPARATOR.split(essay.author) if name.strip()]
 
     def paragraph_name(self, paragraph_id: str) -> str:
         """How a reader names a paragraph: "Rumer 2017 ¶2"."""
