@@ -274,6 +274,25 @@ def test_impossible_date_is_not_a_date() -> None:
     assert parse_date("May 44th 2023") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1st May 2023", "2023-05-01"),
+        ("May 2nd, 2023", "2023-05-02"),
+        ("23rd May 2023", "2023-05-23"),
+        ("11th May 2023", "2023-05-11"),
+        ("12th May 2023", "2023-05-12"),
+        ("31st May 2023", "2023-05-31"),
+        ("1th May 2023", None),
+        ("May 22rd, 2023", None),
+        ("11st May 2023", None),
+        ("3th May 2023", None),
+    ],
+)
+def test_an_ordinal_day_takes_its_own_suffix(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
 def test_summary_is_first_sentence_of_first_paragraph_with_one() -> None:
     raw = "Title Here\n\nA bio line without a stop\n\nIt says Mr. B. Smith wrote it.[1] More.\n"
     assert split(ingest(raw))[0]["summary"] == "It says Mr. B. Smith wrote it."

@@ -40,7 +40,7 @@ MONTHS = {
 }
 MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 # A day of the month, as a number or an ordinal ("May 4th, 2023", "the 4th of May 2023").
-DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DAY = r"(?P<day>\d{1,2})(?P<ordinal>st|nd|rd|th)?"
 DATE_FORMS = (
     re.compile(MONTH + r"\s+" + DAY + r",?\s+(?P<year>\d{4})"),
     re.compile(r"(?:[Tt]he\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+(?P<year>\d{4})"),
@@ -221,11 +221,20 @@ def parse_date(text: str) -> str | None:
             continue
         if not parts.get("day"):
             return f"{int(parts['year']):04d}-{int(month):02d}"
+        if parts.get("ordinal") and parts["ordinal"] != ordinal_suffix(int(parts["day"])):
+            return None  # "1th May", "22rd": a slip or not a date; not a day to publish
         try:
             return date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
         except ValueError:
             return None
     return None
+
+
+def ordinal_suffix(day: int) -> str:
+    """The suffix English writes after a day's number: 1st, 2nd, 3rd, 11th–13th, 21st."""
+    if day % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def date_in(text: str) -> str | None:
