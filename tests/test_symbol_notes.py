@@ -38,8 +38,7 @@ def test_symbols_and_their_notes_are_numbered_in_order(notes: str) -> None:
 @pytest.mark.parametrize(
     "raw",
     [
-        pytest.param("It was *really* cheap.* And more.\n\n* One note.\n", id="emphasis"),
-        pytest.param("A **bold** claim.*\n\n* One note.\n", id="bold"),
+        pytest.param("It was *really\ncheap*. And more.*\n\n* One note.\n", id="emphasis wrapped"),
         pytest.param("Two marks.* And two.*\n\n* One note.\n", id="a symbol twice"),
         pytest.param("Out of order.† Then.*\n\n* One.\n† Two.\n", id="out of order"),
         pytest.param("No note at all.* Here.\n", id="no note"),
@@ -50,6 +49,20 @@ def test_symbols_and_their_notes_are_numbered_in_order(notes: str) -> None:
 def test_near_misses_stay_as_written(raw: str) -> None:
     assert symbol_notes(normalise(raw)).symbols == ()
     assert read(raw) == raw.split("\n")[: len(read(raw))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("It was *really* cheap.* And more.", id="emphasis before"),
+        pytest.param("It was cheap.* Most were *rented*, not owned.", id="emphasis after"),
+        pytest.param("A **bold** claim.* And more.", id="bold"),
+    ],
+)
+def test_emphasis_on_a_markers_line_is_no_marker(line: str) -> None:
+    raw = f"{line}\n\n* One note.\n"
+    assert symbol_notes(normalise(raw)).symbols == ("*",)
+    assert [text for text in read(raw) if text] == [line.replace(".*", ".[1]"), "[1] One note."]
 
 
 def test_the_edition_has_the_notes_and_the_report_says_how_they_were_marked() -> None:

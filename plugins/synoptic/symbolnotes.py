@@ -26,9 +26,10 @@ _SYMBOL = "|".join(re.escape(symbol) for symbol in sorted(SEQUENCE, key=len, rev
 MARKER = re.compile(rf"(?<=[^\s*†‡§‖¶])(?P<symbol>{_SYMBOL})(?=[\s.,;:!?)\]”’\"']|$)")
 #: A note's first line: its symbol, then the note (`* Census …`, `†Regional …`).
 ENTRY = re.compile(rf"\s*(?P<symbol>{_SYMBOL})\s*(?=[^\s*†‡§‖¶])")
-#: An asterisk opening emphasis on the line (`*really*`, `**Note**`): its asterisks are no
-#: markers.
+#: An asterisk opening emphasis (`*really*`, `**Note**`): at a word's start.
 EMPHASIS = re.compile(r"(?<![^\s(\"“‘*])\*(?=[^\s*])")
+#: Emphasis closed on its line: its closing asterisks are no markers.
+EMPHASIS_SPAN = re.compile(r"(?<![^\s(\"“‘*])(?P<stars>\*{1,2})(?=[^\s*]).*?(?<=[^\s*])(?P=stars)")
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,7 @@ def symbol_notes(lines: list[Line]) -> SymbolNotes:
         return SymbolNotes(lines)
     first_note = entries[0]
     markers = [
-        (index, match)
-        for index in texts
-        if index < first_note and not EMPHASIS.search(lines[index].text)
-        for match in MARKER.finditer(lines[index].text)
+        (index, match) for index in texts if index < first_note for match in _markers(lines[index])
     ]
     if [match["symbol"] for _, match in markers] != symbols:
         return SymbolNotes(lines)
@@ -64,6 +62,19 @@ def symbol_notes(lines: list[Line]) -> SymbolNotes:
         entry = ENTRY.match(lines[index].text)
         read[index] = replace(lines[index], text=f"[{label}] {lines[index].text[entry.end() :]}")
     return SymbolNotes(read, tuple(symbols))
+
+
+def _markers(line: Line) -> list[re.Match]:
+    """The line's markers, outside its emphasis (`*rented*`); none on a line whose emphasis
+    runs on to the next, where a closing asterisk cannot be told from a marker."""
+    spans = [match.span() for match in EMPHASIS_SPAN.finditer(line.text)]
+    if EMPHASIS.search(EMPHASIS_SPAN.sub("", line.text)):
+        return []
+    return [
+        match
+        for match in MARKER.finditer(line.text)
+        if not any(start <= match.start() < end for start, end in spans)
+    ]
 
 
 def _entries(lines: list[Line], texts: list[int]) -> list[int]:
