@@ -50,9 +50,12 @@ def test_essay_page_header_and_headings(site, collection):
             "Words": f"{words_but_bios(essay, collection):,}"
         }
         headings = [h.get_text().rstrip("¶") for h in page.select("article h2, article h3")]
-        # … and a heading over the notes where the edition ends in none of its own
+        # … a heading over the authors' note about themselves, and over the notes where the
+        # edition ends in none of its own
+        with_bio = any(p.id in bios(collection) for p in essay.paragraphs)
+        bio = ["About the author"] if with_bio else []
         notes = ["Notes"] if notes_heading(essay) else []
-        assert headings == [s.title for s in essay.sections if s.title] + notes
+        assert headings == [s.title for s in essay.sections if s.title] + bio + notes
         assert not essay.footnotes or headings[-1] in ("Notes", "Endnotes", "References")
 
 
@@ -235,7 +238,12 @@ def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
     page = soup(site / "essays" / "rumer-2017.html")
     bio = page.select_one("#rumer-2017-p4")
     assert "syn-para--bio" in bio["class"]
-    assert bio.find_previous_sibling("p")["class"] == ["syn-bio-label"]
+    # under a heading a screen reader's reader reaches, listed in the page's contents
+    label = bio.find_previous_sibling()
+    assert label.name == "h2" and label["class"] == ["syn-bio-label"]
+    assert label.get_text() == "About the author¶"
+    contents = [a["href"] for a in page.select(".md-sidebar--secondary .md-nav__link[href]")]
+    assert contents[-2:] == ["#policy-implications", f"#{label['id']}"]  # its last, no notes
     essay = collection.essay("rumer-2017")
     assert words_but_bios(essay, collection) < essay.word_count
 

@@ -19,18 +19,29 @@ from synoptic.model import (
     AnnotationLink,
     AuthorMention,
     Citation,
+    Essay,
     Footnote,
     NoteRef,
+    Paragraph,
     Point,
     QuoteSelector,
     References,
     RelatedPassage,
+    Section,
     Theme,
     ThemeAssignment,
     Work,
 )
 from synoptic.names import relative_url
-from synoptic.render import NAMED_SILENT, Renderer, footnote_refs, highlight_terms
+from synoptic.render import (
+    NAMED_SILENT,
+    Renderer,
+    bio_heading,
+    bio_labels,
+    footnote_refs,
+    highlight_terms,
+    toc_tokens,
+)
 
 FIXTURES = Path(__file__).parent / "data" / "sources" / "essays"
 
@@ -628,3 +639,39 @@ def test_a_passage_beside_the_paragraph_in_its_row_is_its_counterpart_on_the_pag
     assert item.select_one(".syn-related-link")["href"] == "beta.html#beta-p1"
     assert item.select_one(".syn-row-link").get_text() == "Partnership, row 1"
     assert soup.select_one("#alpha-p2 .syn-related-faint") is None
+
+
+def _essay_with_bios(author: str, headed: bool):
+    """An essay with a body paragraph and two authors' notes, the edition's own heading over
+    them or not."""
+
+    def paragraph(number: int, text: str) -> Paragraph:
+        return Paragraph(f"e-p{number}", "e", "paragraph", (), "", text, (), None, number, number)
+
+    body, first, second = paragraph(1, "Body."), paragraph(2, "Ann is."), paragraph(3, "Bo is.")
+    sections = [Section(None, None, 2, [body])]
+    if headed:
+        sections.append(Section("About the authors", "about", 2, [first, second]))
+    else:
+        sections[0].paragraphs += [first, second]
+    return Essay("e", "T", author, "d", "p", "u", "r", "s", Path("e.md"), sections)
+
+
+@pytest.mark.parametrize(
+    ("author", "headed", "label", "entries"),
+    [
+        ("Ann Lee", False, {"e": "e-p2"}, ["e-p1", "syn_about_author"]),
+        ("Ann Lee and Bo Ek", False, {"e": "e-p2"}, ["e-p1", "syn_about_author"]),
+        ("Ann Lee", True, {}, ["e-p1", "about"]),
+    ],
+)
+def test_the_page_heads_an_authors_note_once_unless_the_edition_does(
+    author, headed, label, entries
+):
+    essay = _essay_with_bios(author, headed)
+    assert bio_labels([essay], frozenset({"e-p2", "e-p3"})) == label
+    toc = toc_tokens(essay, label.get("e"))
+    assert [entry["id"] for entry in toc] == entries
+    if label:
+        assert toc[-1]["name"] == bio_heading(essay)
+        assert bio_heading(essay).endswith("authors") == (" and " in author)

@@ -140,11 +140,13 @@ def web_address(url: str | None) -> str:
     return url if url and is_web_address(url) else ""
 
 
-def toc_tokens(essay: Essay) -> list[dict]:
+def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
     """The essay's headings as MkDocs toc tokens, nested by level; where its text opens
     before its first heading, an entry first for that opening, under the essay's title and
     at its first paragraph: Material's "Skip to content" goes to a page's first entry, and
-    skipped the opening (a reader's review: the title, byline and ¶1, the essay's thesis)."""
+    skipped the opening (a reader's review: the title, byline and ¶1, the essay's thesis).
+    The page's own headings follow: over the author's note (`bio`, the paragraph the page
+    sets it over: `bio_labels`), then over the notes."""
     root: list[dict] = []
     open_items: list[dict] = []  # the last item at each depth, outermost first
     for section in essay.sections:
@@ -166,6 +168,8 @@ def toc_tokens(essay: Essay) -> list[dict]:
             open_items.pop()
         (open_items[-1]["children"] if open_items else root).append(item)
         open_items.append(item)
+    if bio:
+        root.append({"level": 2, "id": BIO_ANCHOR, "name": bio_heading(essay), "children": []})
     if notes_heading(essay):
         root.append({"level": 2, "id": NOTES_ANCHOR, "name": "Notes", "children": []})
     return root
@@ -173,6 +177,26 @@ def toc_tokens(essay: Essay) -> list[dict]:
 
 #: The id of the heading an essay page sets over its notes where the edition gives none.
 NOTES_ANCHOR = "syn_notes"
+#: The id of the heading an essay page sets over its author's note (`bio_labels`).
+BIO_ANCHOR = "syn_about_author"
+
+
+def bio_heading(essay: Essay) -> str:
+    return "About the authors" if len(author_names(essay.author)) > 1 else "About the author"
+
+
+def bio_labels(essays: list[Essay], bios: frozenset[str]) -> dict[str, str]:
+    """Essay id → the paragraph its page sets the heading `About the author(s)` over: its
+    first author's note (`names.bios`), unless the edition's own heading stands right over
+    it. A heading, not a label: a reader of a screen reader moves by headings, and the note
+    is the essay's end matter, not part of its last section (a review)."""
+    labels = {}
+    for essay in essays:
+        first = next((p for p in essay.paragraphs if p.id in bios), None)
+        headed = any(s.title and s.paragraphs[:1] == [first] for s in essay.sections)
+        if first is not None and not headed:
+            labels[essay.id] = first.id
+    return labels
 
 
 def notes_heading(essay: Essay) -> bool:
@@ -259,6 +283,7 @@ class Renderer:
         # essays' pages, and not counted among their words (a reader's review counted a bio
         # and a committee's sign-off in an essay's length and its themes' shares).
         self.bios = bios(collection)
+        self.bio_labels = bio_labels(collection.essays, self.bios)
         self.word_counts = {
             essay.id: sum(p.words for p in essay.paragraphs if p.id not in self.bios)
             for essay in collection.essays
@@ -291,9 +316,10 @@ class Renderer:
             UNKNOWN=UNKNOWN,
             OVERVIEW=OVERVIEW,
             NOTES_ANCHOR=NOTES_ANCHOR,
+            BIO_ANCHOR=BIO_ANCHOR,
+            bio_heading=bio_heading,
             footnote_id=footnote_id,
             notes_heading=notes_heading,
-            author_names=author_names,
             point_anchor=point_anchor,
             r=self,
         )
@@ -334,7 +360,13 @@ class Renderer:
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
-        return PageSource(src, markdown, edition=str(essay.path), toc=toc_tokens(essay), html=True)
+        return PageSource(
+            src,
+            markdown,
+            edition=str(essay.path),
+            toc=toc_tokens(essay, self.bio_labels.get(essay.id)),
+            html=True,
+        )
 
     def synopsis(self, theme: Theme) -> Synopsis:
         """The theme's synopsis, made once: its page, the overview and the home page read it."""
