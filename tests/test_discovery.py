@@ -201,6 +201,12 @@ def test_verb_s_form(word, verb):
         ("parking", True),  # a gerund
         ("bollards", True),  # a word the lexicon does not know
         ("hold water", True),  # a phrase the passages say
+        # vague alone, as theme labels take them: "cent" of "per cent", a sum, "use"
+        ("cent", False),
+        ("million", False),
+        ("use", False),
+        ("million pounds", True),
+        ("outdoor use", True),
     ],
 )
 def test_what_may_label_a_discovered_theme_s_row(term: str, labels: bool) -> None:

@@ -81,10 +81,12 @@ GENERIC = frozenset(
     things way ways agree disagree believe think know say says said see seen tell tells told
     like want wants make making do does done did doing hold holds held best better worse""".split()
 )
-#: Words of sums and shares: alone, they name no side of a theme ("Mossy Lane and million",
-#: a reader found); in a phrase they may ("million pounds").
-QUANTITIES = frozenset(
-    "hundred hundreds thousand thousands million millions billion billions percent cent".split()
+#: Words that alone name no side of a theme, and in a phrase may: sums and shares ("Mossy Lane
+#: and million", a reader found; "million pounds"; "cent", of "per cent", whose "per" is a stop
+#: word) and "use" ("Use and families", a reader's review; "outdoor use").
+VAGUE_ALONE = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions percent cent "
+    "use uses".split()
 )
 
 
@@ -364,7 +366,7 @@ class Labeller:
             if " " not in terms[i]
             and terms[i] not in shown
             and terms[i] not in GENERIC
-            and terms[i] not in QUANTITIES
+            and terms[i] not in VAGUE_ALONE
             and names_a_thing([str(terms[i])], texts)
             and not verb_s_form(str(terms[i]))
             and not (chosen and proper_name([str(terms[i])], texts, self.space.names))
@@ -389,13 +391,14 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
 
 def labels_a_row(term: str) -> bool:
     """Whether a term may label a row of a discovered theme: a phrase, or a word that is not
-    generic (`GENERIC`: "point", "says") and that can name a thing or say what
+    generic (`GENERIC`: "point", "says"), nor vague alone (`VAGUE_ALONE`: "cent", "million",
+    "use"), and that can name a thing or say what
     kind (a noun or an adjective to LemmInflect's lexicon, a gerund, or a word it does not
     know), not a verb's form alone ("ask", "written", "followed"). Adjectives stay: a label
     joins its words into the phrase the passages say ("probationary" and "season")."""
     if " " in term:
         return True  # a phrase the passages say ("business case", "hold water")
-    if term in GENERIC:
+    if term in GENERIC or term in VAGUE_ALONE:
         return False
     readings = getAllLemmas(term)
     return not readings or bool({"NOUN", "ADJ"} & readings.keys()) or term.endswith("ing")
