@@ -429,6 +429,35 @@ def test_resolve_is_deterministic(references):
             [citation(["Ann Baker", "Tom Fisher", "Sue Hunter"], "2021")],
         ),
         ("Smith, J., Jones, K., 2021.", [citation(["Smith, J.", "Jones, K."], "2021")]),
+        # A standard by its designation: its body the author (a reader's review found IEC
+        # 61672-1 among the remarks), a place in it no title
+        (
+            "IEC 61672-1:2013, Electroacoustics: Sound Level Meters, Part 1: Specifications.",
+            [
+                citation(
+                    ["IEC"],
+                    "2013",
+                    "IEC 61672-1:2013, Electroacoustics: Sound Level Meters, "
+                    "Part 1: Specifications",
+                )
+            ],
+        ),
+        (
+            "ANSI/ASHRAE Standard 62.1-2019, Ventilation for Acceptable Indoor Air Quality.",
+            [
+                citation(
+                    ["ANSI/ASHRAE"],
+                    "2019",
+                    "ANSI/ASHRAE Standard 62.1-2019, Ventilation for Acceptable Indoor Air Quality",
+                )
+            ],
+        ),
+        ("See BS EN 1317-2:2010, clause 5.2.", [citation(["BS EN"], "2010", "BS EN 1317-2:2010")]),
+        ("ASTM E84-21a.", [citation(["ASTM"], None, "ASTM E84-21a")]),
+        # … not a remark that names one, nor a word in capitals before a number
+        ("IEEE 802.11 is the Wi-Fi standard, which the report ignores.", []),
+        ("UL 94, the test the maker chose.", []),
+        ("AS 2 cars passed, we counted.", []),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),
         ("Ostby Town Council, which met in 2024, did not vote.", []),

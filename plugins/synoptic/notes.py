@@ -11,6 +11,8 @@ or nothing; never an error:
   name, `Dunmere Health and Wellbeing Board`, one author);
 - Chicago notes: `Bobo Lo, Title (London: Publisher, 2015), 12.`,
   `Author, “Article,” Journal 3, no. 2 (2019): 4–5.`, short form `Lo, Title, 45.`
+- a standard by its designation (`IEC 61672-1:2013, Electroacoustics: Sound Level Meters`,
+  `ISO 9001:2015`, `ASTM E84-21a, Standard Test Method …`): the body that issued it its author;
 - a document by who issued it (`Calder District Council, Waste Statistics 2024–25.`,
   `Coastal Waters Agency, bathing water results, 2022 to 2025.`) or by its name and a place in
   it (`Draft Heritage Levy Bylaw, clause 14(2).`): reports, surveys, registers, bylaws.
@@ -122,6 +124,19 @@ REPORT = re.compile(
     r"(?:(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+)?"
     rf"(?P<year>{YEAR})(?:,\s*(?P<locator>(?:pp?\.\s*\d|[a-z])[^.]*))?(?:\.(?:\s+.*)?)?$"
 )
+#: The bodies whose standards notes cite by designation (`ISO 9001:2015`, `BS EN 1317-2`,
+#: `ANSI/ASHRAE Standard 62.1-2019`).
+STANDARDS_BODIES = (
+    "ISO|IEC|EN|BS|ANSI|IEEE|DIN|ASTM|NFPA|ASHRAE|CSA|AS|NZS|ITU-T|ETSI|CEN|CENELEC|SAE|JIS|UL|API"
+)
+#: A standard's designation (its bodies, a number, perhaps its year), then its title set apart
+#: by a comma or a colon, or nothing: a remark that only names one ("IEEE 802.11 is the Wi-Fi
+#: standard") runs on without.
+STANDARD = re.compile(
+    rf"^(?P<designation>(?P<body>(?:{STANDARDS_BODIES})(?:[ /](?:{STANDARDS_BODIES}))*)\s+"
+    r"(?:Standard\s+)?[A-Z]{0,3}\s?\d[\w.-]*?(?:[:-](?P<year>(?:19|20)\d\d))?)"
+    r"(?:[,:]\s+(?P<rest>\S.*?))?[\s.]*$"
+)
 #: A place in a document (`clause 14(2)`, `Appendix C`, `paragraph 4.3`, `table 4`, `volume
 #: 3`, `p. 12`) or its number (`CAB/25/118`, `HDC-ENV-2026-04`).
 LOCATOR = re.compile(
@@ -213,7 +228,8 @@ def parse_part(text: str) -> ParsedCitation | None:
     url, rest = take_url(text)
     for candidate in cue_candidates(rest):
         parsed = (
-            parse_report(candidate)
+            parse_standard(candidate)
+            or parse_report(candidate)
             or parse_author_date(candidate)
             or parse_chicago(candidate)
             or parse_issued(candidate)
@@ -241,6 +257,21 @@ def cue_candidates(text: str) -> list[str]:
     """The text, then what follows its last "see"/"cf." when a remark comes before the work."""
     cues = list(EMBEDDED_CUE.finditer(text))
     return [text] + ([text[cues[-1].end() :]] if cues else [])
+
+
+def parse_standard(text: str) -> ParsedCitation | None:
+    """A standard cited by its designation (`STANDARD`), and its title where the note gives
+    one: the body that issued it is its author (`IEC`, `ANSI/ASHRAE`), the designation and
+    title its title, as a reader looks it up. A place in it (`clause 5.2`) is no title, and a
+    title is set as one (capitalised): `UL 94, the test we use` is a remark."""
+    match = STANDARD.match(text)
+    if not match:
+        return None
+    rest = match["rest"]
+    if rest and not LOCATOR.match(rest) and not rest[0].isupper():
+        return None
+    title = match["designation"] + (f", {rest}" if rest and not LOCATOR.match(rest) else "")
+    return ParsedCitation(authors=(match["body"],), year=match["year"], title=clean_title(title))
 
 
 def parse_report(text: str) -> ParsedCitation | None:
