@@ -2,7 +2,9 @@
 
 Pure: the alignment of a collection without themes (`align.align(collection, None)`) in, the
 text of a themes.yml out, which `themes.load_themes` reads back without a problem. Each theme
-keeps its discovered id, label, description and keywords, and pins its clearest paragraphs:
+keeps its discovered id, label, description and keywords (those that may label a row: kept in
+themes.yml, "point", "flagged" or "use" would draw any paragraph to the theme), and pins its
+clearest paragraphs:
 the best-scoring paragraph of each essay among those it gathers, at most `PINS`, so that the
 pins span the essays and teach the theme their words. Comments give each pin's score and
 opening words, and list the other paragraphs on the theme with their scores, for the editor
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 
+from .discovery import labels_a_row
 from .model import Alignment, Collection, Paragraph
 from .names import bios, opening_words, paragraph_number, short_names
 
@@ -56,7 +59,7 @@ def suggest_themes(collection: Collection, alignment: Alignment) -> str:
             f"  - id: {quoted(theme.id)}",
             f"    label: {quoted(theme.label)}",
             f"    description: {quoted(theme.description)}",
-            f"    keywords: [{', '.join(quoted(k) for k in theme.keywords)}]",
+            f"    keywords: [{', '.join(quoted(k) for k in theme.keywords if labels_a_row(k))}]",
         ]
         if pins:
             lines.append("    pin:  # the clearest paragraph of each essay: score, where, opening")
