@@ -26,6 +26,7 @@ from synoptic.model import (
     Section,
 )
 from synoptic.notes import ParsedCitation, address_lost, parse_note
+from synoptic.works import citation_order
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load(
@@ -779,3 +780,22 @@ def test_subtitles_tell_two_works_of_one_main_title_apart(first, second, one):
 
     council = ("Wendmouth Borough Council",)
     assert same_work(citation(council, "2026", first), citation(council, "2026", second)) is one
+
+
+def test_works_are_listed_by_surname_and_bodies_by_their_whole_name():
+    # A reader's review: "Wendmouth Police" came after "World Health Organization" (by their
+    # last words, "police" and "organization"), not after "Wendmouth Borough Council".
+    works = [
+        citation(["World Health Organization"], "2018", "Environmental Noise Guidelines"),
+        citation(["Wendmouth Police"], "2025", "Speeding Complaints"),
+        citation(["Ann Zeller"], "2020", "Quiet Streets"),
+        citation(["Wendmouth Borough Council"], "2026", "Noise Camera Pilot"),
+        citation(["B. Lo"], "2015", "Axis of Convenience"),
+    ]
+    assert [w.authors[0] for w in sorted(works, key=citation_order)] == [
+        "B. Lo",
+        "Wendmouth Borough Council",
+        "Wendmouth Police",
+        "World Health Organization",
+        "Ann Zeller",
+    ]

@@ -19,6 +19,15 @@ WORD = re.compile(r"[a-z0-9]+")
 URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?")
 #: Words after a surname that are not the surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Words that make an author a body, listed by its whole name, not by a surname ("World Health
+#: Organization" under W, not O; "Wendmouth Police" after "Wendmouth Borough Council").
+BODY_WORDS = frozenset(
+    """agency alliance assembly association authority bank board centre center college
+    commission committee company corporation council court department federation forum fund
+    foundation government group hospital institute institution library ministry museum
+    network office organisation organization parliament partnership police press registry
+    service services society team trust union university""".split()
+)
 #: Titles of works shortened to this many words in work ids, to keep them readable.
 ID_TITLE_WORDS = 10
 
@@ -121,10 +130,11 @@ def merge(parsed: list[ParsedCitation]) -> ParsedCitation:
 
 
 def citation_order(citation: ParsedCitation) -> tuple:
-    """First author's surname (or the title, for anonymous works), year, title; works of
-    which nothing is known last."""
+    """First author's surname (a body's whole name; the title, for anonymous works), year,
+    title; works of which nothing is known last."""
+    first = citation.authors[0] if citation.authors else ""
     name = (
-        first_surname(citation)
+        (" ".join(words(first)) if BODY_WORDS & set(words(first)) else first_surname(citation))
         or " ".join(words(citation.title or ""))
         or url_key(citation.url or "")
     )
