@@ -329,9 +329,12 @@ def test_essay_page_chips_and_related_links(renderer):
     chip = soup.select_one("#alpha-p2 .syn-chip")
     assert chip["href"] == "../themes/partnership.html#alpha-p2"
     assert "syn-chip--curated" in chip["class"]
-    assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"].startswith(
-        "Automatic: score 0.40"
+    # its title in a reader's words, not "Automatic: score 0.40; shared terms" (a review)
+    assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"] == (
+        "Placed on this theme by the program, by the words it shares with it: trade"
+        " (closeness 0.40 of 1)"
     )
+    assert chip["title"] == "Placed on this theme by an editor"
     counterpart = soup.select_one("#alpha-p2 .syn-counterparts li")
     assert counterpart["data-essay"] == "beta"
     assert counterpart.select_one(".syn-related-link")["href"] == "beta.html#beta-p1"
