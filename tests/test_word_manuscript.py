@@ -122,3 +122,9 @@ def test_two_contact_lines_or_a_third_post_are_no_byline_s_posts() -> None:
     )
     two = "Covers and Names\nBy Ann Lee\na.lee@veld.ac.ks\nEmail: b@veld.ac.ks\n9 March 2026"
     assert front_bylines(lines_of(three)) == {} and front_bylines(lines_of(two)) == {}
+
+
+def test_a_banner_with_no_date_is_left_to_the_status_line_rule() -> None:
+    text = FRONT.replace("DRAFT 3 – for the Guild's spring meeting, 20 March 2026. ", "DRAFT. ")
+    _, gone = manuscript_front(lines_of(text))
+    assert all(item.rule != DRAFT_BANNER for item in gone)

@@ -4,7 +4,8 @@ as docs/editions.md describes it: two kinds of line that are no edition's.
 - A draft banner, the text's first line over its title (`DRAFT 3 – for the … symposium, 20
   March 2026. Please do not cite or circulate.`): a line that opens with `DRAFT` in capitals or
   asks that the text not be cited, quoted or circulated, with a blank line under it and the
-  title's short line after that. Its date is the draft's, not the essay's: the line goes,
+  title's short line after that, and a date in it (one with none is a status line, which
+  furniture.status_line removes). Its date is the draft's, not the essay's: the line goes,
   listed, and its date with it, where a line of the front below states the essay's date (a
   status line and its date alone, `DRAFT – 14 April 2026`, are the front's: its date is read).
 - A word count typed under the front (`Word count: 714 (excluding notes)`): a count and its
@@ -21,7 +22,7 @@ import re
 
 from .furniture import Removed
 from .layout import Line
-from .metadata import line_date
+from .metadata import date_in, line_date
 from .writertext import WORD_COUNT
 
 #: A banner's words: `DRAFT` opening it in capitals, or a request not to cite or circulate.
@@ -66,6 +67,8 @@ def _is_banner(lines: list[Line], first: int, second: int) -> bool:
     cited, a blank line stands under it, and a title's short line under that."""
     text = lines[first].text.strip()
     said = bool(CAPITAL_DRAFT.match(text) or NOT_TO_CITE.search(text))
+    # (a banner with no date is a document's status line, furniture.status_line's to remove)
+    said = said and date_in(text) is not None
     return (
         said
         and second > first + 1  # a blank line under it
