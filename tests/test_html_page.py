@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.htmlpage import AROUND, COMMENTS, FIGURE, LINKS, OUTSIDE, html_page
+from synoptic.htmlpage import AROUND, COMMENTS, FIGURE, LINKS, OUTSIDE, SIGNUP, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -254,3 +254,76 @@ def test_a_table_is_a_list_of_its_rows_and_a_nested_list_stands_apart() -> None:
     text = html_page(raw).text
     assert "- Year · Level\n- 2020 · 3.1 m" in text
     assert "- Water it. morning evening" in text
+
+
+# --- a newsletter's post (Substack's markup, NN's ib): its notes, its signup box, its byline --
+
+
+def _post(inside: str, head: str = '<meta name="author" content="Ann Lee">') -> str:
+    return f"<html><head>{head}</head><body><article>{inside}</article></body></html>"
+
+
+def test_a_note_set_as_a_block_of_its_own_is_read_as_a_note() -> None:
+    raw = _post(
+        '<p>Sales fell.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>'
+        ' Then rose.</p><div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" '
+        'class="footnote-number">1</a><div class="footnote-content"><p>Shop figures, 2024.</p>'
+        "</div></div>"
+    )
+    page = html_page(raw)
+    assert "Sales fell.[^1] Then rose." in page.text
+    assert "[^1]: Shop figures, 2024." in page.text and page.notes == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a class that says a note over a link that names no note: a block of the post's
+        '<div class="footnote"><a href="https://example.org">1</a><p>See the shop.</p></div>',
+        # a link that names a note, but a word, not a number, in it
+        '<div class="footnote"><a id="footnote-1" href="#x">See</a><p>Shop figures.</p></div>',
+        # no class saying a note
+        '<div class="aside"><a id="footnote-1" href="#x">1</a><p>Shop figures.</p></div>',
+    ],
+)
+def test_a_block_is_no_note_unless_its_class_and_its_numbered_link_say_so(note: str) -> None:
+    page = html_page(_post("<p>Sales fell.</p>" + note))
+    assert page.notes == 0 and "[^1]:" not in page.text
+
+
+def test_a_signup_box_inside_a_post_is_left_out_and_listed() -> None:
+    raw = _post(
+        "<p>Sales fell in spring.</p>"
+        '<div class="subscription-widget-wrap-editor"><p class="cta-caption">Thanks for '
+        'reading! Subscribe for free.</p><form><input type="email"></form></div>'
+        "<p>They rose in the autumn.</p>"
+    )
+    page = html_page(raw)
+    assert "Thanks for reading" not in page.text and "rose in the autumn" in page.text
+    assert any(
+        why == SIGNUP and text.startswith("Thanks for reading") for _, text, why in page.left_out
+    )
+
+
+def test_a_class_saying_subscription_over_no_form_is_read() -> None:
+    # (a post's own box on subscription prices: words, no form)
+    raw = _post(
+        '<p>Sales fell.</p><div class="subscription-prices"><p>A subscription costs '
+        "five pounds a month.</p></div>"
+    )
+    assert "A subscription costs five pounds a month." in html_page(raw).text
+
+
+def test_the_author_s_name_shown_alone_over_the_post_goes_with_the_meta_author() -> None:
+    raw = _post(
+        '<h1>Covers</h1><div class="meta"><a href="https://example.org/@ann">Ann Lee</a></div>'
+        "<p>Sales fell.</p><p>Ann Lee is a bookseller.</p>"
+    )
+    text = html_page(raw).text
+    assert 'author: "Ann Lee"' in text and "\n\nAnn Lee\n\n" not in text
+    assert "Ann Lee is a bookseller." in text
+
+
+def test_the_author_s_name_in_or_after_the_first_paragraph_stays() -> None:
+    raw = _post("<h1>Covers</h1><p>Sales fell.</p><p>Ann Lee</p><p>More.</p>")
+    assert "\n\nAnn Lee\n\n" in html_page(raw).text

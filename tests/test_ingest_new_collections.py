@@ -33,6 +33,7 @@ import pytest
 from conftest import ROOT
 from synoptic.errors import SynopticError
 from synoptic.ingest import ingest_file
+from synoptic.manuscriptfront import DRAFT_BANNER, WORD_COUNT_LINE
 from test_ingest_collection_b import assert_editors_edition, edition_parts, joined_at
 
 DATA = ROOT / "tests" / "data"
@@ -1625,3 +1626,98 @@ def test_collection_mm_wordpress_post_reports_its_byline_and_joined_notes() -> N
         "[^1]: Brennock Society for Marine Sciences, Annual Report and Accounts 2024, p. 18.",
         "[^2]: Brennock Society, Reviewer Fee Pilot: Interim Evaluation (October 2025), table 4.",
     ]
+
+
+# Collection NN (translators' names on front covers), written blind after MM's rules: a book
+# chapter typeset as a PDF and read by pdfplumber's `extract_text()`, pages joined by a newline
+# (ia: the chapter number, the title, the author in capitals and a headnote holding the date;
+# no blank line anywhere; running heads, one the title in capitals with its folio, a drop
+# folio; words hyphenated at line ends; footnotes at the page feet with no heading, two in the
+# middle of a paragraph and one after the bio; note markers as lone digit lines ABOVE the line
+# whose sentence they end); a Substack post saved whole by Chrome (ib, raw/ib.html: navbar,
+# the byline as a profile link and `Feb 17, 2026`, like/comment/restack counts, a subscribe
+# widget inside the post, a share button, Substack's `div.footnote` notes after the bio, the
+# subscribe footer with a second byline, three comments, the site's footer, the body again in
+# a script); a Word manuscript read back by python-docx (ic: a draft banner with another date
+# over the title, affiliation and e-mail lines under the byline, a word-count line, a
+# paragraph a line with typed tab indents, note numbers glued to words, the notes a Word
+# numbered list whose numbers are lost, the bio after them). On first contact 20 of the 29
+# paragraphs (bios counted) and 0 of 7 notes were exact (ia 5 and 0, ib 9 and 0, ic 6 and 0),
+# 5 of the 9 fields of the fronts right (ib's three, ic's author and date). Now ib reads whole
+# (htmlpage.py: Substack's notes, its signup box and its byline) and ic reads its front and
+# notes (manuscriptfront.py, listnotes.py, metadata's contact line): 9 of 10 paragraphs, its
+# heading of nine words in sentence case read with the paragraph under it (as the clean text's
+# own ingest reads it). ia does not read yet: its lone digit markers, its notes at the page
+# feet with no rule in the text, its running heads and its front (see the xfail).
+NN_NOT_THE_ESSAY = (
+    "MAREN ODUYA",  # ia's chapter
+    "CARRIED ACROSS",
+    "PUT OUR NAMES ON THE FRONT",
+    "First given as the Guild Lecture",
+    "Subscribe",  # ib's page
+    "Thanks for reading",
+    "Share The Front Table",
+    "Launched 3 years ago",
+    "Discussion about this post",
+    "The till is less polite” is a good line",
+    "Like (",
+    "Substack is the home",
+    "DRAFT 3",  # ic's manuscript
+    "Correspondence:",
+    "Word count",
+)
+
+
+def test_collection_nn_reads_its_substack_post_saved_as_html_whole() -> None:
+    folder = DATA / "collection_nn"
+    meta, blocks = edition_parts(ingest_file(folder / "raw" / "ib.html", "ib").edition)
+    want_meta, want = edition_parts((folder / "essays" / "ib.md").read_text("utf-8"))
+    assert [meta[key] for key in ("title", "author", "date")] == [
+        want_meta[key] for key in ("title", "author", "date")
+    ]
+    assert not any(cut in block for block in blocks for cut in NN_NOT_THE_ESSAY)
+    made = {straight(block) for block in blocks}
+    body = [straight(block) for block in want if not block.startswith("#")]
+    assert len(body) == 11 and all(block in made for block in body)  # 9 paragraphs, 2 notes
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "ia",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ia reads 5 of 10 paragraphs, 0 of 3 notes, no title, author or date: "
+                "its note markers stand as lone digit lines above their sentence, its notes "
+                "at the page feet have no rule or heading in the text, the recto running head "
+                "is the title in capitals with its folio, and its front is a chapter number, "
+                "the title, the author in capitals and a headnote (what does not read yet)",
+            ),
+        ),
+        pytest.param(
+            "ic",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ic reads 9 of 10 paragraphs (2 of 2 notes, its front): its heading "
+                "'Where the cover matters, and where it does not' (nine words in sentence case, "
+                "a comma) is read with the paragraph under it, as a heading's shape allows "
+                "eight such words at most (what does not read yet)",
+            ),
+        ),
+    ],
+)
+def test_collection_nn_reads_its_pdf_chapter_and_word_manuscript_whole(name: str) -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_nn", name, NN_NOT_THE_ESSAY)
+    assert all(block in made for block in paragraphs)
+
+
+def test_collection_nn_word_manuscript_reads_its_front_and_its_notes_without_numbers() -> None:
+    made, paragraphs = read_as_editors_fronts(DATA / "collection_nn", "ic", NN_NOT_THE_ESSAY)
+    notes = [block for block in paragraphs if block.startswith("[^")]
+    assert len(notes) == 2 and all(note in made for note in notes)
+    assert sum(block in made for block in paragraphs) == 11  # 9 of 10 paragraphs, 2 notes
+    report = ingest_file(DATA / "collection_nn" / "raw" / "ic.txt", "ic").report
+    assert any("had no numbers in the text" in warning for warning in report.warnings)
+    rules = {item.rule for item in report.removed}
+    assert {DRAFT_BANNER, WORD_COUNT_LINE} <= rules

@@ -25,6 +25,15 @@ the HTML. The text read is:
   a list of notes (an `<ol>` or a section whose class or items' ids say footnotes) as
   `[^1]: note`, their links back (`↩`) left out;
 - a figure (an image and its caption): left out and listed;
+- a note set as a block of its own (Substack's `<div class="footnote">`: a link holding its
+  number, whose id names it, `<a id="footnote-1" href="#footnote-anchor-1">1</a>`, and the
+  note's text beside it) as `[^1]: note`, its number's link left out;
+- a signup box inside the post (an element whose class or component name says `subscribe` or
+  `subscription`, holding a form or an input: Substack's "Thanks for reading … Subscribe for
+  free"): left out and listed; a class that says so over no form is read;
+- the author's name shown alone over the post (in an element before its first paragraph), where
+  only the page's `<meta name="author">` names the author (Substack's byline, a link to the
+  author's profile): left out with it, as a marked author's element is;
 - the readers' comments and the comment form (an element whose class or id says so:
   WordPress's `wp-block-comments`, `comments-area`, `comment-respond`, `id="comments"`), left
   out and listed, with their line in the HTML; a form's labels are no text of the page's;
@@ -101,6 +110,12 @@ AROUND = (
     "a web page saved as HTML: its navigation, a sidebar, or (no article marking the essay) its "
     "header or footer, line of the HTML"
 )
+SIGNUP = (
+    "a web page saved as HTML: a signup box inside the post (a subscribe form and its words), "
+    "line of the HTML"
+)
+#: A signup box: a class token or a component's name says `subscribe` or `subscription`.
+SIGNUP_NAME = re.compile(r"subscri(?:be|ption)", re.I)
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
@@ -152,7 +167,9 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     front, taken = _front(soup, root)
     known = {**(given or {}), **front}
     front = {key: known[key] for key in ("title", "author", "date") if key in known}
-    listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section")))
+    listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
+        _note_number_link(found) for found in body.find_all("div")
+    )
     reader = _Reader(taken, listed, whole_body=root is body)
     reader.block(root)
     left = _Reader(taken | {id(root)}, listed)
@@ -195,6 +212,8 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
         taken |= _byline_words_beside(block)
     elif name := _meta(soup, "author"):
         front["author"] = name
+        if isinstance(shown := _name_shown_over_post(root, name), Tag):
+            taken.add(id(_block_around(shown, name)))
     time = root.find("time") or soup.find("time")
     if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
         front["date"] = day[0]
@@ -202,6 +221,45 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
     return front, taken
+
+
+def _name_shown_over_post(root: Tag, name: str) -> Tag | None:
+    """The element that shows the author's name, and nothing else, before the post's first
+    paragraph (Substack's byline links the name to the author's profile, and marks it by no
+    class): None where the name first stands in or after a paragraph."""
+    for tag in root.find_all(True):
+        if id(tag) == id(root) or tag.name in SILENT:
+            continue
+        if _clean(tag.get_text()) == name and tag.name not in HEADINGS:
+            return tag
+        if tag.name == "p":
+            return None
+    return None
+
+
+def _is_signup(tag: Tag) -> bool:
+    """A signup box set inside a post: its class or its component's name says `subscribe`
+    or `subscription` (`subscription-widget-wrap-editor`, `SubscribeWidgetToDOM`), and it
+    holds a form or an input (a class alone, over words, may be the post's own)."""
+    said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
+    return bool(SIGNUP_NAME.search(said)) and tag.find(("form", "input")) is not None
+
+
+def _note_number_link(tag: Tag) -> Tag | None:
+    """A note set as a block of its own (Substack's `<div class="footnote">`): its class says
+    a note, and its first link holds the note's number alone, its id naming the note
+    (`<a id="footnote-1" href="#footnote-anchor-1">1</a>`); that link, or None."""
+    if tag.name != "div" or not any(NOTES_CLASS.search(c) for c in tag.get("class") or ()):
+        return None
+    link = tag.find("a")
+    if (
+        not isinstance(link, Tag)
+        or not NOTE_ID.match(link.get("id") or "")
+        or not link.get_text().strip().isdigit()
+        or tag.find(("ol", "ul", "p")) is None
+    ):
+        return None
+    return link
 
 
 def _byline_words_beside(block: Tag) -> set[int]:
@@ -287,6 +345,10 @@ class _Reader:
                 self.left_out.append((child.sourceline or 0, shown, COMMENTS))
             elif isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
                 self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
+            elif isinstance(child, Tag) and _is_signup(child):
+                shown = _clean(child.get_text(" "))
+                if shown:
+                    self.left_out.append((child.sourceline or 0, shown, SIGNUP))
             elif isinstance(child, Tag) and child.name == "figure":
                 shown = _clean(child.get_text(" ")) or "(an image)"
                 self.left_out.append((child.sourceline or 0, shown, FIGURE))
@@ -331,6 +393,12 @@ class _Reader:
             self.items(element, prefix)
         elif name == "blockquote":
             self.block(element, prefix + "> ")
+        elif isinstance(number := _note_number_link(element), Tag):
+            # (a note a block of its own: its number's link left out, its text the note's)
+            self.skipped.add(id(number))
+            self.notes += 1
+            label = int(number.get_text().strip())
+            self.emit([self.inline(element, True)], prefix + f"[^{label}]: ", element)
         elif name == "table":
             # A row a list's item, its cells apart: "- 2020 · 3.1 m" (an edition has no
             # tables; a row alone would read as a heading or run into the next).

@@ -83,7 +83,9 @@ from .layout import (
     without_marks,
     word_core,
 )
+from .listnotes import ListNotes, list_notes
 from .mail import MailText, mail_facts, mail_text
+from .manuscriptfront import manuscript_front
 from .markdownsource import MarkupSource, markdown_source
 from .metadata import (
     DOCUMENT_HEAD,
@@ -424,6 +426,7 @@ class Shapes:
     extract: Extract
     chat: Chat
     writer: WriterText
+    listed: ListNotes
     odt: OdtText
     docx: Docx2PythonText
     epub: EpubText
@@ -455,7 +458,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     chat = whatsapp_chat(topic.lines)
     extract = trafilatura_text(chat.lines)
     writer = writer_text(extract.lines)
-    odt = odt_text(writer.lines)
+    listed = list_notes(writer.lines)
+    odt = odt_text(listed.lines)
     docx = docx2python_text(odt.lines)
     source = rst_source(docx.lines) or markdown_source(docx.lines)
     dump = browser_dump(source.lines)
@@ -465,6 +469,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     posts = thread(wiki.lines)
     article = journal_article(posts.lines)
     commented, comments = review_comments(article.lines)
+    commented, typed_front = manuscript_front(commented)
     outside = [Removed(*left_out) for left_out in page.left_out] if page else []
     dump = replace(
         dump,
@@ -484,7 +489,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + wiki.removed
         + posts.removed
         + article.removed
-        + comments,
+        + comments
+        + typed_front,
     )
     return Shapes(
         text=text,
@@ -507,6 +513,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         extract=extract,
         chat=chat,
         writer=writer,
+        listed=listed,
         odt=odt,
         docx=docx,
         epub=epub,
@@ -535,6 +542,11 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a word processor's document saved as text: {shapes.writer.notes} notes read "
             f"from its numbered list, their markers from {markers}"
         )
+    if shapes.listed.notes:
+        found.append(
+            f"a word processor's text: {shapes.listed.notes} notes read from the lines under "
+            "its notes' heading, numbered by the digits glued after the body's stops"
+        )
     if shapes.deck.slides:
         found.append(
             f"a slide deck by markitdown: the talk read from the speaker notes of "
@@ -551,7 +563,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             "placeholders (`----footnote1----`, `footnote1)`)"
         )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
-    warnings += shapes.docx.warnings
+    warnings += shapes.docx.warnings + shapes.listed.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 

@@ -181,6 +181,13 @@ AFFILIATION_LINES = 2
 AFFILIATION_WORDS = (2, 10)
 CENTRED_INDENT = 4  # a centred line of a title stands this far from the margin at least
 NOTE_LINES = 4  # an author's note's first sentence, wrapped, stands on this many lines at most
+# A manuscript's address for letters under the byline: an e-mail address alone, or after a
+# label (`Correspondence: a.lee@uni.ac.uk`, `Email: …`); one such line at most.
+CONTACT = re.compile(
+    r"(?:(?:Correspondence|Contact|E-?mail)(?: to)?\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
+CONTACT_LINES = 1
 FRONT_LINES = TITLE_LINES + 1 + AFFILIATION_LINES  # a title's, a byline's and its post's
 INSTITUTION = re.compile(
     r"\b(?:University|Universit[éà]|College|Institute|Institution|School|Centre|Center|"
@@ -470,10 +477,18 @@ def _posts_under(top: list[Line], index: int) -> dict[int, str]:
     if not author or index == 0 or not may_be_title(top[index - 1].text):
         return {}
     posts: list[Line] = []
-    for line in top[index + 1 : index + 2 + AFFILIATION_LINES]:
+    contacts = 0  # (an address to write to does not count among the posts)
+    for line in top[index + 1 :]:
         text = line.text.strip()
         if line_date(text):
             return {post.number: author for post in posts}
+        if CONTACT.fullmatch(text) and contacts < CONTACT_LINES:
+            # A manuscript's address for letters (`Correspondence: a.lee@uni.ac.uk`)
+            contacts += 1
+            posts.append(line)
+            continue
+        if len(posts) - contacts >= AFFILIATION_LINES:
+            return {}
         low, high = AFFILIATION_WORDS
         if (
             metadata_line(text)
@@ -481,7 +496,7 @@ def _posts_under(top: list[Line], index: int) -> dict[int, str]:
             or ends_sentence(text)
             or ":" in text  # a question or a property of its own (`Q: why did it close?`)
             or not (starts_upper(text) and low <= len(text.split()) <= high)
-            or _co_author(text)
+            or (_co_author(text) and not INSTITUTION.search(text))  # (`Kestrian Books Council`)
         ):
             return {}
         posts.append(line)
