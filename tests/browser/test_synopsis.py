@@ -115,22 +115,23 @@ def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, site_url, 
 def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     browser, site_url, alignment
 ):
-    """On a phone the list of points is folded, so that the first row's label stands on the
-    first screen (a reader's review: on 9 of 11 themes no passage did); a row's "Points" link
-    unfolds it. Wide, it stays open."""
+    """On a phone the list of points and the chooser of essays are folded, so that the first
+    row's first passage shows on the first screen (readers' reviews: on 9 of 11 themes no
+    passage did; then, with a discovered theme's long title, the chooser pushed the passages
+    below it); a row's "Points" link unfolds the list. Wide, both stay open."""
     context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
     page = context.new_page()
-    # (the themes with the longest descriptions: the most above the first row)
-    for theme in sorted(alignment.themes, key=lambda t: -len(t.description))[:3]:
+    # (the themes with the longest descriptions and titles: the most above the first row)
+    for theme in sorted(alignment.themes, key=lambda t: -len(t.description + t.label))[:3]:
         page.goto(theme_page(site_url, theme.id))
         fold = page.locator(".syn-point-fold")
         assert not fold.evaluate("details => details.open")
-        assert (
-            page.locator(".syn-row-label").first.evaluate(
-                "label => label.getBoundingClientRect().bottom"
-            )
-            <= NARROW["height"]
+        assert not page.locator(".syn-chooser-fold").evaluate("details => details.open")
+        assert page.locator(".syn-chooser-fold > summary").is_visible()
+        first_line = page.locator(".syn-cell:not([hidden]) .syn-para").first.evaluate(
+            "para => para.getBoundingClientRect().top + 24"
         )
+        assert first_line <= NARROW["height"], theme.id
     points = page.locator(".syn-row-points").first
     points.scroll_into_view_if_needed()
     points.tap()
@@ -139,6 +140,10 @@ def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     wide = browser.new_page(viewport=WIDE)
     wide.goto(theme_page(site_url, alignment.themes[0].id))
     assert wide.locator(".syn-point-fold").evaluate("details => details.open")
+    # … the chooser shown as the box it was: named by its legend, its summary hidden
+    assert wide.locator(".syn-chooser-fold").evaluate("details => details.open")
+    assert wide.locator(".syn-chooser legend").is_visible()
+    assert not wide.locator(".syn-chooser-fold > summary").is_visible()
     wide.close()
 
 
@@ -150,8 +155,12 @@ def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, them
     cells = page.locator(f'.syn-cell[data-essay="{first}"]')
     who = page.locator(f'.syn-point-who [data-essay="{first}"]')
     assert who.count() > 0 and who.first.is_visible()
+    shown = page.locator(".syn-chooser-shown")
+    total = boxes.count()
+    expect(shown).to_have_text(f"({total} of {total})")
     boxes.first.uncheck()
     expect(cells.first).to_be_hidden()
+    expect(shown).to_have_text(f"({total - 1} of {total})")  # what the folded chooser says
     expect(who.first).to_be_hidden()  # the list of points names only the essays shown
     assert "essays=" in page.url and first not in page.url.split("essays=")[1]
     for box in boxes.all():

@@ -103,6 +103,8 @@
           also.hidden = Array.prototype.every.call(items, function (item) { return item.hidden; });
         }
       });
+      var shown = document.querySelector(".syn-chooser-shown");
+      if (shown) shown.textContent = "(" + ids.length + " of " + boxes.length + ")";
       synopsis.querySelectorAll(".syn-point-who [data-essay]").forEach(function (name) {
         name.hidden = ids.indexOf(name.dataset.essay) < 0;
       });
@@ -216,15 +218,18 @@
     }
   });
 
-  // On a phone the list of a theme's points alone filled the first screen above the first row
-  // (a reader's review): folded there, and opened when the address or a row's "Points" link
-  // leads to it.
+  // On a phone the list of a theme's points alone filled the first screen above the first row,
+  // and the chooser of essays took its last lines (readers' reviews): both folded there, the
+  // points opened when the address or a row's "Points" link leads to them.
+  var narrow = window.matchMedia("(max-width: 44.9375em)").matches;
+  var chooser = document.querySelector(".syn-chooser-fold");
+  if (chooser && narrow) chooser.open = false;
   var fold = document.querySelector(".syn-point-fold");
   if (fold) {
     var openFold = function () {
       if (window.location.hash === "#points") fold.open = true;
     };
-    if (window.matchMedia("(max-width: 44.9375em)").matches) fold.open = false;
+    if (narrow) fold.open = false;
     openFold();
     window.addEventListener("hashchange", openFold);
     document.querySelectorAll('a[href="#points"]').forEach(function (link) {
