@@ -7,11 +7,15 @@ import pytest
 
 from synoptic.furniture import (
     PAGE_NUMBER,
+    PULL_QUOTE,
     RUNNING_HEAD,
     WEB_BOTTOM,
     WEB_CAPTION,
     WEB_TIME,
     WEB_TOP,
+    Removed,
+    pull_quotes_in_runs,
+    without,
 )
 from synoptic.ingest import ingest_text
 from synoptic.layout import Hyphens, Line, ends_sentence, join_lines, normalise
@@ -449,3 +453,44 @@ def test_a_byline_title_at_the_start_of_a_line_is_no_bio() -> None:
     lines += ["Senior Fellow programmes are what the text discusses here at length.", *body[3:]]
     made = ingest_text("\n".join(lines) + "\n", "t", "t.txt")
     assert made.report.paragraphs == 1
+
+
+# --- a pull quote among lines with no blank line (a PDF's extraction) --------------------------
+
+RUN_BEFORE = (
+    "The register counts deaths after surgery and nothing else at all. No published rate\n"
+    "counts the operations that never happened. The families know it better than anyone.\n"
+    "Nurses make decisions every hour that shape the outcome of every heart operation here.\n"
+)
+RUN_AFTER = "Supporters point to the fall in mortality since 2019 as proof that naming works.\n"
+
+
+@pytest.mark.parametrize(
+    ("quote", "taken"),
+    [
+        # the body's sentence set again in quotation marks, between two sentences: it goes
+        ("“No published rate counts the operations that\nnever happened.”\n", True),
+        # … not a quotation the text does not say elsewhere (a source's words)
+        ("“No register counts the operations that were\nnever done at all.”\n", False),
+        # … not one whose words run on into the line below (a sentence going on)
+        ("“No published rate counts the operations that\nnever happened,” said one.\n", False),
+    ],
+)
+def test_a_pull_quote_among_lines_goes_and_leaves_its_break(quote: str, taken: bool) -> None:
+    raw = "The Count\n\nBy Ann Lee\n\n" + RUN_BEFORE + quote + RUN_AFTER
+    lines = normalise(raw)
+    found = pull_quotes_in_runs(lines)
+    assert bool(found) is taken
+    if taken:
+        kept = without(lines, [Removed.of(line, PULL_QUOTE) for line in found], False, True)
+        texts = [line.text for line in kept]
+        # the quote gone, a blank line where it stood: the paragraphs around it part there
+        at = texts.index(RUN_AFTER.strip())
+        assert texts[at - 1] == "" and texts[at - 2].startswith("Nurses make")
+        assert not any(text.startswith("“") for text in texts)
+
+
+def test_a_quotation_set_apart_by_blank_lines_is_not_a_pull_quote_among_lines() -> None:
+    # (a deed quoted whole, then said again in a paragraph: review 20's near miss)
+    raw = RUN_BEFORE + "\n“No published rate counts the operations that\nnever happened.”\n\n"
+    assert pull_quotes_in_runs(normalise(raw + RUN_AFTER)) == []

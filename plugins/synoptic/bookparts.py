@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .furniture import CONTENTS, PULL_QUOTE, Removed, is_caption, pull_quotes
+from .furniture import (
+    CONTENTS,
+    PULL_QUOTE,
+    Removed,
+    is_caption,
+    pull_quotes,
+    pull_quotes_in_runs,
+)
 from .layout import Line, blocks_by_blank_lines, ends_sentence, join_lines
 from .metadata import line_date, metadata_line, parse_date
 from .preprint import HEADER, is_name_line
@@ -252,12 +259,14 @@ def _is_words(text: str) -> bool:
 def figures_and_pull_quotes(lines: list[Line]) -> list[Removed]:
     """A book's figure captions, each a short block of its own (`Figure 1. The seaward wall …
     Photograph: Priya Nandakumar.`), and its pull quotes (a sentence of the text set again on
-    a line of its own), by the rules a web page's are found by."""
+    a line of its own, or among the lines of a text with no blank line: `pull_quotes_in_runs`),
+    by the rules a web page's are found by."""
     found = {
         line.number: Removed.of(line, FIGURE)
         for block in blocks_by_blank_lines(lines)
         if is_caption(join_lines([line.text for line in block]))
         for line in block
     }
-    found |= {line.number: Removed.of(line, PULL_QUOTE) for line in pull_quotes(lines)}
+    quotes = pull_quotes(lines) + pull_quotes_in_runs(lines)
+    found |= {line.number: Removed.of(line, PULL_QUOTE) for line in quotes}
     return [found[number] for number in sorted(found)]

@@ -687,6 +687,40 @@ def pull_quotes(lines: list[Line]) -> list[Line]:
     return found
 
 
+def pull_quotes_in_runs(lines: list[Line]) -> list[Line]:
+    """A pull quote set among lines with no blank line around it, as a PDF's extraction gives
+    every paragraph: at most `PULL_QUOTE_LINES` lines, the first opening with a quotation mark
+    right under a line that ends a sentence, the last closing it right over a line that opens
+    one, and its words a sentence the text says elsewhere, word for word (`pull_quotes` finds
+    it where blank lines part the blocks)."""
+    texts = [line.text.strip() for line in lines]
+    found: list[Line] = []
+    for start, text in enumerate(texts):
+        # (right under a line of text: a quotation set apart by blank lines is `pull_quotes`'
+        # to judge, and a deed quoted whole, then again in a paragraph, stays)
+        if text[:1] not in OPENING_QUOTES or not (start and ends_sentence(texts[start - 1])):
+            continue
+        end = next(
+            (
+                end
+                for end in range(start, min(start + PULL_QUOTE_LINES, len(texts)))
+                if texts[end][-1:] in CLOSING_QUOTES
+            ),
+            None,
+        )
+        if end is None or any(not texts[i] for i in range(start, end + 1)):
+            continue
+        after = texts[end + 1] if end + 1 < len(texts) else ""
+        quoted = join_lines(texts[start : end + 1]).strip(OPENING_QUOTES + CLOSING_QUOTES + " ")
+        quoted += "" if ends_sentence(quoted) else "."
+        if len(quoted.split()) < PULL_QUOTE_MIN_WORDS or not after[:1].isupper():
+            continue
+        rest = join_lines(texts[:start] + texts[end + 1 :])
+        if _has_sentences(rest, quoted):
+            found += lines[start : end + 1]
+    return found
+
+
 def _ends_with_sentences(paragraph: str, sentences: str) -> bool:
     """Whether the paragraph ends with these sentences, and says more before them."""
     head = paragraph[: -len(sentences)].rstrip()
@@ -1375,12 +1409,30 @@ def _lone_sign(lines: list[Line], index: int) -> bool:
     )
 
 
-def without(lines: list[Line], removed: list[Removed], across: bool) -> list[Line]:
+def without(
+    lines: list[Line], removed: list[Removed], across: bool, parting: bool = False
+) -> list[Line]:
     """The lines but the removed ones; `across` a page break (page furniture), also the blank
-    lines around them, since a page break is no paragraph break: the text runs on across it."""
+    lines around them, since a page break is no paragraph break: the text runs on across it.
+    `parting`: a run of removed lines between two lines of text leaves a blank line, where
+    what was set between paragraphs stood among lines with no blank line (a pull quote in a
+    PDF's extraction: `pull_quotes_in_runs`)."""
     gone = {r.line for r in removed}
     if not across:
-        return [line for line in lines if line.number not in gone]
+        kept = []
+        for index, line in enumerate(lines):
+            if line.number not in gone:
+                kept.append(line)
+            elif (
+                parting
+                and kept
+                and not kept[-1].blank
+                and index + 1 < len(lines)
+                and lines[index + 1].number not in gone
+                and not lines[index + 1].blank
+            ):
+                kept.append(Line(line.number, ""))  # (the run's last line: the text goes on)
+        return kept
     kept: list[Line] = []
     dropping = False  # inside a run of removed and blank lines
     for line in lines:

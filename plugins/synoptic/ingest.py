@@ -712,7 +712,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         if book.removed or starts:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
-            lines, removed = without(lines, shown, across=False), removed + shown
+            lines, removed = without(lines, shown, across=False, parting=True), removed + shown
     # (after a web page's rules: its notes, joined on one line, are then its last line)
     lines, layout.joined_back_links = joined_back_linked_notes(lines)
     symbols = symbol_notes(lines)
