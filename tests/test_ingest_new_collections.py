@@ -31,9 +31,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from synoptic.chapterfront import CHAPTER_NUMBER_LINE, HEADNOTE
 from synoptic.errors import SynopticError
+from synoptic.furniture import PAGE_NUMBER, RUNNING_HEAD
 from synoptic.ingest import ingest_file
 from synoptic.manuscriptfront import DRAFT_BANNER, WORD_COUNT_LINE
+from synoptic.raisedmarkers import RAISED_MARKER
 from test_ingest_collection_b import assert_editors_edition, edition_parts, joined_at
 
 DATA = ROOT / "tests" / "data"
@@ -1651,8 +1654,13 @@ def test_collection_mm_wordpress_post_reports_its_byline_and_joined_notes() -> N
 # (htmlpage.py: Substack's notes, its signup box and its byline) and ic reads its front and
 # notes (manuscriptfront.py, listnotes.py, metadata's contact line): 9 of 10 paragraphs, its
 # heading of nine words in sentence case read with the paragraph under it (as the clean text's
-# own ingest reads it). ia does not read yet: its lone digit markers, its notes at the page
-# feet with no rule in the text, its running heads and its front (see the xfail).
+# own ingest reads it). ia reads whole, 10 of 10 paragraphs, 3 of 3 notes, its title, author
+# and date (it read 5, 0 and none of the three): its markers above their lines glued back
+# after the first stop of the line below (raisedmarkers.py), its running heads read by their
+# folios, 58 at the left and 59 at the right, with the drop folio 57 beside the first
+# (folioheads.py), so that its notes at the page feet move to the end (footnotes.py) and p3
+# and p7 run on over the page breaks, and its opening page's chapter number, author in
+# capitals and headnote read as a front (chapterfront.py).
 NN_NOT_THE_ESSAY = (
     "MAREN ODUYA",  # ia's chapter
     "CARRIED ACROSS",
@@ -1688,17 +1696,7 @@ def test_collection_nn_reads_its_substack_post_saved_as_html_whole() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "ia",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ia reads 5 of 10 paragraphs, 0 of 3 notes, no title, author or date: "
-                "its note markers stand as lone digit lines above their sentence, its notes "
-                "at the page feet have no rule or heading in the text, the recto running head "
-                "is the title in capitals with its folio, and its front is a chapter number, "
-                "the title, the author in capitals and a headnote (what does not read yet)",
-            ),
-        ),
+        "ia",
         pytest.param(
             "ic",
             marks=pytest.mark.xfail(
@@ -1725,3 +1723,13 @@ def test_collection_nn_word_manuscript_reads_its_front_and_its_notes_without_num
     assert any("had no numbers in the text" in warning for warning in report.warnings)
     rules = {item.rule for item in report.removed}
     assert {DRAFT_BANNER, WORD_COUNT_LINE} <= rules
+
+
+def test_collection_nn_pdf_chapter_reports_its_markers_heads_and_front() -> None:
+    report = ingest_file(DATA / "collection_nn" / "raw" / "ia.txt", "ia").report
+    removed = {(item.rule, item.text) for item in report.removed}
+    assert {(RAISED_MARKER, label) for label in "123"} <= removed
+    assert {(CHAPTER_NUMBER_LINE, "4"), (RUNNING_HEAD, "58 CARRIED ACROSS")} <= removed
+    assert (RUNNING_HEAD, "PUT OUR NAMES ON THE FRONT 59") in removed
+    assert (PAGE_NUMBER, "57") in removed
+    assert any(rule == HEADNOTE for rule, _ in removed)

@@ -25,6 +25,7 @@ from .authornote import about_heading_over_note, author_note_above_notes
 from .backlinks import back_linked_notes, joined_back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
+from .chapterfront import ChapterFront, chapter_front
 from .discourse import Topic, discourse_topic
 from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
@@ -115,6 +116,7 @@ from .pages import (
     page_starts,
 )
 from .preprint import preprint_front
+from .raisedmarkers import RaisedMarkers, raised_markers
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
@@ -431,6 +433,8 @@ class Shapes:
     docx: Docx2PythonText
     epub: EpubText
     deck: Deck
+    raised: RaisedMarkers
+    chapter: ChapterFront
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -470,6 +474,9 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     article = journal_article(posts.lines)
     commented, comments = review_comments(article.lines)
     commented, typed_front = manuscript_front(commented)
+    chapter = chapter_front(commented)
+    raised = raised_markers(chapter.lines)  # (before page numbers: a lone `1` is no page's)
+    commented = raised.lines
     outside = [Removed(*left_out) for left_out in page.left_out] if page else []
     dump = replace(
         dump,
@@ -490,7 +497,9 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + posts.removed
         + article.removed
         + comments
-        + typed_front,
+        + typed_front
+        + chapter.removed
+        + raised.removed,
     )
     return Shapes(
         text=text,
@@ -518,6 +527,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         docx=docx,
         epub=epub,
         deck=deck,
+        raised=raised,
+        chapter=chapter,
     )
 
 
@@ -546,6 +557,17 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(
             f"a word processor's text: {shapes.listed.notes} notes read from the lines under "
             "its notes' heading, numbered by the digits glued after the body's stops"
+        )
+    if shapes.chapter.author:
+        found.append(
+            f"a book chapter's opening page: its author's name in capitals read as its byline "
+            f"({shapes.chapter.author})"
+        )
+    if shapes.raised.markers:
+        found.append(
+            f"a PDF's note markers on lines of their own above their lines: "
+            f"{shapes.raised.markers} set after the first stop of the line below, where the "
+            "text cannot show their place (check them against the source)"
         )
     if shapes.deck.slides:
         found.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .folioheads import folio_heads
 from .furniture import (
     DOMAIN,
     FIRST_PAGE_HEAD,
@@ -140,6 +141,8 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         | paged_heads(lines, pages)
         | named_heads(lines, pages, cover)
         | printed_edges(lines, pages)
+        # (a book's heads read by their folios, where no page break is marked)
+        | (folio_heads(lines) if not pages else set())
     )
     numbers = page_numbers(lines, heads) | paged_numbers(lines, pages) | counted_pages(lines)
     heads |= heads_beside_numbers(lines, numbers)
