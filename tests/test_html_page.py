@@ -327,3 +327,21 @@ def test_the_author_s_name_shown_alone_over_the_post_goes_with_the_meta_author()
 def test_the_author_s_name_in_or_after_the_first_paragraph_stays() -> None:
     raw = _post("<h1>Covers</h1><p>Sales fell.</p><p>Ann Lee</p><p>More.</p>")
     assert "\n\nAnn Lee\n\n" in html_page(raw).text
+
+
+@pytest.mark.parametrize(
+    ("site", "publisher"),
+    [
+        ("Rail Notes Quarterly", "Rail Notes Quarterly"),  # the site's name for link previews
+        ("Iona Marsh", None),  # a blog named after its author: no publisher of its own
+    ],
+)
+def test_the_site_s_name_is_the_publisher_unless_it_is_the_author_s(site, publisher) -> None:
+    raw = (
+        '<!doctype html><html><head><meta property="og:site_name" content="' + site + '">'
+        '<meta name="author" content="Iona Marsh"></head><body><article><h1>The Quiet Carriage'
+        "</h1><p>The 07:12 runs quiet carriages, and nobody keeps them quiet.</p>"
+        "<p>A second paragraph of the essay, on bells.</p></article></body></html>"
+    )
+    meta, _ = edition_parts(ingest_text(raw, "q", "q.html").edition)
+    assert meta["publisher"] == (publisher or "unknown")

@@ -15,6 +15,7 @@ from synoptic.furniture import (
     WEB_TOP,
     Removed,
     pull_quotes_in_runs,
+    site_of_title,
     without,
 )
 from synoptic.ingest import ingest_text
@@ -494,3 +495,26 @@ def test_a_quotation_set_apart_by_blank_lines_is_not_a_pull_quote_among_lines() 
     # (a deed quoted whole, then said again in a paragraph: review 20's near miss)
     raw = RUN_BEFORE + "\n“No published rate counts the operations that\nnever happened.”\n\n"
     assert pull_quotes_in_runs(normalise(raw + RUN_AFTER)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "Keep the Links a Links — Westmarch Heart Patients' Association",
+            "Westmarch Heart Patients' Association",
+        ),
+        ("Keep the Links a Links | Comment | Kestermouth Courier", "Kestermouth Courier"),
+        ("Keep the links a links – Second Reader", "Second Reader"),
+        # … not a section, an issue's number, the author, nor a line that is not the title's
+        ("Keep the Links a Links | Opinion", None),
+        ("Keep the Links a Links | Issue 42", None),
+        ("Keep the Links a Links — Alan Pryce", None),
+        ("Other Stories — Kestermouth Courier", None),
+        ("Keep the Links a Links", None),
+    ],
+)
+def test_a_page_s_title_line_names_its_site_as_the_publisher(line, publisher) -> None:
+    removed = [Removed.of(Line(1, line), WEB_TOP)]
+    found = site_of_title(removed, "Keep the Links a Links", "Alan Pryce")
+    assert found == ({"publisher": publisher} if publisher else {})

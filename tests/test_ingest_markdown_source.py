@@ -264,6 +264,13 @@ def test_a_static_site_s_front_matter_gives_the_title_authors_and_date() -> None
     ]
     read = [item.line for item in made.report.removed if item.rule == FRONT_READ]
     assert read == [2, 3, 4]
+    assert meta["publisher"] == "unknown"
+
+
+def test_front_matter_s_publisher_is_the_edition_s() -> None:
+    # (a page saved as HTML writes its site's name there: htmlpage)
+    made = ingest_text(HUGO.replace("draft: false\n", "publisher: The Valley Review\n"), "t", "t")
+    assert edition_parts(made.markdown)[0]["publisher"] == "The Valley Review"
 
 
 @pytest.mark.parametrize(

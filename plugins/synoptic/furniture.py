@@ -264,6 +264,7 @@ NUMBERED_ENTRY = re.compile(r"(\d{1,3})\.\s")
 # A publication's masthead above the title: its name, section, date or issue number, the parts
 # set apart by bars or dashes ("The Echo | Opinion | Tuesday 10 March 2026", "… — Issue 42").
 MASTHEAD_PARTS = re.compile(r"\s+[|·•—–]\s+")
+SITE_NAME_WORDS = 8  # a site's name after the title in a page's title line, at most
 ISSUE = re.compile(r"(?:issue|no\.?|number|vol(?:ume|\.)?|edition)\s*\d{1,4}", re.IGNORECASE)
 # A section of a publication, not its name: "Local News | …", "Comment is Free | …".
 SECTION = re.compile(
@@ -517,6 +518,27 @@ def masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]
     date = next((found for found in timed if found), None)
     facts = _masthead_facts(removed, author)
     return {"date": date, **facts} if date else facts
+
+
+def site_of_title(removed: list[Removed], title: str, author: str | None) -> dict[str, str]:
+    """The publisher a page's title line names, removed over the text: the title, then the
+    site's name after a bar or a dash, as a browser's tab, a print's header or html2text
+    give the page's <title> ("Patients Deserve to Know … — Westmarch Heart Patients'
+    Association", "Keep the Links a Links | Comment | Kestermouth Courier"): its last part,
+    where it is a name (capitalised, no figure, not the author's, not a section's)."""
+    for item in removed:
+        *said, site = MASTHEAD_PARTS.split(item.text.strip())
+        if (
+            said
+            and repeats_title(title, said[:1])
+            and site[:1].isupper()
+            and len(site.split()) <= SITE_NAME_WORDS
+            and not any(c.isdigit() for c in site)
+            and not (author and author in site)
+            and not SECTION.fullmatch(site)
+        ):
+            return {"publisher": site}
+    return {}
 
 
 def _masthead_facts(removed: list[Removed], author: str | None) -> dict[str, str]:

@@ -12,8 +12,9 @@ the HTML. The text read is:
   (tags, sharing buttons, the author's page) and a link round blocks (the next post's card):
   left out, each listed in the report with its line in the HTML;
 - front matter: the title (the `<h1>`, else the page's `<title>`), the author (an element
-  whose class or `rel` says `author`, or the page's `<meta name="author">`) and the date (a
-  `<time>`'s `datetime`, or the page's `article:published_time`), each left out where it stood
+  whose class or `rel` says `author`, or the page's `<meta name="author">`), the date (a
+  `<time>`'s `datetime`, or the page's `article:published_time`) and the publisher (the site's
+  name, `og:site_name`, unless it is the author's), each left out where it stood
   (with the few words around it in its block, `Written By`, `Posted`);
 - the blocks in order, each between blank lines, the characters Markdown reads as syntax
   escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
@@ -166,7 +167,7 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     root = _essay_of(body)
     front, taken = _front(soup, root)
     known = {**(given or {}), **front}
-    front = {key: known[key] for key in ("title", "author", "date") if key in known}
+    front = {key: known[key] for key in ("title", "author", "date", "publisher") if key in known}
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
         _note_number_link(found) for found in body.find_all("div")
     )
@@ -220,6 +221,10 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
         taken.add(id(_block_around(time, _clean(time.get_text()))))
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
+    # The site's name, as its pages give it to link previews: the publisher (not a blog
+    # named after its author, who is no publisher of their own).
+    if (site := _meta(soup, "og:site_name")) and site != front.get("author"):
+        front["publisher"] = site
     return front, taken
 
 

@@ -47,6 +47,7 @@ from .furniture import (
     removed_lines,
     review_comments,
     rule_lines,
+    site_of_title,
     skip_link_top,
     status_line,
     web_debris,
@@ -823,6 +824,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     # so do a cover sheet and a message's header (its subject, the title, too); a text
     # browser's list of links, the page's own address.
     values = {
+        # (the site's name after the title in a page's title line: where nothing else names one)
+        **site_of_title(removed, title, metadata.get("author") or facts.get("author")),
         **facts,
         **masthead_facts(removed, metadata.get("author")),
         **({"url": dump.page_url} if dump.page_url else {}),

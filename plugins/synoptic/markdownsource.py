@@ -99,7 +99,12 @@ SHORTCODE = re.compile(r"\{\{[<%].*[%>]\}\}|\{%.*%\}")
 # `+++` lines, from the first line; its fields of the edition's front matter, and their keys.
 FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 FRONT_MATTER_WITHIN = 80
-FRONT_KEYS = {"title": ("title",), "author": ("author", "authors"), "date": ("date",)}
+FRONT_KEYS = {
+    "title": ("title",),
+    "author": ("author", "authors"),
+    "date": ("date",),
+    "publisher": ("publisher",),
+}
 # A page's property under its title, as Notion or Obsidian exports it: `Tags: …`.
 PROPERTY = re.compile(r"\s*[A-Z][A-Za-z ]{2,24}:\s+\S.*(?<![.?!])\s*")
 PROPERTY_BLOCK_WITHIN = 3  # the properties stand right under the title
@@ -120,7 +125,9 @@ MARKDOWN_DEFINITION = (
 MARKDOWN_HTML = "Markdown source: an HTML tag or comment alone on its line (<aside>, <!-- more -->)"
 MARKDOWN_SHORTCODE = "Markdown source: a site generator's shortcode on its line ({{< figure … >}})"
 MARKDOWN_FRONT = "Markdown source: its front matter's other fields (tags, draft, a summary)"
-FRONT_READ = "Markdown source: its front matter's title, author, date or abstract, read as such"
+FRONT_READ = (
+    "Markdown source: its front matter's title, author, date, publisher or abstract, read as such"
+)
 # A field of front matter: its key at the line's start (its value may run on, indented).
 FRONT_FIELD = re.compile(r"[\"']?([\w-]+)[\"']?\s*[:=]")
 MARKDOWN_ATTRIBUTES = "Markdown source: a block's attributes on a line of its own ({: .notice})"
@@ -653,7 +660,8 @@ def site_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str], li
 
 
 def _front_fields(fields: dict) -> dict[str, str]:
-    """The title, author(s) and date a front matter's fields state, as text, in that order."""
+    """The title, author(s), date and publisher a front matter's fields state, as text, in that
+    order."""
     stated: dict[str, str] = {}
     for key, names in FRONT_KEYS.items():
         value = next((fields[name] for name in names if fields.get(name)), None)
