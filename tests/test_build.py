@@ -233,6 +233,21 @@ def test_an_essay_s_search_entry_reads_its_facts_apart(site, collection):
     )
 
 
+def test_links_of_signs_alone_are_named_for_screen_readers(site, collection):
+    # "↩" and "¶" read as bare signs (a reader's review): each names what it leads to
+    backs = heads = 0
+    for essay in collection.essays:
+        page = soup(site / "essays" / f"{essay.id}.html")
+        for note in page.select("article div.footnote li[value]"):
+            back = note.select_one(".footnote-backref")
+            assert back["aria-label"] == f"Back to note {note['value']} in the text"
+            backs += 1
+        for link in page.select("article h2 > a.headerlink, article h3 > a.headerlink"):
+            assert link["aria-label"] == "Link to this heading"
+            heads += 1
+    assert backs > 10 and heads > 5
+
+
 def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
     # rumer-2017-p4, "Eugene B. Rumer is a Senior Fellow …": under a label, not in the words
     page = soup(site / "essays" / "rumer-2017.html")
