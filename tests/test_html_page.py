@@ -345,3 +345,30 @@ def test_the_site_s_name_is_the_publisher_unless_it_is_the_author_s(site, publis
     )
     meta, _ = edition_parts(ingest_text(raw, "q", "q.html").edition)
     assert meta["publisher"] == (publisher or "unknown")
+
+
+def test_a_class_saying_subscribe_around_the_post_s_paragraphs_is_read() -> None:
+    # (review 32: a wrapper so named, a signup form among its paragraphs, lost them all)
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the post says a good deal about covers and contracts.</p>"
+        for n in range(1, 6)
+    )
+    raw = (
+        "<!doctype html><html><body><article><h1>The Cover</h1>"
+        f'<div class="post-body subscribe-cta-inline">{paragraphs}'
+        '<div class="subscription-widget"><form><input type="email"><button>Subscribe</button>'
+        "</form></div></div></article></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and page.text.count("Paragraph ") == 5
+    assert [why for _, _, why in page.left_out] == [SIGNUP]  # the form's box alone
+
+
+def test_a_note_numbered_in_other_digits_is_no_crash() -> None:
+    raw = (
+        "<!doctype html><html><body><article><h1>Covers</h1><p>A claim.</p><p>More.</p>"
+        '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1">²</a>'
+        "<div><p>A note.</p></div></div></article></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and "A note." in page.text

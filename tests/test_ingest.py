@@ -283,13 +283,14 @@ def test_impossible_date_is_not_a_date() -> None:
         ("11th May 2023", "2023-05-11"),
         ("12th May 2023", "2023-05-12"),
         ("31st May 2023", "2023-05-31"),
-        ("1th May 2023", None),
-        ("May 22rd, 2023", None),
-        ("11st May 2023", None),
-        ("3th May 2023", None),
+        # a wrong suffix: no day, the month and year stand (in either order: review 32)
+        ("1th May 2023", "2023-05"),
+        ("May 22rd, 2023", "2023-05"),
+        ("11st May 2023", "2023-05"),
+        ("3th May 2023", "2023-05"),
     ],
 )
-def test_an_ordinal_day_takes_its_own_suffix(text: str, iso: str | None) -> None:
+def test_an_ordinal_day_takes_its_own_suffix(text: str, iso: str) -> None:
     assert parse_date(text) == iso
 
 

@@ -67,6 +67,8 @@ def test_a_marker_before_a_last_word_alone_and_after_a_closing_quote() -> None:
         MARKED.replace("put off the\n1", "put it off.\n1"),
         # a blank line around the number: a list's number, a page's
         MARKED.replace("\n1\nvote", "\n\n1\n\nvote"),
+        # a note numbered past the last marker: the lone numbers are not all the markers
+        MARKED + "\n3 Harbour Board minutes, 4 May 2025.",
     ],
 )
 def test_lone_numbers_that_are_not_the_whole_shape_are_left_alone(text: str) -> None:

@@ -85,6 +85,7 @@ def test_a_draft_banner_and_a_word_count_go_from_a_manuscript_s_front() -> None:
     [
         "DRAFT – 14 April 2026",  # a status line with the only date: the front's
         "Draft legislation is due in May, and it will not be cited.",  # a sentence
+        "DRAFT DODGERS OF MAY 1968",  # a title in capitals whose first word is DRAFT
     ],
 )
 def test_a_first_line_that_is_no_banner_stays(first: str) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .furniture import (
     CONTENTS,
     PULL_QUOTE,
+    PULL_QUOTE_IN_RUN,
     Removed,
     is_caption,
     pull_quotes,
@@ -267,6 +268,12 @@ def figures_and_pull_quotes(lines: list[Line]) -> list[Removed]:
         if is_caption(join_lines([line.text for line in block]))
         for line in block
     }
-    quotes = pull_quotes(lines) + pull_quotes_in_runs(lines)
-    found |= {line.number: Removed.of(line, PULL_QUOTE) for line in quotes}
+    found |= {line.number: Removed.of(line, PULL_QUOTE) for line in pull_quotes(lines)}
+    # (a run's pull quote cannot be told by its shape from the text quoting itself: the
+    # report says so)
+    found |= {
+        line.number: Removed.of(line, PULL_QUOTE_IN_RUN)
+        for line in pull_quotes_in_runs(lines)
+        if line.number not in found
+    }
     return [found[number] for number in sorted(found)]

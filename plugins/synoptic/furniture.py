@@ -74,6 +74,10 @@ BROWSER_FORM = (
 )
 WEB_MAILER = "e-mail newsletter: the mailer's lines (view in browser, unsubscribe, why you get it)"
 PULL_QUOTE = "pull quote (a sentence of the body repeated on a line of its own)"
+PULL_QUOTE_IN_RUN = (
+    "pull quote among lines with no blank line (a sentence of the body set again in quotation "
+    "marks between two sentences; check that the text does not quote itself there)"
+)
 CONTENTS_LIST = "a book's title and contents list above the essay (an e-book's front)"
 CONVERTER = "a converter's header above the document (unrtf's ### lines)"
 DOCUMENT_STATUS = "a document's status over it (DRAFT for comment, EMBARGOED, CONFIDENTIAL)"

@@ -117,6 +117,9 @@ SIGNUP = (
 )
 #: A signup box: a class token or a component's name says `subscribe` or `subscription`.
 SIGNUP_NAME = re.compile(r"subscri(?:be|ption)", re.I)
+#: A signup box's words at most ("Thanks for reading … Subscribe for free to receive new
+#: posts"): an element so named around more holds the post's own text, and is read.
+SIGNUP_WORDS = 50
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
@@ -245,9 +248,14 @@ def _name_shown_over_post(root: Tag, name: str) -> Tag | None:
 def _is_signup(tag: Tag) -> bool:
     """A signup box set inside a post: its class or its component's name says `subscribe`
     or `subscription` (`subscription-widget-wrap-editor`, `SubscribeWidgetToDOM`), and it
-    holds a form or an input (a class alone, over words, may be the post's own)."""
+    holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
+    be the post's own; so may one around the post's paragraphs and a form among them)."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
-    return bool(SIGNUP_NAME.search(said)) and tag.find(("form", "input")) is not None
+    return (
+        bool(SIGNUP_NAME.search(said))
+        and tag.find(("form", "input")) is not None
+        and len(tag.get_text(" ").split()) <= SIGNUP_WORDS
+    )
 
 
 def _note_number_link(tag: Tag) -> Tag | None:
@@ -260,7 +268,7 @@ def _note_number_link(tag: Tag) -> Tag | None:
     if (
         not isinstance(link, Tag)
         or not NOTE_ID.match(link.get("id") or "")
-        or not link.get_text().strip().isdigit()
+        or not re.fullmatch(r"[0-9]{1,3}", link.get_text().strip())
         or tag.find(("ol", "ul", "p")) is None
     ):
         return None

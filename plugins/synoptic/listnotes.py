@@ -58,9 +58,9 @@ def list_notes(lines: list[Line]) -> ListNotes:
     warning = (
         f"the {count} notes under `{lines[heading].text.strip()}` (lines {first}–{last}) had no "
         "numbers in the text (a numbered list's, which the program that wrote it dropped): "
-        "numbered 1 to {count} in their order, as the digits glued after the body's stops "
+        f"numbered 1 to {count} in their order, as the digits glued after the body's stops "
         "count them; check them against the document"
-    ).replace("{count}", str(count))
+    )
     return ListNotes(kept, count, (warning,))
 
 

@@ -25,8 +25,12 @@ from .layout import Line
 from .metadata import date_in, line_date
 from .writertext import WORD_COUNT
 
-#: A banner's words: `DRAFT` opening it in capitals, or a request not to cite or circulate.
-CAPITAL_DRAFT = re.compile(r"DRAFT\b")
+#: A banner's words: `DRAFT` opening it in capitals (then a stop, a dash, a figure, lower case
+#: or a banner's word: `DRAFT – 20 March`, `DRAFT for comment`, `DRAFT NOT FOR CIRCULATION`;
+#: not a title's first word, `DRAFT DODGERS OF MAY 1968`), or a request not to cite or circulate.
+CAPITAL_DRAFT = re.compile(
+    r"DRAFT(?=\s*(?:$|[^\w\s]|\d|[a-z]|(?:FOR|NOT|ONLY|VERSION|COPY|V\d)\b))"
+)
 NOT_TO_CITE = re.compile(
     r"\b(?:do not|don[’']t|not to be)\s+(?:cite|quote|circulate|distribute)(?:d|s)?\b", re.I
 )

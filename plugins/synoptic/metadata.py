@@ -226,10 +226,10 @@ def parse_date(text: str) -> str | None:
         month = parts.get("num_month") or MONTHS.get(parts["month"][:3].lower())
         if not month:
             continue
-        if not parts.get("day"):
+        # ("1th May", "May 22rd": a slip, no day to publish; the month and year stand)
+        slip = parts.get("ordinal") and parts["ordinal"] != ordinal_suffix(int(parts["day"]))
+        if not parts.get("day") or slip:
             return f"{int(parts['year']):04d}-{int(month):02d}"
-        if parts.get("ordinal") and parts["ordinal"] != ordinal_suffix(int(parts["day"])):
-            return None  # "1th May", "22rd": a slip or not a date; not a day to publish
         try:
             return date(int(parts["year"]), int(month), int(parts["day"])).isoformat()
         except ValueError:
@@ -478,7 +478,8 @@ def _posts_under(top: list[Line], index: int) -> dict[int, str]:
         return {}
     posts: list[Line] = []
     contacts = 0  # (an address to write to does not count among the posts)
-    for line in top[index + 1 :]:
+    # (the posts, a contact line and the date at most: a bound of its own)
+    for line in top[index + 1 : index + 2 + AFFILIATION_LINES + CONTACT_LINES]:
         text = line.text.strip()
         if line_date(text):
             return {post.number: author for post in posts}

@@ -16,7 +16,8 @@ superscript rules (footnotes.py, superscripts.py) then read the markers and thei
 read those extractions'. Where the marker stood in its line is not in the text: the first stop
 is the likeliest place (the sentence the line above began ends there), and the report says the
 markers were placed so. Anything short of the whole shape (one marker, a count broken, a note
-missing, a line below with no stop) leaves every line as it stands.
+missing, a note numbered past the last marker, a line below with no stop) leaves every line as
+it stands.
 """
 
 from __future__ import annotations
@@ -111,6 +112,13 @@ def _entries(lines: list[Line], markers: list[int]) -> list[int] | None:
     return entries
 
 
+def _more_notes(lines: list[Line], entries: list[int]) -> bool:
+    """A note numbered past the last marker stands below the notes: the lone numbers are not
+    all the markers (review 32: two lone numbers over three numbered lines were glued into the
+    text, and the notes then read none of them)."""
+    return any(_entry_label(line.text) == len(entries) + 1 for line in lines[entries[-1] + 1 :])
+
+
 def _before_own_marker(lines: list[Line], markers: list[int]) -> bool:
     """A note opens a line above its own marker: the numbers are no markers."""
     for label, marker in enumerate(markers, start=1):
@@ -132,7 +140,8 @@ def raised_markers(lines: list[Line]) -> RaisedMarkers:
     markers = _candidates(lines)
     if len(markers) < MIN_MARKERS or _before_own_marker(lines, markers):
         return RaisedMarkers(lines, [])
-    if _entries(lines, markers) is None:
+    entries = _entries(lines, markers)
+    if entries is None or _more_notes(lines, entries):
         return RaisedMarkers(lines, [])
     gone = set(markers)
     below = {index + 1: lines[index].text.strip() for index in markers}
