@@ -455,10 +455,14 @@ def test_resolve_is_deterministic(references):
         ),
         ("See BS EN 1317-2:2010, clause 5.2.", [citation(["BS EN"], "2010", "BS EN 1317-2:2010")]),
         ("ASTM E84-21a.", [citation(["ASTM"], None, "ASTM E84-21a")]),
-        # … not a remark that names one, nor a word in capitals before a number
+        # … a sentence after it is no title (review 32)
+        ("ISO 8601: Dates are written year first.", [citation(["ISO"], None, "ISO 8601")]),
+        # … not a remark that names one, nor a word in capitals before a number or a year
         ("IEEE 802.11 is the Wi-Fi standard, which the report ignores.", []),
         ("UL 94, the test the maker chose.", []),
         ("AS 2 cars passed, we counted.", []),
+        ("AS 3, Kestrel Street was closed.", []),
+        ("CSA 2019, Annual Report.", [citation(["CSA"], "2019", "Annual Report")]),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),
         ("Ostby Town Council, which met in 2024, did not vote.", []),
@@ -791,9 +795,16 @@ def test_works_are_listed_by_surname_and_bodies_by_their_whole_name():
         citation(["Ann Zeller"], "2020", "Quiet Streets"),
         citation(["Wendmouth Borough Council"], "2026", "Noise Camera Pilot"),
         citation(["B. Lo"], "2015", "Axis of Convenience"),
+        # … but a person whose surname is a body's word too (review 32): by the surname
+        citation(["Robert Service"], "2009", "Trotsky"),
+        citation(["Eyal Press"], "2021", "Dirty Work"),
+        citation(["Oxford University Press"], "2020", "Style Guide"),
     ]
     assert [w.authors[0] for w in sorted(works, key=citation_order)] == [
         "B. Lo",
+        "Oxford University Press",
+        "Eyal Press",
+        "Robert Service",
         "Wendmouth Borough Council",
         "Wendmouth Police",
         "World Health Organization",

@@ -702,3 +702,17 @@ def test_the_page_heads_an_authors_note_once_unless_the_edition_does(
     if label:
         assert toc[-1]["name"] == bio_heading(essay)
         assert bio_heading(essay).endswith("authors") == (" and " in author)
+
+
+def test_the_author_s_note_is_listed_before_the_edition_s_own_notes_heading():
+    # (review 32: LL's editions end in their own `## Notes`; the contents listed the author's
+    # note after it, where the page sets it before)
+    essay = _essay_with_bios("Ann Lee", False)
+    body = essay.sections[0]
+    essay.sections = [
+        Section(None, None, 2, body.paragraphs[:1]),
+        Section("Keeping the names", "keeping", 2, body.paragraphs[1:]),
+        Section("Notes", "notes", 2, []),
+    ]
+    toc = toc_tokens(essay, "e-p2")
+    assert [entry["id"] for entry in toc] == ["e-p1", "keeping", "syn_about_author", "notes"]

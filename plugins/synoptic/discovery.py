@@ -77,8 +77,8 @@ ESSAYS_BONUS = 2.0
 #: "sound like"): the other word then names no subject either, or names it without this one.
 GENERIC = frozenset(
     """answer answers argument arguments case cases example examples fact facts idea ideas
-    kind lot matter matters ones part point points question questions reason reasons sense sort thing
-    things way ways agree disagree believe think know say says said see seen tell tells told
+    kind lot matter matters ones part point points question questions reason reasons sense sort
+    thing things way ways agree disagree believe think know say says said see seen tell tells told
     like want wants make making do does done did doing hold holds held best better worse""".split()
 )
 #: Words that alone name no side of a theme, and in a phrase may: sums and shares ("Mossy Lane

@@ -134,8 +134,12 @@ STANDARDS_BODIES = (
 #: standard") runs on without.
 STANDARD = re.compile(
     rf"^(?P<designation>(?P<body>(?:{STANDARDS_BODIES})(?:[ /](?:{STANDARDS_BODIES}))*)\s+"
-    r"(?:Standard\s+)?[A-Z]{0,3}\s?\d[\w.-]*?(?:[:-](?P<year>(?:19|20)\d\d))?)"
+    r"(?:Standard\s+)?(?P<number>[A-Z]{0,3}\s?\d[\w.-]*?)(?:[:-](?P<year>(?:19|20)\d\d))?)"
     r"(?:[,:]\s+(?P<rest>\S.*?))?[\s.]*$"
+)
+#: Words that make what follows a standard's designation a sentence, not its title.
+SENTENCE_VERBS = frozenset(
+    "is are was were has have had said says will would should can could must does did".split()
 )
 #: A place in a document (`clause 14(2)`, `Appendix C`, `paragraph 4.3`, `table 4`, `volume
 #: 3`, `p. 12`) or its number (`CAB/25/118`, `HDC-ENV-2026-04`).
@@ -262,15 +266,20 @@ def cue_candidates(text: str) -> list[str]:
 def parse_standard(text: str) -> ParsedCitation | None:
     """A standard cited by its designation (`STANDARD`), and its title where the note gives
     one: the body that issued it is its author (`IEC`, `ANSI/ASHRAE`), the designation and
-    title its title, as a reader looks it up. A place in it (`clause 5.2`) is no title, and a
-    title is set as one (capitalised): `UL 94, the test we use` is a remark."""
+    title its title, as a reader looks it up. A place in it (`clause 5.2`) is no title, nor a
+    sentence; a title is set as one (capitalised): `UL 94, the test we use` is a remark."""
     match = STANDARD.match(text)
-    if not match:
+    # (a number of two digits at least, and no year alone: `CSA 2019, Annual Report` is a
+    # report of that year, `AS 3, Kestrel Street …` a remark)
+    digits = re.search(r"\d+", match["number"]) if match else None
+    if not match or not digits or len(digits[0]) < 2 or YEAR_ALONE.fullmatch(match["number"]):
         return None
-    rest = match["rest"]
+    rest = match["rest"] or ""
     if rest and not LOCATOR.match(rest) and not rest[0].isupper():
         return None
-    title = match["designation"] + (f", {rest}" if rest and not LOCATOR.match(rest) else "")
+    # (a sentence after it says something of the standard: `ISO 8601: Dates are written …`)
+    titled = rest and not LOCATOR.match(rest) and SENTENCE_VERBS.isdisjoint(WORD.findall(rest))
+    title = match["designation"] + (f", {rest}" if titled else "")
     return ParsedCitation(authors=(match["body"],), year=match["year"], title=clean_title(title))
 
 

@@ -145,11 +145,20 @@ def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
     before its first heading, an entry first for that opening, under the essay's title and
     at its first paragraph: Material's "Skip to content" goes to a page's first entry, and
     skipped the opening (a reader's review: the title, byline and ¶1, the essay's thesis).
-    The page's own headings follow: over the author's note (`bio`, the paragraph the page
-    sets it over: `bio_labels`), then over the notes."""
+    The page's own headings stand where the page sets them: over the author's note (`bio`,
+    the paragraph the page sets it over: `bio_labels`), before any heading of the edition's
+    below it (its own `## Notes`), and over the notes where the page sets that heading."""
     root: list[dict] = []
     open_items: list[dict] = []  # the last item at each depth, outermost first
+    bio_item = (
+        {"level": 2, "id": BIO_ANCHOR, "name": bio_heading(essay), "children": []} if bio else None
+    )
+    passed_bio = False  # the author's note has been passed in reading order
     for section in essay.sections:
+        if bio_item and passed_bio and section.title:
+            root.append(bio_item)
+            open_items, bio_item = [], None
+        passed_bio = passed_bio or any(p.id == bio for p in section.paragraphs)
         if not section.title:
             if section.paragraphs and not root:
                 top = min((s.level for s in essay.sections if s.title), default=2)
@@ -168,8 +177,8 @@ def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
             open_items.pop()
         (open_items[-1]["children"] if open_items else root).append(item)
         open_items.append(item)
-    if bio:
-        root.append({"level": 2, "id": BIO_ANCHOR, "name": bio_heading(essay), "children": []})
+    if bio_item:
+        root.append(bio_item)
     if notes_heading(essay):
         root.append({"level": 2, "id": NOTES_ANCHOR, "name": "Notes", "children": []})
     return root
@@ -565,6 +574,12 @@ class Renderer:
             return theme_id, own
         # (the paragraph's row sets another passage of that essay beside it, or points to none)
         return (theme_id, passage.point) if passage.point else None
+
+    def in_own_row(self, paragraph: Paragraph, place: tuple[str, int] | None) -> bool:
+        """Whether `place` (theme id, row: `counterpart_row`) is the paragraph's own row: a
+        choice on the theme shown after a passage nearest in wording stands "in this
+        paragraph's row" there."""
+        return place is not None and self.row_of.get((place[0], paragraph.id)) == place[1]
 
     def shown_in_row(self, theme_id: str, number: int, pid: str) -> bool:
         """Whether row `number` of the theme's synopsis holds the passage, or its essay's cell

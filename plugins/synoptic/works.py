@@ -28,6 +28,11 @@ BODY_WORDS = frozenset(
     network office organisation organization parliament partnership police press registry
     service services society team trust union university""".split()
 )
+#: … that are surnames too: a name of two words ending in one is a person's ("Robert Service",
+#: "Eyal Press", "Margaret Court"), of more a body's ("Oxford University Press").
+SURNAMES_TOO = frozenset(
+    "bank center centre court forum fund group office press service trust union".split()
+)
 #: Titles of works shortened to this many words in work ids, to keep them readable.
 ID_TITLE_WORDS = 10
 
@@ -132,9 +137,10 @@ def merge(parsed: list[ParsedCitation]) -> ParsedCitation:
 def citation_order(citation: ParsedCitation) -> tuple:
     """First author's surname (a body's whole name; the title, for anonymous works), year,
     title; works of which nothing is known last."""
-    first = citation.authors[0] if citation.authors else ""
+    first = words(citation.authors[0]) if citation.authors else ()
+    person = len(first) == 2 and first[-1] in SURNAMES_TOO
     name = (
-        (" ".join(words(first)) if BODY_WORDS & set(words(first)) else first_surname(citation))
+        (" ".join(first) if BODY_WORDS & set(first) and not person else first_surname(citation))
         or " ".join(words(citation.title or ""))
         or url_key(citation.url or "")
     )
