@@ -716,3 +716,18 @@ def test_the_author_s_note_is_listed_before_the_edition_s_own_notes_heading():
     ]
     toc = toc_tokens(essay, "e-p2")
     assert [entry["id"] for entry in toc] == ["e-p1", "keeping", "syn_about_author", "notes"]
+
+
+def test_a_phrase_s_word_most_passages_say_is_marked_inside_the_phrase_only(
+    collection, alignment, references, annotations
+):
+    # (a reader's review: LL's "patients", a word of "sickest patients", was marked in every
+    # cell) "the" stands in 3 of the 6 paragraphs, more than a fifth and more than two
+    alignment.points["partnership"][0] = dataclasses.replace(
+        alignment.points["partnership"][0], terms=("partnership", "the claim")
+    )
+    renderer = Renderer(collection, alignment, references, annotations, False)
+    assert renderer.common_words() == frozenset({"the"})
+    marks = [m.get_text() for m in page(renderer, "themes/partnership.md").select("mark")]
+    assert "the claim" in marks and "claim" not in marks  # (the phrase whole, as one mark)
+    assert not any(mark.lower() == "the" for mark in marks)

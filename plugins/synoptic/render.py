@@ -55,6 +55,7 @@ from .names import (
     theme_uri,
 )
 from .notes import address_lost
+from .points import LABEL_MAX_DF
 from .synopsis import Row, Synopsis, build_synopsis
 from .yamlsource import yaml_string
 
@@ -65,6 +66,8 @@ HEAT_LEVELS = 5
 NAMED_SILENT = 4
 #: A page's YAML front matter, as the templates write it (its values never span lines).
 FRONT_MATTER = re.compile(r"---\n(?:.*\n)*?---\n")
+#: A word of a paragraph, as the aligner reads its terms' words (`align.WORD`).
+WORD = re.compile(r"[^\W\d_]{2,}")
 #: What MkDocs gets for the body of a page that is HTML throughout (`PageSource.html`): a
 #: comment, which Python-Markdown passes through as it is, for the plugin to replace.
 BODY = "<!-- synoptic:body -->"
@@ -333,6 +336,7 @@ class Renderer:
             r=self,
         )
         self.short_names = short_names(collection.essays)
+        self._common: frozenset[str] | None = None  # `common_words`, once
         self.env.filters.update(
             display_title=display_title,
             front_matter_text=front_matter_text,
@@ -575,6 +579,27 @@ class Renderer:
         # (the paragraph's row sets another passage of that essay beside it, or points to none)
         return (theme_id, passage.point) if passage.point else None
 
+    def common_words(self) -> frozenset[str]:
+        """The words of the rows' phrases that more than `LABEL_MAX_DF` of the collection's
+        paragraphs say (and more than two), as rows are never labelled by such a term: marked
+        inside their phrase only. Worked out once."""
+        if self._common is None:
+            words = {
+                word
+                for points in self.alignment.points.values()
+                for point in points
+                for term in point.terms
+                if " " in term
+                for word in term.split()
+            }
+            counts: dict[str, int] = defaultdict(int)
+            for paragraph in self.paragraphs.values() if words else ():
+                for word in words.intersection(WORD.findall(paragraph.text.lower())):
+                    counts[word] += 1
+            limit = max(2, LABEL_MAX_DF * len(self.paragraphs))
+            self._common = frozenset(word for word, n in counts.items() if n > limit)
+        return self._common
+
     def in_own_row(self, paragraph: Paragraph, place: tuple[str, int] | None) -> bool:
         """Whether `place` (theme id, row: `counterpart_row`) is the paragraph's own row: a
         choice on the theme shown after a passage nearest in wording stands "in this
@@ -618,8 +643,13 @@ class Renderer:
         """The paragraph in a synopsis cell: its row's terms marked, its note references
         pointing at the copies of the notes under this cell."""
         # The terms that make a row's cells agree, and their words (a label's phrase, "regime
-        # change", is made of words the passages share); a row of one essay agrees with none.
-        terms = row.point.terms + tuple(w for t in row.point.terms if " " in t for w in t.split())
+        # change", is made of words the passages share), but a word most passages say (LL's
+        # "patients", marked in every cell: a reader's review); a row of one essay agrees
+        # with none.
+        common = self.common_words()
+        terms = row.point.terms + tuple(
+            w for t in row.point.terms if " " in t for w in t.split() if w not in common
+        )
         marked = self.paragraph_html(paragraph, src, terms if len(row.speakers) > 1 else ())
         for label, note_id in note_ids.items():
             own = footnote_id(paragraph.essay_id, label)
