@@ -1733,3 +1733,112 @@ def test_collection_nn_pdf_chapter_reports_its_markers_heads_and_front() -> None
     assert (RUNNING_HEAD, "PUT OUR NAMES ON THE FRONT 59") in removed
     assert (PAGE_NUMBER, "57") in removed
     assert any(rule == HEADNOTE for rule, _ in removed)
+
+
+# Collection OO (retouching a water-damaged altarpiece), written blind after NN's rules: a
+# Ghost 5 post (Casper theme, Commento comments) saved whole by Chrome (ia, raw/ia.html: the
+# site's header and menu, the primary tag over the title, the excerpt under it, the byline
+# `Jan 12, 2026 • 4 min read`, a feature photo and an image card with captions, a pull quote
+# set before the sentence it repeats, a signup card inside the post whose success message
+# only CSS hides, note numbers as bare superscripts, the Notes an `<ol>`, comments quoting
+# p1, a footer's call to subscribe, "read more" cards); a think tank's page through inscriptis
+# 2.7.6 (ib, raw/ib.txt: a numbered breadcrumb, a standfirst and Key points, a Related line, a
+# newsletter box and a photo caption inside the body, headings as bare lines, note numbers
+# glued to words `gone.1`, notes ending `↑`, the bio after the notes, the footer and a cookie
+# banner, indents growing with the HTML's nesting); a Word working paper through `pandoc -s
+# -t markdown` (ic, raw/ic.md: a YAML block in alphabetical order, p1 as its `abstract:`, the
+# author with an affiliation after a line break `\`, a subtitle, a Keywords line, a multiline
+# table with its caption, the policy quoted as a `> ` paragraph, `[Legibility]{.underline}`,
+# `[^n]` notes with no Notes heading, lines wrapped at 72 columns). On first contact 28 of the
+# 31 paragraphs (bios counted) and 3 of 8 notes were exact (ia 10 and 3, ib 10 and 0, ic 8
+# and 0 of 3 exact but one), 6 of the 9 fields of the fronts right (ib's title 'Skip to main
+# content' and author unknown, ic's author with its affiliation); blocks 24, 55 and 24 made
+# against 17, 16 and 18. Discovery on the editions, as they came: F1 0.46 against 0.24 (one
+# theme) and 0.58 (nearest neighbours), hit@1 28 of 44 against 23 and 24. Now ia reads whole
+# (postparts.py: the excerpt, the reading time, the pull quote; htmlpage.py: the signup card,
+# the tag's link in a span), and ic reads its front and 10 of its 11 paragraphs
+# (pandocmarkdown.py: the span, the table as a list of its rows, its caption and the keywords
+# gone; markdownsource.py: the author's first line): its block quotation stays `> …`, its
+# note 2 keeps pandoc's `--`, its notes their `*…*`. ib is not read yet.
+OO_NOT_THE_ESSAY = (
+    "4 min read",  # ia's page
+    "Sign up for",
+    "Email sent!",
+    "No spam",
+    "Once the paint is secure, fill the losses",  # its excerpt
+    "Why varnish yellows",
+    "Commento",
+    "The lower panels in the temporary display",
+    "Keywords",  # ic's paper
+    "NICS Working Paper",
+    "Northern Institute for Conservation Studies, Brayford",
+    "Table 1: Losses",
+    "{.underline}",
+)
+
+
+def _oo(name: str) -> tuple[dict, list[str], set[str], list[str]]:
+    folder = DATA / "collection_oo"
+    raw = next(path for path in (folder / "raw").iterdir() if path.stem == name)
+    meta, blocks = edition_parts(ingest_file(raw, name).edition)
+    want_meta, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
+    # (emphasis aside: ic's abstract sets `*neither*`, which its edition keeps as emphasis)
+    made = {straight(block).replace("*", "") for block in blocks}
+    return meta, blocks, made, [straight(block) for block in want if not block.startswith("#")]
+
+
+def test_collection_oo_reads_its_ghost_post_saved_as_html_whole() -> None:
+    meta, blocks, made, body = _oo("ia")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Let the Saltmarsh Altarpiece Be Whole Again",
+        "Helena Voss",
+        "2026-01-12",
+    )
+    assert not any(cut in block for block in blocks for cut in OO_NOT_THE_ESSAY)
+    assert len(body) == 13 and all(block in made for block in body)  # 10 paragraphs, 3 notes
+    assert len(blocks) == 17  # and nothing else: 3 headings and Notes
+
+
+def test_collection_oo_reads_its_pandoc_paper_s_front_and_paragraphs_but_its_quotation() -> None:
+    meta, blocks, made, body = _oo("ic")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Retouching the Saltmarsh Altarpiece: When, Where and Who Decides",
+        "Ines Calloway",
+        "2026-02-20",
+    )
+    assert not any(cut in block for block in blocks for cut in OO_NOT_THE_ESSAY)
+    paragraphs = [block for block in body if not block.startswith("[^")]
+    missing = [block for block in paragraphs if block not in made]
+    assert len(paragraphs) == 11 and len(missing) == 1
+    assert "> " + missing[0] in made  # the policy's principle, quoted as pandoc set it
+    # the table, a list of its rows (an edition has no tables)
+    assert any(block.startswith("- Zone · Losses · Share of painted surface") for block in blocks)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "ib",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ib (inscriptis) reads its 10 paragraphs but not its front (title 'Skip "
+                "to main content', author unknown) nor its notes ('↑' kept), and 39 blocks of "
+                "the page's furniture stay (what does not read yet)",
+            ),
+        ),
+        pytest.param(
+            "ic",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ic's block quotation stays `> …`, and its note 2 keeps pandoc's `--` "
+                "for an en dash (10 of 11 paragraphs, 2 of 3 notes, emphasis aside; what does "
+                "not read yet)",
+            ),
+        ),
+    ],
+)
+def test_collection_oo_reads_whole(name: str) -> None:
+    meta, blocks, made, body = _oo(name)
+    assert not any(cut in block for block in blocks for cut in OO_NOT_THE_ESSAY)
+    assert all(block in made for block in body)

@@ -51,13 +51,14 @@ in the text read (the report's `where` says so).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from .layout import ends_sentence
+from .postparts import excerpts, pull_quotes, without_reading_time
 from .yamlsource import yaml_string
 
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
@@ -115,11 +116,20 @@ SIGNUP = (
     "a web page saved as HTML: a signup box inside the post (a subscribe form and its words), "
     "line of the HTML"
 )
-#: A signup box: a class token or a component's name says `subscribe` or `subscription`.
-SIGNUP_NAME = re.compile(r"subscri(?:be|ption)", re.I)
+#: A signup box: a class token or a component's name says `subscribe`, `subscription` or
+#: `signup` (Ghost's `kg-signup-card`).
+SIGNUP_NAME = re.compile(r"subscri(?:be|ption)|sign-?up", re.I)
 #: A signup box's words at most ("Thanks for reading … Subscribe for free to receive new
 #: posts"): an element so named around more holds the post's own text, and is read.
 SIGNUP_WORDS = 50
+EXCERPT = (
+    "a web page saved as HTML: the excerpt under the title (the page's description for link "
+    "previews, shown again in the article's header), line of the HTML"
+)
+PULL_QUOTE = (
+    "a web page saved as HTML: a pull quote (a quotation saying again a sentence of the "
+    "paragraph beside it), line of the HTML"
+)
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
@@ -169,6 +179,9 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     body = soup.body or soup
     root = _essay_of(body)
     front, taken = _front(soup, root)
+    shown_again = [(tag, EXCERPT) for tag in excerpts(soup, root)]
+    shown_again += [(tag, PULL_QUOTE) for tag in pull_quotes(root)]
+    taken |= {id(tag) for tag, _ in shown_again}
     known = {**(given or {}), **front}
     front = {key: known[key] for key in ("title", "author", "date", "publisher") if key in known}
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
@@ -182,7 +195,8 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
     text = "\n".join(head) + "\n\n" + "\n\n".join(reader.lines) + "\n"
     outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
-    left_out = sorted(outside + reader.left_out + left.left_out)
+    again = [(tag.sourceline or 0, _clean(tag.get_text(" ")), why) for tag, why in shown_again]
+    left_out = sorted(outside + again + reader.left_out + left.left_out)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
 
 
@@ -221,7 +235,8 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     time = root.find("time") or soup.find("time")
     if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
         front["date"] = day[0]
-        taken.add(id(_block_around(time, _clean(time.get_text()))))
+        # (its block with the post's reading time beside the date: `• 4 min read`)
+        taken.add(id(_block_around(time, _clean(time.get_text()), without_reading_time)))
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
     # The site's name, as its pages give it to link previews: the publisher (not a blog
@@ -308,12 +323,13 @@ def _is_author(tag: Tag) -> bool:
     )
 
 
-def _block_around(element: Tag, words: str) -> Tag:
-    """The element, or the block around it when the block holds only a few words more."""
+def _block_around(element: Tag, words: str, aside: Callable[[str], str] = str) -> Tag:
+    """The element, or the block around it when the block holds only a few words more (once
+    `aside` has taken from its text what does not count: a reading time beside a date)."""
     block = element.find_parent(BLOCKS)
     if block is None:
         return element
-    beside = len(_clean(block.get_text()).split()) - len(words.split())
+    beside = len(_clean(aside(block.get_text())).split()) - len(words.split())
     return block if beside <= FRONT_WORDS else element
 
 
@@ -372,10 +388,9 @@ class _Reader:
                 self.element(child, prefix)
             else:
                 run.append(words := self.inline(child))
-                is_link = (
-                    isinstance(child, Tag)
-                    and child.name == "a"
-                    and not _note_call(child, self.notes_listed)
+                is_link = isinstance(child, Tag) and (
+                    (child.name == "a" and not _note_call(child, self.notes_listed))
+                    or _wraps_links(child, self.notes_listed)
                 )
                 linked += len(words.split()) if is_link else 0
                 unlinked += [] if is_link else [words]
@@ -520,6 +535,18 @@ def _after_letters(node: Tag) -> bool:
     before = node.previous_sibling
     return isinstance(before, NavigableString) and bool(
         re.search(r"\d\s*[^\W\d_]{1,3}$|(?<![^\W\d_])[^\W\d_]{1,2}$", str(before))
+    )
+
+
+def _wraps_links(node: Tag, notes_listed: bool) -> bool:
+    """An inline element whose words are all in the links inside it (a tag's link in a span,
+    `<span class="primary-tag"><a>Conservation</a></span>`), none of them a note's call."""
+    links = node.find_all("a")
+    return (
+        bool(links)
+        and not any(_note_call(link, notes_listed) for link in links)
+        and node.find("sup") is None
+        and _clean(node.get_text(" ")) == _clean(" ".join(link.get_text(" ") for link in links))
     )
 
 

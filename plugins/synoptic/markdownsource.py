@@ -50,6 +50,14 @@ from .metadata import (
     states,
 )
 from .names import AUTHOR_SEPARATOR
+from .pandocmarkdown import (
+    KEYWORDS_LINE,
+    TABLE,
+    TABLE_CAPTION,
+    keywords_lines,
+    multiline_tables,
+    spans_read,
+)
 from .writertext import WORD_COUNT
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
@@ -128,6 +136,8 @@ MARKDOWN_FRONT = "Markdown source: its front matter's other fields (tags, draft,
 FRONT_READ = (
     "Markdown source: its front matter's title, author, date, publisher or abstract, read as such"
 )
+# Markdown's line break inside a field's value: a backslash at its line's end.
+HARD_BREAK = re.compile(r"\\\n")
 # A field of front matter: its key at the line's start (its value may run on, indented).
 FRONT_FIELD = re.compile(r"[\"']?([\w-]+)[\"']?\s*[:=]")
 MARKDOWN_ATTRIBUTES = "Markdown source: a block's attributes on a line of its own ({: .notice})"
@@ -232,6 +242,15 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         return MarkupSource(lines)
     lines = underlined
     front = front + [(line, MARKDOWN_UNDERLINE) for line in underlines]
+    # pandoc's: a multiline table read as a list of its rows, its caption gone; the keywords
+    # under its front matter (a paper's, converted from a word processor) gone
+    lines, tabled = multiline_tables(lines)
+    captions = {line.number for line in tabled if line.text.lstrip()[:1] not in "-"}
+    front += [(line, TABLE_CAPTION if line.number in captions else TABLE) for line in tabled]
+    if front and (keywords := keywords_lines(lines)):
+        front += [(line, KEYWORDS_LINE) for line in keywords]
+        gone_keywords = {line.number for line in keywords}
+        lines = [Line(line.number, "") if line.number in gone_keywords else line for line in lines]
     page = _page_lines(lines)
     if "author" not in facts and (byline := _emphasised_byline(lines, page)):
         facts = {**facts, "author": byline[1]}
@@ -253,6 +272,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         text = _without_icon(line.text) if line.number - 1 in tags else line.text
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
+        text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkupSource(
         _named_notes(read),
@@ -648,13 +668,15 @@ def site_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str], li
     if abstract:
         read.add("abstract")
     found, texts, key = [], [Line(line.number, "") for line in lines[: end + 1]], ""
+    broken = False  # (past a line break in the field's value: an author's affiliation)
     for index, line in enumerate(lines[1:end], 1):
         if field := FRONT_FIELD.match(line.text):
-            key = field[1].lower()
+            key, broken = field[1].lower(), False
             if key == "abstract" and abstract:
                 texts[index] = Line(line.number, " ".join(abstract.split()))
         if not line.blank:
-            found.append((line, FRONT_READ if key in read else MARKDOWN_FRONT))
+            found.append((line, FRONT_READ if key in read and not broken else MARKDOWN_FRONT))
+        broken = broken or (key == "author" and line.text.rstrip().endswith("\\"))
     found = [(lines[0], MARKDOWN_FRONT), *found, (lines[end], MARKDOWN_FRONT)]
     return texts + lines[end + 1 :], stated, found
 
@@ -669,7 +691,9 @@ def _front_fields(fields: dict) -> dict[str, str]:
         listed = value if isinstance(value, list) else [value]
         listed = [item.get("name") if isinstance(item, dict) else item for item in listed]
         if key == "author" and listed and all(isinstance(item, str) for item in listed):
-            value = " and ".join(listed)
+            # (pandoc's author over lines, a line break `\` after the name: an affiliation
+            # under it, as a Word document's author paragraph sets it, is no name)
+            value = " and ".join(HARD_BREAK.split(item)[0] for item in listed)
         if isinstance(value, date):  # YAML reads an ISO date as a date, TOML a datetime too
             value = value.isoformat()[:10]
         elif key == "date" and isinstance(value, str):

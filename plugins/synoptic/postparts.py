@@ -1,0 +1,80 @@
+"""Parts of a blog post's saved page that stand inside its article and are no essay's text
+(htmlpage.py leaves each out and lists it in the report, with its line in the HTML):
+
+- the excerpt set under the title: a paragraph inside the article's `<header>` whose words
+  are the page's description for link previews (`<meta name="description">`,
+  `og:description`, `twitter:description`), as Ghost's themes set `p.article-excerpt`; a
+  paragraph of the post's own (not in a header), or one the description does not repeat
+  whole, is read;
+- the reading time beside the date (`• 4 min read`): words that do not count against the
+  few a date's block may hold besides the date, so that the block goes with the date;
+- a pull quote: a `<blockquote>` of six words or more whose words a paragraph beside it (one of
+  the two blocks before it or after it) says again, word for word (Ghost's
+  `kg-blockquote-alt`, set before the sentence it repeats); a quotation the post says once, or
+  says again further off, is a quotation, and is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+#: A post's reading time, with the separator before it (`• 4 min read`, `· 7 minute read`).
+READING_TIME = re.compile(r"[·•|–—]?\s*\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b", re.I)
+#: The page's descriptions for link previews.
+DESCRIPTIONS = ("description", "og:description", "twitter:description")
+#: A pull quote repeats a sentence, not a phrase: its words at the fewest.
+PULL_QUOTE_MIN_WORDS = 6
+WORD = re.compile(r"\w+")
+
+
+def words_of(text: str) -> str:
+    """The words of a text, lower case, apostrophes and punctuation aside: `don’t` as `don t`."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def without_reading_time(text: str) -> str:
+    """A byline's words without its reading time (`Jan 12, 2026 • 4 min read` → the date)."""
+    return READING_TIME.sub(" ", text)
+
+
+def descriptions(soup: BeautifulSoup) -> set[str]:
+    """The words of the page's descriptions for link previews, each as `words_of` gives them."""
+    found = set()
+    for name in DESCRIPTIONS:
+        for attr in ("name", "property"):
+            tag = soup.find("meta", attrs={attr: name})
+            if isinstance(tag, Tag) and (said := words_of(str(tag.get("content") or ""))):
+                found.add(said)
+    return found
+
+
+def excerpts(soup: BeautifulSoup, root: Tag) -> list[Tag]:
+    """The paragraphs inside a `<header>` of the essay's element that say the page's
+    description whole: the excerpt set under the title."""
+    said = descriptions(soup)
+    if not said:
+        return []
+    return [
+        paragraph
+        for header in root.find_all("header")
+        for paragraph in header.find_all("p")
+        if words_of(paragraph.get_text(" ")) in said
+    ]
+
+
+def pull_quotes(root: Tag) -> list[Tag]:
+    """The quotations whose words a paragraph of the post says again (see the module)."""
+    found = []
+    for quote in root.find_all("blockquote"):
+        words = words_of(quote.get_text(" "))
+        if len(words.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        # (set beside the paragraph it repeats: a quotation said again pages later is the
+        # essay's own, quoted and then discussed)
+        beside = [*quote.find_previous_siblings(limit=2), *quote.find_next_siblings(limit=2)]
+        said = [words_of(tag.get_text(" ")) for tag in beside if tag.name == "p"]
+        if any(f" {words} " in f" {paragraph} " for paragraph in said):
+            found.append(quote)
+    return found

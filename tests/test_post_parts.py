@@ -1,0 +1,116 @@
+"""Parts of a blog post's saved page that are no essay's text (postparts.py, read by
+htmlpage.py): the excerpt under the title, the reading time beside the date, a pull quote;
+and a signup card, a tag's link wrapped in a span. Each with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from synoptic.htmlpage import EXCERPT, LINKS, PULL_QUOTE, SIGNUP, html_page
+from synoptic.postparts import excerpts, pull_quotes, without_reading_time, words_of
+
+SAID = "Bread rises when the yeast is warm and fed"
+HEAD = f'<meta name="description" content="{SAID}.">'
+QUOTE = "the oven matters less than the hour you give the dough"
+
+
+def _page(inside: str, head: str = HEAD) -> str:
+    return f"<html><head>{head}</head><body><article>{inside}</article></body></html>"
+
+
+def _soup(inside: str, head: str = HEAD) -> BeautifulSoup:
+    return BeautifulSoup(_page(inside, head), "html.parser")
+
+
+def test_words_and_reading_times() -> None:
+    assert words_of("Don’t  stop, now!") == "don t stop now"
+    assert without_reading_time("Jan 12, 2026 • 4 min read").split() == ["Jan", "12,", "2026"]
+    assert without_reading_time("3 May · 7 minute read").split() == ["3", "May"]
+    # (a sentence about minutes and reading stays)
+    assert without_reading_time("I read for 4 minutes.") == "I read for 4 minutes."
+
+
+def test_the_excerpt_in_the_header_that_says_the_description_goes() -> None:
+    soup = _soup(f"<header><h1>Bread</h1><p>{SAID}.</p></header><p>Body.</p>")
+    assert [p.get_text() for p in excerpts(soup, soup.article)] == [f"{SAID}."]
+    page = html_page(_page(f"<header><h1>Bread</h1><p>{SAID}.</p></header><p>Body.</p>"))
+    assert SAID not in page.text and "Body." in page.text
+    assert any(why == EXCERPT and text == f"{SAID}." for _, text, why in page.left_out)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # the first paragraph of the post says the description (an automatic excerpt): read
+        f"<header><h1>Bread</h1></header><p>{SAID}.</p>",
+        # a header's paragraph that says more than the description: read
+        f"<header><h1>Bread</h1><p>{SAID}, and more besides.</p></header><p>Body.</p>",
+    ],
+)
+def test_a_paragraph_of_the_post_or_a_longer_one_stays(inside: str) -> None:
+    assert SAID in html_page(_page(inside)).text
+
+
+def test_no_description_no_excerpt() -> None:
+    soup = _soup(f"<header><p>{SAID}.</p></header>", head="")
+    assert excerpts(soup, soup.article) == []
+
+
+def test_a_pull_quote_beside_the_sentence_it_repeats_goes() -> None:
+    quote = f"<blockquote>{QUOTE.capitalize()}.</blockquote>"
+    inside = f"<p>First.</p>{quote}<p>Bakers say {QUOTE}.</p>"
+    soup = _soup(inside)
+    assert len(pull_quotes(soup.article)) == 1
+    page = html_page(_page(inside))
+    assert "> " not in page.text and f"Bakers say {QUOTE}." in page.text
+    assert any(why == PULL_QUOTE for _, _, why in page.left_out)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a quotation the post says once
+        f"<p>First.</p><blockquote>{QUOTE}.</blockquote><p>Bakers disagree.</p>",
+        # said again, but far off: the essay's own quotation, then discussed
+        f"<blockquote>{QUOTE}.</blockquote><p>A.</p><p>B.</p><p>C.</p><p>They say {QUOTE}.</p>",
+        # a short phrase said again: no sentence
+        "<blockquote>Warm yeast.</blockquote><p>Use warm yeast.</p>",
+    ],
+)
+def test_quotations_that_are_no_pull_quotes_stay(inside: str) -> None:
+    soup = _soup(inside)
+    assert pull_quotes(soup.article) == []
+    assert "\n> " in html_page(_page(inside)).text
+
+
+def test_the_reading_time_beside_the_date_goes_with_it() -> None:
+    inside = (
+        '<div class="meta"><time datetime="2026-01-12">Jan 12, 2026</time>'
+        '<span class="reading-time"><span>•</span> 4 min read</span></div><p>Body.</p>'
+    )
+    page = html_page(_page(inside))
+    assert "min read" not in page.text and 'date: "2026-01-12"' in page.text
+
+
+def test_a_signup_card_with_a_form_goes_and_a_signup_class_over_words_stays() -> None:
+    card = (
+        '<div class="kg-card kg-signup-card"><h2>Sign up for Bread Notes</h2>'
+        '<form><input type="email"><button>Subscribe</button></form>'
+        "<p>No spam.</p></div>"
+    )
+    page = html_page(_page(f"<p>Body.</p>{card}<p>More.</p>"))
+    assert "Sign up" not in page.text and "No spam" not in page.text
+    assert any(why == SIGNUP for _, _, why in page.left_out)
+    words = '<div class="signup-advice"><p>Sign up early for the course.</p></div>'
+    assert "Sign up early" in html_page(_page(f"<p>Body.</p>{words}")).text
+
+
+def test_a_tag_s_link_in_a_span_is_a_block_of_links() -> None:
+    inside = '<div class="tags"><span><a href="/tag/bread/">Baking</a></span></div><p>Body.</p>'
+    page = html_page(_page(inside))
+    assert "Baking" not in page.text
+    assert any(why == LINKS and text == "Baking" for _, text, why in page.left_out)
+    # (a span holding a link and words of its own is read)
+    kept = '<div><span>Read <a href="/x">the survey</a> first</span></div><p>Body.</p>'
+    assert "Read the survey first" in html_page(_page(kept)).text
