@@ -1759,7 +1759,12 @@ def test_collection_nn_pdf_chapter_reports_its_markers_heads_and_front() -> None
 # the tag's link in a span), and ic reads its front and 10 of its 11 paragraphs
 # (pandocmarkdown.py: the span, the table as a list of its rows, its caption and the keywords
 # gone; markdownsource.py: the author's first line): its block quotation stays `> …`, its
-# note 2 keeps pandoc's `--`, its notes their `*…*`. ib is not read yet.
+# note 2 keeps pandoc's `--`, its notes their `*…*`. ib reads whole (nestedpage.py: the
+# article known by its paragraphs' depth of indentation, the lists above it with their labels,
+# the newsletter box nested deeper inside it, its Topics, the page below it but the notes,
+# their `↑` off, and the bio, the authors' cards under it gone; furniture.py: `Download PDF
+# (184 KB)` under the byline is a site's button): 10 of 10 paragraphs, 2 of 2 notes, its
+# front right, 16 blocks of 16.
 OO_NOT_THE_ESSAY = (
     "4 min read",  # ia's page
     "Sign up for",
@@ -1774,6 +1779,24 @@ OO_NOT_THE_ESSAY = (
     "Northern Institute for Conservation Studies, Brayford",
     "Table 1: Losses",
     "{.underline}",
+    "Skip to main content",  # ib's page
+    "Main navigation",
+    "Home",
+    "Securing the flaking paint",  # its standfirst
+    "Download PDF",
+    "Key points",
+    "Exposed layers are evidence",
+    "Related:",
+    "Get the Heritage briefing",
+    "Email address",
+    "Photo:",
+    "Topics",
+    "↑",
+    "Senior Fellow, Heritage",
+    "Who owns a restoration?",
+    "registered charity",
+    "© 2026",
+    "cookies",
 )
 
 
@@ -1815,18 +1838,24 @@ def test_collection_oo_reads_its_pandoc_paper_s_front_and_paragraphs_but_its_quo
     assert any(block.startswith("- Zone · Losses · Share of painted surface") for block in blocks)
 
 
+def test_collection_oo_reads_its_inscriptis_page_whole() -> None:
+    meta, blocks, made, body = _oo("ib")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Leave the Losses Visible",
+        "Tomasz Rendell and Amara Quist",
+        "2026-02-03",
+    )
+    assert not any(cut in block for block in blocks for cut in OO_NOT_THE_ESSAY)
+    assert len(body) == 12 and all(block in made for block in body)  # 10 paragraphs, 2 notes
+    assert len(blocks) == 16  # and nothing else: 3 headings and Notes
+    # the bio, which the page sets after the notes, stands above them
+    assert blocks.index(body[9]) < blocks.index("## Notes")
+
+
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "ib",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ib (inscriptis) reads its 10 paragraphs but not its front (title 'Skip "
-                "to main content', author unknown) nor its notes ('↑' kept), and 39 blocks of "
-                "the page's furniture stay (what does not read yet)",
-            ),
-        ),
+        "ib",
         pytest.param(
             "ic",
             marks=pytest.mark.xfail(

@@ -254,6 +254,8 @@ REACTION_LABELS = frozenset(
 # A button's label, alone on its line: what a site sets beside a byline or under an author's card
 # (not "Share and share alike", not "Follow the money…").
 BUTTON = re.compile(r"(?:\+\s*)?(?:follow|share|listen|subscribe|save|bookmark|clap)", re.I)
+# A think tank's, a journal's button to the article's file: "Download PDF (184 KB)".
+DOWNLOAD_BUTTON = re.compile(r"download (?:the )?(?:pdf|epub)(?: \(\d[\d.,]* ?[km]b\))?", re.I)
 # An author's card below a post: "Written by NAME", a few short lines (followers, "Writer for …",
 # a one-line blurb) and the button that closes it ("Follow").
 WRITTEN_BY = re.compile(r"written by\s+(\S.*)", re.I)
@@ -893,11 +895,13 @@ def _byline_index(top: list[Line], bylines: dict[int, str]) -> int | None:
 def _is_site_mark(text: str) -> bool:
     """A line only a site sets: a count alone ("214"), a button ("Share"), a reading time, a
     row of reactions, a row's separator alone ("·"), the site's address alone (a browser's
-    reader view sets it under the byline)."""
+    reader view sets it under the byline), a button to the article's file ("Download PDF
+    (184 KB)")."""
     text = text.strip()
     return bool(
         COUNT.fullmatch(text)
         or BUTTON.fullmatch(text)
+        or DOWNLOAD_BUTTON.fullmatch(text)
         or READING_TIME.search(text)
         or LONE_SEPARATOR.fullmatch(text)
         or DOMAIN.fullmatch(text)

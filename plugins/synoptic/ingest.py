@@ -106,6 +106,7 @@ from .metadata import (
 )
 from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
+from .nestedpage import NestedPage, nested_page
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
@@ -427,6 +428,7 @@ class Shapes:
     clips: Clippings
     article: Article
     extract: Extract
+    nested: NestedPage
     chat: Chat
     writer: WriterText
     listed: ListNotes
@@ -462,7 +464,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     topic = discourse_topic(clips.lines)
     chat = whatsapp_chat(topic.lines)
     extract = trafilatura_text(chat.lines)
-    writer = writer_text(extract.lines)
+    nested = nested_page(extract.lines)
+    writer = writer_text(nested.lines)
     listed = list_notes(writer.lines)
     odt = odt_text(listed.lines)
     docx = docx2python_text(odt.lines)
@@ -489,6 +492,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + topic.removed
         + chat.removed
         + extract.removed
+        + nested.removed
         + writer.removed
         + docx.removed
         + dump.removed
@@ -521,6 +525,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         clips=clips,
         article=article,
         extract=extract,
+        nested=nested,
         chat=chat,
         writer=writer,
         listed=listed,
@@ -539,6 +544,16 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
+    if shapes.nested.depth:
+        back = (
+            f", the way back `↑` taken off {shapes.nested.ways_back} notes"
+            if shapes.nested.ways_back
+            else ""
+        )
+        found.append(
+            f"a web page's text by inscriptis: its article read from the lines indented as its "
+            f"paragraphs ({shapes.nested.depth} spaces), the page around it gone{back}"
+        )
     if shapes.chat.speaker:
         kept, messages = shapes.chat.messages
         found.append(
@@ -586,7 +601,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             "placeholders (`----footnote1----`, `footnote1)`)"
         )
     warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
-    warnings += shapes.docx.warnings + shapes.listed.warnings
+    warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
