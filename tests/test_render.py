@@ -592,11 +592,30 @@ def test_an_essay_on_the_theme_with_no_close_answer_is_not_called_silent(
     assert faint.select_one("[data-essay]")["data-essay"] == "beta"
 
 
+@pytest.mark.parametrize(
+    ("on_theme", "nearest", "choice_text"),
+    [
+        # A passage nearest in wording but off the paragraph's themes comes first; the passage
+        # on its theme, which lists the paragraph back, is named after it (two-way on the page).
+        (
+            False,
+            "nearest in wording, not on this paragraph’s themes",
+            "on this paragraph’s theme: ¶1 ( Partnership, row 1 )",
+        ),
+        # … on the paragraph's theme too, in another row: the one beside the paragraph in its
+        # row is named after it (a reader's review: the essay page gave ¶1, "nearest in
+        # wording", where the theme page set ¶10 beside the paragraph).
+        (True, "nearest in wording", "in this paragraph’s row: ¶1 ( Partnership, row 1 )"),
+    ],
+)
 def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
-    collection, alignment, references, annotations
+    collection, alignment, references, annotations, on_theme, nearest, choice_text
 ):
-    # A passage nearest in wording but off the paragraph's themes comes first; the passage
-    # on its theme, which lists the paragraph back, is named after it (two-way on the page).
+    if on_theme:
+        alignment.assignments["beta-p2"] = [ThemeAssignment("partnership", 0.3, False, ())]
+        alignment.points["partnership"][1] = Point(
+            "partnership", 2, ("alpha-p1", "beta-p2"), "An editor's label", (), True
+        )
     alignment.related["alpha-p2"] = {
         "beta": [
             RelatedPassage("beta-p2", "beta", 0.6, (), nearest=True),
@@ -606,38 +625,15 @@ def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
     soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
     item = soup.select_one("#alpha-p2 .syn-counterparts li")
     assert item.select_one(".syn-related-link")["href"] == "beta.html#beta-p2"
+    assert item.select_one(".syn-nearest").get_text() == nearest
+    if on_theme:  # (its own row linked, the one beside the paragraph after it)
+        assert item.select_one(".syn-row-link")["href"] == "../themes/partnership.html#point-2"
     choice = item.select_one(".syn-choice")
-    assert (
-        choice.get_text(" ", strip=True) == "on this paragraph’s theme: ¶1 ( Partnership, row 1 )"
-    )
+    assert choice.get_text(" ", strip=True) == choice_text
     assert [a["href"] for a in choice.select("a")] == [
         "beta.html#beta-p1",
         "../themes/partnership.html#point-1",
     ]
-
-
-def test_a_nearer_passage_on_the_theme_keeps_the_one_in_the_paragraph_s_row_in_view(
-    collection, alignment, references, annotations
-):
-    # The passage nearest in wording is on the paragraph's theme too, in another row: the one
-    # beside the paragraph in its row is named after it (a reader's review: the essay page
-    # gave ¶1, "nearest in wording", where the theme page set ¶10 beside the paragraph).
-    alignment.assignments["beta-p2"] = [ThemeAssignment("partnership", 0.3, False, ())]
-    alignment.points["partnership"][1] = Point(
-        "partnership", 2, ("alpha-p1", "beta-p2"), "An editor's label", (), True
-    )
-    alignment.related["alpha-p2"] = {
-        "beta": [
-            RelatedPassage("beta-p2", "beta", 0.6, (), nearest=True),
-            RelatedPassage("beta-p1", "beta", 0.5, (), "partnership", 1, True),
-        ]
-    }
-    soup = page(Renderer(collection, alignment, references, annotations, False), "essays/alpha.md")
-    item = soup.select_one("#alpha-p2 .syn-counterparts li")
-    assert item.select_one(".syn-nearest").get_text() == "nearest in wording"
-    assert item.select_one(".syn-row-link")["href"] == "../themes/partnership.html#point-2"
-    choice = item.select_one(".syn-choice")
-    assert choice.get_text(" ", strip=True) == "in this paragraph’s row: ¶1 ( Partnership, row 1 )"
 
 
 def test_themes_the_program_found_are_said_to_be_so_where_themes_are_shown(
