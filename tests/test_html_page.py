@@ -372,3 +372,30 @@ def test_a_note_numbered_in_other_digits_is_no_crash() -> None:
     )
     page = html_page(raw)
     assert page is not None and "A note." in page.text
+
+
+def test_a_signup_box_is_counted_by_its_words_outside_its_form() -> None:
+    # (review 33: a Ghost card's form holds its hidden messages, which pushed it past the cap)
+    hidden = " ".join(["Email sent! Check your inbox to complete your signup."] * 6)
+    raw = (
+        "<!doctype html><html><body><article><h1>Covers</h1><p>The first paragraph.</p>"
+        '<div class="kg-card kg-signup-card"><h2>Sign up for The Varnish Room</h2>'
+        "<p>Notes on conservation, once a month.</p><form><input type='email'>"
+        f"<button>Subscribe</button><p hidden>{hidden}</p></form></div>"
+        "<p>The second paragraph.</p></article></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and "Varnish Room" not in page.text
+    assert [why for _, _, why in page.left_out] == [SIGNUP]
+
+
+def test_a_line_of_linked_titles_in_italics_is_read() -> None:
+    # (review 33: `<em><a>` counted as a link alone, and a reading list went as tags do)
+    raw = (
+        "<!doctype html><html><body><article><h1>Covers</h1><p>The first paragraph.</p>"
+        '<p>Further reading: <em><a href="/a">The Art of Losses</a></em>, '
+        '<em><a href="/b">Grey Fills</a></em></p><p>The last paragraph.</p>'
+        "</article></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and "Grey Fills" in page.text and not page.left_out

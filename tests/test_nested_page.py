@@ -174,6 +174,12 @@ def _wrapped() -> str:
         PAGE.replace(f"        {P[3]}", "").replace(f"        {P[4]}", ""),  # 4 paragraphs
         # paragraphs at two depths, none holding seven words in ten
         "\n\n".join(("  " if i % 2 else "      ") + p for i, p in enumerate(P)) + "\n\n    Notes",
+        # an essay's paragraphs indented under flush headings, a poem set deeper, an outline
+        # set in by a space: one depth above the paragraphs' with more than a list (review 33)
+        "Sunday Opening\n\nby Ann Lee\n\nOutline\n 1. The figures\n 2. The routes\n\n"
+        + "\n\n".join("    " + p for p in P)
+        + "\n\n        The van comes on a Tuesday\n        when the lane is clear\n\n"
+        + "\n\n".join("    " + p for p in P),
     ],
 )
 def test_texts_that_are_no_inscriptis_page_are_left_alone(text: str) -> None:

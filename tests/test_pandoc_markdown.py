@@ -28,6 +28,9 @@ def _lines(text: str) -> list[Line]:
         (r"A \[word]{.x} here.", r"A \[word]{.x} here."),
         ("A [word](https://x.org){.y} here.", "A [word](https://x.org){.y} here."),
         ("A [word]{ x } here.", "A [word]{ x } here."),
+        # a span inside a span, both read; one in inline code stays as typed (review 33)
+        ("Two [[Grisaille]{.smallcaps}]{.underline} marks.", "Two Grisaille marks."),
+        ("Type `[Legibility]{.underline}` so.", "Type `[Legibility]{.underline}` so."),
     ],
 )
 def test_bracketed_spans(text: str, read: str) -> None:
@@ -64,6 +67,15 @@ def test_a_multiline_table_is_a_list_of_its_rows_and_its_caption_goes() -> None:
     assert [line.number for line in gone] == [3, 6, 10, 12, 13]
 
 
+def test_a_multiline_table_at_the_line_s_start_is_no_heading_s_underline() -> None:
+    # (pandoc's documented form, unindented: its rules were read as a divider and a setext
+    # heading's underline, the table as a paragraph and `## Right wing …`: review 33)
+    flush = "\n".join(line[2:] if line.startswith("  ") else line for line in TABLE.split("\n"))
+    made = ingest_text("---\ntitle: Crops\n---\n\n" + flush + "\n", "c", "c.md")
+    blocks = edition_parts(made.markdown)[1]
+    assert "- Wheat · 12 · 4" in "\n".join(blocks) and not any(b.startswith("## ") for b in blocks)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -86,6 +98,9 @@ def test_the_keywords_under_the_front_go_and_a_sentence_on_keywords_stays() -> N
     assert keywords_lines(_lines("Keywords matter: they index a paper.")) == []
     late = _lines("A.\n\nB.\n\nC.\n\nKeywords: bread.")
     assert keywords_lines(late) == []
+    # a first paragraph that opens so is prose, not a list of terms (review 33)
+    prose = _lines("Keywords: the word sounds technical, but this essay is about marks.\n")
+    assert keywords_lines(prose) == []
 
 
 PAPER = """---

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from synoptic.htmlpage import EXCERPT, LINKS, PULL_QUOTE, SIGNUP, html_page
+from synoptic.htmlpage import EXCERPT, LINKS, POST_PULL_QUOTE, SIGNUP, html_page
 from synoptic.postparts import excerpts, pull_quotes, without_reading_time, words_of
 
 SAID = "Bread rises when the yeast is warm and fed"
@@ -58,13 +58,13 @@ def test_no_description_no_excerpt() -> None:
 
 
 def test_a_pull_quote_beside_the_sentence_it_repeats_goes() -> None:
-    quote = f"<blockquote>{QUOTE.capitalize()}.</blockquote>"
+    quote = f'<blockquote class="kg-blockquote-alt">{QUOTE.capitalize()}.</blockquote>'
     inside = f"<p>First.</p>{quote}<p>Bakers say {QUOTE}.</p>"
     soup = _soup(inside)
     assert len(pull_quotes(soup.article)) == 1
     page = html_page(_page(inside))
     assert "> " not in page.text and f"Bakers say {QUOTE}." in page.text
-    assert any(why == PULL_QUOTE for _, _, why in page.left_out)
+    assert any(why == POST_PULL_QUOTE for _, _, why in page.left_out)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,9 @@ def test_a_pull_quote_beside_the_sentence_it_repeats_goes() -> None:
         # said again, but far off: the essay's own quotation, then discussed
         f"<blockquote>{QUOTE}.</blockquote><p>A.</p><p>B.</p><p>C.</p><p>They say {QUOTE}.</p>",
         # a short phrase said again: no sentence
-        "<blockquote>Warm yeast.</blockquote><p>Use warm yeast.</p>",
+        '<blockquote class="pullquote">Warm yeast.</blockquote><p>Use warm yeast.</p>',
+        # a plain quotation the paragraph after it quotes again to discuss it (review 33)
+        f"<p>First.</p><blockquote>{QUOTE}.</blockquote><p>Bakers say {QUOTE}.</p>",
     ],
 )
 def test_quotations_that_are_no_pull_quotes_stay(inside: str) -> None:

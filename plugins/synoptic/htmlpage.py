@@ -126,7 +126,7 @@ EXCERPT = (
     "a web page saved as HTML: the excerpt under the title (the page's description for link "
     "previews, shown again in the article's header), line of the HTML"
 )
-PULL_QUOTE = (
+POST_PULL_QUOTE = (
     "a web page saved as HTML: a pull quote (a quotation saying again a sentence of the "
     "paragraph beside it), line of the HTML"
 )
@@ -180,7 +180,7 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     root = _essay_of(body)
     front, taken = _front(soup, root)
     shown_again = [(tag, EXCERPT) for tag in excerpts(soup, root)]
-    shown_again += [(tag, PULL_QUOTE) for tag in pull_quotes(root)]
+    shown_again += [(tag, POST_PULL_QUOTE) for tag in pull_quotes(root)]
     taken |= {id(tag) for tag, _ in shown_again}
     known = {**(given or {}), **front}
     front = {key: known[key] for key in ("title", "author", "date", "publisher") if key in known}
@@ -266,10 +266,13 @@ def _is_signup(tag: Tag) -> bool:
     holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
     be the post's own; so may one around the post's paragraphs and a form among them)."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
+    # (its words outside the form: a form's button and its hidden messages, "Email sent!
+    # Check your inbox …", are no text of the post's)
+    shown = [text for text in tag.find_all(string=True) if text.find_parent("form") is None]
     return (
         bool(SIGNUP_NAME.search(said))
         and tag.find(("form", "input")) is not None
-        and len(tag.get_text(" ").split()) <= SIGNUP_WORDS
+        and len(" ".join(shown).split()) <= SIGNUP_WORDS
     )
 
 
@@ -539,11 +542,13 @@ def _after_letters(node: Tag) -> bool:
 
 
 def _wraps_links(node: Tag, notes_listed: bool) -> bool:
-    """An inline element whose words are all in the links inside it (a tag's link in a span,
-    `<span class="primary-tag"><a>Conservation</a></span>`), none of them a note's call."""
+    """A span whose words are all in the links inside it (a tag's link, `<span
+    class="primary-tag"><a>Conservation</a></span>`), none of them a note's call. Not an
+    emphasis around links: a line of linked titles in italics is a reading list (review 33)."""
     links = node.find_all("a")
     return (
-        bool(links)
+        node.name == "span"
+        and bool(links)
         and not any(_note_call(link, notes_listed) for link in links)
         and node.find("sup") is None
         and _clean(node.get_text(" ")) == _clean(" ".join(link.get_text(" ") for link in links))

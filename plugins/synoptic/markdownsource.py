@@ -220,8 +220,10 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     references = sum(len(NOTE_REFERENCE.findall(text)) for text in texts)
     back = sum(len(BACK_LINK.findall(text)) for text in texts)
     headings = [heading[0] for text in texts if (heading := markdown_heading(text))]
-    # (and its headings underlined, `Title` / `=====`, as markdownify and pandoc set them)
-    underlined, underlines = _setext_headings(lines)
+    # (and its headings underlined, `Title` / `=====`, as markdownify and pandoc set them;
+    # pandoc's multiline tables read first, whose rules of dashes are no underlines: review 33)
+    tables, tabled = multiline_tables(lines)
+    underlined, underlines = _setext_headings(tables)
     headings += [1] * len(underlines)
     # (the `# Title` first, or under a submission's note: `Words: 612`)
     top = texts[len(_submission_note(texts)) :][:1]
@@ -242,9 +244,8 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         return MarkupSource(lines)
     lines = underlined
     front = front + [(line, MARKDOWN_UNDERLINE) for line in underlines]
-    # pandoc's: a multiline table read as a list of its rows, its caption gone; the keywords
-    # under its front matter (a paper's, converted from a word processor) gone
-    lines, tabled = multiline_tables(lines)
+    # pandoc's: a multiline table read as a list of its rows (above), its caption gone; the
+    # keywords under its front matter (a paper's, converted from a word processor) gone
     captions = {line.number for line in tabled if line.text.lstrip()[:1] not in "-"}
     front += [(line, TABLE_CAPTION if line.number in captions else TABLE) for line in tabled]
     if front and (keywords := keywords_lines(lines)):

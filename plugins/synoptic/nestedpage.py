@@ -4,8 +4,9 @@ inscriptis (`inscript page.html`, `inscriptis.get_text`) prints a page a block a
 wrapped, a blank line for a block's margin, and indents each line by the depth of the elements
 around it: the article's paragraphs all at one depth (eight spaces, say), the page's header,
 menus, notes and footer at others, a box set inside the article deeper. Lists come as `* item`
-and ` 1. item`. It is known by that: most lines indented, at three depths or more, and the
-text's paragraphs (long lines ending a sentence, of a paragraph's length, never wrapped) at
+and ` 1. item`. It is known by that: most lines indented, at three depths or more, two of
+them above the article's (the page's elements around it), and the text's paragraphs (long
+lines ending a sentence, of a paragraph's length, never wrapped) at
 one depth, seven words in ten of theirs at least, five paragraphs or more. Then:
 
 - the article is the run from its first paragraph at that depth to its last, and the lines
@@ -48,6 +49,7 @@ MIN_PARAGRAPHS = 5
 AT_DEPTH = 0.7  # of the paragraphs' words, at the article's depth
 INDENTED = 0.7  # of the lines that hold text, indented
 MIN_DEPTHS = 3
+SHALLOWER_DEPTHS = 2  # depths above the article's with more than list items: the page's
 LABEL_WORDS = 4  # a list's label (`Main navigation`, `Key points`)
 HEADING_WORDS = 8
 
@@ -107,11 +109,20 @@ def article_depth(lines: list[Line]) -> int:
     count = sum(1 for line in paragraphs if _depth(line) == depth)
     if depth == 0 or share < AT_DEPTH * words.total() or count < MIN_PARAGRAPHS:
         return 0
+    # (the article inside the page's elements: two depths or more above its own that hold
+    # more than a list's items, as a page's header and the section around the article set
+    # them; an essay whose paragraphs are indented under flush headings, a poem set deeper, or
+    # an outline's items set in by a space, has one: review 33)
+    above = {
+        _depth(line) for line in texts if _depth(line) < depth and not LIST_ITEM.match(line.text)
+    }
+    if len(above) < SHALLOWER_DEPTHS:
+        return 0
     # never wrapped: a paragraph's line has a blank line or a shallower/other line under it,
     # never a lower-case line going on at its depth
-    following = {line.number: line for line in lines}
+    by_number = {line.number: line for line in lines}
     for line in paragraphs:
-        after = following.get(line.number + 1)
+        after = by_number.get(line.number + 1)
         if (
             after
             and not after.blank
@@ -216,7 +227,8 @@ def nested_page(lines: list[Line]) -> NestedPage:
     boxes = _boxes(texts[first : last + 1], depth)
     kept, cards, ways_back = _kept_sections(below)
     kept_numbers = {line.number for line in kept}
-    gone_below = [line for line in below if line.number not in kept_numbers and line not in cards]
+    carded = {line.number for line in cards}
+    gone_below = [line for line in below if line.number not in kept_numbers | carded]
     removed = (
         _removed(_lists_with_labels(top), NESTED_TOP)
         + _removed(boxes, NESTED_BOX)

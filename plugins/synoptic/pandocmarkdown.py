@@ -22,6 +22,8 @@ from .layout import BULLETS, Line
 
 #: A bracketed span with attributes: its words, then `{` and a class, an id or a key's value.
 SPAN = re.compile(r"(?<![\\!\]])\[(?P<words>[^\[\]^][^\[\]]*)\]\{(?:[.#][\w-]|[\w-]+=)[^{}]*\}")
+#: Inline code, whose characters are as typed.
+CODE_SPAN = re.compile(r"(`+[^`]*`+)")
 #: A multiline table's outer rule: dashes alone, indented at most a few spaces.
 EDGE = re.compile(r" {0,3}-{10,}\s*")
 #: The rule under its header: columns of dashes, apart.
@@ -32,6 +34,7 @@ CAPTION = re.compile(r" {0,3}(?:Table)?: +\S")
 KEYWORDS = re.compile(r"(?:\*\*|__)?(?:key ?words|index terms)(?:\*\*|__)?:", re.I)
 TABLE_ROWS_MAX = 60  # a table's lines, at most, between its rules
 KEYWORDS_WITHIN = 3  # lines from the text's first
+KEYWORD_WORDS = 5  # a keyword's words at most: a list of terms, no sentence
 MARK = re.compile(r"\*\*|__")
 
 TABLE = "Markdown source: a table's rules of dashes (pandoc's multiline table, its rows kept)"
@@ -40,8 +43,17 @@ KEYWORDS_LINE = "Markdown source: the keywords under the front matter (`**Keywor
 
 
 def spans_read(text: str) -> tuple[str, int]:
-    """The text with each bracketed span read as its words, and how many there were."""
-    return SPAN.subn(lambda m: m["words"], text)
+    """The text with each bracketed span read as its words, a span inside another too
+    (`[[Grisaille]{.smallcaps}]{.underline}`), and how many there were; not inside code
+    (`` `[Legibility]{.underline}` ``, an essay on the syntax: review 33)."""
+    parts = CODE_SPAN.split(text)  # (code spans at the odd places)
+    count = 0
+    for index in range(0, len(parts), 2):
+        found = 1
+        while found:
+            parts[index], found = SPAN.subn(lambda m: m["words"], parts[index])
+            count += found
+    return "".join(parts), count
 
 
 def multiline_tables(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -154,5 +166,10 @@ def keywords_lines(lines: list[Line]) -> list[Line]:
             while at < len(lines) and lines[at].text.strip():
                 found.append(lines[at])
                 at += 1
-            return found
+            # (a list of terms, not a paragraph that opens so: review 33)
+            said = KEYWORDS.sub("", " ".join(line.text for line in found), count=1)
+            terms = [term for term in re.split(r"[;,·]", said.strip(" .")) if term.strip()]
+            if len(terms) >= 2 and all(len(term.split()) <= KEYWORD_WORDS for term in terms):
+                return found
+            return []
     return []

@@ -8,10 +8,11 @@
   whole, is read;
 - the reading time beside the date (`• 4 min read`): words that do not count against the
   few a date's block may hold besides the date, so that the block goes with the date;
-- a pull quote: a `<blockquote>` of six words or more whose words a paragraph beside it (one of
-  the two blocks before it or after it) says again, word for word (Ghost's
-  `kg-blockquote-alt`, set before the sentence it repeats); a quotation the post says once, or
-  says again further off, is a quotation, and is read.
+- a pull quote: a `<blockquote>` set as display type (its class says so: Ghost's
+  `kg-blockquote-alt`, `pullquote`) of six words or more whose words a paragraph beside it (one
+  of the two blocks before it or after it) says again, word for word (Ghost sets it before the
+  sentence it repeats); a plain quotation, one the post says once, or says again further off,
+  is a quotation, and is read.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from bs4 import BeautifulSoup, Tag
 READING_TIME = re.compile(r"[·•|–—]?\s*\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b", re.I)
 #: The page's descriptions for link previews.
 DESCRIPTIONS = ("description", "og:description", "twitter:description")
+#: A pull quote's class: Ghost's `kg-blockquote-alt`, WordPress's `wp-block-pullquote`, a
+#: theme's `pullquote`.
+PULL_CLASS = re.compile(r"pull-?quote|blockquote-alt", re.I)
 #: A pull quote repeats a sentence, not a phrase: its words at the fewest.
 PULL_QUOTE_MIN_WORDS = 6
 WORD = re.compile(r"\w+")
@@ -68,6 +72,10 @@ def pull_quotes(root: Tag) -> list[Tag]:
     """The quotations whose words a paragraph of the post says again (see the module)."""
     found = []
     for quote in root.find_all("blockquote"):
+        # (set as display type: a plain quotation the next paragraph quotes again to discuss
+        # it is the essay's own: review 33)
+        if not PULL_CLASS.search(" ".join(quote.get("class") or ())):
+            continue
         words = words_of(quote.get_text(" "))
         if len(words.split()) < PULL_QUOTE_MIN_WORDS:
             continue
