@@ -86,7 +86,7 @@ ROWS = ("<!-- syn-rows -->\n", "<!-- /syn-rows -->\n")
 #: (synopsis.md.j2), the overview's table (overview.md.j2). At a hundred essays, 590 KB that
 #: Material's search and the search pass would parse only to skip.
 EXCLUDED = (
-    ('<details class="syn-chooser-fold" open data-search-exclude>', "</details>\n"),
+    ('<details class="syn-chooser-fold" open hidden data-search-exclude>', "</details>\n"),
     (
         '<nav class="syn-point-list" id="points" aria-label="Points of this theme"'
         " data-search-exclude>\n",

@@ -147,6 +147,16 @@ def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     wide.close()
 
 
+def test_without_scripts_the_chooser_is_not_shown_and_the_rows_are(browser, site_url, theme):
+    # (review 33: its ticked boxes did nothing without the script)
+    context = browser.new_context(viewport=WIDE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(theme_page(site_url, theme.id))
+    assert not page.locator(".syn-chooser-fold").is_visible()
+    assert page.locator(".syn-row .syn-para").first.is_visible()
+    context.close()
+
+
 def test_choosing_essays_sets_columns_and_the_url(page, problems, site_url, theme):
     page.set_viewport_size(WIDE)
     open_page(page, theme_page(site_url, theme.id))

@@ -223,7 +223,10 @@
   // points opened when the address or a row's "Points" link leads to them.
   var narrow = window.matchMedia("(max-width: 44.9375em)").matches;
   var chooser = document.querySelector(".syn-chooser-fold");
-  if (chooser && narrow) chooser.open = false;
+  if (chooser) {
+    chooser.hidden = false; // (hidden in the page: without scripts its boxes do nothing)
+    if (narrow) chooser.open = false;
+  }
   var fold = document.querySelector(".syn-point-fold");
   if (fold) {
     var openFold = function () {
