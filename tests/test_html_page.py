@@ -399,3 +399,14 @@ def test_a_line_of_linked_titles_in_italics_is_read() -> None:
     )
     page = html_page(raw)
     assert page is not None and "Grey Fills" in page.text and not page.left_out
+
+
+def test_what_the_page_hides_is_no_text_of_the_essay() -> None:
+    raw = (
+        "<!doctype html><html><body><article><h1>Covers</h1><p>The first paragraph.</p>"
+        '<p hidden>A template the theme fills in later.</p><p style="display: none">Loading'
+        "…</p><p>The last paragraph.</p></article></body></html>"
+    )
+    page = html_page(raw)
+    assert page is not None and "template" not in page.text and "Loading" not in page.text
+    assert "The last paragraph." in page.text

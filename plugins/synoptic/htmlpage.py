@@ -41,7 +41,7 @@ the HTML. The text read is:
 - a byline's word or a separator alone in an element beside the author's (`<p>By</p>`,
   `<p>·</p>`, as a WordPress template sets a post's meta): left out with the name;
 - a line break inside a block as a space; an image, a script, a style, a form, a video, an
-  inline SVG and the `<head>` as nothing.
+  inline SVG, the `<head>` and what the page hides (`hidden`, `display: none`) as nothing.
 
 What else the page sets around the essay (sharing buttons, tags, "Related" lists) comes through
 as text, as a browser shows it: the web rules remove it and the report lists each, with its line
@@ -198,6 +198,13 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     again = [(tag.sourceline or 0, _clean(tag.get_text(" ")), why) for tag, why in shown_again]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
+
+
+def _silent(tag: Tag) -> bool:
+    """An element that shows no text of the page's: a `SILENT` one, or one the page hides
+    (`hidden`, `display: none`: a form's messages, a theme's templates; review 33)."""
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return tag.name in SILENT or tag.has_attr("hidden") or "display:none" in style
 
 
 def _essay_of(body: Tag) -> Tag:
@@ -363,7 +370,7 @@ class _Reader:
         linked = 0  # the run's words in links
         unlinked: list[str] = []  # the run's words outside links
         for child in element.children:
-            if isinstance(child, Tag) and (id(child) in self.skipped or child.name in SILENT):
+            if isinstance(child, Tag) and (id(child) in self.skipped or _silent(child)):
                 continue
             if isinstance(child, Tag) and (
                 child.name in ("nav", "aside")
@@ -470,7 +477,7 @@ class _Reader:
             return ""
         if isinstance(node, NavigableString):
             return str(node)
-        if not isinstance(node, Tag) or node.name in SILENT or id(node) in self.skipped:
+        if not isinstance(node, Tag) or _silent(node) or id(node) in self.skipped:
             return ""
         if node.name == "br":
             return " "
