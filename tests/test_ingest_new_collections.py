@@ -1759,7 +1759,7 @@ def test_collection_nn_pdf_chapter_reports_its_markers_heads_and_front() -> None
 # the tag's link in a span), and ic reads its front and 10 of its 11 paragraphs
 # (pandocmarkdown.py: the span, the table as a list of its rows, its caption and the keywords
 # gone; markdownsource.py: the author's first line): its block quotation stays `> …`, its
-# note 2 keeps pandoc's `--`, its notes their `*…*`. ib reads whole (nestedpage.py: the
+# notes their `*…*` (note 2's `--` is now its en dash, `12–19`). ib reads whole (nestedpage.py: the
 # article known by its paragraphs' depth of indentation, the lists above it with their labels,
 # the newsletter box nested deeper inside it, its Topics, the page below it but the notes,
 # their `↑` off, and the bio, the authors' cards under it gone; furniture.py: `Download PDF
@@ -1860,9 +1860,8 @@ def test_collection_oo_reads_its_inscriptis_page_whole() -> None:
             "ic",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="ic's block quotation stays `> …`, and its note 2 keeps pandoc's `--` "
-                "for an en dash (10 of 11 paragraphs, 2 of 3 notes, emphasis aside; what does "
-                "not read yet)",
+                reason="ic's block quotation stays `> …` (10 of 11 paragraphs, 3 of 3 notes, "
+                "emphasis aside; what does not read yet)",
             ),
         ),
     ],

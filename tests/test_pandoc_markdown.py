@@ -142,3 +142,11 @@ def test_a_markdown_author_with_no_line_break_is_read_whole() -> None:
     text = PAPER.replace("Ann Lee\\\n  Institute of Baking, Leeds", "Ann Lee and Bo Ma")
     meta, _ = edition_parts(ingest_text(text, "pa", "paper.md").edition)
     assert meta["author"] == "Ann Lee and Bo Ma"
+
+
+def test_two_hyphens_between_figures_are_a_range_s_dash() -> None:
+    # (a reader's review of OO: pandoc writes an en dash as `--`; between words, as typed)
+    made = ingest_text(
+        "---\ntitle: Pages\n---\n\nSee pp. 12--19 of the well--known survey.\n", "p", "p.md"
+    )
+    assert "See pp. 12\u201319 of the well--known survey." in made.markdown

@@ -157,6 +157,9 @@ MARKDOWN_CARD = (
 CARD_OPENING = re.compile(r"(?:.*\)\s+)?\[(?P<words>[^\[\]()]*)")
 CARD_CLOSING = re.compile(r"[^\[\]]*\]\((?:https?://|/|\.{0,2}/|#)[^()\s]*(?:\s+\"[^\"]*\")?\)")
 CARD_LINES = 8
+# Two hyphens between figures: a range's en dash as pandoc's Markdown and LaTeX write it
+# (`pp. 12--19`, a reader's review of OO); between words they stay as the writer typed them.
+NUMBER_RANGE = re.compile(r"(?<=\d)--(?=\d)")
 # A setext heading's underline (markdownify's and older pandoc's way with levels 1 and 2).
 UNDERLINE = re.compile(r"(?P<mark>=|-)(?P=mark){2,}[ \t]*")
 # Emphasis inside a sentence (`**strong**`, `_not_`): marked (layout.STRONG_MARK and
@@ -274,6 +277,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
+        text = NUMBER_RANGE.sub("\u2013", text)  # (pandoc's and LaTeX's `pp. 12--19`)
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkupSource(
         _named_notes(read),
