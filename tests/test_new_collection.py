@@ -71,7 +71,10 @@ def curate(project: Path) -> str:
 def test_the_walkthrough_runs_from_empty_sources_to_a_site(tmp_path):
     project = tmp_path / "project"
     project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    # (step 6: the editor names the site, whose home page is headed so)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"(?m)^site_name: .*$", "site_name: Kerb Space & <Streets>", config)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "docs", project / "docs")
     shutil.copytree(ROOT / "sources", project / "sources")  # the demo's, which step 1 removes
     shutil.copytree(COLLECTION_B / "raw", project / "incoming")
@@ -104,6 +107,8 @@ def test_the_walkthrough_runs_from_empty_sources_to_a_site(tmp_path):
     article = about.select_one("article")
     assert "Russia" not in article.get_text()
     assert len(article.select(".syn-about a[href^='essays/']")) == 3
+    home = BeautifulSoup((project / "site" / "index.html").read_text(), "html.parser")
+    assert home.select_one("article h1").get_text().rstrip("¶") == "Kerb Space & <Streets>"
 
 
 def test_collection_b_editions_match_its_labels():

@@ -33,13 +33,15 @@ from .errors import SynopticError
 from .export import export_json
 from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
-from .render import Renderer
+from .render import Renderer, markdown_text
 from .search import article_view, index_paragraphs, material_view, search_view
 from .sources import load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
 ASSETS = Path(__file__).parent / "assets"
+#: Where a hand-written page asks for the site's name (mkdocs.yml's `site_name`).
+SITE_NAME = "<!-- synoptic:site-name -->"
 #: An element id in the engine's HTML (its attribute values are always double-quoted, and
 #: hold no `"`), when a space stands before it (`element_ids`).
 ELEMENT_ID = re.compile(r'id="([^"]*)"')
@@ -227,7 +229,10 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         for placeholder, fill in (self.renderer.placeholders() if self.renderer else {}).items():
             if placeholder in markdown:
                 markdown = markdown.replace(placeholder, fill(page.file.src_uri))
-        return markdown
+        # The site's name where a page asks for it (the home page's heading: a new collection's
+        # site named itself in mkdocs.yml and still headed its home page "Synoptic", readers'
+        # reviews of three); its characters as text, never markup.
+        return markdown.replace(SITE_NAME, str(markdown_text(config.site_name)))
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         blocks = self.blocks.get(page.file.src_uri, {})
