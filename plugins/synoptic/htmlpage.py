@@ -273,14 +273,13 @@ def _is_signup(tag: Tag) -> bool:
     holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
     be the post's own; so may one around the post's paragraphs and a form among them)."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
+    if not SIGNUP_NAME.search(said) or tag.find(("form", "input")) is None:
+        return False  # (most elements: asked of every block, so no words are counted)
     # (its words outside the form: a form's button and its hidden messages, "Email sent!
     # Check your inbox …", are no text of the post's)
-    shown = [text for text in tag.find_all(string=True) if text.find_parent("form") is None]
-    return (
-        bool(SIGNUP_NAME.search(said))
-        and tag.find(("form", "input")) is not None
-        and len(" ".join(shown).split()) <= SIGNUP_WORDS
-    )
+    words = len(tag.get_text(" ").split())
+    words -= sum(len(form.get_text(" ").split()) for form in tag.find_all("form"))
+    return words <= SIGNUP_WORDS
 
 
 def _note_number_link(tag: Tag) -> Tag | None:
