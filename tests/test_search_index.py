@@ -166,3 +166,18 @@ def test_rewrites_the_served_index_and_its_offline_copy(tmp_path):
     offline = (tmp_path / INDEX_JS).read_text(encoding="utf-8")
     assert offline.startswith(JS_PREFIX)
     assert json.loads(offline.removeprefix(JS_PREFIX)) == served
+
+
+def test_every_entrys_words_have_the_apostrophe_a_keyboard_types():
+    # lunr keeps an apostrophe in its token: "Primakov's" typed found "Primakov’s" nowhere.
+    page = PAGE.replace("Opening words", "Primakov’s opening words").replace(
+        "First <em>part", "Russia’s <em>part"
+    )
+    entries = [{**e, "title": e["title"].replace("First", "Russia’s")} for e in ENTRIES]
+    entries[-1] = {**entries[-1], "text": "The ‘site’ isn’t an essay’s"}
+    docs = split_index(index(entries), {"essays/e.html": page}.get)["docs"]
+    texts = {d["location"]: (d["title"], d["text"]) for d in docs}
+    assert texts["essays/e.html#e-p1"][1] == "<p>Primakov's opening words here.</p>"
+    assert texts["essays/e.html#first"][0] == "Russia's part"
+    # Quotation marks are not apostrophes: only one between two letters is.
+    assert texts["about.html"][1] == "The ‘site’ isn't an essay's"
