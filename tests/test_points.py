@@ -147,3 +147,25 @@ def test_only_names_and_the_themes_own_words_label_a_row(collection):
 )
 def test_a_row_label_says_as_phrases_the_words_said_together(terms, said, label):
     assert phrased(terms, said) == label
+
+
+@pytest.mark.parametrize(
+    "together, expected",
+    [
+        # b2's row takes b3's whole: b2 and b3 are neighbours.
+        (
+            [("b2", "b3")],
+            [("a1", "b1", "c1"), ("a2", "a3", "b2", "b3"), ("a4",)],
+        ),
+        # a3's row cannot take a4's with a2 in it: the lead-in a3 goes alone to a4.
+        (
+            [("a3", "a4")],
+            [("a1", "b1", "c1"), ("a2", "b2"), ("a3", "a4"), ("b3",)],
+        ),
+        # Neither fits (a1, a2, a3 in one row): as without.
+        ([("a1", "a2")], [("a1", "b1", "c1"), ("a2", "a3", "b2"), ("a4",), ("b3",)]),
+    ],
+)
+def test_a_lead_in_ends_in_the_row_of_what_it_introduces(together, expected):
+    result = group(IDS, ESSAYS, PLACES, scores(), all_pairs(), together=together)
+    assert [row.ids for row in result] == expected

@@ -48,6 +48,7 @@ from scipy.sparse import csr_matrix, diags
 from threadpoolctl import threadpool_limits
 
 from . import counterparts
+from .leadins import lead_ins
 from .model import Alignment, Collection, Theme, ThemeAssignment
 from .names import bios
 from .sentences import split_sentences
@@ -134,16 +135,18 @@ def align(
             themes, exemplars, scored_as = discover(space, collection)
         else:
             exemplars, scored_as = {t.id: t.pin for t in themes}, themes
+        introduced = lead_ins(collection)
         assignments = assign(
             space,
             themes,
             theme_scores(space, scored_as, exemplars),
             exemplars if discovering else None,
+            introduced,
         )
         if discovering:
             assignments.update({pid: [] for pid in bios(collection)})  # they argue nothing
             themes = described(themes, assignments, collection)
-        points, related = counterparts.link(space, themes, assignments, embeddings)
+        points, related = counterparts.link(space, themes, assignments, embeddings, introduced)
     return Alignment(themes=themes, assignments=assignments, related=related, points=points)
 
 
@@ -391,40 +394,49 @@ def assign(
     themes: list[Theme],
     scores: ThemeScores,
     clusters: dict[str, tuple[str, ...]] | None = None,
+    introduced: Mapping[str, str] | None = None,
 ) -> dict[str, list[ThemeAssignment]]:
     """Paragraph id → its themes, best first: the rule's choice, plus pins, minus excludes.
 
     Discovered themes come with the `clusters` that found them: a paragraph is always on the
     theme of the cluster that gathered it, and on another only if, besides the rule, it is at
     least as close to it as the least close of that theme's own cluster (a scale each theme
-    sets itself, where a fixed floor fits one collection and not the next).
+    sets itself, where a fixed floor fits one collection and not the next). A lead-in and the
+    block it introduces (`introduced`: `leadins.lead_ins`) are each placed where either is.
     """
     gathered = [set((clusters or {}).get(theme.id, ())) for theme in themes]
     least = [
         min((scores.scores[space.row(pid), col] for pid in members), default=0.0)
         for col, members in enumerate(gathered)
     ]
-    assignments: dict[str, list[ThemeAssignment]] = {}
+    placed: dict[str, set[int]] = {}
     for row, pid in enumerate(space.ids):
         best = float(scores.scores[row].max(initial=0.0))
-        chosen = []
-        for col, theme in enumerate(themes):
-            score = float(scores.scores[row, col])
-            by_rule = (
-                score >= ASSIGNMENT.floor
-                and score >= ASSIGNMENT.ratio * best
-                and score >= least[col]
+        placed[pid] = {
+            col
+            for col, theme in enumerate(themes)
+            if pid in theme.pin
+            or pid in gathered[col]
+            or (
+                scores.scores[row, col] >= ASSIGNMENT.floor
+                and scores.scores[row, col] >= ASSIGNMENT.ratio * best
+                and scores.scores[row, col] >= least[col]
             )
-            placed = pid in theme.pin or pid in gathered[col] or by_rule
-            if placed and pid not in theme.exclude:
-                chosen.append(
-                    ThemeAssignment(
-                        theme.id,
-                        round(score, 4),
-                        pid in theme.pin,
-                        terms_by_weight(space, *scores.weights(space, row, col)),
-                    )
-                )
+        }
+    for first, second in (introduced or {}).items():
+        placed[first] = placed[second] = placed[first] | placed[second]
+    assignments: dict[str, list[ThemeAssignment]] = {}
+    for row, pid in enumerate(space.ids):
+        chosen = [
+            ThemeAssignment(
+                themes[col].id,
+                round(float(scores.scores[row, col]), 4),
+                pid in themes[col].pin,
+                terms_by_weight(space, *scores.weights(space, row, col)),
+            )
+            for col in sorted(placed[pid])
+            if pid not in themes[col].exclude
+        ]
         assignments[pid] = sorted(chosen, key=lambda a: (-a.score, a.theme_id))
     return assignments
 

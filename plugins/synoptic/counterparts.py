@@ -137,9 +137,11 @@ def link(
     themes: list[Theme],
     assignments: dict[str, list[ThemeAssignment]],
     embeddings: Mapping[str, np.ndarray] | None = None,
+    introduced: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
     """The points of every theme and the counterparts of every paragraph; measured with the
-    paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`)."""
+    paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`). A
+    lead-in and the block it introduces (`introduced`: `leadins.lead_ins`) start in one row."""
     current = embeddings is not None and all(pid in embeddings for pid in space.ids)
     measure = similarity(space, "embedding" if current else METHOD, embeddings)
     position = positions(space.essays)
@@ -154,13 +156,15 @@ def link(
         essays = [space.essays[m] for m in members]
         per_essay = nearest_per_essay(scores, essays)
         pairs = nearest(scores, essays, per_essay)
+        ids = [space.ids[m] for m in members]
         grouped[theme.id] = group(
-            [space.ids[m] for m in members],
+            ids,
             essays,
             [position[m] for m in members],
             scores,
             pairs,
             theme.points,
+            [(a, b) for a, b in (introduced or {}).items() if a in ids and b in ids],
         )
         for number, row in enumerate(grouped[theme.id], start=1):
             row_of.update(((theme.id, pid), number) for pid in row.ids)

@@ -70,13 +70,15 @@ def group(
     scores: np.ndarray,
     pairs: list[tuple[int, int]],
     pinned: tuple[PinnedPoint, ...] = (),
+    together: list[tuple[str, str]] | None = None,
 ) -> list[Row]:
     """The rows of one theme, in row order (see the module's docstring).
 
     `ids` are the theme's passages in collection and reading order, `essays` and `places`
     their essay and place in it, `scores` their similarity matrix, `pairs` the pairs of
     passages of different essays worth trying (each passage's nearest: trying every pair
-    would cost the square of the theme's size).
+    would cost the square of the theme's size). The passages of a pair `together` (a lead-in
+    and what it introduces, adjacent) end in one row: `kept_together`.
     """
     index = {pid: k for k, pid in enumerate(ids)}
     fixed = {index[pid] for point in pinned for pid in point.paragraph_ids if pid in index}
@@ -98,13 +100,42 @@ def group(
         members[first] += members.pop(second)
         for k in members[first]:
             leader[k] = first
-    found = [(min(m), Row(tuple(ids[k] for k in sorted(m)))) for m in members.values()]
+    for first, second in together or ():
+        if index[first] in leader and index[second] in leader:
+            kept_together(index[first], index[second], members, leader, essays, places)
+    found = [(min(m), Row(tuple(ids[k] for k in sorted(m)))) for m in members.values() if m]
     kept = []
     for point in pinned:
         # Collection order like every row; an id off the theme (if any) after the others.
         written = sorted(point.paragraph_ids, key=lambda pid: index.get(pid, len(ids)))
         kept.append((index.get(written[0], len(ids)), Row(tuple(written), True, point.label)))
     return [row for _, row in sorted(found + kept, key=lambda item: item[0])]
+
+
+def kept_together(
+    lead: int,
+    introduced: int,
+    members: dict[int, list[int]],
+    leader: dict[int, int],
+    essays: list[str],
+    places: list[int],
+) -> None:
+    """Put a lead-in in the row of the passage it introduces: its whole row where the two rows
+    fit in one, else the lead-in alone where it fits there (the passage it introduces is the
+    point; "put it better than I can:" is not), else nothing."""
+    mine, theirs = leader[lead], leader[introduced]
+    if mine == theirs:
+        return
+    if fits(members[mine] + members[theirs], essays, places):
+        moved = members[mine]
+    elif fits(members[theirs] + [lead], essays, places):
+        moved = [lead]
+    else:
+        return
+    members[theirs] = members[theirs] + moved
+    members[mine] = [k for k in members[mine] if k not in moved]
+    for k in moved:
+        leader[k] = theirs
 
 
 def fits(row: list[int], essays: list[str], places: list[int]) -> bool:
