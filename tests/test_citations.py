@@ -463,6 +463,43 @@ def test_resolve_is_deterministic(references):
         ("AS 2 cars passed, we counted.", []),
         ("AS 3, Kestrel Street was closed.", []),
         ("CSA 2019, Annual Report.", [citation(["CSA"], "2019", "Annual Report")]),
+        # A law by its short title and year: no author (NN's note read "Copyright" and
+        # "Related Rights Act" as its authors), a place in it no title
+        (
+            "Copyright and Related Rights Act 1998, section 41, as amended in 2011.",
+            [citation([], "1998", "Copyright and Related Rights Act 1998")],
+        ),
+        ("Housing Act 1988, s. 21.", [citation([], "1988", "Housing Act 1988")]),
+        ("Planning Act 2008 (c. 29), s. 104.", [citation([], "2008", "Planning Act 2008")]),
+        (
+            "Land Reform (Scotland) Act 2003.",
+            [citation([], "2003", "Land Reform (Scotland) Act 2003")],
+        ),
+        (
+            "Civil Rights Act of 1964, Title VII.",
+            [citation([], "1964", "Civil Rights Act of 1964")],
+        ),
+        (
+            "The Water Supply Regulations 2016, reg. 4 (as amended).",
+            [citation([], "2016", "The Water Supply Regulations 2016")],
+        ),
+        # A book's facts in brackets after its title are not the title's ("… Book Buyers (Veld")
+        (
+            "Kestrian Guild of Literary Translators, Readers and Translators: A Survey of Book "
+            "Buyers (Veld, 2024), table 3.",
+            [
+                citation(
+                    ["Kestrian Guild of Literary Translators"],
+                    "2024",
+                    "Readers and Translators: A Survey of Book Buyers",
+                )
+            ],
+        ),
+        # … not authors and a year before a title about one
+        (
+            "Smith and Jones 2019, Housing Act reform.",
+            [citation(["Smith", "Jones"], "2019", "Housing Act reform")],
+        ),
         # … but a remark that opens with a name, a date or a description is no work.
         ("Ann Example, however, argued in 2015 that the fee was too low.", []),
         ("Ostby Town Council, which met in 2024, did not vote.", []),

@@ -727,3 +727,23 @@ def test_a_phrase_s_word_most_passages_say_is_marked_inside_the_phrase_only(
     marks = [m.get_text() for m in page(renderer, "themes/partnership.md").select("mark")]
     assert "the claim" in marks and "claim" not in marks  # (the phrase whole, as one mark)
     assert not any(mark.lower() == "the" for mark in marks)
+
+
+@pytest.mark.parametrize(
+    "authors, year, title, cite",
+    [
+        (("Smith J.",), "2015", "A book", "Smith J. (2015). A book. Publisher."),
+        # A law known by its title: by its title, its year once (NN's Act was "Unknown
+        # author (1998). Copyright and Related Rights Act 1998.")
+        ((), "1998", "Housing Act 1998", "Housing Act 1998. Publisher."),
+        ((), "2024", "Draft Heritage Levy Bylaw", "Draft Heritage Levy Bylaw (2024). Publisher."),
+        ((), "2024", None, "Unknown author (2024). Publisher."),
+    ],
+)
+def test_a_work_is_listed_by_its_authors_else_by_its_title(
+    collection, alignment, references, annotations, authors, year, title, cite
+):
+    work = dataclasses.replace(references.works[0], authors=authors, year=year, title=title)
+    listed = dataclasses.replace(references, works=[work])
+    soup = page(Renderer(collection, alignment, listed, annotations, False), "references.md")
+    assert " ".join(soup.select_one(".syn-work-cite").get_text().split()) == cite

@@ -39,6 +39,8 @@ YEAR = r"(?:1[5-9]|20)\d\d(?:[a-z](?![a-z]))?"
 YEAR_ALONE = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 #: A year in brackets, as Chicago gives it after a journal's volume: "95, no. 3 (May 2016)".
 BRACKETED_YEAR = re.compile(rf"\([^()]*?(?<!\d)({YEAR})(?!\d)")
+#: A title's facts of publication in brackets after it, a year among them: "(Veld, 2024)".
+BRACKETED_FACTS = re.compile(rf"\s*\([^()]*?(?<!\d){YEAR}(?!\d)[^()]*\)$")
 #: "Ibid." and its variants opening a note; what follows (a page, a remark) is the same work.
 IBID = re.compile(r"ibid(?:em)?\b", re.IGNORECASE)
 #: Web addresses, bare or with a scheme; stops at spaces and quotation marks.
@@ -137,6 +139,22 @@ STANDARD = re.compile(
     r"(?:Standard\s+)?(?P<number>[A-Z]{0,3}\s?\d[\w.-]*?)(?:[:-](?P<year>(?:19|20)\d\d))?)"
     r"(?:[,:]\s+(?P<rest>\S.*?))?[\s.]*$"
 )
+#: A law cited by its short title, as legal writing cites it: a capitalised name ending in a
+#: word for legislation, then its year (`Copyright and Related Rights Act 1998`, `Land Reform
+#: (Scotland) Act 2003`, `Civil Rights Act of 1964`), then nothing, or a place in it (`s. 21`,
+#: `section 41`, `reg. 4`, `Schedule 2`) and what the note adds.
+STATUTE = re.compile(
+    r"^(?P<title>(?:The\s+)?(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\))"
+    r"(?:\s+(?:[A-Z][\w’'-]*|\([A-Z][\w ]*\)|and|of|the|for|to|on|in|&))*?"
+    r"\s+(?:Act|Acts|Regulations|Order|Bill|Measure|Rules|Ordinance|Statute)"
+    r"(?:\s+of)?\s+(?P<year>(?:1[6-9]|20)\d\d))(?![\w/-])"
+    r"(?:\s*[,(]\s*(?P<rest>.*))?[\s.]*$"
+)
+#: The places in a law its citations give, abbreviated or whole, or its state (`as amended`).
+STATUTE_PLACE = re.compile(
+    r"(?:(?i:ss?\.|sections?|regs?\.|regulations?|sch(?:ed)?\.|schedules?|paras?\.|"
+    r"paragraphs?|arts?\.|articles?|pt\.|part|c\.|chapter|clause|title)\s*[\dA-Z]|as amended\b)"
+)
 #: Words that make what follows a standard's designation a sentence, not its title.
 SENTENCE_VERBS = frozenset(
     "is are was were has have had said says will would should can could must does did".split()
@@ -209,15 +227,15 @@ def parse_note(text: str) -> list[ParsedCitation]:
     return [single] if single else []
 
 
-def split_top_level(text: str) -> list[str]:
-    """Split at semicolons outside brackets and quotation marks."""
+def split_top_level(text: str, separator: str = ";") -> list[str]:
+    """Split at the separator (a character) outside brackets and quotation marks."""
     parts, depth, start = [], 0, 0
     for i, char in enumerate(text):
         if char in "([“":
             depth += 1
         elif char in ")]”" and depth:
             depth -= 1
-        elif char == ";" and not depth:
+        elif char == separator and not depth:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
@@ -233,6 +251,7 @@ def parse_part(text: str) -> ParsedCitation | None:
     for candidate in cue_candidates(rest):
         parsed = (
             parse_standard(candidate)
+            or parse_statute(candidate)
             or parse_report(candidate)
             or parse_author_date(candidate)
             or parse_chicago(candidate)
@@ -283,6 +302,17 @@ def parse_standard(text: str) -> ParsedCitation | None:
     return ParsedCitation(authors=(match["body"],), year=match["year"], title=clean_title(title))
 
 
+def parse_statute(text: str) -> ParsedCitation | None:
+    """A law cited by its short title and year (`STATUTE`): the title and year its title, no
+    author (a reader looks it up by its name). Read as authors and a year, `Copyright and
+    Related Rights Act 1998, section 41` was by "Copyright" and "Related Rights Act"."""
+    match = STATUTE.match(text)
+    rest = match["rest"] if match else None
+    if not match or (rest and not STATUTE_PLACE.match(rest)):
+        return None
+    return ParsedCitation(year=match["year"], title=clean_title(match["title"]))
+
+
 def parse_report(text: str) -> ParsedCitation | None:
     """`Publisher, Title, Month Year[, locator].` or `Publisher, Title Year, locator.`: a report,
     survey or register cited by who issued it (`REPORT`); the publisher is its author, whole
@@ -312,7 +342,8 @@ def parse_issued(text: str) -> ParsedCitation | None:
     is a capitalised name of two words or more, and the document is named by a word for a
     document (`DOCUMENT_WORDS`): a remark opening with a name ("Mary Jones, my grandmother,
     died in 1998", "The Council, table 4") names none."""
-    segments = [s.strip(" .") for s in text.split("; ")[0].split(", ")]  # (a remark after `;`)
+    # (a remark after `;`; a book's facts in brackets are one segment: `Title (Veld, 2024)`)
+    segments = [s.strip(" .") for s in split_top_level(text.split("; ")[0], ",")]
     if len(segments) < 2 or not all(segments) or not is_document_name(segments[0]):
         return None
     if LOCATOR.match(segments[1]):  # `Name, clause 14(2)`: the name is the document's
@@ -327,8 +358,9 @@ def parse_issued(text: str) -> ParsedCitation | None:
     # After the title, the last year: a period's end ("2015 to 2024") is nearest to when the
     # document came out; else the title's own first ("Statistics 2024–25").
     years = YEAR_ALONE.findall(", ".join(segments[2:])) or YEAR_ALONE.findall(segments[1])[:1]
+    title = BRACKETED_FACTS.sub("", segments[1])
     return ParsedCitation(
-        authors=(segments[0],), year=years[-1] if years else None, title=clean_title(segments[1])
+        authors=(segments[0],), year=years[-1] if years else None, title=clean_title(title)
     )
 
 
