@@ -417,11 +417,7 @@ def assign(
             for col, theme in enumerate(themes)
             if pid in theme.pin
             or pid in gathered[col]
-            or (
-                scores.scores[row, col] >= ASSIGNMENT.floor
-                and scores.scores[row, col] >= ASSIGNMENT.ratio * best
-                and scores.scores[row, col] >= least[col]
-            )
+            or scores.scores[row, col] >= max(ASSIGNMENT.floor, ASSIGNMENT.ratio * best, least[col])
         }
     for first, second in (introduced or {}).items():
         placed[first] = placed[second] = placed[first] | placed[second]
