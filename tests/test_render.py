@@ -36,6 +36,7 @@ from synoptic.names import relative_url
 from synoptic.render import (
     NAMED_SILENT,
     Renderer,
+    as_set,
     bio_heading,
     bio_labels,
     footnote_refs,
@@ -712,6 +713,30 @@ def test_the_author_s_note_is_listed_before_the_edition_s_own_notes_heading():
     ]
     toc = toc_tokens(essay, "e-p2")
     assert [entry["id"] for entry in toc] == ["e-p1", "keeping", "syn_about_author", "notes"]
+
+
+@pytest.mark.parametrize(
+    "title, held, entries",
+    [
+        # A manuscript's bio after its notes list (NN): the page's own two headings, once each
+        ("Notes", ["e-p2", "e-p3"], ["e-p1", "syn_about_author", "syn_notes"]),
+        # … a heading of the essay's own, or a notes heading over more than bios, stay
+        ("Coda", ["e-p2", "e-p3"], ["e-p1", "coda", "syn_notes"]),
+        ("Notes", ["e-p1", "e-p2", "e-p3"], ["notes", "syn_about_author", "syn_notes"]),
+    ],
+)
+def test_a_notes_heading_over_the_authors_note_alone_heads_the_notes(title, held, entries):
+    essay = _essay_with_bios("Ann Lee", False)
+    paragraphs = essay.sections[0].paragraphs
+    essay.sections = [
+        Section(None, None, 2, [p for p in paragraphs if p.id not in held]),
+        Section(title, title.lower(), 2, [p for p in paragraphs if p.id in held]),
+    ]
+    essay.footnotes = {"1": Footnote("1", "A note.", "A note.")}
+    bios = frozenset({"e-p2", "e-p3"})
+    shown = as_set(essay, bios)
+    toc = toc_tokens(shown, bio_labels([shown], bios).get("e"))
+    assert [entry["id"] for entry in toc] == entries
 
 
 def test_a_phrase_s_word_most_passages_say_is_marked_inside_the_phrase_only(

@@ -14,7 +14,7 @@ import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -197,6 +197,29 @@ def bio_heading(essay: Essay) -> str:
     return "About the authors" if len(author_names(essay.author)) > 1 else "About the author"
 
 
+#: The headings an edition sets over its notes, lower-cased.
+NOTES_TITLES = frozenset({"notes", "endnotes", "footnotes"})
+
+
+def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
+    """The essay as its page sets it out: a closing notes heading with nothing under it but the
+    authors' notes (`names.bios`: a manuscript's bio after its notes list) heads the notes, not
+    the bio. The page sets `About the author(s)` over the bio and its own `Notes` over the
+    notes; with the edition's heading kept, a reader's review found "Notes" over the bio, then
+    "Notes" again over the notes."""
+    last = essay.sections[-1] if essay.sections else None
+    if not (
+        last
+        and last.title
+        and last.title.lower() in NOTES_TITLES
+        and last.paragraphs
+        and all(p.id in bios for p in last.paragraphs)
+    ):
+        return essay
+    unheaded = replace(last, title=None, anchor=None, html="", refs=())
+    return replace(essay, sections=[*essay.sections[:-1], unheaded])
+
+
 def bio_labels(essays: list[Essay], bios: frozenset[str]) -> dict[str, str]:
     """Essay id → the paragraph its page sets the heading `About the author(s)` over: its
     first author's note (`names.bios`), unless the edition's own heading stands right over
@@ -295,7 +318,8 @@ class Renderer:
         # essays' pages, and not counted among their words (a reader's review counted a bio
         # and a committee's sign-off in an essay's length and its themes' shares).
         self.bios = bios(collection)
-        self.bio_labels = bio_labels(collection.essays, self.bios)
+        self.as_set = {essay.id: as_set(essay, self.bios) for essay in collection.essays}
+        self.bio_labels = bio_labels(list(self.as_set.values()), self.bios)
         self.word_counts = {
             essay.id: sum(p.words for p in essay.paragraphs if p.id not in self.bios)
             for essay in collection.essays
@@ -372,6 +396,7 @@ class Renderer:
 
     def essay_page(self, essay: Essay) -> PageSource:
         src = essay_uri(essay.id)
+        essay = self.as_set[essay.id]
         markdown = self.env.get_template("essay.md.j2").render(essay=essay, src=src)
         return PageSource(
             src,
