@@ -340,15 +340,59 @@ def test_only_a_cell_whose_own_text_is_long_is_cut(page, problems, http_site_url
     problems.assert_none()
 
 
-#: A row where one essay alone speaks, among the essays shown: its id and that essay's.
+#: A row where one essay alone speaks, among the essays shown (one of several): its id and that
+#: essay's.
 LONE_SPEAKER = """() => {
   for (const row of document.querySelectorAll('[data-point]')) {
     const speakers = [...row.querySelectorAll('.syn-cell:not([hidden])')]
       .filter(cell => cell.querySelector('.syn-para')).map(cell => cell.dataset.essay);
-    if (speakers.length === 1) return [row.id, speakers[0]];
+    const others = document.querySelectorAll('.syn-choose:checked').length > 1;
+    if (speakers.length === 1 && others) return [row.id, speakers[0]];
   }
   return null;
 }"""
+
+#: The row made one where the other essays have nothing on the point, not even in another row:
+#: their pointers ("see ¶9 (row 2)", and those the script gives the cells it makes) removed.
+WITHOUT_POINTERS = """(id) => {
+  const row = document.getElementById(id);
+  row.querySelectorAll('.syn-elsewhere').forEach(pointer => pointer.remove());
+  delete row.dataset.elsewhere;
+}"""
+
+
+#: A row where an essay shown has nothing but points to its passage in another row: the row's
+#: id, that essay's, and the essays that speak in the row.
+POINTING = """() => {
+  for (const row of document.querySelectorAll('[data-point]')) {
+    const shown = [...row.querySelectorAll('.syn-cell:not([hidden])')];
+    const pointer = shown.find(cell => cell.querySelector('.syn-elsewhere'));
+    if (pointer) return [row.id, pointer.dataset.essay, shown
+      .filter(cell => cell.querySelector('.syn-para')).map(cell => cell.dataset.essay)];
+  }
+  return null;
+}"""
+
+
+def test_a_row_an_essay_shown_points_from_is_not_silent(page, problems, http_site_url, alignment):
+    """Its speakers hidden, a row where an essay shown has its passage on the point in another
+    row keeps that essay's cell and its "see ¶N (row M)": it said "None of the essays shown
+    speaks to this point" while the passage there said "Also answers row N" (a reader's
+    review)."""
+    page.set_viewport_size(WIDE)
+    for theme in alignment.themes:
+        page.goto(theme_page(http_site_url, theme.id))
+        if found := page.evaluate(POINTING):
+            break
+    else:
+        pytest.fail("no row where an essay shown points to another row")
+    row_id, essay, speakers = found
+    for speaker in speakers:
+        page.locator(f'.syn-choose[value="{speaker}"]').uncheck()
+    row = page.locator(f"#{row_id}")
+    expect(row.locator(".syn-row-silent")).to_be_hidden()
+    expect(row.locator(f'.syn-cell[data-essay="{essay}"] .syn-elsewhere a').first).to_be_visible()
+    problems.assert_none()
 
 
 def test_a_row_none_of_the_essays_shown_speaks_to_says_so(page, problems, http_site_url, alignment):
@@ -358,10 +402,12 @@ def test_a_row_none_of_the_essays_shown_speaks_to_says_so(page, problems, http_s
         if found := page.evaluate(LONE_SPEAKER):
             break
     else:
-        pytest.skip("no row where one essay alone speaks")
+        pytest.fail("no row where one essay alone speaks")
     row_id, essay = found
     row = page.locator(f"#{row_id}")
     expect(row.locator(".syn-row-silent")).to_be_hidden()
+    # (the seeds' essays have each a passage in another row wherever they are silent)
+    page.evaluate(WITHOUT_POINTERS, row_id)
     page.locator(f'.syn-choose[value="{essay}"]').uncheck()
     expect(row).to_have_class(re.compile(r"\bsyn-row--silent\b"))
     expect(row.locator(".syn-row-silent")).to_be_visible()

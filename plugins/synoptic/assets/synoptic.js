@@ -92,8 +92,12 @@
         cells.querySelectorAll(".syn-cell").forEach(function (cell) {
           if (ids.indexOf(cell.dataset.essay) < 0) cell.hidden = true;
         });
-        // A row none of the essays shown speaks to says so in a line, not in empty cells.
-        var silent = ids.length > 0 && !cells.querySelector(".syn-cell:not([hidden]) .syn-para");
+        // A row none of the essays shown speaks to says so in a line, not in empty cells; but
+        // where an empty cell points to the essay's passage on the point in another row ("see
+        // ¶9 (row 2)"), the cells stay: that passage says "Also answers row 1" (a reader's
+        // review found the row silent and the passage answering it).
+        var silent = ids.length > 0 && !cells.querySelector(
+          ".syn-cell:not([hidden]) .syn-para, .syn-cell:not([hidden]) .syn-elsewhere");
         row.classList.toggle("syn-row--silent", silent);
         row.querySelector(".syn-row-silent").hidden = !silent;
         var also = row.querySelector(".syn-also");
