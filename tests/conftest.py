@@ -23,9 +23,14 @@ class Build:
     site: Path
 
 
+#: The edit address the project's own site is built with (mkdocs.yml's SYNOPTIC_EDIT_URI).
+EDIT_URI = "https://github.com/owner/essays/edit/main/docs/"
+
+
 def mkdocs_build(project: Path, site: Path, strict: bool = True) -> Build:
-    """Run a real `mkdocs build` of the project whose mkdocs.yml is in `project`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    """Run a real `mkdocs build` of the project whose mkdocs.yml is in `project`, with pages'
+    edit links to `EDIT_URI`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SYNOPTIC_EDIT_URI=EDIT_URI)
     command = MKDOCS + ["build", "--site-dir", str(site)] + (["--strict"] if strict else [])
     result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
     return Build(result.returncode, result.stdout + result.stderr, site)

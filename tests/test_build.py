@@ -70,8 +70,9 @@ def test_footnotes_reference_and_definition_counts(site, collection):
         assert [n["id"] for n in notes + missing] == [
             f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items() if not note.missing
         ] + [f"fn:{essay.id}-{label}" for label, note in essay.footnotes.items() if note.missing]
-        for ref in refs:  # every reference leads to a note on the same page
+        for ref in refs:  # every reference leads to a note on the same page, named for it
             assert page.find(id=ref["href"][1:]) is not None
+            assert ref["aria-label"] == f"Note {ref.get_text()}"
         # Markers without note text: listed together, explained once, not one note each.
         explained = page.select("article .syn-missing-notes")
         assert len(explained) == (1 if missing else 0)
@@ -105,7 +106,8 @@ def test_home_page_says_what_the_site_offers_and_links_every_theme(site, alignme
 def test_edit_links_point_at_the_edition(site, collection):
     for essay in collection.essays:
         edit = soup(site / "essays" / f"{essay.id}.html").select_one("a[rel=edit]")["href"]
-        assert edit.endswith(f"/edit/main/sources/essays/{essay.id}.md")
+        # (conftest's EDIT_URI, the edit address of docs/: the editions are beside it)
+        assert edit == f"https://github.com/owner/essays/edit/main/sources/essays/{essay.id}.md"
 
 
 def test_search_index_holds_every_essay(site, collection):

@@ -257,6 +257,8 @@ def test_synopsis_row_sets_the_essays_passages_side_by_side(renderer):
     # labels: the row's shared terms, or an editor's
     labels = [r.select_one(".syn-row-label").get_text(" ", strip=True) for r in rows]
     assert labels == ["1 partnership", "2 An editor's label curated"]
+    # its number's link named for a screen reader: "1" alone says nothing (a reader's review)
+    assert [r.select_one(".syn-row-number")["aria-label"] for r in rows] == ["Row 1", "Row 2"]
     assert [a["href"] for a in soup.select(".syn-point-list a")] == ["#point-1", "#point-2"]
 
 

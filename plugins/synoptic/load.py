@@ -139,7 +139,11 @@ def footnote_ref_html(essay_id: str, label: str, occurrence: int) -> str:
     # without a space or `]` (`[^<svg/onload=…>]`), so each part is escaped.
     ref = escape(footnote_ref_id(essay_id, label, occurrence))
     target = escape(footnote_id(essay_id, label))
-    return f'<sup id="{ref}"><a class="footnote-ref" href="#{target}">{escape(label)}</a></sup>'
+    # Named for a screen reader: out of context, a link read "1" says nothing (a reader's review).
+    return (
+        f'<sup id="{ref}"><a class="footnote-ref" href="#{target}" '
+        f'aria-label="Note {escape(label)}">{escape(label)}</a></sup>'
+    )
 
 
 def load_collection(essays_dir: Path) -> tuple[Collection, list[SynopticError]]:

@@ -209,6 +209,24 @@ def test_a_notes_way_back_shows_where_nothing_hovers(browser, http_site_url, col
         context.close()
 
 
+def test_a_notes_way_back_shows_the_lines_above_its_marker(browser, http_site_url, collection):
+    # At the header's margin a phone showed the marker's line alone, the sentence it ends
+    # above the screen (a reader's review): three lines of text at least stand above it.
+    essay = next(e for e in collection.essays if any(not n.missing for n in e.footnotes.values()))
+    label = next(label for label, note in essay.footnotes.items() if not note.missing)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(essay_page(http_site_url, essay.id) + f"#fn:{essay.id}-{label}")
+    page.locator(f'[id="fn:{essay.id}-{label}"] .footnote-backref').first.click()
+    marker = page.locator(f'[id="fnref:{essay.id}-{label}"]')
+    expect(marker).to_be_in_viewport()
+    header = page.locator(".md-header").evaluate("h => h.getBoundingClientRect().bottom")
+    line = float(marker.evaluate("m => getComputedStyle(m.closest('p')).lineHeight")[:-2])
+    page.wait_for_function(f"() => location.hash === '#fnref:{essay.id}-{label}'")
+    top = marker.evaluate("m => m.getBoundingClientRect().top")
+    assert top - header >= 3 * line
+    page.close()
+
+
 def test_a_keyboard_opens_the_site_s_navigation_on_a_phone(browser, http_site_url):
     # Material's menu button there is a label: Tab never reached it and it had no name (a
     # reader's review).
