@@ -1870,3 +1870,120 @@ def test_collection_oo_reads_whole(name: str) -> None:
     meta, blocks, made, body = _oo(name)
     assert not any(cut in block for block in blocks for cut in OO_NOT_THE_ESSAY)
     assert all(block in made for block in body)
+
+
+# Collection PP (billable hours and fixed fees for lawyers), written blind after OO's rules: a
+# PDF working paper typeset by reportlab, as pymupdf4llm 2.0 turns it into Markdown in layout
+# mode (ia, raw/ia.md: a masthead in bold, `# **Title**`, the authors and an italic date on one
+# line with no "By", the summary in `_…_`, a Keywords line, `## **Heading**`, `<sup>n</sup>`
+# markers, notes as `> 1 text` blockquotes at each page's foot, page numbers, a footer and
+# running heads as paragraphs, a pipe table with its caption and source, a chart's picture text
+# between HTML comments and its caption, `### **About the authors**`, a space ending every
+# line); a Word document by mammoth 1.13 (ib, raw/ib.html: one line of HTML fragment with no
+# html or body, the author's `OPINION – for …` and `Word count: …` over the title, the title a
+# plain `<p>`, the byline with `<br />` and a job title, notes an `<ol>` of `<li
+# id="footnote-n">` ending `↑`, `ENDS` and `About the author` over the bio); a Medium post
+# saved whole by Chrome (ic, raw/ic.html: obfuscated classes, `Member-only story`, the byline
+# with Follow, `3 min read` and `Mar 23, 2026`, claps, a lead figure, a pull quote repeating a
+# sentence of p6, Notes under an h3 before the bio, the "Written by" card with another bio,
+# responses, eight cards of other posts as `<article>`s, the post again as JSON). On first
+# contact 16 of the 30 paragraphs (bios counted) and 2 of 7 notes were exact (ia 6 and 0, ib 0
+# and 0, ic 10 and 2), 2 of the 9 fields of the fronts right (ia's title the masthead, its
+# author and date unknown; ib's HTML read as one paragraph, its front unknown; ic's author
+# 'Written by Priya Lennart'); blocks 33, 3 and 57 made against 17, 16 and 16. Discovery on the
+# editions, as they came: F1 0.54 against 0.28 (one theme) and 0.52 (nearest neighbours),
+# hit@1 0.67 against 0.62 and 0.62. Now ib reads whole (htmlfragment.py: the fragment read as
+# a page's body, the byline parted at its line break; copyslug.py: the slug over the title;
+# endmark.py: `ENDS`), its front right, 15 blocks of 16 (the raw has no Notes heading). ic's
+# story is read from its `<article>` among the cards' (htmlpage.py), its author from Medium's
+# `data-testid="authorName"`: 10 of 10 paragraphs, 2 of 2 notes, its front right but for its
+# publisher (Medium, og:site_name); its byline's `Member-only story`, `·`, `Published in`,
+# `3 min read`, its pull quote and its bio set after the notes do not read yet, nor does ia.
+PP_NOT_THE_ESSAY = (
+    "OPINION",  # ib's document
+    "Word count",
+    "Managing Partner",
+    "ENDS",
+    "About the author",
+    "↑",
+    "Responses",  # ic's page
+    "What are your thoughts?",
+    "recording the hours and being judged by them are two separate things",
+    "More from",
+    "Recommended from Medium",
+    "Staff Picks",
+    "See all",
+    "followers",
+    "I write about how lawyers are paid",
+    "Written by",
+    "A conveyancing file",
+    "Photo by",
+    "Legal Profession",
+    "Text to speech",
+    "__APOLLO_STATE__",
+)
+
+
+def _pp(name: str) -> tuple[dict, list[str], set[str], list[str]]:
+    folder = DATA / "collection_pp"
+    raw = next(path for path in (folder / "raw").iterdir() if path.stem == name)
+    meta, blocks = edition_parts(ingest_file(raw, name).edition)
+    _, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
+    made = {straight(block) for block in blocks}
+    return meta, blocks, made, [straight(block) for block in want if not block.startswith("#")]
+
+
+def test_collection_pp_reads_its_word_document_by_mammoth_whole() -> None:
+    meta, blocks, made, body = _pp("ib")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Keep the Clock: Why Rule 9B Would Hurt Clients and Juniors Alike",
+        "Malcolm Ardery",
+        "2026-03-16",
+    )
+    assert not any(cut in block for block in blocks for cut in PP_NOT_THE_ESSAY)
+    assert len(body) == 12 and all(block in made for block in body)  # 10 paragraphs, 2 notes
+    assert len(blocks) == 15  # and nothing else: 3 headings (the raw has no Notes heading)
+
+
+def test_collection_pp_reads_its_medium_post_s_paragraphs_notes_and_front() -> None:
+    meta, blocks, made, body = _pp("ic")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Fixed Fees Where the Work Can Be Scoped, Hours Where It Cannot",
+        "Priya Lennart",
+        "2026-03-23",
+    )
+    assert not any(cut in block for block in blocks for cut in PP_NOT_THE_ESSAY)
+    assert len(body) == 12 and all(block in made for block in body)  # 10 paragraphs, 2 notes
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ib",
+        pytest.param(
+            "ic",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ic's byline words (`Member-only story`, `·`, `Published in`, `3 min "
+                "read`) and its pull quote stay, its bio stands after the notes (23 blocks of 16)",
+            ),
+        ),
+        pytest.param(
+            "ia",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="pymupdf4llm's Markdown is not read yet: 6 of 10 paragraphs, 0 of 3 "
+                "notes, its front unknown (33 blocks of 17)",
+            ),
+        ),
+    ],
+)
+def test_collection_pp_reads_whole(name: str) -> None:
+    meta, blocks, made, body = _pp(name)
+    want = edition_parts((DATA / "collection_pp" / "essays" / f"{name}.md").read_text("utf-8"))
+    assert all(block in made for block in body)
+    assert not any(cut in block for block in blocks for cut in PP_NOT_THE_ESSAY)
+    # every block, in order (the raw sets no Notes heading)
+    assert [straight(block) for block in blocks if not block.startswith("## Notes")] == [
+        straight(block) for block in want[1] if block != "## Notes"
+    ]

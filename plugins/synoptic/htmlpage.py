@@ -2,9 +2,12 @@ r"""A web page saved as HTML (a browser's "Save Page As…", a CMS's export), re
 Markdown a converter such as html2text would make of it, so that the rules for a Markdown
 source and for a web page read it.
 
-It is known by its start: a doctype or an `<html>` tag, after any blank lines and comments.
-BeautifulSoup parses it (as browsers do, forgiving broken markup). Where the page marks its
-essay (one `<article>`, or one `<main>`), only that is read: what stands outside it (the site's
+It is known by its start: a doctype or an `<html>` tag, after any blank lines and comments; or
+it is a fragment, a document's body as mammoth writes it (htmlfragment.py), with no front
+matter where it marks no title. BeautifulSoup parses it (as browsers do, forgiving broken
+markup). A byline broken by a line break is parted at it (htmlfragment.py). Where the page marks
+its essay (one `<article>`, or one `<main>`, or the one article titled among cards of other
+posts, Medium's), only that is read: what stands outside it (the site's
 header, menus, sidebars, footer) is left out, each block listed in the report with its line in
 the HTML. The text read is:
 
@@ -12,9 +15,9 @@ the HTML. The text read is:
   (tags, sharing buttons, the author's page) and a link round blocks (the next post's card):
   left out, each listed in the report with its line in the HTML;
 - front matter: the title (the `<h1>`, else the page's `<title>`), the author (an element
-  whose class or `rel` says `author`, or the page's `<meta name="author">`), the date (a
-  `<time>`'s `datetime`, or the page's `article:published_time`) and the publisher (the site's
-  name, `og:site_name`, unless it is the author's), each left out where it stood
+  whose class, `rel` or `data-testid` says `author`, or the page's `<meta name="author">`), the
+  date (a `<time>`'s `datetime`, or the page's `article:published_time`) and the publisher
+  (the site's name, `og:site_name`, unless it is the author's), each left out where it stood
   (with the few words around it in its block, `Written By`, `Posted`);
 - the blocks in order, each between blank lines, the characters Markdown reads as syntax
   escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
@@ -57,6 +60,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
 from .postparts import excerpts, pull_quotes, without_reading_time
 from .yamlsource import yaml_string
@@ -173,9 +177,10 @@ def is_page(raw: str) -> bool:
 def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | None:
     """The text of a page saved as HTML, or None for any other text; `given`: the title,
     author and date known besides the page (an e-mail's headers), where the page marks none."""
-    if not is_page(raw):
+    if not (is_page(raw) or is_fragment(raw)):
         return None
     soup = BeautifulSoup(raw, "html.parser")
+    byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)
     front, taken = _front(soup, root)
@@ -193,7 +198,9 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     if root is not body:
         left.block(body)
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
-    text = "\n".join(head) + "\n\n" + "\n\n".join(reader.lines) + "\n"
+    # (a fragment that marks no title, author or date: no front matter, where none is found)
+    head = head if front or not is_fragment(raw) else []
+    text = "".join(f"{line}\n" for line in head) + "\n" + "\n\n".join(reader.lines) + "\n"
     outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
     again = [(tag.sourceline or 0, _clean(tag.get_text(" ")), why) for tag, why in shown_again]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
@@ -211,10 +218,27 @@ def _essay_of(body: Tag) -> Tag:
     """The element that holds the essay: the page's one `<article>`, else its one `<main>`
     (or `role="main"`), else its body."""
     mains = body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")
-    for found in (body.find_all("article"), mains):
+    articles = body.find_all("article")
+    for found in (articles, mains):
         if len(found) == 1:
             return found[0]
-    return body
+    return _story_among_cards(articles) or body
+
+
+def _story_among_cards(articles: list[Tag]) -> Tag | None:
+    """The post among cards of other posts (Medium's page: its story's `<article>`, then
+    `<article>`s previewing more from the author and recommended posts): the one article that
+    holds the page's one `<h1>`, inside no other, and says more than all the others together;
+    None where no article is so marked."""
+    titled = [article for article in articles if article.find("h1") is not None]
+    if len(titled) != 1 or sum(len(article.find_all("h1")) for article in articles) != 1:
+        return None
+    story = titled[0]
+    if story.find_parent("article") is not None:
+        return None
+    said = len(story.get_text(" ").split())
+    others = sum(len(article.get_text(" ").split()) for article in articles if article is not story)
+    return story if said > others else None
 
 
 def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
@@ -324,7 +348,14 @@ def _is_comments(tag: Tag) -> bool:
 
 
 def _is_author(tag: Tag) -> bool:
-    said = " ".join([*(tag.get("class") or ()), *(tag.get("rel") or ()), tag.get("itemprop") or ""])
+    said = " ".join(
+        [
+            *(tag.get("class") or ()),
+            *(tag.get("rel") or ()),
+            tag.get("itemprop") or "",
+            tag.get("data-testid") or "",  # (Medium's `data-testid="authorName"`)
+        ]
+    )
     return (
         tag.name not in ("article", "body", "section")
         and bool(AUTHOR_CLASS.search(said))

@@ -26,9 +26,11 @@ from .backlinks import back_linked_notes, joined_back_linked_notes
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .chapterfront import ChapterFront, chapter_front
+from .copyslug import COPY_SLUG, copy_slug
 from .discourse import Topic, discourse_topic
 from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
+from .endmark import end_mark
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
 from .footnotes import foot_notes
@@ -623,8 +625,9 @@ def read_title(
         return join_lines(said), groups, []  # as the text writes it
     if stated:
         return stated, groups, []
-    kicker, groups = kicker_over_title(split_front(groups, bylines), bylines)
-    taken = removed_lines(kicker, KICKER)
+    slug, groups = copy_slug(split_front(groups, bylines), bylines)
+    kicker, groups = kicker_over_title(groups, bylines)
+    taken = removed_lines(slug, COPY_SLUG) + removed_lines(kicker, KICKER)
     heads = [item.text for item in removed if item.rule == RUNNING_HEAD]
     if headed := title_by_byline(groups, bylines) or title_in_running_head(groups, heads, bylines):
         title, groups, head = headed
@@ -670,9 +673,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     book = book_parts(without(dump.lines, furniture, across=False), starts)
     signed = frozenset({preprint.bio} if preprint.bio else ())  # (its sign taken off)
     feet = foot_notes(dump.lines, {item.line for item in furniture}, signed)
+    ends = end_mark(without(dump.lines, furniture, across=False))  # (`ENDS`: parts, not joins)
     lines = without(
         without(feet.lines, furniture, across=True),
-        preprint.removed + preprint.sections + book.removed,
+        preprint.removed + preprint.sections + book.removed + ends,
         across=False,
     )
     removed = (
@@ -687,6 +691,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + preprint.sections
         + preprint.taken
         + book.removed
+        + ends
     )
     # (before a web page's rules: short notes at its end would go as its bottom)
     lines, back_links, unmatched_back_links = back_linked_notes(lines)

@@ -1,0 +1,79 @@
+r"""An HTML fragment, as a converter writes a document's body (mammoth's `convert_to_html()` of a
+Word document: `<p>…</p><h2>…</h2>…<ol><li id="footnote-1">…</li></ol>`, with no `<html>`,
+`<head>` or `<body>`), and a byline's line breaks in a page's block.
+
+- A fragment is known by its shape: it opens (after blank lines) with a block's tag (`<p>`,
+  `<h1>`…`<h6>`, `<div>`, `<ol>`, `<ul>`, `<table>`, `<blockquote>`), ends with a block's
+  closing tag, every line of it opens with a tag (no line of plain text: a Markdown text that
+  opens with `<p align="center">` goes on in Markdown), and it closes `FRAGMENT_MIN_BLOCKS`
+  paragraphs or more. htmlpage.py reads it as it reads a saved page's body.
+- A byline broken by a line break (`<p>By Ann Lee<br />Managing Partner, Lee & Co</p>`, as
+  Word's Shift+Enter writes it): each of its lines a block of its own, so that the name is
+  read alone and the post under it as the front's other lines are; only a block that opens
+  with `By` and a name, of `BYLINE_MAX_WORDS` words at most and `BYLINE_MAX_BREAKS` breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+#: A fragment's start and end: a block's tag.
+FRAGMENT_START = re.compile(r"\s*<(?:p|h[1-6]|div|ol|ul|table|blockquote)[\s>]", re.I)
+FRAGMENT_END = re.compile(r"</(?:p|h[1-6]|div|ol|ul|table|blockquote)>\s*$", re.I)
+FRAGMENT_MIN_BLOCKS = 3
+PARAGRAPH_END = re.compile(r"</p>", re.I)
+#: A byline's first line: `By` and a name's capitalised word.
+BYLINE_START = re.compile(r"(?:written\s+)?by\s+[A-Z]", re.I)
+BYLINE_MAX_WORDS = 20
+BYLINE_MAX_BREAKS = 2
+
+
+def is_fragment(raw: str) -> bool:
+    """Whether the text is an HTML fragment (see the module)."""
+    if not FRAGMENT_START.match(raw) or not FRAGMENT_END.search(raw):
+        return False
+    if len(PARAGRAPH_END.findall(raw)) < FRAGMENT_MIN_BLOCKS:
+        return False
+    return all(line.lstrip().startswith("<") for line in raw.split("\n") if line.strip())
+
+
+def byline_lines(soup: BeautifulSoup) -> int:
+    """Each byline broken by line breaks made blocks of its lines (see the module), in place;
+    how many bylines were so parted."""
+    parted = 0
+    for block in soup.find_all("p"):
+        breaks = block.find_all("br", recursive=False)
+        words = block.get_text(" ").split()
+        if not breaks or len(breaks) > BYLINE_MAX_BREAKS or len(words) > BYLINE_MAX_WORDS:
+            continue
+        if not BYLINE_START.match(block.get_text().lstrip()):
+            continue
+        parts: list[list[object]] = [[]]
+        for child in block.children:
+            if isinstance(child, Tag) and child.name == "br":
+                parts.append([])
+            else:
+                parts[-1].append(child)
+        if not all(_has_words(part) for part in parts):
+            continue  # (a break at an end, or two in a row: no lines to part)
+        previous = block
+        for part in parts[1:]:
+            line = soup.new_tag("p")
+            for child in part:
+                line.append(child.extract())
+            previous.insert_after(line)
+            previous = line
+        for found in breaks:
+            found.decompose()
+        parted += 1
+    return parted
+
+
+def _has_words(part: list[object]) -> bool:
+    return any(
+        (isinstance(child, NavigableString) and str(child).strip())
+        or (isinstance(child, Tag) and child.get_text().strip())
+        for child in part
+    )
