@@ -460,9 +460,14 @@ def test_an_author_s_note_below_the_notes_moves_only_when_it_names_the_author() 
     moved = author_note_above_notes([*body, about, bio], ("Ann Lee",))
     assert [b.line for b in moved.blocks] == [1, 9, 2, 3] and moved.moved == 9
     assert [item.text for item in moved.removed] == ["About the author"]
-    # with no heading over it (a text may set its note right under its last note), naming no
-    # author, or under another heading, it stays where it stands
-    assert author_note_above_notes([*body, bio], ("Ann Lee",)).blocks == [*body, bio]
+    # with no heading over it it moves too; naming no author, or under another heading, it
+    # stays where it stands
+    assert [b.line for b in author_note_above_notes([*body, bio], ("Ann Lee",)).blocks] == [
+        1,
+        9,
+        2,
+        3,
+    ]
     other = Block("paragraph", "Bo Ma is a harbour pilot.", 9)
     assert author_note_above_notes([*body, about, other], ("Ann Lee",)).moved is None
     comments = Block("heading", "Comments", 8)

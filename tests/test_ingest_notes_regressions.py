@@ -72,12 +72,12 @@ NOTES = ("[^1]: First source, 2025.", "[^2]: Second source, 2024.")
             [
                 "Clergy kept diaries of the weather in the margins of their working lives.[^1] "
                 "Such records are patchy, but they are local and evidence of one garden.[^2]",
-                "## Notes",
-                *NOTES,
                 "Tomas Whitcombe teaches history at Ashcombe School and keeps a rain gauge of his "
                 "own in the garden of the old schoolhouse.",
+                "## Notes",
+                *NOTES,
             ],
-            id="B3 a bio right under the last note is a paragraph",
+            id="B3 a bio right under the last note is a paragraph, set above the notes",
         ),
         pytest.param(
             "Rain in the Margins\nBy Jane Smith\n3 June 2024\n\n"
@@ -192,9 +192,13 @@ def test_a_bio_under_a_last_note_that_ends_without_a_stop_is_a_paragraph(last: s
         "Jane Smith is a housing researcher at the University of Aldermouth.\n"
     )
     blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)[1]
-    assert blocks[-2:] == [
-        f"[^3]: {last}",
+    # (a paragraph of its own, last of the body: `authornote`)
+    assert blocks[-5:] == [
         "Jane Smith is a housing researcher at the University of Aldermouth.",
+        "## Notes",
+        "[^1]: First source, 2025.",
+        "[^2]: Second source, 2024.",
+        f"[^3]: {last}",
     ]
 
 

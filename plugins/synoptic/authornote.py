@@ -6,10 +6,9 @@ template may set the note below the notes' list, under a heading of its own (`Ab
 author`). Where the last blocks after the notes are such a heading and one paragraph that opens
 with a byline's name and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the
 paragraph is set above the notes and the heading goes. So is such a paragraph alone after the
-notes with a rule drawn between (`---` under the last note, as a blog sets its `<hr>` above
-the author's note). Anything else after the notes (a note with no heading over it, which a
-text's layout may set right under its last note; a paragraph naming no author; two paragraphs;
-another heading; a paragraph with no rule or heading over it) is left where it stands.
+notes (a blog's `<hr>` or a rule `---` may stand between, or nothing: a Word manuscript, a
+Medium post and a Squarespace page set it right under the last note). Anything else after the
+notes (a paragraph naming no author, two paragraphs, another heading) is left where it stands.
 """
 
 from __future__ import annotations
@@ -37,22 +36,14 @@ class Moved:
     moved: int | None = None  # the raw line of the note set above the notes
 
 
-def author_note_above_notes(
-    blocks: list[Block], authors: tuple[str, ...], rules: frozenset[int] = frozenset()
-) -> Moved:
-    """The blocks with an author's note below the notes set above them (see the module;
-    `rules`: the raw lines of rules drawn in the text)."""
+def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Moved:
+    """The blocks with an author's note below the notes set above them (see the module)."""
     notes = [i for i, block in enumerate(blocks) if block.kind == "note"]
     if not notes or not authors:
         return Moved(blocks, [])
     after = blocks[notes[-1] + 1 :]
-    last = blocks[notes[-1]].line
-    if (
-        len(after) == 1
-        and after[0].kind == "paragraph"
-        and any(last < rule < after[0].line for rule in rules)
-        and _opens_with_author(after[0].text, authors)
-    ):
+    alone = len(after) == 1 and after[0].kind == "paragraph"
+    if alone and _opens_with_author(after[0].text, authors):
         return Moved(_above_notes(blocks[: notes[-1] + 1], notes[0], after[0]), [], after[0].line)
     if len(after) != 2 or after[0].kind != "heading":
         return Moved(blocks, [])

@@ -832,9 +832,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
     blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
     # (the author's note a page's template sets below the notes, under its own heading)
-    named = metadata.get("author") or facts.get("author") or ""
+    named = metadata.get("author") or facts.get("author") or source.facts.get("author") or ""
     authors = layout.authors + tuple(AUTHORS_APART.split(named))
-    author_note = author_note_above_notes(blocks, authors, frozenset(drawn))
+    author_note = author_note_above_notes(blocks, authors)
     blocks, removed = author_note.blocks, removed + author_note.removed
     labelled = about_heading_over_note(blocks, authors)
     blocks, removed = labelled.blocks, removed + labelled.removed
