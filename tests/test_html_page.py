@@ -334,6 +334,7 @@ def test_the_author_s_name_in_or_after_the_first_paragraph_stays() -> None:
     [
         ("Rail Notes Quarterly", "Rail Notes Quarterly"),  # the site's name for link previews
         ("Iona Marsh", None),  # a blog named after its author: no publisher of its own
+        ("Medium", None),  # a platform's name (PP's Medium post read "Medium")
     ],
 )
 def test_the_site_s_name_is_the_publisher_unless_it_is_the_author_s(site, publisher) -> None:

@@ -7,8 +7,14 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from synoptic.htmlpage import EXCERPT, LINKS, POST_PULL_QUOTE, SIGNUP, html_page
-from synoptic.postparts import excerpts, pull_quotes, without_reading_time, words_of
+from synoptic.htmlpage import EXCERPT, HEADER, LINKS, POST_PULL_QUOTE, SIGNUP, html_page
+from synoptic.postparts import (
+    excerpts,
+    header_fragments,
+    pull_quotes,
+    without_reading_time,
+    words_of,
+)
 
 SAID = "Bread rises when the yeast is warm and fed"
 HEAD = f'<meta name="description" content="{SAID}.">'
@@ -116,3 +122,39 @@ def test_a_tag_s_link_in_a_span_is_a_block_of_links() -> None:
     # (a span holding a link and words of its own is read)
     kept = '<div><span>Read <a href="/x">the survey</a> first</span></div><p>Body.</p>'
     assert "Read the survey first" in html_page(_page(kept)).text
+
+
+@pytest.mark.parametrize(
+    "blocks, cut",
+    [
+        # Medium's header, each word an element of its own, over the post's first paragraph
+        (["Member-only story", "·", "Published in", "·", "3 min read", "·", "The post."], 6),
+        (["3 min read", "The post."], 1),
+        # … not without a separator or a reading time: a dateline, an epigraph's line
+        (["LONDON", "The post."], 0),
+        (["Know thyself", "The post."], 0),
+        # … nor a heading, a quotation, a list, a subtitle in emphasis or a sentence
+        (["## Part one", "·", "The post."], 0),
+        (["> Wait.", "·", "The post."], 0),
+        (["*A subtitle*", "·", "The post."], 0),
+        (["It rained.", "·", "The post."], 0),
+        # … nor a page that is nothing else
+        (["·", "3 min read"], 0),
+    ],
+)
+def test_a_post_header_s_fragments_over_its_first_block_go(blocks: list[str], cut: int) -> None:
+    assert header_fragments(blocks) == cut
+
+
+def test_a_page_leaves_out_its_header_s_fragments_and_lists_them() -> None:
+    inside = (
+        "<p>Member-only story</p><h1>Loaves</h1><div><span>·</span></div><div>Published in</div>"
+        f"<div><span>4 min read</span></div><p>{SAID}, and {QUOTE}.</p>"
+    )
+    page = html_page(_page(inside))
+    assert page is not None
+    assert page.text.split("---\n", 2)[2].strip() == f"{SAID}, and {QUOTE}."
+    # (listed by their line in the HTML, here all one)
+    assert sorted(text for _, text, why in page.left_out if why == HEADER) == sorted(
+        ["Member-only story", "·", "Published in", "4 min read"]
+    )

@@ -62,7 +62,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
-from .postparts import excerpts, pull_quotes, without_reading_time
+from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
 from .yamlsource import yaml_string
 
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
@@ -111,6 +111,9 @@ AUTHOR_CLASS = re.compile(r"\bauthor\b|author-?name|byline.?name|p-author", re.I
 #: block goes with them where it holds no more.
 FRONT_WORDS = 3
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: Platforms whose pages give their own name as the site's (`og:site_name`): no publisher of
+#: the posts they host (a Medium post read "Medium" as its publisher).
+PLATFORMS = frozenset({"medium"})
 OUTSIDE = "a web page saved as HTML: outside its essay (its <article> or <main>), line of the HTML"
 AROUND = (
     "a web page saved as HTML: its navigation, a sidebar, or (no article marking the essay) its "
@@ -129,6 +132,11 @@ SIGNUP_WORDS = 50
 EXCERPT = (
     "a web page saved as HTML: the excerpt under the title (the page's description for link "
     "previews, shown again in the article's header), line of the HTML"
+)
+HEADER = (
+    "a web page saved as HTML: the post's header, what is left of it over the first block once "
+    "its title, author and date are read (a badge, a byline's words, separators, the reading "
+    "time), line of the HTML"
 )
 POST_PULL_QUOTE = (
     "a web page saved as HTML: a pull quote (a quotation saying again a sentence of the "
@@ -194,6 +202,9 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     )
     reader = _Reader(taken, listed, whole_body=root is body)
     reader.block(root)
+    header = header_fragments(reader.lines) if "title" in front else 0
+    reader.left_out += [(reader.where[i], reader.lines[i], HEADER) for i in range(header)]
+    del reader.lines[:header], reader.where[:header]
     left = _Reader(taken | {id(root)}, listed)
     if root is not body:
         left.block(body)
@@ -271,8 +282,9 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
     # The site's name, as its pages give it to link previews: the publisher (not a blog
-    # named after its author, who is no publisher of their own).
-    if (site := _meta(soup, "og:site_name")) and site != front.get("author"):
+    # named after its author, who is no publisher of their own, nor a platform's name).
+    site = _meta(soup, "og:site_name")
+    if site and site != front.get("author") and site.lower() not in PLATFORMS:
         front["publisher"] = site
     return front, taken
 

@@ -12,7 +12,12 @@
   `kg-blockquote-alt`, `pullquote`) of six words or more whose words a paragraph beside it (one
   of the two blocks before it or after it) says again, word for word (Ghost sets it before the
   sentence it repeats); a plain quotation, one the post says once, or says again further off,
-  is a quotation, and is read.
+  is a quotation, and is read;
+- the header's fragments left over the post's first block once its title, author and date are
+  read (Medium's `Member-only story`, `Published in`, `·`, `3 min read`, each an element of
+  its own): the first blocks read, each of `HEADER_WORDS` words at most and no sentence, among
+  them a separator alone or a reading time (a short first line alone may be the essay's own:
+  a dateline, an epigraph's line, and stays; so do headings, lists and quotations).
 """
 
 from __future__ import annotations
@@ -31,6 +36,26 @@ PULL_CLASS = re.compile(r"pull-?quote|blockquote-alt", re.I)
 #: A pull quote repeats a sentence, not a phrase: its words at the fewest.
 PULL_QUOTE_MIN_WORDS = 6
 WORD = re.compile(r"\w+")
+#: A header's fragment holds this many words at most (`Member-only story`, `3 min read`).
+HEADER_WORDS = 4
+#: A separator alone, between a header's fragments.
+SEPARATOR = re.compile(r"[·•|–—/]")
+#: A block's start that makes it more than a fragment: a heading's, a quotation's, a list's,
+#: a note's, emphasis (a subtitle), or an end of a sentence.
+NOT_A_FRAGMENT = re.compile(r"^(?:#|>|[-*+] |\[\^|\d+[.)] |\*|_)|[.!?…:;][’”\"')]*$")
+
+
+def header_fragments(blocks: list[str]) -> int:
+    """How many of a post's first blocks (as its page is read, Markdown) are its header's
+    fragments (see the module); 0 where they are not, or where nothing follows them."""
+    count = 0
+    while count < len(blocks) and (
+        len(blocks[count].split()) <= HEADER_WORDS and not NOT_A_FRAGMENT.search(blocks[count])
+    ):
+        count += 1
+    run = [block.strip() for block in blocks[:count]]
+    marked = any(SEPARATOR.fullmatch(block) or READING_TIME.fullmatch(block) for block in run)
+    return count if marked and count < len(blocks) else 0
 
 
 def words_of(text: str) -> str:
