@@ -141,7 +141,7 @@ def link(
 ) -> tuple[dict[str, list[Point]], dict[str, dict[str, list[RelatedPassage]]]]:
     """The points of every theme and the counterparts of every paragraph; measured with the
     paragraphs' sentence embeddings too when every paragraph has one (`embeddings.load`). A
-    lead-in and the block it introduces (`introduced`: `leadins.lead_ins`) start in one row."""
+    lead-in and the block it introduces (`introduced`: `leadins.lead_ins`) end in one row."""
     current = embeddings is not None and all(pid in embeddings for pid in space.ids)
     measure = similarity(space, "embedding" if current else METHOD, embeddings)
     position = positions(space.essays)
@@ -157,6 +157,7 @@ def link(
         per_essay = nearest_per_essay(scores, essays)
         pairs = nearest(scores, essays, per_essay)
         ids = [space.ids[m] for m in members]
+        on = set(ids)
         grouped[theme.id] = group(
             ids,
             essays,
@@ -164,7 +165,7 @@ def link(
             scores,
             pairs,
             theme.points,
-            [(a, b) for a, b in (introduced or {}).items() if a in ids and b in ids],
+            [(a, b) for a, b in (introduced or {}).items() if a in on and b in on],
         )
         for number, row in enumerate(grouped[theme.id], start=1):
             row_of.update(((theme.id, pid), number) for pid in row.ids)

@@ -3,8 +3,8 @@
 "One resident put it better than I can:" and the resident's words under it make one point: set
 apart, the synopsis showed the lead-in in one row, or on one theme, and the quotation in
 another, a sentence that breaks off at its colon. The aligner keeps them together: the two are
-on the same themes (`align.assign`) and start a theme's grouping in one row (`points.group`),
-as two adjacent passages of one essay may stand (docs/alignment.md).
+on the same themes (`align.assign`) and end in one row of each (`points.kept_together`), as
+two adjacent passages of one essay may stand (docs/alignment.md).
 """
 
 from __future__ import annotations

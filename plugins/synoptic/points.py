@@ -13,7 +13,9 @@ similar first, and the rows of a pair are joined when
   so a row does not drift from point to point as it grows).
 
 An editor's rows (`points:` in themes.yml) are kept as written: nothing joins them, and the
-rest are computed around them. A passage no other essay answers keeps a row of its own.
+rest are computed around them. A passage no other essay answers keeps a row of its own. A
+lead-in ("put it better than I can:") ends in the row of the block it introduces
+(`kept_together`).
 
 **Order.** Rows follow the reading order of the collection: a row stands where its first
 passage stands (collection order of the essays, then reading order within an essay). So the
