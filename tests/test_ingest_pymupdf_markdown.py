@@ -10,9 +10,16 @@ from __future__ import annotations
 import pytest
 
 from synoptic.exhibits import EXHIBIT_SOURCE, FIGURE_CAPTION, TABLE_EXHIBIT, exhibits
+from synoptic.ingest import ingest_text
 from synoptic.layout import Line
 from synoptic.pagebreaks import PAGE_FOOTER, PAGE_HEAD, PAGE_NUMBER, page_breaks, run_on_breaks
 from synoptic.picturetext import PICTURE_STANDIN, PICTURE_TEXT, picture_text
+from synoptic.pymupdfmarkdown import (
+    KEYWORDS_UNDER_TITLE,
+    MASTHEAD,
+    is_pymupdf_markdown,
+    pymupdf_markdown,
+)
 from synoptic.quotednotes import quoted_notes
 
 
@@ -180,3 +187,54 @@ def test_quoted_notes_with_their_calls_are_markdown_s_footnotes_at_the_end() -> 
 )
 def test_quotations_and_calls_that_do_not_agree_stay(text: str) -> None:
     assert quoted_notes(lines_of(text)).lines == lines_of(text)
+
+
+# --- the whole shape ---------------------------------------------------------------------------
+
+PAPER = (
+    "**HARBOUR INSTITUTE** \n\nWorking Paper 4 \n\n# **Mend the Harbour Wall** \n\n"
+    "Ann Lee and Bo Ma _3 May 2025_ \n\n_The wall must be mended this summer._ \n\n"
+    "**Keywords:** harbours; walls \n\n## **Why now** \n\n"
+    "The wall cracked in the winter storms, and the quay behind it is closed.<sup>1</sup> \n\n"
+    "> 1 Harbour survey, 2024. \n\n1 \n\nHARBOUR PAPER 4 \n\n## **What it costs** \n\n"
+    "It will cost less this year than next, when the crack has grown. \n\n2 \n"
+)
+
+
+def test_pymupdf4llm_s_paper_is_read_as_its_edition() -> None:
+    made = ingest_text(PAPER, "hw", "raw/hw.md")
+    edition = made.edition
+    assert 'title: "Mend the Harbour Wall"' in edition
+    assert 'author: "Ann Lee and Bo Ma"' in edition and 'date: "2025-05-03"' in edition
+    body = edition.split("\n---\n", 1)[1]
+    for gone in ("HARBOUR", "Working Paper", "Keywords", "\n1\n", "\n2\n", "> 1"):
+        assert gone not in body
+    assert "closed.[^1]" in body and "[^1]: Harbour survey, 2024." in body
+    assert body.index("It will cost less") < body.index("[^1]:")
+    rules = {item.rule for item in made.report.removed}
+    assert {MASTHEAD, KEYWORDS_UNDER_TITLE, PAGE_NUMBER, PAGE_HEAD} <= rules
+
+
+def test_the_shape_is_known_by_its_marks_or_its_bold_headings_and_spaces() -> None:
+    assert is_pymupdf_markdown(lines_of(PAPER))
+    assert is_pymupdf_markdown(lines_of("Text.\n\n<!-- Start of picture text -->\n1<br>"))
+    assert is_pymupdf_markdown(lines_of("Text.\n\n--- end of page.page_number=1 ---\n\nMore."))
+
+
+ESSAY = (
+    "# **Mend the Harbour Wall**\n\nBy Ann Lee\n\n_A paragraph set in italics, whole._\n\n"
+    "## **Why now**\n\nThe wall cracked.\n\n> 1 in 5 boats cannot berth.\n\n2\n\n"
+    "## **What it costs**\n\nLess this year.\n\n3\n"
+)
+
+
+def test_a_markdown_essay_with_bold_headings_is_no_pdf_s() -> None:
+    assert not is_pymupdf_markdown(lines_of(ESSAY))
+    assert pymupdf_markdown(lines_of(ESSAY)).lines == lines_of(ESSAY)
+
+
+def test_a_byline_with_no_date_in_emphasis_stays_one_line() -> None:
+    text = PAPER.replace("Ann Lee and Bo Ma _3 May 2025_", "Ann Lee and Bo Ma _of the Institute_")
+    read = pymupdf_markdown(lines_of(text))
+    assert "Ann Lee and Bo Ma _of the Institute_ " in texts(read.lines)
+    assert {item.rule for item in read.removed} >= {MASTHEAD}
