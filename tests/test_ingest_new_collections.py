@@ -1898,7 +1898,13 @@ def test_collection_oo_reads_whole(name: str) -> None:
 # story is read from its `<article>` among the cards' (htmlpage.py), its author from Medium's
 # `data-testid="authorName"`: 10 of 10 paragraphs, 2 of 2 notes, its front right but for its
 # publisher (Medium, og:site_name); its byline's `Member-only story`, `·`, `Published in`,
-# `3 min read`, its pull quote and its bio set after the notes do not read yet, nor does ia.
+# `3 min read`, its pull quote and its bio set after the notes do not read yet. ia reads whole
+# (pymupdfmarkdown.py: the masthead above `# **Title**`, the authors and date under it read as
+# the front's, the keywords; picturetext.py: the chart's labels; exhibits.py: Table 1 with its
+# caption and source, Figure 1's caption; pagebreaks.py: the page numbers, the footer with ©
+# and the running heads in capitals round them; quotednotes.py: the `> 1 …` notes and their
+# `<sup>` calls, as Markdown's footnotes set at the end): 10 of 10 paragraphs, 3 of 3 notes,
+# its front right, 16 blocks of 17 (the raw has no Notes heading).
 PP_NOT_THE_ESSAY = (
     "OPINION",  # ib's document
     "Word count",
@@ -1948,6 +1954,43 @@ def test_collection_pp_reads_its_word_document_by_mammoth_whole() -> None:
     assert len(blocks) == 15  # and nothing else: 3 headings (the raw has no Notes heading)
 
 
+# What pymupdf4llm printed round ia's text: none of it is the essay's.
+PP_IA_NOT_THE_ESSAY = (
+    "CENTRE FOR LEGAL PRACTICE",
+    "Working Paper Series",
+    "Keywords",
+    "Table 1",
+    "Thirdyearqualified",
+    "Source:",
+    "picture text",
+    "fixed fees<br>",
+    "Figure 1",
+    "peer reviewed",
+    "CLP WORKING PAPER",
+    "QUARRIE AND FERRAND",
+    "COUNTING IN SIX-MINUTE UNITS",
+    "MARCH 2026",
+    "About the authors",
+    "<sup>",
+    "> ",
+)
+
+
+def test_collection_pp_reads_its_pdf_by_pymupdf4llm_whole() -> None:
+    meta, blocks, made, body = _pp("ia")
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Counting in Six-Minute Units: The Case for Rule 9B",
+        "Nessa Quarrie and Tobias Ferrand",
+        "2026-03-09",
+    )
+    assert not any(cut in block for block in blocks for cut in PP_IA_NOT_THE_ESSAY)
+    assert len(body) == 13 and all(block in made for block in body)  # 10 paragraphs, 3 notes
+    assert len(blocks) == 16  # and nothing else: 3 headings (the raw has no Notes heading)
+    order = [straight(block) for block in blocks]
+    assert order.index(body[9]) < order.index(body[10])  # the bio above the notes
+    assert meta["publisher"] == "unknown"  # (the masthead names the series, no publisher)
+
+
 def test_collection_pp_reads_its_medium_post_s_paragraphs_notes_and_front() -> None:
     meta, blocks, made, body = _pp("ic")
     assert (meta["title"], meta["author"], meta["date"]) == (
@@ -1976,14 +2019,7 @@ def test_collection_pp_reads_its_medium_post_s_paragraphs_notes_and_front() -> N
                 "class): 17 blocks of 16",
             ),
         ),
-        pytest.param(
-            "ia",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="pymupdf4llm's Markdown is not read yet: 6 of 10 paragraphs, 0 of 3 "
-                "notes, its front unknown (33 blocks of 17)",
-            ),
-        ),
+        "ia",
     ],
 )
 def test_collection_pp_reads_whole(name: str) -> None:

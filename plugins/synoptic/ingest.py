@@ -120,6 +120,7 @@ from .pages import (
     page_starts,
 )
 from .preprint import preprint_front
+from .pymupdfmarkdown import PdfMarkdown, pymupdf_markdown
 from .raisedmarkers import RaisedMarkers, raised_markers
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
@@ -436,6 +437,7 @@ class Shapes:
     listed: ListNotes
     odt: OdtText
     docx: Docx2PythonText
+    pdfmd: PdfMarkdown
     epub: EpubText
     deck: Deck
     raised: RaisedMarkers
@@ -471,7 +473,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     listed = list_notes(writer.lines)
     odt = odt_text(listed.lines)
     docx = docx2python_text(odt.lines)
-    source = rst_source(docx.lines) or markdown_source(docx.lines)
+    pdfmd = pymupdf_markdown(docx.lines)  # (a PDF's Markdown: its pages' furniture gone first)
+    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines)
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -497,6 +500,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         + nested.removed
         + writer.removed
         + docx.removed
+        + pdfmd.removed
         + dump.removed
         + reader.removed
         + talk.removed
@@ -533,6 +537,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         listed=listed,
         odt=odt,
         docx=docx,
+        pdfmd=pdfmd,
         epub=epub,
         deck=deck,
         raised=raised,
@@ -602,7 +607,18 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a Word document by docx2python: {shapes.docx.notes} notes read from its "
             "placeholders (`----footnote1----`, `footnote1)`)"
         )
-    warnings = shapes.epub.warnings + shapes.extract.warnings + shapes.chat.warnings
+    if shapes.pdfmd.found:
+        notes = (
+            f", {shapes.pdfmd.notes} notes read from its pages' feet" if shapes.pdfmd.notes else ""
+        )
+        pages = f", {shapes.pdfmd.pages} page numbers gone" if shapes.pdfmd.pages else ""
+        found.append(f"a PDF's Markdown by pymupdf4llm{pages}{notes}")
+    warnings = (
+        shapes.epub.warnings
+        + shapes.pdfmd.warnings
+        + shapes.extract.warnings
+        + shapes.chat.warnings
+    )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
@@ -806,6 +822,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         **shapes.extract.facts,
         **shapes.epub.facts,
         **shapes.deck.facts,
+        **shapes.pdfmd.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)

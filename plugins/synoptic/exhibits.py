@@ -1,0 +1,96 @@
+"""A PDF's exhibits as a converter to Markdown sets them between paragraphs (pymupdf4llm): a
+table under its caption, a chart's picture with its caption, and the line that gives their
+source.
+
+- a table: a caption of one line that opens with `Table` and its number (`**Table 1.** …`,
+  `Table 2: …`), right above a pipe table (its rows `|…|`, a rule `|---|` under the first) or
+  right under one where none stands above; the caption and the table go;
+- a figure: a caption of one line that opens with `Figure`, `Fig.`, `Chart`, `Graph`, `Map` or
+  `Exhibit` and its number, right under a picture the text no longer holds (its text, or the
+  converter's stand-in for it: `picturetext.py`) or right above one; the caption goes;
+- under either (the caption, or the table where its caption is above it): a line that opens
+  with `Source:` or `Note:` goes with them.
+
+Each goes, listed. A table with no caption (an edition reads it as a list of its rows), a
+caption with no table or picture beside it (`Table 3 shows …`, a sentence), stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removed, removed_lines
+from .layout import Line, blocks_by_blank_lines
+
+TABLE_EXHIBIT = "a table with its caption (Table 1. …) between paragraphs: a PDF's exhibit"
+FIGURE_CAPTION = "a figure's caption (Figure 1. …) beside its picture: a PDF's exhibit"
+EXHIBIT_SOURCE = "a table's or a figure's source under it (Source: …): a PDF's exhibit"
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+# (its number closed by a stop or a colon, or by the emphasis round it: `Table 3 shows …`
+# opens a sentence)
+_CLOSED = r"\d{1,3}[A-Za-z]?(?:[.:](?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)[.:]?)(?:\s|$)"
+TABLE_CAPTION = re.compile(rf"\s*{_EMPHASIS}Table\s+{_CLOSED}")
+FIGURE_CAPTION_START = re.compile(
+    rf"\s*{_EMPHASIS}(?:Figure|Fig\.|Chart|Graph|Map|Exhibit)\s+{_CLOSED}"
+)
+SOURCE = re.compile(rf"\s*{_EMPHASIS}(?:Sources?|Notes?)\s*{_EMPHASIS}:")
+TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
+CAPTION_MAX_WORDS = 60
+
+
+def exhibits(lines: list[Line], pictures: set[float]) -> list[Removed]:
+    """The tables under their captions, the figures' captions beside `pictures` (the lines of
+    pictures' text and stand-ins, gone already) and their sources (see the module)."""
+    blocks = blocks_by_blank_lines(lines)
+    found: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        above = blocks[index - 1] if index > 0 else None
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _is_table(block):
+            if above and _caption(above, TABLE_CAPTION):
+                found |= {index - 1: TABLE_EXHIBIT, index: TABLE_EXHIBIT}
+                last = index
+            elif below and _caption(below, TABLE_CAPTION):
+                found |= {index: TABLE_EXHIBIT, index + 1: TABLE_EXHIBIT}
+                last = index + 1
+            else:
+                continue
+        elif all(line.number in pictures for line in block):
+            if below and _caption(below, FIGURE_CAPTION_START):
+                found[index + 1] = FIGURE_CAPTION
+                last = index + 1
+            elif above and _caption(above, FIGURE_CAPTION_START) and index - 1 not in found:
+                found[index - 1] = FIGURE_CAPTION
+                last = index
+            else:
+                continue
+        else:
+            continue
+        after = blocks[last + 1] if last + 1 < len(blocks) else None
+        if after and len(after) == 1 and SOURCE.match(after[0].text):
+            found[last + 1] = EXHIBIT_SOURCE
+    return [
+        item
+        for index, rule in sorted(found.items())
+        for item in removed_lines(
+            [line for line in blocks[index] if line.number not in pictures], rule
+        )
+    ]
+
+
+def _is_table(block: list[Line]) -> bool:
+    """A pipe table: every line a row `|…|`, a rule of dashes under the first."""
+    return (
+        len(block) >= 2
+        and all(line.text.strip().startswith("|") for line in block)
+        and bool(TABLE_RULE.fullmatch(block[1].text))
+    )
+
+
+def _caption(block: list[Line], opening: re.Pattern) -> bool:
+    """A caption: one line opening with the exhibit's name and number, short."""
+    return (
+        len(block) == 1
+        and bool(opening.match(block[0].text))
+        and len(block[0].text.split()) <= CAPTION_MAX_WORDS
+    )

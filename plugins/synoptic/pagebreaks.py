@@ -1,0 +1,100 @@
+"""The page breaks a converter of a PDF to Markdown leaves in its text as paragraphs
+(pymupdf4llm in layout mode, its page headers and footers kept): each page's number alone, and
+round it the page's footer and the next page's running heads.
+
+A page's number is a block of its own, a number alone (`2`, `**2**`, `- 2 -`); such numbers
+count up by one, two at least, and the last of them closes the text (nothing but such
+furniture under it). Round each number, the blocks between it and the text go, each of one
+line:
+
+- under it (the next page's head, or this page's footer set after its number): a line in
+  capitals, of `HEAD_MAX_WORDS` words at most and no sentence (`QUARRIE AND FERRAND`,
+  `MARCH 2026`, `CLP WORKING PAPER 26/03`), or a notice with `©` of `NOTICE_MAX_WORDS` at
+  most;
+- over it (this page's footer): such a notice.
+
+The first block that is neither (a heading, a paragraph) ends the run. Numbers that do not
+count so, or do not close the text, are the text's (`2` alone as an answer, a list's number):
+nothing goes. Where a paragraph runs on across a break, its two halves stay two paragraphs:
+the report warns where the half above ends no sentence and the one below opens in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removed
+from .layout import Line, blocks_by_blank_lines, ends_sentence, is_all_caps
+
+PAGE_NUMBER = "a page's number alone between paragraphs (pymupdf4llm's Markdown of a PDF)"
+PAGE_HEAD = "a page's running head beside its number (pymupdf4llm's Markdown of a PDF)"
+PAGE_FOOTER = "a page's footer beside its number (a notice with ©: pymupdf4llm's Markdown)"
+NUMBER = re.compile(r"\s*(?:\*\*)?[-–]?\s*(?P<number>\d{1,4})\s*[-–]?(?:\*\*)?\s*")
+HEAD_MAX_WORDS = 8
+NOTICE_MAX_WORDS = 40
+NOTICE = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.IGNORECASE)
+
+
+def page_breaks(lines: list[Line]) -> list[Removed]:
+    """The page numbers and the heads and footers round them (see the module), each listed
+    with its rule; none where the numbers do not count so."""
+    blocks = blocks_by_blank_lines(lines)
+    numbered = [
+        (index, int(found["number"]))
+        for index, block in enumerate(blocks)
+        if len(block) == 1 and (found := NUMBER.fullmatch(block[0].text))
+    ]
+    # (the last run that counts up by one, two numbers at least, the last closing the text)
+    said = dict(numbered)
+    run: list[int] = []
+    for index, number in numbered:
+        if run and number == said[run[-1]] + 1:
+            run.append(index)
+        else:
+            run = [index]
+    if len(run) < 2 or any(
+        _furniture(blocks[below]) is None for below in range(run[-1] + 1, len(blocks))
+    ):
+        return []
+    found: dict[int, str] = {}
+    for at in run:
+        found[at] = PAGE_NUMBER
+        below = at + 1
+        while below < len(blocks) and below not in run and (rule := _furniture(blocks[below])):
+            found[below] = rule
+            below += 1
+        above = at - 1
+        while above >= 0 and above not in found and _furniture(blocks[above]) == PAGE_FOOTER:
+            found[above] = PAGE_FOOTER
+            above -= 1
+    return [Removed.of(blocks[index][0], rule) for index, rule in sorted(found.items())]
+
+
+def run_on_breaks(lines: list[Line], removed: list[Removed]) -> list[str]:
+    """A warning for each page break (its lines `removed`) between a paragraph that ends no
+    sentence and one that opens in lower case: one paragraph cut by the page, left as two."""
+    gone = {item.line for item in removed}
+    texts = [line for line in lines if not line.blank and line.number not in gone]
+    warnings = []
+    for above, below in zip(texts, texts[1:]):
+        between = [number for number in gone if above.number < number < below.number]
+        if between and not ends_sentence(above.text) and below.text.lstrip()[:1].islower():
+            warnings.append(
+                f"line {below.number}: a paragraph seems to run on across the page break at "
+                f"line {min(between)} (the line above ends no sentence, this one opens in lower "
+                "case): join the two by hand"
+            )
+    return warnings
+
+
+def _furniture(block: list[Line]) -> str | None:
+    """A block's rule as a page's head or footer, if it is one of one line."""
+    if len(block) != 1 or block[0].text.lstrip()[:1] in ("#", ">", "|"):
+        return None  # (a heading, a quotation, a table's row: the text's)
+    text = block[0].text.strip().strip("*_").strip()
+    words = text.split()
+    if NOTICE.search(text) and len(words) <= NOTICE_MAX_WORDS:
+        return PAGE_FOOTER
+    if is_all_caps(text) and len(words) <= HEAD_MAX_WORDS and not ends_sentence(text):
+        return PAGE_HEAD
+    return None

@@ -1,0 +1,71 @@
+"""The text pymupdf4llm reads off a picture (a chart's labels, a diagram's words), which it
+writes between two marks, and its stand-in for a picture it does not write out.
+
+- pymupdf4llm 2.0 (layout mode): `<!-- Start of picture text -->` on a line, then the labels
+  joined by `<br>` and `<!-- End of picture text -->` (on the same line or one below);
+- its earlier releases: `**----- Start of picture text -----**<br>` … `**----- End of picture
+  text -----**<br>` (in `to_text`, the same marks without the bold and the `<br>`);
+- the stand-in for a picture: `**==> picture [170 x 53] intentionally omitted <==**`.
+
+The lines from a start mark to its end mark go, listed, and so does a stand-in alone on its
+line: a chart's labels, scrambled, are no sentence of the text. A start mark with no end mark
+within `PICTURE_LINES` lines leaves every line as it stands (the report warns). A sentence
+that names the marks (an essay on the tool) is no mark: the mark stands alone on its line, or
+opens it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removed, removed_lines
+from .layout import Line
+
+PICTURE_TEXT = (
+    "a picture's text as pymupdf4llm reads it (between its Start and End of picture text)"
+)
+PICTURE_STANDIN = "pymupdf4llm's stand-in for a picture it omits (==> picture [w x h] … <==)"
+# The marks, with their own signs round them: an HTML comment, or dashes (in bold, or not).
+START = re.compile(
+    r"\s*(?:<!--\s*Start of picture text\s*-->"
+    r"|(?:\*\*)?-{3,}\s*Start of picture text\s*-{3,}(?:\*\*)?)"
+)
+END = re.compile(
+    r".*?(?:<!--\s*End of picture text\s*-->|(?:\*\*)?-{3,}\s*End of picture text\s*-{3,}(?:\*\*)?)"
+    r"(?:<br>)?\s*"
+)
+STANDIN = re.compile(r"\s*(?:\*\*)?==> picture \[[\d.]+ x [\d.]+\][^<>]*<==(?:\*\*)?\s*")
+PICTURE_LINES = 60  # a picture's text, at most
+
+
+def picture_text(lines: list[Line]) -> tuple[list[Removed], list[str]]:
+    """The lines of pictures' text and stand-ins (see the module), each listed with its rule,
+    and a warning for each start mark left open."""
+    found: list[Removed] = []
+    warnings: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if STANDIN.fullmatch(line.text):
+            found.append(Removed.of(line, PICTURE_STANDIN))
+        elif START.match(line.text):
+            end = next(
+                (
+                    below
+                    for below in range(index, min(len(lines), index + PICTURE_LINES))
+                    if END.fullmatch(lines[below].text)
+                ),
+                None,
+            )
+            if end is None:
+                warnings.append(
+                    f"line {line.number}: a picture's text opens (Start of picture text) and "
+                    "does not close: left as it stands"
+                )
+            else:
+                found += removed_lines(
+                    [below for below in lines[index : end + 1] if not below.blank], PICTURE_TEXT
+                )
+                index = end
+        index += 1
+    return found, warnings

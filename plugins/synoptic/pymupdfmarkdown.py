@@ -1,0 +1,174 @@
+"""A PDF as pymupdf4llm's `to_markdown()` writes it (2.0 in layout mode, PyMuPDF's layout module
+installed; its earlier releases in part): Markdown whose page furniture, exhibits and notes
+stand among the paragraphs, read into the shapes markdownsource.py reads (docs/editions.md,
+"A PDF by pymupdf4llm").
+
+The text is pymupdf4llm's where it holds one of the program's own marks (a picture's text
+between `Start of picture text` and `End of picture text`, a picture's stand-in `==> picture
+[w x h] intentionally omitted <==`, a page's separator `--- end of page.page_number=2 ---`),
+or where two of its headings at least are set wholly in bold (`## **Heading**`, as it sets a
+bold font's heading) and either nearly every line of its text ends with the space the program
+leaves there, or its notes are block quotations read by quotednotes.py. Then:
+
+- the pictures' text and stand-ins go (picturetext.py), the page separators go, the captioned
+  tables, the figures' captions and their sources go (exhibits.py);
+- the page numbers with the running heads and footers round them go (pagebreaks.py);
+- the front: the lines above the `# Title` (a masthead: one-line blocks, `MASTHEAD_BLOCKS` at
+  most, none a sentence nor a byline) go; the authors and the date set on one line under the
+  title, the date in emphasis (`Ann Lee and Bo Ma _9 March 2026_`: names alone, two to four
+  words each, and a full date), are read as the front's author and date, the line listed; a
+  keywords line (`**Keywords:** …`) among the first blocks under the title goes;
+- the notes, block quotations at the pages' feet, and their `<sup>n</sup>` calls are read as
+  Markdown's footnotes, set at the end (quotednotes.py).
+
+Each line that goes is listed in the report. Any other Markdown (bold headings of an essay
+written in Markdown, its quotations, its numbers alone) is read as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .exhibits import TABLE_EXHIBIT, exhibits
+from .furniture import Removed, removed_lines
+from .layout import Line, blocks_by_blank_lines, ends_sentence, markdown_heading
+from .metadata import NAME_WORDS, metadata_line, names_people, parse_date
+from .names import AUTHOR_SEPARATOR
+from .pagebreaks import page_breaks, run_on_breaks
+from .pandocmarkdown import KEYWORDS
+from .picturetext import STANDIN, START, picture_text
+from .quotednotes import quoted_notes
+
+MASTHEAD = "pymupdf4llm's Markdown of a PDF: the masthead above its # title"
+KEYWORDS_UNDER_TITLE = "pymupdf4llm's Markdown of a PDF: the keywords under its front (Keywords: …)"
+BYLINE_READ = (
+    "pymupdf4llm's Markdown of a PDF: the authors and the date in emphasis on one line under its "
+    "# title, read as the front's"
+)
+PAGE_SEPARATOR = "pymupdf4llm's page separator (--- end of page.page_number=n ---)"
+SEPARATOR = re.compile(r"\s*-{3}\s*end of page\.page_number=\d+\s*-{3}\s*")
+BOLD_HEADING = re.compile(r"\s{0,3}#{1,6}\s+(?:\*\*|__)[^*_].*(?:\*\*|__)\s*")
+MIN_BOLD_HEADINGS = 2
+TRAILING_SHARE = 0.8  # of its lines of text, those that end with one space
+MASTHEAD_BLOCKS = 3
+FRONT_BLOCKS = 4  # under the title: the byline, a summary, the keywords
+# The names, then the date in emphasis: `Ann Lee and Bo Ma _9 March 2026_`.
+NAMES_AND_DATE = re.compile(
+    r"(?P<names>[^_*]+?)\s+(?P<mark>\*{1,2}|_{1,2})(?P<date>[^_*]+)(?P=mark)"
+)
+
+
+@dataclass(frozen=True)
+class PdfMarkdown:
+    lines: list[Line]
+    found: bool = False
+    notes: int = 0  # notes read from the pages' feet
+    pages: int = 0  # page numbers removed
+    removed: list[Removed] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+    facts: dict[str, str] = field(default_factory=dict)  # the author and date under the title
+
+
+def is_pymupdf_markdown(lines: list[Line]) -> bool:
+    """Whether the text is pymupdf4llm's (see the module)."""
+    texts = [line.text for line in lines if not line.blank]
+    if any(
+        START.match(text) or STANDIN.fullmatch(text) or SEPARATOR.fullmatch(text) for text in texts
+    ):
+        return True
+    if sum(bool(BOLD_HEADING.fullmatch(text)) for text in texts) < MIN_BOLD_HEADINGS:
+        return False
+    prose = [text for text in texts if not text.lstrip().startswith(("|", "<"))]
+    spaced = sum(text.endswith(" ") and not text.endswith("  ") for text in prose)
+    return spaced >= TRAILING_SHARE * len(prose) or quoted_notes(lines).notes > 0
+
+
+def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
+    """The lines of pymupdf4llm's Markdown read (see the module); any other text's as they
+    are."""
+    if not is_pymupdf_markdown(lines):
+        return PdfMarkdown(lines)
+    pictures, warnings = picture_text(lines)
+    separators = removed_lines(
+        [line for line in lines if SEPARATOR.fullmatch(line.text)], PAGE_SEPARATOR
+    )
+    shown = exhibits(lines, {item.line for item in pictures})
+    removed = pictures + separators + shown
+    lines = _blanked(lines, removed)
+    pages = page_breaks(lines)
+    warnings += run_on_breaks(lines, pages)
+    lines = _blanked(lines, pages)
+    front, lines, facts = _front(lines)
+    noted = quoted_notes(lines)
+    if noted.unread:
+        said = ", ".join(str(number) for number in noted.unread[:3])
+        warnings.append(
+            f"block quotations that open with a number (line {said}) were not read as notes: "
+            "their numbers and the <sup> calls do not agree (check them against the PDF)"
+        )
+    if tables := [item.line for item in shown if item.rule == TABLE_EXHIBIT]:
+        warnings.append(
+            f"line {tables[0]}: a table went with its caption ({len(tables)} lines): an edition "
+            "has no tables; where the essay needs its figures, set them by hand as a list"
+        )
+    removed = sorted(removed + pages + front, key=lambda item: item.line)
+    numbers = sum(1 for item in pages if item.text.strip("*_ -–").isdigit())
+    return PdfMarkdown(noted.lines, True, noted.notes, numbers, removed, tuple(warnings), facts)
+
+
+def _blanked(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    gone = {item.line for item in removed}
+    return [Line(line.number, "") if line.number in gone else line for line in lines]
+
+
+def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]]:
+    """The masthead above the `# Title` and the keywords under it, removed; the authors and
+    the date on one line under it, read and removed."""
+    blocks = blocks_by_blank_lines(lines)
+    title = next(
+        (
+            index
+            for index, block in enumerate(blocks[: MASTHEAD_BLOCKS + 1])
+            if len(block) == 1 and (markdown_heading(block[0].text, markup=True) or (0,))[0] == 1
+        ),
+        None,
+    )
+    if title is None:
+        return [], lines, {}
+    removed: list[Removed] = []
+    above = blocks[:title]
+    if all(
+        len(block) == 1
+        and not ends_sentence(block[0].text.strip().strip("*_"))
+        and not metadata_line(block[0].text.strip().strip("*_"))
+        for block in above
+    ):
+        removed += removed_lines([block[0] for block in above], MASTHEAD)
+    under = blocks[title + 1 : title + 1 + FRONT_BLOCKS]
+    removed += removed_lines(
+        [block[0] for block in under if len(block) == 1 and KEYWORDS.match(block[0].text.strip())],
+        KEYWORDS_UNDER_TITLE,
+    )
+    lines = _blanked(lines, removed)
+    facts: dict[str, str] = {}
+    if under and len(under[0]) == 1 and (facts := _names_and_date(under[0][0].text)):
+        removed += removed_lines(under[0], BYLINE_READ)
+        lines = _blanked(lines, removed)
+    return removed, lines, facts
+
+
+def _names_and_date(text: str) -> dict[str, str]:
+    """The author and the date a line states that sets the names and then the date in
+    emphasis (`Ann Lee and Bo Ma _9 March 2026_`); none where it is no such line."""
+    found = NAMES_AND_DATE.fullmatch(text.strip())
+    date = parse_date(found["date"].strip()) if found else None
+    if not found or not date:
+        return {}
+    names = found["names"].strip()
+    parts = [part for part in AUTHOR_SEPARATOR.split(names) if part]
+    if not parts or not all(
+        NAME_WORDS[0] <= len(part.split()) <= NAME_WORDS[1] and names_people(part) for part in parts
+    ):
+        return {}
+    return {"author": names, "date": date}

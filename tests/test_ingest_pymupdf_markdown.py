@@ -1,0 +1,240 @@
+"""pymupdf4llm's Markdown of a PDF (its masthead over `# **Title**`, the authors and an italic
+date on one line, notes as `> 1 text` quotations at the pages' feet with `<sup>1</sup>` calls,
+page numbers with running heads and footers between paragraphs, captioned tables, a chart's
+picture text): each rule's pure functions on small texts of their own, on the shape and on
+Markdown that resembles it and is left alone (an essay with bold headings, quotations, a
+paragraph in italics, a number alone that is text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.exhibits import EXHIBIT_SOURCE, FIGURE_CAPTION, TABLE_EXHIBIT, exhibits
+from synoptic.ingest import ingest_text
+from synoptic.layout import Line
+from synoptic.pagebreaks import PAGE_FOOTER, PAGE_HEAD, PAGE_NUMBER, page_breaks, run_on_breaks
+from synoptic.picturetext import PICTURE_STANDIN, PICTURE_TEXT, picture_text
+from synoptic.pymupdfmarkdown import (
+    KEYWORDS_UNDER_TITLE,
+    MASTHEAD,
+    is_pymupdf_markdown,
+    pymupdf_markdown,
+)
+from synoptic.quotednotes import quoted_notes
+
+
+def lines_of(text: str) -> list[Line]:
+    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines if not line.blank]
+
+
+# --- picture text ----------------------------------------------------------------------------
+
+
+def test_a_picture_s_text_goes_between_its_marks_in_every_form() -> None:
+    text = (
+        "The harbour grew.\n\n<!-- Start of picture text -->\n"
+        "12<br>9<br>2019 2020<br><!-- End of picture text -->\n\nIt grew again.\n\n"
+        "**==> picture [170 x 53] intentionally omitted <==**\n\n"
+        "**----- Start of picture text -----**<br>\nboats<br>quays<br>"
+        "**----- End of picture text -----**<br>\n\nThe end."
+    )
+    removed, warnings = picture_text(lines_of(text))
+    assert [item.line for item in removed if item.rule == PICTURE_TEXT] == [3, 4, 10, 11]
+    assert [item.line for item in removed if item.rule == PICTURE_STANDIN] == [8]
+    assert not warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An essay on converters.\n\nStart of picture text is what the tool writes.",
+        "`<!-- Start of picture text -->` opens the block, the docs say.",
+        "> ==> picture of a harbour <==",
+    ],
+)
+def test_words_that_name_the_marks_are_no_picture(text: str) -> None:
+    assert picture_text(lines_of(text)) == ([], [])
+
+
+def test_a_picture_s_text_that_does_not_close_stays_with_a_warning() -> None:
+    removed, warnings = picture_text(lines_of("<!-- Start of picture text -->\n12<br>9"))
+    assert removed == [] and "does not close" in warnings[0]
+
+
+# --- exhibits ----------------------------------------------------------------------------------
+
+TABLE = (
+    "Costs rose.\n\n**Table 2.** Fees by year\n\n|Year|Fee|\n|---|---|\n|2024|10|\n\n"
+    "Source: the council.\n\nThey rose again."
+)
+
+
+def test_a_captioned_table_goes_with_its_source() -> None:
+    removed = exhibits(lines_of(TABLE), set())
+    assert [(item.line, item.rule) for item in removed] == [
+        (3, TABLE_EXHIBIT),
+        (5, TABLE_EXHIBIT),
+        (6, TABLE_EXHIBIT),
+        (7, TABLE_EXHIBIT),
+        (9, EXHIBIT_SOURCE),
+    ]
+
+
+def test_a_figure_s_caption_goes_beside_its_picture() -> None:
+    text = "Costs rose.\n\n12<br>9\n\n**Figure 1.** Costs, 2019–2024.\n\nThey rose again."
+    removed = exhibits(lines_of(text), {3})
+    assert [(item.line, item.rule) for item in removed] == [(5, FIGURE_CAPTION)]
+
+
+@pytest.mark.parametrize(
+    "text, pictures",
+    [
+        # a table with no caption: read as a list of its rows
+        ("Costs rose.\n\n|Year|Fee|\n|---|---|\n|2024|10|\n\nSource: the council.", set()),
+        # a sentence that opens with the table's name
+        ("Table 3 shows the fees.\n\n|Year|Fee|\n|---|---|\n|2024|10|", set()),
+        # a figure's caption with no picture beside it
+        ("Costs rose.\n\n**Figure 1.** Costs, 2019–2024.\n\nThey rose again.", set()),
+    ],
+)
+def test_no_caption_or_no_exhibit_leaves_it(text: str, pictures: set[float]) -> None:
+    assert exhibits(lines_of(text), pictures) == []
+
+
+# --- page breaks -------------------------------------------------------------------------------
+
+PAGES = (
+    "The first page ends here.\n\n1\n\nDraft paper. © The authors 2026.\n\n"
+    "HARBOUR PAPER 4\n\nLEE AND MA\n\n## **The second part**\n\nIt goes on.\n\n2"
+)
+
+
+def test_page_numbers_go_with_the_heads_and_footers_round_them() -> None:
+    removed = page_breaks(lines_of(PAGES))
+    assert [(item.line, item.rule) for item in removed] == [
+        (3, PAGE_NUMBER),
+        (5, PAGE_FOOTER),
+        (7, PAGE_HEAD),
+        (9, PAGE_HEAD),
+        (15, PAGE_NUMBER),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbers that do not count up by one
+        "How many quays?\n\n2\n\nAnd boats?\n\n7",
+        # a number alone that does not close the text: an answer in it
+        "Count them.\n\n1\n\nTHE ANSWER\n\n2\n\nThat is the count, and it is small.",
+        # one number alone
+        "The first page.\n\n1",
+    ],
+)
+def test_numbers_alone_that_are_the_text_s_stay(text: str) -> None:
+    assert page_breaks(lines_of(text)) == []
+
+
+def test_a_heading_in_capitals_after_a_page_number_stays() -> None:
+    text = "It ends.\n\n1\n\n## INTRODUCTION\n\nIt goes on.\n\n2"
+    assert [item.line for item in page_breaks(lines_of(text))] == [3, 9]
+
+
+def test_a_paragraph_cut_by_a_page_break_is_warned_of() -> None:
+    text = "The wall was built in\n\n1\n\nRUNNING HEAD\n\nthe spring of 1850.\n\n2"
+    lines = lines_of(text)
+    warnings = run_on_breaks(lines, page_breaks(lines))
+    assert len(warnings) == 1 and warnings[0].startswith("line 7:")
+
+
+# --- notes at the pages' feet -----------------------------------------------------------------
+
+
+def test_quoted_notes_with_their_calls_are_markdown_s_footnotes_at_the_end() -> None:
+    text = (
+        "The wall cracked.<sup>1</sup>\n\n> 1 A survey of 2024.\n\n"
+        "It was mended.<sup>2</sup>\n\n> 2The council's minutes."
+    )
+    noted = quoted_notes(lines_of(text))
+    assert (noted.notes, noted.calls) == (2, 2)
+    assert texts(noted.lines) == [
+        "The wall cracked.[^1]",
+        "It was mended.[^2]",
+        "[^1]: A survey of 2024.",
+        "[^2]: The council's minutes.",
+    ]
+    assert [line.number for line in noted.lines if not line.blank] == [1, 5, 3, 7]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation that opens with a number, no call: the essay's
+        "They wrote:\n\n> 1 in 5 pupils walk to school.",
+        # a call with no note of its number (a power)
+        "The room is 40 m<sup>2</sup>.\n\n> 1 A survey of 2024.",
+        # a note above its call
+        "> 1 A survey of 2024.\n\nThe wall cracked.<sup>1</sup>",
+        # a quotation of two lines, the second no note's
+        "It cracked.<sup>1</sup>\n\n> 1 A survey\n> of the wall, and more.\n> 2 Ibid.",
+        # an ordered list inside a quotation
+        "It cracked.<sup>1</sup>\n\n> 1. First, the wall.",
+    ],
+)
+def test_quotations_and_calls_that_do_not_agree_stay(text: str) -> None:
+    assert quoted_notes(lines_of(text)).lines == lines_of(text)
+
+
+# --- the whole shape ---------------------------------------------------------------------------
+
+PAPER = (
+    "**HARBOUR INSTITUTE** \n\nWorking Paper 4 \n\n# **Mend the Harbour Wall** \n\n"
+    "Ann Lee and Bo Ma _3 May 2025_ \n\n_The wall must be mended this summer._ \n\n"
+    "**Keywords:** harbours; walls \n\n## **Why now** \n\n"
+    "The wall cracked in the winter storms, and the quay behind it is closed.<sup>1</sup> \n\n"
+    "> 1 Harbour survey, 2024. \n\n1 \n\nHARBOUR PAPER 4 \n\n## **What it costs** \n\n"
+    "It will cost less this year than next, when the crack has grown. \n\n2 \n"
+)
+
+
+def test_pymupdf4llm_s_paper_is_read_as_its_edition() -> None:
+    made = ingest_text(PAPER, "hw", "raw/hw.md")
+    edition = made.edition
+    assert 'title: "Mend the Harbour Wall"' in edition
+    assert 'author: "Ann Lee and Bo Ma"' in edition and 'date: "2025-05-03"' in edition
+    body = edition.split("\n---\n", 1)[1]
+    for gone in ("HARBOUR", "Working Paper", "Keywords", "\n1\n", "\n2\n", "> 1"):
+        assert gone not in body
+    assert "closed.[^1]" in body and "[^1]: Harbour survey, 2024." in body
+    assert body.index("It will cost less") < body.index("[^1]:")
+    rules = {item.rule for item in made.report.removed}
+    assert {MASTHEAD, KEYWORDS_UNDER_TITLE, PAGE_NUMBER, PAGE_HEAD} <= rules
+
+
+def test_the_shape_is_known_by_its_marks_or_its_bold_headings_and_spaces() -> None:
+    assert is_pymupdf_markdown(lines_of(PAPER))
+    assert is_pymupdf_markdown(lines_of("Text.\n\n<!-- Start of picture text -->\n1<br>"))
+    assert is_pymupdf_markdown(lines_of("Text.\n\n--- end of page.page_number=1 ---\n\nMore."))
+
+
+ESSAY = (
+    "# **Mend the Harbour Wall**\n\nBy Ann Lee\n\n_A paragraph set in italics, whole._\n\n"
+    "## **Why now**\n\nThe wall cracked.\n\n> 1 in 5 boats cannot berth.\n\n2\n\n"
+    "## **What it costs**\n\nLess this year.\n\n3\n"
+)
+
+
+def test_a_markdown_essay_with_bold_headings_is_no_pdf_s() -> None:
+    assert not is_pymupdf_markdown(lines_of(ESSAY))
+    assert pymupdf_markdown(lines_of(ESSAY)).lines == lines_of(ESSAY)
+
+
+def test_a_byline_with_no_date_in_emphasis_stays_one_line() -> None:
+    text = PAPER.replace("Ann Lee and Bo Ma _3 May 2025_", "Ann Lee and Bo Ma _of the Institute_")
+    read = pymupdf_markdown(lines_of(text))
+    assert "Ann Lee and Bo Ma _of the Institute_ " in texts(read.lines)
+    assert {item.rule for item in read.removed} >= {MASTHEAD}
