@@ -58,8 +58,6 @@ NUMBER = re.compile(r"(\d+)$")
 PARAGRAPH, NOTE, OTHER = "paragraph", "note", "other"  # the elements given an entry of their own
 HEADING = "heading"  # a section's own entry once its paragraphs have theirs
 TAG = re.compile(r"<[^>]+>")
-#: A typographic apostrophe inside a word (`as_typed`).
-APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 BOOST = re.compile(r"\d{1,3}(\.\d{1,3})?")
 #: See `lift`: with 0.6 and 1.6, a paragraph of half the mean length is lifted 1.52 times.
 LIFT_POWER = 0.6
@@ -331,17 +329,6 @@ def weighed(kind: str, entry: dict, mean: float) -> dict:
     return {**entry, "boost": round(entry.get("boost", 1) * factor, 3)}
 
 
-def as_typed(entry: dict) -> dict:
-    """The entry with its words' apostrophes as a keyboard types them (`Primakov’s` →
-    `Primakov's`): lunr keeps an apostrophe in its token, and a reader who typed the word found
-    nothing. A word pasted with the typographic one still finds it: mkdocs.yml's separator drops
-    the contraction it opens, and the word left is a prefix of the indexed one."""
-    return {
-        **entry,
-        **{key: APOSTROPHE.sub("'", entry[key]) for key in ("title", "text") if key in entry},
-    }
-
-
 def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     """The search index with paragraphs as entries; `read_page(location)` gives a page's HTML."""
     pages: dict[str, list[dict]] = {}
@@ -358,7 +345,7 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     return {
         **index,
         "config": {**config, "pipeline": [f for f in config.get("pipeline", []) if f != STOP]},
-        "docs": [as_typed(weighed(kind, entry, mean)) for kind, entry in docs],
+        "docs": [weighed(kind, entry, mean) for kind, entry in docs],
     }
 
 
