@@ -495,6 +495,19 @@ def test_resolve_is_deterministic(references):
                 )
             ],
         ),
+        # … nor is a figure's thousands separator a segment's end (review 34)
+        (
+            "Calder District Council, Waste Statistics for 12,000 Households 2024–25.",
+            [
+                citation(
+                    ["Calder District Council"],
+                    "2024",
+                    "Waste Statistics for 12,000 Households 2024–25",
+                )
+            ],
+        ),
+        # … not authors and a year, the last named Order (review 34)
+        ("Smith and Order 2019, chapter 3.", [citation(["Smith", "Order"], "2019", "chapter 3")]),
         # … not authors and a year before a title about one
         (
             "Smith and Jones 2019, Housing Act reform.",

@@ -72,6 +72,10 @@ def test_a_byline_broken_by_a_line_break_is_parted_at_it() -> None:
         "<p>By Ann Lee and the whole of the committee, who met on Tuesday and agreed on the "
         "text below, as the minutes record<br />in full</p>",  # a paragraph, not a byline
         "<p>By Ann Lee<br />Director<br />Lee &amp; Co<br />Carrowmere</p>",  # three breaks
+        # verse opening with "by" (review 34), and a line that says more than a name
+        "<p>By the rivers of Babylon<br />there we sat down</p>",
+        "<p>By The Rivers of Babylon<br />There We Sat Down</p>",
+        "<p>By Ann Lee, who wrote it<br />in full</p>",
     ],
 )
 def test_other_line_breaks_are_left_alone(html: str) -> None:
@@ -109,6 +113,9 @@ def test_an_end_mark_under_the_last_paragraph_goes() -> None:
     for mark in ("ENDS", "-ENDS-", "[ENDS]", "– ends –", "**ENDS**"):
         found = end_mark(lines_of(PROSE + mark + "\n\nAnn Lee is a writer."))
         assert [item.text for item in found] == [mark]
+    # over a label, a note, or nothing: what a paper does not print
+    for after in ("\n\nAbout the author\n\nAnn Lee is a writer.", "\n\n1. A source.", ""):
+        assert [item.text for item in end_mark(lines_of(PROSE + "ENDS" + after))] == ["ENDS"]
 
 
 @pytest.mark.parametrize(
@@ -119,6 +126,9 @@ def test_an_end_mark_under_the_last_paragraph_goes() -> None:
         PROSE + "Here it stops and\n\nENDS",  # under a line that ends no sentence
         PROSE + "Ends\n\nAnn Lee is a writer.",  # a word in a line of its own, not a mark
         "The wall has cracked.\n\nENDS\n\nMore.",  # too few lines above it
+        # a part so headed, over the text's own paragraph (review 34)
+        PROSE + "## ENDS\n\nAnn Lee is a writer.",
+        PROSE + "ENDS\n\nWhat follows is the second half of the argument, on its own.",
     ],
 )
 def test_lines_like_an_end_mark_stay(text: str) -> None:

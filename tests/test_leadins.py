@@ -51,3 +51,30 @@ def test_an_editors_pin_and_exclude_hold_for_a_lead_in(collection_m):
     assert "said" in {a.theme_id for a in assignments["mb-p8"]}  # drawn by its quotation
     assert not any(a.curated for a in assignments["mb-p8"])  # not pinned itself
     assert "kept" not in {a.theme_id for a in assignments["mb-p8"]}  # the editor's exclude
+
+
+def test_a_chain_of_lead_ins_shares_its_themes_whole(tmp_path):
+    # `A:` over `B:` over C: A takes C's themes too (review 34: pairs alone left A without)
+    essays = tmp_path / "essays"
+    essays.mkdir()
+    front = (
+        "---\nid: {id}\ntitle: T\nauthor: A B\ndate: 2020\npublisher: unknown\nurl: unknown\n"
+        "raw: unknown\nsummary: unknown\n---\n\n"
+    )
+    (essays / "e.md").write_text(
+        front.format(id="e")
+        + "{#e-p1}\nThe council wrote this:\n\n{#e-p2}\nAnd the board replied:\n\n"
+        + "{#e-p3}\nNo money for the harbour wall.\n",
+        encoding="utf-8",
+    )
+    (essays / "f.md").write_text(
+        front.format(id="f") + "{#f-p1}\nThe harbour wall needs money.\n", encoding="utf-8"
+    )
+    collection = load_collection(essays)[0]
+    themes = [
+        Theme("asked", "Asked", "What was asked.", pin=("e-p1",)),
+        Theme("money", "Money", "The wall's money.", pin=("e-p3", "f-p1")),
+    ]
+    assignments = align(collection, themes).assignments
+    on = {pid: {a.theme_id for a in assignments[pid]} for pid in ("e-p1", "e-p2", "e-p3")}
+    assert on == {pid: {"asked", "money"} for pid in on}

@@ -130,9 +130,13 @@ def test_a_tag_s_link_in_a_span_is_a_block_of_links() -> None:
         # Medium's header, each word an element of its own, over the post's first paragraph
         (["Member-only story", "·", "Published in", "·", "3 min read", "·", "The post."], 6),
         (["3 min read", "The post."], 1),
-        # … not without a separator or a reading time: a dateline, an epigraph's line
+        # … not without two separators or a reading time: a dateline, an epigraph's line
         (["LONDON", "The post."], 0),
         (["Know thyself", "The post."], 0),
+        (["Odesa", "·", "The post."], 0),
+        # … and never a dateline (review 34)
+        (["Odesa, 3 March 2024", "·", "—", "The post."], 0),
+        (["Odesa, 3 March 2024", "4 min read", "The post."], 0),
         # … nor a heading, a quotation, a list, a subtitle in emphasis or a sentence
         (["## Part one", "·", "The post."], 0),
         (["> Wait.", "·", "The post."], 0),

@@ -419,7 +419,9 @@ def assign(
             or pid in gathered[col]
             or scores.scores[row, col] >= max(ASSIGNMENT.floor, ASSIGNMENT.ratio * best, least[col])
         }
-    for first, second in (introduced or {}).items():
+    # (a chain, `A:` over `B:` over C, one set: each pair in reading order, then back)
+    pairs = list((introduced or {}).items())
+    for first, second in pairs + pairs[::-1]:
         placed[first] = placed[second] = placed[first] | placed[second]
     assignments: dict[str, list[ThemeAssignment]] = {}
     for row, pid in enumerate(space.ids):

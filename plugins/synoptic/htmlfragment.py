@@ -10,7 +10,8 @@ Word document: `<p>…</p><h2>…</h2>…<ol><li id="footnote-1">…</li></ol>`,
 - A byline broken by a line break (`<p>By Ann Lee<br />Managing Partner, Lee & Co</p>`, as
   Word's Shift+Enter writes it): each of its lines a block of its own, so that the name is
   read alone and the post under it as the front's other lines are; only a block that opens
-  with `By` and a name, of `BYLINE_MAX_WORDS` words at most and `BYLINE_MAX_BREAKS` breaks.
+  with `By` and a name alone on its first line (`BYLINE_FIRST_LINE`), of `BYLINE_MAX_WORDS`
+  words at most and `BYLINE_MAX_BREAKS` breaks.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ FRAGMENT_START = re.compile(r"\s*<(?:p|h[1-6]|div|ol|ul|table|blockquote)[\s>]",
 FRAGMENT_END = re.compile(r"</(?:p|h[1-6]|div|ol|ul|table|blockquote)>\s*$", re.I)
 FRAGMENT_MIN_BLOCKS = 3
 PARAGRAPH_END = re.compile(r"</p>", re.I)
-#: A byline's first line: `By` and a name's capitalised word.
-BYLINE_START = re.compile(r"(?:written\s+)?by\s+[A-Z]", re.I)
+#: A byline's first line: `By` and a name, its words capitalised (`By Ann Lee`, `By Ann Lee and
+#: Tom de Vries`), nothing else: `By the rivers of Babylon<br/>…` is verse (review 34).
+BYLINE_FIRST_LINE = re.compile(
+    r"(?i:(?:written\s+)?by)\s+[A-Z][\w.’'-]*"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|and|&|de|der|van|von|la|le|da|di|du|bin|ibn))*"
+)
 BYLINE_MAX_WORDS = 20
 BYLINE_MAX_BREAKS = 2
 
@@ -48,14 +53,15 @@ def byline_lines(soup: BeautifulSoup) -> int:
         words = block.get_text(" ").split()
         if not breaks or len(breaks) > BYLINE_MAX_BREAKS or len(words) > BYLINE_MAX_WORDS:
             continue
-        if not BYLINE_START.match(block.get_text().lstrip()):
-            continue
         parts: list[list[object]] = [[]]
         for child in block.children:
             if isinstance(child, Tag) and child.name == "br":
                 parts.append([])
             else:
                 parts[-1].append(child)
+        first = " ".join(_text(parts[0]).split())
+        if not BYLINE_FIRST_LINE.fullmatch(first):
+            continue
         if not all(_has_words(part) for part in parts):
             continue  # (a break at an end, or two in a row: no lines to part)
         previous = block
@@ -71,9 +77,13 @@ def byline_lines(soup: BeautifulSoup) -> int:
     return parted
 
 
-def _has_words(part: list[object]) -> bool:
-    return any(
-        (isinstance(child, NavigableString) and str(child).strip())
-        or (isinstance(child, Tag) and child.get_text().strip())
+def _text(part: list[object]) -> str:
+    return "".join(
+        str(child) if isinstance(child, NavigableString) else child.get_text()
         for child in part
+        if isinstance(child, (NavigableString, Tag))
     )
+
+
+def _has_words(part: list[object]) -> bool:
+    return bool(_text(part).strip())

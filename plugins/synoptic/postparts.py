@@ -15,9 +15,10 @@
   is a quotation, and is read;
 - the header's fragments left over the post's first block once its title, author and date are
   read (Medium's `Member-only story`, `Published in`, `·`, `3 min read`, each an element of
-  its own): the first blocks read, each of `HEADER_WORDS` words at most and no sentence, among
-  them a separator alone or a reading time (a short first line alone may be the essay's own:
-  a dateline, an epigraph's line, and stays; so do headings, lists and quotations).
+  its own): the first blocks read, each a reading time, a separator alone, or words of
+  `HEADER_WORDS` at most with no figure, comma or sentence's end, and among them a reading
+  time or two separators (a short first line may be the essay's own: a dateline, `Odesa, 3
+  March 2024`, or an epigraph's line, and stays; so do headings, lists and quotations).
 """
 
 from __future__ import annotations
@@ -40,22 +41,24 @@ WORD = re.compile(r"\w+")
 HEADER_WORDS = 4
 #: A separator alone, between a header's fragments.
 SEPARATOR = re.compile(r"[·•|–—/]")
-#: A block's start that makes it more than a fragment: a heading's, a quotation's, a list's,
-#: a note's, emphasis (a subtitle), or an end of a sentence.
-NOT_A_FRAGMENT = re.compile(r"^(?:#|>|[-*+] |\[\^|\d+[.)] |\*|_)|[.!?…:;][’”\"')]*$")
+#: What makes a block more than a fragment: a heading's, a quotation's, a list's, a note's or
+#: emphasis's start (a subtitle), a figure or a comma (a dateline's), a sentence's end.
+NOT_A_FRAGMENT = re.compile(r"^(?:#|>|[-*+] |\[\^|\*|_)|\d|,|[.!?…:;][’”\"')]*$")
 
 
 def header_fragments(blocks: list[str]) -> int:
     """How many of a post's first blocks (as its page is read, Markdown) are its header's
     fragments (see the module); 0 where they are not, or where nothing follows them."""
-    count = 0
-    while count < len(blocks) and (
-        len(blocks[count].split()) <= HEADER_WORDS and not NOT_A_FRAGMENT.search(blocks[count])
-    ):
-        count += 1
-    run = [block.strip() for block in blocks[:count]]
-    marked = any(SEPARATOR.fullmatch(block) or READING_TIME.fullmatch(block) for block in run)
-    return count if marked and count < len(blocks) else 0
+    run: list[str] = []
+    for block in (block.strip() for block in blocks):
+        timed, separator = READING_TIME.fullmatch(block), SEPARATOR.fullmatch(block)
+        words = len(block.split()) <= HEADER_WORDS and not NOT_A_FRAGMENT.search(block)
+        if not (timed or separator or words):
+            break
+        run.append(block)
+    marks = sum(bool(SEPARATOR.fullmatch(block)) for block in run)
+    marked = marks >= 2 or any(READING_TIME.fullmatch(block) for block in run)
+    return len(run) if marked and len(run) < len(blocks) else 0
 
 
 def words_of(text: str) -> str:

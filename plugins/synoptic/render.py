@@ -56,6 +56,7 @@ from .names import (
 )
 from .notes import address_lost
 from .points import LABEL_MAX_DF
+from .superscripts import is_notes_heading
 from .synopsis import Row, Synopsis, build_synopsis
 from .yamlsource import yaml_string
 
@@ -197,10 +198,6 @@ def bio_heading(essay: Essay) -> str:
     return "About the authors" if len(author_names(essay.author)) > 1 else "About the author"
 
 
-#: The headings an edition sets over its notes, lower-cased.
-NOTES_TITLES = frozenset({"notes", "endnotes", "footnotes"})
-
-
 def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
     """The essay as its page sets it out: a closing notes heading with nothing under it but the
     authors' notes (`names.bios`: a manuscript's bio after its notes list) heads the notes, not
@@ -211,7 +208,7 @@ def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
     if not (
         last
         and last.title
-        and last.title.lower() in NOTES_TITLES
+        and is_notes_heading(last.title)
         and last.paragraphs
         and all(p.id in bios for p in last.paragraphs)
     ):
