@@ -506,6 +506,23 @@ def test_resolve_is_deterministic(references):
                 )
             ],
         ),
+        # A body, then its document's name: no author named "Fixed-Fee Pilot" (PP's note)
+        (
+            "Vallandry Law Society, Fixed-Fee Pilot 2024: Summary of Results (Carrowmere, "
+            "2025), tables 2 and 5.",
+            [
+                citation(
+                    ["Vallandry Law Society"],
+                    "2025",
+                    "Fixed-Fee Pilot 2024: Summary of Results",
+                    "Carrowmere",
+                )
+            ],
+        ),
+        (
+            "Lorn and Isles Council, Marine Services Annual Report 2025, table 3.",
+            [citation(["Lorn and Isles Council"], "2025", "Marine Services Annual Report 2025")],
+        ),
         # … not authors and a year, the last named Order (review 34)
         ("Smith and Order 2019, chapter 3.", [citation(["Smith", "Order"], "2019", "chapter 3")]),
         # … not authors and a year before a title about one

@@ -398,6 +398,11 @@ def parse_author_date(text: str) -> ParsedCitation | None:
     authors = (who,) if one_body(who) else split_authors(who)
     if not looks_like_names(authors, ORGANISATION_WORDS, ORGANISATION_LENGTH):
         return None
+    # A body and, after its comma, neither a body nor people: the body's document, named
+    # (`Vallandry Law Society, Fixed-Fee Pilot 2024: Summary …` was by "Fixed-Fee Pilot").
+    if len(authors) > 1 and any(one_body(name) for name in authors):
+        if not all(one_body(name) or people(name) for name in authors):
+            return None
     year = None if match["year"].startswith("n") else match["year"]
     if named_title:
         return ParsedCitation(
