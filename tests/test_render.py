@@ -718,16 +718,18 @@ def test_the_author_s_note_is_listed_before_the_edition_s_own_notes_heading():
 
 
 @pytest.mark.parametrize(
-    "title, held, entries",
+    "title, held, bios, entries",
     [
         # A manuscript's bio after its notes list (NN): the page's own two headings, once each
-        ("Notes", ["e-p2", "e-p3"], ["e-p1", "syn_about_author", "syn_notes"]),
-        # … a heading of the essay's own, or a notes heading over more than bios, stay
-        ("Coda", ["e-p2", "e-p3"], ["e-p1", "coda", "syn_notes"]),
-        ("Notes", ["e-p1", "e-p2", "e-p3"], ["notes", "syn_about_author", "syn_notes"]),
+        ("Notes", ["e-p2", "e-p3"], {"e-p2", "e-p3"}, ["e-p1", "syn_about_author", "syn_notes"]),
+        # … the bio first, thanks after it (review 34: "Notes" stood twice)
+        ("Notes", ["e-p2", "e-p3"], {"e-p2"}, ["e-p1", "syn_about_author", "syn_notes"]),
+        # … a heading of the essay's own, or a notes heading over the text, stay
+        ("Coda", ["e-p2", "e-p3"], {"e-p2", "e-p3"}, ["e-p1", "coda", "syn_notes"]),
+        ("Notes", ["e-p1", "e-p2", "e-p3"], {"e-p2"}, ["notes", "syn_about_author", "syn_notes"]),
     ],
 )
-def test_a_notes_heading_over_the_authors_note_alone_heads_the_notes(title, held, entries):
+def test_a_notes_heading_over_the_authors_note_heads_the_notes(title, held, bios, entries):
     essay = _essay_with_bios("Ann Lee", False)
     paragraphs = essay.sections[0].paragraphs
     essay.sections = [
@@ -735,9 +737,8 @@ def test_a_notes_heading_over_the_authors_note_alone_heads_the_notes(title, held
         Section(title, title.lower(), 2, [p for p in paragraphs if p.id in held]),
     ]
     essay.footnotes = {"1": Footnote("1", "A note.", "A note.")}
-    bios = frozenset({"e-p2", "e-p3"})
-    shown = as_set(essay, bios)
-    toc = toc_tokens(shown, bio_labels([shown], bios).get("e"))
+    shown = as_set(essay, frozenset(bios))
+    toc = toc_tokens(shown, bio_labels([shown], frozenset(bios)).get("e"))
     assert [entry["id"] for entry in toc] == entries
 
 

@@ -199,9 +199,9 @@ def bio_heading(essay: Essay) -> str:
 
 
 def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
-    """The essay as its page sets it out: a closing notes heading with nothing under it but the
-    authors' notes (`names.bios`: a manuscript's bio after its notes list) heads the notes, not
-    the bio. The page sets `About the author(s)` over the bio and its own `Notes` over the
+    """The essay as its page sets it out: a closing notes heading whose first paragraph is the
+    authors' note (`names.bios`: a manuscript's bio after its notes list, and what follows it,
+    thanks) heads the notes, not the bio. The page sets `About the author(s)` over the bio and its own `Notes` over the
     notes; with the edition's heading kept, a reader's review found "Notes" over the bio, then
     "Notes" again over the notes."""
     last = essay.sections[-1] if essay.sections else None
@@ -210,7 +210,7 @@ def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
         and last.title
         and is_notes_heading(last.title)
         and last.paragraphs
-        and all(p.id in bios for p in last.paragraphs)
+        and last.paragraphs[0].id in bios
     ):
         return essay
     unheaded = replace(last, title=None, anchor=None, html="", refs=())
