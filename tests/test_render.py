@@ -775,3 +775,12 @@ def test_a_work_is_listed_by_its_authors_else_by_its_title(
     listed = dataclasses.replace(references, works=[work])
     soup = page(Renderer(collection, alignment, listed, annotations, False), "references.md")
     assert " ".join(soup.select_one(".syn-work-cite").get_text().split()) == cite
+
+
+def test_a_row_that_only_points_to_a_counterpart_says_where_it_stands(renderer, collection):
+    # A reader read "Drafting and tools, row 1" as the counterpart's row, where the row showed
+    # its essay's cell empty and "see ¶8 (row 2)": the link now says "(¶8 in row 2)" beside it.
+    number = collection.paragraphs["beta-p1"].number
+    assert renderer.held_elsewhere(("partnership", 2), "beta-p1") == f"¶{number} in row 1"
+    assert renderer.held_elsewhere(("partnership", 1), "beta-p1") == ""
+    assert renderer.held_elsewhere(("trade", 1), "beta-p1") == ""  # on no row of that theme

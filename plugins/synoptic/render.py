@@ -201,9 +201,9 @@ def bio_heading(essay: Essay) -> str:
 def as_set(essay: Essay, bios: frozenset[str]) -> Essay:
     """The essay as its page sets it out: a closing notes heading whose first paragraph is the
     authors' note (`names.bios`: a manuscript's bio after its notes list, and what follows it,
-    thanks) heads the notes, not the bio. The page sets `About the author(s)` over the bio and its own `Notes` over the
-    notes; with the edition's heading kept, a reader's review found "Notes" over the bio, then
-    "Notes" again over the notes."""
+    thanks) heads the notes, not the bio. The page sets `About the author(s)` over the bio and
+    its own `Notes` over the notes; with the edition's heading kept, a reader's review found
+    "Notes" over the bio, then "Notes" again over the notes."""
     last = essay.sections[-1] if essay.sections else None
     if not (
         last
@@ -627,6 +627,17 @@ class Renderer:
         choice on the theme shown after a passage nearest in wording stands "in this
         paragraph's row" there."""
         return place is not None and self.row_of.get((place[0], paragraph.id)) == place[1]
+
+    def held_elsewhere(self, place: tuple[str, int], pid: str) -> str:
+        """Where the passage stands when row `place` (theme id, row) only points to it: "¶8 in
+        row 2", said beside the link to the row, which shows the essay's cell empty there and
+        "see ¶8 (row 2)" (a reader's review read "…, row 1" as the passage's own row); "" where
+        the row holds it."""
+        theme_id, number = place
+        own = self.row_of.get((theme_id, pid))
+        if own is None or own == number:
+            return ""
+        return f"¶{paragraph_number(self.paragraphs[pid])} in row {own}"
 
     def shown_in_row(self, theme_id: str, number: int, pid: str) -> bool:
         """Whether row `number` of the theme's synopsis holds the passage, or its essay's cell
