@@ -263,6 +263,10 @@ def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
     assert contents[-2:] == ["#policy-implications", f"#{label['id']}"]  # its last, no notes
     essay = collection.essay("rumer-2017")
     assert words_but_bios(essay, collection) < essay.word_count
+    # its search entry is entitled as its heading, not by a number the page does not show
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entry = next(d for d in index["docs"] if d["location"].endswith("#rumer-2017-p4"))
+    assert entry["title"] == "About the author"
 
 
 def test_every_page_offers_a_skip_link_to_its_content(site):

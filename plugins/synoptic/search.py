@@ -234,8 +234,10 @@ def own_entry(tag: str, attrs: dict) -> tuple[str, str] | None:
     """
     element_id = attrs["id"]
     if tag == "div" and "syn-para" in (attrs.get("class") or "").split():
-        # the number the page shows (its place in the essay), not the one in its id
-        return PARAGRAPH, f"¶{attrs['data-syn-number']}"
+        # the number the page shows (its place in the essay), not the one in its id; an
+        # author's note shows none, and is entitled as its heading (`data-syn-entry`: a reader
+        # found "¶11" in the results, and no number on the page)
+        return PARAGRAPH, attrs.get("data-syn-entry") or f"¶{attrs['data-syn-number']}"
     number = NUMBER.search(element_id)
     suffix = f" {number.group(1)}" if number else ""
     if tag == "li" and element_id.startswith("fn:"):
