@@ -238,3 +238,40 @@ def test_a_byline_with_no_date_in_emphasis_stays_one_line() -> None:
     read = pymupdf_markdown(lines_of(text))
     assert "Ann Lee and Bo Ma _of the Institute_ " in texts(read.lines)
     assert {item.rule for item in read.removed} >= {MASTHEAD}
+
+
+# --- review 35 ---------------------------------------------------------------------------------
+
+HUGO = (  # (review 35, probe p03: a Hugo post, bold headings, one call and a numbered quotation)
+    '---\ntitle: "Cold homes"\ndate: 2024-11-02\n---\n\n## **The numbers**\n\n'
+    "Energy prices rose by two fifths in a year.<sup>1</sup> The charity's survey put it "
+    "plainly:\n\n> 1 in 5 homes in the county went without heating for a week or more last "
+    "winter.\n\nThat is a scandal in a rich country.\n\n## **What to do**\n\n"
+    "Insulate first, then subsidise.\n\n1. Office for Energy Statistics, Quarterly Prices, 2024.\n"
+)
+
+
+def test_notes_read_are_no_proof_of_the_shape() -> None:
+    # (finding 1: the reader's own success proved the shape it is conditioned on)
+    assert not is_pymupdf_markdown(lines_of(HUGO))
+    body = ingest_text(HUGO, "ch", "raw/ch.md").edition.split("\n---\n", 1)[1]
+    assert "1 in 5 homes" in body and "[^1]:" not in body
+
+
+def test_a_quoted_number_before_a_word_in_lower_case_is_no_note() -> None:
+    # (finding 1: with the spaces that end pymupdf4llm's lines, the quotation still stays)
+    spaced = "\n".join(line + " " if line else line for line in HUGO.split("\n"))
+    assert is_pymupdf_markdown(lines_of(spaced))
+    read = pymupdf_markdown(lines_of(spaced))
+    assert read.notes == 0
+    assert "> 1 in 5 homes in the county went without heating for a week or more last winter. " in (
+        texts(read.lines)
+    )
+
+
+def test_the_notes_read_and_their_calls_are_listed_in_the_report() -> None:
+    made = ingest_text(PAPER, "hw", "raw/hw.md")
+    assert "1 notes read from its pages' feet (`> 1 …` as `[^1]: …`, lines 17; their" in (
+        made.edition
+    )
+    assert "calls as `[^n]`, lines 15)" in made.edition

@@ -7,8 +7,10 @@ The text is pymupdf4llm's where it holds one of the program's own marks (a pictu
 between `Start of picture text` and `End of picture text`, a picture's stand-in `==> picture
 [w x h] intentionally omitted <==`, a page's separator `--- end of page.page_number=2 ---`),
 or where two of its headings at least are set wholly in bold (`## **Heading**`, as it sets a
-bold font's heading) and either nearly every line of its text ends with the space the program
-leaves there, or its notes are block quotations read by quotednotes.py. Then:
+bold font's heading) and nearly every line of its text ends with the space the program leaves
+there. (The notes quotednotes.py reads are no proof of the shape: an essay's quotation that
+opens with a number, `> 1 in 5 homes …`, under a call of its own would prove it by being read.)
+Then:
 
 - the pictures' text and stand-ins go (picturetext.py), the page separators go, the captioned
   tables, the figures' captions and their sources go (exhibits.py);
@@ -64,6 +66,8 @@ class PdfMarkdown:
     lines: list[Line]
     found: bool = False
     notes: int = 0  # notes read from the pages' feet
+    noted: tuple[int, ...] = ()  # their raw lines (`> 1 …`, now `[^1]: …`)
+    called: tuple[int, ...] = ()  # the raw lines whose `<sup>n</sup>` calls are now `[^n]`
     pages: int = 0  # page numbers removed
     removed: list[Removed] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
@@ -81,7 +85,7 @@ def is_pymupdf_markdown(lines: list[Line]) -> bool:
         return False
     prose = [text for text in texts if not text.lstrip().startswith(("|", "<"))]
     spaced = sum(text.endswith(" ") and not text.endswith("  ") for text in prose)
-    return spaced >= TRAILING_SHARE * len(prose) or quoted_notes(lines).notes > 0
+    return spaced >= TRAILING_SHARE * len(prose)
 
 
 def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
@@ -114,7 +118,17 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
         )
     removed = sorted(removed + pages + front, key=lambda item: item.line)
     numbers = sum(1 for item in pages if item.text.strip("*_ -–").isdigit())
-    return PdfMarkdown(noted.lines, True, noted.notes, numbers, removed, tuple(warnings), facts)
+    return PdfMarkdown(
+        noted.lines,
+        True,
+        noted.notes,
+        noted.read,
+        noted.called,
+        numbers,
+        removed,
+        tuple(warnings),
+        facts,
+    )
 
 
 def _blanked(lines: list[Line], removed: list[Removed]) -> list[Line]:

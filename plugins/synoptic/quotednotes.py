@@ -25,9 +25,10 @@ from .layout import Line, blank_between
 #: A call: a number in an HTML superscript.
 CALL = re.compile(r"<sup>(?P<label>\d{1,3})</sup>")
 #: A note: `>`, its number, its text (after a space, or glued where the text opens a word in
-#: capitals or a quotation mark: `> 1The …`).
+#: capitals or a quotation mark: `> 1The …`). A number followed by a word in lower case is a
+#: quantity that opens a quotation's sentence (`> 1 in 5 homes …`), no note's.
 QUOTED_NOTE = re.compile(
-    r"\s{0,3}>\s?(?P<label>\d{1,3})(?:\s+|(?=[A-Z\u201c\u2018\"(]))(?P<text>\S.*?)\s*"
+    r"\s{0,3}>\s?(?P<label>\d{1,3})(?:\s+(?![a-z])|(?=[A-Z\u201c\u2018\"(]))(?P<text>\S.*?)\s*"
 )
 #: A line that goes on with the quotation above it.
 QUOTED = re.compile(r"\s{0,3}>\s?(?P<text>\S.*?)\s*")
@@ -39,6 +40,8 @@ class QuotedNotes:
     notes: int = 0  # notes read
     calls: int = 0  # calls read as `[^n]`
     unread: tuple[int, ...] = ()  # lines of quoted numbers not read as notes (they disagree)
+    read: tuple[int, ...] = ()  # the raw lines of the notes read (their first lines)
+    called: tuple[int, ...] = ()  # the raw lines whose calls were read as `[^n]`
 
 
 def quoted_notes(lines: list[Line]) -> QuotedNotes:
@@ -64,6 +67,7 @@ def quoted_notes(lines: list[Line]) -> QuotedNotes:
         return unread
     taken = {index for _, at, block in notes for index in range(at, at + len(block))}
     calls = 0
+    called: list[int] = []
     read: list[Line] = []
     for index, line in enumerate(lines):
         if index in taken:
@@ -71,13 +75,21 @@ def quoted_notes(lines: list[Line]) -> QuotedNotes:
         text, found = CALL.subn(
             lambda m: f"[^{m['label']}]" if m["label"] in wanted else m[0], line.text
         )
-        calls += sum(1 for m in CALL.finditer(line.text) if m["label"] in wanted)
+        if here := sum(1 for m in CALL.finditer(line.text) if m["label"] in wanted):
+            calls += here
+            called.append(line.number)
         read.append(Line(line.number, text) if found else line)
     for label, _, block in notes:
         first = QUOTED_NOTE.fullmatch(block[0].text)
         words = [first["text"]] + [QUOTED.fullmatch(line.text)["text"] for line in block[1:]]
         read += [blank_between(read[-1]), Line(block[0].number, f"[^{label}]: {' '.join(words)}")]
-    return QuotedNotes(read, len(notes), calls)
+    return QuotedNotes(
+        read,
+        len(notes),
+        calls,
+        read=tuple(block[0].number for _, _, block in notes),
+        called=tuple(called),
+    )
 
 
 def _notes(lines: list[Line]) -> list[tuple[str, int, list[Line]]]:
