@@ -275,3 +275,23 @@ def test_the_notes_read_and_their_calls_are_listed_in_the_report() -> None:
         made.edition
     )
     assert "calls as `[^n]`, lines 15)" in made.edition
+
+
+@pytest.mark.parametrize("power", ["25 m<sup>2</sup>", "25m<sup>2</sup>", "3 km<sup>2</sup>"])
+def test_a_power_of_a_unit_is_no_call_though_a_note_bears_its_number(power: str) -> None:
+    # (finding 2, probe p16: `m<sup>2</sup>` between the calls of notes 1 and 2 became `m[^2]`)
+    text = (
+        "It rose.<sup>1</sup> More words.\n\n"
+        f"A studio of {power} now lets for more.\n\n"
+        "The second claim.<sup>2</sup>\n\n> 1 Rents, 2024.\n\n> 2 Floor areas."
+    )
+    noted = quoted_notes(lines_of(text))
+    assert noted.notes == 2 and noted.calls == 2
+    assert f"A studio of {power} now lets for more." in texts(noted.lines)
+    assert "The second claim.[^2]" in texts(noted.lines)
+
+
+def test_a_call_after_a_word_that_ends_like_a_unit_is_read() -> None:
+    text = "The claim<sup>1</sup> and the item.<sup>2</sup>\n\n> 1 One.\n\n> 2 Two."
+    noted = quoted_notes(lines_of(text))
+    assert texts(noted.lines)[0] == "The claim[^1] and the item.[^2]"

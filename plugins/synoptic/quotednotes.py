@@ -11,8 +11,9 @@ reads them as notes), set after the text's last line in their order (each keeps 
 number): a page's foot is no place in the essay, and the paragraph after it is a new one.
 
 Anything less leaves every line as it stands: a quotation that opens with a number
-(`> 1 in 5 pupils …`) with no call, a call with no note (a power, `m<sup>2</sup>`, is read
-where no note bears its number), notes out of order or above their calls.
+(`> 1 in 5 pupils …`) with no call, a call with no note, notes out of order or above their
+calls. A power of a unit (`25 m<sup>2</sup>`) is no call, whatever note bears its number: it
+stays as it is.
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ from dataclasses import dataclass
 
 from .layout import Line, blank_between
 
-#: A call: a number in an HTML superscript.
-CALL = re.compile(r"<sup>(?P<label>\d{1,3})</sup>")
+#: A call: a number in an HTML superscript, but for a power of a unit (`25 m<sup>2</sup>`,
+#: `km<sup>2</sup>`, `cm<sup>3</sup>`, `ft<sup>2</sup>`: the unit a word of its own, or glued to
+#: its number), which is no call whatever note bears its number.
+CALL = re.compile(
+    r"(?<!(?<![A-Za-z])[kcdmµ]m)(?<!(?<![A-Za-z])m)(?<!(?<![A-Za-z])(?:ft|in|yd|mi))"
+    r"<sup>(?P<label>\d{1,3})</sup>"
+)
 #: A note: `>`, its number, its text (after a space, or glued where the text opens a word in
 #: capitals or a quotation mark: `> 1The …`). A number followed by a word in lower case is a
 #: quantity that opens a quotation's sentence (`> 1 in 5 homes …`), no note's.
