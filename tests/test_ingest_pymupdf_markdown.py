@@ -295,3 +295,27 @@ def test_a_call_after_a_word_that_ends_like_a_unit_is_read() -> None:
     text = "The claim<sup>1</sup> and the item.<sup>2</sup>\n\n> 1 One.\n\n> 2 Two."
     noted = quoted_notes(lines_of(text))
     assert texts(noted.lines)[0] == "The claim[^1] and the item.[^2]"
+
+
+ESSAY_WITH_CODE = (  # (finding 3, probes p01 and p02: an essay on the tool shows its marks)
+    "# What pymupdf4llm makes of a PDF\n\nIt marks a chart's labels like this:\n\n"
+    "```\n<!-- Start of picture text -->\n48<br>41<br><!-- End of picture text -->\n```\n\n"
+    "With `page_separators=True` it writes a line after each page:\n\n"
+    "    --- end of page.page_number=1 ---\n\n"
+    "~~~\n**==> picture [170 x 53] intentionally omitted <==**\n~~~\n\n"
+    "Table 1: Hours by stage\n\n| Stage | Hours |\n|---|---|\n| Trainee | 1,400 |\n\n"
+    "Each page number stands alone:\n\n1\n\nThen the next page opens.\n\n2\n"
+)
+
+
+def test_marks_in_an_essay_s_code_are_no_marks() -> None:
+    lines = lines_of(ESSAY_WITH_CODE)
+    assert not is_pymupdf_markdown(lines)
+    assert picture_text(lines) == ([], [])
+    assert pymupdf_markdown(lines).lines == lines
+
+
+def test_a_mark_out_of_code_under_a_closed_fence_is_read() -> None:
+    text = "```\ncode\n```\n\n<!-- Start of picture text -->\n1<br>2<!-- End of picture text -->"
+    assert is_pymupdf_markdown(lines_of(text))
+    assert [item.line for item in picture_text(lines_of(text))[0]] == [5, 6]

@@ -6,11 +6,11 @@ stand among the paragraphs, read into the shapes markdownsource.py reads (docs/e
 The text is pymupdf4llm's where it holds one of the program's own marks (a picture's text
 between `Start of picture text` and `End of picture text`, a picture's stand-in `==> picture
 [w x h] intentionally omitted <==`, a page's separator `--- end of page.page_number=2 ---`),
-or where two of its headings at least are set wholly in bold (`## **Heading**`, as it sets a
-bold font's heading) and nearly every line of its text ends with the space the program leaves
-there. (The notes quotednotes.py reads are no proof of the shape: an essay's quotation that
-opens with a number, `> 1 in 5 homes …`, under a call of its own would prove it by being read.)
-Then:
+none in a code block (an essay that shows them), or where two of its headings at least are set
+wholly in bold (`## **Heading**`, as it sets a bold font's heading) and nearly every line of
+its text ends with the space the program leaves there. (The notes quotednotes.py reads are no
+proof of the shape: an essay's quotation that opens with a number, `> 1 in 5 homes …`, under a
+call of its own would prove it by being read.) Then:
 
 - the pictures' text and stand-ins go (picturetext.py), the page separators go, the captioned
   tables, the figures' captions and their sources go (exhibits.py);
@@ -39,7 +39,7 @@ from .metadata import NAME_WORDS, metadata_line, names_people, parse_date
 from .names import AUTHOR_SEPARATOR
 from .pagebreaks import page_breaks, run_on_breaks
 from .pandocmarkdown import KEYWORDS
-from .picturetext import STANDIN, START, picture_text
+from .picturetext import STANDIN, START, code_lines, picture_text
 from .quotednotes import quoted_notes
 
 MASTHEAD = "pymupdf4llm's Markdown of a PDF: the masthead above its # title"
@@ -76,7 +76,8 @@ class PdfMarkdown:
 
 def is_pymupdf_markdown(lines: list[Line]) -> bool:
     """Whether the text is pymupdf4llm's (see the module)."""
-    texts = [line.text for line in lines if not line.blank]
+    code = code_lines(lines)  # (an essay that shows the marks in its code is no PDF's)
+    texts = [line.text for index, line in enumerate(lines) if not line.blank and index not in code]
     if any(
         START.match(text) or STANDIN.fullmatch(text) or SEPARATOR.fullmatch(text) for text in texts
     ):
@@ -94,8 +95,14 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
     if not is_pymupdf_markdown(lines):
         return PdfMarkdown(lines)
     pictures, warnings = picture_text(lines)
+    code = code_lines(lines)
     separators = removed_lines(
-        [line for line in lines if SEPARATOR.fullmatch(line.text)], PAGE_SEPARATOR
+        [
+            line
+            for index, line in enumerate(lines)
+            if index not in code and SEPARATOR.fullmatch(line.text)
+        ],
+        PAGE_SEPARATOR,
     )
     shown = exhibits(lines, {item.line for item in pictures})
     removed = pictures + separators + shown
