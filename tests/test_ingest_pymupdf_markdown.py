@@ -60,9 +60,30 @@ def test_words_that_name_the_marks_are_no_picture(text: str) -> None:
     assert picture_text(lines_of(text)) == ([], [])
 
 
-def test_a_picture_s_text_that_does_not_close_stays_with_a_warning() -> None:
+def test_a_picture_s_text_that_does_not_close_goes_to_its_labels_with_a_warning() -> None:
     removed, warnings = picture_text(lines_of("<!-- Start of picture text -->\n12<br>9"))
-    assert removed == [] and "does not close" in warnings[0]
+    assert [item.line for item in removed] == [1, 2] and "does not close" in warnings[0]
+
+
+def test_a_picture_s_text_left_open_takes_nothing_past_its_block() -> None:
+    # (finding 12, probe p12: an open mark took the text down to the next picture's end)
+    text = (
+        "<!-- Start of picture text -->\n48<br>41<br>40 fixed fees\nThe text under it.\n\n"
+        "## **Second part**\n\nAnother paragraph.\n\n"
+        "<!-- Start of picture text -->\n12<br>9<br><!-- End of picture text -->\n\nThe end."
+    )
+    removed, warnings = picture_text(lines_of(text))
+    assert [item.line for item in removed] == [1, 2, 9, 10]
+    assert len(warnings) == 1 and warnings[0].startswith("line 1:") and "lines 1–2" in warnings[0]
+
+
+def test_an_open_mark_right_above_the_next_picture_takes_only_its_line() -> None:
+    text = (
+        "<!-- Start of picture text -->\n<!-- Start of picture text -->\n"
+        "12<br>9<br><!-- End of picture text -->\n\nThe end."
+    )
+    removed, warnings = picture_text(lines_of(text))
+    assert [item.line for item in removed] == [1, 2, 3] and len(warnings) == 1
 
 
 # --- exhibits ----------------------------------------------------------------------------------
