@@ -340,3 +340,26 @@ def test_a_mark_out_of_code_under_a_closed_fence_is_read() -> None:
     text = "```\ncode\n```\n\n<!-- Start of picture text -->\n1<br>2<!-- End of picture text -->"
     assert is_pymupdf_markdown(lines_of(text))
     assert [item.line for item in picture_text(lines_of(text))[0]] == [5, 6]
+
+
+def test_a_heading_in_bold_capitals_after_a_page_number_stays() -> None:
+    # (finding 5, probe p09: pymupdf4llm sets a heading in no larger a font in bold alone)
+    text = (
+        "It ends.\n\n1\n\n**INTRODUCTION TO THE SECOND PART**\n\nIt goes on.\n\n2\n\n"
+        "**WHAT WE CONCLUDE**\n\nThe last page.\n\n3"
+    )
+    assert [item.rule for item in page_breaks(lines_of(text))] == [PAGE_NUMBER] * 3
+
+
+def test_a_running_head_in_bold_capitals_that_recurs_goes() -> None:
+    text = (
+        "It ends.\n\n1\n\n**HARBOUR PAPER 4**\n\nIt goes on.\n\n2\n\n"
+        "**HARBOUR PAPER 4**\n\nThe last page.\n\n3"
+    )
+    assert [(item.line, item.rule) for item in page_breaks(lines_of(text))] == [
+        (3, PAGE_NUMBER),
+        (5, PAGE_HEAD),
+        (9, PAGE_NUMBER),
+        (11, PAGE_HEAD),
+        (15, PAGE_NUMBER),
+    ]

@@ -10,7 +10,9 @@ line:
 - under it (the next page's head, or this page's footer set after its number): a line in
   capitals, of `HEAD_MAX_WORDS` words at most and no sentence (`QUARRIE AND FERRAND`,
   `MARCH 2026`, `CLP WORKING PAPER 26/03`), or a notice with `©` of `NOTICE_MAX_WORDS` at
-  most;
+  most; a line in capitals set in bold (`**WHAT WE CONCLUDE**`, as pymupdf4llm sets a
+  heading in no larger a font) only where the same line stands again in the text (a running
+  head repeats; a heading does not);
 - over it (this page's footer): such a notice.
 
 The first block that is neither (a heading, a paragraph) ends the run. Numbers that do not
@@ -22,6 +24,7 @@ the report warns where the half above ends no sentence and the one below opens i
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .furniture import Removed
 from .layout import Line, blocks_by_blank_lines, ends_sentence, is_all_caps
@@ -46,6 +49,9 @@ def page_breaks(lines: list[Line]) -> list[Removed]:
     ]
     # (the last run that counts up by one, two numbers at least, the last closing the text)
     said = dict(numbered)
+    recurring = Counter(
+        block[0].text.strip().strip("*_").strip() for block in blocks if len(block) == 1
+    )
     run: list[int] = []
     for index, number in numbered:
         if run and number == said[run[-1]] + 1:
@@ -53,18 +59,26 @@ def page_breaks(lines: list[Line]) -> list[Removed]:
         else:
             run = [index]
     if len(run) < 2 or any(
-        _furniture(blocks[below]) is None for below in range(run[-1] + 1, len(blocks))
+        _furniture(blocks[below], recurring) is None for below in range(run[-1] + 1, len(blocks))
     ):
         return []
     found: dict[int, str] = {}
     for at in run:
         found[at] = PAGE_NUMBER
         below = at + 1
-        while below < len(blocks) and below not in run and (rule := _furniture(blocks[below])):
+        while (
+            below < len(blocks)
+            and below not in run
+            and (rule := _furniture(blocks[below], recurring))
+        ):
             found[below] = rule
             below += 1
         above = at - 1
-        while above >= 0 and above not in found and _furniture(blocks[above]) == PAGE_FOOTER:
+        while (
+            above >= 0
+            and above not in found
+            and _furniture(blocks[above], recurring) == PAGE_FOOTER
+        ):
             found[above] = PAGE_FOOTER
             above -= 1
     return [Removed.of(blocks[index][0], rule) for index, rule in sorted(found.items())]
@@ -87,8 +101,9 @@ def run_on_breaks(lines: list[Line], removed: list[Removed]) -> list[str]:
     return warnings
 
 
-def _furniture(block: list[Line]) -> str | None:
-    """A block's rule as a page's head or footer, if it is one of one line."""
+def _furniture(block: list[Line], recurring: Counter[str]) -> str | None:
+    """A block's rule as a page's head or footer, if it is one of one line (`recurring`: how
+    often each one-line block's text stands in the text)."""
     if len(block) != 1 or block[0].text.lstrip()[:1] in ("#", ">", "|"):
         return None  # (a heading, a quotation, a table's row: the text's)
     text = block[0].text.strip().strip("*_").strip()
@@ -96,5 +111,6 @@ def _furniture(block: list[Line]) -> str | None:
     if NOTICE.search(text) and len(words) <= NOTICE_MAX_WORDS:
         return PAGE_FOOTER
     if is_all_caps(text) and len(words) <= HEAD_MAX_WORDS and not ends_sentence(text):
-        return PAGE_HEAD
+        bold = block[0].text.strip().startswith(("**", "__"))
+        return PAGE_HEAD if not bold or recurring[text] > 1 else None  # (bold: a heading's)
     return None
