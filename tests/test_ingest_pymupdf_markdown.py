@@ -363,3 +363,37 @@ def test_a_running_head_in_bold_capitals_that_recurs_goes() -> None:
         (11, PAGE_HEAD),
         (15, PAGE_NUMBER),
     ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Draft paper. © The authors 2026.",
+        "Copyright © 2026 Centre for Legal Practice. All rights reserved.",
+        "(c) 2024 Harbour Institute",
+        "All rights reserved.",
+        "HARBOUR PAPER 4 · © Lee and Ma 2026",
+        "Working paper © 2026",
+    ],
+)
+def test_each_footer_s_notice_goes(footer: str) -> None:
+    text = f"It ends.\n\n{footer}\n\n1\n\nIt goes on.\n\n2"
+    assert [item.rule for item in page_breaks(lines_of(text))] == [
+        PAGE_FOOTER,
+        PAGE_NUMBER,
+        PAGE_NUMBER,
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The photograph on the cover is © Getty Images 2019, and we paid for the right to use it.",
+        "All rights reserved is a phrase that means less than people think",
+        "© Getty Images took the photograph on the cover in 2019, and we paid for the right to it.",
+    ],
+)
+def test_an_essay_s_sentence_that_names_a_notice_stays(sentence: str) -> None:
+    # (finding 6, probe p10)
+    text = f"It ends.\n\n{sentence}\n\n1\n\nIt goes on.\n\n2"
+    assert [item.rule for item in page_breaks(lines_of(text))] == [PAGE_NUMBER, PAGE_NUMBER]

@@ -9,11 +9,18 @@ line:
 
 - under it (the next page's head, or this page's footer set after its number): a line in
   capitals, of `HEAD_MAX_WORDS` words at most and no sentence (`QUARRIE AND FERRAND`,
-  `MARCH 2026`, `CLP WORKING PAPER 26/03`), or a notice with `©` of `NOTICE_MAX_WORDS` at
-  most; a line in capitals set in bold (`**WHAT WE CONCLUDE**`, as pymupdf4llm sets a
-  heading in no larger a font) only where the same line stands again in the text (a running
-  head repeats; a heading does not);
+  `MARCH 2026`, `CLP WORKING PAPER 26/03`), or a footer's notice (below) of
+  `NOTICE_MAX_WORDS` at most; a line in capitals set in bold (`**WHAT WE CONCLUDE**`, as
+  pymupdf4llm sets a heading in no larger a font) only where the same line stands again in
+  the text (a running head repeats; a heading does not);
 - over it (this page's footer): such a notice.
+
+A footer's notice is a line (40 words at most) each of whose sentences (or parts between `·`,
+`|`, `•` or a dash) that holds `©`, `(c) 2024` or `all rights reserved` opens with `©` or `(c)`
+(after `Copyright` or not) in 12 words at most (`© The authors 2026.`, `Copyright © 2026 CLP`),
+is `All rights reserved.` alone, or is of five words at most (`Working Paper © 2026`). A
+sentence of the essay's that names a notice (`The photograph on the cover is © Getty Images
+2019, and we paid for it.`, `All rights reserved is a phrase …`) stays.
 
 The first block that is neither (a heading, a paragraph) ends the run. Numbers that do not
 count so, or do not close the text, are the text's (`2` alone as an answer, a list's number):
@@ -36,6 +43,14 @@ NUMBER = re.compile(r"\s*(?:\*\*)?[-–]?\s*(?P<number>\d{1,4})\s*[-–]?(?:\*\*
 HEAD_MAX_WORDS = 8
 NOTICE_MAX_WORDS = 40
 NOTICE = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.IGNORECASE)
+# A notice's own sentence: it opens with `©` or `(c)` (after `Copyright`, or not), short; or
+# it is `All rights reserved.` alone; or it is of `NOTICE_SHORT_WORDS` words at most.
+NOTICE_OPENS = re.compile(r"(?:copyright\s+)?(?:©|\(c\))", re.IGNORECASE)
+RESERVED = re.compile(r"all rights reserved\.?", re.IGNORECASE)
+NOTICE_SENTENCE_WORDS = 12
+NOTICE_SHORT_WORDS = 5
+# (sentences, or the parts of a footer set between `·`, `|`, `•` or a dash)
+NOTICE_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[·|•–—]\s+")
 
 
 def page_breaks(lines: list[Line]) -> list[Removed]:
@@ -108,9 +123,21 @@ def _furniture(block: list[Line], recurring: Counter[str]) -> str | None:
         return None  # (a heading, a quotation, a table's row: the text's)
     text = block[0].text.strip().strip("*_").strip()
     words = text.split()
-    if NOTICE.search(text) and len(words) <= NOTICE_MAX_WORDS:
+    if NOTICE.search(text) and len(words) <= NOTICE_MAX_WORDS and _notice(text):
         return PAGE_FOOTER
     if is_all_caps(text) and len(words) <= HEAD_MAX_WORDS and not ends_sentence(text):
         bold = block[0].text.strip().startswith(("**", "__"))
         return PAGE_HEAD if not bold or recurring[text] > 1 else None  # (bold: a heading's)
     return None
+
+
+def _notice(text: str) -> bool:
+    """Whether each sentence of `text` that holds a notice is a footer's (see NOTICE_OPENS),
+    not the essay's (`The photograph on the cover is © Getty Images 2019, and we paid …`)."""
+    return all(
+        (NOTICE_OPENS.match(part) and len(part.split()) <= NOTICE_SENTENCE_WORDS)
+        or RESERVED.fullmatch(part)
+        or len(part.split()) <= NOTICE_SHORT_WORDS
+        for part in NOTICE_PARTS.split(text)
+        if NOTICE.search(part)
+    )
