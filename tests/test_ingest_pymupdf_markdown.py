@@ -397,3 +397,12 @@ def test_an_essay_s_sentence_that_names_a_notice_stays(sentence: str) -> None:
     # (finding 6, probe p10)
     text = f"It ends.\n\n{sentence}\n\n1\n\nIt goes on.\n\n2"
     assert [item.rule for item in page_breaks(lines_of(text))] == [PAGE_NUMBER, PAGE_NUMBER]
+
+
+def test_a_table_with_no_caption_above_the_next_table_s_caption_stays() -> None:
+    # (finding 13, probe p23)
+    text = (
+        "Text above.\n\n|A|B|\n|---|---|\n|1|2|\n\n**Table 2.** The second table.\n\n"
+        "|C|D|\n|---|---|\n|3|4|\n\nText below."
+    )
+    assert [item.line for item in exhibits(lines_of(text), set())] == [7, 9, 10, 11]
