@@ -406,3 +406,26 @@ def test_a_table_with_no_caption_above_the_next_table_s_caption_stays() -> None:
         "|C|D|\n|---|---|\n|3|4|\n\nText below."
     )
     assert [item.line for item in exhibits(lines_of(text), set())] == [7, 9, 10, 11]
+
+
+def test_two_notes_in_one_quotation_are_both_read() -> None:
+    # (finding 9, probe p06: nothing was read and nothing said)
+    text = (
+        "A claim.<sup>1</sup> Another.<sup>2</sup>\n\n"
+        "> 1 The first note, at the page's foot.\n> 2 The second note,\n> on two lines.\n\n"
+        "More text."
+    )
+    noted = quoted_notes(lines_of(text))
+    assert noted.notes == 2
+    assert texts(noted.lines) == [
+        "A claim.[^1] Another.[^2]",
+        "More text.",
+        "[^1]: The first note, at the page's foot.",
+        "[^2]: The second note, on two lines.",
+    ]
+
+
+def test_two_quoted_numbers_in_one_quotation_that_disagree_with_the_calls_are_warned_of() -> None:
+    text = "It cracked.<sup>1</sup>\n\n> 1 A survey\n> of the wall, and more.\n> 2 Ibid."
+    noted = quoted_notes(lines_of(text))
+    assert noted.lines == lines_of(text) and noted.unread == (3, 5)

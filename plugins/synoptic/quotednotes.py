@@ -101,18 +101,23 @@ def quoted_notes(lines: list[Line]) -> QuotedNotes:
 def _notes(lines: list[Line]) -> list[tuple[str, int, list[Line]]]:
     """Each note's label, the index of its first line and its lines: a block (a blank line, or
     the text's start, above it) whose first line is a quoted number and its text, every line
-    under it quoted."""
-    found = []
-    for index, line in enumerate(lines):
-        note = QUOTED_NOTE.fullmatch(line.text)
-        if not note or (index > 0 and not lines[index - 1].blank):
+    under it quoted; a line in it that opens with a quoted number opens the next note (two
+    notes set in one quotation, `> 1 …` and `> 2 …` on the next line)."""
+    found: list[tuple[str, int, list[Line]]] = []
+    index = 0
+    while index < len(lines):
+        if not QUOTED_NOTE.fullmatch(lines[index].text) or (
+            index > 0 and not lines[index - 1].blank
+        ):
+            index += 1
             continue
-        block = [line]
-        for below in lines[index + 1 :]:
-            if below.blank:
-                break
-            if not QUOTED.fullmatch(below.text) or QUOTED_NOTE.fullmatch(below.text):
-                return []  # (a quotation's lines, or two notes in one block: not this shape)
-            block.append(below)
-        found.append((note["label"], index, block))
+        end = index + 1
+        while end < len(lines) and not lines[end].blank:
+            if not QUOTED.fullmatch(lines[end].text):
+                return []  # (a quotation's lines, then the text's: not this shape)
+            end += 1
+        starts = [at for at in range(index, end) if QUOTED_NOTE.fullmatch(lines[at].text)]
+        for at, after in zip(starts, [*starts[1:], end]):
+            found.append((QUOTED_NOTE.fullmatch(lines[at].text)["label"], at, lines[at:after]))
+        index = end
     return found
