@@ -429,3 +429,22 @@ def test_two_quoted_numbers_in_one_quotation_that_disagree_with_the_calls_are_wa
     text = "It cracked.<sup>1</sup>\n\n> 1 A survey\n> of the wall, and more.\n> 2 Ibid."
     noted = quoted_notes(lines_of(text))
     assert noted.lines == lines_of(text) and noted.unread == (3, 5)
+
+
+def test_pages_whose_last_has_no_number_are_read_by_their_running_head() -> None:
+    # (finding 10, probe p07: nothing went, the heads became headings)
+    text = (
+        "It ends.\n\n1\n\nWORKING PAPER 26/03\n\n## **Second part**\n\nMore.\n\n2\n\n"
+        "WORKING PAPER 26/03\n\n## **Third part**\n\nThe last page has no number."
+    )
+    assert [(item.line, item.rule) for item in page_breaks(lines_of(text))] == [
+        (3, PAGE_NUMBER),
+        (5, PAGE_HEAD),
+        (11, PAGE_NUMBER),
+        (13, PAGE_HEAD),
+    ]
+
+
+def test_numbers_that_do_not_close_the_text_with_heads_that_differ_stay() -> None:
+    text = "Count them.\n\n1\n\nTHE ANSWER\n\n2\n\nTHE REST\n\nThat is the count, and it is small."
+    assert page_breaks(lines_of(text)) == []

@@ -4,8 +4,9 @@ round it the page's footer and the next page's running heads.
 
 A page's number is a block of its own, a number alone (`2`, `**2**`, `- 2 -`); such numbers
 count up by one, two at least, and the last of them closes the text (nothing but such
-furniture under it). Round each number, the blocks between it and the text go, each of one
-line:
+furniture under it), or the same head or footer stands right under each of them (the last
+page has no number in its footer, or a back page follows). Round each number, the blocks
+between it and the text go, each of one line:
 
 - under it (the next page's head, or this page's footer set after its number): a line in
   capitals, of `HEAD_MAX_WORDS` words at most and no sentence (`QUARRIE AND FERRAND`,
@@ -73,9 +74,13 @@ def page_breaks(lines: list[Line]) -> list[Removed]:
             run.append(index)
         else:
             run = [index]
-    if len(run) < 2 or any(
-        _furniture(blocks[below], recurring) is None for below in range(run[-1] + 1, len(blocks))
-    ):
+    if len(run) < 2:
+        return []
+    closes = all(
+        _furniture(blocks[below], recurring) is not None
+        for below in range(run[-1] + 1, len(blocks))
+    )
+    if not closes and not _same_head(blocks, run, recurring):
         return []
     found: dict[int, str] = {}
     for at in run:
@@ -114,6 +119,15 @@ def run_on_breaks(lines: list[Line], removed: list[Removed]) -> list[str]:
                 "case): join the two by hand"
             )
     return warnings
+
+
+def _same_head(blocks: list[list[Line]], run: list[int], recurring: Counter[str]) -> bool:
+    """Whether the same head or footer stands right under every number of `run` (a last page
+    with no number of its own: the running head proves the pages)."""
+    under = [blocks[at + 1] if at + 1 < len(blocks) else None for at in run]
+    return all(block and _furniture(block, recurring) for block in under) and (
+        len({block[0].text.strip() for block in under if block}) == 1
+    )
 
 
 def _furniture(block: list[Line], recurring: Counter[str]) -> str | None:
