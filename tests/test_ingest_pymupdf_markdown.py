@@ -448,3 +448,25 @@ def test_pages_whose_last_has_no_number_are_read_by_their_running_head() -> None
 def test_numbers_that_do_not_close_the_text_with_heads_that_differ_stay() -> None:
     text = "Count them.\n\n1\n\nTHE ANSWER\n\n2\n\nTHE REST\n\nThat is the count, and it is small."
     assert page_breaks(lines_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![](paper.pdf-0002-01.png)\n<!-- Start of picture text -->\n"
+        "12<br>9<br>2022 2023<br><!-- End of picture text -->",
+        "![](paper.pdf-0002-01.png)",
+    ],
+)
+def test_a_figure_s_caption_beside_an_image_written_out_goes(picture: str) -> None:
+    # (finding 8, probe p20: pymupdf4llm's write_images=True sets the image beside the text)
+    text = (
+        "<!-- Start of picture text -->\n1<br><!-- End of picture text -->\n\n"
+        "## **First part**\n\nThe first paragraph of the text.\n\n"
+        f"{picture}\n\n**Figure 2.** Costs, 2022–2025.\n\nMore text closing the essay."
+    )
+    read = pymupdf_markdown(lines_of(text))
+    assert "**Figure 2.** Costs, 2022–2025." not in texts(read.lines)
+    assert (FIGURE_CAPTION, "**Figure 2.** Costs, 2022–2025.") in [
+        (item.rule, item.text) for item in read.removed
+    ]

@@ -13,7 +13,8 @@ proof of the shape: an essay's quotation that opens with a number, `> 1 in 5 hom
 call of its own would prove it by being read.) Then:
 
 - the pictures' text and stand-ins go (picturetext.py), the page separators go, the captioned
-  tables, the figures' captions and their sources go (exhibits.py);
+  tables, the figures' captions and their sources go (exhibits.py; an image alone on its line,
+  `![](paper.pdf-0002-01.png)` as `write_images=True` writes it, is a picture beside them);
 - the page numbers with the running heads and footers round them go (pagebreaks.py);
 - the front: the lines above the `# Title` (a masthead: one-line blocks, `MASTHEAD_BLOCKS` at
   most, none a sentence nor a byline) go; the authors and the date set on one line under the
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from .exhibits import TABLE_EXHIBIT, exhibits
 from .furniture import Removed, removed_lines
 from .layout import Line, blocks_by_blank_lines, ends_sentence, markdown_heading
+from .markdownsource import IMAGE
 from .metadata import NAME_WORDS, metadata_line, names_people, parse_date
 from .names import AUTHOR_SEPARATOR
 from .pagebreaks import page_breaks, run_on_breaks
@@ -104,7 +106,10 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
         ],
         PAGE_SEPARATOR,
     )
-    shown = exhibits(lines, {item.line for item in pictures})
+    # (an image pymupdf4llm wrote out, `write_images=True`, is a picture too: markdownsource.py
+    # lists it as it goes)
+    images = {line.number for line in lines if IMAGE.fullmatch(line.text.strip())}
+    shown = exhibits(lines, {item.line for item in pictures} | images)
     removed = pictures + separators + shown
     lines = _blanked(lines, removed)
     pages = page_breaks(lines)
