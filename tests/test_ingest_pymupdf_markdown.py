@@ -470,3 +470,23 @@ def test_a_figure_s_caption_beside_an_image_written_out_goes(picture: str) -> No
     assert (FIGURE_CAPTION, "**Figure 2.** Costs, 2022–2025.") in [
         (item.rule, item.text) for item in read.removed
     ]
+
+
+def test_a_title_wrapped_over_two_lines_is_joined_and_the_byline_read() -> None:
+    # (finding 7, probe p11)
+    text = PAPER.replace(
+        "# **Mend the Harbour Wall** ", "# **Mend the Harbour Wall:** \n\n# **A Case for Now** "
+    )
+    read = pymupdf_markdown(lines_of(text))
+    assert texts(read.lines)[0] == "# **Mend the Harbour Wall: A Case for Now**"
+    assert read.facts == {"author": "Ann Lee and Bo Ma", "date": "2025-05-03"}
+    assert "# **A Case for Now**" in [item.text for item in read.removed]
+
+
+def test_a_first_section_under_the_title_is_not_joined_to_it() -> None:
+    text = PAPER.replace(
+        "Ann Lee and Bo Ma _3 May 2025_ ", "# **Introduction** \n\nThe wall is old, and it cracked."
+    )
+    read = pymupdf_markdown(lines_of(text))
+    assert "# **Mend the Harbour Wall** " in texts(read.lines)
+    assert "# **Introduction** " in texts(read.lines)

@@ -16,11 +16,13 @@ call of its own would prove it by being read.) Then:
   tables, the figures' captions and their sources go (exhibits.py; an image alone on its line,
   `![](paper.pdf-0002-01.png)` as `write_images=True` writes it, is a picture beside them);
 - the page numbers with the running heads and footers round them go (pagebreaks.py);
-- the front: the lines above the `# Title` (a masthead: one-line blocks, `MASTHEAD_BLOCKS` at
-  most, none a sentence nor a byline) go; the authors and the date set on one line under the
-  title, the date in emphasis (`Ann Lee and Bo Ma _9 March 2026_`: names alone, two to four
-  words each, and a full date), are read as the front's author and date, the line listed; a
-  keywords line (`**Keywords:** …`) among the first blocks under the title goes;
+- the front: a title wrapped over two `#` lines (two blocks, a line that is no sentence under
+  them: the byline) joined on the first; the lines above the `# Title` (a masthead: one-line
+  blocks, `MASTHEAD_BLOCKS` at most, none a sentence nor a byline) go; the authors and the
+  date set on one line under the title, the date in emphasis (`Ann Lee and Bo Ma _9 March
+  2026_`: names alone, two to four words each, and a full date), are read as the front's
+  author and date, the line listed; a keywords line (`**Keywords:** …`) among the first
+  blocks under the title goes;
 - the notes, block quotations at the pages' feet, and their `<sup>n</sup>` calls are read as
   Markdown's footnotes, set at the end (quotednotes.py).
 
@@ -49,6 +51,10 @@ KEYWORDS_UNDER_TITLE = "pymupdf4llm's Markdown of a PDF: the keywords under its 
 BYLINE_READ = (
     "pymupdf4llm's Markdown of a PDF: the authors and the date in emphasis on one line under its "
     "# title, read as the front's"
+)
+TITLE_JOINED = (
+    "pymupdf4llm's Markdown of a PDF: the title's second # line, joined to its first (a long "
+    "title wrapped)"
 )
 PAGE_SEPARATOR = "pymupdf4llm's page separator (--- end of page.page_number=n ---)"
 SEPARATOR = re.compile(r"\s*-{3}\s*end of page\.page_number=\d+\s*-{3}\s*")
@@ -153,16 +159,24 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
     the date on one line under it, read and removed."""
     blocks = blocks_by_blank_lines(lines)
     title = next(
-        (
-            index
-            for index, block in enumerate(blocks[: MASTHEAD_BLOCKS + 1])
-            if len(block) == 1 and (markdown_heading(block[0].text, markup=True) or (0,))[0] == 1
-        ),
+        (index for index, block in enumerate(blocks[: MASTHEAD_BLOCKS + 1]) if _title_line(block)),
         None,
     )
     if title is None:
         return [], lines, {}
     removed: list[Removed] = []
+    last = title  # (a long title pymupdf4llm wraps over two `#` lines: joined on the first)
+    if (
+        title + 2 < len(blocks)
+        and _title_line(blocks[title + 1])
+        and len(blocks[title + 2]) == 1
+        and not ends_sentence(blocks[title + 2][0].text.strip().strip("*_"))
+    ):
+        last = title + 1
+        first, second = blocks[title][0], blocks[last][0]
+        joined = f"# **{_title_words(first.text)} {_title_words(second.text)}**"
+        lines = [Line(line.number, joined) if line is first else line for line in lines]
+        removed += removed_lines([second], TITLE_JOINED)
     above = blocks[:title]
     if all(
         len(block) == 1
@@ -171,7 +185,7 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
         for block in above
     ):
         removed += removed_lines([block[0] for block in above], MASTHEAD)
-    under = blocks[title + 1 : title + 1 + FRONT_BLOCKS]
+    under = blocks[last + 1 : last + 1 + FRONT_BLOCKS]
     removed += removed_lines(
         [block[0] for block in under if len(block) == 1 and KEYWORDS.match(block[0].text.strip())],
         KEYWORDS_UNDER_TITLE,
@@ -182,6 +196,16 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
         removed += removed_lines(under[0], BYLINE_READ)
         lines = _blanked(lines, removed)
     return removed, lines, facts
+
+
+def _title_line(block: list[Line]) -> bool:
+    """Whether a block is one `#` heading line (the title, or its second line)."""
+    return len(block) == 1 and (markdown_heading(block[0].text, markup=True) or (0,))[0] == 1
+
+
+def _title_words(text: str) -> str:
+    """A `# **Title**` line's words, without the `#` and the bold."""
+    return (markdown_heading(text, markup=True) or (1, text))[1].strip().strip("*_").strip()
 
 
 def _names_and_date(text: str) -> dict[str, str]:
