@@ -490,3 +490,25 @@ def test_a_first_section_under_the_title_is_not_joined_to_it() -> None:
     read = pymupdf_markdown(lines_of(text))
     assert "# **Mend the Harbour Wall** " in texts(read.lines)
     assert "# **Introduction** " in texts(read.lines)
+
+
+def test_calls_on_the_title_and_the_byline_leave_the_front_read_and_the_notes_kept() -> None:
+    # (finding 4, probe p17: the title kept '[1]', the byline became a heading)
+    text = (
+        PAPER.replace("# **Mend the Harbour Wall** ", "# **Mend the Harbour Wall<sup>1</sup>** ")
+        .replace("Ann Lee and Bo Ma _3 May", "Ann Lee<sup>2</sup> and Bo Ma<sup>3</sup> _3 May")
+        .replace("closed.<sup>1</sup>", "closed.<sup>4</sup>")
+        .replace(
+            "> 1 Harbour survey, 2024. ",
+            "> 1 We thank the council. \n\n> 2 Harbour College. \n\n> 3 Port Institute. \n\n"
+            "> 4 Harbour survey, 2024. ",
+        )
+    )
+    read = pymupdf_markdown(lines_of(text))
+    assert read.facts == {"author": "Ann Lee and Bo Ma", "date": "2025-05-03"}
+    assert "# **Mend the Harbour Wall** " in texts(read.lines)
+    assert read.notes == 4 and "[^2]: Harbour College." in texts(read.lines)
+    assert any("on the title taken off it" in warning for warning in read.warnings)
+    made = ingest_text(text, "hw", "raw/hw.md")
+    assert 'title: "Mend the Harbour Wall"' in made.edition
+    assert 'author: "Ann Lee and Bo Ma"' in made.edition

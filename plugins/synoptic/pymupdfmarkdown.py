@@ -64,6 +64,7 @@ TRAILING_SHARE = 0.8  # of its lines of text, those that end with one space
 MASTHEAD_BLOCKS = 3
 FRONT_BLOCKS = 4  # under the title: the byline, a summary, the keywords
 # The names, then the date in emphasis: `Ann Lee and Bo Ma _9 March 2026_`.
+READ_CALL = re.compile(r"\[\^\d{1,3}\]")  # (a call quotednotes.py read: `[^1]`)
 NAMES_AND_DATE = re.compile(
     r"(?P<names>[^_*]+?)\s+(?P<mark>\*{1,2}|_{1,2})(?P<date>[^_*]+)(?P=mark)"
 )
@@ -121,8 +122,8 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
     pages = page_breaks(lines)
     warnings += run_on_breaks(lines, pages)
     lines = _blanked(lines, pages)
-    front, lines, facts = _front(lines)
-    noted = quoted_notes(lines)
+    noted = quoted_notes(lines)  # (first: calls on the title and the byline are read too)
+    front, lines, facts = _front(noted.lines, warnings)
     if noted.unread:
         said = ", ".join(str(number) for number in noted.unread[:3])
         warnings.append(
@@ -137,7 +138,7 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
     removed = sorted(removed + pages + front, key=lambda item: item.line)
     numbers = sum(1 for item in pages if item.text.strip("*_ -–").isdigit())
     return PdfMarkdown(
-        noted.lines,
+        lines,
         True,
         noted.notes,
         noted.read,
@@ -154,9 +155,12 @@ def _blanked(lines: list[Line], removed: list[Removed]) -> list[Line]:
     return [Line(line.number, "") if line.number in gone else line for line in lines]
 
 
-def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]]:
+def _front(
+    lines: list[Line], warnings: list[str]
+) -> tuple[list[Removed], list[Line], dict[str, str]]:
     """The masthead above the `# Title` and the keywords under it, removed; the authors and
-    the date on one line under it, read and removed."""
+    the date on one line under it, read and removed (their note calls, `[^2]`, with them);
+    the title's note calls taken off it (a warning added to `warnings`)."""
     blocks = blocks_by_blank_lines(lines)
     title = next(
         (index for index, block in enumerate(blocks[: MASTHEAD_BLOCKS + 1]) if _title_line(block)),
@@ -165,6 +169,17 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
     if title is None:
         return [], lines, {}
     removed: list[Removed] = []
+    if calls := READ_CALL.findall(said := blocks[title][0].text):
+        # (an acknowledgement's call on the title: taken off it, its note kept)
+        lines = [
+            Line(line.number, READ_CALL.sub("", said)) if line is blocks[title][0] else line
+            for line in lines
+        ]
+        blocks = blocks_by_blank_lines(lines)
+        warnings.append(
+            f"line {blocks[title][0].number}: the note call{'s' if len(calls) > 1 else ''} "
+            f"{' '.join(calls)} on the title taken off it; the note stays, with no call in the text"
+        )
     last = title  # (a long title pymupdf4llm wraps over two `#` lines: joined on the first)
     if (
         title + 2 < len(blocks)
@@ -211,7 +226,7 @@ def _title_words(text: str) -> str:
 def _names_and_date(text: str) -> dict[str, str]:
     """The author and the date a line states that sets the names and then the date in
     emphasis (`Ann Lee and Bo Ma _9 March 2026_`); none where it is no such line."""
-    found = NAMES_AND_DATE.fullmatch(text.strip())
+    found = NAMES_AND_DATE.fullmatch(READ_CALL.sub("", text).strip())
     date = parse_date(found["date"].strip()) if found else None
     if not found or not date:
         return {}
