@@ -41,7 +41,7 @@ from .layout import Line, blocks_by_blank_lines, ends_sentence, markdown_heading
 from .markdownsource import IMAGE
 from .metadata import NAME_WORDS, metadata_line, names_people, parse_date
 from .names import AUTHOR_SEPARATOR
-from .pagebreaks import page_breaks, run_on_breaks
+from .pagebreaks import PAGE_NUMBER, page_breaks, run_on_breaks
 from .pandocmarkdown import KEYWORDS
 from .picturetext import STANDIN, START, code_lines, picture_text
 from .quotednotes import quoted_notes
@@ -136,7 +136,7 @@ def pymupdf_markdown(lines: list[Line]) -> PdfMarkdown:
             "has no tables; where the essay needs its figures, set them by hand as a list"
         )
     removed = sorted(removed + pages + front, key=lambda item: item.line)
-    numbers = sum(1 for item in pages if item.text.strip("*_ -–").isdigit())
+    numbers = sum(1 for item in pages if item.rule == PAGE_NUMBER)
     return PdfMarkdown(
         lines,
         True,
