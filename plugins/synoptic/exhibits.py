@@ -4,7 +4,8 @@ source.
 
 - a table: a caption of one line that opens with `Table` and its number (`**Table 1.** …`,
   `Table 2: …`), right above a pipe table (its rows `|…|`, a rule `|---|` under the first) or
-  right under one where none stands above; the caption and the table go;
+  right under one where none stands above (and no table stands under the caption: it is that
+  table's); the caption and the table go;
 - a figure: a caption of one line that opens with `Figure`, `Fig.`, `Chart`, `Graph`, `Map` or
   `Exhibit` and its number, right under a picture the text no longer holds (its text, or the
   converter's stand-in for it: `picturetext.py`) or right above one; the caption goes;
@@ -50,7 +51,11 @@ def exhibits(lines: list[Line], pictures: set[float]) -> list[Removed]:
             if above and _caption(above, TABLE_CAPTION):
                 found |= {index - 1: TABLE_EXHIBIT, index: TABLE_EXHIBIT}
                 last = index
-            elif below and _caption(below, TABLE_CAPTION):
+            elif (
+                below
+                and _caption(below, TABLE_CAPTION)
+                and not (index + 2 < len(blocks) and _is_table(blocks[index + 2]))
+            ):  # (a caption above the next table is that table's)
                 found |= {index: TABLE_EXHIBIT, index + 1: TABLE_EXHIBIT}
                 last = index + 1
             else:

@@ -609,7 +609,11 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
     if shapes.pdfmd.found:
         notes = (
-            f", {shapes.pdfmd.notes} notes read from its pages' feet" if shapes.pdfmd.notes else ""
+            f", {shapes.pdfmd.notes} notes read from its pages' feet (`> 1 …` as `[^1]: …`, "
+            f"lines {', '.join(map(str, shapes.pdfmd.noted))}; their `<sup>` calls as `[^n]`, "
+            f"lines {', '.join(map(str, shapes.pdfmd.called))})"
+            if shapes.pdfmd.notes
+            else ""
         )
         pages = f", {shapes.pdfmd.pages} page numbers gone" if shapes.pdfmd.pages else ""
         found.append(f"a PDF's Markdown by pymupdf4llm{pages}{notes}")

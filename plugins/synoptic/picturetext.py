@@ -8,10 +8,13 @@ writes between two marks, and its stand-in for a picture it does not write out.
 - the stand-in for a picture: `**==> picture [170 x 53] intentionally omitted <==**`.
 
 The lines from a start mark to its end mark go, listed, and so does a stand-in alone on its
-line: a chart's labels, scrambled, are no sentence of the text. A start mark with no end mark
-within `PICTURE_LINES` lines leaves every line as it stands (the report warns). A sentence
+line: a chart's labels, scrambled, are no sentence of the text. The end mark is sought in the
+start mark's block only (up to a blank line, or the next start mark, `PICTURE_LINES` lines at
+most): where it is not there, the start mark's line goes with the lines of labels right under
+it (each holding `<br>`), and nothing more; the report warns. A sentence
 that names the marks (an essay on the tool) is no mark: the mark stands alone on its line, or
-opens it.
+opens it; and a line of code (in a ``` or ~~~ fence, or indented by four spaces under a blank
+line: an essay that shows the tool's output) is no mark either.
 """
 
 from __future__ import annotations
@@ -36,6 +39,30 @@ END = re.compile(
 )
 STANDIN = re.compile(r"\s*(?:\*\*)?==> picture \[[\d.]+ x [\d.]+\][^<>]*<==(?:\*\*)?\s*")
 PICTURE_LINES = 60  # a picture's text, at most
+FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
+INDENTED = re.compile(r"(?: {4}|\t)\s*\S")
+
+
+def code_lines(lines: list[Line]) -> set[int]:
+    """The indexes of `lines` that are Markdown's code: a fence's lines (with the fences; one
+    left open runs to the end), and indented code (four spaces or a tab, under a blank line or
+    under such code)."""
+    found: set[int] = set()
+    fence = ""
+    for index, line in enumerate(lines):
+        opening = FENCE.match(line.text)
+        if fence:
+            found.add(index)
+            if opening and opening["fence"].startswith(fence) and not line.text.strip(" `~"):
+                fence = ""
+        elif opening and not (opening["fence"][0] == "`" and "`" in line.text[opening.end() :]):
+            found.add(index)
+            fence = opening["fence"]
+        elif INDENTED.match(line.text) and (
+            index == 0 or lines[index - 1].blank or index - 1 in found
+        ):
+            found.add(index)
+    return found
 
 
 def picture_text(lines: list[Line]) -> tuple[list[Removed], list[str]]:
@@ -43,24 +70,35 @@ def picture_text(lines: list[Line]) -> tuple[list[Removed], list[str]]:
     and a warning for each start mark left open."""
     found: list[Removed] = []
     warnings: list[str] = []
+    code = code_lines(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
-        if STANDIN.fullmatch(line.text):
+        if index in code:
+            pass  # (an essay's code that shows the marks)
+        elif STANDIN.fullmatch(line.text):
             found.append(Removed.of(line, PICTURE_STANDIN))
         elif START.match(line.text):
-            end = next(
-                (
-                    below
-                    for below in range(index, min(len(lines), index + PICTURE_LINES))
-                    if END.fullmatch(lines[below].text)
-                ),
-                None,
-            )
+            end = None
+            for below in range(index, min(len(lines), index + PICTURE_LINES)):
+                if END.fullmatch(lines[below].text):
+                    end = below
+                if end is not None or lines[below].blank:
+                    break
+                if below > index and START.match(lines[below].text):
+                    break  # (the next picture's: this one does not close)
             if end is None:
+                labels = [line]
+                for below in lines[index + 1 : index + PICTURE_LINES]:
+                    if below.blank or "<br>" not in below.text or START.match(below.text):
+                        break
+                    labels.append(below)
+                found += removed_lines(labels, PICTURE_TEXT)
+                said = f"{line.number}" + (f"–{labels[-1].number}" if len(labels) > 1 else "")
                 warnings.append(
                     f"line {line.number}: a picture's text opens (Start of picture text) and "
-                    "does not close: left as it stands"
+                    f"does not close: only its mark and labels (lines {said}) went, the text "
+                    "under them stays (check it against the PDF)"
                 )
             else:
                 found += removed_lines(
