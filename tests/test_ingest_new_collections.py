@@ -1800,14 +1800,23 @@ OO_NOT_THE_ESSAY = (
 )
 
 
-def _oo(name: str) -> tuple[dict, list[str], set[str], list[str]]:
-    folder = DATA / "collection_oo"
+def _read(
+    collection: str, name: str, emphasis: bool = True
+) -> tuple[dict, list[str], set[str], list[str]]:
+    """The front and blocks ingest makes of the collection's raw file `name`, those blocks as
+    compared (`straight`; without emphasis's stars unless `emphasis`), and the editor's
+    edition's blocks but headings, as compared."""
+    folder = DATA / collection
     raw = next(path for path in (folder / "raw").iterdir() if path.stem == name)
     meta, blocks = edition_parts(ingest_file(raw, name).edition)
-    want_meta, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
-    # (emphasis aside: ic's abstract sets `*neither*`, which its edition keeps as emphasis)
-    made = {straight(block).replace("*", "") for block in blocks}
+    _, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
+    made = {straight(block) if emphasis else straight(block).replace("*", "") for block in blocks}
     return meta, blocks, made, [straight(block) for block in want if not block.startswith("#")]
+
+
+def _oo(name: str) -> tuple[dict, list[str], set[str], list[str]]:
+    # (emphasis aside: ic's abstract sets `*neither*`, which its edition keeps as emphasis)
+    return _read("collection_oo", name, emphasis=False)
 
 
 def test_collection_oo_reads_its_ghost_post_saved_as_html_whole() -> None:
@@ -1934,12 +1943,7 @@ PP_NOT_THE_ESSAY = (
 
 
 def _pp(name: str) -> tuple[dict, list[str], set[str], list[str]]:
-    folder = DATA / "collection_pp"
-    raw = next(path for path in (folder / "raw").iterdir() if path.stem == name)
-    meta, blocks = edition_parts(ingest_file(raw, name).edition)
-    _, want = edition_parts((folder / "essays" / f"{name}.md").read_text("utf-8"))
-    made = {straight(block) for block in blocks}
-    return meta, blocks, made, [straight(block) for block in want if not block.startswith("#")]
+    return _read("collection_pp", name)
 
 
 def test_collection_pp_reads_its_word_document_by_mammoth_whole() -> None:
