@@ -115,6 +115,10 @@ def test_search_index_holds_every_essay(site, collection):
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     for essay in collection.essays:
         assert f"essays/{essay.id}.html" in locations
+    # The copy a page opened from disk loads is the same index: what ranks first over http
+    # ranks first there (the browser test of every phrase's rank runs over http alone).
+    offline = (site / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert json.loads(offline.removeprefix("var __index = ")) == index
 
 
 def test_no_page_loads_anything_from_another_host(site):

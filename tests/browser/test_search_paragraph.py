@@ -103,11 +103,14 @@ def results(page, text: str) -> list[str]:
 
 
 def test_every_phrase_heading_and_theme_label_leads_to_its_place_first(
-    page, problems, site_url, collection, alignment
+    page, problems, http_site_url, collection, alignment
 ):
     """Four content words in a row from the middle of every paragraph (stop words, words a theme's
     description or a heading shares, and words another paragraph has apart included), every
-    heading and every theme's label: the best entry found is the paragraph, section or theme."""
+    heading and every theme's label: the best entry found is the paragraph, section or theme.
+    Over http only: a page opened from disk loads the same index (test_build), the same lunr
+    ranks it, and the first phrase's test runs over both."""
+    site_url = http_site_url
     cases = [
         (phrase, rf"essays/{re.escape(p.essay_id)}\.html#{re.escape(p.id)}")
         for p, phrase in distinctive_phrases(collection)
