@@ -411,3 +411,15 @@ def test_what_the_page_hides_is_no_text_of_the_essay() -> None:
     page = html_page(raw)
     assert page is not None and "template" not in page.text and "Loading" not in page.text
     assert "The last paragraph." in page.text
+
+
+def test_a_medium_post_s_publication_is_its_publisher() -> None:
+    raw = (
+        '<!doctype html><html><head><meta property="og:site_name" content="Medium"></head>'
+        "<body><article><h1>The Quiet Carriage</h1><div><span>Published in</span>"
+        '<a data-testid="publicationName" href="https://medium.com/rail"><p>Rail Notes</p></a>'
+        "</div><p>The 07:12 runs quiet carriages, and nobody keeps them quiet.</p>"
+        "<p>A second paragraph of the essay, on bells.</p></article></body></html>"
+    )
+    meta, blocks = edition_parts(ingest_text(raw, "q", "q.html").edition)
+    assert meta["publisher"] == "Rail Notes" and not any("Rail Notes" in b for b in blocks)

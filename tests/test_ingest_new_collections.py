@@ -2004,8 +2004,9 @@ def test_collection_pp_reads_its_medium_post_s_paragraphs_notes_and_front() -> N
     )
     assert not any(cut in block for block in blocks for cut in PP_NOT_THE_ESSAY)
     assert len(body) == 12 and all(block in made for block in body)  # 10 paragraphs, 2 notes
-    # (the platform's name is no publisher; the bio above the notes, as the editor sets it)
-    assert meta["publisher"] == "unknown"
+    # (the publication it is published in, not the platform; the bio above the notes, as the
+    # editor sets it)
+    assert meta["publisher"] == "The Practice Ledger"
     read = [straight(block) for block in blocks]
     assert read.index(body[9]) < read.index(body[10])
 

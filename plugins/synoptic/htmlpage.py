@@ -286,6 +286,12 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     site = _meta(soup, "og:site_name")
     if site and site != front.get("author") and site.lower() not in PLATFORMS:
         front["publisher"] = site
+    # … or on a platform, the publication the post is published in, as the page marks it
+    # (Medium's `data-testid="publicationName"`, under "Published in")
+    publication = soup.find(attrs={"data-testid": "publicationName"})
+    if "publisher" not in front and isinstance(publication, Tag):
+        if name := _clean(publication.get_text()):
+            front["publisher"] = name
     return front, taken
 
 
