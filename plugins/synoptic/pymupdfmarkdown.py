@@ -42,7 +42,7 @@ from .markdownsource import IMAGE
 from .metadata import NAME_WORDS, metadata_line, names_people, parse_date
 from .names import AUTHOR_SEPARATOR
 from .pagebreaks import PAGE_NUMBER, page_breaks, run_on_breaks
-from .pandocmarkdown import KEYWORDS
+from .pandocmarkdown import keywords_lines
 from .picturetext import STANDIN, START, code_lines, picture_text
 from .quotednotes import quoted_notes
 
@@ -201,10 +201,9 @@ def _front(
     ):
         removed += removed_lines([block[0] for block in above], MASTHEAD)
     under = blocks[last + 1 : last + 1 + FRONT_BLOCKS]
-    removed += removed_lines(
-        [block[0] for block in under if len(block) == 1 and KEYWORDS.match(block[0].text.strip())],
-        KEYWORDS_UNDER_TITLE,
-    )
+    # (pandoc's rule: a list of terms, not a paragraph that opens so)
+    keywords = [block for block in under if len(block) == 1 and keywords_lines(block)]
+    removed += removed_lines([block[0] for block in keywords], KEYWORDS_UNDER_TITLE)
     lines = _blanked(lines, removed)
     facts: dict[str, str] = {}
     if under and len(under[0]) == 1 and (facts := _names_and_date(under[0][0].text)):
