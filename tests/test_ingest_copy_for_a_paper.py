@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from ingest_lines import lines_of
 from synoptic.copyslug import copy_slug
 from synoptic.endmark import end_mark
 from synoptic.htmlfragment import byline_lines, is_fragment
 from synoptic.htmlpage import _essay_of, html_page
 from synoptic.layout import Line
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
 
 
 def groups_of(*texts: str) -> list[list[Line]]:

@@ -4,18 +4,9 @@ notes, its header and footer gone; texts that resemble it left alone. Fixtures o
 
 from __future__ import annotations
 
+from ingest_lines import lines_of, texts
 from synoptic.docx2pythontext import FOOTER, HEADER, docx2python_text
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
-
-def texts(lines: list[Line]) -> list[str]:
-    return [line.text for line in lines if not line.blank]
-
 
 MANUSCRIPT = (
     "Harbour Society Newsletter — draft, not for circulation\n\n"

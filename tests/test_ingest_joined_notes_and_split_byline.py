@@ -5,15 +5,10 @@ BeautifulSoup's `get_text()`)."""
 
 from __future__ import annotations
 
+from ingest_lines import lines_of
 from synoptic.backlinks import joined_back_linked_notes
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line
 from synoptic.splitbyline import split_byline
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
 
 BODY = (
     "The canal was dredged in the spring.1 Boats came back by June.\n"

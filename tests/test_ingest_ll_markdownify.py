@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from ingest_lines import lines_of
 from synoptic.authornote import author_note_above_notes
 from synoptic.furniture import debris_after_text
 from synoptic.ingest import Block, ingest_text
-from synoptic.layout import Line
 from synoptic.markdownsource import (
     MARKDOWN_CARD,
     MARKDOWN_UNDERLINE,
@@ -20,11 +20,6 @@ from synoptic.markdownsource import (
 )
 from synoptic.metadata import metadata_line
 from test_ingest_collection_b import edition_parts
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
 
 # A blog's page as markdownify writes it (`markdownify -w page.html`): the page's <title>, a
 # banner, the site's menu, a setext title, the date, `Written By [name](…)`, `###` headings, a

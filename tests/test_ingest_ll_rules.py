@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from ingest_lines import lines_of
 from synoptic.furniture import rule_lines
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line
 from synoptic.markdownsource import markdown_source
 from synoptic.obsidian import obsidian_note
 from synoptic.pages import numbered_page_ends
 from test_ingest_collection_b import edition_parts
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
 
 # A Word manuscript as markitdown (mammoth) converts it: the title a plain line, `*By …*`, the
 # date, a word count, `# ` headings, footnote references `[[n]](#footnote-n)`, a bare dash

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest_lines import lines_of
 from synoptic.emit import list_depths
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line
 from synoptic.pages import page_furniture, page_starts
 from synoptic.preprint import author_names, cited_list, preprint_front
 from test_ingest_collection_b import edition_parts, rules_by_text
@@ -31,10 +31,6 @@ FRONT = (
     "Keywords: markets; borrowing;\n"
     "town centres\n\n"
 )
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest_lines import lines_of, texts
 from synoptic.exhibits import EXHIBIT_SOURCE, FIGURE_CAPTION, TABLE_EXHIBIT, exhibits
 from synoptic.ingest import ingest_text
-from synoptic.layout import Line
 from synoptic.pagebreaks import PAGE_FOOTER, PAGE_HEAD, PAGE_NUMBER, page_breaks, run_on_breaks
 from synoptic.picturetext import PICTURE_STANDIN, PICTURE_TEXT, picture_text
 from synoptic.pymupdfmarkdown import (
@@ -21,15 +21,6 @@ from synoptic.pymupdfmarkdown import (
     pymupdf_markdown,
 )
 from synoptic.quotednotes import quoted_notes
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
-
-def texts(lines: list[Line]) -> list[str]:
-    return [line.text for line in lines if not line.blank]
-
 
 # --- picture text ----------------------------------------------------------------------------
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from ingest_lines import lines_of
 from synoptic.chapterfront import CHAPTER_NUMBER_LINE, HEADNOTE, capitals_name, chapter_front
 from synoptic.folioheads import folio, folio_heads
 from synoptic.ingest import ingest_text
 from synoptic.layout import Line
 from synoptic.raisedmarkers import RAISED_MARKER, glued_after_stop, raised_markers
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
 
 
 def texts(lines: list[Line]) -> list[str]:

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from synoptic.layout import Line
+from ingest_lines import lines_of
 from synoptic.listnotes import list_notes
 from synoptic.manuscriptfront import DRAFT_BANNER, WORD_COUNT_LINE, manuscript_front
 from synoptic.metadata import front_bylines
-
-
-def lines_of(text: str) -> list[Line]:
-    return [Line(number, line) for number, line in enumerate(text.split("\n"), start=1)]
-
 
 BODY = (
     "Budgets rose sharply in every region that we studied over the decade.1\n"
