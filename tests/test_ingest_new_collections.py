@@ -1907,7 +1907,9 @@ def test_collection_oo_reads_whole(name: str) -> None:
 # story is read from its `<article>` among the cards' (htmlpage.py), its author from Medium's
 # `data-testid="authorName"`: 10 of 10 paragraphs, 2 of 2 notes, its front right but for its
 # publisher (Medium, og:site_name); its byline's `Member-only story`, `·`, `Published in`,
-# `3 min read`, its pull quote and its bio set after the notes do not read yet. ia reads whole
+# `3 min read` and its bio set after the notes did not read at first, and read now, as does its
+# pull quote (postparts.pull_quotes: in quotation marks, under the paragraph it repeats; a
+# later session). ia reads whole
 # (pymupdfmarkdown.py: the masthead above `# **Title**`, the authors and date under it read as
 # the front's, the keywords; picturetext.py: the chart's labels; exhibits.py: Table 1 with its
 # caption and source, Figure 1's caption; pagebreaks.py: the page numbers, the footer with ©
@@ -2013,19 +2015,7 @@ def test_collection_pp_reads_its_medium_post_s_paragraphs_notes_and_front() -> N
 
 @pytest.mark.parametrize(
     "name",
-    [
-        "ib",
-        pytest.param(
-            "ic",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="ic's pull quote stays, a `>` quotation (in quotation marks, saying again "
-                "the opening of a sentence of the paragraph above it; Medium marks it by no "
-                "class): 17 blocks of 16",
-            ),
-        ),
-        "ia",
-    ],
+    ["ib", "ic", "ia"],
 )
 def test_collection_pp_reads_whole(name: str) -> None:
     meta, blocks, made, body = _pp(name)

@@ -63,13 +63,30 @@ def test_no_description_no_excerpt() -> None:
     assert excerpts(soup, soup.article) == []
 
 
-def test_a_pull_quote_beside_the_sentence_it_repeats_goes() -> None:
-    quote = f'<blockquote class="kg-blockquote-alt">{QUOTE.capitalize()}.</blockquote>'
-    inside = f"<p>First.</p>{quote}<p>Bakers say {QUOTE}.</p>"
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        # set as display type (Ghost's class), before the sentence it repeats
+        (
+            f'<p>First.</p><blockquote class="kg-blockquote-alt">{QUOTE.capitalize()}.'
+            f"</blockquote><p>Bakers say {QUOTE}.</p>",
+            f"Bakers say {QUOTE}.",
+        ),
+        # Medium's: no class says so (its classes are generated names), the sentence's opening
+        # set again in quotation marks under the paragraph just read (collection PP's ic)
+        (
+            f"<p>Bakers say {QUOTE}, and they are right.</p>"
+            f'<blockquote class="ix iy"><p class="ja jb">“{QUOTE.capitalize()}.”</p></blockquote>'
+            "<p>Next.</p>",
+            f"Bakers say {QUOTE}, and",
+        ),
+    ],
+)
+def test_a_pull_quote_beside_the_sentence_it_repeats_goes(inside: str, kept: str) -> None:
     soup = _soup(inside)
     assert len(pull_quotes(soup.article)) == 1
     page = html_page(_page(inside))
-    assert "> " not in page.text and f"Bakers say {QUOTE}." in page.text
+    assert "> " not in page.text and kept in page.text
     assert any(why == POST_PULL_QUOTE for _, _, why in page.left_out)
 
 
@@ -84,6 +101,10 @@ def test_a_pull_quote_beside_the_sentence_it_repeats_goes() -> None:
         '<blockquote class="pullquote">Warm yeast.</blockquote><p>Use warm yeast.</p>',
         # a plain quotation the paragraph after it quotes again to discuss it (review 33)
         f"<p>First.</p><blockquote>{QUOTE}.</blockquote><p>Bakers say {QUOTE}.</p>",
+        # in quotation marks, but said again by the paragraph after it, not the one above
+        f"<p>First.</p><blockquote>“{QUOTE}.”</blockquote><p>Bakers say {QUOTE}.</p>",
+        # saying again the paragraph above, but in no quotation marks: another's words quoted
+        f"<p>Bakers say {QUOTE}.</p><blockquote>{QUOTE}.</blockquote><p>Next.</p>",
     ],
 )
 def test_quotations_that_are_no_pull_quotes_stay(inside: str) -> None:

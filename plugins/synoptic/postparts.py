@@ -11,8 +11,11 @@
 - a pull quote: a `<blockquote>` set as display type (its class says so: Ghost's
   `kg-blockquote-alt`, `pullquote`) of six words or more whose words a paragraph beside it (one
   of the two blocks before it or after it) says again, word for word (Ghost sets it before the
-  sentence it repeats); a plain quotation, one the post says once, or says again further off,
-  is a quotation, and is read;
+  sentence it repeats); or, where no class says so (Medium's classes are generated names), one
+  in quotation marks whose words the paragraph right above it has just said, word for word (a
+  quotation quotes another's words, not the sentence just read); a plain quotation, one the
+  post says once, or says again further off, or in the paragraph after it (quoted, then
+  discussed), is a quotation, and is read;
 - the header's fragments left over the post's first block once its title, author and date are
   read (Medium's `Member-only story`, `Published in`, `·`, `3 min read`, each an element of
   its own): the first blocks read, each a reading time, a separator alone, or words of
@@ -26,6 +29,8 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, Tag
+
+from .layout import CLOSING_QUOTES, OPENING_QUOTES
 
 #: A post's reading time, with the separator before it (`• 4 min read`, `· 7 minute read`).
 READING_TIME = re.compile(r"[·•|–—]?\s*\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b", re.I)
@@ -100,17 +105,26 @@ def pull_quotes(root: Tag) -> list[Tag]:
     """The quotations whose words a paragraph of the post says again (see the module)."""
     found = []
     for quote in root.find_all("blockquote"):
-        # (set as display type: a plain quotation the next paragraph quotes again to discuss
-        # it is the essay's own: review 33)
-        if not PULL_CLASS.search(" ".join(quote.get("class") or ())):
-            continue
         words = words_of(quote.get_text(" "))
         if len(words.split()) < PULL_QUOTE_MIN_WORDS:
             continue
-        # (set beside the paragraph it repeats: a quotation said again pages later is the
-        # essay's own, quoted and then discussed)
-        beside = [*quote.find_previous_siblings(limit=2), *quote.find_next_siblings(limit=2)]
+        if PULL_CLASS.search(" ".join(quote.get("class") or ())):
+            # (set beside the paragraph it repeats: a quotation said again pages later is the
+            # essay's own, quoted and then discussed)
+            beside = [*quote.find_previous_siblings(limit=2), *quote.find_next_siblings(limit=2)]
+        elif quoted(quote.get_text(" ")):
+            # (a plain quotation the next paragraph quotes again to discuss it is the essay's
+            # own: review 33)
+            beside = quote.find_previous_siblings(limit=1)
+        else:
+            continue
         said = [words_of(tag.get_text(" ")) for tag in beside if tag.name == "p"]
         if any(f" {words} " in f" {paragraph} " for paragraph in said):
             found.append(quote)
     return found
+
+
+def quoted(text: str) -> bool:
+    """Whether a text stands whole in quotation marks (`“…”`, a stop inside or after them)."""
+    text = text.strip().rstrip(".")
+    return text[:1] in OPENING_QUOTES and text[-1:] in CLOSING_QUOTES
