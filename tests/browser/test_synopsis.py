@@ -220,7 +220,9 @@ def first_on_a_theme_page(page, site_url, alignment, selector):
     pytest.skip(f"no theme page has {selector}")
 
 
-def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, site_url, alignment):
+def test_hovering_a_passage_or_reaching_its_link_lights_its_counterparts(
+    page, problems, site_url, alignment
+):
     page.set_viewport_size(WIDE)
     source = first_on_a_theme_page(
         page, site_url, alignment, ".syn-cell .syn-para[data-related*='-p']"
@@ -232,6 +234,15 @@ def test_hovering_a_passage_lights_its_counterparts_on_screen(page, problems, si
     box = target.bounding_box()
     assert 0 <= box["y"] < WIDE["height"], "the counterpart stands in the same row, on screen"
     page.mouse.move(0, 0)
+    expect(target).not_to_have_class(HIT)
+    # By keyboard: the passage's own link is its one Tab stop (the passage is none: a reader
+    # found every cell a second stop, read whole by a screen reader), and reaching it lights
+    # the counterparts as hovering does.
+    assert source.get_attribute("tabindex") is None
+    link = source.locator(".syn-para-where a")
+    link.focus()
+    expect(target).to_have_class(HIT)
+    link.blur()
     expect(target).not_to_have_class(HIT)
     problems.assert_none()
 
