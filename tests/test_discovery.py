@@ -170,6 +170,16 @@ def test_lone_words(strength, chosen, words):
         # A title the texts always write with capitals, though "act" is no noun to the lexicon.
         (["national", "collections", "act"], ["under the National Collections Act"], True),
         (["national", "collections", "act"], ["we must act"], False),
+        # A verb's past the lexicon also lists as a noun, named only after a determiner.
+        (["decision", "fell"], ["Time to first decision fell by fourteen days."], False),
+        (["second", "crew"], ["A second crew would cost more."], True),  # "crow"'s past too
+        (["median", "time"], ["Median time fell."], True),  # a verb's plain form: no doubt
+        # A lone word a verb may be: a noun's unless the verb's cues outnumber determiners.
+        (["read"], ["Editors read each report; we read them twice."], False),
+        (["read"], ["The read took an hour."], True),
+        (["given"], ["Reviewers are given a fee, given the scale."], False),
+        (["consent"], ["Planning consent was refused."], True),  # a mass noun, after neither
+        (["need"], ["We need reviewers; they need time; the need is plain."], False),
     ],
 )
 def test_names_a_thing(words, texts, thing):

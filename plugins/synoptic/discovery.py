@@ -33,6 +33,7 @@ out for an editor (`suggest.py`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -81,6 +82,14 @@ GENERIC = frozenset(
     thing things way ways agree disagree believe think know say says said see seen tell tells told
     like want wants make making do does done did doing hold holds held best better worse""".split()
 )
+#: Words after which a noun stands, and never a verb's form: `said_as_a_noun`.
+DETERMINERS = "|".join(
+    "a an the this that these those its their his her our your my every each no any some "
+    "another much more most less all both either neither whose".split()
+)
+#: Words after which a verb's form stands (`said_as_a_noun`), and after which its past does.
+VERB_CUES = "to|will|would|can|could|should|may|might|must|shall|do|does|did|not|we|they|i|you|who"
+PAST_CUES = "|has|have|had|was|were|is|are|be|been|being|he|she|it"
 #: Words that alone name no side of a theme, and in a phrase may: sums and shares ("Mossy Lane
 #: and million", a reader found; "million pounds"; "cent", of "per cent", whose "per" is a stop
 #: word) and "use" ("Use and families", a reader's review; "outdoor use").
@@ -386,7 +395,33 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
     last, first = words[-1], getAllLemmas(words[0])
     readings = getAllLemmas(last)
     noun = not readings or "NOUN" in readings or last.endswith("ing")
+    noun = noun and said_as_a_noun(words, readings.get("VERB", ()), texts)
     return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
+
+
+def said_as_a_noun(words: list[str], verb: tuple[str, ...], texts: list[str]) -> bool:
+    """Whether the texts use a word that is also a verb's form as a noun, where that is in
+    doubt (readers found "Decision fell and median time", "Given and scale" and "Publisher
+    and read" naming nothing). Gerunds, plural nouns (`verb_s_form` judges a lone one) and a
+    phrase ending in a verb's plain form ("median time") are not in doubt.
+
+    - A phrase ending in a verb's past form the lexicon also lists as a noun ("decision fell",
+      "price rose") is a noun's where the texts write it right after a determiner once ("a
+      decision fell"): a noun in the singular has one somewhere, a verb's past never.
+    - A lone word ("need", "given", "read") is a noun's unless the texts write it after a
+      verb's cue ("to", "will", "we"; for a past form "was", "been") more often than after a
+      determiner: a mass noun ("consent", "traffic") may stand after neither."""
+    last = words[-1]
+    inflected = any(lemma != last for lemma in verb)
+    if not verb or last.endswith(("ing", "s")) or (len(words) > 1 and not inflected):
+        return True
+    phrase = r"\s+".join(map(re.escape, words))
+    nouns = sum(len(re.findall(rf"\b(?:{DETERMINERS})\s+{phrase}\b", t, re.I)) for t in texts)
+    if len(words) > 1:
+        return nouns > 0
+    cues = VERB_CUES + (PAST_CUES if inflected else "")
+    verbs = sum(len(re.findall(rf"\b(?:{cues})\s+{phrase}\b", t, re.I)) for t in texts)
+    return verbs <= nouns
 
 
 def labels_a_row(term: str) -> bool:
