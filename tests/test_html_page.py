@@ -423,3 +423,54 @@ def test_a_medium_post_s_publication_is_its_publisher() -> None:
     )
     meta, blocks = edition_parts(ingest_text(raw, "q", "q.html").edition)
     assert meta["publisher"] == "Rail Notes" and not any("Rail Notes" in b for b in blocks)
+
+
+# A word processor's page: its Title style, not its first heading, is the title (collection
+# QQ: Word's "Web Page, Filtered", Google Docs' "Web page (.html, zipped)"). Fixtures of our own.
+WORD_PAGE = (
+    '<html>\r\n<head>\r\n<meta http-equiv=Content-Type content="text/html; charset=utf-8">\r\n'
+    '<meta name=Generator content="Microsoft Word 15 (filtered)">\r\n</head>\r\n<body lang=EN-GB>'
+    "\r\n<div class=WordSection1>\r\n<p class=MsoTitle>Bells at the Level Crossing</p>\r\n"
+    "<p class=MsoSubtitle>By Ada Quell</p>\r\n<p class=MsoNormal>3 March 2026</p>\r\n"
+    "<p class=MsoNormal>&nbsp;</p>\r\n<p class=MsoNormal>The bells ring for ninety seconds before"
+    "\r\nevery train, and the village hears each one.</p>\r\n<h1>Why they ring</h1>\r\n"
+    "<p class=MsoNormal>A second paragraph, on the rules that make them ring.</p>\r\n"
+    "</div>\r\n</body>\r\n</html>\r\n"
+)
+GOOGLE_PAGE = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style '
+    'type="text/css">.c3{margin:0}.title{font-size:26pt}</style></head><body class="c9 '
+    'doc-content"><p class="c7 title" id="h.x1"><span class="c10">Bells at the Level Crossing'
+    '</span></p><p class="c7 subtitle" id="h.x2"><span>By Ada Quell</span></p><p class="c3">'
+    '<span>3 March 2026</span></p><p class="c3 c2"><span class="c1"></span></p><h1 class="c5" '
+    'id="h.x3"><span>Why they ring</span></h1><p class="c3"><span>The bells ring for ninety '
+    "seconds before every train.</span></p></body></html>"
+)
+
+
+@pytest.mark.parametrize("raw", [WORD_PAGE, GOOGLE_PAGE], ids=["word", "google-docs"])
+def test_a_word_processor_s_title_paragraph_is_the_title_not_its_first_heading(raw: str) -> None:
+    meta, blocks = edition_parts(ingest_text(raw, "q", "q.html").edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Bells at the Level Crossing",
+        "Ada Quell",
+        "2026-03-03",
+    )
+    assert "## Why they ring" in blocks  # the heading stays the section's
+    assert not any("Bells at the Level" in block or "By Ada" in block for block in blocks)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a class that only holds the word (a theme's), a subtitle's, and a title class on a
+        # paragraph after the essay's heading or first paragraph: the `<h1>` is the title
+        '<p class="post-title">A card</p><h1>The Essay</h1><p>Its first paragraph, long.</p>',
+        '<p class="subtitle">A dek</p><h1>The Essay</h1><p>Its first paragraph, long.</p>',
+        '<h1>The Essay</h1><p class="title">A card</p><p>Its first paragraph, long.</p>',
+        '<p>A kicker</p><p class="title">A card</p><h1>The Essay</h1><p>Its paragraph.</p>',
+    ],
+)
+def test_a_title_class_that_does_not_open_the_text_is_no_title(body: str) -> None:
+    page = html_page(f"<!doctype html><html><body>{body}</body></html>")
+    assert page is not None and 'title: "The Essay"' in page.text

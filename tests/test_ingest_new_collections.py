@@ -2026,3 +2026,68 @@ def test_collection_pp_reads_whole(name: str) -> None:
     assert [straight(block) for block in blocks if not block.startswith("## Notes")] == [
         straight(block) for block in want[1] if block != "## Notes"
     ]
+
+
+# Collection QQ (a rostered nap for night-shift clinicians), written blind after PP's rules: a
+# Word document saved by Word as "Web Page, Filtered" (ia, raw/ia.htm: windows-1252 bytes
+# declared by `<meta http-equiv=Content-Type>`, CRLF, the source hard-wrapped at about 76
+# columns even inside tags, Mso classes, the title an `MsoTitle` paragraph and the byline an
+# `MsoSubtitle`, `&nbsp;` empty paragraphs, Word's footnotes `_ftnref1`/`_ftn1` in `ftnN` divs
+# after a short `<hr>` and no Notes heading, an italic bio); a Google Doc downloaded as "Web
+# page (.html, zipped)" (ib, raw/ib.html: one line, CSS first, generated `.cN` classes, the
+# title and byline `class="title"`/`"subtitle"` paragraphs, `h1`s with `h.` ids, empty spacer
+# paragraphs, a link through `google.com/url?q=…`, runs opening with `&nbsp;`, `<sup><a
+# href="#ftnt1">` calls and the notes after an `<hr>`); a reportlab PDF read by pypdfium2 (ic,
+# raw/ic.txt: tested by its own file). On first contact (f2c4d38) ia was refused (`not UTF-8
+# text (byte 0x92)`: the declared windows-1252 not honoured); ib read 10 of 10 paragraphs and 2
+# of 2 notes, but its title was its first heading ('The problem we actually have', lost from
+# the body), 15 blocks of 16. Now ia is read in the charset it declares (sourcefile.py) and
+# both take their title from the word processor's Title paragraph (htmlpage.py): ia 9 of 9
+# paragraphs, 2 of 2 notes, 14 blocks of 15; ib 10 of 10, 2 of 2, 15 of 16, their fronts
+# right (neither raw sets a Notes heading).
+QQ_NOT_THE_ESSAY = (
+    "MsoNormal",  # Word's page: its classes, styles and head
+    "font-family",
+    "Calibri",
+    "Microsoft Word",
+    "WordSection1",
+    "windows-1252",
+    "_ftn",
+    "\x92",  # (a byte read as Latin-1 would be a C1 control, as UTF-8 it is refused)
+    "â€",  # mojibake of a curly apostrophe or dash (UTF-8 read as windows-1252)
+    "By Tamsin Achterberg",  # the bylines, read as the front's
+    "By Gideon Marlowe",
+    "12 January 2026",
+    "26 January 2026",
+    "google.com",  # Google's page: its redirect, classes and styles
+    "usg=",
+    "ftnt",
+    "doc-content",
+    ".c1",
+    "{",
+    "\xa0",  # a `&nbsp;` opening a run is a word space
+    "  ",
+)
+
+
+def _qq(name: str) -> tuple[dict, list[str], set[str], list[str]]:
+    return _read("collection_qq", name)
+
+
+QQ_FRONTS = {
+    "ia": ("Let the Night Shift Sleep", "Tamsin Achterberg", "2026-01-12"),
+    "ib": ("A Nap Is Not a Staffing Plan", "Gideon Marlowe and Priya Venkataraman", "2026-01-26"),
+}
+
+
+@pytest.mark.parametrize("name", ["ia", "ib"])
+def test_collection_qq_reads_whole(name: str) -> None:
+    meta, blocks, made, body = _qq(name)
+    want = edition_parts((DATA / "collection_qq" / "essays" / f"{name}.md").read_text("utf-8"))
+    assert (meta["title"], meta["author"], meta["date"]) == QQ_FRONTS[name]
+    assert all(block in made for block in body)
+    assert not any(cut in block for block in blocks for cut in QQ_NOT_THE_ESSAY)
+    # every block, in order (the raw sets no Notes heading)
+    assert [straight(block) for block in blocks] == [
+        straight(block) for block in want[1] if block != "## Notes"
+    ]

@@ -23,6 +23,7 @@ from synoptic.errors import SynopticError
 from synoptic.furniture import RULE, RULE_LINE
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.load import load_essay, make_parser
+from synoptic.sourcefile import declared_charset
 
 
 def load_edition(edition: str, folder: Path):
@@ -387,3 +388,73 @@ def test_any_raw_file_name_reads_back_from_the_edition(name: str, tmp_path: Path
     edition = ingest_text("A Title\n\nOne paragraph of text.\n", "harbour", name)
     essay, problems = load_edition(edition.edition, tmp_path)
     assert problems == [] and essay.raw == name
+
+
+# An HTML page's declared character set (collection QQ's Word page, windows-1252): our own
+# fixtures.
+WORD_1252 = (
+    b'<html>\r\n<head>\r\n<meta http-equiv=Content-Type content="text/html;\r\n'
+    b'charset=windows-1252">\r\n</head>\r\n<body>\r\n<p class=MsoTitle>The Ferry\x92s Last Run</p>'
+    b"\r\n<p class=MsoNormal>It ran from 1921\x961968, and the town\x92s people miss it still."
+    b"</p>\r\n<p class=MsoNormal>A second paragraph, about the pier.</p>\r\n</body>\r\n</html>\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [
+        (b'<html><head><meta charset="windows-1252">', "cp1252"),
+        (
+            b"<html>\r\n<head>\r\n<meta http-equiv=Content-Type "
+            b'content="text/html;\r\n charset=windows-1252">',
+            "cp1252",
+        ),
+        (
+            b'<!DOCTYPE html><html><head><meta content="text/html; charset=ISO-8859-1" '
+            b'http-equiv="content-type">',
+            "cp1252",
+        ),
+        (b'<html><head><meta charset="shift_jis">', "shift_jis"),
+        (b"<!-- saved --><html><head><meta charset=koi8-r>", "koi8-r"),
+        # no page, no declaration, or no charset a page's ASCII bytes can declare
+        (b'Plain text that quotes <meta charset="windows-1252"> in its first line.', None),
+        (b"<html><head><title>No declaration</title>", None),
+        (b'<html><head><meta charset="no-such-charset">', None),
+        (b'<html><head><meta charset="utf-16le">', None),
+        (b"<html><head>" + b" " * 1100 + b'<meta charset="windows-1252">', None),  # too late
+    ],
+)
+def test_the_charset_an_html_page_declares(head: bytes, charset: str | None) -> None:
+    assert declared_charset(head) == charset
+
+
+def test_an_html_page_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
+    (path := tmp_path / "ferry.htm").write_bytes(WORD_1252)
+    made = ingest_file(path, "f").edition
+    assert 'title: "The Ferry’s Last Run"' in made and "1921–1968, and the town’s" in made
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # not UTF-8 and no page declaring a charset: refused, as before
+        WORD_1252.replace(b"\r\ncharset=windows-1252", b""),
+        b"The ferry\x92s last run was in 1968.\n\nA second paragraph.\n",
+        # declared windows-1252, but a byte windows-1252 does not have (0x81)
+        WORD_1252.replace(b"\x96", b"\x81"),
+    ],
+)
+def test_text_that_is_not_utf_8_nor_its_declared_charset_is_refused(
+    raw: bytes, tmp_path: Path
+) -> None:
+    (path := tmp_path / "ferry.htm").write_bytes(raw)
+    with pytest.raises(SynopticError, match="is not UTF-8 text .*iconv -f windows-1252"):
+        ingest_file(path, "f")
+
+
+def test_a_page_in_utf_8_that_still_declares_its_old_charset_reads_as_utf_8(
+    tmp_path: Path,
+) -> None:
+    converted = WORD_1252.decode("cp1252").encode("utf-8")  # (its meta unchanged)
+    (path := tmp_path / "ferry.htm").write_bytes(converted)
+    assert "the town’s people" in ingest_file(path, "f").edition

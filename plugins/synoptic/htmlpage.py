@@ -14,11 +14,13 @@ the HTML. The text read is:
 - a block of links alone, but for a word or two of label (`Tagged:`), that makes no sentence
   (tags, sharing buttons, the author's page) and a link round blocks (the next post's card):
   left out, each listed in the report with its line in the HTML;
-- front matter: the title (the `<h1>`, else the page's `<title>`), the author (an element
-  whose class, `rel` or `data-testid` says `author`, or the page's `<meta name="author">`), the
-  date (a `<time>`'s `datetime`, or the page's `article:published_time`) and the publisher
-  (the site's name, `og:site_name`, unless it is the author's), each left out where it stood
-  (with the few words around it in its block, `Written By`, `Posted`);
+- front matter: the title (a word processor's Title paragraph opening the text, Word's `<p
+  class=MsoTitle>` or Google Docs' `<p class="title">`; else the `<h1>`; else the page's
+  `<title>`), the author (an element whose class, `rel` or `data-testid` says `author`, or the
+  page's `<meta name="author">`), the date (a `<time>`'s `datetime`, or the page's
+  `article:published_time`) and the publisher (the site's name, `og:site_name`, unless it is
+  the author's), each left out where it stood (with the few words around it in its block,
+  `Written By`, `Posted`);
 - the blocks in order, each between blank lines, the characters Markdown reads as syntax
   escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
   number): a paragraph, a `<div>` holding text, a table as a list of its rows (`- 2020 ·
@@ -105,6 +107,9 @@ CALL = re.compile(r"\0(\d{1,3})\0")
 SENTENCE_STOP = re.compile(r"\w[.!?]")
 
 
+#: The class of a word processor's Title style on a paragraph: Word's `MsoTitle`, Google
+#: Docs' `title` (a class token of its own, beside its generated `c7`).
+TITLE_CLASS = re.compile(r"(?:Mso)?title", re.I)
 #: The author's element: its class or `rel` says so (`author`, `byline__name`, `p-author`).
 AUTHOR_CLASS = re.compile(r"\bauthor\b|author-?name|byline.?name|p-author", re.I)
 #: Words beside the author's name or the date in their block (`Written By`, `Posted on`): the
@@ -257,7 +262,7 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     be left out where they stood)."""
     front: dict[str, str] = {}
     taken: set[int] = set()
-    heading = root.find("h1") or soup.find("h1")
+    heading = _title_paragraph(root) or root.find("h1") or soup.find("h1")
     if isinstance(heading, Tag) and (title := _clean(heading.get_text())):
         front["title"] = title
         taken.add(id(heading))
@@ -293,6 +298,21 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
         if name := _clean(publication.get_text()):
             front["publisher"] = name
     return front, taken
+
+
+def _title_paragraph(root: Tag) -> Tag | None:
+    """The paragraph a word processor marks as the document's title by its style, where it
+    opens the text (no heading nor paragraph with words before it): Word's `<p
+    class=MsoTitle>` (its Title style, a page saved as "Web Page, Filtered"), Google Docs'
+    `<p class="c7 title">` (a document downloaded as a web page). Their headings (`<h1>`) are
+    the sections'. None where the page opens otherwise, or the class is another's
+    (`post-title`, `subtitle`)."""
+    for tag in root.find_all(("p", *HEADINGS)):
+        if _clean(tag.get_text()):
+            classes = tag.get("class") or ()
+            is_title = tag.name == "p" and any(TITLE_CLASS.fullmatch(name) for name in classes)
+            return tag if is_title else None
+    return None
 
 
 def _name_shown_over_post(root: Tag, name: str) -> Tag | None:

@@ -1,13 +1,15 @@
 """Reading a source file as text: one rule for editions, themes, annotations and raw texts.
 
 Sources arrive by pull request and from extraction tools, so the bytes are untrusted: a file
-may be missing, be a folder, not be UTF-8, carry a byte-order mark or Windows line endings, or
+may be missing, be a folder, not be UTF-8 (read only where it is an HTML page that declares
+its character set, as a browser reads it), carry a byte-order mark or Windows line endings, or
 hold control characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused
 with the file, the line and what to do; nothing past this function sees raw bytes.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -24,6 +26,18 @@ CONTROL = re.compile(rf"[\f\v]|{CONTROL_BUT_PAGES.pattern}")
 
 
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+#: An HTML page's declared character set, as a browser finds it in the page's first 1,024
+#: bytes: `<meta charset="…">`, or `<meta http-equiv=Content-Type content="text/html;
+#: charset=…">` (Word's "Web Page, Filtered" declares `windows-1252`; the attributes unquoted,
+#: in either order, a line break anywhere a space may stand).
+HTML_START = re.compile(rb"\s*<(?:!--|!doctype\s+html|html[\s>]|head[\s>]|meta\s)", re.I)
+DECLARED_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.I)
+#: Labels a browser reads as windows-1252 (the HTML standard's encoding table): a page that
+#: says Latin-1 or ASCII is decoded as windows-1252, its bytes 0x80–0x9F curly quotes and
+#: dashes, not control characters.
+WINDOWS_1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"}
+)
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
     (
@@ -50,7 +64,8 @@ DOCUMENTS = (
 
 
 def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
-    """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`.
+    """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`; an HTML
+    page that is not UTF-8 in the character set it declares (`declared_charset`).
 
     `what` names the file for the user ("the edition", "the raw text"). With `pages` (a raw
     text), form feeds are kept: pdftotext opens every page after the first with one, and
@@ -79,13 +94,15 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
         # UTF-16 with its byte-order mark (Windows Notepad's "Unicode") says what it is.
         text = data.decode("utf-16" if data.startswith(UTF16_MARKS) else "utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SynopticError(
-            path,
-            line,
-            f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as "
-            "UTF-8 (a Windows program's text: iconv -f windows-1252 -t utf-8 FILE > NEW.txt)",
-        ) from None
+        text = _as_declared(data)
+        if text is None:
+            line = data[: error.start].count(b"\n") + 1
+            raise SynopticError(
+                path,
+                line,
+                f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as "
+                "UTF-8 (a Windows program's text: iconv -f windows-1252 -t utf-8 FILE > NEW.txt)",
+            ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := (CONTROL_BUT_PAGES if pages else CONTROL).search(text):
         line = text.count("\n", 0, match.start()) + 1
@@ -97,3 +114,34 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
             "delete it",
         )
     return text
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the character set an HTML page declares in its first 1,024 bytes
+    (see DECLARED_CHARSET), or None: for a text that is no HTML page, a page that declares
+    none, or one Python does not know. A label a browser reads as windows-1252 is that; UTF-16
+    and UTF-32 are no charset a page's bytes can declare in ASCII (the standard says so too)."""
+    head = data[:1024]
+    if not HTML_START.match(head) or not (found := DECLARED_CHARSET.search(head)):
+        return None
+    label = found[1].decode("ascii").lower()
+    label = "windows-1252" if label in WINDOWS_1252_LABELS else label
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name
+
+
+def _as_declared(data: bytes) -> str | None:
+    """The text of an HTML page that is not UTF-8, decoded in the charset it declares (a Word
+    page saved as "Web Page, Filtered": windows-1252); None where it declares none, or its
+    bytes are not that charset's either. UTF-8 is tried first: a page converted to UTF-8 often
+    keeps its old declaration, and reads as it did."""
+    charset = declared_charset(data)
+    if charset is None:
+        return None
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError:
+        return None
