@@ -191,8 +191,10 @@ def separator() -> re.Pattern:
         # quotation marks: the closing one parts, the opening one stays (a heading quoting a
         # theme's label rose above the theme's page)
         ("‘color revolutions’ (SCO)", ["‘color", "revolutions", "SCO"]),
+        # a currency's sign: the figure typed without it is the word
+        ("£212,000 or $4.2 million, €150", ["212,000", "or", "4.2", "million,", "150"]),
     ],
 )
-def test_words_part_at_either_apostrophe(written: str, words: list[str]) -> None:
+def test_words_part_at_either_apostrophe_and_a_currency_sign(written: str, words: list[str]) -> None:
     # (the JavaScript and Python patterns agree on these: ASCII word boundaries)
     assert [word for word in separator().split(written) if word] == words
