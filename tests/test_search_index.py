@@ -195,6 +195,8 @@ def separator() -> re.Pattern:
         ("£212,000 or $4.2 million, €150", ["212,000", "or", "4.2", "million,", "150"]),
     ],
 )
-def test_words_part_at_either_apostrophe_and_a_currency_sign(written: str, words: list[str]) -> None:
+def test_words_part_at_either_apostrophe_and_a_currency_sign(
+    written: str, words: list[str]
+) -> None:
     # (the JavaScript and Python patterns agree on these: ASCII word boundaries)
     assert [word for word in separator().split(written) if word] == words
