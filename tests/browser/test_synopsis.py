@@ -349,7 +349,8 @@ def test_only_a_cell_whose_own_text_is_long_is_cut(page, problems, http_site_url
         cut += page.evaluate(EXPANDED_CELLS)
     assert cut, "no cell long enough to be cut on any theme page"
     assert not any(cell["empty"] for cell in cut)
-    assert all(cell["ratio"] > 1.15 for cell in cut), cut
+    # (a cut hides a quarter of the cell at least: a reader found one hiding two lines)
+    assert all(cell["ratio"] > 1.35 for cell in cut), cut
     problems.assert_none()
 
 

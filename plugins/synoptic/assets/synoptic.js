@@ -134,12 +134,14 @@
   }
 
   // A long cell is cut to a height with a "show all" control, so that the next row is never
-  // a long scroll away; without this script every cell is shown whole.
+  // a long scroll away; without this script every cell is shown whole. Only where the cut
+  // hides a quarter of the cell or more: a reader found one that hid two lines and a note,
+  // and saved nothing.
   function collapse(synopsis) {
     synopsis.querySelectorAll(".syn-cell:not([hidden])").forEach(function (cell) {
       if (cell.querySelector(".syn-expand")) return;
       var limit = parseFloat(getComputedStyle(document.documentElement).fontSize) * 26;
-      if (contentHeight(cell) <= limit * 1.15) return;
+      if (contentHeight(cell) <= limit * 1.35) return;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "syn-expand";
