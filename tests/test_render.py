@@ -332,10 +332,10 @@ def test_essay_page_chips_and_related_links(renderer):
     chip = soup.select_one("#alpha-p2 .syn-chip")
     assert chip["href"] == "../themes/partnership.html#alpha-p2"
     assert "syn-chip--curated" in chip["class"]
-    # its title in a reader's words, not "Automatic: score 0.40; shared terms" (a review)
+    # its title in a reader's words, not "Automatic: score 0.40; shared terms" (a review),
+    # nor "closeness 0.40 of 1", which a reader of MM's site could not interpret
     assert soup.select_one("#alpha-p3 .syn-chip--automatic")["title"] == (
         "Placed on this theme by the program, by the words it shares with it: trade"
-        " (closeness 0.40 of 1)"
     )
     assert chip["title"] == "Placed on this theme by an editor"
     counterpart = soup.select_one("#alpha-p2 .syn-counterparts li")
@@ -521,7 +521,8 @@ def test_annotations_page_without_annotations_says_so(collection, alignment, ref
     )
     assert "## By" not in soup.get_text()  # no empty "By essay", "By author", "By kind"
     assert soup.get_text(" ", strip=True).count("There are no annotations yet.") == 1
-    assert "see [Contributing](contributing.md): an" in soup.get_text()
+    assert "propose the first: see\n[Contributing](contributing.md)." in soup.get_text()
+    assert "sources/annotations" not in soup.get_text()  # a contributor's words, on their page
 
 
 def test_legend_of_a_discovered_theme_has_no_curated_badge(collection, alignment, references):
