@@ -254,6 +254,28 @@ def test_links_of_signs_alone_are_named_for_screen_readers(site, collection):
     assert backs > 10 and heads > 5
 
 
+def test_a_theme_pages_notes_are_named_with_their_essays(site, alignment):
+    # A theme page holds several essays' "Note 2": each marker and way back names its essay,
+    # and no two notes share a name (a reader's review found three links "Note 2" on a page).
+    named = 0
+    for theme in alignment.themes:
+        page = soup(site / "themes" / f"{theme.id}.html")
+        for cell in page.select(".syn-cell"):
+            essay = cell.select_one(".syn-cell-essay").get_text(strip=True)
+            for ref in cell.select("a.footnote-ref"):
+                assert ref["aria-label"] == f"{essay}, note {ref.get_text()}"
+                note = page.find(id=ref["href"][1:])
+                if note.name == "li":  # (a marker whose note the source lacks: listed apart)
+                    back = note.select_one(".footnote-backref")
+                    wanted = f"Back to {essay}, note {ref.get_text()} in the text"
+                    assert back["aria-label"] == wanted
+                named += 1
+        names = {}
+        for ref in page.select(".syn-cell a.footnote-ref"):
+            assert names.setdefault(ref["aria-label"], ref["href"]) == ref["href"]
+    assert named > 5
+
+
 def test_an_author_s_note_is_set_apart_as_end_matter(site, collection):
     # rumer-2017-p4, "Eugene B. Rumer is a Senior Fellow …": under a label, not in the words
     page = soup(site / "essays" / "rumer-2017.html")

@@ -684,12 +684,16 @@ class Renderer:
             w for t in row.point.terms if " " in t for w in t.split() if w not in common
         )
         marked = self.paragraph_html(paragraph, src, terms if len(row.speakers) > 1 else ())
+        # Each note named with its essay: a theme page holds several essays' "Note 2" (a
+        # reader's review found three links of that name on one page).
+        essay = html.escape(self.short_names[paragraph.essay_id])
         for label, note_id in note_ids.items():
             own = footnote_id(paragraph.essay_id, label)
-            if note_id != own:  # the markup is the engine's own (load.footnote_ref_html)
-                marked = marked.replace(
-                    f'href="#{html.escape(own)}"', f'href="#{html.escape(note_id)}"'
-                )
+            # (the markup is the engine's own: load.footnote_ref_html)
+            marked = marked.replace(
+                f'href="#{html.escape(own)}" aria-label="Note {html.escape(label)}"',
+                f'href="#{html.escape(note_id)}" aria-label="{essay}, note {html.escape(label)}"',
+            )
         return marked
 
     def row_related(self, paragraph: Paragraph, row: Row) -> list[str]:
