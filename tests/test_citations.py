@@ -168,6 +168,19 @@ def test_resolve_is_deterministic(references):
             "Bobo Lo, Russia and the New World Disorder (Washington, DC: Brookings, 2015).",
             [citation(["Bobo Lo"], "2015", "Russia and the New World Disorder", "Brookings")],
         ),
+        # a date's month is no publisher ("Interim Evaluation. October." on MM's references)
+        (
+            "Brennock Society, Reviewer Fee Pilot: Interim Evaluation (October 2025), table 4.",
+            [citation(["Brennock Society"], "2025", "Reviewer Fee Pilot: Interim Evaluation")],
+        ),
+        (
+            "Bobo Lo, Russia and the New World Disorder (Chatham House, 6 March 2016).",
+            [citation(["Bobo Lo"], "2016", "Russia and the New World Disorder", "Chatham House")],
+        ),
+        (  # … nor is a name that starts as a month's does
+            "Ana Reyes, Sound and Record (London: Decca, 2012).",
+            [citation(["Ana Reyes"], "2012", "Sound and Record", "Decca")],
+        ),
         (
             'Eugene Rumer, "This Bear Hug Is Real," Carnegie Papers 3, no. 2 (2017): 4–5, '
             "https://carnegie.org/bear-hug.",

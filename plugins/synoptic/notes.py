@@ -118,6 +118,13 @@ LEADING_IN = re.compile(r"^in\s+", re.IGNORECASE)
 MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
 )
+#: A month and day closing a book's facts, before their year (`6 March`, `March 6,`, `Oct.`).
+PUBLISHED_ON = re.compile(
+    r"(?:^|[,\s])\s*(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?:\s+\d{1,2})?[\s,]*$",
+    re.IGNORECASE,
+)
 #: A report named by who issued it: `Publisher, Title, [Month] Year[, locator].` and perhaps a
 #: remark after it (`Homes First, Listings Count, November 2025. Volunteers recorded …`), with
 #: a month or a place in it (a page, a table, a question) to tell it from `Author, Title 2015`.
@@ -577,10 +584,12 @@ def venue_of(segment: str) -> str | None:
 
 
 def publisher_of(facts: str) -> str | None:
-    """`London: Chatham House, 2015` → "Chatham House"."""
+    """`London: Chatham House, 2015` → "Chatham House"; a date's month and day are none of it
+    (`(October 2025)`, `(Chatham House, 6 March 2016)`: MM's reference read "October.")."""
     publisher = facts.split(":", 1)[-1]
     year = YEAR_ALONE.search(publisher)
-    return named((publisher[: year.start()] if year else publisher).strip(" ,;"))
+    publisher = PUBLISHED_ON.sub("", publisher[: year.start()] if year else publisher)
+    return named(publisher.strip(" ,;"))
 
 
 def year_in(text: str) -> str | None:
