@@ -14,6 +14,14 @@ source.
 
 Each goes, listed. A table with no caption (an edition reads it as a list of its rows), a
 caption with no table or picture beside it (`Table 3 shows …`, a sentence), stay.
+
+A PDF's text (pdfium's, `pdftotext -raw`'s) sets a table's rows each flattened to a line, its
+cells parted by single spaces, among lines with no blank one between paragraphs
+(`flattened_tables`): a caption line `Table 1. …` under a line that ends a sentence, then rows
+that end none, then a line that opens with `Source:` or `Note:` and ends a sentence, over a
+line that opens as a paragraph does: the caption, the rows and the source go, listed, and the
+paragraphs part where they stood. A caption with no source line under its rows, or a row that
+ends a sentence (a paragraph's line), leaves every line where it stands.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Removed, removed_lines
-from .layout import Line, blocks_by_blank_lines
+from .layout import Line, blocks_by_blank_lines, ends_sentence
 
 TABLE_EXHIBIT = "a table with its caption (Table 1. …) between paragraphs: a PDF's exhibit"
 FIGURE_CAPTION = "a figure's caption (Figure 1. …) beside its picture: a PDF's exhibit"
@@ -99,3 +107,42 @@ def _caption(block: list[Line], opening: re.Pattern) -> bool:
         and bool(opening.match(block[0].text))
         and len(block[0].text.split()) <= CAPTION_MAX_WORDS
     )
+
+
+FLAT_TABLE_ROWS = 40  # a table flattened to lines holds this many rows at most
+
+
+def flattened_tables(lines: list[Line]) -> list[Removed]:
+    """The tables a PDF's text flattens to a line a row between its lines, with their captions
+    and sources (see the module)."""
+    texts = [line for line in lines if not line.blank]
+    found: list[Removed] = []
+    index = 0
+    while index < len(texts):
+        line = texts[index]
+        above = texts[index - 1].text if index else ""
+        if not (_caption([line], TABLE_CAPTION) and (not above or ends_sentence(above))):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(texts)
+            and end - index <= FLAT_TABLE_ROWS
+            and not SOURCE.match(texts[end].text)
+            and not ends_sentence(texts[end].text)
+        ):
+            end += 1
+        source = texts[end] if end < len(texts) and end > index + 1 else None
+        after = texts[end + 1].text.strip() if end + 1 < len(texts) else ""
+        if (
+            source is None
+            or not SOURCE.match(source.text)
+            or not ends_sentence(source.text)
+            or (after and not after[:1].isupper())
+        ):
+            index += 1
+            continue
+        found += removed_lines(texts[index:end], TABLE_EXHIBIT)
+        found += removed_lines([source], EXHIBIT_SOURCE)
+        index = end + 1
+    return found

@@ -87,7 +87,11 @@ def _block_above(
     among the page's last lines (`1 Source`)."""
     start, end = _last_block(lines, foot, furniture)
     # (the blank line atop a page, under the page before's furniture, sets nothing apart)
-    page_top = start > 0 and _beside_furniture(lines, start - 1, furniture)
+    # (or, where no blank line parts the text, over the next page's head: pdfium's pages)
+    page_top = start > 0 and (
+        _beside_furniture(lines, start - 1, furniture)
+        or (unspaced and lines[start].number in furniture)
+    )
     first = start
     while first < end and lines[first].number in furniture:
         first += 1
@@ -138,6 +142,22 @@ def _beside_furniture(lines: list[Line], index: int, furniture: set[int]) -> boo
     while above >= 0 and lines[above].blank:
         above -= 1
     return above >= 0 and lines[above].number in furniture
+
+
+def _pages_headed_first(lines: list[Line], furniture: set[int]) -> bool:
+    """Every blank line stands right over a page's furniture, two lines of it (its head and
+    its number), and never under any: the break between two pages where an extraction gives
+    each page's head and number first (pdfium, which follows the content stream) and joins the
+    pages with a blank line, setting no other. A blank line over a page number alone at a
+    page's foot (`1 A source.` / blank / `7`) is no such break: a numbered list may end a page."""
+    blanks = [index for index, line in enumerate(lines) if line.blank]
+    return bool(blanks) and all(
+        index + 2 < len(lines)
+        and lines[index + 1].number in furniture
+        and lines[index + 2].number in furniture
+        and not _beside_furniture(lines, index, furniture)
+        for index in blanks
+    )
 
 
 def _carried(lines: list[Line], first: int, end: int, label: int) -> bool:
@@ -225,7 +245,7 @@ def foot_notes(
     unspaced = not any(
         line.blank and not _beside_furniture(inside, index, furniture)
         for index, line in enumerate(inside)
-    )
+    ) or _pages_headed_first(inside, furniture)
     # (a text whose notes stand under their heading at its end has none at its pages' feet:
     # a numbered list there is the body's)
     unspaced = unspaced and not any(is_notes_heading(line.text.strip()) for line in lines)

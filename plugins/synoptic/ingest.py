@@ -33,6 +33,7 @@ from .emit import front_matter, render_block
 from .endmark import end_mark
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
+from .exhibits import flattened_tables
 from .footnotes import foot_notes
 from .furniture import (
     RUNNING_HEAD,
@@ -104,6 +105,7 @@ from .metadata import (
     take_metadata,
     take_title,
     title_by_byline,
+    title_ending_running_head,
     title_in_running_head,
 )
 from .mime import SavedMessage, saved_message
@@ -114,11 +116,13 @@ from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
 from .pages import (
     cover_facts,
+    headed_page_starts,
     lone_number_page_ends,
     numbered_page_ends,
     page_furniture,
     page_starts,
 )
+from .pdfiumtext import PdfiumText, pdfium_text
 from .preprint import preprint_front
 from .pymupdfmarkdown import PdfMarkdown, pymupdf_markdown
 from .raisedmarkers import RaisedMarkers, raised_markers
@@ -411,7 +415,7 @@ class Shapes:
     Discourse topic's raw page, a WhatsApp chat's export, a web page's text as trafilatura
     prints it, a markup source, a browser's dump, a reader view's copy, a talk's transcript, a
     wiki's page, a thread of posts, a journal article's template, a document's review comments,
-    a word processor's text."""
+    a word processor's text, a PDF's text by pdfium."""
 
     text: str  # the raw text, or a saved message's plain text, decoded, or a page's text
     where: str  # the file, as an error names it
@@ -442,6 +446,7 @@ class Shapes:
     deck: Deck
     raised: RaisedMarkers
     chapter: ChapterFront
+    pdfium: PdfiumText
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -458,6 +463,10 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         else raw_path
     )
     text = page.text if page else message.text if message else raw
+    pdfium = pdfium_text(text)  # (a PDF's text by pdfium: its broken lines set again)
+    if pdfium.found:
+        where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
+        text = pdfium.text
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
@@ -542,6 +551,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         deck=deck,
         raised=raised,
         chapter=chapter,
+        pdfium=pdfium,
     )
 
 
@@ -591,6 +601,16 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a PDF's note markers on lines of their own above their lines: "
             f"{shapes.raised.markers} set after the first stop of the line below, where the "
             "text cannot show their place (check them against the source)"
+        )
+    if shapes.pdfium.found:
+        joined = (
+            f", {shapes.pdfium.joined} lines its raised note numbers broke joined again"
+            if shapes.pdfium.joined
+            else ""
+        )
+        found.append(
+            f"a PDF's text by pdfium: {shapes.pdfium.hyphens} words broken at a line's end "
+            f"(U+FFFE, the line break gone) set on their lines again{joined}"
         )
     if shapes.deck.slides:
         found.append(
@@ -649,7 +669,11 @@ def read_title(
     kicker, groups = kicker_over_title(groups, bylines)
     taken = removed_lines(slug, COPY_SLUG) + removed_lines(kicker, KICKER)
     heads = [item.text for item in removed if item.rule == RUNNING_HEAD]
-    if headed := title_by_byline(groups, bylines) or title_in_running_head(groups, heads, bylines):
+    if headed := (
+        title_ending_running_head(groups, heads, bylines)
+        or title_by_byline(groups, bylines)
+        or title_in_running_head(groups, heads, bylines)
+    ):
         title, groups, head = headed
         return title, groups, taken + removed_lines(head, DOCUMENT_HEAD)
     title, groups = take_title(groups, bylines)
@@ -665,7 +689,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     mail, note, etext, fields = shapes.mail, shapes.note, shapes.etext, shapes.fields
     source, dump = shapes.source, shapes.dump
     reader, talk, wiki, posts = shapes.reader, shapes.talk, shapes.wiki, shapes.posts
-    starts = page_starts(raw) or numbered_page_ends(raw) or lone_number_page_ends(raw)
+    starts = (
+        page_starts(raw)
+        or numbered_page_ends(raw)
+        or lone_number_page_ends(raw)
+        or headed_page_starts(raw)
+    )
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
     preprint = preprint_front(dump.lines, starts)
@@ -775,6 +804,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         if book.removed or starts:
             # A book's page, and a magazine's, set figures and pull quotes as a web page does.
             shown = figures_and_pull_quotes(lines)
+            shown += [item for item in flattened_tables(lines) if item not in shown]
             lines, removed = without(lines, shown, across=False, parting=True), removed + shown
     # (after a web page's rules: its notes, joined on one line, are then its last line)
     lines, layout.joined_back_links = joined_back_linked_notes(lines)

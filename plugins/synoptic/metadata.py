@@ -168,6 +168,7 @@ SITE_LINES_UNDER_BYLINE = 6
 JOINT = re.compile(r"\s+(?:and|&)\s+")  # between the names of a joint byline
 BYLINE_WITHIN = 12  # an author line stands among a text's first lines
 TITLE_LINES = 3  # a title is set over this many lines at most
+TITLE_WORDS = 3  # … and a title a running head says again, this many words at least
 PROSE_WORDS = 6  # a paragraph's sentence: longer than a date, a name or a post
 # A standfirst, a sentence or two under the title, may stand above the byline.
 STANDFIRST_WITHIN, STANDFIRST_WORDS = 3, 40
@@ -1019,6 +1020,36 @@ def title_in_running_head(
             end += 1  # the subtitle, right over the byline
         title = join_lines([_title_of(part) for part in groups[index:end]])
         return title, groups[end:], _lines(groups[:index])
+    return None
+
+
+def title_ending_running_head(
+    groups: list[list[Line]], heads: list[str], bylines: dict[int, str]
+) -> tuple[str, list[list[Line]], list[Line]] | None:
+    """A title set over two lines as groups of their own (`What the Sleep Science Can and
+    Cannot` / `Promise`) that a later page's running head ends with, whole (`I. Brandvold What
+    the Sleep Science Can and Cannot Promise`), right over the byline or the date: the title
+    joined, the groups under it, and the lines above it (a kicker, `COMMENTARY · NIGHT WORK`),
+    none a sentence; None where the head says no two such lines joined (a title on one line
+    is read by the other rules)."""
+    said = [tuple(comparable_words(head)) for head in heads]
+    for index, group in enumerate(groups[: BYLINE_WITHIN - 1]):
+        if is_prose(group) or _metadata_of(group, bylines):
+            return None
+        pair = groups[index : index + 2]
+        if len(pair) < 2 or not all(len(part) == 1 and _titles(part) for part in pair):
+            continue
+        if not starts_upper(_title_of(pair[0])) or _metadata_of(pair[1], bylines):
+            continue
+        words = tuple(comparable_words(_title_of(pair[0]) + " " + _title_of(pair[1])))
+        if len(words) < TITLE_WORDS or not any(
+            len(head) > len(words) and head[-len(words) :] == words for head in said
+        ):
+            continue
+        if not _metadata_below(groups[index + 2 :], bylines):
+            continue
+        title = join_lines([_title_of(part) for part in pair])
+        return title, groups[index + 2 :], _lines(groups[:index])
     return None
 
 

@@ -125,6 +125,51 @@ def lone_number_page_ends(raw: str) -> list[int]:
     return [index + 2 for index in alone[:-1]]
 
 
+def headed_page_starts(raw: str) -> list[int]:
+    """The raw line numbers on which pages begin where an extraction sets each page's head
+    and then its number first (pdfium follows the content stream, and a template draws its
+    head and folio before the body) and joins its pages' texts with a blank line, setting no
+    other: every page, the first too, opens with a line that ends no sentence over a number
+    alone, the numbers count up by one from any (a journal's pages, `17`, `18`), every page
+    holds `MIN_PAGE_LINES` lines at least and the last `LAST_PAGE_LINES`; none in any other
+    text (a blank line that no head and number follow, numbers that do not count so)."""
+    lines = raw.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    blanks = [index for index, line in enumerate(lines) if not line.strip()]
+    if not blanks or any(after - before < 2 for before, after in zip(blanks, blanks[1:])):
+        return []
+    tops = [0, *(index + 1 for index in blanks)]
+    if any(top + 1 >= len(lines) for top in tops):
+        return []
+    numbers = [lone_number(lines[top + 1]) for top in tops]
+    if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(tops))):
+        return []
+    if any(ends_sentence(lines[top]) or lone_number(lines[top]) is not None for top in tops):
+        return []
+    edges = [*tops, len(lines) + 1]
+    sizes = [after - before - 1 for before, after in zip(edges, edges[1:])]
+    if any(size < MIN_PAGE_LINES for size in sizes[:-1]) or sizes[-1] < LAST_PAGE_LINES:
+        return []
+    return [top + 1 for top in tops[1:]]
+
+
+def heads_over_folios(lines: list[Line], starts: set[int]) -> set[int]:
+    """With the pages known, two at least: each page's first line where on every page it
+    stands over a number alone and those numbers count up by one (a head drawn before the
+    body, its folio after it: `headed_page_starts`), however the heads differ from page to
+    page (a journal's name on the first, the author and title on the next)."""
+    pages = _pages(lines, starts)
+    if len(pages) < 2 or any(len(page) < 2 for page in pages):
+        return set()
+    numbers = [lone_number(page[1].text) for page in pages]
+    if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(pages))):
+        return set()
+    if any(ends_sentence(page[0].text) or lone_number(page[0].text) is not None for page in pages):
+        return set()
+    return {page[0].number for page in pages}
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """A line's words, numbers aside, in lower case: what heads say alike page to page."""
     return tuple(re.findall(r"[^\W\d_]+", text.lower()))
@@ -141,6 +186,7 @@ def page_furniture(lines: list[Line], starts: list[int] | None = None) -> list[R
         | paged_heads(lines, pages)
         | named_heads(lines, pages, cover)
         | printed_edges(lines, pages)
+        | heads_over_folios(lines, pages)
         # (a book's heads read by their folios, where no page break is marked)
         | (folio_heads(lines) if not pages else set())
     )
