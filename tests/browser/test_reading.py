@@ -246,3 +246,33 @@ def test_a_keyboard_opens_the_site_s_navigation_on_a_phone(browser, http_site_ur
     expect(page.locator("#__drawer")).not_to_be_checked()
     expect(menu).to_have_attribute("aria-expanded", "false")
     page.close()
+
+
+def test_a_phone_folds_each_paragraphs_themes_and_counterparts(browser, http_site_url, essay):
+    # On a phone the themes and counterparts under the paragraphs took as much height as the
+    # text (a reader's review): there each paragraph's are folded under a button saying how
+    # many; the paragraph an address leads to shows its own. (Over http alone: the script
+    # reads no address but the fragment, alike from disk.)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(essay_page(http_site_url, essay.id))
+    assert page.locator(".syn-para-aside").count() == page.locator(".syn-aside-toggle").count()
+    aside = page.locator(".syn-para-aside:has(.syn-counterparts)").first
+    button = aside.locator(".syn-aside-toggle")
+    themes = aside.locator(".syn-chips > li").count()
+    counterparts = aside.locator(".syn-counterparts > li").count()
+    expect(button).to_have_text(re.compile(rf"^{themes} themes? · {counterparts} counterparts? "))
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(aside.locator(".syn-counterparts")).to_be_hidden()
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(aside.locator(".syn-counterparts")).to_be_visible()
+    target = aside.evaluate("a => a.closest('.syn-para').id")
+    page.goto(essay_page(http_site_url, essay.id) + f"#{target}")
+    page.reload()
+    expect(page.locator(f"#{target} > .syn-para-aside .syn-counterparts")).to_be_visible()
+    # wide, nothing folds
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(essay_page(http_site_url, essay.id))
+    expect(page.locator(".syn-aside-toggle")).to_have_count(0)
+    expect(page.locator(".syn-counterparts").first).to_be_visible()
+    page.close()

@@ -246,6 +246,43 @@
     });
   }
 
+  // On a phone an essay's paragraphs carried as much again in themes and counterparts (a
+  // reader's review: 2,405 px of them under 2,362 px of text): there each paragraph's are
+  // folded under one line that says how many, a button that opens them. The paragraph the
+  // address leads to (a counterpart's link, a search result) shows its own.
+  function count(number, noun) {
+    return (number || "no") + " " + noun + (number === 1 ? "" : "s");
+  }
+  function unfold(aside, open) {
+    aside.classList.toggle("syn-para-aside--folded", !open);
+    var button = aside.querySelector(".syn-aside-toggle");
+    button.setAttribute("aria-expanded", String(open));
+    button.lastChild.textContent = open ? " ▴" : " ▾";
+  }
+  if (narrow) {
+    document.querySelectorAll(".syn-para-aside").forEach(function (aside) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "syn-aside-toggle";
+      button.append(count(aside.querySelectorAll(".syn-chips > li").length, "theme") + " · " +
+        count(aside.querySelectorAll(".syn-counterparts > li").length, "counterpart"),
+        document.createElement("span"));
+      button.lastChild.setAttribute("aria-hidden", "true");
+      button.addEventListener("click", function () {
+        unfold(aside, aside.classList.contains("syn-para-aside--folded"));
+      });
+      aside.prepend(button);
+      unfold(aside, false);
+    });
+    var showTarget = function () {
+      var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+      var aside = target && target.querySelector(":scope > .syn-para-aside");
+      if (aside) unfold(aside, true);
+    };
+    showTarget();
+    window.addEventListener("hashchange", showTarget);
+  }
+
   // Read from disk, the site is already offline, and the copy unpacked from the zip does not
   // hold the zip: the home page's offer to download it (its list item) goes.
   if (window.location.protocol === "file:") {
