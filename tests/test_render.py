@@ -683,9 +683,9 @@ def _essay_with_bios(author: str, headed: bool):
 @pytest.mark.parametrize(
     ("author", "headed", "label", "entries"),
     [
-        ("Ann Lee", False, {"e": "e-p2"}, ["e-p1", "syn_about_author"]),
-        ("Ann Lee and Bo Ek", False, {"e": "e-p2"}, ["e-p1", "syn_about_author"]),
-        ("Ann Lee", True, {}, ["e-p1", "about"]),
+        ("Ann Lee", False, {"e": "e-p2"}, ["syn_front", "syn_about_author"]),
+        ("Ann Lee and Bo Ek", False, {"e": "e-p2"}, ["syn_front", "syn_about_author"]),
+        ("Ann Lee", True, {}, ["syn_front", "about"]),
     ],
 )
 def test_the_page_heads_an_authors_note_once_unless_the_edition_does(
@@ -711,19 +711,29 @@ def test_the_author_s_note_is_listed_before_the_edition_s_own_notes_heading():
         Section("Notes", "notes", 2, []),
     ]
     toc = toc_tokens(essay, "e-p2")
-    assert [entry["id"] for entry in toc] == ["e-p1", "keeping", "syn_about_author", "notes"]
+    assert [entry["id"] for entry in toc] == ["syn_front", "keeping", "syn_about_author", "notes"]
 
 
 @pytest.mark.parametrize(
     "title, held, bios, entries",
     [
         # A manuscript's bio after its notes list (NN): the page's own two headings, once each
-        ("Notes", ["e-p2", "e-p3"], {"e-p2", "e-p3"}, ["e-p1", "syn_about_author", "syn_notes"]),
+        (
+            "Notes",
+            ["e-p2", "e-p3"],
+            {"e-p2", "e-p3"},
+            ["syn_front", "syn_about_author", "syn_notes"],
+        ),
         # … the bio first, thanks after it (review 34: "Notes" stood twice)
-        ("Notes", ["e-p2", "e-p3"], {"e-p2"}, ["e-p1", "syn_about_author", "syn_notes"]),
+        ("Notes", ["e-p2", "e-p3"], {"e-p2"}, ["syn_front", "syn_about_author", "syn_notes"]),
         # … a heading of the essay's own, or a notes heading over the text, stay
-        ("Coda", ["e-p2", "e-p3"], {"e-p2", "e-p3"}, ["e-p1", "coda", "syn_notes"]),
-        ("Notes", ["e-p1", "e-p2", "e-p3"], {"e-p2"}, ["notes", "syn_about_author", "syn_notes"]),
+        ("Coda", ["e-p2", "e-p3"], {"e-p2", "e-p3"}, ["syn_front", "coda", "syn_notes"]),
+        (
+            "Notes",
+            ["e-p1", "e-p2", "e-p3"],
+            {"e-p2"},
+            ["syn_front", "notes", "syn_about_author", "syn_notes"],
+        ),
     ],
 )
 def test_a_notes_heading_over_the_authors_note_heads_the_notes(title, held, bios, entries):

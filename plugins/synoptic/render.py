@@ -145,10 +145,10 @@ def web_address(url: str | None) -> str:
 
 
 def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
-    """The essay's headings as MkDocs toc tokens, nested by level; where its text opens
-    before its first heading, an entry first for that opening, under the essay's title and
-    at its first paragraph: Material's "Skip to content" goes to a page's first entry, and
-    skipped the opening (a reader's review: the title, byline and ¶1, the essay's thesis).
+    """The essay's headings as MkDocs toc tokens, nested by level, after an entry under the
+    essay's title for its front (author, date; `FRONT_ANCHOR`): Material's "Skip to content"
+    goes to a page's first entry, and skipped the opening (a reader's review: the title,
+    byline and ¶1, the essay's thesis), then, led to ¶1, the title and byline (another's).
     The page's own headings stand where the page sets them: over the author's note (`bio`,
     the paragraph the page sets it over: `bio_labels`), before any heading of the edition's
     below it (its own `## Notes`), and over the notes where the page sets that heading."""
@@ -158,18 +158,15 @@ def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
         {"level": 2, "id": BIO_ANCHOR, "name": bio_heading(essay), "children": []} if bio else None
     )
     passed_bio = False  # the author's note has been passed in reading order
+    top = min((s.level for s in essay.sections if s.title), default=2)
+    name = html.escape(display_title(essay))
+    root.append({"level": top, "id": FRONT_ANCHOR, "name": name, "children": []})
     for section in essay.sections:
         if bio_item and passed_bio and section.title:
             root.append(bio_item)
             open_items, bio_item = [], None
         passed_bio = passed_bio or any(p.id == bio for p in section.paragraphs)
         if not section.title:
-            if section.paragraphs and not root:
-                top = min((s.level for s in essay.sections if s.title), default=2)
-                name = html.escape(display_title(essay))
-                root.append(
-                    {"level": top, "id": section.paragraphs[0].id, "name": name, "children": []}
-                )
             continue
         item = {
             "level": section.level,
@@ -188,6 +185,8 @@ def toc_tokens(essay: Essay, bio: str | None = None) -> list[dict]:
     return root
 
 
+#: The id of an essay page's front, its facts under its title (essay.md.j2).
+FRONT_ANCHOR = "syn_front"
 #: The id of the heading an essay page sets over its notes where the edition gives none.
 NOTES_ANCHOR = "syn_notes"
 #: The id of the heading an essay page sets over its author's note (`bio_labels`).
@@ -348,6 +347,7 @@ class Renderer:
         self.env.globals.update(
             UNKNOWN=UNKNOWN,
             OVERVIEW=OVERVIEW,
+            FRONT_ANCHOR=FRONT_ANCHOR,
             NOTES_ANCHOR=NOTES_ANCHOR,
             BIO_ANCHOR=BIO_ANCHOR,
             bio_heading=bio_heading,

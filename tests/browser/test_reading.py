@@ -276,3 +276,16 @@ def test_a_phone_folds_each_paragraphs_themes_and_counterparts(browser, http_sit
     expect(page.locator(".syn-aside-toggle")).to_have_count(0)
     expect(page.locator(".syn-counterparts").first).to_be_visible()
     page.close()
+
+
+def test_skip_to_content_lands_under_the_essays_title(browser, http_site_url, essay):
+    # Led to ¶1, the skip link passed the title and byline (a reader's review): its target,
+    # the essay's front, shows with the title above it, on a phone too.
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(essay_page(http_site_url, essay.id))
+    page.goto(essay_page(http_site_url, essay.id) + page.locator("a.md-skip").get_attribute("href"))
+    header = page.locator(".md-header").evaluate("h => h.getBoundingClientRect().bottom")
+    title = page.locator("article h1").evaluate("h => h.getBoundingClientRect().top")
+    assert title >= header
+    expect(page.locator(".syn-essay-meta")).to_be_in_viewport()
+    page.close()
