@@ -181,6 +181,10 @@ def test_resolve_is_deterministic(references):
             "Ana Reyes, Sound and Record (London: Decca, 2012).",
             [citation(["Ana Reyes"], "2012", "Sound and Record", "Decca")],
         ),
+        (  # … nor one that ends in a month's word (review 36)
+            "Ana Reyes, Sound and Record (London: Press of the Long March, 2012).",
+            [citation(["Ana Reyes"], "2012", "Sound and Record", "Press of the Long March")],
+        ),
         (
             'Eugene Rumer, "This Bear Hug Is Real," Carnegie Papers 3, no. 2 (2017): 4–5, '
             "https://carnegie.org/bear-hug.",

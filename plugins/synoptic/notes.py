@@ -118,9 +118,11 @@ LEADING_IN = re.compile(r"^in\s+", re.IGNORECASE)
 MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d", re.IGNORECASE
 )
-#: A month and day closing a book's facts, before their year (`6 March`, `March 6,`, `Oct.`).
+#: A month and day closing a book's facts, before their year, the facts' whole or after a comma
+#: (`October`, `, 6 March`, `, March 6,`): a name that ends in a month's word is no date
+#: ("Press of the Long March", "Theresa May": review 36).
 PUBLISHED_ON = re.compile(
-    r"(?:^|[,\s])\s*(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+    r"(?:^|,)\s*(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
     r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
     r"(?:\s+\d{1,2})?[\s,]*$",
     re.IGNORECASE,
