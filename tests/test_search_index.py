@@ -193,6 +193,7 @@ def separator() -> re.Pattern:
         ("‘color revolutions’ (SCO)", ["‘color", "revolutions", "SCO"]),
         # a currency's sign: the figure typed without it is the word
         ("£212,000 or $4.2 million, €150", ["212,000", "or", "4.2", "million,", "150"]),
+        ("₹500, ₽90 or ₦12", ["500,", "90", "or", "12"]),
     ],
 )
 def test_words_part_at_either_apostrophe_and_a_currency_sign(
