@@ -455,6 +455,17 @@ def test_a_references_page_with_no_work_says_so_under_no_empty_heading(
     assert "0 distinct" not in soup.get_text() and "## Works" not in soup.get_text()
 
 
+def test_a_references_page_counts_one_work_and_one_citation_in_the_singular(
+    collection, alignment, annotations
+):
+    # (a reader of QQ's site read "1 distinct work, 1 citations")
+    work = Work("lee-2024", ("Lee",), "2024", "Bread", None, None)
+    work.citations.append(Citation("alpha", "1", ("alpha-p1",), False))
+    one = References([work], {("alpha", "1"): work.id}, [], [])
+    soup = page(Renderer(collection, alignment, one, annotations, False), "references.md")
+    assert "1 distinct\nwork, 1 citation." in soup.get_text()
+
+
 def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
     also = page(renderer, "essays/alpha.md").select_one('[id="fn:alpha-1"] .syn-also-cited')
     assert [a["href"] for a in also.select("a")] == [
