@@ -194,6 +194,8 @@ def separator() -> re.Pattern:
         # a currency's sign: the figure typed without it is the word
         ("£212,000 or $4.2 million, €150", ["212,000", "or", "4.2", "million,", "150"]),
         ("₹500, ₽90 or ₦12", ["500,", "90", "or", "12"]),
+        # a dash, typed as a hyphen or set as an en or em dash: the same words
+        ("2024–25—and 2024-25", ["2024", "25", "and", "2024", "25"]),
     ],
 )
 def test_words_part_at_either_apostrophe_and_a_currency_sign(
