@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from synoptic.discovery import listing
 from synoptic.export import export
 from synoptic.load import load_collection
 from synoptic.model import (
@@ -32,7 +33,7 @@ from synoptic.model import (
     ThemeAssignment,
     Work,
 )
-from synoptic.names import relative_url
+from synoptic.names import relative_url, short_names
 from synoptic.render import (
     NAMED_SILENT,
     Renderer,
@@ -553,6 +554,19 @@ def test_legend_of_a_discovered_theme_has_no_curated_badge(collection, alignment
         "themes/partnership.md",
     )
     assert curated.select_one(".syn-theme-legend .syn-badge--curated") is not None
+    # A discovered theme's description lists its paragraphs, each a link to it in its essay
+    # (a reader's review found the numbers no links), in discovery's words.
+    on = [
+        pid
+        for pid, a in alignment.assignments.items()
+        if any(x.theme_id == "partnership" for x in a)
+    ]
+    described = synopsis.select_one(".syn-theme-desc")
+    names = short_names(collection.essays)
+    assert described.get_text() == f"Gathers {listing(collection, on, names)}."
+    assert len(described.select("a")) == len(on)
+    assert described.select_one("a")["href"].startswith("../essays/")
+    assert curated.select_one(".syn-theme-desc").select("a") == []
 
 
 def test_essays_with_nothing_on_a_paragraph_are_named_when_few_and_counted_when_many(
