@@ -322,3 +322,17 @@ def test_notes_over_the_next_pages_head_and_number_are_read_at_the_foot() -> Non
     assert [line.text for line in found.lines][-2:] == ["1 A source.", "2 Another."]
     # (over a page's number alone, no head: a numbered list may end a page's text)
     assert foot_notes([*lines[:4], *lines[5:]], {6}).notes == 0
+
+
+# --- review 36's findings -----------------------------------------------------------------------
+
+
+def test_ingest_text_reads_pdfiums_own_line_ends_as_ingest_file_does() -> None:
+    # (finding 3: pdfium ends its lines in `\r\n` inside a page; `ingest_text` given the text so
+    # lost both notes, where `ingest_file`, through `read_source`, read it whole)
+    path = DATA / "collection_qq" / "raw" / "ic.txt"
+    raw = path.read_bytes().decode("utf-8")
+    assert "\r\n" in raw
+    by_text = ingest_text(raw, "ic", "tests/data/collection_qq/raw/ic.txt").edition
+    assert by_text == ingest_file(path, "ic").edition
+    assert "(note text not in the source)" not in by_text

@@ -683,6 +683,9 @@ def read_title(
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
+    # (line ends as `read_source` gives them, so that a caller's raw text reads as its file
+    # does: pdfium ends its lines in `\r\n`, and its rules read `\n`)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     refuse_typesetting_source(raw, raw_path)
     shapes = read_shapes(raw, raw_path)
     raw, where, message = shapes.text, shapes.where, shapes.message
