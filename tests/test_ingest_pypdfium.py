@@ -336,3 +336,48 @@ def test_ingest_text_reads_pdfiums_own_line_ends_as_ingest_file_does() -> None:
     by_text = ingest_text(raw, "ic", "tests/data/collection_qq/raw/ic.txt").edition
     assert by_text == ingest_file(path, "ic").edition
     assert "(note text not in the source)" not in by_text
+
+
+def _sections(heads: list[str], first: int, opening: str = "The") -> str:
+    """A text whose only blank lines part its sections, each a heading over its number (a
+    chronicle's year, a report's part), its paragraphs with no blank line between them."""
+    body = [f"{opening} council met again that month, and the minutes say so at length" + "."]
+    body += [f"and the clerk wrote line {n} of the account, which runs on" for n in range(13)]
+    body[-1] += "."
+    return "\n\n".join("\n".join([head, str(first + n), *body]) for n, head in enumerate(heads))
+
+
+CHRONICLE = ["The first winter", "The second winter", "The third winter"]
+
+
+def test_sections_each_a_heading_over_its_number_are_no_pages() -> None:
+    # (finding 7: a chronicle's headings over their years, a report's over their numbers, were
+    # read as running heads, the title and every heading removed)
+    assert headed_page_starts(_sections(CHRONICLE, 2019)) == []
+    assert headed_page_starts(_sections(CHRONICLE, 2019), marked=True) == []  # years: no pages
+    parts = ["Part one of the story", "Part two of the story", "Part three of the story"]
+    assert headed_page_starts(_sections(parts, 1)) == []
+    assert headed_page_starts(_sections(["Part", "Part", "Part"], 1)) == []  # a section's name
+    # (review 36's probes, as 635bdb7 read them: the title and the headings kept)
+    for name, title, heading in (
+        ("chronicle_heading_over_year", "The first winter", "## The second winter"),
+        ("parts_heading_over_number", "Part one of the story", "## Part two of the story"),
+    ):
+        edition = ingest_file(DATA / "review36" / f"{name}.txt", "t").edition
+        meta, blocks = edition_parts(edition)
+        assert meta["title"] == title
+        assert heading in blocks
+        assert RUNNING_HEAD not in edition
+
+
+def test_head_and_number_pages_need_a_pdfs_evidence() -> None:
+    heads = ["Harbour Review · Vol. 2", "A. Lee On Tides", "A. Lee On Tides"]
+    # pdfium's marks in the text (U+FFFE, read by pdfiumtext)
+    assert headed_page_starts(_sections(CHRONICLE, 5), marked=True) == [18, 35]
+    # a head said again atop another page
+    assert headed_page_starts(_sections(heads, 5)) == [18, 35]
+    # a page that opens in lower case: the page break cut a sentence
+    assert headed_page_starts(_sections(CHRONICLE, 5, opening="the")) == [18, 35]
+    # none of them
+    assert headed_page_starts(_sections(CHRONICLE, 5)) == []
+    assert headed_page_starts(_sections(heads[:2] + ["B. Ray On Birds"], 5)) == []

@@ -696,7 +696,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         page_starts(raw)
         or numbered_page_ends(raw)
         or lone_number_page_ends(raw)
-        or headed_page_starts(raw)
+        or headed_page_starts(raw, marked=shapes.pdfium.found)
     )
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
