@@ -108,9 +108,43 @@ def test_hyphen_mark_before_a_note_number_keeps_the_number_on_its_own_line() -> 
 
 
 def test_hyphen_mark_not_after_a_letter_stays() -> None:
-    # (after a digit, a space or at a line's end: no word broken there)
-    for text in ("page 12\ufffe3", "a \ufffe b", "ends\ufffe\n"):
+    # (after a space, a stop or a line's start, before a space: no word broken there)
+    for text in ("a \ufffe b", "ends.\ufffe\n", "\ufffestarts", "page 12\ufffe a"):
         assert restore_hyphens(text) == (text, 0)
+
+
+def test_hyphen_mark_at_a_pages_end_or_in_a_range_is_its_hyphen() -> None:
+    # (finding 4: these passed into the edition, unreported)
+    assert restore_hyphens("rely on self-repor\ufffe\n\nA. Lee") == (
+        "rely on self-repor-\n\nA. Lee",
+        1,
+    )
+    assert restore_hyphens("the last word repor\ufffe") == ("the last word repor-", 1)
+    assert restore_hyphens("(see pages 12\ufffe14)") == ("(see pages 12-14)", 1)
+
+
+def test_no_noncharacter_reaches_an_edition_each_one_reported() -> None:
+    read = pdfium_text("a man\ufffeaged crowd\n## Length \ufffe\nand \uffff so \ufdd0 on")
+    assert read.text == "a man-\naged crowd\n## Length \nand  so  on"
+    assert read.strays == ((3, "U+FFFE"), (4, "U+FFFF"), (4, "U+FDD0"))
+    # (in a text that is no pdfium's, too)
+    assert pdfium_text("one\ntwo \U0010ffff three").strays == ((2, "U+10FFFF"),)
+    text = "\n\n".join(
+        [
+            "The Quay",
+            "By Ann Reed",
+            "The harbour is the town\u2019s, and the council\u2019s plan to close it \ufffe was"
+            " made without asking the people who work there, which is wrong.",
+            "Write to the committee, and \uffff say so plainly; it reads every letter.",
+        ]
+    )
+    edition = ingest_text(text, "t", "t.txt").edition
+    assert not any(char in edition for char in "\ufffe\uffff")
+    assert (
+        "# warning: removed 2 noncharacters, no text's characters (pdfium gives U+FFFE for a "
+        "hyphen at a line's end; these stood where no word or range was broken): U+FFFE (line 5);"
+        " U+FFFF (line 7)"
+    ) in edition
 
 
 def test_a_raised_numbers_break_is_joined_again() -> None:

@@ -466,7 +466,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     pdfium = pdfium_text(text)  # (a PDF's text by pdfium: its broken lines set again)
     if pdfium.found:
         where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
-        text = pdfium.text
+    text = pdfium.text  # (and any text without its noncharacters)
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
@@ -644,6 +644,14 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         + shapes.chat.warnings
     )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
+    if shapes.pdfium.strays:
+        warnings += (
+            f"removed {len(shapes.pdfium.strays)} noncharacters, no text's characters (pdfium "
+            "gives U+FFFE for a hyphen at a line's end; these stood where no word or range was "
+            "broken): "
+            + "; ".join(f"{code} (line {line})" for line, code in shapes.pdfium.strays)
+            + "; check the text there against the source",
+        )
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
