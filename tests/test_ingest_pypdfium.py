@@ -415,3 +415,25 @@ def test_head_and_number_pages_need_a_pdfs_evidence() -> None:
     # none of them
     assert headed_page_starts(_sections(CHRONICLE, 5)) == []
     assert headed_page_starts(_sections(heads[:2] + ["B. Ray On Birds"], 5)) == []
+
+
+def test_prose_between_a_caption_and_a_source_line_is_no_table() -> None:
+    # (finding 12: a paragraph opening `Table 1: …` and closed by a `Source:` line went whole)
+    prose = [
+        "and the tide holds the water back for two hours.",
+        "Table 1: a summary, not reproduced here, of the nap lengths the laboratory studies",
+        "compared and of the inertia each left on waking, which the ward draft follows with",
+        "Source: the studies are listed in the note at the foot of the next page.",
+        "The engineers know this; their own appendix says so.",
+    ]
+    assert flattened_tables(lines_of("\n".join(prose))) == []
+    # rows that open as cells but hold no figure under the header: words, not a table's rows
+    words = [*TABLE[:3], "Redshank counts fell in the second winter and", *TABLE[5:]]
+    assert flattened_tables(lines_of("\n".join(words))) == []
+    # a row opening in lower case: a sentence running on
+    lower = [*TABLE[:3], "and 980 of them in 2024–25", *TABLE[5:]]
+    assert flattened_tables(lines_of("\n".join(lower))) == []
+    # (review 36's probe: QQ's ic with such a paragraph in its table's place keeps it)
+    edition = ingest_file(DATA / "review36" / "caption_like_prose.txt", "t").edition
+    assert TABLE_EXHIBIT not in edition
+    assert "Table 1: a summary, not reproduced here" in edition
