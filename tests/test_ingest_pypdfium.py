@@ -437,3 +437,30 @@ def test_prose_between_a_caption_and_a_source_line_is_no_table() -> None:
     edition = ingest_file(DATA / "review36" / "caption_like_prose.txt", "t").edition
     assert TABLE_EXHIBIT not in edition
     assert "Table 1: a summary, not reproduced here" in edition
+
+
+def test_title_over_two_lines_a_running_head_says_alone() -> None:
+    # (finding 9: a head that is the title alone, the commonest, was no title's head; the
+    # kicker was taken for the title and the title's two lines for headings)
+    groups = _groups(
+        "OPINION · THE COAST",
+        "Why the Estuary Needs a Second",
+        "Survey",
+        "By Ann Lee",
+        "3 March 2026",
+        "The birds were here first, and the scheme should say how it will keep them.",
+    )
+    read = title_ending_running_head(groups, ["Why the Estuary Needs a Second Survey"], {})
+    assert read is not None
+    assert read[0] == "Why the Estuary Needs a Second Survey"
+    assert [line.text for line in read[2]] == ["OPINION · THE COAST"]
+    # (a head that is the first line alone still says no title)
+    assert title_ending_running_head(groups, ["Why the Estuary Needs a Second"], {}) is None
+    # (an author's name over a title on one line, the head saying both: review 21's p13)
+    named = _groups("Jane Doe", "Keeping the Pier Open", "March 2026", "The trust was founded.")
+    assert title_ending_running_head(named, ["Jane Doe Keeping the Pier Open"], {}) is None
+    meta, blocks = edition_parts(
+        ingest_file(DATA / "review36" / "head_is_title_alone.txt", "t").edition
+    )
+    assert meta["title"] == "What the Sleep Science Can and Cannot Promise"
+    assert not any("COMMENTARY" in block or block == "## Promise" for block in blocks)
