@@ -89,6 +89,8 @@ def test_collection_qq_ic_report_says_what_was_read_and_removed() -> None:
     made = ingest_file(DATA / "collection_qq" / "raw" / "ic.txt", "ic")
     report = made.edition  # (the report atop it, as comment lines)
     assert "a PDF's text by pdfium: 6 words broken at a line's end" in report
+    # (finding 6: the report's line numbers are the restored text's, and it says so)
+    assert "this report's line numbers are those of the text so restored, not the raw" in report
     assert "footnotes at the foot of the page: 2 on 2 pages" in report
     assert "'Table 1. Nap length, depth of sleep and inertia on waking'" in report
     assert "'COMMENTARY · NIGHT WORK'" in report

@@ -610,7 +610,9 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
         found.append(
             f"a PDF's text by pdfium: {shapes.pdfium.hyphens} words broken at a line's end "
-            f"(U+FFFE, the line break gone) set on their lines again{joined}"
+            f"(U+FFFE, the line break gone) set on their lines again{joined} (this report's "
+            "line numbers are those of the text so restored, not the raw file's: a line "
+            "broken again adds one, a line joined again takes one away)"
         )
     if shapes.deck.slides:
         found.append(
