@@ -89,6 +89,8 @@ def test_collection_qq_ic_report_says_what_was_read_and_removed() -> None:
     made = ingest_file(DATA / "collection_qq" / "raw" / "ic.txt", "ic")
     report = made.edition  # (the report atop it, as comment lines)
     assert "a PDF's text by pdfium: 6 words broken at a line's end" in report
+    # (finding 6: the report's line numbers are the restored text's, and it says so)
+    assert "this report's line numbers are those of the text so restored, not the raw" in report
     assert "footnotes at the foot of the page: 2 on 2 pages" in report
     assert "'Table 1. Nap length, depth of sleep and inertia on waking'" in report
     assert "'COMMENTARY · NIGHT WORK'" in report
@@ -108,9 +110,43 @@ def test_hyphen_mark_before_a_note_number_keeps_the_number_on_its_own_line() -> 
 
 
 def test_hyphen_mark_not_after_a_letter_stays() -> None:
-    # (after a digit, a space or at a line's end: no word broken there)
-    for text in ("page 12\ufffe3", "a \ufffe b", "ends\ufffe\n"):
+    # (after a space, a stop or a line's start, before a space: no word broken there)
+    for text in ("a \ufffe b", "ends.\ufffe\n", "\ufffestarts", "page 12\ufffe a"):
         assert restore_hyphens(text) == (text, 0)
+
+
+def test_hyphen_mark_at_a_pages_end_or_in_a_range_is_its_hyphen() -> None:
+    # (finding 4: these passed into the edition, unreported)
+    assert restore_hyphens("rely on self-repor\ufffe\n\nA. Lee") == (
+        "rely on self-repor-\n\nA. Lee",
+        1,
+    )
+    assert restore_hyphens("the last word repor\ufffe") == ("the last word repor-", 1)
+    assert restore_hyphens("(see pages 12\ufffe14)") == ("(see pages 12-14)", 1)
+
+
+def test_no_noncharacter_reaches_an_edition_each_one_reported() -> None:
+    read = pdfium_text("a man\ufffeaged crowd\n## Length \ufffe\nand \uffff so \ufdd0 on")
+    assert read.text == "a man-\naged crowd\n## Length \nand  so  on"
+    assert read.strays == ((3, "U+FFFE"), (4, "U+FFFF"), (4, "U+FDD0"))
+    # (in a text that is no pdfium's, too)
+    assert pdfium_text("one\ntwo \U0010ffff three").strays == ((2, "U+10FFFF"),)
+    text = "\n\n".join(
+        [
+            "The Quay",
+            "By Ann Reed",
+            "The harbour is the town\u2019s, and the council\u2019s plan to close it \ufffe was"
+            " made without asking the people who work there, which is wrong.",
+            "Write to the committee, and \uffff say so plainly; it reads every letter.",
+        ]
+    )
+    edition = ingest_text(text, "t", "t.txt").edition
+    assert not any(char in edition for char in "\ufffe\uffff")
+    assert (
+        "# warning: removed 2 noncharacters, no text's characters (pdfium gives U+FFFE for a "
+        "hyphen at a line's end; these stood where no word or range was broken): U+FFFE (line 5);"
+        " U+FFFF (line 7)"
+    ) in edition
 
 
 def test_a_raised_numbers_break_is_joined_again() -> None:
@@ -322,3 +358,111 @@ def test_notes_over_the_next_pages_head_and_number_are_read_at_the_foot() -> Non
     assert [line.text for line in found.lines][-2:] == ["1 A source.", "2 Another."]
     # (over a page's number alone, no head: a numbered list may end a page's text)
     assert foot_notes([*lines[:4], *lines[5:]], {6}).notes == 0
+
+
+# --- review 36's findings -----------------------------------------------------------------------
+
+
+def test_ingest_text_reads_pdfiums_own_line_ends_as_ingest_file_does() -> None:
+    # (finding 3: pdfium ends its lines in `\r\n` inside a page; `ingest_text` given the text so
+    # lost both notes, where `ingest_file`, through `read_source`, read it whole)
+    path = DATA / "collection_qq" / "raw" / "ic.txt"
+    raw = path.read_bytes().decode("utf-8")
+    assert "\r\n" in raw
+    by_text = ingest_text(raw, "ic", "tests/data/collection_qq/raw/ic.txt").edition
+    assert by_text == ingest_file(path, "ic").edition
+    assert "(note text not in the source)" not in by_text
+
+
+def _sections(heads: list[str], first: int, opening: str = "The") -> str:
+    """A text whose only blank lines part its sections, each a heading over its number (a
+    chronicle's year, a report's part), its paragraphs with no blank line between them."""
+    body = [f"{opening} council met again that month, and the minutes say so at length" + "."]
+    body += [f"and the clerk wrote line {n} of the account, which runs on" for n in range(13)]
+    body[-1] += "."
+    return "\n\n".join("\n".join([head, str(first + n), *body]) for n, head in enumerate(heads))
+
+
+CHRONICLE = ["The first winter", "The second winter", "The third winter"]
+
+
+def test_sections_each_a_heading_over_its_number_are_no_pages() -> None:
+    # (finding 7: a chronicle's headings over their years, a report's over their numbers, were
+    # read as running heads, the title and every heading removed)
+    assert headed_page_starts(_sections(CHRONICLE, 2019)) == []
+    assert headed_page_starts(_sections(CHRONICLE, 2019), marked=True) == []  # years: no pages
+    parts = ["Part one of the story", "Part two of the story", "Part three of the story"]
+    assert headed_page_starts(_sections(parts, 1)) == []
+    assert headed_page_starts(_sections(["Part", "Part", "Part"], 1)) == []  # a section's name
+    # (review 36's probes, as 635bdb7 read them: the title and the headings kept)
+    for name, title, heading in (
+        ("chronicle_heading_over_year", "The first winter", "## The second winter"),
+        ("parts_heading_over_number", "Part one of the story", "## Part two of the story"),
+    ):
+        edition = ingest_file(DATA / "review36" / f"{name}.txt", "t").edition
+        meta, blocks = edition_parts(edition)
+        assert meta["title"] == title
+        assert heading in blocks
+        assert RUNNING_HEAD not in edition
+
+
+def test_head_and_number_pages_need_a_pdfs_evidence() -> None:
+    heads = ["Harbour Review · Vol. 2", "A. Lee On Tides", "A. Lee On Tides"]
+    # pdfium's marks in the text (U+FFFE, read by pdfiumtext)
+    assert headed_page_starts(_sections(CHRONICLE, 5), marked=True) == [18, 35]
+    # a head said again atop another page
+    assert headed_page_starts(_sections(heads, 5)) == [18, 35]
+    # a page that opens in lower case: the page break cut a sentence
+    assert headed_page_starts(_sections(CHRONICLE, 5, opening="the")) == [18, 35]
+    # none of them
+    assert headed_page_starts(_sections(CHRONICLE, 5)) == []
+    assert headed_page_starts(_sections(heads[:2] + ["B. Ray On Birds"], 5)) == []
+
+
+def test_prose_between_a_caption_and_a_source_line_is_no_table() -> None:
+    # (finding 12: a paragraph opening `Table 1: …` and closed by a `Source:` line went whole)
+    prose = [
+        "and the tide holds the water back for two hours.",
+        "Table 1: a summary, not reproduced here, of the nap lengths the laboratory studies",
+        "compared and of the inertia each left on waking, which the ward draft follows with",
+        "Source: the studies are listed in the note at the foot of the next page.",
+        "The engineers know this; their own appendix says so.",
+    ]
+    assert flattened_tables(lines_of("\n".join(prose))) == []
+    # rows that open as cells but hold no figure under the header: words, not a table's rows
+    words = [*TABLE[:3], "Redshank counts fell in the second winter and", *TABLE[5:]]
+    assert flattened_tables(lines_of("\n".join(words))) == []
+    # a row opening in lower case: a sentence running on
+    lower = [*TABLE[:3], "and 980 of them in 2024–25", *TABLE[5:]]
+    assert flattened_tables(lines_of("\n".join(lower))) == []
+    # (review 36's probe: QQ's ic with such a paragraph in its table's place keeps it)
+    edition = ingest_file(DATA / "review36" / "caption_like_prose.txt", "t").edition
+    assert TABLE_EXHIBIT not in edition
+    assert "Table 1: a summary, not reproduced here" in edition
+
+
+def test_title_over_two_lines_a_running_head_says_alone() -> None:
+    # (finding 9: a head that is the title alone, the commonest, was no title's head; the
+    # kicker was taken for the title and the title's two lines for headings)
+    groups = _groups(
+        "OPINION · THE COAST",
+        "Why the Estuary Needs a Second",
+        "Survey",
+        "By Ann Lee",
+        "3 March 2026",
+        "The birds were here first, and the scheme should say how it will keep them.",
+    )
+    read = title_ending_running_head(groups, ["Why the Estuary Needs a Second Survey"], {})
+    assert read is not None
+    assert read[0] == "Why the Estuary Needs a Second Survey"
+    assert [line.text for line in read[2]] == ["OPINION · THE COAST"]
+    # (a head that is the first line alone still says no title)
+    assert title_ending_running_head(groups, ["Why the Estuary Needs a Second"], {}) is None
+    # (an author's name over a title on one line, the head saying both: review 21's p13)
+    named = _groups("Jane Doe", "Keeping the Pier Open", "March 2026", "The trust was founded.")
+    assert title_ending_running_head(named, ["Jane Doe Keeping the Pier Open"], {}) is None
+    meta, blocks = edition_parts(
+        ingest_file(DATA / "review36" / "head_is_title_alone.txt", "t").edition
+    )
+    assert meta["title"] == "What the Sleep Science Can and Cannot Promise"
+    assert not any("COMMENTARY" in block or block == "## Promise" for block in blocks)

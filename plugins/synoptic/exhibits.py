@@ -20,8 +20,11 @@ cells parted by single spaces, among lines with no blank one between paragraphs
 (`flattened_tables`): a caption line `Table 1. …` under a line that ends a sentence, then rows
 that end none, then a line that opens with `Source:` or `Note:` and ends a sentence, over a
 line that opens as a paragraph does: the caption, the rows and the source go, listed, and the
-paragraphs part where they stood. A caption with no source line under its rows, or a row that
-ends a sentence (a paragraph's line), leaves every line where it stands.
+paragraphs part where they stood. The rows must read as rows: each opens with a capital or a
+figure, and each under the first (a header) holds a figure. A caption with no source line under
+its rows, a row that ends a sentence (a paragraph's line), opens in lower case or (under the
+header) holds no figure, leaves every line where it stands (`Table 1: a summary, not
+reproduced here, of …` / `compared and of …` / `Source: …`, a paragraph of prose).
 """
 
 from __future__ import annotations
@@ -136,6 +139,7 @@ def flattened_tables(lines: list[Line]) -> list[Removed]:
         after = texts[end + 1].text.strip() if end + 1 < len(texts) else ""
         if (
             source is None
+            or not _rows(texts[index + 1 : end])
             or not SOURCE.match(source.text)
             or not ends_sentence(source.text)
             or (after and not after[:1].isupper())
@@ -146,3 +150,12 @@ def flattened_tables(lines: list[Line]) -> list[Removed]:
         found += removed_lines([source], EXHIBIT_SOURCE)
         index = end + 1
     return found
+
+
+def _rows(rows: list[Line]) -> bool:
+    """Whether lines read as a table's rows, not a paragraph's: each opens as a cell does (a
+    capital or a figure, no sentence running on in lower case), and each under the first (its
+    header) holds a figure (`2023–24 1,210 4,300 610`, `10–20 min Light …`)."""
+    return all(
+        row.text.strip()[:1].isupper() or row.text.strip()[:1].isdigit() for row in rows
+    ) and all(any(char.isdigit() for char in row.text) for row in rows[1:])

@@ -466,7 +466,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     pdfium = pdfium_text(text)  # (a PDF's text by pdfium: its broken lines set again)
     if pdfium.found:
         where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
-        text = pdfium.text
+    text = pdfium.text  # (and any text without its noncharacters)
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
@@ -610,7 +610,9 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
         found.append(
             f"a PDF's text by pdfium: {shapes.pdfium.hyphens} words broken at a line's end "
-            f"(U+FFFE, the line break gone) set on their lines again{joined}"
+            f"(U+FFFE, the line break gone) set on their lines again{joined} (this report's "
+            "line numbers are those of the text so restored, not the raw file's: a line "
+            "broken again adds one, a line joined again takes one away)"
         )
     if shapes.deck.slides:
         found.append(
@@ -644,6 +646,14 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         + shapes.chat.warnings
     )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
+    if shapes.pdfium.strays:
+        warnings += (
+            f"removed {len(shapes.pdfium.strays)} noncharacters, no text's characters (pdfium "
+            "gives U+FFFE for a hyphen at a line's end; these stood where no word or range was "
+            "broken): "
+            + "; ".join(f"{code} (line {line})" for line, code in shapes.pdfium.strays)
+            + "; check the text there against the source",
+        )
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
@@ -683,6 +693,9 @@ def read_title(
 def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered."""
     check_essay_id(essay_id, raw_path)
+    # (line ends as `read_source` gives them, so that a caller's raw text reads as its file
+    # does: pdfium ends its lines in `\r\n`, and its rules read `\n`)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     refuse_typesetting_source(raw, raw_path)
     shapes = read_shapes(raw, raw_path)
     raw, where, message = shapes.text, shapes.where, shapes.message
@@ -693,7 +706,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         page_starts(raw)
         or numbered_page_ends(raw)
         or lone_number_page_ends(raw)
-        or headed_page_starts(raw)
+        or headed_page_starts(raw, marked=shapes.pdfium.found)
     )
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)

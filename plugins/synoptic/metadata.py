@@ -1028,10 +1028,11 @@ def title_ending_running_head(
 ) -> tuple[str, list[list[Line]], list[Line]] | None:
     """A title set over two lines as groups of their own (`What the Sleep Science Can and
     Cannot` / `Promise`) that a later page's running head ends with, whole (`I. Brandvold What
-    the Sleep Science Can and Cannot Promise`), right over the byline or the date: the title
-    joined, the groups under it, and the lines above it (a kicker, `COMMENTARY · NIGHT WORK`),
-    none a sentence; None where the head says no two such lines joined (a title on one line
-    is read by the other rules)."""
+    the Sleep Science Can and Cannot Promise`), or says alone, right over the byline or the
+    date: the title joined, the groups under it, and the lines above it (a kicker, `COMMENTARY
+    · NIGHT WORK`), none a sentence; None where the head says no two such lines joined (a
+    title on one line is read by the other rules), or the first is a person's name (the author
+    over a title on one line, the head saying both: `Jane Doe Keeping the Pier Open`)."""
     said = [tuple(comparable_words(head)) for head in heads]
     for index, group in enumerate(groups[: BYLINE_WITHIN - 1]):
         if is_prose(group) or _metadata_of(group, bylines):
@@ -1041,9 +1042,11 @@ def title_ending_running_head(
             continue
         if not starts_upper(_title_of(pair[0])) or _metadata_of(pair[1], bylines):
             continue
+        if names_people(_title_of(pair[0])):
+            continue
         words = tuple(comparable_words(_title_of(pair[0]) + " " + _title_of(pair[1])))
         if len(words) < TITLE_WORDS or not any(
-            len(head) > len(words) and head[-len(words) :] == words for head in said
+            len(head) >= len(words) and head[-len(words) :] == words for head in said
         ):
             continue
         if not _metadata_below(groups[index + 2 :], bylines):

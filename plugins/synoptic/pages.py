@@ -125,14 +125,28 @@ def lone_number_page_ends(raw: str) -> list[int]:
     return [index + 2 for index in alone[:-1]]
 
 
-def headed_page_starts(raw: str) -> list[int]:
+#: Page numbers: below this (a year, `2019`, heads a chronicle's section, no page).
+PAGE_NUMBER_BELOW = 1000
+#: A section's name alone (`Part` / `2`, `Chapter` / `3`): a heading over its number, no head.
+SECTION_WORDS = frozenset(
+    "part chapter section book act scene canto letter day week month year lesson step stage "
+    "unit volume appendix".split()
+)
+
+
+def headed_page_starts(raw: str, marked: bool = False) -> list[int]:
     """The raw line numbers on which pages begin where an extraction sets each page's head
     and then its number first (pdfium follows the content stream, and a template draws its
     head and folio before the body) and joins its pages' texts with a blank line, setting no
     other: every page, the first too, opens with a line that ends no sentence over a number
-    alone, the numbers count up by one from any (a journal's pages, `17`, `18`), every page
-    holds `MIN_PAGE_LINES` lines at least and the last `LAST_PAGE_LINES`; none in any other
-    text (a blank line that no head and number follow, numbers that do not count so)."""
+    alone, the numbers count up by one from any below `PAGE_NUMBER_BELOW` (a journal's pages,
+    `17`, `18`; a year is a section's), every page holds `MIN_PAGE_LINES` lines at least and
+    the last `LAST_PAGE_LINES`; and the text shows it is a PDF's pages, not sections each a
+    heading over its number (a chronicle's `The first winter` / `2019`, a report's `Part one`
+    / `1`): pdfium's own marks in it (`marked`: U+FFFE, `pdfiumtext`), or a head said again
+    atop another page (a section's name alone, `Part`, aside), or a page that opens in lower
+    case (a sentence or a word the page break cut, `ted alertness, a weakness`). None in any
+    other text (a blank line that no head and number follow, numbers that do not count so)."""
     lines = raw.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
@@ -145,13 +159,32 @@ def headed_page_starts(raw: str) -> list[int]:
     numbers = [lone_number(lines[top + 1]) for top in tops]
     if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(tops))):
         return []
+    if numbers[-1] >= PAGE_NUMBER_BELOW:
+        return []
     if any(ends_sentence(lines[top]) or lone_number(lines[top]) is not None for top in tops):
         return []
     edges = [*tops, len(lines) + 1]
     sizes = [after - before - 1 for before, after in zip(edges, edges[1:])]
     if any(size < MIN_PAGE_LINES for size in sizes[:-1]) or sizes[-1] < LAST_PAGE_LINES:
         return []
+    if not (marked or _heads_said_again(lines, tops) or _page_runs_on(lines, tops)):
+        return []
     return [top + 1 for top in tops[1:]]
+
+
+def _heads_said_again(lines: list[str], tops: list[int]) -> bool:
+    """Whether two pages' heads say the same words (numbers aside), not a section's name alone:
+    a running head, set again page after page."""
+    said = [words_of(lines[top]) for top in tops]
+    return any(
+        words and not set(words) <= SECTION_WORDS and said.count(words) > 1 for words in said
+    )
+
+
+def _page_runs_on(lines: list[str], tops: list[int]) -> bool:
+    """Whether a page after the first opens in lower case under its head and number: the
+    page break cut a sentence or a word (no section opens so)."""
+    return any(top + 2 < len(lines) and lines[top + 2].strip()[:1].islower() for top in tops[1:])
 
 
 def heads_over_folios(lines: list[Line], starts: set[int]) -> set[int]:

@@ -16,6 +16,12 @@ pdfium gives a page's lines as the PDF draws them, with two habits no other extr
 
 The text is then read by the rules for a PDF's pages (its pages' heads and numbers, the notes
 at their feet). Its line numbers are those of the text so restored, and an error says so.
+
+A mark after a letter at a line's end (the last line of a page, the page's join a line break:
+`self-repor\ufffe` / blank / the next page) is that line's hyphen; after a digit and before
+one (`12\ufffe14`), a range's, set in its place. No other mark, and no other noncharacter (U+FDD0
+to U+FDEF, U+FFFE and U+FFFF of any plane: no text's characters), in any text, reaches an
+edition: each is removed and reported with its line (`strays`).
 """
 
 from __future__ import annotations
@@ -27,6 +33,18 @@ from dataclasses import dataclass
 HYPHEN_MARK = "\ufffe"
 #: The mark after a letter: a word broken there.
 BROKEN_AT_MARK = re.compile(r"(?<=[^\W\d_])\ufffe(?=\S)")
+#: … on a line's end, the last of a page (the page join a line break): that line's hyphen.
+BROKEN_AT_END = re.compile(r"(?<=[^\W\d_])\ufffe(?=\n|$)")
+#: … between two digits (`12\ufffe14`): a range's hyphen at a line's end.
+RANGE_AT_MARK = re.compile(r"(?<=\d)\ufffe(?=\d)")
+#: The noncharacters, no text's characters (Unicode's 66).
+NONCHARACTER = re.compile(
+    "[\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
 #: A line that is a number, or ends in one glued to a word (a stop or a quote between), over a
 #: line that opens with one space: the rest of the line the raised number broke.
 RAISED_BREAK = re.compile(r"(?m)^((?:\d{1,3}|.*[^\W\d_][.,;:!?’”\")\]]?\d{1,3}))[ \t]*\n (?=\S)")
@@ -37,6 +55,7 @@ class PdfiumText:
     text: str
     hyphens: int = 0  # words broken at a line's end, the line set again
     joined: int = 0  # lines a raised number broke, joined again
+    strays: tuple[tuple[int, str], ...] = ()  # noncharacters removed: (line, U+XXXX)
 
     @property
     def found(self) -> bool:
@@ -45,8 +64,12 @@ class PdfiumText:
 
 def restore_hyphens(text: str) -> tuple[str, int]:
     """The text with each word pdfium marks broken at a line's end (U+FFFE after a letter) set
-    on two lines again, the hyphen back at the first's end; and how many."""
-    return BROKEN_AT_MARK.subn("-\n", text)
+    on two lines again, the hyphen back at the first's end (at a line's end already, the
+    hyphen alone); a range's mark between digits its hyphen; and how many."""
+    text, broken = BROKEN_AT_MARK.subn("-\n", text)
+    text, ended = BROKEN_AT_END.subn("-", text)
+    text, ranges = RANGE_AT_MARK.subn("-", text)
+    return text, broken + ended + ranges
 
 
 def join_raised_breaks(text: str) -> tuple[str, int]:
@@ -55,13 +78,25 @@ def join_raised_breaks(text: str) -> tuple[str, int]:
     return RAISED_BREAK.subn(r"\1 ", text)
 
 
+def without_noncharacters(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """The text without its noncharacters, and each one's line and code point."""
+    strays = tuple(
+        (text.count("\n", 0, found.start()) + 1, f"U+{ord(found.group()):04X}")
+        for found in NONCHARACTER.finditer(text)
+    )
+    return (NONCHARACTER.sub("", text) if strays else text), strays
+
+
 def pdfium_text(text: str) -> PdfiumText:
     """A text pdfium gave, known by its hyphen marks, restored (see the module); any other text
-    as it is (a line opening with a space is no sign of pdfium alone)."""
-    if HYPHEN_MARK not in text:
+    as it is (a line opening with a space is no sign of pdfium alone). Either way without
+    noncharacters, each reported."""
+    if not NONCHARACTER.search(text):
         return PdfiumText(text)
-    text, hyphens = restore_hyphens(text)
-    if not hyphens:
-        return PdfiumText(text)
-    text, joined = join_raised_breaks(text)
-    return PdfiumText(text, hyphens, joined)
+    hyphens = joined = 0
+    if HYPHEN_MARK in text:
+        text, hyphens = restore_hyphens(text)
+        if hyphens:
+            text, joined = join_raised_breaks(text)
+    text, strays = without_noncharacters(text)
+    return PdfiumText(text, hyphens, joined, strays)
