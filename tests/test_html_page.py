@@ -460,6 +460,55 @@ def test_a_word_processor_s_title_paragraph_is_the_title_not_its_first_heading(r
     assert not any("Bells at the Level" in block or "By Ada" in block for block in blocks)
 
 
+def test_an_older_google_docs_page_without_doc_content_has_its_title_paragraph() -> None:
+    # (a page Google exported before its body said `doc-content`: only generated classes)
+    meta, blocks = edition_parts(
+        ingest_text(GOOGLE_PAGE.replace("c9 doc-content", "c9"), "q", "q.html").edition
+    )
+    assert meta["title"] == "Bells at the Level Crossing" and "## Why they ring" in blocks
+
+
+# Review 36, finding 5: a web page whose first worded paragraph has class `title` took it for
+# its title, its `<h1>` demoted to a section's heading. Only a word processor's page does.
+QUAY = (
+    "<h1>Why the quay matters</h1><p>Paragraph 1 of the essay says something about the quay "
+    "and the council.</p><p>Paragraph 2 of the essay, on the fishermen.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a blog's header: the site's name as `p.title`, over the post's `<h1>` (probe t1)
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Why the quay matters | Harbour '
+        'Notes</title></head><body><div class="header"><p class="title">Harbour Notes</p></div>'
+        f'<div class="content">{QUAY}</div></body></html>',
+        # a related post's card opening the `<main>` (probe t2)
+        '<!DOCTYPE html><html><head><title>Why the quay matters</title></head><body><main><p '
+        f'class="title">Related: the ferry timetable</p>{QUAY}</main></body></html>',
+        # Word's Title style pasted into a blog post: no page Word made
+        '<!DOCTYPE html><html><head><meta name="generator" content="WordPress 6.4"></head><body>'
+        f'<article><p class="MsoTitle">Harbour Notes</p>{QUAY}</article></body></html>',
+        # a `title` class on a page that is no Google Doc: its body a theme's, its class
+        # beside a theme's, or without a heading's id
+        '<html><body class="home blog"><p class="c7 title" id="h.x1">Harbour Notes</p>'
+        f"{QUAY}</body></html>",
+        f'<html><body class="c9"><p class="card title" id="h.x1">Harbour Notes</p>{QUAY}'
+        "</body></html>",
+        f'<html><body class="c9"><p class="c7 title">Harbour Notes</p>{QUAY}</body></html>',
+        # Google's class on a page Word made, Word's on Google's: each keeps to its own style
+        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"></head><body>'
+        f'<p class="title">Harbour Notes</p>{QUAY}</body></html>',
+    ],
+    ids=["blog-header", "related-card", "pasted-msotitle", "theme-body", "theme-class", "no-id",
+         "word-with-google-class"],
+)  # fmt: skip
+def test_a_title_class_on_a_page_no_word_processor_made_is_no_title(page: str) -> None:
+    meta, blocks = edition_parts(ingest_text(page, "q", "q.html").edition)
+    assert meta["title"] == "Why the quay matters"
+    assert "## Why the quay matters" not in blocks
+
+
 @pytest.mark.parametrize(
     "body",
     [

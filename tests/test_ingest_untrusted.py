@@ -23,7 +23,7 @@ from synoptic.errors import SynopticError
 from synoptic.furniture import RULE, RULE_LINE
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.load import load_essay, make_parser
-from synoptic.sourcefile import declared_charset
+from synoptic.sourcefile import declared_charset, read_source
 
 
 def load_edition(edition: str, folder: Path):
@@ -403,53 +403,168 @@ WORD_1252 = (
 @pytest.mark.parametrize(
     ("head", "charset"),
     [
-        (b'<html><head><meta charset="windows-1252">', "cp1252"),
+        (b'<html><head><meta charset="windows-1252">', "windows-1252"),
         (
             b"<html>\r\n<head>\r\n<meta http-equiv=Content-Type "
             b'content="text/html;\r\n charset=windows-1252">',
-            "cp1252",
+            "windows-1252",
         ),
         (
             b'<!DOCTYPE html><html><head><meta content="text/html; charset=ISO-8859-1" '
             b'http-equiv="content-type">',
-            "cp1252",
+            "windows-1252",
         ),
-        (b'<html><head><meta charset="shift_jis">', "shift_jis"),
-        (b"<!-- saved --><html><head><meta charset=koi8-r>", "koi8-r"),
-        # no page, no declaration, or no charset a page's ASCII bytes can declare
-        (b'Plain text that quotes <meta charset="windows-1252"> in its first line.', None),
+        # a browser's table, whatever the label's spelling: Latin-1's and ASCII's are
+        # windows-1252, Shift_JIS is Windows' (cp932, NEC's circled numbers), UTF-16 in a
+        # meta is UTF-8, x-user-defined windows-1252
+        (b'<meta charset="ISO_8859-1">', "windows-1252"),
+        (b"<meta charset=' CP819 '>", "windows-1252"),
+        (b"<meta charset=ansi_x3.4-1968>", "windows-1252"),
+        (b'<html><head><meta charset="shift_jis">', "Shift_JIS"),
+        (b'<html><head><meta charset="utf-16le">', "UTF-8"),
+        (b'<meta charset="x-user-defined">', "windows-1252"),
+        (b"<!-- saved --><html><head><meta charset=koi8-r>", "KOI8-R"),
+        # as a browser's prescan finds it: not in a comment, not in another attribute, not in a
+        # description's words; a label no browser knows passed over for a later one
+        (b'<!-- <meta charset="koi8-r"> --><meta charset="windows-1252">', "windows-1252"),
+        (
+            b'<meta name="description" content="Setting charset=koi8-r on a page">'
+            b'<meta charset="windows-1252">',
+            "windows-1252",
+        ),
+        (b'<meta name="x" data-charset="koi8-r"><meta charset="windows-1252">', "windows-1252"),
+        (
+            b'<meta http-equiv="refresh" content="5; charset=koi8-r"><meta charset=cp1251>',
+            "windows-1251",
+        ),
+        (b'<meta charset="base64"><meta charset="windows-1250">', "windows-1250"),
+        (b"<script>'<meta charset=koi8-r>'</script><meta charset=windows-1253>", "windows-1253"),
+        # no declaration
         (b"<html><head><title>No declaration</title>", None),
-        (b'<html><head><meta charset="no-such-charset">', None),
-        (b'<html><head><meta charset="utf-16le">', None),
+        (b'<!-- <meta charset="koi8-r"> -->', None),
+        (b'<p>A page that says charset="koi8-r" in its words.', None),
         (b"<html><head>" + b" " * 1100 + b'<meta charset="windows-1252">', None),  # too late
+        # a label no browser knows, or no text: declared, but no encoding a browser reads
+        (b'<html><head><meta charset="no-such-charset">', ""),
+        (b'<meta charset="base64">', ""),
+        (b'<meta charset="unicode-escape">', ""),
+        (b'<meta charset="utf-7">', ""),
+        (b'<meta charset="cp037">', ""),
+        (b'<meta charset="iso-2022-kr">', "replacement"),
     ],
 )
 def test_the_charset_an_html_page_declares(head: bytes, charset: str | None) -> None:
-    assert declared_charset(head) == charset
+    declared = declared_charset(head)
+    assert (declared and (declared.encoding or "")) == charset
 
 
 def test_an_html_page_in_the_charset_it_declares_is_read(tmp_path: Path) -> None:
     (path := tmp_path / "ferry.htm").write_bytes(WORD_1252)
     made = ingest_file(path, "f").edition
     assert 'title: "The Ferry’s Last Run"' in made and "1921–1968, and the town’s" in made
+    # the report says which charset it was read in, for a page that lies about it
+    assert "# shapes: not UTF-8: read as windows-1252, the charset the page declares;" in made
+    latin = WORD_1252.replace(b"charset=windows-1252", b"charset=ISO_8859-1")
+    (path := tmp_path / "latin.html").write_bytes(latin)
+    made = ingest_file(path, "f").edition
+    assert "the town’s people" in made and "the charset the page declares ('ISO_8859-1')" in made
+    # a UTF-8 page says nothing of it
+    (path := tmp_path / "utf8.html").write_bytes(WORD_1252.decode("cp1252").encode())
+    assert "not UTF-8" not in ingest_file(path, "f").edition
 
 
 @pytest.mark.parametrize(
-    "raw",
+    ("name", "raw", "refusal"),
     [
         # not UTF-8 and no page declaring a charset: refused, as before
-        WORD_1252.replace(b"\r\ncharset=windows-1252", b""),
-        b"The ferry\x92s last run was in 1968.\n\nA second paragraph.\n",
-        # declared windows-1252, but a byte windows-1252 does not have (0x81)
-        WORD_1252.replace(b"\x96", b"\x81"),
+        (
+            "ferry.htm",
+            WORD_1252.replace(b"\r\ncharset=windows-1252", b""),
+            r"ferry.htm:6: the raw text is not UTF-8 text \(byte 0x92\), and the page declares "
+            "no charset; .*iconv -f windows-1252",
+        ),
+        (
+            "ferry.txt",
+            b"The ferry\x92s last run was in 1968.\n\nA second paragraph.\n",
+            r"ferry.txt:1: the raw text is not UTF-8 text \(byte 0x92\); .*iconv -f windows-1252",
+        ),
+        # only an HTML page's declaration is read: a plain text or Markdown quoting one is not
+        (
+            "quoted.txt",
+            b'A page that says <meta charset="windows-1252"> is read so: the town\x92s page.\n',
+            r"quoted.txt:1: the raw text is not UTF-8 text \(byte 0x92\); ",
+        ),
+        (
+            "quoted.md",
+            b'<!-- draft -->\n# The quay\n\nQuoting `<meta charset="koi8-r">`: the town\x92s.\n',
+            r"quoted.md:4: the raw text is not UTF-8 text \(byte 0x92\); ",
+        ),
+        # declared windows-1252, but a byte windows-1252 does not have (0x81), lines after one
+        # it has: that byte and its line are named, and the charset the page declares
+        (
+            "ferry.htm",
+            WORD_1252.replace(b"second paragraph", b"second \x81 paragraph"),
+            r"ferry.htm:9: the raw text is not windows-1252 text, the charset the page declares: "
+            "byte 0x81 is none of windows-1252's; save it as UTF-8 from the charset it is in",
+        ),
+        # a label no browser reads (Python's codecs that are not text among them): refused,
+        # never read in Python's codec nor a crash
+        *(
+            (
+                "ferry.htm",
+                WORD_1252.replace(b"windows-1252", label.encode()),
+                rf"ferry.htm:7: the raw text is not UTF-8 text \(byte 0x92\), and the charset it "
+                f"declares, '{label}', is not one a browser reads; save it as UTF-8",
+            )
+            for label in (
+                "base64",
+                "hex",
+                "rot13",
+                "uu",
+                "zlib",
+                "bz2",
+                "undefined",
+                "unicode-escape",
+                "raw-unicode-escape",
+                "utf-7",
+                "cp037",
+                "idna",
+                "punycode",
+                "mbcs",
+                "palmos",
+            )
+        ),  # fmt: skip
+        (
+            "ferry.htm",
+            WORD_1252.replace(b"windows-1252", b"utf-16"),
+            r"ferry.htm:7: the raw text is not UTF-8 text \(byte 0x92\), which a browser reads it "
+            "as: the page declares 'utf-16'",
+        ),
+        (
+            "ferry.htm",
+            WORD_1252.replace(b"windows-1252", b"hz-gb-2312"),
+            r"ferry.htm:7: .*'hz-gb-2312', is one a browser shows no text in",
+        ),
     ],
 )
 def test_text_that_is_not_utf_8_nor_its_declared_charset_is_refused(
-    raw: bytes, tmp_path: Path
+    name: str, raw: bytes, refusal: str, tmp_path: Path
 ) -> None:
-    (path := tmp_path / "ferry.htm").write_bytes(raw)
-    with pytest.raises(SynopticError, match="is not UTF-8 text .*iconv -f windows-1252"):
+    (path := tmp_path / name).write_bytes(raw)
+    with pytest.raises(SynopticError, match=refusal):
         ingest_file(path, "f")
+
+
+def test_only_a_raw_html_page_is_read_in_the_charset_it_declares(tmp_path: Path) -> None:
+    """themes.yml, an annotation, an edition are UTF-8: a declaration they quote is words."""
+    (path := tmp_path / "themes.yml").write_bytes(
+        b'<!-- <meta charset="koi8-r"> -->\n- id: t\n  label: Caf\xe9 quay\n'
+    )
+    with pytest.raises(SynopticError, match=r"themes.yml:3: themes.yml is not UTF-8 text"):
+        read_source(path, "themes.yml")
+    (path := tmp_path / "ferry.html").write_bytes(WORD_1252)
+    with pytest.raises(SynopticError, match=r"ferry.html:7: the edition is not UTF-8 text"):
+        read_source(path, "the edition", pages=True)
 
 
 def test_a_page_in_utf_8_that_still_declares_its_old_charset_reads_as_utf_8(

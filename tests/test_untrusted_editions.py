@@ -114,6 +114,19 @@ CASES = [
         (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
         refused="is not UTF-8 text (byte 0xe9); save it as UTF-8",
     ),
+    # an edition is UTF-8 whatever charset it declares: an HTML page's declaration is read
+    # only in a raw text (a declared "base64" crashed the build with a LookupError)
+    Case(
+        "Latin-1 declaring a charset is refused",
+        b'<!-- edition -->\n<meta charset="base64">\n'
+        + (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
+        refused="is not UTF-8 text (byte 0xe9); save it as UTF-8",
+    ),
+    Case(
+        "Latin-1 declaring windows-1252 is refused",
+        b'<meta charset="windows-1252">\n' + (FRONT + P1 + "Caf\xe9.\n").encode("latin-1"),
+        refused="is not UTF-8 text (byte 0xe9); save it as UTF-8",
+    ),
     Case("NUL is refused", P1 + "Text\x00.\n", refused="control character U+0000", line=2),
     Case("BEL is refused", P1 + "Text\x07.\n", refused="control character U+0007", line=2),
     Case("ESC is refused", P1 + "Text\x1b[31m.\n", refused="control character U+001B", line=2),

@@ -14,13 +14,14 @@ the HTML. The text read is:
 - a block of links alone, but for a word or two of label (`Tagged:`), that makes no sentence
   (tags, sharing buttons, the author's page) and a link round blocks (the next post's card):
   left out, each listed in the report with its line in the HTML;
-- front matter: the title (a word processor's Title paragraph opening the text, Word's `<p
-  class=MsoTitle>` or Google Docs' `<p class="title">`; else the `<h1>`; else the page's
-  `<title>`), the author (an element whose class, `rel` or `data-testid` says `author`, or the
-  page's `<meta name="author">`), the date (a `<time>`'s `datetime`, or the page's
-  `article:published_time`) and the publisher (the site's name, `og:site_name`, unless it is
-  the author's), each left out where it stood (with the few words around it in its block,
-  `Written By`, `Posted`);
+- front matter: the title (a word processor's Title paragraph opening the text on a page it
+  made, Word's `<p class=MsoTitle>` under `<meta name=Generator content="Microsoft Word …">` or
+  Google Docs' `<p class="c7 title" id="h.…">` in its `<body class="… doc-content">`; else the
+  `<h1>`; else the page's `<title>`), the author (an element whose class, `rel` or
+  `data-testid` says `author`, or the page's `<meta name="author">`), the date (a `<time>`'s
+  `datetime`, or the page's `article:published_time`) and the publisher (the site's name,
+  `og:site_name`, unless it is the author's), each left out where it stood (with the few
+  words around it in its block, `Written By`, `Posted`);
 - the blocks in order, each between blank lines, the characters Markdown reads as syntax
   escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
   number): a paragraph, a `<div>` holding text, a table as a list of its rows (`- 2020 ·
@@ -107,9 +108,10 @@ CALL = re.compile(r"\0(\d{1,3})\0")
 SENTENCE_STOP = re.compile(r"\w[.!?]")
 
 
-#: The class of a word processor's Title style on a paragraph: Word's `MsoTitle`, Google
-#: Docs' `title` (a class token of its own, beside its generated `c7`).
-TITLE_CLASS = re.compile(r"(?:Mso)?title", re.I)
+#: A page Word made (saved as "Web Page" or "Web Page, Filtered"): its `<meta name=Generator>`.
+WORD_GENERATOR = re.compile(r"\s*Microsoft Word\b", re.I)
+#: Google Docs' generated classes (`c7`), on its body and beside its paragraphs' style class.
+GOOGLE_CLASS = re.compile(r"c\d+")
 #: The author's element: its class or `rel` says so (`author`, `byline__name`, `p-author`).
 AUTHOR_CLASS = re.compile(r"\bauthor\b|author-?name|byline.?name|p-author", re.I)
 #: Words beside the author's name or the date in their block (`Written By`, `Posted on`): the
@@ -262,7 +264,7 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     be left out where they stood)."""
     front: dict[str, str] = {}
     taken: set[int] = set()
-    heading = _title_paragraph(root) or root.find("h1") or soup.find("h1")
+    heading = _title_paragraph(soup, root) or root.find("h1") or soup.find("h1")
     if isinstance(heading, Tag) and (title := _clean(heading.get_text())):
         front["title"] = title
         taken.add(id(heading))
@@ -300,19 +302,43 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     return front, taken
 
 
-def _title_paragraph(root: Tag) -> Tag | None:
+def _title_paragraph(soup: BeautifulSoup, root: Tag) -> Tag | None:
     """The paragraph a word processor marks as the document's title by its style, where it
-    opens the text (no heading nor paragraph with words before it): Word's `<p
-    class=MsoTitle>` (its Title style, a page saved as "Web Page, Filtered"), Google Docs'
-    `<p class="c7 title">` (a document downloaded as a web page). Their headings (`<h1>`) are
-    the sections'. None where the page opens otherwise, or the class is another's
-    (`post-title`, `subtitle`)."""
+    opens the text (no heading nor paragraph with words before it), on a page the word
+    processor made: Word's `<p class=MsoTitle>` (its Title style) on a page whose `<meta
+    name=Generator>` says Microsoft Word ("Web Page, Filtered"); Google Docs' `<p class="c7
+    title" id="h.…">` on a page of Google's (its body's class `doc-content`, or only generated
+    classes, `c9`; a document downloaded as a web page). Their headings (`<h1>`) are the
+    sections'. None on any other page (a site's `<p class="title">`, its name in the header or a
+    related post's card, is no title over its `<h1>`), where the page opens otherwise, or the
+    class is another's (`post-title`, `subtitle`)."""
+    generator = soup.find("meta", attrs={"name": re.compile(r"generator", re.I)})
+    word = isinstance(generator, Tag) and bool(WORD_GENERATOR.match(generator.get("content", "")))
+    body = soup.body
+    body_classes = (body.get("class") or ()) if isinstance(body, Tag) else ()
+    google = "doc-content" in body_classes or (
+        bool(body_classes) and all(GOOGLE_CLASS.fullmatch(name) for name in body_classes)
+    )
+    if not word and not google:
+        return None
     for tag in root.find_all(("p", *HEADINGS)):
         if _clean(tag.get_text()):
-            classes = tag.get("class") or ()
-            is_title = tag.name == "p" and any(TITLE_CLASS.fullmatch(name) for name in classes)
-            return tag if is_title else None
+            return tag if tag.name == "p" and _is_title_style(tag, word, google) else None
     return None
+
+
+def _is_title_style(paragraph: Tag, word: bool, google: bool) -> bool:
+    """Word's Title style (`MsoTitle`), or Google Docs' (`title` beside generated classes, its
+    id a heading's, `h.…`)."""
+    classes = paragraph.get("class") or ()
+    if word and any(name.lower() == "msotitle" for name in classes):
+        return True
+    return (
+        google
+        and "title" in classes
+        and all(name == "title" or GOOGLE_CLASS.fullmatch(name) for name in classes)
+        and str(paragraph.get("id", "")).startswith("h.")
+    )
 
 
 def _name_shown_over_post(root: Tag, name: str) -> Tag | None:

@@ -130,7 +130,7 @@ from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
-from .sourcefile import read_source
+from .sourcefile import read_raw_text
 from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
@@ -941,6 +941,11 @@ def repo_relative(path: Path) -> str:
 
 
 def ingest_file(path: Path | str, essay_id: str) -> Ingested:
-    """Read a raw file (UTF-8; see sourcefile) and return its edition."""
+    """Read a raw file (UTF-8, or an HTML page's declared charset; see sourcefile) and return its
+    edition, its report saying the charset where it was not UTF-8."""
     path = Path(path)
-    return ingest_text(read_source(path, "the raw text", pages=True), essay_id, repo_relative(path))
+    source = read_raw_text(path)
+    made = ingest_text(source.text, essay_id, repo_relative(path))
+    if source.read_in is None:
+        return made
+    return replace(made, report=replace(made.report, shapes=(source.read_in, *made.report.shapes)))

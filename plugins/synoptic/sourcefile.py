@@ -1,16 +1,20 @@
 """Reading a source file as text: one rule for editions, themes, annotations and raw texts.
 
 Sources arrive by pull request and from extraction tools, so the bytes are untrusted: a file
-may be missing, be a folder, not be UTF-8 (read only where it is an HTML page that declares
-its character set, as a browser reads it), carry a byte-order mark or Windows line endings, or
-hold control characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused
-with the file, the line and what to do; nothing past this function sees raw bytes.
+may be missing, be a folder, not be UTF-8 (read only where it is a raw text that is an HTML
+page, .htm or .html, declaring a charset a browser reads, as a browser reads it:
+`read_raw_text`; an edition, themes.yml or an annotation is UTF-8 or refused), carry a
+byte-order mark or Windows line endings, or hold control characters pasted from a terminal.
+Each is either accepted (BOM, CRLF) or refused with the file, the line and what to do; nothing
+past this module sees raw bytes.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import SynopticError
@@ -26,17 +30,142 @@ CONTROL = re.compile(rf"[\f\v]|{CONTROL_BUT_PAGES.pattern}")
 
 
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
-#: An HTML page's declared character set, as a browser finds it in the page's first 1,024
-#: bytes: `<meta charset="…">`, or `<meta http-equiv=Content-Type content="text/html;
-#: charset=…">` (Word's "Web Page, Filtered" declares `windows-1252`; the attributes unquoted,
-#: in either order, a line break anywhere a space may stand).
-HTML_START = re.compile(rb"\s*<(?:!--|!doctype\s+html|html[\s>]|head[\s>]|meta\s)", re.I)
-DECLARED_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.I)
-#: Labels a browser reads as windows-1252 (the HTML standard's encoding table): a page that
-#: says Latin-1 or ASCII is decoded as windows-1252, its bytes 0x80–0x9F curly quotes and
-#: dashes, not control characters.
-WINDOWS_1252_LABELS = frozenset(
-    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii"}
+#: The raw texts a browser reads as HTML pages: only these are read in a charset they declare.
+HTML_SUFFIXES = frozenset({".htm", ".html"})
+#: How far a browser looks for a page's declared charset (the HTML standard's prescan).
+PRESCAN_BYTES = 1024
+#: The WHATWG Encoding Standard's encodings a page may declare, each with its labels and the
+#: Python codec that reads it (where Python's codec of the same name differs from the
+#: browser's, the browser's superset: Shift_JIS is Windows' cp932, EUC-KR cp949, GBK gb18030,
+#: Big5 big5hkscs). Any other label (`base64`, `unicode-escape`, `utf-7`, `cp037`, …) is no
+#: charset a browser reads. UTF-16 declared in a page's ASCII bytes is read as UTF-8, and
+#: x-user-defined as windows-1252 (the HTML standard's prescan); "replacement" reads as one
+#: U+FFFD, which no page means, so a page that declares it is refused.
+WHATWG_ENCODINGS = (
+    ("UTF-8", "utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8"),
+    ("IBM866", "cp866", "866 cp866 csibm866 ibm866"),
+    (
+        "ISO-8859-2",
+        "iso8859_2",
+        "csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2",
+    ),
+    (
+        "ISO-8859-3",
+        "iso8859_3",
+        "csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3",
+    ),
+    (
+        "ISO-8859-4",
+        "iso8859_4",
+        "csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4",
+    ),
+    (
+        "ISO-8859-5",
+        "iso8859_5",
+        "csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 "
+        "iso_8859-5:1988",
+    ),
+    (
+        "ISO-8859-6",
+        "iso8859_6",
+        "arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 "
+        "iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987",
+    ),
+    (
+        "ISO-8859-7",
+        "iso8859_7",
+        "csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 "
+        "iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek",
+    ),
+    (
+        "ISO-8859-8",
+        "iso8859_8",
+        "csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 "
+        "iso88598 iso_8859-8 iso_8859-8:1988 visual",
+    ),
+    ("ISO-8859-8-I", "iso8859_8", "csiso88598i iso-8859-8-i logical"),
+    (
+        "ISO-8859-10",
+        "iso8859_10",
+        "csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6",
+    ),
+    ("ISO-8859-13", "iso8859_13", "iso-8859-13 iso8859-13 iso885913"),
+    ("ISO-8859-14", "iso8859_14", "iso-8859-14 iso8859-14 iso885914"),
+    (
+        "ISO-8859-15",
+        "iso8859_15",
+        "csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9",
+    ),
+    ("ISO-8859-16", "iso8859_16", "iso-8859-16"),
+    ("KOI8-R", "koi8_r", "cskoi8r koi koi8 koi8-r koi8_r"),
+    ("KOI8-U", "koi8_u", "koi8-ru koi8-u"),
+    ("macintosh", "mac_roman", "csmacintosh mac macintosh x-mac-roman"),
+    (
+        "windows-874",
+        "cp874",
+        "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874",
+    ),
+    ("windows-1250", "cp1250", "cp1250 windows-1250 x-cp1250"),
+    ("windows-1251", "cp1251", "cp1251 windows-1251 x-cp1251"),
+    (
+        "windows-1252",
+        "cp1252",
+        "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 "
+        "iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252",
+    ),
+    ("windows-1253", "cp1253", "cp1253 windows-1253 x-cp1253"),
+    (
+        "windows-1254",
+        "cp1254",
+        "cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 "
+        "iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254",
+    ),
+    ("windows-1255", "cp1255", "cp1255 windows-1255 x-cp1255"),
+    ("windows-1256", "cp1256", "cp1256 windows-1256 x-cp1256"),
+    ("windows-1257", "cp1257", "cp1257 windows-1257 x-cp1257"),
+    ("windows-1258", "cp1258", "cp1258 windows-1258 x-cp1258"),
+    ("x-mac-cyrillic", "mac_cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
+    (
+        "GBK",
+        "gb18030",
+        "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk",
+    ),
+    ("gb18030", "gb18030", "gb18030"),
+    ("Big5", "big5hkscs", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
+    ("EUC-JP", "euc_jp", "cseucpkdfmtjapanese euc-jp x-euc-jp"),
+    ("ISO-2022-JP", "iso2022_jp", "csiso2022jp iso-2022-jp"),
+    (
+        "Shift_JIS",
+        "cp932",
+        "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
+    ),
+    (
+        "EUC-KR",
+        "cp949",
+        "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 "
+        "ksc5601 ksc_5601 windows-949",
+    ),
+    (
+        "replacement",
+        None,
+        "csiso2022kr hz-gb-2312 iso-2022-cn iso-2022-cn-ext iso-2022-kr replacement",
+    ),
+    ("UTF-8", "utf-8", "unicodefffe utf-16be"),  # UTF-16BE, read as UTF-8 from a page's meta
+    (
+        "UTF-8",
+        "utf-8",
+        "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le",  # UTF-16LE
+    ),
+    ("windows-1252", "cp1252", "x-user-defined"),  # as the HTML standard's prescan reads it
+)
+#: Each label (lower case, as the standard compares them) → (the encoding, its Python codec).
+ENCODING_OF_LABEL = {
+    label: (name, codec) for name, codec, labels in WHATWG_ENCODINGS for label in labels.split()
+}
+#: The charset inside a `<meta http-equiv=Content-Type content="text/html; charset=…">`'s
+#: content (the HTML standard's "extracting a character encoding from a meta element").
+CONTENT_CHARSET = re.compile(
+    r"charset[\t\n\f\r ]*=[\t\n\f\r ]*(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r ;\"']+))", re.I
 )
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
@@ -63,15 +192,69 @@ DOCUMENTS = (
 )
 
 
+@dataclass(frozen=True)
+class Declared:
+    """The charset an HTML page declares: its label as written, the encoding a browser reads
+    for it (the WHATWG name, None for a label no browser knows) and the Python codec of that
+    (None where a browser reads none: "replacement")."""
+
+    label: str
+    encoding: str | None
+    codec: str | None
+
+    @property
+    def whose(self) -> str:
+        """ "the charset the page declares", and its label where it is no name of the
+        encoding's ("('ISO_8859-1')")."""
+        named = "" if self.label.lower() == str(self.encoding).lower() else f" ('{self.label}')"
+        return f"the charset the page declares{named}"
+
+    @property
+    def said(self) -> str:
+        """What the page declares, as the report and refusals say it: "windows-1252, the charset
+        the page declares"."""
+        return f"{self.encoding}, {self.whose}"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source's text, and the charset it was read in where that was not UTF-8 (an HTML page's
+    declared charset), for the ingest report to say."""
+
+    text: str
+    declared: Declared | None = None
+
+    @property
+    def read_in(self) -> str | None:
+        """The report's line on the charset, or None for UTF-8."""
+        if self.declared is None:
+            return None
+        return (
+            f"not UTF-8: read as {self.declared.said}; if its words read wrong, the page is in "
+            "another charset: "
+            "convert it to UTF-8 (iconv -f CHARSET -t utf-8 FILE > NEW.html)"
+        )
+
+
 def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
-    """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`; an HTML
-    page that is not UTF-8 in the character set it declares (`declared_charset`).
+    """The text of `path`, UTF-8 (a BOM allowed), line endings normalised to `\\n`.
 
     `what` names the file for the user ("the edition", "the raw text"). With `pages` (a raw
     text), form feeds are kept: pdftotext opens every page after the first with one, and
     ingest's layout reads them (`layout.SPACES`); so are vertical tabs (soft line breaks, read
     by `slidedeck`); anywhere else either is refused.
     """
+    return _read(path, what, pages, html=False).text
+
+
+def read_raw_text(path: Path) -> SourceText:
+    """A raw text as `read_source` reads it with its pages, and, where it is an HTML page
+    (.htm, .html) that is not UTF-8, in the charset it declares (`declared_charset`), as a
+    browser reads it; the charset is returned for the report to say."""
+    return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
     if not path.exists():
         raise SynopticError(path, None, f"{what} does not exist; check the path")
     if path.is_dir():
@@ -90,19 +273,26 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
             f"{what} looks like UTF-16 text without its byte-order mark; save it as UTF-8 "
             "(iconv -f UTF-16LE -t UTF-8 FILE > NEW.txt)",
         )
+    declared = None
     try:
         # UTF-16 with its byte-order mark (Windows Notepad's "Unicode") says what it is.
         text = data.decode("utf-16" if data.startswith(UTF16_MARKS) else "utf-8-sig")
     except UnicodeDecodeError as error:
-        text = _as_declared(data)
-        if text is None:
+        # A page converted to UTF-8 often keeps its old declaration: UTF-8 is tried first (a
+        # browser reads a page's byte-order mark before its meta, so one with a mark is UTF-8).
+        if html and not data.startswith(codecs.BOM_UTF8):
+            declared = declared_charset(data)
+        if declared is None:
             line = data[: error.start].count(b"\n") + 1
             raise SynopticError(
                 path,
                 line,
-                f"{what} is not UTF-8 text (byte 0x{error.object[error.start]:02x}); save it as "
-                "UTF-8 (a Windows program's text: iconv -f windows-1252 -t utf-8 FILE > NEW.txt)",
+                f"{what} is not UTF-8 text (byte 0x{data[error.start]:02x})"
+                + (", and the page declares no charset" if html else "")
+                + "; save it as UTF-8 (a Windows program's text: iconv -f windows-1252 -t utf-8 "
+                "FILE > NEW.txt)",
             ) from None
+        text = _as_declared(path, what, data, declared, error.start)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := (CONTROL_BUT_PAGES if pages else CONTROL).search(text):
         line = text.count("\n", 0, match.start()) + 1
@@ -113,35 +303,102 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
             f"U+{ord(match.group()):04X}, which no text needs; "
             "delete it",
         )
-    return text
+    return SourceText(text, declared)
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The Python codec of the character set an HTML page declares in its first 1,024 bytes
-    (see DECLARED_CHARSET), or None: for a text that is no HTML page, a page that declares
-    none, or one Python does not know. A label a browser reads as windows-1252 is that; UTF-16
-    and UTF-32 are no charset a page's bytes can declare in ASCII (the standard says so too)."""
-    head = data[:1024]
-    if not HTML_START.match(head) or not (found := DECLARED_CHARSET.search(head)):
-        return None
-    label = found[1].decode("ascii").lower()
-    label = "windows-1252" if label in WINDOWS_1252_LABELS else label
+def declared_charset(data: bytes) -> Declared | None:
+    """The charset an HTML page declares, found as a browser's prescan finds it: in the
+    page's first 1,024 bytes, the first `<meta>` element outside comments (and scripts) with a
+    `charset` attribute, or an `http-equiv="Content-Type"` and a `content` naming a charset;
+    a label no browser knows is passed over for a later meta's, as a browser does, and is
+    returned (its encoding None) only where no meta declares one a browser knows. None where
+    the page declares none. Python's HTML parser over the bytes read as Latin-1 (each byte one
+    character) does the prescan's work: comments, attributes quoted or not, in any order."""
+    prescan = _Prescan()
     try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    return None if name.startswith(("utf-16", "utf-32")) else name
+        prescan.feed(data[:PRESCAN_BYTES].decode("latin-1"))
+    except (AssertionError, ValueError):  # (a malformed declaration in the parser's old code)
+        pass
+    return prescan.known or prescan.unknown
 
 
-def _as_declared(data: bytes) -> str | None:
-    """The text of an HTML page that is not UTF-8, decoded in the charset it declares (a Word
-    page saved as "Web Page, Filtered": windows-1252); None where it declares none, or its
-    bytes are not that charset's either. UTF-8 is tried first: a page converted to UTF-8 often
-    keeps its old declaration, and reads as it did."""
-    charset = declared_charset(data)
-    if charset is None:
-        return None
+class _Prescan(HTMLParser):
+    """The first declaration in `<meta>` elements a browser reads, and the first it does not."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.known: Declared | None = None
+        self.unknown: Declared | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "meta" or self.known is not None:
+            return
+        values: dict[str, str] = {}
+        for name, value in attrs:  # the first of an attribute given twice, as a browser reads
+            values.setdefault(name, value or "")
+        label = values.get("charset")
+        if label is None and values.get("http-equiv", "").strip().lower() == "content-type":
+            found = CONTENT_CHARSET.search(values.get("content", ""))
+            label = (
+                next((group for group in found.groups() if group is not None), None)
+                if found
+                else None
+            )
+        if label is None:
+            return
+        label = label.strip("\t\n\f\r ")
+        encoding, codec = ENCODING_OF_LABEL.get(label.lower(), (None, None))
+        if encoding is not None:
+            self.known = Declared(label, encoding, codec)
+        elif self.unknown is None and label:
+            self.unknown = Declared(label, None, None)
+
+    handle_startendtag = handle_starttag
+
+
+def _as_declared(path: Path, what: str, data: bytes, declared: Declared, first: int) -> str:
+    """The text of an HTML page that is not UTF-8 (its first byte not UTF-8's at `first`),
+    decoded in the charset it declares (a Word page saved as "Web Page, Filtered":
+    windows-1252); refused, with its line and what to do, where the charset is none a browser
+    reads, or the page's bytes are not that charset's either."""
+    advice = (
+        "save it as UTF-8 from the charset it is in (iconv -f CHARSET -t utf-8 FILE > NEW.html) "
+        "or declare that charset"
+    )
+
+    def refused(at: int, why: str) -> SynopticError:
+        line = data[:at].count(b"\n") + 1
+        return SynopticError(path, line, f"{what} {why}; {advice}")
+
+    byte = f"byte 0x{data[first]:02x}"
+    if declared.encoding is None:
+        raise refused(
+            first,
+            f"is not UTF-8 text ({byte}), and the charset it declares, '{declared.label}', is "
+            "not one a browser reads",
+        )
+    if declared.codec is None:
+        raise refused(
+            first,
+            f"is not UTF-8 text ({byte}), and the charset it declares, '{declared.label}', is "
+            "one a browser shows no text in",
+        )
+    if declared.encoding == "UTF-8":
+        raise refused(
+            first,
+            f"is not UTF-8 text ({byte}), which a browser reads it as: the page declares "
+            f"'{declared.label}'",
+        )
     try:
-        return data.decode(charset)
-    except UnicodeDecodeError:
-        return None
+        return data.decode(declared.codec)
+    except UnicodeDecodeError as error:
+        raise refused(
+            error.start,
+            f"is not {declared.encoding} text, {declared.whose}: "
+            f"byte 0x{data[error.start]:02x} is none of "
+            f"{declared.encoding}'s",
+        ) from None
+    except (LookupError, UnicodeError):  # (no codec of the table's should fail so)
+        raise refused(
+            first, f"cannot be read in the charset it declares, {declared.said}"
+        ) from None
