@@ -138,6 +138,7 @@ from .terminalpages import page_date, page_edges, terminal_pages
 from .thread import Thread, thread
 from .trafilatura import Extract, trafilatura_text
 from .transcript import Transcript, transcript
+from .twocolumns import TwoColumns, two_columns
 from .webinserts import web_inserts
 from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
@@ -447,6 +448,7 @@ class Shapes:
     raised: RaisedMarkers
     chapter: ChapterFront
     pdfium: PdfiumText
+    columns: TwoColumns
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -467,6 +469,10 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     if pdfium.found:
         where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
     text = pdfium.text  # (and any text without its noncharacters)
+    columns = two_columns(text)  # (`pdftotext -layout`'s two columns side by side, read apart)
+    if columns.found:
+        where = f"{raw_path} (its pages' two columns read one after the other)"
+    text = columns.text
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
     note = obsidian_note(mail.lines)
@@ -552,6 +558,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         raised=raised,
         chapter=chapter,
         pdfium=pdfium,
+        columns=columns,
     )
 
 
@@ -613,6 +620,17 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"(U+FFFE, the line break gone) set on their lines again{joined} (this report's "
             "line numbers are those of the text so restored, not the raw file's: a line "
             "broken again adds one, a line joined again takes one away)"
+        )
+    if shapes.columns.found:
+        notes = (
+            f", {shapes.columns.notes} notes at their columns' feet set at their pages' feet"
+            if shapes.columns.notes
+            else ""
+        )
+        found.append(
+            f"a PDF's text by pdftotext -layout, its pages set in two columns side by side: "
+            f"{shapes.columns.pages} pages read column by column, left then right{notes} (this "
+            "report's line numbers are those of the text so read, not the raw file's)"
         )
     if shapes.deck.slides:
         found.append(
@@ -730,6 +748,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         + appended_essay(dump.lines, starts)
         + (skipped := skip_link_top(dump.lines))
         + preprint.foot
+        + list(shapes.columns.removed)
     )
     # (read without the pages' furniture: a line goes by one rule, and its report says which)
     book = book_parts(without(dump.lines, furniture, across=False), starts)

@@ -1,0 +1,316 @@
+"""A two-column page as `pdftotext -layout` prints it, as docs/editions.md describes it.
+
+`-layout` keeps a page's look: where the page is set in two columns, each printed line holds a
+line of the left column, a run of spaces (the gutter) and a line of the right column, two
+unrelated half-sentences. Such a page is known by its gutter: a column at which the right-hand
+text starts, after two spaces or more, on eight lines or more of the page, each a line of prose
+on both sides (words of letters, the left side filling most of its column, the right side
+twenty characters or more), and on a third of the page's lines of text at least. A table's
+columns of figures, an indented quotation or a poem has no such lines: its page is read as it
+stands, as is a page set in one column (an article's last page, its lines at full left).
+
+On such a page the lines are read in order, each set either across the page (a line with text
+in the gutter: a title block over both columns, an abstract, a foot) or in the columns (the run
+of lines whose text leaves the gutter blank, around those that hold both sides). A run in the
+columns is read column by column, left then right, each column's lines at its own left edge
+again (a paragraph's indent kept), and the lines across the page stay where they stand.
+
+Within the columns:
+
+- where a column marks its paragraphs by indents (a line indented two spaces or more under a
+  line ending a sentence, no blank line between), a blank row in one column beside a line of
+  the other is the other column's spacing (around its heading), no gap of this one: it goes;
+  a row blank in both stays;
+- the notes at a column's foot (a blank row, then a note's number alone on its line over its
+  indented text, `1` / `    Application records …`, as `-layout` sets a raised label, and
+  each further note so), their numbers counting up from the page's first and each glued to a
+  word in the columns (`locality.1`), are set after both columns, at the page's foot, each
+  number on its note's first line (`1 Application records …`), where the rules for a page's
+  notes read them (the text a word broken over the column break, `re-` / `cords`, ran across
+  then closes up).
+
+The text so read is the text the other rules read (its lines numbered as so set, and the report
+says so).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .furniture import FIRST_PAGE_HEAD, PAGE_NUMBER, RUNNING_HEAD, Removed
+
+#: A run of two spaces or more, then text: where a right-hand side may start.
+GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
+#: A gap that parts a page's head or foot (its page number at the far side).
+EDGE_GAP = re.compile(r" {5,}")
+#: A page number, alone in its part of a page's edge.
+PAGE_NUMBER_PART = re.compile(r"\d{1,4}")
+#: A range of pages (an article's, in its journal's line).
+PAGE_RANGE = re.compile(r"(?<!\d)(\d{1,4})\s*[–-]\s*(\d{1,4})(?!\d)")
+#: A word of letters (three or more).
+WORD = re.compile(r"[^\W\d_]{3,}")
+#: A note's number alone on its line (a raised label `-layout` sets above its text).
+LABEL = re.compile(r"\s*(\d{1,3})\s*$")
+#: A line ending a sentence (a marker or a closing quote after its stop).
+SENTENCE_END = re.compile(r"[.!?:][’”\")\]]?\d{0,3}\s*$")
+
+MIN_PROSE_ROWS = 8  # lines of prose on both sides of the gutter on a page
+RIGHT_MIN = 20  # characters on the right side of such a line
+RIGHT_INDENT = 4  # a right column's indent past the gutter (a paragraph's, a note's)
+LEFT_FILL = 0.6  # the part of the left column such a line's left side fills at least
+
+
+@dataclass(frozen=True)
+class TwoColumns:
+    text: str
+    pages: int = 0  # pages read column by column
+    notes: int = 0  # notes at a column's foot set at their page's foot
+    removed: tuple[Removed, ...] = ()  # the pages' heads, feet and numbers (lines of `text`)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.pages)
+
+
+def _prose(side: str) -> bool:
+    return len(WORD.findall(side)) >= 2
+
+
+def gutter(lines: list[str]) -> int | None:
+    """The column at which a page's right-hand column starts, if the page is set in two."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for gap in GAP.finditer(line):
+            starts[gap.end()] += 1
+    texts = sum(1 for line in lines if line.strip())
+    for column, _ in starts.most_common(3):
+        rows = [
+            line
+            for line in lines
+            if len(line) > column
+            and line[column - 2 : column] == "  "
+            and not line[column].isspace()
+            and line[:column].strip()
+            and _prose(line[:column])
+            and _prose(line[column:])
+            and len(line[column:].strip()) >= RIGHT_MIN
+            and len(line[:column].rstrip()) >= LEFT_FILL * column
+        ]
+        if len(rows) >= MIN_PROSE_ROWS and 3 * len(rows) >= texts:
+            return column
+    return None
+
+
+def _fits(line: str, column: int) -> bool:
+    """The line leaves the gutter blank: no text on the two columns before `column`."""
+    return not line[max(column - 2, 0) : column].strip()
+
+
+def _margin(lines: list[str]) -> int:
+    return min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+
+
+def _indented_paragraphs(column: list[str]) -> bool:
+    """The column marks its paragraphs by indents: an indented line under a sentence's end."""
+    return any(
+        below.startswith("  ")
+        and below.strip()
+        and above.strip()
+        and not above.startswith(" ")
+        and SENTENCE_END.search(above)
+        for above, below in zip(column, column[1:])
+    )
+
+
+def _foot_notes(column: list[str], body: str) -> tuple[list[str], list[list[str]]]:
+    """The column's lines above its notes, and each note at its foot (`-layout`'s raised label
+    alone over its indented text), where the numbers are glued to words in `body`."""
+    for start in range(1, len(column)):
+        if column[start - 1].strip() or not (label := LABEL.fullmatch(column[start])):
+            continue
+        notes: list[list[str]] = []
+        for line in column[start:]:
+            if found := LABEL.fullmatch(line):
+                notes.append([found.group(1)])
+            elif line.strip() and not line.startswith("  "):
+                break
+            elif line.strip():
+                notes[-1].append(line.strip())
+        else:
+            numbers = [int(note[0]) for note in notes]
+            glued = all(
+                re.search(rf"[^\W\d_][.,;:!?’”\")]?{n}(?!\d)", body) for n in numbers
+            ) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+            if label and glued and all(len(note) > 1 for note in notes):
+                return column[:start], notes
+        break
+    return column, []
+
+
+def _read_columns(rows: list[str], column: int) -> tuple[list[str], int]:
+    """A run of lines in the columns, read left column then right; and its notes."""
+    left = [line[:column].rstrip() for line in rows]
+    right = [line[column:].rstrip() if len(line) > column else "" for line in rows]
+    indent = min(_margin(left), _margin(right))
+    margin = _margin(right)
+    left = [line[indent:] for line in left]
+    right = [line[margin:] for line in right]
+    body = "\n".join(left + right)
+    left, left_notes = _foot_notes(left, body)
+    right, right_notes = _foot_notes(right, body)
+    if _indented_paragraphs(left + right):
+        left, right = _kept(left, right), _kept(right, left)
+    left = _trimmed(left)
+    right = _trimmed(right)
+    lines = left + right
+    notes = left_notes + right_notes
+    if notes:  # (one block, as a page's notes stand at its foot)
+        lines.append("")
+    for note in notes:
+        lines += [f"{note[0]} {note[1]}", *note[2:]]
+    return lines, len(notes)
+
+
+def _kept(column: list[str], other: list[str]) -> list[str]:
+    """The column without its blank rows beside a line of the other column (its spacing)."""
+    return [
+        line
+        for i, line in enumerate(column)
+        if line.strip() or i >= len(other) or not other[i].strip()
+    ]
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    return lines
+
+
+def read_page(page: str) -> tuple[str, int] | None:
+    """A page read column by column, and its notes, if it is set in two columns."""
+    lines = page.split("\n")
+    column = gutter(lines)
+    if column is None:
+        return None
+    both = [  # (lines with text on both sides, the right side at the gutter or indented there)
+        i
+        for i, line in enumerate(lines)
+        if _fits(line, column)
+        and line[:column].strip()
+        and line[column : column + RIGHT_INDENT + 1].strip()
+    ]
+    out: list[str] = []
+    notes = 0
+    i = 0
+    while i < len(lines):
+        if not _fits(lines[i], column) or not any(j >= i for j in both):
+            out.append(lines[i])
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _fits(lines[end], column):
+            end += 1
+        run = lines[i:end]
+        rows = [j - i for j in both if i <= j < end]
+        if not rows:
+            out += run
+        else:
+            # (the columns: from the first line with text on both sides to the last, and the
+            # lines of text touching them; a page's head or foot, set apart, stays across)
+            head, tail = rows[0], rows[-1] + 1
+            while head > 0 and run[head - 1].strip():
+                head -= 1
+            while tail < len(run) and run[tail].strip():
+                tail += 1
+            read, found = _read_columns(run[head:tail], column)
+            out += run[:head] + read + run[tail:]
+            notes += found
+        i = end
+    return "\n".join(out), notes
+
+
+def _edges_apart(page: str) -> str:
+    """The page with its first and last lines of text set as their parts, one a line, where a
+    wide gap parts them (a running head and its page number, a journal's line and its DOI)."""
+    lines = page.split("\n")
+    texts = [i for i, line in enumerate(lines) if line.strip()]
+    for i in sorted({texts[0], texts[-1]} if texts else (), reverse=True):
+        parts = EDGE_GAP.split(lines[i].strip())
+        if len(parts) > 1:
+            lines[i : i + 1] = parts
+    return "\n".join(lines)
+
+
+def two_columns(text: str) -> TwoColumns:
+    """The text with each page set in two columns read column by column (see the module)."""
+    if "\n" not in text:
+        return TwoColumns(text)
+    pages = text.split("\f")
+    read = 0
+    notes = 0
+    for n, page in enumerate(pages):
+        if (got := read_page(page)) is not None:
+            pages[n], found = got
+            read += 1
+            notes += found
+    if not read:
+        return TwoColumns(text)
+    pages = [_edges_apart(page) for page in pages]
+    text = "\f".join(pages)
+    return TwoColumns(text, read, notes, tuple(page_edges(text)))
+
+
+def page_edges(text: str) -> list[Removed]:
+    """The pages' numbers, and the heads and feet beside them, among each page's first and last
+    lines (each a part of an edge line set apart), where the numbers count up by one from page
+    to page, one a page, on two pages or more; and on the first page, its first line when it
+    gives the pages' range (a journal's line, `… 12 (2026) 41–42`), with the line beside it."""
+    lines = text.split("\n")
+    pages: list[list[int]] = [[]]  # each page's lines of text (indices)
+    for i, line in enumerate(lines):
+        if i and line.startswith("\f"):
+            pages.append([])
+        if line.strip("\f").strip():
+            pages[-1].append(i)
+    pages = [page for page in pages if page]
+    numbered: list[tuple[int, int, int]] = []  # (page, index, number)
+    for n, page in enumerate(pages):
+        found = [
+            (n, i, int(lines[i].strip("\f").strip()))
+            for i in (page[:2] + page[-2:])
+            if PAGE_NUMBER_PART.fullmatch(lines[i].strip("\f").strip())
+        ]
+        if len({i for _, i, _ in found}) == 1:
+            numbered.append(found[0])
+    counted = [
+        (n, i, number)
+        for (n, i, number), (m, _, previous) in zip(numbered[1:], numbered)
+        if n == m + 1 and number == previous + 1
+    ]
+    if not counted:
+        return []
+    numbered = [item for item in numbered if item[0] == counted[0][0] - 1] + counted
+    removed: list[Removed] = []
+    for n, i, _ in numbered:
+        page = pages[n]
+        removed.append(Removed(i + 1, lines[i].strip("\f").strip(), PAGE_NUMBER))
+        # (the head or foot beside it: the part next to it, at the same edge)
+        at = page.index(i)
+        beside = page[at + 1] if at < 2 else page[at - 1]
+        if beside in page[:2] + page[-2:] and (at < 2) == (page.index(beside) < 2):
+            removed.append(Removed(beside + 1, lines[beside].strip("\f").strip(), RUNNING_HEAD))
+    first, last = numbered[0][2], numbered[-1][2]
+    head = pages[0][0]
+    if (found := PAGE_RANGE.search(lines[head])) and (
+        int(found.group(1)) <= first and last <= int(found.group(2))
+    ):
+        removed.append(Removed(head + 1, lines[head].strip("\f").strip(), FIRST_PAGE_HEAD))
+        if len(pages[0]) > 1 and pages[0][1] == head + 1:
+            nxt = lines[head + 1].strip()
+            if " " not in nxt:  # (the DOI or address beside it, set apart on its line)
+                removed.append(Removed(head + 2, nxt, FIRST_PAGE_HEAD))
+    return sorted(set(removed), key=lambda item: item.line)
