@@ -523,3 +523,79 @@ def test_a_title_class_on_a_page_no_word_processor_made_is_no_title(page: str) -
 def test_a_title_class_that_does_not_open_the_text_is_no_title(body: str) -> None:
     page = html_page(f"<!doctype html><html><body>{body}</body></html>")
     assert page is not None and 'title: "The Essay"' in page.text
+
+
+# --- a magazine's page (collection RR's ra, saved as MHTML): a newsletter box, its topics, a
+# Notes heading over its notes ---
+
+
+def test_a_newsletter_box_with_its_form_between_paragraphs_is_left_out() -> None:
+    raw = _post(
+        "<p>Sales fell in spring.</p>"
+        '<div class="newsletter-promo"><h3>The Weekly</h3><p>Our best writing, every Friday.'
+        '</p><form action="/subscribe"><input type="email"><button>Sign up</button></form>'
+        "<p>You can unsubscribe at any time.</p></div><p>They rose in the autumn.</p>"
+    )
+    page = html_page(raw)
+    assert "The Weekly" not in page.text and "every Friday" not in page.text
+    assert "rose in the autumn" in page.text
+    assert [why for _, _, why in page.left_out] == [SIGNUP]
+
+
+def test_a_class_saying_newsletter_over_no_form_is_read() -> None:
+    # (an essay's own box about a newsletter: words, no form)
+    raw = _post(
+        '<p>Sales fell.</p><div class="newsletter-history"><p>The newsletter began in 1998 '
+        "as a single photocopied sheet.</p></div>"
+    )
+    assert "The newsletter began in 1998" in html_page(raw).text
+
+
+TOPICS = (
+    '<div class="article-tags"><span>Topics</span><ul><li><a href="/t/botany">Botany</a></li>'
+    '<li><a href="/t/museums">Museums</a></li><li><a href="/t/dna">Ancient DNA</a></li></ul>'
+    "</div>"
+)
+
+
+def test_a_post_s_topics_a_label_over_a_list_of_links_are_left_out() -> None:
+    page = html_page(_post(f"<p>Sales fell.</p><p>Ann Lee is a bookseller.</p>{TOPICS}"))
+    assert "Botany" not in page.text and "Topics" not in page.text
+    assert ("Topics Botany Museums Ancient DNA", LINKS) in {
+        (text, why) for _, text, why in page.left_out
+    }
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        # a sentence beside the links: the essay's own list
+        TOPICS.replace("<span>Topics</span>", "<span>These are the archives I used.</span>"),
+        # an item with words beside its link
+        TOPICS.replace('<a href="/t/botany">Botany</a>', '<a href="/t/botany">Botany</a>, 1998'),
+        # an item of a title's length, not a tag's
+        TOPICS.replace("Botany</a>", "The History of Botany in Wales</a>"),
+        # a heading over the list
+        TOPICS.replace("<span>Topics</span>", "<h3>Topics</h3>"),
+    ],
+)
+def test_a_list_of_links_that_is_no_post_s_topics_is_read(near_miss: str) -> None:
+    page = html_page(_post(f"<p>Sales fell.</p>{near_miss}"))
+    assert "Museums" in page.text
+
+
+def test_a_list_of_notes_keeps_the_heading_its_section_sets() -> None:
+    raw = _post(
+        '<h1>Covers</h1><p>Sales fell.<sup><a href="#fn-1">1</a></sup></p>'
+        '<section class="footnotes"><h2>Notes</h2><ol><li id="fn-1"><p>Shop figures, 2024. '
+        '<a href="#fnref-1">↩</a></p></li></ol></section>'
+        '<div class="author-bio"><p><em>Ann Lee is a bookseller in Hay.</em></p></div>'
+    )
+    meta, blocks = edition_parts(ingest_text(raw, "covers", "raw/covers.html").edition)
+    # (and the author's note the page sets below the notes, above them, as an edition has it)
+    assert blocks == [
+        "Sales fell.[^1]",
+        "Ann Lee is a bookseller in Hay.",
+        "## Notes",
+        "[^1]: Shop figures, 2024.",
+    ]

@@ -2091,3 +2091,80 @@ def test_collection_qq_reads_whole(name: str) -> None:
     assert [straight(block) for block in blocks] == [
         straight(block) for block in want[1] if block != "## Notes"
     ]
+
+
+# Collection RR (DNA sampling of herbarium type specimens), written blind: a magazine page saved
+# by Chrome as "Webpage, Single File" (ra, raw/ra.mhtml: a MIME multipart/related message,
+# `From: <Saved by Blink>`, `Snapshot-Content-Location:`, its `Date:` the day it was saved; the
+# HTML part quoted-printable, soft breaks inside words and tags, UTF-8 bytes as `=E2=80=99`, no
+# charset in the part's header but a `<meta http-equiv>` one; then CSS, SVG and base64 PNG
+# parts; the page with the site's header, navigation, a kicker, a standfirst the author did not
+# write, share bars, the lead figure, a Related link and a newsletter box between paragraphs,
+# the notes' section (its `Notes` heading, `↩` back-links) before the bio, topics, comments,
+# More from Opinion cards, the footer and a cookie banner); a journal article in JATS XML (rb)
+# and a two-column PDF by pdftotext -layout (rc), tested by the files of their own. On first
+# contact (fe08826) ra was read as an e-mail saved whole: 8 of 10 paragraphs, 1 of 2 notes, its
+# front right but its summary's apostrophe mojibake (`plant���s`: the HTML part decoded as ASCII),
+# the newsletter box a heading and two paragraphs, the bio below the notes, the topics a heading
+# and a list, 20 blocks for 16. Now the file is read as MHTML (mhtml.py: its HTML part decoded
+# in the charset its HTML declares, the other parts left out) and the page's newsletter box,
+# topics and Notes heading as an edition has them (htmlpage.py, pagetags.py): 10 of 10
+# paragraphs, 2 of 2 notes, its front right, 16 blocks of 16.
+RR_NOT_THE_ESSAY = (
+    "=E2=80",  # quoted-printable, undecoded, or read as something else
+    "=\n",
+    "\ufffd",
+    "â€",  # (the bytes of a curly apostrophe read as windows-1252)
+    "MultipartBoundary",  # the message's envelope and its other parts
+    "Content-Type",
+    "Saved by Blink",
+    "font-family",
+    "iVBOR",
+    "Skip to main content",  # the site's page round the essay
+    "Thursday 15 January 2026",
+    "Ideas from the living world",
+    "Subscribe",
+    "Herbaria guard their type specimens jealously",  # the standfirst (the sub-editor's)
+    "7 min read",
+    "Share on",
+    "37 comments",
+    "Photograph: Marek Dunning",  # the lead figure's caption and credit
+    "The seed bank that ran out of freezer space",  # the Related link
+    "The Lamina Weekly",  # the newsletter box
+    "Sign up",
+    "unsubscribe",
+    "↩",
+    "Topics",
+    "Museums",
+    "Comments (37)",
+    "More from Opinion",
+    "Priya Holloway",
+    "Lamina Media Ltd",
+    "We use cookies",
+    "Accept all",
+)
+
+
+def _rr(name: str) -> tuple[dict, list[str], set[str], list[str]]:
+    return _read("collection_rr", name)
+
+
+RR_FRONTS = {
+    "ra": (
+        "Cut the Leaf: Why Herbaria Should Let Us Sequence Their Type Specimens",
+        "Ilse Marwood",
+        "2026-01-14",  # the page's <time>, not the save date in the MIME header
+    ),
+}
+
+
+@pytest.mark.parametrize("name", ["ra"])
+def test_collection_rr_reads_whole(name: str) -> None:
+    meta, blocks, made, body = _rr(name)
+    want = edition_parts((DATA / "collection_rr" / "essays" / f"{name}.md").read_text("utf-8"))
+    assert (meta["title"], meta["author"], meta["date"]) == RR_FRONTS[name]
+    assert straight(meta["summary"]) == straight(want[0]["summary"])
+    assert all(block in made for block in body)
+    assert not any(cut in block for block in blocks for cut in RR_NOT_THE_ESSAY)
+    # every block, in order (the page sets a Notes heading over its notes)
+    assert [straight(block) for block in blocks] == [straight(block) for block in want[1]]

@@ -65,6 +65,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
+from .pagetags import is_tag_list
 from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
 from .yamlsource import yaml_string
 
@@ -132,7 +133,7 @@ SIGNUP = (
 )
 #: A signup box: a class token or a component's name says `subscribe`, `subscription` or
 #: `signup` (Ghost's `kg-signup-card`).
-SIGNUP_NAME = re.compile(r"subscri(?:be|ption)|sign-?up", re.I)
+SIGNUP_NAME = re.compile(r"subscri(?:be|ption)|sign-?up|newsletter", re.I)
 #: A signup box's words at most ("Thanks for reading … Subscribe for free to receive new
 #: posts"): an element so named around more holds the post's own text, and is read.
 SIGNUP_WORDS = 50
@@ -476,7 +477,9 @@ class _Reader:
             elif isinstance(child, Tag) and _is_comments(child):
                 shown = _clean(child.get_text(" "))
                 self.left_out.append((child.sourceline or 0, shown, COMMENTS))
-            elif isinstance(child, Tag) and child.name == "a" and child.find(BLOCKS):
+            elif isinstance(child, Tag) and (
+                (child.name == "a" and child.find(BLOCKS)) or is_tag_list(child)
+            ):
                 self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
             elif isinstance(child, Tag) and _is_signup(child):
                 shown = _clean(child.get_text(" "))
@@ -546,6 +549,8 @@ class _Reader:
         """A list's items, one block (notes, each a block of its own)."""
         notes = _is_notes(element)
         items = element.find_all("li") if element.name == "section" else _own_items(element)
+        if element.name == "section" and isinstance(title := element.find(HEADINGS), Tag):
+            self.emit([self.inline(title)], prefix + HEADINGS[title.name], title)  # (`Notes`)
         start = len(self.lines)
         for number, item in enumerate(items, start=1):
             # (a note's own label where its id gives one, `fn3`: its call says 3, not its place)

@@ -108,6 +108,7 @@ from .metadata import (
     title_ending_running_head,
     title_in_running_head,
 )
+from .mhtml import SavedPage, mhtml_page
 from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
 from .nestedpage import NestedPage, nested_page
@@ -422,6 +423,7 @@ class Shapes:
     where: str  # the file, as an error names it
     message: SavedMessage | None
     page: HtmlPage | None
+    mhtml: SavedPage | None  # a page saved as MHTML: its HTML part, read as `page`
     mail: MailText
     note: ObsidianNote
     etext: Etext
@@ -454,11 +456,16 @@ class Shapes:
 def read_shapes(raw: str, raw_path: str) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`)."""
     page = html_page(raw)
+    # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
+    mhtml = None if page else mhtml_page(raw, raw_path)
+    page = mhtml.page if mhtml else page
     message = None if page else saved_message(raw, raw_path)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
     # is that text's, and says so; a page's, the text read from its HTML)
     where = (
-        f"{raw_path} (the page's text, read from its HTML)"
+        f"{raw_path} (the page's text, read from its HTML part, decoded)"
+        if mhtml
+        else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the message's plain text, decoded)"
         if message
@@ -532,6 +539,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         where=where,
         message=message,
         page=page,
+        mhtml=mhtml,
         mail=mail,
         note=note,
         etext=etext,
@@ -800,6 +808,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding, message.part) if message else None
     layout.html_page = (shapes.page.blocks, shapes.page.notes) if shapes.page else None
+    if saved := shapes.mhtml:
+        layout.mhtml = (saved.parts, saved.encoding, saved.charset, saved.left_out)
     layout.wiki_page = (wiki.edit_links, wiki.references)
     layout.markdown = (source.footnotes, source.escapes, source.emphasised, source.links)
     if source.markdown and layout.hyphens:

@@ -130,6 +130,14 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"{parts} parts; its headers but From, Date and Subject left out (line numbers are "
             "the decoded text's)"
         )
+    if layout.mhtml:
+        parts, encoding, charset, others = layout.mhtml
+        kinds = ", ".join(dict.fromkeys(others)) or "none"
+        found.append(
+            f"a web page saved as MHTML (one file): its HTML part read, decoded ({encoding}, "
+            f"{charset}), of {parts} parts; the others left out, the page's styles and images "
+            f"({kinds}); the message's Date (the day it was saved) and Subject not read"
+        )
     if layout.html_page:
         blocks, notes = layout.html_page
         listed = f", {notes} note{'s' * (notes != 1)} from its list of notes" if notes else ""

@@ -156,6 +156,8 @@ class Layout:
     # a message saved whole: its parts, the encoding of the part read, and which it was
     saved_message: tuple[int, str, str] | None = None
     html_page: tuple[int, int] | None = None  # a page saved as HTML: its blocks, its notes
+    # a page saved as MHTML: its parts, the HTML part's encoding and charset, the others' types
+    mhtml: tuple[int, str, str, tuple[str, ...]] | None = None
     obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
     # notes copied from a page with their ways back (`↩`), numbered in order; or (blocks ending
     # in a way back, markers) where the two do not count alike (backlinks.py)

@@ -1,0 +1,121 @@
+"""A web page saved by a browser as one file, MHTML (Chrome's and Edge's "Webpage, Single
+File", `.mhtml`; Internet Explorer's `.mht`): the page's HTML and what it shows (its styles,
+its images) as the parts of one MIME message (RFC 2557).
+
+It is known by its MIME header, not by its file's name: the first lines, up to a blank line,
+are a message's headers, the message is `multipart/related`, and it is a saved page's, not a
+mail's: Chrome's `Snapshot-Content-Location:` (the page's address), or a sender `<Saved by
+Blink>` (`<Saved by Windows Internet Explorer 8>`), or no sender and no recipient at all. An
+e-mail whose HTML holds its images as related parts names its sender and recipient, and is
+read as a message saved whole is (mime.py). Then:
+
+- the page is the part at the snapshot's address (`Content-Location:`), else the part the
+  message names as its start (`start="<cid>"`), else its first `text/html` part;
+- that part is decoded as its encoding says (quoted-printable, whose soft line breaks fall
+  inside words and tags, its UTF-8 bytes `=E2=80=99`; base64), in the charset its header
+  names, else the one its HTML declares (Chrome sets `<meta http-equiv="Content-Type" …
+  charset=UTF-8>` first in its head and names none in the part's header), else UTF-8;
+- the HTML is read as a page saved as HTML is (`htmlpage`): its title, author and date are
+  the page's own. The message's `Date:` is the day the page was saved, and its `Subject:` the
+  page's `<title>` with the site's name: neither is read;
+- the other parts (a style sheet, the logo, the photographs: `text/css`, `image/…`, a frame's
+  page) are left out, and the report names their types.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+
+from .errors import SynopticError
+from .htmlpage import HtmlPage, html_page
+from .sourcefile import declared_charset
+
+HEADER_LINE = re.compile(r"[\w-]+:(?:\s|$)|\s")  # a header, or a folded header's next line
+#: A browser's mark as the sender of the pages it saves: `From: <Saved by Blink>`.
+SAVED_BY = re.compile(r"From:\s*<?Saved by\b", re.I)
+SNAPSHOT = re.compile(r"Snapshot-Content-Location:", re.I)
+MAILED = re.compile(r"(?:From|To):", re.I)
+RELATED = re.compile(r"Content-Type:\s*multipart/related\b", re.I)
+
+
+@dataclass(frozen=True)
+class SavedPage:
+    page: HtmlPage  # the HTML part, read as a page saved as HTML
+    parts: int  # the message's parts, the one read among them
+    encoding: str  # how that part was encoded ("quoted-printable", "base64", …)
+    charset: str  # the charset it was decoded in
+    left_out: tuple[str, ...]  # the other parts' types (`text/css`, `image/png`), in order
+
+
+def is_mhtml(raw: str) -> bool:
+    """Whether the text is a page saved as MHTML (see the module): a MIME header, of a
+    `multipart/related` message a browser saved, not a mail."""
+    head = raw.split("\n\n", 1)[0]
+    lines = head.split("\n")
+    if not lines[0] or not all(HEADER_LINE.match(line) for line in lines if line):
+        return False
+    unfolded = re.sub(r"\n[ \t]+", " ", head)
+    if not RELATED.search(unfolded):
+        return False
+    said = [line for line in lines if line and not line[0].isspace()]
+    saved = any(SNAPSHOT.match(line) or SAVED_BY.match(line) for line in said)
+    return saved or not any(MAILED.match(line) for line in said)
+
+
+def mhtml_page(raw: str, raw_path: str = "") -> SavedPage | None:
+    """The page an MHTML file saves, read (see the module); None for any other text."""
+    if not is_mhtml(raw):
+        return None
+    message = email.message_from_bytes(raw.encode("utf-8"), policy=policy.default)
+    if not isinstance(message, EmailMessage):
+        return None
+    leaves = [part for part in message.walk() if not part.is_multipart()]
+    root = _root(message, leaves)
+    if root is None:
+        raise SynopticError(
+            raw_path,
+            1,
+            "a page saved as MHTML with no HTML part: open the file in a browser, save the "
+            'page as "Webpage, HTML Only", and ingest that',
+        )
+    data = root.get_payload(decode=True) or b""
+    html, charset = _decoded(data, root.get_content_charset())
+    html = html.replace("\r\n", "\n").replace("\r", "\n")
+    page = html_page(html) or html_page(f"<html><body>{html}</body></html>")
+    if page is None:  # (html_page reads any text so wrapped; kept for the type)
+        return None
+    encoding = str(root.get("Content-Transfer-Encoding", "7bit")).lower()
+    others = tuple(part.get_content_type() for part in leaves if part is not root)
+    return SavedPage(page, len(leaves), encoding, charset, others)
+
+
+def _root(message: EmailMessage, leaves: list[EmailMessage]) -> EmailMessage | None:
+    """The page's part: at the snapshot's address, else the message's start, else the first
+    `text/html` part; None where there is none."""
+    pages = [part for part in leaves if part.get_content_type() == "text/html"]
+    address = str(message.get("Snapshot-Content-Location", "")).strip()
+    start = str(message.get_param("start", "") or "").strip()
+    for part in pages:
+        if address and str(part.get("Content-Location", "")).strip() == address:
+            return part
+    for part in pages:
+        if start and str(part.get("Content-ID", "")).strip() == start:
+            return part
+    return pages[0] if pages else None
+
+
+def _decoded(data: bytes, named: str | None) -> tuple[str, str]:
+    """The part's HTML as text, and the charset read: the part's header's, else the one its
+    HTML declares, else UTF-8 (bytes no charset reads, as UTF-8 with replacements)."""
+    for charset in (named, declared_charset(data.lstrip()), "utf-8"):
+        if not charset:
+            continue
+        try:
+            return data.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", "replace"), "utf-8"

@@ -1,0 +1,52 @@
+"""A post's topics or tags as a page's template sets them below the post: a word or two of
+label and a list of links (`<div class="article-tags"><span>Topics</span><ul><li><a
+href="/topics/botany">Botany</a></li>…</ul></div>`), read by `htmlpage` as a block of links
+alone is: left out and listed.
+
+An element is such a list where it holds one list or more and no heading nor menu (`<nav>`),
+every item of them a link alone of a few words (a tag's name, not a reading list's titles), no
+item a note, and besides the items at most `LABEL_WORDS` words that make no sentence (`Topics`,
+`Tagged:`). A list of links with a sentence beside it (`These sources I used:`), a heading over
+it, or an item holding words beside its link is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+LABEL_WORDS = 2  # `Topics`, `Filed under`
+TAG_WORDS = 3  # a tag's name: `Botany`, `Natural history museums`
+HOLDERS = frozenset({"div", "section", "footer", "p", "span"})
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+SENTENCE = re.compile(r"\w[.!?]")
+
+
+def is_tag_list(tag: Tag) -> bool:
+    """Whether the element is a post's topics or tags (see the module)."""
+    if tag.name not in HOLDERS or tag.find((*HEADINGS, "nav")) is not None:
+        return False
+    items = [item for listed in tag.find_all(("ul", "ol")) for item in listed.find_all("li")]
+    if not items or not all(_link_alone(item) for item in items):
+        return False
+    listed = {id(item) for item in items}
+    label = " ".join(
+        str(text)
+        for text in tag.find_all(string=True)
+        if not any(id(parent) in listed for parent in text.parents)
+    )
+    return len(label.split()) <= LABEL_WORDS and not SENTENCE.search(label)
+
+
+def _link_alone(item: Tag) -> bool:
+    """An item that is one link and nothing else, of a tag's few words, and no note's."""
+    links = item.find_all("a")
+    words = item.get_text(" ").split()
+    return (
+        len(links) == 1
+        and 0 < len(words) <= TAG_WORDS
+        and words == links[0].get_text(" ").split()
+        and not re.fullmatch(r"#.*", links[0].get("href") or "")
+        and item.find(("ul", "ol")) is None
+    )
