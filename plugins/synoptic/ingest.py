@@ -60,6 +60,7 @@ from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
+from .jats import JatsArticle, jats_article
 from .journalarticle import Article, journal_article
 from .kindle import Clippings, kindle_clippings
 from .layout import (
@@ -412,7 +413,8 @@ def refuse_typesetting_source(raw: str, raw_path: str) -> None:
 @dataclass(frozen=True)
 class Shapes:
     """What the readers of a whole text's shape found, each reading the lines the one before
-    left: a saved message, a slide deck's speaker notes, mail, an Obsidian note, a Project
+    left: (a page saved as HTML, or a journal article in JATS XML, read as Markdown first) a
+    saved message, a slide deck's speaker notes, mail, an Obsidian note, a Project
     Gutenberg e-book, a Word document's fields as catdoc prints them, a Kindle's clippings, a
     Discourse topic's raw page, a WhatsApp chat's export, a web page's text as trafilatura
     prints it, a markup source, a browser's dump, a reader view's copy, a talk's transcript, a
@@ -424,6 +426,7 @@ class Shapes:
     message: SavedMessage | None
     page: HtmlPage | None
     mhtml: SavedPage | None  # a page saved as MHTML: its HTML part, read as `page`
+    jats: JatsArticle | None  # a journal article in JATS XML, read as Markdown
     mail: MailText
     note: ObsidianNote
     etext: Etext
@@ -459,19 +462,23 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
     mhtml = None if page else mhtml_page(raw, raw_path)
     page = mhtml.page if mhtml else page
-    message = None if page else saved_message(raw, raw_path)
+    jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
+    message = None if page or jats else saved_message(raw, raw_path)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
-    # is that text's, and says so; a page's, the text read from its HTML)
+    # is that text's, and says so; a page's, the text read from its HTML; an article's, from
+    # its XML)
     where = (
         f"{raw_path} (the page's text, read from its HTML part, decoded)"
         if mhtml
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
+        else f"{raw_path} (the article's text, read from its JATS XML)"
+        if jats
         else f"{raw_path} (the message's plain text, decoded)"
         if message
         else raw_path
     )
-    text = page.text if page else message.text if message else raw
+    text = page.text if page else jats.text if jats else message.text if message else raw
     pdfium = pdfium_text(text)  # (a PDF's text by pdfium: its broken lines set again)
     if pdfium.found:
         where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
@@ -508,7 +515,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     chapter = chapter_front(commented)
     raised = raised_markers(chapter.lines)  # (before page numbers: a lone `1` is no page's)
     commented = raised.lines
-    outside = [Removed(*left_out) for left_out in page.left_out] if page else []
+    outside = [Removed(*left_out) for left_out in (page or jats).left_out] if page or jats else []
     dump = replace(
         dump,
         lines=commented,
@@ -540,6 +547,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         message=message,
         page=page,
         mhtml=mhtml,
+        jats=jats,
         mail=mail,
         note=note,
         etext=etext,
@@ -573,6 +581,15 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
 def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the later readers of a whole text's shape read, for the report, and their warnings."""
     found: list[str] = []
+    if shapes.jats:
+        jats = shapes.jats
+        notes = f", {jats.notes} note{'s' * (jats.notes != 1)} from its notes" if jats.notes else ""
+        found.append(
+            f"a journal article in JATS XML: read as Markdown made of its elements, "
+            f"{jats.blocks} blocks{notes}; the date {jats.date}; its front's metadata, "
+            "figures, tables and reference list left out, each listed (line numbers are that "
+            "Markdown's, a block a line between blank lines, but where they say the XML's)"
+        )
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")

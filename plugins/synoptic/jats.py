@@ -1,0 +1,640 @@
+"""A journal article in JATS XML (the NISO standard, Z39.96: a publisher's system's article, as
+PubMed Central, PLOS, eLife and others give it), read as the Markdown a converter would make
+of it, so that the rules for a Markdown source read it (docs/editions.md, "A journal article in
+JATS XML").
+
+It is known by its root: an `<article>` holding a `<front>`, with JATS's DOCTYPE (`-//NLM//DTD
+JATS …`, the older `-//NLM//DTD Journal …`), a `dtd-version`, or a namespace JATS uses (XLink,
+MathML, ALI). It is parsed by expat (the standard library's XML parser) and never trusted:
+no DTD is read (external or internal), a DOCTYPE that declares an entity (an entity bomb, an
+external entity reaching for a file or an address) is refused before anything is expanded,
+and an entity the JATS DTD would define (`&nbsp;`, `&mdash;`) is read as HTML names it.
+
+What is read:
+
+- front matter: the title (`<article-title>`, and its `<subtitle>` after a colon), the
+  authors (each `<contrib contrib-type="author">`'s `<given-names>` then `<surname>`, in the
+  order the article lists them; a `name-style="eastern"` name surname first; a `<string-name>`
+  or a `<collab>` as written), the date (the first of the article's `<pub-date>`s an editor
+  would give: its electronic publication, `epub` or `date-type="pub"` with
+  `publication-format="electronic"`; then its print one; then the issue's, `collection`; the
+  dates of its history, received and accepted, never), said in the report;
+- the abstract (the first that is no graphical abstract nor a teaser, nor a translation) as
+  the opening paragraphs, its own title (`Abstract`) left out;
+- the body: each `<sec>`'s `<title>` as a heading (`##`, `###` under it), its `<label>` before
+  it; `<p>` as paragraphs; a `<list>` as a list; a `<disp-quote>` as a quotation; a note's
+  call (`<xref ref-type="fn">`, and a `<fn>` set where it is called) as `[^n]`; any other
+  reference (`<xref ref-type="bibr">`, a citation) as its words; emphasis as its words;
+- the back: the acknowledgements and appendices as the body's sections, the authors' bio
+  (`<bio>`, in `<back>` or a contributor's) as the last paragraphs, and the notes
+  (`<fn-group>`, under its title) as `[^n]: note`.
+
+What is left out, each listed in the report with its line in the XML: the journal's
+metadata, the article's ids, categories, running title, affiliations, author notes (the
+correspondence and a note with no number that nothing calls, such as the competing
+interests'), its other dates, volume and issue, permissions, keywords, funding and counts;
+figures, tables and display formulas (their captions); the reference list (each reference);
+a note nothing calls and that has no number.
+
+Any other XML (an RSS or Atom feed, a TEI text, DocBook) is refused, with what to do; so is
+an XHTML page opening with an XML declaration (without it, it reads as a page saved as HTML),
+and a text that declares itself XML but is not well-formed, with the parser's line.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+from dataclasses import dataclass, field
+from xml.parsers import expat
+
+from .errors import SynopticError
+from .names import and_joined
+from .yamlsource import yaml_string
+
+#: A text that says it is XML: its declaration, or a JATS DOCTYPE, or an `<article>` at its
+#: start (after a byte order mark and blank lines).
+XML_START = re.compile(r"\ufeff?\s*<(?:\?xml\s|!DOCTYPE\s+article\b|article[\s>])")
+DECLARED = re.compile(r"\ufeff?\s*<(?:\?xml\s|!DOCTYPE\s)")
+#: JATS's DOCTYPE (and NLM's before it: the Journal Publishing and Archiving DTDs 2.x–3.0).
+JATS_DOCTYPE = re.compile(r"JATS|//NLM//DTD\s+(?:Journal|Book)", re.I)
+#: Namespaces a JATS article declares on its root: XLink, MathML, ALI, JATS's own.
+JATS_NAMESPACES = (
+    "http://www.w3.org/1999/xlink",
+    "http://www.w3.org/1998/Math/MathML",
+    "http://www.niso.org/schemas/ali/1.0/",
+    "http://jats.nlm.nih.gov",
+)
+#: Characters Markdown reads as syntax inside a line, and at its start (`# `, `> `, `- `, `1. `:
+#: the stop escaped, `1\.`).
+INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
+BLOCK_SYNTAX = re.compile(r"^([#>+\-])")
+LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])")
+SPACES = re.compile(r"\s+")
+CALL = re.compile(r"\0(\d{1,3})\0")
+
+FRONT_LEFT = "a journal article in JATS XML: its front's metadata, not the text's, line of the XML"
+OWN_TITLE = (
+    "a journal article in JATS XML: the own title of its abstract, of a bio or of a quotation "
+    "(`Abstract`, `About the authors`), line of the XML"
+)
+UNCALLED_NOTE = (
+    "a journal article in JATS XML: a note with no number that nothing calls (an author note, "
+    "the competing interests', the funding's), not the text's, line of the XML"
+)
+FLOAT = (
+    "a journal article in JATS XML: a figure, a table or a display formula (its caption), "
+    "line of the XML"
+)
+REFERENCE = "a journal article in JATS XML: its reference list (a reference), line of the XML"
+BACK_LEFT = (
+    "a journal article in JATS XML: its back's apparatus (notes on the article, a glossary, "
+    "another article inside it), line of the XML"
+)
+LABEL = "a journal article in JATS XML: a label standing alone, line of the XML"
+
+#: Elements whose words are read as such inside a paragraph: everything else inline too, but
+#: these are blocks of their own where they stand in a section.
+FLOATS = frozenset(
+    "fig fig-group table-wrap table-wrap-group disp-formula disp-formula-group graphic media "
+    "supplementary-material chem-struct-wrap array code preformat".split()
+)
+SILENT = frozenset("inline-graphic alt-text long-desc object-id private-char".split())
+#: A `<pub-date>`'s kind, as the editor prefers it: the article's electronic publication, its
+#: print one, the issue's (JATS 1.0's `pub-type`; JATS 1.1 on, `date-type` and
+#: `publication-format`).
+DATE_PREFERENCE = (
+    ("epub", ""),
+    ("pub", "electronic"),
+    ("epub-ppub", ""),
+    ("ppub", ""),
+    ("pub", "print"),
+    ("pub", ""),
+    ("collection", ""),
+    ("ecollection", ""),
+)
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+MONTHS = "January February March April May June July August September October November December"
+
+
+class _Refused(Exception):
+    """The XML asks for something never done with an untrusted file (an entity declared)."""
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[Node | str] = field(default_factory=list)
+
+    def find(self, *tags: str) -> Node | None:
+        return next((child for child in self.elements() if child.tag in tags), None)
+
+    def elements(self, *tags: str) -> list[Node]:
+        return [
+            child
+            for child in self.children
+            if isinstance(child, Node) and (not tags or child.tag in tags)
+        ]
+
+    def descendants(self, tag: str) -> list[Node]:
+        found = []
+        for child in self.elements():
+            if child.tag == tag:
+                found.append(child)
+            found += child.descendants(tag)
+        return found
+
+
+@dataclass(frozen=True)
+class JatsArticle:
+    text: str  # the article as Markdown, its front matter first (see the module)
+    blocks: int  # the blocks read
+    notes: int  # the notes read from its notes
+    date: str  # which of its dates is the date (`epub`), and which others it gives
+    #: what is left out: (line of the XML, text, why)
+    left_out: tuple[tuple[int, str, str], ...] = ()
+
+
+def parse(raw: str) -> tuple[Node, str]:
+    """The document's root element, and its DOCTYPE's public and system ids; an entity
+    declared in it is refused (`_Refused`), before anything is expanded."""
+    parser = expat.ParserCreate()  # (no namespace processing: `mml:math` keeps its prefix)
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)  # no DTD is read
+    stack: list[Node] = [Node("", {}, 0)]
+    doctype: list[str] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        node = Node(tag, attrs, parser.CurrentLineNumber)
+        stack[-1].children.append(node)
+        stack.append(node)
+
+    def end(tag: str) -> None:
+        stack.pop()
+
+    def characters(data: str) -> None:
+        stack[-1].children.append(data)
+
+    def declared(name: str, *rest: object) -> None:
+        raise _Refused(f"its DOCTYPE declares an entity, `{name}`")
+
+    def skipped(name: str, is_parameter: bool) -> None:
+        # An entity its external DTD would define, which is never read: HTML's of that name.
+        if is_parameter or name not in html.entities.name2codepoint:
+            raise _Refused(f"it uses an entity its DTD would define, `&{name};`, unknown here")
+        stack[-1].children.append(chr(html.entities.name2codepoint[name]))
+
+    def doctype_start(name: str, system: str | None, public: str | None, internal: bool) -> None:
+        doctype.extend([public or "", system or ""])
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    parser.EntityDeclHandler = declared
+    parser.UnparsedEntityDeclHandler = declared
+    parser.SkippedEntityHandler = skipped
+    parser.StartDoctypeDeclHandler = doctype_start
+    parser.ExternalEntityRefHandler = lambda *args: 0  # (never fetched: an error)
+    parser.Parse(raw.lstrip("\ufeff"), True)
+    roots = stack[0].elements()
+    return roots[0], " ".join(doctype)
+
+
+def is_jats(root: Node, doctype: str) -> bool:
+    """A JATS article: `<article>` holding `<front>`, with JATS's DOCTYPE, its version, or a
+    namespace it declares."""
+    if root.tag != "article" or root.find("front") is None:
+        return False
+    namespaces = [value for key, value in root.attrs.items() if key.startswith("xmlns")]
+    return (
+        bool(JATS_DOCTYPE.search(doctype))
+        or "dtd-version" in root.attrs
+        or any(value.startswith(JATS_NAMESPACES) for value in namespaces)
+    )
+
+
+def jats_article(raw: str, path: str) -> JatsArticle | None:
+    """The article's text, or None for a text that is no XML; any other XML is refused, and
+    so is XML that is not well-formed or declares an entity."""
+    if not XML_START.match(raw):
+        return None
+    try:
+        root, doctype = parse(raw)
+    except _Refused as refused:
+        raise SynopticError(
+            path,
+            None,
+            f"an XML file refused: {refused}; entities are never expanded in a raw text (an "
+            "entity bomb, a file or an address reached for): remove the DOCTYPE's declarations",
+        ) from None
+    except expat.ExpatError as error:
+        if not DECLARED.match(raw):
+            return None  # (a text opening `<article …` that is no XML: a page's fragment)
+        message = expat.ErrorString(error.code)
+        raise SynopticError(
+            path, error.lineno, f"an XML file that is not well-formed XML ({message})"
+        ) from None
+    if root.tag.rsplit(":", 1)[-1] == "html":
+        raise SynopticError(
+            path,
+            1,
+            "an XHTML page whose XML declaration (`<?xml …?>`) stands before its doctype: "
+            "remove that line and ingest it again, as a page saved as HTML",
+        )
+    if not is_jats(root, doctype):
+        raise SynopticError(
+            path,
+            root.line,
+            f"an XML file whose root is <{root.tag}>, not a journal article in JATS XML (an "
+            "<article> holding a <front>, the one XML ingest reads): convert it to text, "
+            "Markdown or HTML first",
+        )
+    return _Reader().article(root)
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.where: list[int] = []
+        self.left_out: list[tuple[int, str, str]] = []
+        self.labels: dict[str, str] = {}  # a note's id: its number
+        self.notes: list[tuple[int, str]] = []  # (line, `[^n]: note`)
+        self.bios: list[Node] = []
+
+    def article(self, root: Node) -> JatsArticle:
+        front = root.find("front") or Node("front", {}, root.line)
+        meta = front.find("article-meta") or Node("article-meta", {}, front.line)
+        back = root.find("back")
+        body = root.find("body")
+        self._number_notes(root)
+        facts, which = self.front(front, meta)
+        abstract = self._abstract(meta)
+        if abstract is not None:
+            self.abstract(abstract)
+        if body is not None:
+            self.blocks(body, 0)
+        fn_groups: list[Node] = []
+        for part in back.elements() if back is not None else []:
+            if part.tag in ("ack", "app-group", "app", "sec"):
+                self.section(part, 1) if part.tag != "app-group" else self.blocks(part, 0)
+            elif part.tag == "bio":
+                self.bios.append(part)
+            elif part.tag == "fn-group":
+                fn_groups.append(part)
+            elif part.tag == "ref-list":
+                self.references(part)
+            elif part.tag not in ("label", "title"):
+                self.leave(part, BACK_LEFT)
+        for bio in self.bios:
+            self.bio(bio)
+        for part in fn_groups:
+            self.fn_group(part)
+        for sub in root.elements("sub-article", "response", "floats-group"):
+            self.leave(sub, BACK_LEFT)
+        head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in facts.items()), "---"]
+        notes = len(self.notes)
+        for line, note in sorted(self.notes, key=lambda item: _label_order(item[1])):
+            self.lines.append(note)
+            self.where.append(line)
+        text = "".join(f"{line}\n" for line in head) + "\n" + "\n\n".join(self.lines) + "\n"
+        blocks = len(self.lines) - notes
+        return JatsArticle(text, blocks, notes, which, tuple(sorted(self.left_out)))
+
+    # --- the front ----------------------------------------------------------------------------
+
+    def front(self, front: Node, meta: Node) -> tuple[dict[str, str], str]:
+        facts: dict[str, str] = {}
+        for part in front.elements():
+            if part.tag != "article-meta":
+                self.leave(part, FRONT_LEFT)
+        group = meta.find("title-group")
+        if group is not None:
+            title = self.words(group.find("article-title"))
+            subtitle = self.words(group.find("subtitle"))
+            if title and subtitle:
+                title += " " if title[-1] in ".?!:" else ": "
+            if title or subtitle:
+                facts["title"] = title + subtitle
+            for part in group.elements():
+                if part.tag not in ("article-title", "subtitle"):
+                    self.leave(part, FRONT_LEFT)
+        if authors := _authors(meta):
+            facts["author"] = and_joined(authors)
+        dates = _dates(meta)
+        if dates:
+            kind, date = dates[0]
+            # (a month and year as words: the front matter reads `March 2026`, not `2026-03`)
+            facts["date"] = date if len(date) == 10 else _spoken(date)
+            others = "; ".join(f"{other} {_spoken(day)}" for other, day in dates[1:])
+            which = f"its {kind} date, {_spoken(date)}" + (
+                f" (besides it: {others})" if others else ""
+            )
+        else:
+            which = "no date of publication"
+        abstract = self._abstract(meta)
+        for part in meta.elements():
+            if part.tag == "title-group" or part is abstract:
+                continue
+            if part.tag == "contrib-group":
+                for contrib in part.elements("contrib"):
+                    self.bios += contrib.elements("bio")
+            if part.tag == "author-notes":
+                # (its notes each listed as such: the competing interests', a note on equal
+                # contributions; none is the text's)
+                for note in part.elements():
+                    self.leave(note, UNCALLED_NOTE if note.tag == "fn" else FRONT_LEFT)
+                continue
+            self.leave(part, FRONT_LEFT)
+        return facts, which
+
+    @staticmethod
+    def _abstract(meta: Node) -> Node | None:
+        """The abstract the text opens with: no graphical abstract, teaser nor summary for a
+        table of contents (and no translation, `<trans-abstract>`, another element)."""
+        for abstract in meta.elements("abstract"):
+            kind = abstract.attrs.get("abstract-type", "").lower()
+            if kind in ("", "summary", "executive-summary", "short", "author"):
+                return abstract
+        return None
+
+    def abstract(self, abstract: Node) -> None:
+        """Its paragraphs, its own title and its sections' (`Abstract`, `Methods`) left out."""
+        self.blocks(abstract, 0, headings=False)
+
+    # --- the body -----------------------------------------------------------------------------
+
+    def blocks(self, node: Node, depth: int, prefix: str = "", headings: bool = True) -> None:
+        """An element holding blocks: its paragraphs, its sections, and runs of words between."""
+        run: list[str] = []
+        for child in node.children:
+            if isinstance(child, str) or child.tag not in BLOCK_TAGS:
+                run.append(child if isinstance(child, str) else self.inline(child))
+                continue
+            self.emit(run, prefix, node.line)
+            run = []
+            self.block(child, depth, prefix, headings)
+        self.emit(run, prefix, node.line)
+
+    def block(self, node: Node, depth: int, prefix: str, headings: bool) -> None:
+        tag = node.tag
+        if tag in ("sec", "app", "ack", "boxed-text"):
+            if headings:
+                # (a box's title a heading at its section's level)
+                self.section(node, depth if tag == "boxed-text" else depth + 1)
+            else:
+                self.blocks(node, depth, prefix, headings)
+        elif tag == "title" or tag == "label":
+            if tag == "title" and headings and depth > 0:
+                label = node.attrs.get("_label", "")
+                words = self.words(node)
+                if words:
+                    level = "## " if depth <= 1 else "### "
+                    self.emit([f"{label} {words}".strip()], prefix + level, node.line)
+            else:
+                self.leave(node, OWN_TITLE if not headings else LABEL)
+        elif tag == "p":
+            self.blocks(node, depth, prefix, headings)
+        elif tag == "list":
+            ordered = node.attrs.get("list-type", "") in ("order", "alpha-lower", "roman-lower")
+            items = node.elements("list-item")
+            start = len(self.lines)
+            for number, item in enumerate(items, start=1):
+                marker = f"{number}. " if ordered else "- "
+                self.emit([self.inline(item)], prefix + marker, item.line)
+            if len(self.lines) - start > 1:
+                self.lines[start:] = ["\n".join(self.lines[start:])]
+                del self.where[start + 1 :]
+        elif tag in ("disp-quote", "verse-group"):
+            self.blocks(node, depth, prefix + "> ", headings=False)
+        elif tag in FLOATS:
+            self.leave(node, FLOAT)
+        elif tag == "fn-group":
+            self.fn_group(node)
+        elif tag == "ref-list":
+            self.references(node)
+        else:
+            self.blocks(node, depth, prefix, headings)
+
+    def section(self, node: Node, depth: int) -> None:
+        label = node.find("label")
+        title = node.find("title")
+        if title is not None and label is not None:
+            title.attrs["_label"] = self.words(label)
+        elif label is not None:
+            self.leave(label, FRONT_LEFT)
+        for child in node.children:
+            if isinstance(child, Node) and child.tag == "label":
+                continue
+            if isinstance(child, Node) and child.tag == "sec-meta":
+                self.leave(child, FRONT_LEFT)
+            elif isinstance(child, Node) and child.tag in BLOCK_TAGS:
+                self.block(child, depth, "", True)
+            elif isinstance(child, Node) or child.strip():
+                self.emit([child if isinstance(child, str) else self.inline(child)], "", node.line)
+
+    def bio(self, bio: Node) -> None:
+        """Its paragraphs, its own title (`About the authors`) left out."""
+        self.blocks(bio, 0, headings=False)
+
+    def fn_group(self, group: Node) -> None:
+        title = group.find("title")
+        numbered = [fn for fn in group.elements("fn") if fn.attrs.get("id") in self.labels]
+        if title is not None and numbered and (words := self.words(title)):
+            self.emit([words], "## ", title.line)
+        for fn in group.elements("fn"):
+            self.note(fn)
+
+    def note(self, fn: Node) -> None:
+        label = self.labels.get(fn.attrs.get("id", "")) or _numbered(self.words(fn.find("label")))
+        if label is None:
+            self.leave(fn, UNCALLED_NOTE)
+            return
+        words = _clean(
+            " ".join(
+                self.inline(child) if isinstance(child, Node) else child
+                for child in fn.children
+                if not (isinstance(child, Node) and child.tag == "label")
+            )
+        )
+        self.notes.append((fn.line, f"[^{label}]: " + self.escaped(words)))
+
+    def references(self, refs: Node) -> None:
+        for part in refs.elements():
+            self.leave(part, REFERENCE)
+
+    # --- words --------------------------------------------------------------------------------
+
+    def _number_notes(self, root: Node) -> None:
+        """Each note's number: its label's where it is a number, else (a `*`, a `†`, none) the
+        next after the highest, in the order the text calls them; a note that has no label
+        and is called by none has no number (it is the article's, not the text's). The
+        front's notes and calls (an author's, on a contributor) are none of the text's."""
+        parts = root.elements("body", "back")
+        calls = [
+            xref.attrs.get("rid", "")
+            for part in parts
+            for xref in part.descendants("xref")
+            if xref.attrs.get("ref-type") == "fn"
+        ]
+        fns = [fn for part in parts for fn in part.descendants("fn") if fn.attrs.get("id")]
+        used: set[int] = set()
+        for fn in fns:
+            label = fn.find("label")
+            if number := _numbered(self.words(label)):
+                self.labels[fn.attrs["id"]] = number
+                used.add(int(number))
+        order = [rid for rids in calls for rid in rids.split()]
+        known = {fn.attrs["id"] for fn in fns}
+        for rid in dict.fromkeys(order):
+            if rid in known and rid not in self.labels:
+                number = max(used, default=0) + 1
+                self.labels[rid] = str(number)
+                used.add(number)
+
+    def inline(self, node: Node) -> str:
+        """A node's words: a note's call as a placeholder (its number), a break as a space."""
+        if node.tag in SILENT:
+            return ""
+        if node.tag == "break":
+            return " "
+        if node.tag == "xref" and node.attrs.get("ref-type") == "fn":
+            rids = [rid for rid in node.attrs.get("rid", "").split() if rid in self.labels]
+            if rids:
+                return "".join(f"\0{self.labels[rid]}\0" for rid in rids)
+        if node.tag == "fn":
+            label = self.labels.get(node.attrs.get("id", ""))
+            if label is None:
+                # (a note set where it is called, with no label: numbered at its place)
+                label = str(max(map(int, self.labels.values()), default=0) + 1)
+                self.labels[node.attrs.get("id", f"_{node.line}")] = label
+                node.attrs["id"] = node.attrs.get("id", f"_{node.line}")
+            self.note(node)
+            return f"\0{label}\0"
+        if node.tag in FLOATS:
+            self.leave(node, FLOAT)
+            return ""
+        words = "".join(
+            child if isinstance(child, str) else self.inline(child) for child in node.children
+        )
+        return f" {words} " if node.tag in BLOCK_TAGS else words
+
+    def words(self, node: Node | None) -> str:
+        return _clean(CALL.sub("", self.inline(node))) if node is not None else ""
+
+    @staticmethod
+    def escaped(text: str) -> str:
+        escaped = INLINE_SYNTAX.sub(r"\\\1", text)
+        escaped = LIST_NUMBER.sub(r"\1\\\2", BLOCK_SYNTAX.sub(r"\\\1", escaped))
+        return CALL.sub(r"[^\1]", escaped)
+
+    def emit(self, run: list[str], prefix: str, line: int) -> None:
+        text = _clean("".join(run))
+        if text:
+            self.lines.append(prefix + self.escaped(text))
+            self.where.append(line)
+
+    def leave(self, node: Node, why: str) -> None:
+        words = _clean(_all_words(node))
+        if words:
+            self.left_out.append((node.line, words, why))
+
+
+BLOCK_TAGS = (
+    frozenset(
+        "sec app ack boxed-text title label p list disp-quote verse-group fn-group ref-list "
+        "sec-meta".split()
+    )
+    | FLOATS
+)
+
+
+def _all_words(node: Node) -> str:
+    return " ".join(
+        child if isinstance(child, str) else _all_words(child) for child in node.children
+    )
+
+
+def _clean(text: str) -> str:
+    return SPACES.sub(" ", text).strip()
+
+
+def _numbered(label: str) -> str | None:
+    """A note's label that is its number (`1`, `12`), as the edition writes it."""
+    return str(int(label)) if label.isdigit() and len(label) <= 3 else None
+
+
+def _label_order(note: str) -> int:
+    return int(re.match(r"\[\^(\d+)\]", note)[1])
+
+
+def _authors(meta: Node) -> list[str]:
+    """The authors' names as a byline gives them, in the article's order."""
+    contribs = [c for group in meta.elements("contrib-group") for c in group.elements("contrib")]
+    typed = [c for c in contribs if c.attrs.get("contrib-type", "author") == "author"]
+    names = []
+    for contrib in typed:
+        name = contrib.find("name") or contrib.find("name-alternatives")
+        if name is not None and name.tag == "name-alternatives":
+            name = name.find("name")
+        if name is not None:
+            given = _clean(_all_words(name.find("given-names") or Node("", {}, 0)))
+            surname = _clean(_all_words(name.find("surname") or Node("", {}, 0)))
+            suffix = _clean(_all_words(name.find("suffix") or Node("", {}, 0)))
+            parts = (
+                [surname, given] if name.attrs.get("name-style") == "eastern" else [given, surname]
+            )
+            if full := " ".join(part for part in parts + [suffix] if part):
+                names.append(full)
+        elif (other := contrib.find("string-name", "collab")) is not None:
+            if words := _clean(_all_words(other)):
+                names.append(words)
+    return names
+
+
+def _dates(meta: Node) -> list[tuple[str, str]]:
+    """The article's dates of publication, as ISO dates (a month and year where it gives no
+    day), the one an editor gives first: (its kind, the date)."""
+    found: list[tuple[int, str, str]] = []
+    for pub in meta.elements("pub-date"):
+        kind = pub.attrs.get("pub-type") or pub.attrs.get("date-type") or "pub"
+        form = pub.attrs.get("publication-format", "")
+        rank = next(
+            (
+                index
+                for index, (want, wanted_form) in enumerate(DATE_PREFERENCE)
+                if want == kind and (wanted_form == form or not wanted_form)
+            ),
+            len(DATE_PREFERENCE),
+        )
+        if date := _iso(pub):
+            name = f"{kind} ({form})" if form else kind
+            found.append((rank, name, date))
+    # (a date with a day before one with none, of the same preference)
+    found.sort(key=lambda item: (item[0], -len(item[2])))
+    return [(name, date) for _, name, date in found]
+
+
+def _iso(pub: Node) -> str | None:
+    if match := ISO_DATE.fullmatch(pub.attrs.get("iso-8601-date", "").strip()):
+        year, month, day = match.groups()
+        return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+    parts = {
+        tag: _clean(_all_words(pub.find(tag) or Node("", {}, 0)))
+        for tag in ("day", "month", "year")
+    }
+    if not parts["year"].isdigit() or not parts["month"].isdigit():
+        return None
+    month = int(parts["month"])
+    if not 1 <= month <= 12:
+        return None
+    if parts["day"].isdigit() and 1 <= int(parts["day"]) <= 31:
+        return f"{int(parts['year']):04d}-{month:02d}-{int(parts['day']):02d}"
+    return f"{int(parts['year']):04d}-{month:02d}"
+
+
+def _spoken(date: str) -> str:
+    """`2026-03-03` as `3 March 2026`."""
+    parts = date.split("-")
+    month = MONTHS.split()[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
