@@ -77,7 +77,7 @@ def test_a_page_saved_as_mhtml_reads_as_its_page() -> None:
     assert "font-family" not in made.edition and "iVBOR" not in made.edition
     assert (
         "a web page saved as MHTML (one file): its HTML part read, decoded (quoted-printable, "
-        "utf-8), of 3 parts; the others left out, the page's styles and images (text/css, "
+        "UTF-8), of 3 parts; the others left out, the page's styles and images (text/css, "
         "image/png)" in made.edition
     )
 

@@ -32,7 +32,7 @@ from email.message import EmailMessage
 
 from .errors import SynopticError
 from .htmlpage import HtmlPage, html_page
-from .sourcefile import declared_charset
+from .sourcefile import ENCODING_OF_LABEL, declared_charset
 
 HEADER_LINE = re.compile(r"[\w-]+:(?:\s|$)|\s")  # a header, or a folded header's next line
 #: A browser's mark as the sender of the pages it saves: `From: <Saved by Blink>`.
@@ -110,12 +110,16 @@ def _root(message: EmailMessage, leaves: list[EmailMessage]) -> EmailMessage | N
 
 def _decoded(data: bytes, named: str | None) -> tuple[str, str]:
     """The part's HTML as text, and the charset read: the part's header's, else the one its
-    HTML declares, else UTF-8 (bytes no charset reads, as UTF-8 with replacements)."""
-    for charset in (named, declared_charset(data.lstrip()), "utf-8"):
-        if not charset:
+    HTML declares, else UTF-8 (bytes no charset reads, as UTF-8 with replacements). Only a
+    charset a browser knows is read (sourcefile's table: `base64` or `rot13` are none)."""
+    declared = declared_charset(data.lstrip())
+    labels = (named, declared.label if declared else None, "utf-8")
+    for label in labels:
+        encoding, codec = ENCODING_OF_LABEL.get((label or "").strip().lower(), (None, None))
+        if not codec:
             continue
         try:
-            return data.decode(charset), charset
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(codec), encoding
+        except (LookupError, UnicodeError):
             continue
-    return data.decode("utf-8", "replace"), "utf-8"
+    return data.decode("utf-8", "replace"), "UTF-8"
