@@ -13,9 +13,12 @@ atop page 42 (set in one column, its lines at full left); the bio, then an autho
 References list.
 
 First contact (fe08826, and again on 3c99ca5): 0 of 10 paragraphs, 0 of 2 notes, the title the
-running head's journal line, author and date unknown, 29 blocks for 16. Now: 9 of 10 paragraphs
-(the summary, p1, still has the front above it) and 2 of 2 notes; the front and the References
-list are not read yet (the tests marked xfail say so).
+running head's journal line, author and date unknown, 29 blocks for 16. Then (17a6ad5): 9 of 10
+paragraphs and 2 of 2 notes, the title `PERSPECTIVE`, author and date unknown, 21 blocks for 16.
+Now rc reads whole: 10 of 10 paragraphs, 2 of 2 notes, its title, author and date (the
+publication's), 15 blocks for 16 (the editor's `## Notes` heading aside): its front is read as a
+preprint's (preprint.py), the title block with no blank line split, and its References list,
+cited by author and year, goes.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import pytest
 
 from synoptic.furniture import FIRST_PAGE_HEAD, PAGE_NUMBER, RUNNING_HEAD
 from synoptic.ingest import ingest_text
+from synoptic.preprint import KEYWORDS, history_date
 from synoptic.twocolumns import gutter, two_columns
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import _read, straight
@@ -50,13 +54,12 @@ def _rr(name: str) -> tuple[dict, list[str], set[str], list[str]]:
 def test_collection_rr_rc_reads_its_columns_body_and_notes() -> None:
     meta, blocks, made, body = _rr("rc")
     assert not any(cut in block for block in blocks for cut in RR_NOT_THE_ESSAY)
-    # every paragraph but the summary (p1, under the front not yet read), and both notes
-    assert all(block in made for block in body[1:])
+    # every paragraph, the summary (p1, under the front) too, and both notes
+    assert all(block in made for block in body)
     notes = [block for block in blocks if block.startswith("[^")]
     assert [straight(note) for note in notes] == body[-2:]
 
 
-@pytest.mark.xfail(strict=True, reason="rc's front, heading numbers and References: not read yet")
 def test_collection_rr_rc_reads_whole() -> None:
     meta, blocks, made, body = _rr("rc")
     want = edition_parts((DATA / "collection_rr" / "essays" / "rc.md").read_text("utf-8"))
@@ -228,3 +231,138 @@ def test_a_one_column_page_after_a_two_column_one_stays_as_it_is() -> None:
     read = two_columns("\n".join(_page(LEFT, RIGHT)) + "\n\f" + "\n".join(two) + "\n")
     assert read.pages == 1
     assert read.text.endswith("\f" + "\n".join(two) + "\n")
+
+
+# rc's front, as any paper's: the title block over both columns with no blank line (a kicker,
+# the title over two lines, the author over the affiliation, the correspondence, the history's
+# dates), `Abstract` over the summary, a `Keywords` line in bold with no colon.
+RC = DATA / "collection_rr" / "raw" / "rc.txt"
+
+
+def test_rc_s_front_is_read_and_each_line_of_it_reported() -> None:
+    made = ingest_text(RC.read_text("utf-8"), "rc", "raw/rc.txt")
+    removed = {item.text for item in made.report.removed}
+    assert {
+        "PERSPECTIVE",
+        "Hollis Brandauer",
+        "Wrenfield University Herbarium, School of Life Sciences, University of Wrenfield, "
+        "Wrenfield",
+        "Correspondence: Hollis Brandauer (hbrandauer@wrenfield-uni.org)",
+        "Received 2 December 2025 | Accepted 28 January 2026 | Published online 20 February 2026",
+        "Abstract",
+        "Keywords destructive sampling; herbaria; holotype; nomenclature; sequence archives",
+        "References",
+        "Glashütten: Koeltz Botanical Books.",
+    } <= removed
+    # (the bio above the list stays, the body's last paragraph)
+    assert "Hollis Brandauer has been curator of the Wrenfield University Herbarium" in (
+        made.edition
+    )
+
+
+FRONT = [
+    "PERSPECTIVE",
+    "",
+    "Ferries Are Roads: The Case for",
+    "Keeping the Island Service",
+    "Ann Lee",
+    "Department of Geography, University of Carrowmouth",
+    "Correspondence: Ann Lee (ann.lee@carrowmouth.example)",
+    "Received 3 March 2025 | Accepted 9 May 2025 | Published online 1 June 2025",
+    "",
+    "Abstract",
+    "The island's ferry is its road, and a council that would close a road for want of traffic",
+    "would be laughed at; I argue that the ferry should be funded as roads are, by the mile.",
+    "Keywords ferries; islands; transport policy",
+    "",
+]
+ONE_COLUMN = """1. A road over water
+
+The ferry has called at the pier every morning since the war, and the village has grown
+round the timetable it keeps; the shop and the school open when it docks (Marr 2019).
+
+2. What a closure would cost
+
+Without the ferry the pupils of the island would board on the mainland all week, and the
+shop would close within the year, as the council's own report admits.
+
+References
+
+Marr, T. (2019) Island services. Carrowmouth: Harbour Press.
+"""
+
+
+def test_a_one_column_paper_with_such_a_front_reads_it_too() -> None:
+    made = ingest_text("\n".join(FRONT) + "\n" + ONE_COLUMN, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Ferries Are Roads: The Case for Keeping the Island Service",
+        "Ann Lee",
+        "2025-06-01",
+    )
+    assert blocks[0].startswith("The island's ferry is its road")
+    assert blocks[0].endswith("by the mile.")
+    assert blocks[1] == "## 1\\. A road over water"
+    assert not any("Keywords" in block or "Marr, T." in block for block in blocks)
+
+
+def test_a_title_block_with_blank_lines_between_its_parts_reads_the_same() -> None:
+    spaced = [*FRONT[:4], "", FRONT[4], "", *FRONT[5:]]
+    made = ingest_text("\n".join(spaced) + "\n" + ONE_COLUMN, "lee", "raw/lee.txt")
+    meta, blocks = edition_parts(made.edition)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Ferries Are Roads: The Case for Keeping the Island Service",
+        "Ann Lee",
+        "2025-06-01",
+    )
+    assert blocks[0].startswith("The island's ferry is its road")
+
+
+def test_a_title_block_whose_line_under_the_title_names_no_one_is_no_front() -> None:
+    # (a subtitle over an institution's line: no author, so no front; the lines stay)
+    front = [*FRONT[:4], "A Report to the Council of Carrowmouth", *FRONT[5:]]
+    made = ingest_text("\n".join(front) + "\n" + ONE_COLUMN, "lee", "raw/lee.txt")
+    assert "Department of Geography, University of Carrowmouth" in made.edition
+
+
+def test_a_references_list_the_text_does_not_cite_stays() -> None:
+    raw = RC.read_text("utf-8").replace(" (Pellow 1839; Turland et al. 2018)", "")
+    raw = raw.replace("Ostrander and Lee (2023) found", "An audit found")
+    made = ingest_text(raw, "rc", "raw/rc.txt")
+    assert "Pellow, A. (1839) Plantae rariores montium Corranensium." in made.edition
+    meta, _ = edition_parts(made.edition)
+    assert meta["author"] == "Hollis Brandauer"  # (the front is read all the same)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            "Received 2 December 2025 | Accepted 28 January 2026 | Published online 20 February "
+            "2026",
+            "2026-02-20",
+        ),
+        ("Received 2 December 2025; Accepted 28 January 2026", "2026-01-28"),  # (the latest)
+        ("Published 4 May 2026", "2026-05-04"),
+        ("Received 2 December 2025 | Open access", None),  # (a part with no stage and date)
+        ("Received wisdom says otherwise, as of 2 December 2025", None),
+        ("2 December 2025", None),  # (a date alone: the date line's own rule)
+    ],
+)
+def test_a_history_line_dates_the_paper_by_its_publication(line: str, date: str | None) -> None:
+    assert history_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Keywords destructive sampling; herbaria; holotype; nomenclature", True),
+        ("Keywords ferries; islands;", True),
+        ("Keywords: ferries, islands", True),
+        ("Keywords are chosen by the authors; they say little about the paper and", False),
+        ("Keywords matter; so do titles.", False),
+        ("Keywords ferries and islands", False),  # (no list: no semicolon)
+    ],
+)
+def test_a_keywords_line_without_its_colon_lists_terms(line: str, found: bool) -> None:
+    assert bool(KEYWORDS.match(line)) == found

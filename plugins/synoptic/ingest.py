@@ -753,7 +753,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
     )
     typeset = [] if starts else terminal_pages(raw)  # (a terminal's pages: no form feed)
     starts = starts or typeset[1:]  # (as form feeds mark them: where pages 2 to n begin)
-    preprint = preprint_front(dump.lines, starts)
+    # (a two-column page's head, set apart by `two_columns`, is no line of the article's front)
+    preprint = preprint_front(
+        without(dump.lines, list(shapes.columns.removed), across=False), starts
+    )
     dump = replace(dump, lines=preprint.read(dump.lines))
     edges = page_edges(dump.lines, typeset)
     edged = {item.line for item in edges}

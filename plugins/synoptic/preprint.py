@@ -15,6 +15,9 @@ authors' names (their affiliation marks glued on: `Priya Ashdowna , Tomas Rehnb`
   biography (`* Ann Lee is …`) is the body's last paragraph;
 - arXiv's stamp goes (in any text), and so do section numbers on lines of their own;
 - the title, the authors' names (without their marks) and the date are the front matter's;
+  a title block set without blank lines (a journal's over two columns: the title's lines, the
+  author over the affiliation, the correspondence, the history's `Received … | Published online
+  …` line, which dates the paper by its publication) is read as one set with them;
 - a list of references at the end (`References`, then entries such as `Okafor, N., 2021. From
   survey to stall …`) goes when the text cites most of its works by author and year (`(Okafor,
   2021)`) and cites nothing by number (its `[1]` markers are notes only where notes so
@@ -34,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from .furniture import Removed, removed_lines
-from .journalarticle import ARTICLE_END, CONTACT, end_matter
+from .journalarticle import ARTICLE_END, CONTACT, HISTORY, end_matter
 from .layout import (
     INLINE_MARKER,
     SMALL_WORDS,
@@ -51,9 +54,14 @@ from .names import and_joined, without_honorific
 #: `Abstract` alone on its line, or opening the abstract's first line (`Abstract: This paper …`,
 #: `Abstract—We …`).
 ABSTRACT_LABEL = re.compile(r"(?:Abstract|ABSTRACT|A B S T R A C T)(?:[.:]?$|\s*[.:—–]\s*(?=\S))")
+#: A keywords' line: its label, then a stop, a dash or a capital; or the label alone, set in
+#: bold, over terms in lower case parted by semicolons (`Keywords destructive sampling;
+#: herbaria; …`, a journal's line read through `pdftotext`).
 KEYWORDS = re.compile(
     r"(?:Key\s?words|KEY\s?WORDS|Index Terms|JEL (?:[Cc]lassification|[Cc]odes))"
     r"(?:\s*[:.—–]|\s+(?=[A-Z]))"
+    r"|(?:Key\s?words|KEY\s?WORDS)\s+(?=(?:[^\W\d][\w’'-]*(?: [\w’'-]+){0,4};\s*)+"
+    r"[^\W\d][\w’'-]*(?: [\w’'-]+){0,4};?\s*$)"
 )
 #: A date with its label (`This version: 3 February 2026`).
 DATE_LABEL = re.compile(r"(?:This version|Version|First version|Draft|Date)\s*[:,]?\s*", re.I)
@@ -234,22 +242,48 @@ def read_front(first_page: list[Line]) -> Front | None:
         if len(block) == 1 and (date := parse_date(DATE_LABEL.sub("", block[0].text.strip()))):
             gone += block
             facts["date"] = date
+        elif len(block) == 1 and (date := history_date(block[0].text)):
+            gone += block
+            facts.setdefault("date", date)
         elif also and affiliations:  # a name over its affiliation, as the first
             authors += also
             gone += block
-        elif all(_about_authors(line.text.strip()) for line in block) or (
+        elif all(
+            _about_authors(line.text.strip()) or history_date(line.text) for line in block
+        ) or (
             block[0].text.strip().startswith(tuple(f"{name}," for name in authors))
             and not ends_sentence(join_lines([line.text for line in block]))
         ):
             # affiliations (`Ifeoma Askew, School of Engineering, …`, `Callum Brede, Brede
             # Marine Consulting, …`), e-mail addresses, a note on the corresponding author; a
-            # date set right under an affiliation (`4 March 2026`, no blank line between)
+            # date set right under an affiliation (`4 March 2026`, no blank line between), a
+            # journal's history line there (`Received … | Published online …`)
             gone += block
-            dated = (parse_date(DATE_LABEL.sub("", line.text.strip())) for line in block[1:])
+            dated = (
+                parse_date(DATE_LABEL.sub("", line.text.strip())) or history_date(line.text)
+                for line in block[1:]
+            )
             if "date" not in facts and (date := next((d for d in dated if d), None)):
                 facts["date"] = date
     facts["author"] = and_joined(authors)
     return Front(label, authors, facts, gone)
+
+
+def history_date(text: str) -> str | None:
+    """The date of a journal's history line (`Received 2 December 2025 | Accepted 28 January
+    2026 | Published online 20 February 2026`, its parts set apart by bars or semicolons, each
+    a stage and its date): the publication's, else the latest; none for any other line."""
+    parts = [part.strip() for part in re.split(r"\s*[|;]\s*", text.strip()) if part.strip()]
+    dated = [
+        (stage[0], parse_date(re.sub(r"^(?:on\b)?\s*:?\s*", "", part[stage.end() :].strip())))
+        if (stage := HISTORY.match(part))
+        else ("", None)
+        for part in parts
+    ]
+    if not dated or not all(date for _, date in dated):
+        return None
+    published = [date for stage, date in dated if stage.lower().startswith("published")]
+    return published[-1] if published else max(date for _, date in dated)
 
 
 def taylor_and_francis_end(texts: list[Line], label: Line) -> list[Line]:
@@ -263,27 +297,41 @@ def taylor_and_francis_end(texts: list[Line], label: Line) -> list[Line]:
 
 
 def title_block(blocks: list[list[Line]]) -> list[list[Line]]:
-    """The blocks with pandoc's title block split: `pandoc -s -t plain` sets the title, the
-    authors (joined by `; `, or one author over the date) and the date one under the other, with
-    no blank line between;
-    each then stands as a block of its own under the title's lines, as a template sets them."""
-    if not blocks:
+    """The blocks with a title block set without blank lines split: `pandoc -s -t plain` sets
+    the title, the authors (joined by `; `, or one author over the date) and the date one under
+    the other, with no blank line between; a journal's title block over two columns sets the
+    title, the author over the affiliation, the correspondence and the history's dates so
+    (`pdftotext -layout`'s page, docs/editions.md). Each line from the names down then stands
+    as a block of its own under the title's lines, as a template sets them. The first block
+    that is no header (a journal's kicker, `PERSPECTIVE`, above) is the one read."""
+    at = next((i for i, block in enumerate(blocks) if not _is_header(block)), None)
+    if at is None:
         return blocks
-    first = blocks[0]
+    first = blocks[at]
     names = next(
         (
             i
             for i, line in enumerate(first)
             if i
             and is_name_line(line.text)
-            # (authors joined by `; `, or one author right over the date)
-            and (";" in line.text or (i + 1 < len(first) and parse_date(first[i + 1].text)))
+            # (authors joined by `; `, or one author right over the date or the affiliation)
+            and (
+                ";" in line.text
+                or (
+                    i + 1 < len(first)
+                    and (
+                        parse_date(first[i + 1].text)
+                        or INSTITUTION.search(first[i + 1].text)
+                        or "@" in first[i + 1].text
+                    )
+                )
+            )
         ),
         None,
     )
     if names is None:
         return blocks
-    return [first[:names], *([line] for line in first[names:]), *blocks[1:]]
+    return [*blocks[:at], first[:names], *([line] for line in first[names:]), *blocks[at + 1 :]]
 
 
 def _label_alone(label: Line) -> bool:
