@@ -147,13 +147,13 @@ def test_every_phrase_heading_and_theme_label_leads_to_its_place_first(
 FIRST_PAGES = 5
 
 
-def test_a_themes_description_still_finds_its_theme_page(page, problems, site_url, alignment):
+def test_a_themes_description_still_finds_its_theme_page(page, problems, http_site_url, alignment):
     """The description is an entry of its own on the theme page, weighed as an essay's
     paragraph: a reader who types it finds the theme among the first pages listed (measured:
     1st to 4th, after the overview, whose own entry lists every description)."""
     described = [theme for theme in alignment.themes if theme.description]
     assert described
-    open_page(page, site_url + "index.html")
+    open_page(page, http_site_url + "index.html")
     for theme in described:
         pages = list(
             dict.fromkeys(href.partition("#")[0] for href in results(page, theme.description))

@@ -1,4 +1,8 @@
-"""Synopsis pages in a real browser, over http and from disk (see conftest.py)."""
+"""Synopsis pages in a real browser, over http and from disk (see conftest.py).
+
+What reads the address or the page's script (the chooser, a cell's fold, anchors) runs both
+ways; what is layout alone, or a link within the page, runs over http alone: a page draws and
+scrolls alike from disk, and the suite's time is bounded."""
 
 from __future__ import annotations
 
@@ -35,11 +39,11 @@ ROW_BOXES = """() => [...document.querySelectorAll('[data-point]')].map(row => [
                            named: named.width > 1 && named.height > 1}; })])"""
 
 
-def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, site_url, alignment):
+def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, http_site_url, alignment):
     """On every theme page at 1280 px: a row's cells share their top and stand left to right."""
     page.set_viewport_size(WIDE)
     for theme in alignment.themes:
-        page.goto(theme_page(site_url, theme.id))
+        page.goto(theme_page(http_site_url, theme.id))
         rows = page.evaluate(ROW_BOXES)
         assert rows, theme.id
         for point, boxes in rows:
@@ -51,11 +55,11 @@ def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, site_url
 
 
 def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(
-    page, problems, site_url, alignment
+    page, problems, http_site_url, alignment
 ):
     page.set_viewport_size(NARROW)
     for theme in alignment.themes:
-        page.goto(theme_page(site_url, theme.id))
+        page.goto(theme_page(http_site_url, theme.id))
         assert page.evaluate("() => document.documentElement.scrollWidth") <= NARROW["width"]
         for point, boxes in page.evaluate(ROW_BOXES):
             assert all(a["y"] + a["height"] <= b["y"] + 1 for a, b in zip(boxes, boxes[1:]))
@@ -80,14 +84,14 @@ def test_a_row_permalink_is_reachable_by_tap(browser, site_url, theme):
 ROW_TOP = "point => document.querySelector(`[data-point='${point}']`).getBoundingClientRect().top"
 
 
-def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, site_url, alignment):
+def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, http_site_url, alignment):
     """At 390 px a row ends with links to the next and previous rows and to the list of points."""
     themes = [t for t in alignment.themes if len(alignment.points.get(t.id, [])) >= 3]
     assert themes, "no theme with three rows or more"
     context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
     page = context.new_page()
     for theme in themes:
-        page.goto(theme_page(site_url, theme.id))
+        page.goto(theme_page(http_site_url, theme.id))
         points = page.locator("[data-point]").evaluate_all("rows => rows.map(r => r.dataset.point)")
         row = {point: page.locator(f"[data-point='{point}']") for point in points}
         first, second, last = row[points[0]], row[points[1]], row[points[-1]]
@@ -113,7 +117,7 @@ def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, site_url, 
 
 
 def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
-    browser, site_url, alignment
+    browser, http_site_url, alignment
 ):
     """On a phone the list of points and the chooser of essays are folded, so that the first
     row's first passage shows on the first screen (readers' reviews: on 9 of 11 themes no
@@ -123,7 +127,7 @@ def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     page = context.new_page()
     # (the themes with the longest descriptions and titles: the most above the first row)
     for theme in sorted(alignment.themes, key=lambda t: -len(t.description + t.label))[:3]:
-        page.goto(theme_page(site_url, theme.id))
+        page.goto(theme_page(http_site_url, theme.id))
         fold = page.locator(".syn-point-fold")
         assert not fold.evaluate("details => details.open")
         assert not page.locator(".syn-chooser-fold").evaluate("details => details.open")
@@ -138,7 +142,7 @@ def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     assert fold.evaluate("details => details.open")
     context.close()
     wide = browser.new_page(viewport=WIDE)
-    wide.goto(theme_page(site_url, alignment.themes[0].id))
+    wide.goto(theme_page(http_site_url, alignment.themes[0].id))
     assert wide.locator(".syn-point-fold").evaluate("details => details.open")
     # … the chooser shown as the box it was: named by its legend, its summary hidden
     assert wide.locator(".syn-chooser-fold").evaluate("details => details.open")
