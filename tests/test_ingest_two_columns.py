@@ -366,3 +366,37 @@ def test_a_history_line_dates_the_paper_by_its_publication(line: str, date: str 
 )
 def test_a_keywords_line_without_its_colon_lists_terms(line: str, found: bool) -> None:
     assert bool(KEYWORDS.match(line)) == found
+
+
+# Review 37's near misses (finding 1): a text whose halves are pairs, not columns of prose, its
+# halves kept side by side: a poem's half-lines about a caesura, a glossary's terms and their
+# definitions, a CV's posts and their places. Each has eight lines of prose on both sides of a
+# gap, the left side filling its column; none has a column whose lines run on to the next.
+NEAR_MISSES = DATA / "two_columns_near_misses"
+
+
+@pytest.mark.parametrize("name", ["t1_poem_caesura", "t2_glossary", "t3_cv"])
+def test_a_text_whose_halves_are_pairs_is_no_two_columns(name: str) -> None:
+    text = (NEAR_MISSES / f"{name}.txt").read_text("utf-8")
+    read = two_columns(text)
+    assert not read.found and read.text == text and not read.removed
+    made = ingest_text(text, "pairs", f"{name}.txt")
+    assert not any("column by column" in shape for shape in made.report.shapes)
+    # (each line's halves stay together, in their order)
+    first = text.split("\n")[2].split("  ")
+    assert " ".join(part.strip() for part in first if part.strip()) in " ".join(
+        made.edition.split()
+    )
+
+
+def test_columns_of_prose_whose_lines_wrap_are_still_two_columns() -> None:
+    # (the ferry page's lines run on in each column: `the pier` / `every morning`)
+    assert two_columns("\n".join(_page(LEFT, RIGHT)) + "\n").found
+
+
+def test_a_column_of_pairs_beside_a_column_of_prose_is_no_two_columns() -> None:
+    # (the glossary's terms beside prose: the left side's lines never run on)
+    terms = ["Holotype of the species name", "Lectotype chosen afterwards"] * 7
+    left = [term for term in terms[: len(RIGHT)]]
+    right = [line or "and the text goes on below it" for line in RIGHT]
+    assert not two_columns("\n".join(_page(left, right)) + "\n").found

@@ -53,6 +53,8 @@ PAGE_RANGE = re.compile(r"(?<!\d)(\d{1,4})\s*[–-]\s*(\d{1,4})(?!\d)")
 WORD = re.compile(r"[^\W\d_]{3,}")
 #: A note's number alone on its line (a raised label `-layout` sets above its text).
 LABEL = re.compile(r"\s*(\d{1,3})\s*$")
+#: A word broken at a line's end (its hyphen after a letter).
+BROKEN = re.compile(r"[^\W\d_]-$")
 #: A line ending a sentence (a marker or a closing quote after its stop).
 SENTENCE_END = re.compile(r"[.!?:][’”\")\]]?\d{0,3}\s*$")
 
@@ -98,9 +100,47 @@ def gutter(lines: list[str]) -> int | None:
             and len(line[column:].strip()) >= RIGHT_MIN
             and len(line[:column].rstrip()) >= LEFT_FILL * column
         ]
-        if len(rows) >= MIN_PROSE_ROWS and 3 * len(rows) >= texts:
+        if len(rows) >= MIN_PROSE_ROWS and 3 * len(rows) >= texts and _wrapped(lines, column):
             return column
     return None
+
+
+def _runs_on(line: str, below: str, measure: int) -> bool:
+    """The column's line runs on to the one below it as prose wraps: the line below goes on in
+    lower case (or closes up a word broken at the line's end), and its first word would not
+    have fitted on the line."""
+    line, below = line.strip(), below.strip()
+    if not line or not below:
+        return False
+    first = below.split()[0]
+    broken = bool(BROKEN.search(line)) and below[0].isalpha()
+    return (broken or below[0].islower()) and len(line) + 1 + len(first) > measure
+
+
+def _wrapped(lines: list[str], column: int) -> bool:
+    """Each side of the gutter is a column of prose: in each, a third of its lines at least
+    (two or more) run on to the next as wrapped lines do. A text whose halves are pairs (a poem's
+    half-lines, a term and its definition, a date or a post and its entry) has no such runs on
+    one side or the other: its halves are read as they stand, side by side."""
+    lines = [  # (the lines of both columns: a line across the page or of one side is neither's)
+        line if _fits(line, column) and line[:column].strip() and line[column:].strip() else ""
+        for line in lines
+    ]
+    for side in (
+        [line[:column] for line in lines],
+        [line[column:] if len(line) > column else "" for line in lines],
+    ):
+        texts = [line.strip() for line in side]
+        margin = _margin(side)
+        measure = max(  # (the column's measure: its lines at its left edge, no note's indented)
+            (len(text) for line, text in zip(side, texts) if text and _margin([line]) == margin),
+            default=0,
+        )
+        pairs = [(a, b) for a, b in zip(texts, texts[1:]) if a and b]
+        runs = sum(_runs_on(a, b, measure) for a, b in pairs)
+        if runs < 2 or 3 * runs < len(pairs):
+            return False
+    return True
 
 
 def _fits(line: str, column: int) -> bool:
