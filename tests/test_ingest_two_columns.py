@@ -400,3 +400,28 @@ def test_a_column_of_pairs_beside_a_column_of_prose_is_no_two_columns() -> None:
     left = [term for term in terms[: len(RIGHT)]]
     right = [line or "and the text goes on below it" for line in RIGHT]
     assert not two_columns("\n".join(_page(left, right)) + "\n").found
+
+
+# Review 37's finding 4: a person's name inside the title's run is the title's, no author's.
+SUBJECT = (NEAR_MISSES / "p1_title_subject_name.txt").read_text("utf-8")
+SUBJECT_TITLE = (
+    "The Herbarium Letters of Joseph Dalton Hooker at the University of Glasgow, 1820–1841"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SUBJECT,  # (the title block, a blank line, the author over her affiliation)
+        SUBJECT.replace("1841\n\nAnn Lee", "1841\nAnn Lee"),  # (no blank line at all)
+        # (the title's line under the name goes on in lower case; the line above ends no phrase)
+        SUBJECT.replace("Letters of\n", "Letters:\n"),
+    ],
+)
+def test_a_name_inside_the_title_s_run_is_the_title_s(text: str) -> None:
+    made = ingest_text(text, "hooker", "hooker.txt")
+    meta = edition_parts(made.edition)[0]
+    assert meta["author"] == "Ann Lee"
+    assert meta["title"] == SUBJECT_TITLE.replace(
+        "Letters of", "Letters:" if "Letters:" in text else "Letters of"
+    )
