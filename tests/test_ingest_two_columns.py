@@ -425,3 +425,31 @@ def test_a_name_inside_the_title_s_run_is_the_title_s(text: str) -> None:
     assert meta["title"] == SUBJECT_TITLE.replace(
         "Letters of", "Letters:" if "Letters:" in text else "Letters of"
     )
+
+
+def test_rc_s_report_names_the_raw_file_s_lines_each_once() -> None:
+    # (review 37's finding 9: the report named lines 91 to 115 of an 85-line file, and each
+    # page number twice)
+    raw = RC.read_text("utf-8")
+    lines = raw.split("\n")
+    made = ingest_text(raw, "rc", "rc.txt")
+    removed = made.report.removed
+    assert removed and all(item.line <= len(lines) for item in removed)
+    assert all(item.text in lines[item.line - 1] for item in removed)
+    assert len({(item.line, item.text) for item in removed}) == len(removed)
+    numbers = {item.text: item.line for item in removed if item.rule == PAGE_NUMBER}
+    assert numbers == {"41": 62, "42": 63}  # (the foot's `41`, not the journal line's `41–42`)
+    assert "the raw file's" in " ".join(made.report.shapes)
+
+
+def test_each_line_read_from_two_columns_comes_from_its_raw_line() -> None:
+    raw = "\n".join(TITLE + _page(LEFT, RIGHT)) + "\n\f" + "and so the ferry stays.\n"
+    read = two_columns(raw)
+    lines, raw_lines = read.text.split("\n"), raw.split("\n")
+    assert len(read.origin) == len(lines)
+    for line, origin in zip(lines, read.origin, strict=True):
+        text = line.strip("\f").strip()
+        text = text.split(" ", 1)[1] if text[:1].isdigit() and " " in text else text
+        assert text in raw_lines[origin - 1]
+    # (the right column's first line, read after the left column, is the page's first row's)
+    assert read.origin[lines.index(RIGHT[0])] == len(TITLE) + 1

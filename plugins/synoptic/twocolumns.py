@@ -70,6 +70,7 @@ class TwoColumns:
     pages: int = 0  # pages read column by column
     notes: int = 0  # notes at a column's foot set at their page's foot
     removed: tuple[Removed, ...] = ()  # the pages' heads, feet and numbers (lines of `text`)
+    origin: tuple[int, ...] = ()  # each line of `text`: the raw line it came from (1-based)
 
     @property
     def found(self) -> bool:
@@ -300,8 +301,53 @@ def two_columns(text: str) -> TwoColumns:
     if not read:
         return TwoColumns(text)
     pages = [_edges_apart(page) for page in pages]
-    text = "\f".join(pages)
-    return TwoColumns(text, read, notes, tuple(page_edges(text)))
+    read_text = "\f".join(pages)
+    return TwoColumns(
+        read_text, read, notes, tuple(page_edges(read_text)), tuple(origins(text, read_text))
+    )
+
+
+def parts(line: str) -> set[str]:
+    """A raw line's parts, parted by gaps of two spaces or more."""
+    return {part.strip("\f") for part in re.split(r" {2,}", line.strip())}
+
+
+def origins(raw: str, read: str) -> list[int]:
+    """Each line of the text so read, the raw line it came from (1-based): the raw line of its
+    page that holds it (a column's half, a part of an edge, a note's text under its label), each
+    raw line's halves taken in turn; a blank line, the raw line of the line above it."""
+    found: list[int] = []
+    start = 1  # (the raw page's first line)
+    for raw_page, read_page_ in zip(raw.split("\f"), read.split("\f"), strict=True):
+        raw_lines = raw_page.split("\n")
+        if found:  # (the line a form feed opens is the last line's of the page above, too)
+            found.pop()
+        taken: Counter[int] = Counter()
+        for line in read_page_.split("\n"):
+            text = line.strip("\f").strip()
+            label = re.match(r"\d{1,3} (?=\S)", text)  # (a note's number set on its first line)
+            keys = [text, text[label.end() :]] if label else [text]
+            at = next(
+                (
+                    n
+                    for key in keys
+                    if key
+                    for n in sorted(
+                        (n for n, raw_line in enumerate(raw_lines) if key in raw_line),
+                        # (a raw line not yet taken, one whose part it is whole first: a page's
+                        # number `41` is its foot's, not a part of the journal's line's `41–42`)
+                        key=lambda n: (taken[n] > 0, key not in parts(raw_lines[n]), n),
+                    )
+                ),
+                None,
+            )
+            if at is None:
+                found.append(found[-1] if found else start)
+                continue
+            taken[at] += 1
+            found.append(start + at)
+        start += len(raw_lines) - 1
+    return found
 
 
 def page_edges(text: str) -> list[Removed]:
