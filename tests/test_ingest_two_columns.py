@@ -366,3 +366,90 @@ def test_a_history_line_dates_the_paper_by_its_publication(line: str, date: str 
 )
 def test_a_keywords_line_without_its_colon_lists_terms(line: str, found: bool) -> None:
     assert bool(KEYWORDS.match(line)) == found
+
+
+# Review 37's near misses (finding 1): a text whose halves are pairs, not columns of prose, its
+# halves kept side by side: a poem's half-lines about a caesura, a glossary's terms and their
+# definitions, a CV's posts and their places. Each has eight lines of prose on both sides of a
+# gap, the left side filling its column; none has a column whose lines run on to the next.
+NEAR_MISSES = DATA / "two_columns_near_misses"
+
+
+@pytest.mark.parametrize("name", ["t1_poem_caesura", "t2_glossary", "t3_cv"])
+def test_a_text_whose_halves_are_pairs_is_no_two_columns(name: str) -> None:
+    text = (NEAR_MISSES / f"{name}.txt").read_text("utf-8")
+    read = two_columns(text)
+    assert not read.found and read.text == text and not read.removed
+    made = ingest_text(text, "pairs", f"{name}.txt")
+    assert not any("column by column" in shape for shape in made.report.shapes)
+    # (each line's halves stay together, in their order)
+    first = text.split("\n")[2].split("  ")
+    assert " ".join(part.strip() for part in first if part.strip()) in " ".join(
+        made.edition.split()
+    )
+
+
+def test_columns_of_prose_whose_lines_wrap_are_still_two_columns() -> None:
+    # (the ferry page's lines run on in each column: `the pier` / `every morning`)
+    assert two_columns("\n".join(_page(LEFT, RIGHT)) + "\n").found
+
+
+def test_a_column_of_pairs_beside_a_column_of_prose_is_no_two_columns() -> None:
+    # (the glossary's terms beside prose: the left side's lines never run on)
+    terms = ["Holotype of the species name", "Lectotype chosen afterwards"] * 7
+    left = [term for term in terms[: len(RIGHT)]]
+    right = [line or "and the text goes on below it" for line in RIGHT]
+    assert not two_columns("\n".join(_page(left, right)) + "\n").found
+
+
+# Review 37's finding 4: a person's name inside the title's run is the title's, no author's.
+SUBJECT = (NEAR_MISSES / "p1_title_subject_name.txt").read_text("utf-8")
+SUBJECT_TITLE = (
+    "The Herbarium Letters of Joseph Dalton Hooker at the University of Glasgow, 1820–1841"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SUBJECT,  # (the title block, a blank line, the author over her affiliation)
+        SUBJECT.replace("1841\n\nAnn Lee", "1841\nAnn Lee"),  # (no blank line at all)
+        # (the title's line under the name goes on in lower case; the line above ends no phrase)
+        SUBJECT.replace("Letters of\n", "Letters:\n"),
+    ],
+)
+def test_a_name_inside_the_title_s_run_is_the_title_s(text: str) -> None:
+    made = ingest_text(text, "hooker", "hooker.txt")
+    meta = edition_parts(made.edition)[0]
+    assert meta["author"] == "Ann Lee"
+    assert meta["title"] == SUBJECT_TITLE.replace(
+        "Letters of", "Letters:" if "Letters:" in text else "Letters of"
+    )
+
+
+def test_rc_s_report_names_the_raw_file_s_lines_each_once() -> None:
+    # (review 37's finding 9: the report named lines 91 to 115 of an 85-line file, and each
+    # page number twice)
+    raw = RC.read_text("utf-8")
+    lines = raw.split("\n")
+    made = ingest_text(raw, "rc", "rc.txt")
+    removed = made.report.removed
+    assert removed and all(item.line <= len(lines) for item in removed)
+    assert all(item.text in lines[item.line - 1] for item in removed)
+    assert len({(item.line, item.text) for item in removed}) == len(removed)
+    numbers = {item.text: item.line for item in removed if item.rule == PAGE_NUMBER}
+    assert numbers == {"41": 62, "42": 63}  # (the foot's `41`, not the journal line's `41–42`)
+    assert "the raw file's" in " ".join(made.report.shapes)
+
+
+def test_each_line_read_from_two_columns_comes_from_its_raw_line() -> None:
+    raw = "\n".join(TITLE + _page(LEFT, RIGHT)) + "\n\f" + "and so the ferry stays.\n"
+    read = two_columns(raw)
+    lines, raw_lines = read.text.split("\n"), raw.split("\n")
+    assert len(read.origin) == len(lines)
+    for line, origin in zip(lines, read.origin, strict=True):
+        text = line.strip("\f").strip()
+        text = text.split(" ", 1)[1] if text[:1].isdigit() and " " in text else text
+        assert text in raw_lines[origin - 1]
+    # (the right column's first line, read after the left column, is the page's first row's)
+    assert read.origin[lines.index(RIGHT[0])] == len(TITLE) + 1

@@ -70,6 +70,7 @@ from .layout import (
     OPENING_QUOTES,
     SOFT_HYPHEN,
     Hyphens,
+    Layout,
     Line,
     drop_caps,
     ends_clause,
@@ -655,7 +656,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(
             f"a PDF's text by pdftotext -layout, its pages set in two columns side by side: "
             f"{shapes.columns.pages} pages read column by column, left then right{notes} (this "
-            "report's line numbers are those of the text so read, not the raw file's)"
+            "report's line numbers are the raw file's: a line of a column, the line whose half "
+            "it is)"
         )
     if shapes.deck.slides:
         found.append(
@@ -977,7 +979,42 @@ def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
         values = {key: without_marks(value) for key, value in values.items()}
     body = "\n\n".join(render_block(block, emphasis) for block in blocks)
     markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, where)
+    if shapes.columns.found:  # (the report's line numbers, the raw file's: twocolumns.origins)
+        lines, blocks, layout, removed = raw_numbers(
+            shapes.columns.origin, lines, blocks, layout, removed
+        )
     return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
+
+
+def raw_numbers(
+    origin: tuple[int, ...],
+    lines: list[Line],
+    blocks: list[Block],
+    layout: Layout,
+    removed: list[Removed],
+) -> tuple[list[Line], list[Block], Layout, list[Removed]]:
+    """The report's lines, blocks, layout and removed lines numbered as the raw file's lines
+    they came from (a two-column page's lines were read in another order, and its halves and
+    edges set on lines of their own); a raw line removed by two rules, or as two parts of one
+    edge, listed once (its first rule's)."""
+
+    def raw(number: int) -> int:
+        return origin[number - 1] if 0 < number <= len(origin) else number
+
+    listed: dict[tuple[int, str], Removed] = {}
+    for item in removed:
+        listed.setdefault((raw(item.line), item.text), replace(item, line=raw(item.line)))
+    return (
+        [replace(line, number=raw(line.number)) for line in lines],
+        [replace(block, line=raw(block.line)) for block in blocks],
+        replace(
+            layout,
+            unseen=[raw(n) for n in layout.unseen],
+            joined=[raw(n) for n in layout.joined],
+            note_restarts=tuple(raw(n) for n in layout.note_restarts),
+        ),
+        list(listed.values()),
+    )
 
 
 def repo_relative(path: Path) -> str:

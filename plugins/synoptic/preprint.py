@@ -314,6 +314,7 @@ def title_block(blocks: list[list[Line]]) -> list[list[Line]]:
             for i, line in enumerate(first)
             if i
             and is_name_line(line.text)
+            and not _in_title(first, i)
             # (authors joined by `; `, or one author right over the date or the affiliation)
             and (
                 ";" in line.text
@@ -332,6 +333,23 @@ def title_block(blocks: list[list[Line]]) -> list[list[Line]]:
     if names is None:
         return blocks
     return [*blocks[:at], first[:names], *([line] for line in first[names:]), *blocks[at + 1 :]]
+
+
+#: A line's last word that leaves its sentence open (a preposition, an article, a conjunction).
+OPEN_END = re.compile(
+    r"\b(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|about|after|before|between|"
+    r"into|under|upon|through|against|among|towards?|des?|du|la|le|von|van|di)\s*[:,–—-]?$",
+    re.IGNORECASE,
+)
+
+
+def _in_title(block: list[Line], i: int) -> bool:
+    """A name inside the title's run (`The Herbarium Letters of` / `Joseph Dalton Hooker` / `at
+    the University of Glasgow`): the line above it ends with a preposition or an article, or
+    the line below it goes on in lower case. The name is the title's subject, no author's."""
+    above = block[i - 1].text.strip()
+    below = block[i + 1].text.strip() if i + 1 < len(block) else ""
+    return bool(OPEN_END.search(above)) or (below[:1].islower())
 
 
 def _label_alone(label: Line) -> bool:

@@ -53,6 +53,8 @@ PAGE_RANGE = re.compile(r"(?<!\d)(\d{1,4})\s*[–-]\s*(\d{1,4})(?!\d)")
 WORD = re.compile(r"[^\W\d_]{3,}")
 #: A note's number alone on its line (a raised label `-layout` sets above its text).
 LABEL = re.compile(r"\s*(\d{1,3})\s*$")
+#: A word broken at a line's end (its hyphen after a letter).
+BROKEN = re.compile(r"[^\W\d_]-$")
 #: A line ending a sentence (a marker or a closing quote after its stop).
 SENTENCE_END = re.compile(r"[.!?:][’”\")\]]?\d{0,3}\s*$")
 
@@ -68,6 +70,7 @@ class TwoColumns:
     pages: int = 0  # pages read column by column
     notes: int = 0  # notes at a column's foot set at their page's foot
     removed: tuple[Removed, ...] = ()  # the pages' heads, feet and numbers (lines of `text`)
+    origin: tuple[int, ...] = ()  # each line of `text`: the raw line it came from (1-based)
 
     @property
     def found(self) -> bool:
@@ -98,9 +101,47 @@ def gutter(lines: list[str]) -> int | None:
             and len(line[column:].strip()) >= RIGHT_MIN
             and len(line[:column].rstrip()) >= LEFT_FILL * column
         ]
-        if len(rows) >= MIN_PROSE_ROWS and 3 * len(rows) >= texts:
+        if len(rows) >= MIN_PROSE_ROWS and 3 * len(rows) >= texts and _wrapped(lines, column):
             return column
     return None
+
+
+def _runs_on(line: str, below: str, measure: int) -> bool:
+    """The column's line runs on to the one below it as prose wraps: the line below goes on in
+    lower case (or closes up a word broken at the line's end), and its first word would not
+    have fitted on the line."""
+    line, below = line.strip(), below.strip()
+    if not line or not below:
+        return False
+    first = below.split()[0]
+    broken = bool(BROKEN.search(line)) and below[0].isalpha()
+    return (broken or below[0].islower()) and len(line) + 1 + len(first) > measure
+
+
+def _wrapped(lines: list[str], column: int) -> bool:
+    """Each side of the gutter is a column of prose: in each, a third of its lines at least
+    (two or more) run on to the next as wrapped lines do. A text whose halves are pairs (a poem's
+    half-lines, a term and its definition, a date or a post and its entry) has no such runs on
+    one side or the other: its halves are read as they stand, side by side."""
+    lines = [  # (the lines of both columns: a line across the page or of one side is neither's)
+        line if _fits(line, column) and line[:column].strip() and line[column:].strip() else ""
+        for line in lines
+    ]
+    for side in (
+        [line[:column] for line in lines],
+        [line[column:] if len(line) > column else "" for line in lines],
+    ):
+        texts = [line.strip() for line in side]
+        margin = _margin(side)
+        measure = max(  # (the column's measure: its lines at its left edge, no note's indented)
+            (len(text) for line, text in zip(side, texts) if text and _margin([line]) == margin),
+            default=0,
+        )
+        pairs = [(a, b) for a, b in zip(texts, texts[1:]) if a and b]
+        runs = sum(_runs_on(a, b, measure) for a, b in pairs)
+        if runs < 2 or 3 * runs < len(pairs):
+            return False
+    return True
 
 
 def _fits(line: str, column: int) -> bool:
@@ -260,8 +301,53 @@ def two_columns(text: str) -> TwoColumns:
     if not read:
         return TwoColumns(text)
     pages = [_edges_apart(page) for page in pages]
-    text = "\f".join(pages)
-    return TwoColumns(text, read, notes, tuple(page_edges(text)))
+    read_text = "\f".join(pages)
+    return TwoColumns(
+        read_text, read, notes, tuple(page_edges(read_text)), tuple(origins(text, read_text))
+    )
+
+
+def parts(line: str) -> set[str]:
+    """A raw line's parts, parted by gaps of two spaces or more."""
+    return {part.strip("\f") for part in re.split(r" {2,}", line.strip())}
+
+
+def origins(raw: str, read: str) -> list[int]:
+    """Each line of the text so read, the raw line it came from (1-based): the raw line of its
+    page that holds it (a column's half, a part of an edge, a note's text under its label), each
+    raw line's halves taken in turn; a blank line, the raw line of the line above it."""
+    found: list[int] = []
+    start = 1  # (the raw page's first line)
+    for raw_page, read_page_ in zip(raw.split("\f"), read.split("\f"), strict=True):
+        raw_lines = raw_page.split("\n")
+        if found:  # (the line a form feed opens is the last line's of the page above, too)
+            found.pop()
+        taken: Counter[int] = Counter()
+        for line in read_page_.split("\n"):
+            text = line.strip("\f").strip()
+            label = re.match(r"\d{1,3} (?=\S)", text)  # (a note's number set on its first line)
+            keys = [text, text[label.end() :]] if label else [text]
+            at = next(
+                (
+                    n
+                    for key in keys
+                    if key
+                    for n in sorted(
+                        (n for n, raw_line in enumerate(raw_lines) if key in raw_line),
+                        # (a raw line not yet taken, one whose part it is whole first: a page's
+                        # number `41` is its foot's, not a part of the journal's line's `41–42`)
+                        key=lambda n: (taken[n] > 0, key not in parts(raw_lines[n]), n),
+                    )
+                ),
+                None,
+            )
+            if at is None:
+                found.append(found[-1] if found else start)
+                continue
+            taken[at] += 1
+            found.append(start + at)
+        start += len(raw_lines) - 1
+    return found
 
 
 def page_edges(text: str) -> list[Removed]:
