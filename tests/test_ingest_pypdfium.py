@@ -20,6 +20,8 @@ block of its edition, in order (the raw sets no Notes heading), the title, autho
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import ROOT
 from ingest_lines import lines_of
 from synoptic.exhibits import EXHIBIT_SOURCE, TABLE_EXHIBIT, flattened_tables
@@ -253,21 +255,36 @@ def _groups(*texts: str) -> list[list[Line]]:
     return [[Line(number, text)] for number, text in enumerate(texts, start=1)]
 
 
-def test_title_over_two_lines_said_whole_by_a_running_head() -> None:
-    groups = _groups(
-        "OPINION · THE COAST",
-        "Why the Estuary Needs a Second",
-        "Survey",
-        "By Ann Lee",
-        "3 March 2026",
-        "The birds were here first, and the scheme should say how it will keep them.",
-    )
-    read = title_ending_running_head(groups, ["A. Lee Why the Estuary Needs a Second Survey"], {})
+#: A title over two lines under a kicker, then its byline and date (pdfium's first page).
+TITLE_OVER_TWO_LINES = (
+    "OPINION · THE COAST",
+    "Why the Estuary Needs a Second",
+    "Survey",
+    "By Ann Lee",
+    "3 March 2026",
+    "The birds were here first, and the scheme should say how it will keep them.",
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "A. Lee Why the Estuary Needs a Second Survey",
+        # (finding 9: a head that is the title alone, the commonest, was no title's head; the
+        # kicker was taken for the title and the title's two lines for headings)
+        "Why the Estuary Needs a Second Survey",
+    ],
+)
+def test_title_over_two_lines_said_whole_by_a_running_head(head: str) -> None:
+    groups = _groups(*TITLE_OVER_TWO_LINES)
+    read = title_ending_running_head(groups, [head], {})
     assert read is not None
     title, rest, taken = read
     assert title == "Why the Estuary Needs a Second Survey"
     assert [line.text for line in taken] == ["OPINION · THE COAST"]
     assert rest[0][0].text == "By Ann Lee"
+    # (a head that is the first line alone still says no title)
+    assert title_ending_running_head(groups, ["Why the Estuary Needs a Second"], {}) is None
 
 
 def test_title_over_two_lines_near_misses() -> None:
@@ -440,24 +457,6 @@ def test_prose_between_a_caption_and_a_source_line_is_no_table() -> None:
     assert TABLE_EXHIBIT not in edition
     assert "Table 1: a summary, not reproduced here" in edition
 
-
-def test_title_over_two_lines_a_running_head_says_alone() -> None:
-    # (finding 9: a head that is the title alone, the commonest, was no title's head; the
-    # kicker was taken for the title and the title's two lines for headings)
-    groups = _groups(
-        "OPINION · THE COAST",
-        "Why the Estuary Needs a Second",
-        "Survey",
-        "By Ann Lee",
-        "3 March 2026",
-        "The birds were here first, and the scheme should say how it will keep them.",
-    )
-    read = title_ending_running_head(groups, ["Why the Estuary Needs a Second Survey"], {})
-    assert read is not None
-    assert read[0] == "Why the Estuary Needs a Second Survey"
-    assert [line.text for line in read[2]] == ["OPINION · THE COAST"]
-    # (a head that is the first line alone still says no title)
-    assert title_ending_running_head(groups, ["Why the Estuary Needs a Second"], {}) is None
     # (an author's name over a title on one line, the head saying both: review 21's p13)
     named = _groups("Jane Doe", "Keeping the Pier Open", "March 2026", "The trust was founded.")
     assert title_ending_running_head(named, ["Jane Doe Keeping the Pier Open"], {}) is None
