@@ -60,7 +60,7 @@ from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
-from .jats import JatsArticle, jats_article
+from .jats import JatsArticle, jats_article, unread_xml
 from .journalarticle import Article, journal_article
 from .kindle import Clippings, kindle_clippings
 from .layout import (
@@ -454,6 +454,7 @@ class Shapes:
     chapter: ChapterFront
     pdfium: PdfiumText
     columns: TwoColumns
+    unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
 
 
 def read_shapes(raw: str, raw_path: str) -> Shapes:
@@ -464,6 +465,8 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
     page = mhtml.page if mhtml else page
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
     message = None if page or jats else saved_message(raw, raw_path)
+    # (a text opening as XML, `<article …`, that is none: read as text, and the report says so)
+    unread = "" if page or jats or message else unread_xml(raw)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
     # is that text's, and says so; a page's, the text read from its HTML; an article's, from
     # its XML)
@@ -575,6 +578,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chapter=chapter,
         pdfium=pdfium,
         columns=columns,
+        unread_xml=unread,
     )
 
 
@@ -589,6 +593,12 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"{jats.blocks} blocks{notes}; the date {jats.date}; its front's metadata, "
             "figures, tables and reference list left out, each listed (line numbers are that "
             "Markdown's, a block a line between blank lines, but where they say the XML's)"
+            + (
+                "; its inline formulas each read in one form: "
+                + "; ".join(f"{words!r} ({how}, line {line})" for line, how, words in jats.formulas)
+                if jats.formulas
+                else ""
+            )
         )
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
@@ -697,6 +707,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             + "; ".join(f"{code} (line {line})" for line, code in shapes.pdfium.strays)
             + "; check the text there against the source",
         )
+    if shapes.unread_xml:
+        warnings += (shapes.unread_xml,)
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
