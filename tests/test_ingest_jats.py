@@ -513,3 +513,67 @@ def test_xml_not_well_formed_is_refused_with_its_line() -> None:
 def test_a_text_that_is_no_xml_is_not_read_as_such() -> None:
     assert jats_article("The ferry stays.\n\nIt always has.\n", "t.txt") is None
     assert jats_article("<article>\n<p>A page's fragment</p>\n", "t.html") is None
+
+
+# --- review 37: smaller misreadings ----------------------------------------------------------
+
+
+def test_a_numbered_citation_s_call_in_superscript_is_left_out_and_listed() -> None:
+    # (finding 12: `sequencing<sup><xref ref-type="bibr">3</xref></sup>` read "sequencing3")
+    body = (
+        '<body><p>The ferry crossed<sup><xref ref-type="bibr" rid="r3">3</xref>,<xref '
+        'ref-type="bibr" rid="r4">4</xref></sup> at the bend (<xref ref-type="bibr" rid="r1">'
+        "Okafor 2024</xref>) since the mill was built, and it still does.</p></body>"
+    )
+    made = ingest_text(_article(body=body), "t", "t.xml")
+    assert edition_parts(made.edition)[1] == [
+        "The ferry crossed at the bend (Okafor 2024) since the mill was built, and it still does."
+    ]
+    assert "a numbered citation's call in superscript" in made.edition and "'3 , 4'" in (
+        made.edition
+    )
+
+
+def test_a_box_under_the_body_is_a_section_its_title_a_heading() -> None:
+    # (finding 13: its title was listed as "a label standing alone")
+    body = (
+        "<body><boxed-text><title>Box 2</title><p>The ferry has crossed at the bend since the "
+        "mill was built.</p></boxed-text></body>"
+    )
+    assert _read(_article(body=body))[1][:2] == [
+        "## Box 2",
+        "The ferry has crossed at the bend since the mill was built.",
+    ]
+
+
+def test_a_collaboration_is_its_own_name_not_its_members() -> None:
+    # (finding 13: "Consortium B X Y")
+    authors = (
+        "<contrib-group><contrib contrib-type='author'><collab>Ferry Consortium<contrib-group>"
+        f"{_contrib('Lee', 'Ann')}</contrib-group></collab></contrib></contrib-group>"
+    )
+    assert _read(_article(authors=authors))[0]["author"] == "Ferry Consortium"
+
+
+@pytest.mark.parametrize("kind", ["structured", "key-points", "author"])
+def test_an_abstract_of_any_kind_but_a_graphical_one_or_a_teaser_opens_the_text(kind) -> None:
+    # (finding 13: an abstract-type outside a short allowlist was left out as front matter)
+    meta = (
+        '<abstract abstract-type="teaser"><p>Ferries!</p></abstract>'
+        f'<abstract abstract-type="{kind}"><p>The ferry stays at the bend.</p></abstract>'
+    )
+    assert _read(_article(meta=meta))[1][0] == "The ferry stays at the bend."
+
+
+def test_an_html_file_holding_an_html_article_fragment_is_read_as_a_page() -> None:
+    # (finding 15: it was refused as "an XML file whose root is <article>")
+    page = (
+        "<article><h1>A post</h1><p>The ferry has crossed at the bend since the mill was "
+        "built.</p><p>And it still does, every hour.</p></article>\n"
+    )
+    made = ingest_text(page, "t", "t.html")
+    meta, blocks = edition_parts(made.edition)
+    assert meta["title"] == "A post" and blocks[0].startswith("The ferry has crossed")
+    # (the same in a text file is XML, and no JATS article: refused, as before)
+    with pytest.raises(SynopticError, match=r"an XML file whose root is <article>"):
+        ingest_text(page, "t", "t.txt")

@@ -60,7 +60,7 @@ from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
-from .jats import JatsArticle, jats_article, unread_xml
+from .jats import XML_START, JatsArticle, jats_article, unread_xml
 from .journalarticle import Article, journal_article
 from .kindle import Clippings, kindle_clippings
 from .layout import (
@@ -467,6 +467,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
     page = mhtml.page if mhtml else page
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
+    if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
+        # (an .html file holding an HTML `<article>` fragment alone: read as a page)
+        page = html_page(f"<html><body>{raw}</body></html>") if XML_START.match(raw) else None
     message = None if page or jats else saved_message(raw, raw_path)
     # (a text opening as XML, `<article …`, that is none: read as text, and the report says so)
     unread = "" if page or jats or message else unread_xml(raw)

@@ -92,6 +92,17 @@ BACK_LEFT = (
     "another article inside it), line of the XML"
 )
 LABEL = "a journal article in JATS XML: a label standing alone, line of the XML"
+CITATION_CALL = (
+    "a journal article in JATS XML: a numbered citation's call in superscript (`sequencing³`), "
+    "its reference list left out, line of the XML"
+)
+#: A numbered citation's call: its numbers, ranges and commas (`3`, `3,4`, `3–5`).
+NUMBERED_CALL = re.compile(r"[\d\s,;–—\-]+")
+#: The kinds of `<abstract>` that are not the one the text opens with: a graphical abstract, a
+#: teaser, a table of contents' summary, a video's.
+OTHER_ABSTRACTS = frozenset("graphical teaser toc web-summary video video-abstract".split())
+#: Elements of HTML's, none of JATS's, in an `<article>` with no `<front>`: a page's fragment.
+HTML_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 div section header footer ul ol blockquote".split())
 
 #: Elements whose words are read as such inside a paragraph: everything else inline too, but
 #: these are blocks of their own where they stand in a section.
@@ -310,6 +321,8 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
             "remove that line and ingest it again, as a page saved as HTML",
         )
     if not is_jats(root, doctype):
+        if _html_article(root, raw, path):
+            return None  # (an HTML page's `<article>` in an .html file: read as a page)
         raise SynopticError(
             path,
             root.line,
@@ -326,6 +339,19 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
             "a journal article in JATS XML whose elements nest too deep to read: unnest them, "
             "or convert the article to text, Markdown or HTML first",
         ) from None
+
+
+def _html_article(root: Node, raw: str, path: str) -> bool:
+    """An HTML file (.html, .htm) holding an HTML `<article>` fragment, well-formed: no
+    declaration, no namespace, no `<front>`, and an element of HTML's in it (`<h1>`, `<div>`)."""
+    return (
+        path.lower().endswith((".html", ".htm"))
+        and root.tag == "article"
+        and not DECLARED.match(raw)
+        and not any(key.startswith("xmlns") for key in root.attrs)
+        and root.find("front") is None
+        and any(node.tag in HTML_BLOCKS for node in _walk(root))
+    )
 
 
 def unread_xml(raw: str) -> str:
@@ -451,7 +477,7 @@ class _Reader:
         table of contents (and no translation, `<trans-abstract>`, another element)."""
         for abstract in meta.elements("abstract"):
             kind = abstract.attrs.get("abstract-type", "").lower()
-            if kind in ("", "summary", "executive-summary", "short", "author"):
+            if kind not in OTHER_ABSTRACTS:
                 return abstract
         return None
 
@@ -477,8 +503,8 @@ class _Reader:
         tag = node.tag
         if tag in ("sec", "app", "ack", "boxed-text"):
             if headings:
-                # (a box's title a heading at its section's level)
-                self.section(node, depth if tag == "boxed-text" else depth + 1)
+                # (a box's title a heading at its section's level, `##` under `<body>`)
+                self.section(node, max(depth, 1) if tag == "boxed-text" else depth + 1)
             else:
                 self.blocks(node, depth, prefix, headings)
         elif tag == "title" or tag == "label":
@@ -613,6 +639,10 @@ class _Reader:
             return ""
         if node.tag == "inline-formula":
             return self.formula(node)
+        if node.tag == "sup" and _numbered_call(node):
+            # (a numbered citation's call glued to its word, `sequencing³`: its list goes)
+            self.leave(node, CITATION_CALL)
+            return ""
         words = "".join(
             child if isinstance(child, str) else self.inline(child) for child in node.children
         )
@@ -665,6 +695,17 @@ BLOCK_TAGS = (
     )
     | FLOATS
 )
+
+
+def _numbered_call(sup: Node) -> bool:
+    """A superscript that holds numbered citations' calls alone (`<sup><xref ref-type="bibr">
+    3</xref>,<xref …>4</xref></sup>`)."""
+    calls = sup.elements()
+    return (
+        bool(calls)
+        and all(call.tag == "xref" and call.attrs.get("ref-type") == "bibr" for call in calls)
+        and bool(NUMBERED_CALL.fullmatch(_clean(_all_words(sup))))
+    )
 
 
 def _walk(node: Node) -> list[Node]:
@@ -727,7 +768,18 @@ def _authors(meta: Node) -> list[str]:
             if full := " ".join(part for part in parts + [suffix] if part):
                 names.append(full)
         elif (other := contrib.find("string-name", "collab")) is not None:
-            if words := _clean(_all_words(other)):
+            # (a collaboration's own name, not its members', `<contrib-group>` inside it)
+            own = Node(
+                other.tag,
+                {},
+                other.line,
+                [
+                    child
+                    for child in other.children
+                    if not (isinstance(child, Node) and child.tag in ("contrib-group", "xref"))
+                ],
+            )
+            if words := _clean(_all_words(own)):
                 names.append(words)
     return names
 
