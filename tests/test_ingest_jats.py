@@ -392,8 +392,112 @@ def test_an_external_dtd_is_never_fetched_an_entity_it_would_define_unknown_is_r
         prolog='<?xml version="1.0"?>\n<!DOCTYPE article SYSTEM "http://127.0.0.1:9/jats.dtd">',
         body="<body><p>The &ferryman; rows.</p></body>",
     )
-    with pytest.raises(SynopticError, match=r"`&ferryman;`, unknown here"):
+    # (with its line, and the advice that works: no DOCTYPE declares it to remove; review 37,
+    # finding 14)
+    with pytest.raises(SynopticError, match=r"`&ferryman;`, which is neither") as refused:
         ingest_text(xml, "t", "t.xml")
+    assert "t.xml:6:" in str(refused.value)
+    assert "replace `&ferryman;` there" in str(refused.value)
+
+
+def test_a_declared_entity_is_refused_at_its_line() -> None:
+    xml = '<?xml version="1.0"?>\n<!DOCTYPE article [\n<!ENTITY x "ferry">\n]>\n<article/>\n'
+    with pytest.raises(SynopticError, match=r"^t.xml:3: .*declares an entity, `x`"):
+        ingest_text(xml, "t", "t.xml")
+
+
+# --- review 37: no input ends in a traceback ------------------------------------------------
+
+
+def test_a_note_labelled_in_superscript_digits_is_numbered() -> None:
+    # (finding 2: `<label>²</label>` was `int('²')`, a ValueError)
+    body = (
+        '<body><p>The ferry stays<xref ref-type="fn" rid="n2">²</xref> and crosses at the '
+        "bend, as it has done since the mill was built.</p></body>"
+    )
+    back = '<fn-group><fn id="n2"><label>²</label><p>Since 1902.</p></fn></fn-group>'
+    blocks = _read(_article(body=body, back=back))[1]
+    assert blocks[0].startswith("The ferry stays[^2] and") and "[^2]: Since 1902." in blocks
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        '<pub-date pub-type="epub"><day>²</day><month>³</month><year>2024</year></pub-date>',
+        '<pub-date pub-type="epub" iso-8601-date="2024-13-40"><year>2024</year></pub-date>',
+        '<pub-date pub-type="epub" iso-8601-date="2024-00"/>',
+    ],
+)
+def test_a_date_of_odd_digits_is_no_date_and_no_traceback(date: str) -> None:
+    assert _read(_article(dates=date))[0]["date"] == "unknown"  # (and no traceback)
+
+
+def test_elements_nested_past_any_article_s_are_refused_with_their_line() -> None:
+    # (finding 3: 3,000 nested <italic> were a RecursionError)
+    deep = "<italic>" * 3000 + "deep" + "</italic>" * 3000
+    xml = _article(body=f"<body>\n<p>Deep {deep}</p></body>")
+    with pytest.raises(SynopticError, match=r"^t.xml:7: .*nest more than 100 deep"):
+        ingest_text(xml, "t", "t.xml")
+    # (what an article nests, forty deep, reads)
+    nested = "<italic>" * 40 + "deep" + "</italic>" * 40
+    assert _read(_article(body=f"<body><p>The ferry runs {nested}.</p></body>"))[1] == [
+        "The ferry runs deep."
+    ]
+
+
+def test_an_article_with_no_declaration_and_an_html_entity_is_read() -> None:
+    # (finding 7: expat's undefined entity, with no DOCTYPE, read it as a paragraph of tags)
+    body = "<body><p>The ferry&nbsp;crossing&mdash;all of it.</p></body>"
+    meta, blocks, _ = _read(_article(prolog="", body=body))
+    assert meta["title"] == "Keep the Ferry" and blocks == ["The ferry crossing—all of it."]
+    # (behind an XML declaration alone too, its lines the file's)
+    meta, blocks, _ = _read(_article(prolog='<?xml version="1.0"?>', body=body))
+    assert blocks == ["The ferry crossing—all of it."]
+    broken = _article(prolog='<?xml version="1.0"?>', body="<body><p>A &nbsp <p></body>")
+    with pytest.raises(SynopticError, match=r"^t.xml:5: .*not well-formed"):
+        ingest_text(broken, "t", "t.xml")
+
+
+def test_a_text_opening_as_xml_that_is_none_is_read_as_text_and_the_report_says_so() -> None:
+    made = ingest_text(
+        "<article><p>The ferry crossed at the bend<br> and still does, as it has since the "
+        "mill was built.</p></article>\n",
+        "t",
+        "t.txt",
+    )
+    assert "# warning: the text opens as XML (`<article>…`) but is no well-formed XML" in (
+        made.edition
+    )
+    assert "mismatched tag, line 1" in made.edition
+
+
+def test_an_inline_formula_is_read_in_one_form_and_the_report_says_which() -> None:
+    # (finding 5: its TeX source and its MathML were both read)
+    tex = (
+        "<inline-formula><alternatives><tex-math><![CDATA[\\documentclass{article}"
+        "\\begin{document}$y=x^2$\\end{document}]]></tex-math><mml:math><mml:mi>y</mml:mi>"
+        "<mml:mo>=</mml:mo><mml:msup><mml:mi>x</mml:mi><mml:mn>2</mml:mn></mml:msup></mml:math>"
+        '<inline-graphic xlink:href="f1.gif"/></alternatives></inline-formula>'
+    )
+    mathml = (
+        '<inline-formula><mml:math xmlns:mml="http://www.w3.org/1998/Math/MathML"><mml:mi>n'
+        "</mml:mi><mml:mo>+</mml:mo><mml:mn>1</mml:mn></mml:math></inline-formula>"
+    )
+    image = '<inline-formula><inline-graphic xlink:href="f2.gif"/></inline-formula>'
+    body = (
+        f"<body><p>The yield is {tex} per sheet, {mathml} sheets a day, and {image} at "
+        "most, since the mill was built.</p></body>"
+    )
+    made = ingest_text(_article(body=body), "t", "t.xml")
+    blocks = edition_parts(made.edition)[1]
+    assert blocks == [
+        "The yield is y=x^2 per sheet, n+1 sheets a day, and \\[formula] at most, since "
+        "the mill was built."
+    ]
+    assert (
+        "its inline formulas each read in one form: 'y=x^2' (its TeX, line 6); 'n+1' (its "
+        "MathML's text, line 6); '[formula]' (no words of its own (an image), line 6)"
+    ) in made.edition
 
 
 def test_xml_not_well_formed_is_refused_with_its_line() -> None:
@@ -409,3 +513,67 @@ def test_xml_not_well_formed_is_refused_with_its_line() -> None:
 def test_a_text_that_is_no_xml_is_not_read_as_such() -> None:
     assert jats_article("The ferry stays.\n\nIt always has.\n", "t.txt") is None
     assert jats_article("<article>\n<p>A page's fragment</p>\n", "t.html") is None
+
+
+# --- review 37: smaller misreadings ----------------------------------------------------------
+
+
+def test_a_numbered_citation_s_call_in_superscript_is_left_out_and_listed() -> None:
+    # (finding 12: `sequencing<sup><xref ref-type="bibr">3</xref></sup>` read "sequencing3")
+    body = (
+        '<body><p>The ferry crossed<sup><xref ref-type="bibr" rid="r3">3</xref>,<xref '
+        'ref-type="bibr" rid="r4">4</xref></sup> at the bend (<xref ref-type="bibr" rid="r1">'
+        "Okafor 2024</xref>) since the mill was built, and it still does.</p></body>"
+    )
+    made = ingest_text(_article(body=body), "t", "t.xml")
+    assert edition_parts(made.edition)[1] == [
+        "The ferry crossed at the bend (Okafor 2024) since the mill was built, and it still does."
+    ]
+    assert "a numbered citation's call in superscript" in made.edition and "'3 , 4'" in (
+        made.edition
+    )
+
+
+def test_a_box_under_the_body_is_a_section_its_title_a_heading() -> None:
+    # (finding 13: its title was listed as "a label standing alone")
+    body = (
+        "<body><boxed-text><title>Box 2</title><p>The ferry has crossed at the bend since the "
+        "mill was built.</p></boxed-text></body>"
+    )
+    assert _read(_article(body=body))[1][:2] == [
+        "## Box 2",
+        "The ferry has crossed at the bend since the mill was built.",
+    ]
+
+
+def test_a_collaboration_is_its_own_name_not_its_members() -> None:
+    # (finding 13: "Consortium B X Y")
+    authors = (
+        "<contrib-group><contrib contrib-type='author'><collab>Ferry Consortium<contrib-group>"
+        f"{_contrib('Lee', 'Ann')}</contrib-group></collab></contrib></contrib-group>"
+    )
+    assert _read(_article(authors=authors))[0]["author"] == "Ferry Consortium"
+
+
+@pytest.mark.parametrize("kind", ["structured", "key-points", "author"])
+def test_an_abstract_of_any_kind_but_a_graphical_one_or_a_teaser_opens_the_text(kind) -> None:
+    # (finding 13: an abstract-type outside a short allowlist was left out as front matter)
+    meta = (
+        '<abstract abstract-type="teaser"><p>Ferries!</p></abstract>'
+        f'<abstract abstract-type="{kind}"><p>The ferry stays at the bend.</p></abstract>'
+    )
+    assert _read(_article(meta=meta))[1][0] == "The ferry stays at the bend."
+
+
+def test_an_html_file_holding_an_html_article_fragment_is_read_as_a_page() -> None:
+    # (finding 15: it was refused as "an XML file whose root is <article>")
+    page = (
+        "<article><h1>A post</h1><p>The ferry has crossed at the bend since the mill was "
+        "built.</p><p>And it still does, every hour.</p></article>\n"
+    )
+    made = ingest_text(page, "t", "t.html")
+    meta, blocks = edition_parts(made.edition)
+    assert meta["title"] == "A post" and blocks[0].startswith("The ferry has crossed")
+    # (the same in a text file is XML, and no JATS article: refused, as before)
+    with pytest.raises(SynopticError, match=r"an XML file whose root is <article>"):
+        ingest_text(page, "t", "t.txt")

@@ -179,3 +179,90 @@ def test_a_related_message_with_no_sender_is_a_saved_page() -> None:
     assert is_mhtml(raw)
     saved = mhtml_page(raw)
     assert saved is not None and "two hundred years" in saved.page.text
+
+
+# --- review 37: an MHTML's bytes read as MIME, each part in its own charset -----------------
+
+IE_8BIT = (
+    b"From: <Saved by Windows Internet Explorer 8>\r\nSubject: T\r\nMIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/related; type="text/html"; boundary="BB"\r\n\r\n'
+    b'--BB\r\nContent-Type: text/html; charset="CHARSET"\r\nContent-Transfer-Encoding: 8bit\r\n'
+    b"Content-Location: http://example.org/essay\r\n\r\n"
+    b"<html><head><title>T</title></head><body><article><h1>The Tide Mill</h1><p>The "
+    b"millWORD wheel turned twice a day for two hundred years, and the village kept its time "
+    b"by it.</p></article></body></html>\r\n--BB--\r\n"
+)
+
+
+def _ie(tmp_path, charset: bytes, word: bytes):
+    from synoptic.ingest import ingest_file
+
+    path = tmp_path / "page.mht"
+    path.write_bytes(IE_8BIT.replace(b"CHARSET", charset).replace(b"WORD", word))
+    made = ingest_file(path, "t")
+    return edition_parts(made.edition)[1], made.edition
+
+
+def test_an_ie_mht_whose_part_is_8bit_windows_1252_is_read_in_its_charset(tmp_path) -> None:
+    # (finding 6: the whole file was decoded as UTF-8 first, and refused at byte 0x92)
+    blocks, edition = _ie(tmp_path, b"windows-1252", b"\x92s")
+    assert blocks == [
+        "The mill’s wheel turned twice a day for two hundred years, and the village kept its "
+        "time by it."
+    ]
+    assert "decoded (8bit, windows-1252)" in edition and "# warning" not in edition
+
+
+def test_a_part_whose_single_byte_charset_its_utf8_bytes_belie_is_warned_of(tmp_path) -> None:
+    # (finding 6's iconv, finding 16's lying header: read as the header says, as a browser
+    # does, and warned of)
+    blocks, edition = _ie(tmp_path, b"windows-1252", "’s".encode())
+    assert "millâ€™s" in blocks[0]
+    assert "# warning: its HTML part was read in windows-1252, the charset its header names, " in (
+        edition
+    )
+    _, edition = _ie(tmp_path, b"x-user-defined", b"\x92s")
+    assert "names the charset x-user-defined, read as windows-1252" in edition
+
+
+def test_a_mime_message_not_utf8_that_is_no_saved_page_is_refused_as_before(tmp_path) -> None:
+    from synoptic.ingest import ingest_file
+
+    mail = IE_8BIT.replace(b"From: <Saved by Windows Internet Explorer 8>", b"From: a@b.org")
+    path = tmp_path / "mail.eml"
+    path.write_bytes(
+        b"To: c@d.org\r\n" + mail.replace(b"CHARSET", b"windows-1252").replace(b"WORD", b"\x92s")
+    )
+    with pytest.raises(
+        SynopticError, match=r"mail.eml:12: the raw text is not UTF-8 text \(byte 0x92\)"
+    ):
+        ingest_file(path, "t")
+
+
+FRAMES = (
+    "From: <Saved by Windows Internet Explorer 8>\nSubject: T\nMIME-Version: 1.0\n"
+    'Content-Type: multipart/related; type="text/html"; boundary="BB"\n\n'
+    '--BB\nContent-Type: text/html; charset="utf-8"\n'
+    "Content-Location: http://example.org/index.html\n\n"
+    "<html><head><title>Frames</title></head><frameset cols='20%,80%'><frame src='nav.html'>"
+    "<frame src='essay.html'></frameset></html>\n"
+    "ESSAY--BB--\n"
+)
+ESSAY_PART = (
+    '--BB\nContent-Type: text/html; charset="utf-8"\n'
+    "Content-Location: http://example.org/essay.html\n\n"
+    "<html><body><article><h1>The Tide Mill</h1><p>The mill's wheel turned twice a day for "
+    "two hundred years, and the village kept its time by it.</p></article></body></html>\n"
+)
+
+
+def test_a_page_of_frames_reads_its_frame_s_page_or_is_refused_naming_the_frames() -> None:
+    # (finding 10: the frameset was read as the page, and nothing was left)
+    made = ingest_text(FRAMES.replace("ESSAY", ESSAY_PART), "t", "t.mht")
+    assert edition_parts(made.edition)[1][0].startswith("The mill's wheel turned")
+    assert "a page of frames (`<frameset>`): its frame's page read, " in made.edition
+    assert "http://example.org/essay.html" in made.edition
+    with pytest.raises(
+        SynopticError, match=r"t.mht:1: a page of frames .*`nav.html`, `essay.html`"
+    ):
+        ingest_text(FRAMES.replace("ESSAY", ""), "t", "t.mht")

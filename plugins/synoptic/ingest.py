@@ -60,7 +60,7 @@ from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
-from .jats import JatsArticle, jats_article
+from .jats import XML_START, JatsArticle, jats_article, unread_xml
 from .journalarticle import Article, journal_article
 from .kindle import Clippings, kindle_clippings
 from .layout import (
@@ -133,7 +133,7 @@ from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
-from .sourcefile import read_raw_text
+from .sourcefile import read_raw_text, refuse_not_utf8
 from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
@@ -455,16 +455,25 @@ class Shapes:
     chapter: ChapterFront
     pdfium: PdfiumText
     columns: TwoColumns
+    unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
 
 
-def read_shapes(raw: str, raw_path: str) -> Shapes:
-    """Every reader of a whole text's shape, in turn (see `Shapes`)."""
-    page = html_page(raw)
+def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
+    """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
+    bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
+    page = html_page(raw) if data is None else None
     # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
-    mhtml = None if page else mhtml_page(raw, raw_path)
+    mhtml = None if page else mhtml_page(raw, raw_path, data)
+    if data is not None and mhtml is None:
+        refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
     page = mhtml.page if mhtml else page
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
+    if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
+        # (an .html file holding an HTML `<article>` fragment alone: read as a page)
+        page = html_page(f"<html><body>{raw}</body></html>") if XML_START.match(raw) else None
     message = None if page or jats else saved_message(raw, raw_path)
+    # (a text opening as XML, `<article …`, that is none: read as text, and the report says so)
+    unread = "" if page or jats or message else unread_xml(raw)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
     # is that text's, and says so; a page's, the text read from its HTML; an article's, from
     # its XML)
@@ -576,6 +585,7 @@ def read_shapes(raw: str, raw_path: str) -> Shapes:
         chapter=chapter,
         pdfium=pdfium,
         columns=columns,
+        unread_xml=unread,
     )
 
 
@@ -590,6 +600,12 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"{jats.blocks} blocks{notes}; the date {jats.date}; its front's metadata, "
             "figures, tables and reference list left out, each listed (line numbers are that "
             "Markdown's, a block a line between blank lines, but where they say the XML's)"
+            + (
+                "; its inline formulas each read in one form: "
+                + "; ".join(f"{words!r} ({how}, line {line})" for line, how, words in jats.formulas)
+                if jats.formulas
+                else ""
+            )
         )
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
@@ -699,6 +715,10 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             + "; ".join(f"{code} (line {line})" for line, code in shapes.pdfium.strays)
             + "; check the text there against the source",
         )
+    if shapes.unread_xml:
+        warnings += (shapes.unread_xml,)
+    if shapes.mhtml:
+        warnings += shapes.mhtml.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 
@@ -735,14 +755,15 @@ def read_title(
     return title, groups, taken
 
 
-def ingest_text(raw: str, essay_id: str, raw_path: str) -> Ingested:
-    """The edition of a raw text: front matter and body, every paragraph numbered."""
+def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = None) -> Ingested:
+    """The edition of a raw text: front matter and body, every paragraph numbered; `data`, a
+    page saved as MHTML's bytes where they are no UTF-8 (sourcefile's `SourceText.data`)."""
     check_essay_id(essay_id, raw_path)
     # (line ends as `read_source` gives them, so that a caller's raw text reads as its file
     # does: pdfium ends its lines in `\r\n`, and its rules read `\n`)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     refuse_typesetting_source(raw, raw_path)
-    shapes = read_shapes(raw, raw_path)
+    shapes = read_shapes(raw, raw_path, data)
     raw, where, message = shapes.text, shapes.where, shapes.message
     mail, note, etext, fields = shapes.mail, shapes.note, shapes.etext, shapes.fields
     source, dump = shapes.source, shapes.dump
@@ -1031,7 +1052,7 @@ def ingest_file(path: Path | str, essay_id: str) -> Ingested:
     edition, its report saying the charset where it was not UTF-8."""
     path = Path(path)
     source = read_raw_text(path)
-    made = ingest_text(source.text, essay_id, repo_relative(path))
+    made = ingest_text(source.text, essay_id, repo_relative(path), source.data)
     if source.read_in is None:
         return made
     return replace(made, report=replace(made.report, shapes=(source.read_in, *made.report.shapes)))

@@ -92,6 +92,17 @@ BACK_LEFT = (
     "another article inside it), line of the XML"
 )
 LABEL = "a journal article in JATS XML: a label standing alone, line of the XML"
+CITATION_CALL = (
+    "a journal article in JATS XML: a numbered citation's call in superscript (`sequencing³`), "
+    "its reference list left out, line of the XML"
+)
+#: A numbered citation's call: its numbers, ranges and commas (`3`, `3,4`, `3–5`).
+NUMBERED_CALL = re.compile(r"[\d\s,;–—\-]+")
+#: The kinds of `<abstract>` that are not the one the text opens with: a graphical abstract, a
+#: teaser, a table of contents' summary, a video's.
+OTHER_ABSTRACTS = frozenset("graphical teaser toc web-summary video video-abstract".split())
+#: Elements of HTML's, none of JATS's, in an `<article>` with no `<front>`: a page's fragment.
+HTML_BLOCKS = frozenset("h1 h2 h3 h4 h5 h6 div section header footer ul ol blockquote".split())
 
 #: Elements whose words are read as such inside a paragraph: everything else inline too, but
 #: these are blocks of their own where they stand in a section.
@@ -113,12 +124,35 @@ DATE_PREFERENCE = (
     ("collection", ""),
     ("ecollection", ""),
 )
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+#: A TeX formula's math, out of the document a converter wraps it in (`\documentclass{article}
+#: … \begin{document}$y=x^2$\end{document}`) and its delimiters (`$…$`, `\(…\)`).
+TEX_DOCUMENT = re.compile(r"\\begin\{document\}(.*?)\\end\{document\}", re.S)
+TEX_MATH = re.compile(r"^\$+(.*?)\$+$|^\\\((.*?)\\\)$", re.S)
+ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
 MONTHS = "January February March April May June July August September October November December"
 
 
+#: Elements nested deeper than this are refused: no article's markup nests so (a section in a
+#: section, a list in a list item, emphasis in a link: twenty or thirty at most), and the
+#: reader's walk over them stays well inside Python's stack.
+MAX_DEPTH = 100
+#: Superscript digits, as a note's label may be set (`<label>²</label>`): its number.
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: The prolog a DOCTYPE is set in where there is none (its XML declaration, if any), and one,
+#: on no line of its own: the line numbers stay the file's.
+PROLOG = re.compile(r"\ufeff?(?:\s*<\?xml\b[^>]*\?>)?")
+DOCTYPE = re.compile(r"<!DOCTYPE\b")
+NO_DTD = '<!DOCTYPE _ SYSTEM "about:none">'
+
+
 class _Refused(Exception):
-    """The XML asks for something never done with an untrusted file (an entity declared)."""
+    """The XML asks for something never done with an untrusted file (an entity declared), at
+    a line; or nests its elements deeper than any article does."""
+
+    def __init__(self, message: str, line: int | None, advice: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.advice = advice
 
 
 @dataclass
@@ -139,11 +173,15 @@ class Node:
         ]
 
     def descendants(self, tag: str) -> list[Node]:
+        """Its elements named `tag` at any depth, in the document's order (a walk with a stack
+        of its own, not Python's)."""
         found = []
-        for child in self.elements():
+        stack = list(reversed(self.elements()))
+        while stack:
+            child = stack.pop()
             if child.tag == tag:
                 found.append(child)
-            found += child.descendants(tag)
+            stack += reversed(child.elements())
         return found
 
 
@@ -155,17 +193,33 @@ class JatsArticle:
     date: str  # which of its dates is the date (`epub`), and which others it gives
     #: what is left out: (line of the XML, text, why)
     left_out: tuple[tuple[int, str, str], ...] = ()
+    #: its inline formulas, each read in one form: (line of the XML, how, the words read)
+    formulas: tuple[tuple[int, str, str], ...] = ()
 
 
 def parse(raw: str) -> tuple[Node, str]:
     """The document's root element, and its DOCTYPE's public and system ids; an entity
-    declared in it is refused (`_Refused`), before anything is expanded."""
+    declared in it is refused (`_Refused`), before anything is expanded. A text with no
+    DOCTYPE is parsed as if it named an external DTD (never read), so that an entity the JATS
+    DTD would define (`&nbsp;`) is read as HTML names it there too, not an error."""
+    raw = raw.lstrip("\ufeff")
+    prolog = PROLOG.match(raw)
+    if not DOCTYPE.search(raw, 0, _root_start(raw)):
+        raw = raw[: prolog.end()] + NO_DTD + raw[prolog.end() :]
     parser = expat.ParserCreate()  # (no namespace processing: `mml:math` keeps its prefix)
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)  # no DTD is read
     stack: list[Node] = [Node("", {}, 0)]
     doctype: list[str] = []
 
     def start(tag: str, attrs: dict[str, str]) -> None:
+        if len(stack) > MAX_DEPTH:
+            raise _Refused(
+                f"its elements nest more than {MAX_DEPTH} deep (<{tag}> in "
+                f"<{stack[-1].tag}> in <{stack[-2].tag}> …), as no article's markup does",
+                parser.CurrentLineNumber,
+                "unnest them (a converter's runaway markup: an <italic> in an <italic>), or "
+                "convert the article to text, Markdown or HTML first",
+            )
         node = Node(tag, attrs, parser.CurrentLineNumber)
         stack[-1].children.append(node)
         stack.append(node)
@@ -177,16 +231,28 @@ def parse(raw: str) -> tuple[Node, str]:
         stack[-1].children.append(data)
 
     def declared(name: str, *rest: object) -> None:
-        raise _Refused(f"its DOCTYPE declares an entity, `{name}`")
+        raise _Refused(
+            f"its DOCTYPE declares an entity, `{name}`; entities are never expanded in a raw "
+            "text (an entity bomb, a file or an address reached for)",
+            parser.CurrentLineNumber,
+            "remove the DOCTYPE's declarations (the lines between its `[` and `]`)",
+        )
 
     def skipped(name: str, is_parameter: bool) -> None:
         # An entity its external DTD would define, which is never read: HTML's of that name.
         if is_parameter or name not in html.entities.name2codepoint:
-            raise _Refused(f"it uses an entity its DTD would define, `&{name};`, unknown here")
+            sign = "%" if is_parameter else "&"
+            raise _Refused(
+                f"it uses an entity its DTD would define, `{sign}{name};`, which is neither "
+                "HTML's nor read from the DTD (a DTD is never read)",
+                parser.CurrentLineNumber,
+                f"replace `{sign}{name};` there with the character or the words it stands for",
+            )
         stack[-1].children.append(chr(html.entities.name2codepoint[name]))
 
     def doctype_start(name: str, system: str | None, public: str | None, internal: bool) -> None:
-        doctype.extend([public or "", system or ""])
+        if system != "about:none":  # (the one parse sets where there is none)
+            doctype.extend([public or "", system or ""])
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
@@ -199,6 +265,21 @@ def parse(raw: str) -> tuple[Node, str]:
     parser.Parse(raw.lstrip("\ufeff"), True)
     roots = stack[0].elements()
     return roots[0], " ".join(doctype)
+
+
+def _root_start(raw: str) -> int:
+    """Where the root element's start tag stands (after the prolog's declarations, comments
+    and processing instructions), or the text's end."""
+    at = 0
+    while (at := raw.find("<", at)) != -1:
+        if raw.startswith("<!--", at):
+            end = raw.find("-->", at)
+            at = end + 3 if end != -1 else len(raw)
+        elif raw.startswith(("<?", "<!"), at):
+            at += 2
+        else:
+            return at
+    return len(raw)
 
 
 def is_jats(root: Node, doctype: str) -> bool:
@@ -223,10 +304,7 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
         root, doctype = parse(raw)
     except _Refused as refused:
         raise SynopticError(
-            path,
-            None,
-            f"an XML file refused: {refused}; entities are never expanded in a raw text (an "
-            "entity bomb, a file or an address reached for): remove the DOCTYPE's declarations",
+            path, refused.line, f"an XML file refused: {refused}: {refused.advice}"
         ) from None
     except expat.ExpatError as error:
         if not DECLARED.match(raw):
@@ -243,6 +321,8 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
             "remove that line and ingest it again, as a page saved as HTML",
         )
     if not is_jats(root, doctype):
+        if _html_article(root, raw, path):
+            return None  # (an HTML page's `<article>` in an .html file: read as a page)
         raise SynopticError(
             path,
             root.line,
@@ -250,7 +330,47 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
             "<article> holding a <front>, the one XML ingest reads): convert it to text, "
             "Markdown or HTML first",
         )
-    return _Reader().article(root)
+    try:
+        return _Reader().article(root)
+    except RecursionError:  # (MAX_DEPTH keeps the walk inside the stack: never, but no trace)
+        raise SynopticError(
+            path,
+            root.line,
+            "a journal article in JATS XML whose elements nest too deep to read: unnest them, "
+            "or convert the article to text, Markdown or HTML first",
+        ) from None
+
+
+def _html_article(root: Node, raw: str, path: str) -> bool:
+    """An HTML file (.html, .htm) holding an HTML `<article>` fragment, well-formed: no
+    declaration, no namespace, no `<front>`, and an element of HTML's in it (`<h1>`, `<div>`)."""
+    return (
+        path.lower().endswith((".html", ".htm"))
+        and root.tag == "article"
+        and not DECLARED.match(raw)
+        and not any(key.startswith("xmlns") for key in root.attrs)
+        and root.find("front") is None
+        and any(node.tag in HTML_BLOCKS for node in _walk(root))
+    )
+
+
+def unread_xml(raw: str) -> str:
+    """For a text that opens as XML (`<article …`, no declaration) and is read as text, its tags
+    as words, because it is no well-formed XML: the warning the report gives; else ""."""
+    if not XML_START.match(raw) or DECLARED.match(raw):
+        return ""
+    try:
+        parse(raw)
+    except expat.ExpatError as error:
+        return (
+            f"the text opens as XML (`{raw.lstrip()[:9]}…`) but is no well-formed XML "
+            f"({expat.ErrorString(error.code)}, line {error.lineno}): it is read as text, its "
+            "tags as words; a journal article in JATS XML: fix the XML there and ingest it "
+            "again; a page's fragment: save the whole page as HTML and ingest that"
+        )
+    except _Refused:
+        pass
+    return ""
 
 
 class _Reader:
@@ -261,6 +381,7 @@ class _Reader:
         self.labels: dict[str, str] = {}  # a note's id: its number
         self.notes: list[tuple[int, str]] = []  # (line, `[^n]: note`)
         self.bios: list[Node] = []
+        self.formulas: list[tuple[int, str, str]] = []
 
     def article(self, root: Node) -> JatsArticle:
         front = root.find("front") or Node("front", {}, root.line)
@@ -299,7 +420,9 @@ class _Reader:
             self.where.append(line)
         text = "".join(f"{line}\n" for line in head) + "\n" + "\n\n".join(self.lines) + "\n"
         blocks = len(self.lines) - notes
-        return JatsArticle(text, blocks, notes, which, tuple(sorted(self.left_out)))
+        return JatsArticle(
+            text, blocks, notes, which, tuple(sorted(self.left_out)), tuple(self.formulas)
+        )
 
     # --- the front ----------------------------------------------------------------------------
 
@@ -354,7 +477,7 @@ class _Reader:
         table of contents (and no translation, `<trans-abstract>`, another element)."""
         for abstract in meta.elements("abstract"):
             kind = abstract.attrs.get("abstract-type", "").lower()
-            if kind in ("", "summary", "executive-summary", "short", "author"):
+            if kind not in OTHER_ABSTRACTS:
                 return abstract
         return None
 
@@ -380,8 +503,8 @@ class _Reader:
         tag = node.tag
         if tag in ("sec", "app", "ack", "boxed-text"):
             if headings:
-                # (a box's title a heading at its section's level)
-                self.section(node, depth if tag == "boxed-text" else depth + 1)
+                # (a box's title a heading at its section's level, `##` under `<body>`)
+                self.section(node, max(depth, 1) if tag == "boxed-text" else depth + 1)
             else:
                 self.blocks(node, depth, prefix, headings)
         elif tag == "title" or tag == "label":
@@ -514,10 +637,35 @@ class _Reader:
         if node.tag in FLOATS:
             self.leave(node, FLOAT)
             return ""
+        if node.tag == "inline-formula":
+            return self.formula(node)
+        if node.tag == "sup" and _numbered_call(node):
+            # (a numbered citation's call glued to its word, `sequencing³`: its list goes)
+            self.leave(node, CITATION_CALL)
+            return ""
         words = "".join(
             child if isinstance(child, str) else self.inline(child) for child in node.children
         )
         return f" {words} " if node.tag in BLOCK_TAGS else words
+
+    def formula(self, node: Node) -> str:
+        """An inline formula in one of its forms (`<alternatives>` holds a TeX source, MathML
+        and an image of it, each the same formula): its TeX's math, else its MathML's text,
+        else `[formula]` (an image alone); the form read is said in the report."""
+        tex = next(iter(node.descendants("tex-math")), None)
+        maths = [child for child in _walk(node) if child.tag.rsplit(":", 1)[-1] == "math"]
+        if tex is not None and (source := _clean(_all_words(tex))):
+            inner = TEX_DOCUMENT.search(source)
+            math = _clean(inner[1]) if inner else source
+            if delimited := TEX_MATH.match(math):
+                math = _clean(delimited[1] if delimited[1] is not None else delimited[2])
+            how, words = "its TeX", math
+        elif maths and (text := _clean(_all_words(maths[0]).replace(" ", ""))):
+            how, words = "its MathML's text", text
+        else:
+            how, words = "no words of its own (an image)", "[formula]"
+        self.formulas.append((node.line, how, words))
+        return words
 
     def words(self, node: Node | None) -> str:
         return _clean(CALL.sub("", self.inline(node))) if node is not None else ""
@@ -549,10 +697,41 @@ BLOCK_TAGS = (
 )
 
 
-def _all_words(node: Node) -> str:
-    return " ".join(
-        child if isinstance(child, str) else _all_words(child) for child in node.children
+def _numbered_call(sup: Node) -> bool:
+    """A superscript that holds numbered citations' calls alone (`<sup><xref ref-type="bibr">
+    3</xref>,<xref …>4</xref></sup>`)."""
+    calls = sup.elements()
+    return (
+        bool(calls)
+        and all(call.tag == "xref" and call.attrs.get("ref-type") == "bibr" for call in calls)
+        and bool(NUMBERED_CALL.fullmatch(_clean(_all_words(sup))))
     )
+
+
+def _walk(node: Node) -> list[Node]:
+    """Its elements at any depth, in the document's order."""
+    found: list[Node] = []
+    stack = list(reversed(node.elements()))
+    while stack:
+        child = stack.pop()
+        found.append(child)
+        stack += reversed(child.elements())
+    return found
+
+
+def _all_words(node: Node) -> str:
+    """Its text at any depth, each element's parted by a space (a walk with a stack of its
+    own, not Python's)."""
+    words: list[str] = []
+    stack: list[Node | str] = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            words.append(item)
+        else:
+            parted = [part for child in item.children for part in (" ", child)][1:]
+            stack += reversed(parted)
+    return "".join(words)
 
 
 def _clean(text: str) -> str:
@@ -560,8 +739,10 @@ def _clean(text: str) -> str:
 
 
 def _numbered(label: str) -> str | None:
-    """A note's label that is its number (`1`, `12`), as the edition writes it."""
-    return str(int(label)) if label.isdigit() and len(label) <= 3 else None
+    """A note's label that is its number (`1`, `12`, a superscript `²`), as the edition
+    writes it."""
+    label = label.translate(SUPERSCRIPTS)
+    return str(int(label)) if label.isdecimal() and len(label) <= 3 else None
 
 
 def _label_order(note: str) -> int:
@@ -587,7 +768,18 @@ def _authors(meta: Node) -> list[str]:
             if full := " ".join(part for part in parts + [suffix] if part):
                 names.append(full)
         elif (other := contrib.find("string-name", "collab")) is not None:
-            if words := _clean(_all_words(other)):
+            # (a collaboration's own name, not its members', `<contrib-group>` inside it)
+            own = Node(
+                other.tag,
+                {},
+                other.line,
+                [
+                    child
+                    for child in other.children
+                    if not (isinstance(child, Node) and child.tag in ("contrib-group", "xref"))
+                ],
+            )
+            if words := _clean(_all_words(own)):
                 names.append(words)
     return names
 
@@ -618,17 +810,18 @@ def _dates(meta: Node) -> list[tuple[str, str]]:
 def _iso(pub: Node) -> str | None:
     if match := ISO_DATE.fullmatch(pub.attrs.get("iso-8601-date", "").strip()):
         year, month, day = match.groups()
-        return f"{year}-{month}-{day}" if day else f"{year}-{month}"
+        if 1 <= int(month) <= 12 and (not day or 1 <= int(day) <= 31):
+            return f"{year}-{month}-{day}" if day else f"{year}-{month}"
     parts = {
         tag: _clean(_all_words(pub.find(tag) or Node("", {}, 0)))
         for tag in ("day", "month", "year")
     }
-    if not parts["year"].isdigit() or not parts["month"].isdigit():
+    if not parts["year"].isdecimal() or not parts["month"].isdecimal():
         return None
     month = int(parts["month"])
     if not 1 <= month <= 12:
         return None
-    if parts["day"].isdigit() and 1 <= int(parts["day"]) <= 31:
+    if parts["day"].isdecimal() and 1 <= int(parts["day"]) <= 31:
         return f"{int(parts['year']):04d}-{month:02d}-{int(parts['day']):02d}"
     return f"{int(parts['year']):04d}-{month:02d}"
 

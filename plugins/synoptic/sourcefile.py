@@ -223,6 +223,10 @@ class SourceText:
 
     text: str
     declared: Declared | None = None
+    #: A MIME message's bytes (a page saved as MHTML), where they are no UTF-8: each of its
+    #: parts names its own charset, and is decoded in it from these (mhtml.py); the text is
+    #: then these bytes read as UTF-8 with replacements, for its headers to be read.
+    data: bytes | None = None
 
     @property
     def read_in(self) -> str | None:
@@ -250,8 +254,31 @@ def read_source(path: Path, what: str = "the file", pages: bool = False) -> str:
 def read_raw_text(path: Path) -> SourceText:
     """A raw text as `read_source` reads it with its pages, and, where it is an HTML page
     (.htm, .html) that is not UTF-8, in the charset it declares (`declared_charset`), as a
-    browser reads it; the charset is returned for the report to say."""
+    browser reads it; the charset is returned for the report to say. A MIME message of related
+    parts (a page saved as MHTML) that is not UTF-8 is returned with its bytes, for each part to
+    be decoded in its own charset (`SourceText.data`; a part in no charset a browser knows,
+    or a message that is no saved page, is refused as any text not UTF-8 is:
+    `refuse_not_utf8`)."""
     return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+#: A MIME message's head whose parts are related (`multipart/related`: a saved page's), in its
+#: first 4,096 bytes (its headers are ASCII).
+MIME_RELATED = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?[^\n]*multipart/related")
+
+
+def refuse_not_utf8(path: Path | str, data: bytes, what: str = "the raw text") -> None:
+    """Refuse bytes that are no UTF-8, at the line of the first byte that is none."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SynopticError(
+            path,
+            line,
+            f"{what} is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8 (a "
+            "Windows program's text: iconv -f windows-1252 -t utf-8 FILE > NEW.txt)",
+        ) from None
 
 
 def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
@@ -282,6 +309,8 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
         # browser reads a page's byte-order mark before its meta, so one with a mark is UTF-8).
         if html and not data.startswith(codecs.BOM_UTF8):
             declared = declared_charset(data)
+        if pages and declared is None and MIME_RELATED.match(data[:4096]):
+            return SourceText(data.decode("utf-8", "replace").replace("\r\n", "\n"), None, data)
         if declared is None:
             line = data[: error.start].count(b"\n") + 1
             raise SynopticError(
