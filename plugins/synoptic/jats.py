@@ -48,7 +48,9 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .emit import escape_block_start
 from .errors import SynopticError
+from .htmlpage import INLINE_SYNTAX
 from .names import and_joined
 from .yamlsource import yaml_string
 
@@ -65,11 +67,6 @@ JATS_NAMESPACES = (
     "http://www.niso.org/schemas/ali/1.0/",
     "http://jats.nlm.nih.gov",
 )
-#: Characters Markdown reads as syntax inside a line, and at its start (`# `, `> `, `- `, `1. `:
-#: the stop escaped, `1\.`).
-INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<])")
-BLOCK_SYNTAX = re.compile(r"^([#>+\-])")
-LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])")
 SPACES = re.compile(r"\s+")
 CALL = re.compile(r"\0(\d{1,3})\0")
 
@@ -672,8 +669,9 @@ class _Reader:
 
     @staticmethod
     def escaped(text: str) -> str:
-        escaped = INLINE_SYNTAX.sub(r"\\\1", text)
-        escaped = LIST_NUMBER.sub(r"\1\\\2", BLOCK_SYNTAX.sub(r"\\\1", escaped))
+        # (as a page saved as HTML escapes its text: htmlpage.INLINE_SYNTAX, and what opens a
+        # block at the line's start, `# `, `> `, `- `, `1. ` with its stop escaped)
+        escaped = escape_block_start(INLINE_SYNTAX.sub(r"\\\1", text))
         return CALL.sub(r"[^\1]", escaped)
 
     def emit(self, run: list[str], prefix: str, line: int) -> None:
