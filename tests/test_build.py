@@ -252,6 +252,14 @@ def test_links_of_signs_alone_are_named_for_screen_readers(site, collection):
             assert link["aria-label"] == "Link to this heading"
             heads += 1
     assert backs > 10 and heads > 5
+    # … and on the pages Python-Markdown renders (the home, how to read, references, about:
+    # `headerlinks.py`), where a reader's review heard a bare "¶"
+    markdown_heads = 0
+    for name in ("index.html", "how-to-read.html", "references.html", "about.html"):
+        for link in soup(site / name).select("article a.headerlink"):
+            assert link.get("aria-label") == "Link to this heading", name
+            markdown_heads += 1
+    assert markdown_heads > 5
 
 
 def test_a_theme_pages_notes_are_named_with_their_essays(site, alignment):

@@ -31,6 +31,7 @@ from .citations import resolve
 from .config import SynopticConfig
 from .errors import SynopticError
 from .export import export_json
+from .headerlinks import HeaderLinkNamesExtension
 from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer, markdown_text
@@ -114,6 +115,8 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         if not config.mdx_configs.setdefault(toc, {}).get("permalink"):
             config.mdx_configs[toc]["permalink"] = True
             log.debug("set toc: permalink: true, which the generated pages' headings need")
+        # (and those permalinks named, as the engine's are: `headerlinks.py`)
+        config.markdown_extensions.append(HeaderLinkNamesExtension())
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
