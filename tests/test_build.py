@@ -262,6 +262,15 @@ def test_links_of_signs_alone_are_named_for_screen_readers(site, collection):
     assert markdown_heads > 5
 
 
+def test_the_about_pages_table_says_its_headers_are_its_columns(site, collection):
+    # (a reader's review: header cells with no scope; the overview's have theirs)
+    table = soup(site / "about.html").select_one("article table")
+    heads = table.select("thead th")
+    assert [th.get_text() for th in heads] == ["Essay", "Author", "Date", "Publisher", "Notes"]
+    assert all(th.get("scope") == "col" for th in heads)
+    assert len(table.select("tbody tr")) == len(collection.essays)
+
+
 def test_a_theme_pages_notes_are_named_with_their_essays(site, alignment):
     # A theme page holds several essays' "Note 2": each marker and way back names its essay,
     # and no two notes share a name (a reader's review found three links "Note 2" on a page).
