@@ -221,7 +221,9 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     head = head if front or not is_fragment(raw) else []
     text = "".join(f"{line}\n" for line in head) + "\n" + "\n\n".join(reader.lines) + "\n"
     outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
-    again = [(tag.sourceline or 0, _clean(tag.get_text(" ")), why) for tag, why in shown_again]
+    again = [
+        (tag.sourceline or 0, clean_spaces(tag.get_text(" ")), why) for tag, why in shown_again
+    ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
 
@@ -266,15 +268,15 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     front: dict[str, str] = {}
     taken: set[int] = set()
     heading = _title_paragraph(soup, root) or root.find("h1") or soup.find("h1")
-    if isinstance(heading, Tag) and (title := _clean(heading.get_text())):
+    if isinstance(heading, Tag) and (title := clean_spaces(heading.get_text())):
         front["title"] = title
         taken.add(id(heading))
-    elif soup.title and (title := _clean(soup.title.get_text())):
+    elif soup.title and (title := clean_spaces(soup.title.get_text())):
         front["title"] = title
     author = root.find(_is_author) or soup.find(_is_author)
     while isinstance(author, Tag) and isinstance(inner := author.find(_is_author), Tag):
         author = inner  # the name's own element, inside a block that says `Written By`
-    if isinstance(author, Tag) and (name := _clean(author.get_text())):
+    if isinstance(author, Tag) and (name := clean_spaces(author.get_text())):
         front["author"] = name
         taken.add(id(block := _block_around(author, name)))
         taken |= _byline_words_beside(block)
@@ -286,7 +288,7 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
         front["date"] = day[0]
         # (its block with the post's reading time beside the date: `• 4 min read`)
-        taken.add(id(_block_around(time, _clean(time.get_text()), without_reading_time)))
+        taken.add(id(_block_around(time, clean_spaces(time.get_text()), without_reading_time)))
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"] = day[0]
     # The site's name, as its pages give it to link previews: the publisher (not a blog
@@ -298,7 +300,7 @@ def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
     # (Medium's `data-testid="publicationName"`, under "Published in")
     publication = soup.find(attrs={"data-testid": "publicationName"})
     if "publisher" not in front and isinstance(publication, Tag):
-        if name := _clean(publication.get_text()):
+        if name := clean_spaces(publication.get_text()):
             front["publisher"] = name
     return front, taken
 
@@ -323,7 +325,7 @@ def _title_paragraph(soup: BeautifulSoup, root: Tag) -> Tag | None:
     if not word and not google:
         return None
     for tag in root.find_all(("p", *HEADINGS)):
-        if _clean(tag.get_text()):
+        if clean_spaces(tag.get_text()):
             return tag if tag.name == "p" and _is_title_style(tag, word, google) else None
     return None
 
@@ -349,7 +351,7 @@ def _name_shown_over_post(root: Tag, name: str) -> Tag | None:
     for tag in root.find_all(True):
         if id(tag) == id(root) or tag.name in SILENT:
             continue
-        if _clean(tag.get_text()) == name and tag.name not in HEADINGS:
+        if clean_spaces(tag.get_text()) == name and tag.name not in HEADINGS:
             return tag
         if tag.name == "p":
             return None
@@ -395,7 +397,7 @@ def _byline_words_beside(block: Tag) -> set[int]:
     return {
         id(tag)
         for tag in beside
-        if isinstance(tag, Tag) and BYLINE_WORD.fullmatch(_clean(tag.get_text()))
+        if isinstance(tag, Tag) and BYLINE_WORD.fullmatch(clean_spaces(tag.get_text()))
     }
 
 
@@ -434,13 +436,13 @@ def _block_around(element: Tag, words: str, aside: Callable[[str], str] = str) -
     block = element.find_parent(BLOCKS)
     if block is None:
         return element
-    beside = len(_clean(aside(block.get_text())).split()) - len(words.split())
+    beside = len(clean_spaces(aside(block.get_text())).split()) - len(words.split())
     return block if beside <= FRONT_WORDS else element
 
 
 def _meta(soup: BeautifulSoup, name: str) -> str:
     tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
-    return _clean(tag.get("content") or "") if isinstance(tag, Tag) else ""
+    return clean_spaces(tag.get("content") or "") if isinstance(tag, Tag) else ""
 
 
 class _Reader:
@@ -473,20 +475,24 @@ class _Reader:
             ):
                 # A page's menus and sidebars (and, where no article marks the essay, its
                 # header and footer) are no essay's.
-                self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), AROUND))
+                self.left_out.append(
+                    (child.sourceline or 0, clean_spaces(child.get_text(" ")), AROUND)
+                )
             elif isinstance(child, Tag) and _is_comments(child):
-                shown = _clean(child.get_text(" "))
+                shown = clean_spaces(child.get_text(" "))
                 self.left_out.append((child.sourceline or 0, shown, COMMENTS))
             elif isinstance(child, Tag) and (
                 (child.name == "a" and child.find(BLOCKS)) or is_tag_list(child)
             ):
-                self.left_out.append((child.sourceline or 0, _clean(child.get_text(" ")), LINKS))
+                self.left_out.append(
+                    (child.sourceline or 0, clean_spaces(child.get_text(" ")), LINKS)
+                )
             elif isinstance(child, Tag) and _is_signup(child):
-                shown = _clean(child.get_text(" "))
+                shown = clean_spaces(child.get_text(" "))
                 if shown:
                     self.left_out.append((child.sourceline or 0, shown, SIGNUP))
             elif isinstance(child, Tag) and child.name == "figure":
-                shown = _clean(child.get_text(" ")) or "(an image)"
+                shown = clean_spaces(child.get_text(" ")) or "(an image)"
                 self.left_out.append((child.sourceline or 0, shown, FIGURE))
             elif isinstance(child, Tag) and (child.name in BLOCKS or child.find(BLOCKS)):
                 # (an inline element around blocks is a block: its blocks are not glued)
@@ -506,7 +512,7 @@ class _Reader:
     def run(
         self, run: list[str], linked: int, unlinked: list[str], prefix: str, element: Tag
     ) -> None:
-        text = _clean(CALL.sub("", "".join(run)))
+        text = clean_spaces(CALL.sub("", "".join(run)))
         # (a sentence of links, `Climate change is real.`, stays, and so do a sentence's words
         # beside a link, `Read it here. A page`)
         label = "".join(unlinked)
@@ -539,7 +545,7 @@ class _Reader:
             # tables; a row alone would read as a heading or run into the next).
             start = len(self.lines)
             for row in element.find_all("tr"):
-                cells = [_clean(self.inline(cell)) for cell in row.find_all(("td", "th"))]
+                cells = [clean_spaces(self.inline(cell)) for cell in row.find_all(("td", "th"))]
                 self.emit([" · ".join(cell for cell in cells if cell)], prefix + "- ", row)
             self.join_from(start)
         elif name != "hr":
@@ -589,7 +595,7 @@ class _Reader:
         return f" {words} " if node.name in BLOCKS else words
 
     def emit(self, run: list[str], prefix: str, element: Tag) -> None:
-        text = _clean("".join(run)).strip(BACK_SIGNS + " ")
+        text = clean_spaces("".join(run)).strip(BACK_SIGNS + " ")
         if text:
             # (what opens a block at the line's start escaped as the edition escapes it: a
             # list's number by its `.`, as a backslash before a digit is no escape and stood
@@ -599,7 +605,8 @@ class _Reader:
             self.where.append(element.sourceline or 0)
 
 
-def _clean(text: str) -> str:
+def clean_spaces(text: str) -> str:
+    """The text's runs of white space as one space, none at its ends (jats.py's too)."""
     return SPACES.sub(" ", text).strip()
 
 
@@ -660,7 +667,8 @@ def _wraps_links(node: Tag, notes_listed: bool) -> bool:
         and bool(links)
         and not any(_note_call(link, notes_listed) for link in links)
         and node.find("sup") is None
-        and _clean(node.get_text(" ")) == _clean(" ".join(link.get_text(" ") for link in links))
+        and clean_spaces(node.get_text(" "))
+        == clean_spaces(" ".join(link.get_text(" ") for link in links))
     )
 
 

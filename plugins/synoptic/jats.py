@@ -50,7 +50,7 @@ from xml.parsers import expat
 
 from .emit import escape_block_start
 from .errors import SynopticError
-from .htmlpage import INLINE_SYNTAX
+from .htmlpage import INLINE_SYNTAX, clean_spaces
 from .names import and_joined
 from .yamlsource import yaml_string
 
@@ -67,7 +67,6 @@ JATS_NAMESPACES = (
     "http://www.niso.org/schemas/ali/1.0/",
     "http://jats.nlm.nih.gov",
 )
-SPACES = re.compile(r"\s+")
 CALL = re.compile(r"\0(\d{1,3})\0")
 
 FRONT_LEFT = "a journal article in JATS XML: its front's metadata, not the text's, line of the XML"
@@ -570,7 +569,7 @@ class _Reader:
         if label is None:
             self.leave(fn, UNCALLED_NOTE)
             return
-        words = _clean(
+        words = clean_spaces(
             " ".join(
                 self.inline(child) if isinstance(child, Node) else child
                 for child in fn.children
@@ -651,13 +650,13 @@ class _Reader:
         else `[formula]` (an image alone); the form read is said in the report."""
         tex = next(iter(node.descendants("tex-math")), None)
         maths = [child for child in _walk(node) if child.tag.rsplit(":", 1)[-1] == "math"]
-        if tex is not None and (source := _clean(_all_words(tex))):
+        if tex is not None and (source := clean_spaces(_all_words(tex))):
             inner = TEX_DOCUMENT.search(source)
-            math = _clean(inner[1]) if inner else source
+            math = clean_spaces(inner[1]) if inner else source
             if delimited := TEX_MATH.match(math):
-                math = _clean(delimited[1] if delimited[1] is not None else delimited[2])
+                math = clean_spaces(delimited[1] if delimited[1] is not None else delimited[2])
             how, words = "its TeX", math
-        elif maths and (text := _clean(_all_words(maths[0]).replace(" ", ""))):
+        elif maths and (text := clean_spaces(_all_words(maths[0]).replace(" ", ""))):
             how, words = "its MathML's text", text
         else:
             how, words = "no words of its own (an image)", "[formula]"
@@ -665,7 +664,7 @@ class _Reader:
         return words
 
     def words(self, node: Node | None) -> str:
-        return _clean(CALL.sub("", self.inline(node))) if node is not None else ""
+        return clean_spaces(CALL.sub("", self.inline(node))) if node is not None else ""
 
     @staticmethod
     def escaped(text: str) -> str:
@@ -675,13 +674,13 @@ class _Reader:
         return CALL.sub(r"[^\1]", escaped)
 
     def emit(self, run: list[str], prefix: str, line: int) -> None:
-        text = _clean("".join(run))
+        text = clean_spaces("".join(run))
         if text:
             self.lines.append(prefix + self.escaped(text))
             self.where.append(line)
 
     def leave(self, node: Node, why: str) -> None:
-        words = _clean(_all_words(node))
+        words = clean_spaces(_all_words(node))
         if words:
             self.left_out.append((node.line, words, why))
 
@@ -702,7 +701,7 @@ def _numbered_call(sup: Node) -> bool:
     return (
         bool(calls)
         and all(call.tag == "xref" and call.attrs.get("ref-type") == "bibr" for call in calls)
-        and bool(NUMBERED_CALL.fullmatch(_clean(_all_words(sup))))
+        and bool(NUMBERED_CALL.fullmatch(clean_spaces(_all_words(sup))))
     )
 
 
@@ -732,10 +731,6 @@ def _all_words(node: Node) -> str:
     return "".join(words)
 
 
-def _clean(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
-
-
 def _numbered(label: str) -> str | None:
     """A note's label that is its number (`1`, `12`, a superscript `²`), as the edition
     writes it."""
@@ -757,9 +752,9 @@ def _authors(meta: Node) -> list[str]:
         if name is not None and name.tag == "name-alternatives":
             name = name.find("name")
         if name is not None:
-            given = _clean(_all_words(name.find("given-names") or Node("", {}, 0)))
-            surname = _clean(_all_words(name.find("surname") or Node("", {}, 0)))
-            suffix = _clean(_all_words(name.find("suffix") or Node("", {}, 0)))
+            given = clean_spaces(_all_words(name.find("given-names") or Node("", {}, 0)))
+            surname = clean_spaces(_all_words(name.find("surname") or Node("", {}, 0)))
+            suffix = clean_spaces(_all_words(name.find("suffix") or Node("", {}, 0)))
             parts = (
                 [surname, given] if name.attrs.get("name-style") == "eastern" else [given, surname]
             )
@@ -777,7 +772,7 @@ def _authors(meta: Node) -> list[str]:
                     if not (isinstance(child, Node) and child.tag in ("contrib-group", "xref"))
                 ],
             )
-            if words := _clean(_all_words(own)):
+            if words := clean_spaces(_all_words(own)):
                 names.append(words)
     return names
 
@@ -811,7 +806,7 @@ def _iso(pub: Node) -> str | None:
         if 1 <= int(month) <= 12 and (not day or 1 <= int(day) <= 31):
             return f"{year}-{month}-{day}" if day else f"{year}-{month}"
     parts = {
-        tag: _clean(_all_words(pub.find(tag) or Node("", {}, 0)))
+        tag: clean_spaces(_all_words(pub.find(tag) or Node("", {}, 0)))
         for tag in ("day", "month", "year")
     }
     if not parts["year"].isdecimal() or not parts["month"].isdecimal():

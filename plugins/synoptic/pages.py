@@ -156,12 +156,11 @@ def headed_page_starts(raw: str, marked: bool = False) -> list[int]:
     tops = [0, *(index + 1 for index in blanks)]
     if any(top + 1 >= len(lines) for top in tops):
         return []
-    numbers = [lone_number(lines[top + 1]) for top in tops]
-    if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(tops))):
+    if not heads_over_counted_folios(
+        [lines[top] for top in tops], [lines[top + 1] for top in tops]
+    ):
         return []
-    if numbers[-1] >= PAGE_NUMBER_BELOW:
-        return []
-    if any(ends_sentence(lines[top]) or lone_number(lines[top]) is not None for top in tops):
+    if (lone_number(lines[tops[-1] + 1]) or 0) >= PAGE_NUMBER_BELOW:
         return []
     edges = [*tops, len(lines) + 1]
     sizes = [after - before - 1 for before, after in zip(edges, edges[1:])]
@@ -195,12 +194,19 @@ def heads_over_folios(lines: list[Line], starts: set[int]) -> set[int]:
     pages = _pages(lines, starts)
     if len(pages) < 2 or any(len(page) < 2 for page in pages):
         return set()
-    numbers = [lone_number(page[1].text) for page in pages]
-    if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(pages))):
-        return set()
-    if any(ends_sentence(page[0].text) or lone_number(page[0].text) is not None for page in pages):
+    if not heads_over_counted_folios([p[0].text for p in pages], [p[1].text for p in pages]):
         return set()
     return {page[0].number for page in pages}
+
+
+def heads_over_counted_folios(heads: list[str], folios: list[str]) -> bool:
+    """Whether each page's first line is a head over its folio, as `headed_page_starts` and
+    `heads_over_folios` read them: the folios numbers alone counting up by one, the heads
+    ending no sentence and no number themselves."""
+    numbers = [lone_number(folio) for folio in folios]
+    if None in numbers or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return False
+    return not any(ends_sentence(head) or lone_number(head) is not None for head in heads)
 
 
 def words_of(text: str) -> tuple[str, ...]:

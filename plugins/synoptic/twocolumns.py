@@ -40,6 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .furniture import FIRST_PAGE_HEAD, PAGE_NUMBER, RUNNING_HEAD, Removed
+from .layout import BROKEN_WORD
 
 #: A run of two spaces or more, then text: where a right-hand side may start.
 GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
@@ -53,8 +54,6 @@ PAGE_RANGE = re.compile(r"(?<!\d)(\d{1,4})\s*[–-]\s*(\d{1,4})(?!\d)")
 WORD = re.compile(r"[^\W\d_]{3,}")
 #: A note's number alone on its line (a raised label `-layout` sets above its text).
 LABEL = re.compile(r"\s*(\d{1,3})\s*$")
-#: A word broken at a line's end (its hyphen after a letter).
-BROKEN = re.compile(r"[^\W\d_]-$")
 #: A line ending a sentence (a marker or a closing quote after its stop).
 SENTENCE_END = re.compile(r"[.!?:][’”\")\]]?\d{0,3}\s*$")
 
@@ -114,7 +113,7 @@ def _runs_on(line: str, below: str, measure: int) -> bool:
     if not line or not below:
         return False
     first = below.split()[0]
-    broken = bool(BROKEN.search(line)) and below[0].isalpha()
+    broken = bool(BROKEN_WORD.search(line)) and below[0].isalpha()
     return (broken or below[0].islower()) and len(line) + 1 + len(first) > measure
 
 
