@@ -1,4 +1,5 @@
-"""`python -m synoptic check` and `scripts/new_annotation.py`, run as a contributor runs them."""
+"""`python -m synoptic check` and `scripts/new_annotation.py`: each run once as a contributor
+runs it, in a process of its own; the other cases in the test's process (`command_line`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from command_line import Ran, run_synoptic
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -18,8 +21,8 @@ def run(*args: str | Path) -> subprocess.CompletedProcess:
     )
 
 
-def check(sources: Path) -> subprocess.CompletedProcess:
-    return run("-m", "synoptic", "check", "--sources", sources)
+def check(sources: Path) -> Ran:
+    return run_synoptic("check", "--sources", sources)
 
 
 @pytest.fixture
@@ -79,8 +82,8 @@ def test_a_scaffolded_annotation_passes_the_check(sources):
     assert 'prefix: "Beijing, this relationship is "' in text
     assert 'suffix: " for Russia’s leaders. Russian"' in text
     assert check(sources).returncode == 0
-    again = run(
-        "scripts/new_annotation.py",
+    again = run_synoptic(
+        "annotate",
         "bear-hug",
         "--paragraph",
         "rumer-2017-p3",
@@ -102,7 +105,7 @@ def test_a_scaffolded_annotation_passes_the_check(sources):
     ],
 )
 def test_the_scaffold_refuses_what_it_cannot_do(sources, args, words):
-    result = run("scripts/new_annotation.py", *args, "--author", "Jane Doe", "--sources", sources)
+    result = run_synoptic("annotate", *args, "--author", "Jane Doe", "--sources", sources)
     assert result.returncode == 1 and words in result.stderr
     assert not (sources / "annotations" / "fine.md").exists()
 

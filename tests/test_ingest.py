@@ -12,6 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from command_line import run_synoptic
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -317,16 +319,19 @@ def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_ingest_cli_writes_refuses_overwrite_and_bad_id(tmp_path: Path) -> None:
     raw = str(DATA / "web_page.txt")
-    assert run("ingest.py", raw, "--id", "web", "--out", str(tmp_path)).returncode == 0
+    assert run_synoptic("ingest", raw, "--id", "web", "--out", str(tmp_path)).returncode == 0
     edition = tmp_path / "web.md"
     assert edition.read_text(encoding="utf-8") == ingest_file(DATA / "web_page.txt", "web").edition
     edition.write_text("reviewed", encoding="utf-8")
-    refused = run("ingest.py", raw, "--id", "web", "--out", str(tmp_path))
+    refused = run_synoptic("ingest", raw, "--id", "web", "--out", str(tmp_path))
     assert refused.returncode == 1 and "--force" in refused.stderr
     assert edition.read_text(encoding="utf-8") == "reviewed"
-    assert run("ingest.py", raw, "--id", "web", "--out", str(tmp_path), "--force").returncode == 0
+    assert (
+        run_synoptic("ingest", raw, "--id", "web", "--out", str(tmp_path), "--force").returncode
+        == 0
+    )
     assert edition.read_text(encoding="utf-8") != "reviewed"
-    assert run("ingest.py", raw, "--id", "Web!", "--out", str(tmp_path)).returncode == 1
+    assert run_synoptic("ingest", raw, "--id", "Web!", "--out", str(tmp_path)).returncode == 1
 
 
 def test_assign_ids_cli_numbers_the_new_paragraph(tmp_path: Path) -> None:

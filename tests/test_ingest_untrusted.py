@@ -18,6 +18,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from command_line import Ran, run_synoptic
 from conftest import ROOT
 from synoptic.errors import SynopticError
 from synoptic.furniture import RULE, RULE_LINE
@@ -249,9 +250,14 @@ def test_summary_is_bounded_and_cut_at_a_word() -> None:
 # --- bad paths and the command line -----------------------------------------------------------
 
 
-def ingest_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def ingest_cli(*args: str, cwd: Path = ROOT) -> Ran:
+    return run_synoptic("ingest", *args, cwd=cwd)
+
+
+def ingest_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command as an editor types it, in a process of its own."""
     command = [sys.executable, "-m", "synoptic", "ingest", *args]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
 
 
 @pytest.mark.parametrize(
@@ -293,8 +299,8 @@ def test_bad_raw_paths_give_one_line_and_no_traceback(make, message: str, tmp_pa
     raw = make(tmp_path)
     with pytest.raises(SynopticError):
         ingest_file(raw, "t")
-    result = ingest_cli(str(raw), "--id", "t", "--out", str(tmp_path / "t.md"))
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    result = ingest_cli(str(raw), "--id", "t", "--out", str(tmp_path / "t.md"))  # no exception
+    assert result.returncode == 1
     assert message in result.stderr and result.stdout == ""
     assert not (tmp_path / "t.md").exists()
 
@@ -320,7 +326,7 @@ def test_a_pdf_text_s_form_feeds_are_page_breaks_not_refused(tmp_path: Path) -> 
 def test_ingest_command_writes_the_edition_with_its_report(tmp_path: Path) -> None:
     raw = ROOT / "tests" / "data" / "ingest" / "hard_wrapped.txt"
     out = tmp_path / "new" / "v.md"
-    result = ingest_cli(str(raw), "--id", "v", "--out", str(out))
+    result = ingest_process(str(raw), "--id", "v", "--out", str(out))
     assert result.returncode == 0, result.stderr
     made = ingest_file(raw, "v")
     assert out.read_text(encoding="utf-8") == made.edition
@@ -346,7 +352,7 @@ def test_the_default_edition_path_is_made_when_missing(tmp_path: Path) -> None:
 
 
 def test_help_works_for_both_entry_points() -> None:
-    assert "--dry-run" in ingest_cli("--help").stdout
+    assert "--dry-run" in ingest_process("--help").stdout
     script = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "ingest.py"), "--help"],
         capture_output=True,
@@ -361,9 +367,10 @@ BOUND = 30  # seconds, generous for a loaded CI machine; the measured time is pr
 
 
 @pytest.mark.parametrize("wrapped", [False, True], ids=["one line", "hard-wrapped"])
-def test_a_5_mb_raw_text_is_ingested_in_bounded_time(wrapped: bool, tmp_path: Path) -> None:
+def test_a_2_mb_raw_text_is_ingested_in_bounded_time(wrapped: bool, tmp_path: Path) -> None:
     words = "the *state* of [a] power, <b> & ~~~ `x` well- Mr. 1. policy ".split()
-    text = " ".join(words[i % len(words)] for i in range(5_000_000 // 6))
+    # 2 MB, some 30,000 lines: a pass quadratic in lines or characters would take minutes
+    text = " ".join(words[i % len(words)] for i in range(2_000_000 // 6))
     if wrapped:  # lines of about 70 characters, no blank line: the old join was quadratic
         text = re.sub(r"(.{60,70}?) ", "\\1\n", text)
     raw = tmp_path / "big.txt"
@@ -371,7 +378,7 @@ def test_a_5_mb_raw_text_is_ingested_in_bounded_time(wrapped: bool, tmp_path: Pa
     started = time.perf_counter()
     made = ingest_file(raw, "big")
     elapsed = time.perf_counter() - started
-    print(f"5 MB raw text ({'hard-wrapped' if wrapped else 'one line'}): {elapsed:.1f} s")
+    print(f"2 MB raw text ({'hard-wrapped' if wrapped else 'one line'}): {elapsed:.1f} s")
     assert elapsed < BOUND
     meta = yaml.safe_load(made.markdown.split("---\n")[1])
     assert len(meta["summary"]) <= 301

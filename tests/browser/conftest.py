@@ -3,7 +3,8 @@
 Every test that asks for `site_url` runs twice, once for `http://127.0.0.1:PORT/` and once for
 `file:///…/site/`, because the site promises to work both served and opened from disk.
 Every test that asks for `essay_id` runs once per essay of `sources/essays`, so a new essay is
-covered with no change here; `@pytest.mark.essays(predicate)` narrows that to some essays.
+covered with no change here; `@pytest.mark.essays(predicate)` narrows that to some essays. A
+test that asks for both runs every essay over http and the first from disk too.
 """
 
 from __future__ import annotations
@@ -54,13 +55,34 @@ def essays_at_collection_time():
     return loaded.essays
 
 
+SCHEMES = ("http", "file")
+
+
 def pytest_generate_tests(metafunc):
-    if "essay_id" not in metafunc.fixturenames:
+    names = metafunc.fixturenames
+    ids = []
+    if "essay_id" in names:
+        marker = metafunc.definition.get_closest_marker("essays")
+        wanted = marker.args[0] if marker else (lambda essay: True)
+        ids = [essay.id for essay in essays_at_collection_time() if wanted(essay)]
+    if "site_url" not in names:
+        if "essay_id" in names:
+            metafunc.parametrize("essay_id", ids)
         return
-    marker = metafunc.definition.get_closest_marker("essays")
-    wanted = marker.args[0] if marker else (lambda essay: True)
-    ids = [essay.id for essay in essays_at_collection_time() if wanted(essay)]
-    metafunc.parametrize("essay_id", ids)
+    if "essay_id" not in names:
+        metafunc.parametrize("site_url", SCHEMES, indirect=True, scope="session")
+        return
+    # Every essay over http, the first from disk as well: what differs on disk (the scheme,
+    # search through the iframe worker) is the same for every essay, and each page a test
+    # opens costs Chromium about a second of CPU on a two-core CI machine.
+    runs = [(essay_id, "http") for essay_id in ids] + [(ids[0], "file")] if ids else []
+    metafunc.parametrize(
+        ("essay_id", "site_url"),
+        runs,
+        indirect=["site_url"],
+        ids=[f"{essay_id}-{scheme}" for essay_id, scheme in runs],
+        scope="session",
+    )
 
 
 @pytest.fixture
@@ -132,9 +154,10 @@ def hostile_http_url(hostile_site):
     yield from serve(hostile_site)
 
 
-@pytest.fixture(scope="session", params=["http", "file"])
+@pytest.fixture(scope="session")
 def site_url(request, site):
-    """The site's root URL, ending in a slash: the server is started only for `http`."""
+    """The site's root URL, ending in a slash, for the scheme the test runs with (`SCHEMES`,
+    set in `pytest_generate_tests`): the server is started only for `http`."""
     if request.param == "http":
         return request.getfixturevalue("http_site_url")
     return site.as_uri() + "/"

@@ -263,9 +263,14 @@ def test_a_long_cell_collapses_and_shows_all_on_demand(page, problems, site_url,
     problems.assert_none()
 
 
-def test_chips_and_related_links_lead_to_existing_anchors(page, problems, http_site_url, essay):
-    # (over http alone: the links are relative, and resolve alike on disk, where other tests
-    # open these pages and follow their links)
+def test_chips_and_related_links_lead_to_existing_anchors(
+    page, problems, http_site_url, collection
+):
+    # Once the pages' scripts have run: the build test finds every link's anchor in every
+    # page's HTML (test_build.py), this one that no script takes an anchor away. Over http
+    # alone and for one essay: the links are relative, and resolve alike on disk, where other
+    # tests open these pages and follow their links.
+    essay = collection.essays[0]
     open_page(page, essay_page(http_site_url, essay.id))
     links = page.locator(".syn-chip, .syn-related-link").evaluate_all(
         "links => links.map(a => a.href)"
