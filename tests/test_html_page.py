@@ -602,20 +602,27 @@ def test_a_list_of_notes_keeps_the_heading_its_section_sets() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraph",
+    ("paragraph", "written"),
     [
-        "2026. That was the year the consortium changed its rules.",
-        "# 1 priority for curators is the safety of the sheets.",
-        "- 40 sheets were sampled in the first year, fewer in the second.",
+        ("2026. The consortium changed its rules.", "2026\\. The consortium changed its rules."),
+        ("# 1 priority for curators is the sheets.", "\\# 1 priority for curators is the sheets."),
+        (
+            "- 40 sheets were sampled in the first year.",
+            "\\- 40 sheets were sampled in the first year.",
+        ),
+        ("> 50% of the sheets yielded usable DNA.", "\\> 50% of the sheets yielded usable DNA."),
     ],
 )
-def test_a_paragraph_opening_as_markdown_would_reads_back_as_its_words(paragraph: str) -> None:
+def test_a_paragraph_opening_as_markdown_would_reads_back_as_its_words(
+    paragraph: str, written: str
+) -> None:
     # (review 37: a year opening a paragraph, escaped before its digit, left a backslash in
-    # the edition; the page's Markdown now escapes as the edition does, `2026\.`)
+    # the edition; the page's Markdown now escapes as the edition does, `2026\.`; a `>`
+    # opening a paragraph made it a quotation)
     page = (
         "<html><body><article><h1>Sheets</h1><p>Herbaria guard their type specimens.</p>"
         f"<p>{paragraph}</p><p>Last paragraph, ending with a stop.</p></article></body></html>"
     )
     meta, blocks = edition_parts(ingest_text(page, "s", "raw/s.html").edition)
-    # its words, each sign that would open a block escaped once, no backslash of its own
-    assert blocks[1].replace("\\", "") == paragraph and "\\\\" not in blocks[1]
+    # a paragraph of its words, the sign that would open another block escaped once
+    assert blocks[1] == written

@@ -246,6 +246,21 @@ def test_sections_nested_labelled_lists_and_quotations() -> None:
     ]
 
 
+def test_a_paragraph_opening_with_a_sign_that_opens_a_block_is_a_paragraph() -> None:
+    # (review 37: `&gt; 50% of the sheets` became a quotation, its `>` lost)
+    body = (
+        "<body><p>Herbaria guard their type specimens.</p><p>&gt; 50% of the sheets yielded DNA."
+        "</p><p># 1 priority is the sheets.</p><p>2026. The rules changed.</p></body>"
+    )
+    _, blocks, _ = _read(_article(body=body))
+    assert blocks == [
+        "Herbaria guard their type specimens.",
+        "\\> 50% of the sheets yielded DNA.",
+        "\\# 1 priority is the sheets.",
+        "2026\\. The rules changed.",
+    ]
+
+
 def test_note_calls_and_notes_citations_as_words_emphasis_as_words() -> None:
     body = (
         '<body><sec><title>Costs</title><p>It costs little (<xref ref-type="bibr" rid="r1">'

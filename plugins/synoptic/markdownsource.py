@@ -68,6 +68,8 @@ NAMED_DEFINITION = re.compile(rf"(?P<indent>\s{{0,3}})\[\^{NAMED_LABEL}\]:\s*")
 NAMED_MARKER = re.compile(rf"\[\^{NAMED_LABEL}\](?!:)")
 # Markdown's escapable characters: ASCII punctuation.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: A line opening with an escaped `>`: the character, where `> ` would open a quotation.
+ESCAPED_QUOTE = re.compile(r"\s{0,3}\\>")
 # A link: its words, then its address (html2text's `[words](https://…)`, an export's link to
 # another of its pages or files, Notion's `[words](Links%20Plan%207d2e….md)`); a footnote's
 # reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
@@ -189,6 +191,9 @@ class MarkupSource:
     emphasis: bool = False  # … its emphasis marked (`EMPHASIS_MARKS`), for emit to write
     syntax: str = "Markdown"  # or "reStructuredText" (rstsource.py), for the report
     facts: dict[str, str] = field(default_factory=dict)  # title, author, date its fields state
+    #: The lines whose opening `>` the source escapes (`\> 50% of the sheets`): its character,
+    #: no quotation, though the escape is read away with the others.
+    unquoted: frozenset[int] = frozenset()
 
     @property
     def web_page(self) -> bool:
@@ -270,6 +275,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
     emphasised, blocks = _emphasised_blocks(lines)
     lines = [replace(line, text=emphasised.get(line.number, line.text)) for line in lines]
     read = []
+    unquoted = set()
     for line in _spans_read(lines, marked):
         if line.number in gone:
             continue
@@ -278,6 +284,8 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
         text = NUMBER_RANGE.sub("\u2013", text)  # (pandoc's and LaTeX's `pp. 12--19`)
+        if ESCAPED_QUOTE.match(text):
+            unquoted.add(line.number)
         read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
     return MarkupSource(
         _named_notes(read),
@@ -289,6 +297,7 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         markdown=True,
         emphasis=marked,
         facts=facts,
+        unquoted=frozenset(unquoted),
     )
 
 
