@@ -251,6 +251,9 @@ def test_a_verb_is_no_lone_word_of_a_label():
         ),
         # One word at a sentence's start tells nothing.
         ("northvale", ["Northvale has asked."], "northvale"),
+        # … but a name's initial ends no sentence (the seeds' "Eugene B. Rumer" labelled a row
+        # "rumer")
+        ("rumer", ["As Eugene B. Rumer puts it."], "Rumer"),
         ("post soviet", ["In the post-Soviet space; post-Soviet states."], "post-Soviet"),
         ("russia natural", ["China is Russia’s natural ally."], "Russia’s natural"),
         # A sentence's first word is capitalised for the sentence, not for the phrase.

@@ -238,8 +238,9 @@ BETWEEN = r"[\s'-]+(?:[^\W\d_][\s'-]+)?"
 #: times as long to compile (0.24 ms a pattern), and at a hundred essays the synopses' row
 #: labels compile 1,600 patterns.
 SEPARATORS = str.maketrans("’‐‑", "'--")
-#: A word the text breaks off a sentence with: what stands before it is a sentence's start.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*)$")
+#: A word the text breaks off a sentence with: what stands before it is a sentence's start. A
+#: name's initial is no sentence's end ("Eugene B. Rumer": "Rumer" is written as a name).
+SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])[.!?:;]\s+|[\"“‘(\[]\s*)$")
 
 
 def as_written(term: str, texts: list[str]) -> str:
