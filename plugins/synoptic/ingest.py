@@ -713,6 +713,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         + shapes.chat.warnings
     )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
+    warnings += shapes.columns.warnings
     if shapes.pdfium.strays:
         warnings += (
             f"removed {len(shapes.pdfium.strays)} noncharacters, no text's characters (pdfium "
