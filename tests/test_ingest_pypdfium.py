@@ -465,3 +465,23 @@ def test_prose_between_a_caption_and_a_source_line_is_no_table() -> None:
     )
     assert meta["title"] == "What the Sleep Science Can and Cannot Promise"
     assert not any("COMMENTARY" in block or block == "## Promise" for block in blocks)
+
+
+def test_a_text_with_no_mark_warns_of_the_lines_a_raised_number_may_have_broken() -> None:
+    # (review 36 #8: ic with every mark removed, a ragged-right PDF's text; note 1's text ran
+    # into a paragraph and note 2's into the bio, and the report only said "1 without text")
+    with open(DATA / "collection_qq" / "raw" / "ic.txt", encoding="utf-8", newline="") as file:
+        raw = file.read().replace("\ufffe", "")
+    assert pdfium_text(raw).unjoined == (37, 38, 47, 63)
+    made = ingest_text(raw, "ic", "ic.txt").edition
+    assert (
+        "# warning: a line opens with one space under a line that is a number or ends in one "
+        "glued to a word (4 in all: lines 37, 38, 47, 63), as pdfium breaks a line after a "
+        "raised note number: a note's text may have been read into the paragraph there, and its "
+        "number left in the text; check the notes against the source"
+    ) in made
+    # (no such warning where the marks tell pdfium's text: its breaks are joined again)
+    assert (
+        "as pdfium breaks a line"
+        not in ingest_file(DATA / "collection_qq/raw/ic.txt", "ic").edition
+    )

@@ -449,3 +449,64 @@ def test_each_line_read_from_two_columns_comes_from_its_raw_line() -> None:
         assert text in raw_lines[origin - 1]
     # (the right column's first line, read after the left column, is the page's first row's)
     assert read.origin[lines.index(RIGHT[0])] == len(TITLE) + 1
+
+
+# Review 37, finding 8: pages whose columns are not clean (the probes' marked pages, each line's
+# column and row in its first word: `l08`, `r08`, `b03`).
+MARKED = "herbaria guard their type specimens"
+
+
+def _marked(rows: int, *columns: str, width: int = 44) -> list[str]:
+    """A page's lines in columns side by side, each line opening with its column and row."""
+    return [
+        "".join(f"{name}{row:02} {MARKED}"[: width - 4].ljust(width) for name in columns).rstrip()
+        for row in range(rows)
+    ]
+
+
+def _order(text: str) -> list[str]:
+    return [word for word in text.split() if word[:1] in "lrabc" and word[1:].isdigit()]
+
+
+def test_a_line_reaching_into_the_gutter_is_read_in_its_columns_and_warned() -> None:
+    lines = _marked(20, "l", "r")
+    # (a long word over the gutter: `-layout` pushes the right column's text along)
+    lines[8] = f"l08 {MARKED} jealousl r08 {MARKED}"
+    read = two_columns("\n".join(lines) + "\n")
+    assert _order(read.text) == [f"l{n:02}" for n in range(20)] + [f"r{n:02}" for n in range(20)]
+    assert f"l08 {MARKED} jealousl\n" in read.text
+    assert read.warnings == (
+        "a line of a page set in two columns reaches into the gutter between them (1 in all: "
+        "lines 9): read as a line of each column, parted at the first word at the gutter or "
+        "past it; check against the source where the left column's line ends",
+    )
+
+
+def test_a_page_in_three_columns_is_read_as_three_and_warned() -> None:
+    lines = ["THE VALLEY FLOOR NEWSLETTER", "", *_marked(14, "a", "b", "c", width=30)]
+    read = two_columns("\n".join(lines) + "\n")
+    assert _order(read.text) == [f"{c}{n:02}" for c in "abc" for n in range(14)]
+    assert read.warnings == (
+        "a page set in three columns side by side (lines 3–16): read column by column, left "
+        "to right; check the order against the source",
+    )
+
+
+def test_a_float_across_the_columns_parts_the_page_into_bands_read_in_turn() -> None:
+    # (as a reader reads such a page, and pdftotext's own reading order: the columns above the
+    # figure, its caption, the columns below it; no warning, the columns are clean)
+    lines = _marked(20, "l", "r")
+    lines[10:10] = ["", "Figure 1. A type sheet of Saxifraga velloniana, collected in 1838.", ""]
+    read = two_columns("\n".join(lines) + "\n")
+    above = [f"{c}{n:02}" for c in "lr" for n in range(10)]
+    below = [f"{c}{n:02}" for c in "lr" for n in range(10, 20)]
+    assert _order(read.text) == above + below
+    assert read.text.index("r09") < read.text.index("Figure 1.") < read.text.index("l10")
+    assert read.warnings == ()
+
+
+def test_a_column_warning_reaches_the_ingest_report() -> None:
+    lines = _marked(20, "l", "r")
+    lines[8] = f"l08 {MARKED} jealousl r08 {MARKED}"
+    made = ingest_text("\n".join(lines) + "\n", "p1", "t8.txt").edition
+    assert "# warning: a line of a page set in two columns reaches into the gutter" in made

@@ -125,7 +125,7 @@ from .pages import (
     page_furniture,
     page_starts,
 )
-from .pdfiumtext import PdfiumText, pdfium_text
+from .pdfiumtext import PdfiumText, pdfium_text, unjoined_warning
 from .preprint import preprint_front
 from .pymupdfmarkdown import PdfMarkdown, pymupdf_markdown
 from .raisedmarkers import RaisedMarkers, raised_markers
@@ -713,6 +713,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         + shapes.chat.warnings
     )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
+    warnings += shapes.columns.warnings
     if shapes.pdfium.strays:
         warnings += (
             f"removed {len(shapes.pdfium.strays)} noncharacters, no text's characters (pdfium "
@@ -721,6 +722,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             + "; ".join(f"{code} (line {line})" for line, code in shapes.pdfium.strays)
             + "; check the text there against the source",
         )
+    if shapes.pdfium.unjoined:
+        warnings += (unjoined_warning(shapes.pdfium.unjoined),)
     if shapes.unread_xml:
         warnings += (shapes.unread_xml,)
     if shapes.mhtml:

@@ -14,6 +14,11 @@ pdfium gives a page's lines as the PDF draws them, with two habits no other extr
   that is a number, or ends in one glued to a word, is joined to it again (`awake.1 Hospital
   studies …`, `1 The trial compared …`), as the page set it.
 
+A text with no mark (a PDF set ragged right, no word broken at a line's end) is not told from
+another's: a line opening with one space is no sign of pdfium alone. Its lines opening with one
+space under a line that is a number, or ends in one glued to a word, stay as they are, and the
+report warns of each (`unjoined`): a note's text may have been read into a paragraph there.
+
 The text is then read by the rules for a PDF's pages (its pages' heads and numbers, the notes
 at their feet). Its line numbers are those of the text so restored, and an error says so.
 
@@ -47,7 +52,10 @@ NONCHARACTER = re.compile(
 )
 #: A line that is a number, or ends in one glued to a word (a stop or a quote between), over a
 #: line that opens with one space: the rest of the line the raised number broke.
-RAISED_BREAK = re.compile(r"(?m)^((?:\d{1,3}|.*[^\W\d_][.,;:!?’”\")\]]?\d{1,3}))[ \t]*\n (?=\S)")
+RAISED = r"(?:\d{1,3}|.*[^\W\d_][.,;:!?’”\")\]]?\d{1,3})"
+RAISED_BREAK = re.compile(rf"(?m)^({RAISED})[ \t]*\n (?=\S)")
+#: … the same, each such line found, the one under it opening with a space too (a lookahead).
+RAISED_BREAKS = re.compile(rf"(?m)^(?={RAISED}[ \t]*\n \S)")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,8 @@ class PdfiumText:
     hyphens: int = 0  # words broken at a line's end, the line set again
     joined: int = 0  # lines a raised number broke, joined again
     strays: tuple[tuple[int, str], ...] = ()  # noncharacters removed: (line, U+XXXX)
+    # a text with no mark: its lines a raised number may have broken, left as they are (1-based)
+    unjoined: tuple[int, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -78,6 +88,13 @@ def join_raised_breaks(text: str) -> tuple[str, int]:
     return RAISED_BREAK.subn(r"\1 ", text)
 
 
+def raised_breaks(text: str) -> tuple[int, ...]:
+    """The lines (1-based) that open with one space under a line that is a number alone or ends
+    in one glued to a word: where pdfium breaks a line at a raised note number."""
+    text = text.replace("\r\n", "\n")  # (pdfium ends a page's lines so)
+    return tuple(text.count("\n", 0, found.end()) + 2 for found in RAISED_BREAKS.finditer(text))
+
+
 def without_noncharacters(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     """The text without its noncharacters, and each one's line and code point."""
     strays = tuple(
@@ -91,8 +108,8 @@ def pdfium_text(text: str) -> PdfiumText:
     """A text pdfium gave, known by its hyphen marks, restored (see the module); any other text
     as it is (a line opening with a space is no sign of pdfium alone). Either way without
     noncharacters, each reported."""
-    if not NONCHARACTER.search(text):
-        return PdfiumText(text)
+    if not NONCHARACTER.search(text):  # (no sign of pdfium: the lines it may have broken, told)
+        return PdfiumText(text, unjoined=raised_breaks(text))
     hyphens = joined = 0
     if HYPHEN_MARK in text:
         text, hyphens = restore_hyphens(text)
@@ -100,3 +117,14 @@ def pdfium_text(text: str) -> PdfiumText:
             text, joined = join_raised_breaks(text)
     text, strays = without_noncharacters(text)
     return PdfiumText(text, hyphens, joined, strays)
+
+
+def unjoined_warning(lines: tuple[int, ...]) -> str:
+    """The report's warning on the lines a raised number may have broken, in a text with no
+    mark of pdfium's (so not joined again)."""
+    return (
+        "a line opens with one space under a line that is a number or ends in one glued to a "
+        f"word ({len(lines)} in all: lines {', '.join(map(str, lines))}), as pdfium breaks a "
+        "line after a raised note number: a note's text may have been read into the paragraph "
+        "there, and its number left in the text; check the notes against the source"
+    )

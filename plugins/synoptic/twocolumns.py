@@ -29,6 +29,15 @@ Within the columns:
   notes read them (the text a word broken over the column break, `re-` / `cords`, ran across
   then closes up).
 
+Where a page's columns are not clean, the page is read as well as the evidence allows, and the
+report warns with the lines:
+
+- a line of a column reaching into the gutter (a long word set over it), between two lines with
+  text on both sides, is read as a line of each column, parted at the first space at the
+  gutter or past it (where `-layout` set the right column's text, pushed along by the left's);
+- a side of the gutter that is itself two columns side by side (a newsletter's three) is read
+  column by column too, the page's columns left to right.
+
 The text so read is the text the other rules read (its lines numbered as so set, and the report
 says so).
 """
@@ -42,6 +51,8 @@ from dataclasses import dataclass
 from .furniture import FIRST_PAGE_HEAD, PAGE_NUMBER, RUNNING_HEAD, Removed
 from .layout import BROKEN_WORD
 
+#: A word's start after a space: where a line reaching into the gutter may part.
+WORD_START = re.compile(r"(?<= )\S")
 #: A run of two spaces or more, then text: where a right-hand side may start.
 GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
 #: A gap that parts a page's head or foot (its page number at the far side).
@@ -63,6 +74,18 @@ RIGHT_INDENT = 4  # a right column's indent past the gutter (a paragraph's, a no
 LEFT_FILL = 0.6  # the part of the left column such a line's left side fills at least
 
 
+#: How far past the gutter a line's right-hand text may have been pushed by the left's (a word).
+PUSHED = 16
+
+
+@dataclass(frozen=True)
+class PageRead:
+    text: str
+    notes: int = 0  # notes at a column's foot set at the page's foot
+    parted: tuple[int, ...] = ()  # lines reaching into the gutter, parted at a guess (0-based)
+    three: tuple[int, ...] = ()  # lines of a run read as three columns (0-based)
+
+
 @dataclass(frozen=True)
 class TwoColumns:
     text: str
@@ -70,6 +93,7 @@ class TwoColumns:
     notes: int = 0  # notes at a column's foot set at their page's foot
     removed: tuple[Removed, ...] = ()  # the pages' heads, feet and numbers (lines of `text`)
     origin: tuple[int, ...] = ()  # each line of `text`: the raw line it came from (1-based)
+    warnings: tuple[str, ...] = ()  # where the columns were not clean: the lines to check
 
     @property
     def found(self) -> bool:
@@ -189,18 +213,52 @@ def _foot_notes(column: list[str], body: str) -> tuple[list[str], list[list[str]
     return column, []
 
 
-def _read_columns(rows: list[str], column: int) -> tuple[list[str], int]:
-    """A run of lines in the columns, read left column then right; and its notes."""
-    left = [line[:column].rstrip() for line in rows]
-    right = [line[column:].rstrip() if len(line) > column else "" for line in rows]
+def part_at(line: str, column: int) -> int | None:
+    """Where a line reaching into the gutter parts into its columns' lines: the first word at the
+    gutter or past it (`-layout` sets the right column's text at its place, or pushed along by a
+    long left line), the right-hand side prose and the left not blank."""
+    found = WORD_START.search(line, max(column - 2, 0))
+    if found is None or found.start() > column + PUSHED:
+        return None
+    at = found.start()
+    return at if line[:at].strip() and _prose(line[at:]) else None
+
+
+def _sides(rows: list[str], column: int, parts: dict[int, int]) -> tuple[list[str], list[str]]:
+    """The run's left and right sides, each row parted at the gutter (or where `parts` says)."""
+    cuts = [parts.get(i, column) for i in range(len(rows))]
+    left = [line[:cut].rstrip() for line, cut in zip(rows, cuts)]
+    right = [line[cut:].rstrip() if len(line) > cut else "" for line, cut in zip(rows, cuts)]
+    return left, right
+
+
+def _read_side(side: list[str]) -> tuple[list[str], int, bool]:
+    """A side of the gutter as it stands, or read column by column where it is two columns
+    itself (a page's three); its notes, and whether it was."""
+    inner = gutter(side)
+    if inner is None:
+        return side, 0, False
+    lines, notes = _read_columns(side, inner)[:2]
+    return lines, notes, True
+
+
+def _read_columns(
+    rows: list[str], column: int, parts: dict[int, int] | None = None
+) -> tuple[list[str], int, bool]:
+    """A run of lines in the columns, read left column then right; its notes; and whether a side
+    was itself two columns (`parts`: rows parted elsewhere than at the gutter, by index)."""
+    left, right = _sides(rows, column, parts or {})
     indent = min(_margin(left), _margin(right))
     margin = _margin(right)
     left = [line[indent:] for line in left]
     right = [line[margin:] for line in right]
+    left, left_inner, three_left = _read_side(left)
+    right, right_inner, three_right = _read_side(right)
     body = "\n".join(left + right)
     left, left_notes = _foot_notes(left, body)
     right, right_notes = _foot_notes(right, body)
-    if _indented_paragraphs(left + right):
+    three = three_left or three_right
+    if not three and _indented_paragraphs(left + right):  # (rows side by side still)
         left, right = _kept(left, right), _kept(right, left)
     left = _trimmed(left)
     right = _trimmed(right)
@@ -210,7 +268,7 @@ def _read_columns(rows: list[str], column: int) -> tuple[list[str], int]:
         lines.append("")
     for note in notes:
         lines += [f"{note[0]} {note[1]}", *note[2:]]
-    return lines, len(notes)
+    return lines, len(notes) + left_inner + right_inner, three
 
 
 def _kept(column: list[str], other: list[str]) -> list[str]:
@@ -230,32 +288,46 @@ def _trimmed(lines: list[str]) -> list[str]:
     return lines
 
 
-def read_page(page: str) -> tuple[str, int] | None:
-    """A page read column by column, and its notes, if it is set in two columns."""
+def _parted(lines: list[str], column: int, both: set[int]) -> dict[int, int]:
+    """The lines reaching into the gutter between two lines with text on both sides (a column's
+    line with a long word over the gutter), and where each parts."""
+    found = {}
+    for i in range(1, len(lines) - 1):
+        if i - 1 in both and i + 1 in both and not _fits(lines[i], column):
+            if (at := part_at(lines[i], column)) is not None:
+                found[i] = at
+    return found
+
+
+def read_page(page: str) -> PageRead | None:
+    """A page read column by column, with its notes and the lines to check, if it is set in two
+    columns."""
     lines = page.split("\n")
     column = gutter(lines)
     if column is None:
         return None
-    both = [  # (lines with text on both sides, the right side at the gutter or indented there)
+    both = {  # (lines with text on both sides, the right side at the gutter or indented there)
         i
         for i, line in enumerate(lines)
         if _fits(line, column)
         and line[:column].strip()
         and line[column : column + RIGHT_INDENT + 1].strip()
-    ]
+    }
+    parted = _parted(lines, column, both)
     out: list[str] = []
     notes = 0
+    three: list[int] = []
     i = 0
     while i < len(lines):
-        if not _fits(lines[i], column) or not any(j >= i for j in both):
+        if not (i in parted or _fits(lines[i], column)) or not any(j >= i for j in both):
             out.append(lines[i])
             i += 1
             continue
         end = i
-        while end < len(lines) and _fits(lines[end], column):
+        while end < len(lines) and (end in parted or _fits(lines[end], column)):
             end += 1
         run = lines[i:end]
-        rows = [j - i for j in both if i <= j < end]
+        rows = sorted(j - i for j in both if i <= j < end)
         if not rows:
             out += run
         else:
@@ -266,11 +338,14 @@ def read_page(page: str) -> tuple[str, int] | None:
                 head -= 1
             while tail < len(run) and run[tail].strip():
                 tail += 1
-            read, found = _read_columns(run[head:tail], column)
+            parts = {j - i - head: at for j, at in parted.items() if i + head <= j < i + tail}
+            read, found, in_three = _read_columns(run[head:tail], column, parts)
             out += run[:head] + read + run[tail:]
             notes += found
+            if in_three:
+                three += [i + head, i + tail - 1]
         i = end
-    return "\n".join(out), notes
+    return PageRead("\n".join(out), notes, tuple(sorted(parted)), tuple(three))
 
 
 def _edges_apart(page: str) -> str:
@@ -292,18 +367,48 @@ def two_columns(text: str) -> TwoColumns:
     pages = text.split("\f")
     read = 0
     notes = 0
+    parted: list[int] = []  # (raw lines, 1-based)
+    three: list[tuple[int, int]] = []
+    start = 1  # (the raw page's first line)
     for n, page in enumerate(pages):
         if (got := read_page(page)) is not None:
-            pages[n], found = got
+            pages[n] = got.text
             read += 1
-            notes += found
+            notes += got.notes
+            parted += [start + i for i in got.parted]
+            three += [(start + a, start + b) for a, b in zip(got.three[::2], got.three[1::2])]
+        start += page.count("\n")
     if not read:
         return TwoColumns(text)
     pages = [_edges_apart(page) for page in pages]
     read_text = "\f".join(pages)
     return TwoColumns(
-        read_text, read, notes, tuple(page_edges(read_text)), tuple(origins(text, read_text))
+        read_text,
+        read,
+        notes,
+        tuple(page_edges(read_text)),
+        tuple(origins(text, read_text)),
+        column_warnings(parted, three),
     )
+
+
+def column_warnings(parted: list[int], three: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The report's warnings where a page's columns were not clean (raw lines, 1-based)."""
+    warnings = []
+    if parted:
+        warnings.append(
+            "a line of a page set in two columns reaches into the gutter between them "
+            f"({len(parted)} in all: lines {', '.join(map(str, parted))}): read as a line of "
+            "each column, parted at the first word at the gutter or past it; check against the "
+            "source where the left column's line ends"
+        )
+    if three:
+        warnings.append(
+            "a page set in three columns side by side (lines "
+            + ", ".join(f"{a}–{b}" for a, b in three)
+            + "): read column by column, left to right; check the order against the source"
+        )
+    return tuple(warnings)
 
 
 def parts(line: str) -> set[str]:
