@@ -68,6 +68,12 @@ from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
 from .pagetags import is_tag_list
 from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
+from .readabilitysummary import (
+    STANDFIRST,
+    has_small_print,
+    is_readability_summary,
+    standfirst_blocks,
+)
 from .yamlsource import yaml_string
 
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
@@ -175,6 +181,7 @@ class HtmlPage:
     notes: int  # notes read from a list of notes
     #: blocks left out: (line of the HTML, text, why: OUTSIDE, LINKS or FIGURE)
     left_out: tuple[tuple[int, str, str], ...] = ()
+    summary: bool = False  # readability-lxml's summary of a page (readabilitysummary.py)
 
 
 def is_page(raw: str) -> bool:
@@ -208,11 +215,15 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
         _note_number_link(found) for found in body.find_all("div")
     )
-    reader = _Reader(taken, listed, whole_body=root is body)
+    summary = is_readability_summary(raw)
+    reader = _Reader(taken, listed, whole_body=root is body, forms_gone=summary)
     reader.block(root)
     header = header_fragments(reader.lines) if "title" in front else 0
     reader.left_out += [(reader.where[i], reader.lines[i], HEADER) for i in range(header)]
     del reader.lines[:header], reader.where[:header]
+    lead = standfirst_blocks(reader.lines) if summary else 0
+    reader.left_out += [(reader.where[i], reader.lines[i], STANDFIRST) for i in range(lead)]
+    del reader.lines[:lead], reader.where[:lead]
     left = _Reader(taken | {id(root)}, listed)
     if root is not body:
         left.block(body)
@@ -225,7 +236,7 @@ def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | No
         (tag.sourceline or 0, clean_spaces(tag.get_text(" ")), why) for tag, why in shown_again
     ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
-    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out))
+    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary)
 
 
 def _silent(tag: Tag) -> bool:
@@ -358,14 +369,19 @@ def _name_shown_over_post(root: Tag, name: str) -> Tag | None:
     return None
 
 
-def _is_signup(tag: Tag) -> bool:
+def _is_signup(tag: Tag, forms_gone: bool = False) -> bool:
     """A signup box set inside a post: its class or its component's name says `subscribe`
     or `subscription` (`subscription-widget-wrap-editor`, `SubscribeWidgetToDOM`), and it
     holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
-    be the post's own; so may one around the post's paragraphs and a form among them)."""
+    be the post's own; so may one around the post's paragraphs and a form among them). Where
+    a program took the page's forms out (`forms_gone`: readability's summary), the sign-up's
+    small print under the form (`privacy notice`, `unsubscribe`) stands for it."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
-    if not SIGNUP_NAME.search(said) or tag.find(("form", "input")) is None:
+    if not SIGNUP_NAME.search(said):
         return False  # (most elements: asked of every block, so no words are counted)
+    formed = tag.find(("form", "input")) is not None
+    if not formed and not (forms_gone and has_small_print(tag.get_text(" "))):
+        return False
     # (its words outside the form: a form's button and its hidden messages, "Email sent!
     # Check your inbox …", are no text of the post's)
     words = len(tag.get_text(" ").split())
@@ -449,8 +465,15 @@ class _Reader:
     """Walks the page, a block at a time (`block`), its inline text gathered (`inline`),
     leaving out the elements `skipped` (by `id`)."""
 
-    def __init__(self, skipped: set[int], notes_listed: bool, whole_body: bool = False) -> None:
+    def __init__(
+        self,
+        skipped: set[int],
+        notes_listed: bool,
+        whole_body: bool = False,
+        forms_gone: bool = False,
+    ) -> None:
         self.skipped = skipped
+        self.forms_gone = forms_gone  # a program took the page's forms out (a signup's too)
         self.whole_body = whole_body  # no article or main marks the essay: the body is read
         self.notes_listed = notes_listed  # the page has a list of notes (`_is_notes`)
         self.lines: list[str] = []
@@ -487,7 +510,7 @@ class _Reader:
                 self.left_out.append(
                     (child.sourceline or 0, clean_spaces(child.get_text(" ")), LINKS)
                 )
-            elif isinstance(child, Tag) and _is_signup(child):
+            elif isinstance(child, Tag) and _is_signup(child, self.forms_gone):
                 shown = clean_spaces(child.get_text(" "))
                 if shown:
                     self.left_out.append((child.sourceline or 0, shown, SIGNUP))

@@ -129,6 +129,7 @@ from .pdfiumtext import PdfiumText, pdfium_text, unjoined_warning
 from .preprint import preprint_front
 from .pymupdfmarkdown import PdfMarkdown, pymupdf_markdown
 from .raisedmarkers import RaisedMarkers, raised_markers
+from .readabilitysummary import SUMMARY, bio_name, unstated_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
@@ -598,6 +599,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
 def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the later readers of a whole text's shape read, for the report, and their warnings."""
     found: list[str] = []
+    if shapes.page and shapes.page.summary:
+        found.append(SUMMARY)
     if shapes.jats:
         jats = shapes.jats
         notes = f", {jats.notes} note{'s' * (jats.notes != 1)} from its notes" if jats.notes else ""
@@ -1007,6 +1010,11 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     emphasis = source.emphasis or bool(etext.italics)
     if emphasis:  # front matter is plain text
         values = {key: without_marks(value) for key, value in values.items()}
+    if shapes.page and shapes.page.summary:
+        # (the program dropped the page's front: the editor is told, and offered the name an
+        # author's note opens with, never written as the author)
+        paragraphs = [block.text for block in blocks if block.kind == "paragraph"]
+        layout.read_warnings += unstated_front(values, UNKNOWN, bio_name(paragraphs))
     body = "\n\n".join(render_block(block, emphasis) for block in blocks)
     markdown = assign_ids(f"{front_matter(values)}\n\n{body}\n", essay_id, where)
     if shapes.columns.found:  # (the report's line numbers, the raw file's: twocolumns.origins)

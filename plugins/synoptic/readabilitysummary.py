@@ -1,0 +1,134 @@
+r"""A page's article as readability-lxml gives it: `Document(page).summary()`, what an archiving
+or read-it-later pipeline stores of a web page.
+
+- It is known by the document the program writes round the article it kept: the text opens
+  with `<html><body><div>` (no doctype, no `<head>`: readability makes a new document, a body
+  holding one `<div>`, and appends the article's element to it) and ends with
+  `</div></body></html>`. htmlpage.py reads it as any page saved as HTML.
+- What readability drops is the page round the article: its head (so the `<title>`, the meta
+  author and date), and the article's header (the headline, the byline, the `<time>`); the
+  file holds no title, author or date, and they stay unknown. The report says so, for the
+  editor to fill them in (`unstated_front`), and offers the name an author's note among the
+  last paragraphs opens with (`Ines Markham is a health journalist …`), which is no byline.
+- What it keeps that is no essay's, left out and listed:
+  - the standfirst it pulls to the top of the article (readability-lxml 0.9 moves there the
+    elements before the article whose class says `standfirst`, `dek`, `subtitle`): the first
+    block, of `STANDFIRST_WORDS` words at most, before a paragraph, that speaks of its author
+    in the third person as a sub-editor's line does, ending in a reporting verb and who says
+    it (`…, argues a campaigner who learned why the hard way`, `…, writes Ann Lee`). A first
+    paragraph quoting someone (`“…,” says the surgeon`) is the essay's own, and stays;
+  - a newsletter box with its form gone (readability drops forms and inputs): an element
+    whose class says `newsletter`, `signup` or `subscribe` (as a saved page's box does, see
+    htmlpage.py) over the sign-up's small print (`By signing up you agree to our privacy
+    notice`, `unsubscribe at any time`), its heading and pitch with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .layout import BIO_VERB
+from .names import is_name_word
+
+#: The document readability writes round the article: `<html><body><div>` first, nothing before
+#: it, and its end.
+SUMMARY_START = re.compile(r"<html><body><div>\s*<")
+SUMMARY_END = re.compile(r"</div>\s*</body>\s*</html>\s*$")
+SUMMARY = (
+    "readability-lxml's summary of a page (`<html><body><div>` and no head: the article alone, "
+    "the page's title, byline and date dropped by the program)"
+)
+STANDFIRST = (
+    "readability-lxml's summary: the standfirst it pulls to the top of the article (a "
+    "sub-editor's line speaking of the author in the third person), line of the HTML"
+)
+#: A standfirst is a sentence or two.
+STANDFIRST_WORDS = 50
+#: The verbs a standfirst reports its author's case by, set before who says it.
+REPORTING_VERBS = (
+    "argues|writes|says|explains|contends|insists|warns|suggests|believes|maintains|claims"
+    "|proposes|reckons|urges|asks|reflects|recalls"
+)
+#: The block's end: a reporting verb after a comma or a dash (not after a closing quotation
+#: mark: a quotation's speaker), then who says it, a person (`a campaigner who …`, `our health
+#: editor`) or a name (`Ann Lee`), to the block's end.
+THIRD_PERSON_CLAUSE = re.compile(
+    rf"(?<![”\"’'])\s*[,–—]\s+(?:{REPORTING_VERBS})\s+"
+    r"(?:(?:a|an|the|our|one|this|its)\s+\w|[A-Z])[^.!?]*[.!]?$"
+)
+#: What opens a block that is no paragraph, as a page is read: a heading, a quotation, a
+#: list's item, a note.
+NOT_A_PARAGRAPH = re.compile(r"(?:#|>|[-*+] |\d+\\?[.)] |\[\^)")
+OPENING_QUOTES = "“\"‘'"
+#: A newsletter box's small print, under its form: what only a sign-up says.
+SMALL_PRINT = re.compile(
+    r"\bunsubscribe\b|\bprivacy (?:notice|policy|statement)\b|\bby (?:signing up|subscribing)\b",
+    re.I,
+)
+#: An author's note among the last paragraphs opens with a name (two to four words) and a verb.
+BIO_WITHIN = 2
+BIO_NAME = re.compile(rf"((?:[^\W\d_][\w.’'-]*\s+){{1,3}}[^\W\d_][\w’'-]*){BIO_VERB}")
+#: Words that open a sentence as a name would, capitalised, and are none.
+NOT_NAMES = frozenset("The This That These Those Our My Its His Her Their A An In On At".split())
+FRONT_KEYS = ("title", "author", "date")
+
+
+def is_readability_summary(raw: str) -> bool:
+    """Whether the text is readability-lxml's summary of a page (see the module)."""
+    return bool(SUMMARY_START.match(raw)) and bool(SUMMARY_END.search(raw))
+
+
+def standfirst_blocks(blocks: Sequence[str]) -> int:
+    """How many of the first blocks read (Markdown, a block a string) are the standfirst the
+    summary pulled to the top: 1 where the first is one (see the module), else 0."""
+    if len(blocks) < 2 or not all(_is_paragraph(block) for block in blocks[:2]):
+        return 0
+    first = blocks[0].strip()
+    if len(first.split()) > STANDFIRST_WORDS or first[:1] in OPENING_QUOTES:
+        return 0
+    return 1 if THIRD_PERSON_CLAUSE.search(first) else 0
+
+
+def _is_paragraph(block: str) -> bool:
+    return not NOT_A_PARAGRAPH.match(block.lstrip())
+
+
+def has_small_print(text: str) -> bool:
+    """Whether a box's words hold a sign-up's small print (`privacy notice`, `unsubscribe`)."""
+    return bool(SMALL_PRINT.search(text))
+
+
+def bio_name(paragraphs: Sequence[str]) -> str:
+    """The name an author's note opens with, among the last `BIO_WITHIN` paragraphs (`Ann Lee
+    is a journalist …`), or "": the author, maybe, where nothing else names one."""
+    for text in reversed(paragraphs[-BIO_WITHIN:]):
+        found = BIO_NAME.match(text.strip().strip("*_"))
+        words = found[1].split() if found else []
+        if words and words[0] not in NOT_NAMES and all(map(is_name_word, words)):
+            return " ".join(words)
+    return ""
+
+
+def unstated_front(front: Mapping[str, str], unknown: str, offered: str) -> tuple[str, ...]:
+    """The report's warning where the summary leaves the title, author or date unknown (the
+    program dropped them), naming the bio's name as the author's, maybe; none where all three
+    are known."""
+    missing = [key for key in FRONT_KEYS if front.get(key, unknown) == unknown]
+    if not missing:
+        return ()
+    maybe = (
+        f"; the author's note opens with a name, {offered}: the author, maybe (not written)"
+        if offered and "author" in missing
+        else ""
+    )
+    return (
+        f"the source gives no {_or_joined(missing)}: readability-lxml's summary keeps the "
+        f"article alone, and the page's head, headline, byline and date are gone; they are "
+        f"written unknown, fill them in from the page itself{maybe}",
+    )
+
+
+def _or_joined(items: list[str]) -> str:
+    """ "title, author or date": the items as English offers them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
