@@ -156,6 +156,7 @@ NOTE_START = re.compile(r"\[(\d{1,3})\]:?\s*")  # `[1] text`, `[1]: text`
 AUTHORS_APART = re.compile(r",\s*|\s+and\s+|\s*&\s*")  # `Ann Lee, Bo Ma and Cy Ng`
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
+ATTRIBUTION_MAX_WORDS = 14  # a name and its source after a comma (`— Ann Lee, Letters Home`)
 EPIGRAPH_MAX_WORDS = 80
 EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
 
@@ -287,10 +288,12 @@ def attribution(text: str) -> str | None:
     """The name in an attribution line (`— Lord Palmerston`, `Lord Palmerston`), if it is one."""
     name = text.lstrip(DASHES + " ")
     words = name.split()
+    if name != text:  # a leading dash says it outright, the name perhaps with its source
+        who = name.split(", ", 1)[0].split()  # (`— Ann Lee, Letters Home (1931)`)
+        sourced = len(who) <= NAME_MAX_WORDS and len(words) <= ATTRIBUTION_MAX_WORDS
+        return name if who and sourced and not ends_clause(name) else None
     if not words or len(words) > NAME_MAX_WORDS or ends_clause(name):
         return None
-    if name != text:  # a leading dash says it outright
-        return name
     if is_all_caps(name) or not all(word_core(word)[:1].isupper() for word in words):
         return None
     return name
