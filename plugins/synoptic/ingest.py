@@ -90,6 +90,7 @@ from .layout import (
     without_marks,
     word_core,
 )
+from .layoutpages import LayoutPages, layout_pages
 from .listnotes import ListNotes, list_notes
 from .mail import MailText, mail_facts, mail_text
 from .manuscriptfront import manuscript_front
@@ -157,6 +158,7 @@ NOTE_START = re.compile(r"\[(\d{1,3})\]:?\s*")  # `[1] text`, `[1]: text`
 AUTHORS_APART = re.compile(r",\s*|\s+and\s+|\s*&\s*")  # `Ann Lee, Bo Ma and Cy Ng`
 SUMMARY_MAX = 300  # characters: a summary is a sentence, not the essay
 NAME_MAX_WORDS = 5
+ATTRIBUTION_MAX_WORDS = 14  # a name and its source after a comma (`— Ann Lee, Letters Home`)
 EPIGRAPH_MAX_WORDS = 80
 EPIGRAPH_WITHIN = 3  # an epigraph stands among the first blocks of the body
 
@@ -288,10 +290,12 @@ def attribution(text: str) -> str | None:
     """The name in an attribution line (`— Lord Palmerston`, `Lord Palmerston`), if it is one."""
     name = text.lstrip(DASHES + " ")
     words = name.split()
+    if name != text:  # a leading dash says it outright, the name perhaps with its source
+        who = name.split(", ", 1)[0].split()  # (`— Ann Lee, Letters Home (1931)`)
+        sourced = len(who) <= NAME_MAX_WORDS and len(words) <= ATTRIBUTION_MAX_WORDS
+        return name if who and sourced and not ends_clause(name) else None
     if not words or len(words) > NAME_MAX_WORDS or ends_clause(name):
         return None
-    if name != text:  # a leading dash says it outright
-        return name
     if is_all_caps(name) or not all(word_core(word)[:1].isupper() for word in words):
         return None
     return name
@@ -459,6 +463,7 @@ class Shapes:
     epub: EpubText
     deck: Deck
     raised: RaisedMarkers
+    laid: LayoutPages
     chapter: ChapterFront
     pdfium: PdfiumText
     columns: TwoColumns
@@ -529,7 +534,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     article = journal_article(posts.lines)
     commented, comments = review_comments(article.lines)
     commented, typed_front = manuscript_front(commented)
-    chapter = chapter_front(commented)
+    laid = layout_pages(commented)  # (a book's pages by pypdf's layout mode: heads, feet, front)
+    chapter = chapter_front(laid.lines)
     raised = raised_markers(chapter.lines)  # (before page numbers: a lone `1` is no page's)
     commented = raised.lines
     outside = [Removed(*left_out) for left_out in (page or jats).left_out] if page or jats else []
@@ -555,6 +561,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         + article.removed
         + comments
         + typed_front
+        + laid.removed
         + chapter.removed
         + raised.removed,
     )
@@ -589,6 +596,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         epub=epub,
         deck=deck,
         raised=raised,
+        laid=laid,
         chapter=chapter,
         pdfium=pdfium,
         columns=columns,
@@ -654,6 +662,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a book chapter's opening page: its author's name in capitals read as its byline "
             f"({shapes.chapter.author})"
         )
+    if shapes.laid.pages:
+        found.append(shapes.laid.said())
     if shapes.raised.markers:
         found.append(
             f"a PDF's note markers on lines of their own above their lines: "
@@ -716,7 +726,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         + shapes.chat.warnings
     )
     warnings += shapes.docx.warnings + shapes.listed.warnings + shapes.nested.warnings
-    warnings += shapes.columns.warnings
+    warnings += shapes.columns.warnings + shapes.laid.warnings
     if shapes.pdfium.strays:
         warnings += (
             f"removed {len(shapes.pdfium.strays)} noncharacters, no text's characters (pdfium "
@@ -954,6 +964,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
         **shapes.epub.facts,
         **shapes.deck.facts,
         **shapes.pdfmd.facts,
+        **shapes.laid.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -969,6 +980,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
         or shapes.extract.facts.get("title")
         or shapes.epub.facts.get("title")
         or shapes.deck.facts.get("title")
+        or shapes.laid.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken
