@@ -34,6 +34,7 @@ import pytest
 from conftest import ROOT
 from synoptic.errors import SynopticError
 from synoptic.ingest import ingest_file, ingest_text
+from synoptic.sourcefile import read_raw_text
 from synoptic.xhtmlpage import CHAPTER_LABEL, PAGE_BREAK, is_xhtml
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -299,6 +300,28 @@ def test_a_note_with_no_number_is_numbered_by_its_place_and_warned_of() -> None:
     meta, blocks, edition = _read(_chapter(OPENING + notes))
     assert blocks[-1] == "[^1]: Harbour minutes, 1911."
     assert "numbered 1 by its place" in edition
+
+
+def test_an_xhtml_chapter_in_another_charset_is_read_in_its_declaration_s(tmp_path) -> None:
+    chapter = _chapter(
+        "<h1>Keep the Ferry</h1><p>The ferry\u2019s crossing stays, as it has since the mill was "
+        "built.</p>",
+        head='<meta charset="utf-8"/><title>Keep the Ferry</title>',  # (the declaration wins)
+        prolog="<?xml version='1.0' encoding='windows-1252'?>\n<!DOCTYPE html>\n",
+    )
+    path = tmp_path / "ch01.xhtml"
+    path.write_bytes(chapter.encode("cp1252"))
+    assert read_raw_text(path).declared.encoding == "windows-1252"
+    made = ingest_file(path, "t")
+    assert "The ferry\u2019s crossing stays" in made.edition
+    assert "read as windows-1252, the charset the page declares" in made.edition
+    # (near miss: a page with no declaration reads its meta's, as before)
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        b'<html><head><meta charset="iso-8859-1"><title>T</title></head><body><p>caf\xe9</p>'
+        b"</body></html>"
+    )
+    assert read_raw_text(page).declared.encoding == "windows-1252"
 
 
 def test_the_chapter_s_number_over_its_title_is_removed_and_listed() -> None:

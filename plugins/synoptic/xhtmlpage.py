@@ -9,7 +9,8 @@ then, past comments and a DOCTYPE, an `<html>` in XHTML's namespace
 so that the report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
 saved as HTML (htmlpage.py), which reads no DTD, fetches nothing and expands no entity; a
 DOCTYPE that declares an entity (an entity bomb, an external entity) is refused all the same,
-at its line, for no such page needs one.
+at its line, for no such page needs one. Its charset is the one its declaration names
+(sourcefile.py), before any `<meta charset>`.
 
 Before the page is read, what an EPUB's markup says of its parts (its `epub:type`, and the
 DPUB-ARIA `role` beside it) is read as the page's shapes say it:
