@@ -360,17 +360,18 @@ def test_a_docbook_article_has_no_front_and_is_no_jats_article() -> None:
         ingest_text(docbook, "t", "t.xml")
 
 
-def test_an_xhtml_page_opening_with_an_xml_declaration_is_refused_with_what_to_do() -> None:
+def test_an_xhtml_page_opening_with_an_xml_declaration_is_refused_where_no_page_is_named() -> None:
     page = (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
         'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://'
         'www.w3.org/1999/xhtml"><head><title>Keep the Ferry</title></head><body><p>The ferry '
         "stays.</p></body></html>\n"
     )
+    # (in a file named as XML, refused with what to do; as .xhtml it reads: test_ingest_xhtml)
     with pytest.raises(SynopticError, match=r"XHTML page .* remove that line"):
-        ingest_text(page, "t", "t.xhtml")
+        ingest_text(page, "t", "t.xml")
     # (without the declaration, it is a page saved as HTML, read as before)
-    made = ingest_text(page.split("\n", 1)[1], "t", "t.xhtml")
+    made = ingest_text(page.split("\n", 1)[1], "t", "t.xml")
     assert "The ferry stays." in made.edition and "<html" not in made.edition
 
 

@@ -197,12 +197,20 @@ def is_page(raw: str) -> bool:
     return bool(PAGE_START.match(raw, at)) and bool(PAGE_PART.search(raw, at))
 
 
-def html_page(raw: str, given: Mapping[str, str] | None = None) -> HtmlPage | None:
+def html_page(
+    raw: str,
+    given: Mapping[str, str] | None = None,
+    prepare: Callable[[BeautifulSoup], None] | None = None,
+) -> HtmlPage | None:
     """The text of a page saved as HTML, or None for any other text; `given`: the title,
-    author and date known besides the page (an e-mail's headers), where the page marks none."""
+    author and date known besides the page (an e-mail's headers), where the page marks none;
+    `prepare`: what a kind of page's own markup says, read into the parsed page before it is
+    read (an EPUB's `epub:type`, xhtmlpage.py)."""
     if not (is_page(raw) or is_fragment(raw)):
         return None
     soup = BeautifulSoup(raw, "html.parser")
+    if prepare is not None:
+        prepare(soup)
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)

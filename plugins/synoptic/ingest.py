@@ -149,6 +149,7 @@ from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
 from .writertext import WriterText, writer_text
+from .xhtmlpage import XhtmlPage, xhtml_page, xhtml_read_as
 
 DASHES = "—–―-"
 
@@ -468,12 +469,16 @@ class Shapes:
     pdfium: PdfiumText
     columns: TwoColumns
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
+    xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
     bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
     page = html_page(raw) if data is None else None
+    # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
+    xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
+    page = xhtml.page if xhtml else page
     # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
     mhtml = None if page else mhtml_page(raw, raw_path, data)
     if data is not None and mhtml is None:
@@ -492,6 +497,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     where = (
         f"{raw_path} (the page's text, read from its HTML part, decoded)"
         if mhtml
+        else f"{raw_path} (the page's text, read from its XHTML as HTML)"
+        if xhtml
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -570,6 +577,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         where=where,
         message=message,
         page=page,
+        xhtml=xhtml,
         mhtml=mhtml,
         jats=jats,
         mail=mail,
@@ -624,6 +632,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 else ""
             )
         )
+    if shapes.xhtml:
+        found.append(xhtml_read_as(shapes.xhtml))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -741,6 +751,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += (shapes.unread_xml,)
     if shapes.mhtml:
         warnings += shapes.mhtml.warnings
+    if shapes.xhtml:
+        warnings += shapes.xhtml.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 

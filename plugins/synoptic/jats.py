@@ -37,8 +37,10 @@ figures, tables and display formulas (their captions); the reference list (each 
 a note nothing calls and that has no number.
 
 Any other XML (an RSS or Atom feed, a TEI text, DocBook) is refused, with what to do; so is
-an XHTML page opening with an XML declaration (without it, it reads as a page saved as HTML),
-and a text that declares itself XML but is not well-formed, with the parser's line.
+an XHTML page opening with an XML declaration that is not read as one (xhtmlpage.py: in a
+file not named as a page, or its `<html>` in no XHTML namespace; without the declaration, it
+reads as a page saved as HTML), and a text that declares itself XML but is not well-formed,
+with the parser's line.
 """
 
 from __future__ import annotations
@@ -278,6 +280,15 @@ def _root_start(raw: str) -> int:
     return len(raw)
 
 
+def with_subtitle(title: str, subtitle: str) -> str:
+    """A title and its subtitle as one: after a colon, or after a space where the title ends
+    in a stop or a colon (`Who Pays? A Ferry's Cost`); either alone where the other is none
+    (xhtmlpage.py's too)."""
+    if title and subtitle:
+        return title + (" " if title[-1] in ".?!:" else ": ") + subtitle
+    return title or subtitle
+
+
 def is_jats(root: Node, doctype: str) -> bool:
     """A JATS article: `<article>` holding `<front>`, with JATS's DOCTYPE, its version, or a
     namespace it declares."""
@@ -313,8 +324,10 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
         raise SynopticError(
             path,
             1,
-            "an XHTML page whose XML declaration (`<?xml …?>`) stands before its doctype: "
-            "remove that line and ingest it again, as a page saved as HTML",
+            "an XHTML page whose XML declaration (`<?xml …?>`) stands before its doctype, read "
+            "as a page only in a file named as one (.xhtml, .xht, .html, .htm) and with its "
+            '<html> in XHTML\'s namespace (xmlns="http://www.w3.org/1999/xhtml"): name it '
+            "so, or remove that line, and ingest it again, as a page saved as HTML",
         )
     if not is_jats(root, doctype):
         if _html_article(root, raw, path):
@@ -431,10 +444,8 @@ class _Reader:
         if group is not None:
             title = self.words(group.find("article-title"))
             subtitle = self.words(group.find("subtitle"))
-            if title and subtitle:
-                title += " " if title[-1] in ".?!:" else ": "
             if title or subtitle:
-                facts["title"] = title + subtitle
+                facts["title"] = with_subtitle(title, subtitle)
             for part in group.elements():
                 if part.tag not in ("article-title", "subtitle"):
                     self.leave(part, FRONT_LEFT)

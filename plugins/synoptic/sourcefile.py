@@ -30,8 +30,15 @@ CONTROL = re.compile(rf"[\f\v]|{CONTROL_BUT_PAGES.pattern}")
 
 
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
-#: The raw texts a browser reads as HTML pages: only these are read in a charset they declare.
-HTML_SUFFIXES = frozenset({".htm", ".html"})
+#: The raw texts a browser reads as HTML pages (and as XHTML: an EPUB's chapters): only these
+#: are read in a charset they declare.
+HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml", ".xht"})
+#: The encoding an XML declaration names, where the file opens with one (an XHTML document's,
+#: an EPUB's chapter's: `<?xml version="1.0" encoding="windows-1252"?>`), as its bytes read
+#: as Latin-1 give it.
+XML_ENCODING = re.compile(
+    r"\A(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*([\"'])([A-Za-z][\w.:-]*)\1"
+)
 #: How far a browser looks for a page's declared charset (the HTML standard's prescan).
 PRESCAN_BYTES = 1024
 #: The WHATWG Encoding Standard's encodings a page may declare, each with its labels and the
@@ -336,16 +343,23 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
 
 
 def declared_charset(data: bytes) -> Declared | None:
-    """The charset an HTML page declares, found as a browser's prescan finds it: in the
+    """The charset an HTML page declares: an XHTML document's, its XML declaration's
+    (`encoding="…"`, where the file opens with one); else as a browser's prescan finds it: in the
     page's first 1,024 bytes, the first `<meta>` element outside comments (and scripts) with a
     `charset` attribute, or an `http-equiv="Content-Type"` and a `content` naming a charset;
     a label no browser knows is passed over for a later meta's, as a browser does, and is
     returned (its encoding None) only where no meta declares one a browser knows. None where
     the page declares none. Python's HTML parser over the bytes read as Latin-1 (each byte one
     character) does the prescan's work: comments, attributes quoted or not, in any order."""
+    head = data[:PRESCAN_BYTES].decode("latin-1")
+    if xml := XML_ENCODING.match(head):
+        # (an XHTML document: an XML reader's charset is its declaration's, before any meta)
+        label = xml[2]
+        encoding, codec = ENCODING_OF_LABEL.get(label.lower(), (None, None))
+        return Declared(label, encoding, codec)
     prescan = _Prescan()
     try:
-        prescan.feed(data[:PRESCAN_BYTES].decode("latin-1"))
+        prescan.feed(head)
     except (AssertionError, ValueError):  # (a malformed declaration in the parser's old code)
         pass
     return prescan.known or prescan.unknown

@@ -1,0 +1,319 @@
+"""An XHTML document opening with an XML declaration (one chapter of an EPUB, its content
+document as it sits in the zip, `OEBPS/Text/ch04.xhtml`; an XHTML 1.0 page), read as the web
+page it is (docs/editions.md, "One chapter of an EPUB (its XHTML)").
+
+It is known by its start and its root: an XML declaration (`<?xml version="1.0" …?>`) first,
+then, past comments and a DOCTYPE, an `<html>` in XHTML's namespace
+(`xmlns="http://www.w3.org/1999/xhtml"`), in a file named as a page (`.xhtml`, `.xht`, `.html`,
+`.htm`). It is never given to an XML parser: the declaration set aside (its line left blank,
+so that the report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
+saved as HTML (htmlpage.py), which reads no DTD, fetches nothing and expands no entity; a
+DOCTYPE that declares an entity (an entity bomb, an external entity) is refused all the same,
+at its line, for no such page needs one. Its charset is the one its declaration names
+(sourcefile.py), before any `<meta charset>`.
+
+Before the page is read, what an EPUB's markup says of its parts (its `epub:type`, and the
+DPUB-ARIA `role` beside it) is read as the page's shapes say it:
+
+- a page-break marker (`pagebreak`, `doc-pagebreak`), the print page's number in its `title`
+  or `id`, goes, its number with it where it holds it as text, and what it holds besides is
+  kept (an HTML parser that reads `<span …/>` as an open tag puts the rest of the paragraph
+  inside it); each is listed in the report, with its line;
+- the chapter's number right before the first `<h1>` (`Chapter 4`, `IV`) goes, listed;
+- a subtitle (`subtitle`, `doc-subtitle`) beside the page's first `<h1>`, or inside it, is
+  read into the title after a colon (a space where the title ends in `?`, `!` or `:`);
+- a note's call (`noteref`, `doc-noteref`), a link holding its number, is the call of that
+  note, wherever the link points (another file's notes, `notes.xhtml#n1`);
+- a note (`footnote`, `endnote`, `rearnote`, `doc-footnote`, `doc-endnote`; an item of a list
+  under `footnotes`, `endnotes`, `rearnotes`, `doc-endnotes`), an `<aside>` or a list's item
+  wherever it stands, is one of the page's notes, numbered by its back-link's number (the
+  number and the `.` after it taken off), else by its call's, else by its place; notes set
+  among the text (an `<aside>` after its paragraph) are gathered where the last stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from .chapterfront import CHAPTER_NUMBER
+from .errors import SynopticError
+from .htmlpage import HtmlPage, clean_spaces, html_page
+from .jats import with_subtitle
+
+#: The XML declaration a document opens with (after a byte order mark and blank lines).
+XML_DECLARATION = re.compile(r"\ufeff?\s*<\?xml\s[^>]*?\?>")
+#: The files a page is saved as, an EPUB's content documents among them.
+PAGE_SUFFIXES = (".xhtml", ".xht", ".html", ".htm")
+BLANK = re.compile(r"\s*")
+DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
+#: The root's start tag, in XHTML's namespace (a prefixed root, `<h:html>`, is no page's).
+ROOT = re.compile(r"<html\b[^>]*>", re.I)
+XHTML_NAMESPACE = re.compile(r"""\sxmlns\s*=\s*(["'])http://www\.w3\.org/1999/xhtml\1""")
+ENTITY_DECLARATION = re.compile(r"<!ENTITY\s+%?\s*([^\s\"'>]+)")
+#: The kinds of notes an EPUB's markup names (`epub:type`, and DPUB-ARIA's roles without `doc-`).
+NOTE_KINDS = frozenset({"footnote", "endnote", "rearnote"})
+NOTES_KINDS = frozenset({"footnotes", "endnotes", "rearnotes"})
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: A note's call as its link shows it: a number, bracketed or not.
+CALL_NUMBER = re.compile(r"\[?(\d{1,3})\]?")
+#: What stands between a note's number and its text once the number is gone (`.&nbsp;`, `) `).
+AFTER_NUMBER = re.compile(r"^[\s\u00a0]*[.):]?[\s\u00a0]*")
+
+PAGE_BREAK = (
+    'an EPUB\'s chapter (XHTML): a page-break marker (`epub:type="pagebreak"`, '
+    '`role="doc-pagebreak"`), the print page\'s number as its attributes give it, line of the '
+    "XHTML"
+)
+
+CHAPTER_LABEL = (
+    "an EPUB's chapter (XHTML): the chapter's number over its title (the book's numbering), "
+    "line of the XHTML"
+)
+
+
+@dataclass(frozen=True)
+class XhtmlPage:
+    page: HtmlPage  # the page as read (its left_out, the page breaks' too)
+    page_breaks: int  # page-break markers removed
+    calls: int  # links read as notes' calls by their markup (`noteref`)
+    notes: int  # elements read as notes by their markup (`footnote`, `endnote`)
+    warnings: tuple[str, ...] = ()
+
+
+def is_xhtml(raw: str, path: str) -> bool:
+    """An XHTML document: an XML declaration first, then (past comments, instructions and a
+    DOCTYPE) an `<html>` root in XHTML's namespace, in a file named as a page."""
+    declaration = XML_DECLARATION.match(raw)
+    if not declaration or not path.lower().endswith(PAGE_SUFFIXES):
+        return False
+    root = ROOT.match(raw, _root_start(raw, declaration.end()))
+    return bool(root and XHTML_NAMESPACE.search(root[0]))
+
+
+def _root_start(raw: str, at: int) -> int:
+    """Where the root element's start tag stands past `at`: after blank lines, comments,
+    processing instructions and a DOCTYPE (its internal subset, `[…]`, included)."""
+    while True:
+        at = BLANK.match(raw, at).end()
+        if raw.startswith("<!--", at):
+            end = raw.find("-->", at + 4)
+            at = len(raw) if end < 0 else end + 3
+        elif raw.startswith("<?", at):
+            end = raw.find("?>", at + 2)
+            at = len(raw) if end < 0 else end + 2
+        elif DOCTYPE.match(raw, at):
+            subset = raw.find("[", at)
+            close = raw.find(">", at)
+            if 0 <= subset < close:  # (a `>` inside the subset is no end of the DOCTYPE)
+                end = raw.find("]", subset)
+                close = raw.find(">", end) if end >= 0 else -1
+            at = len(raw) if close < 0 else close + 1
+        else:
+            return at
+
+
+def refuse_declared_entities(raw: str, path: str) -> None:
+    """Refuse a DOCTYPE that declares an entity (an entity bomb, an entity naming a file or an
+    address), at its line: nothing reads it, and no page needs one."""
+    end = _root_start(raw, 0)
+    if found := ENTITY_DECLARATION.search(raw, 0, end):
+        raise SynopticError(
+            path,
+            raw.count("\n", 0, found.start()) + 1,
+            f"an XHTML page whose DOCTYPE declares an entity, `{found[1]}`; entities are never "
+            "expanded in a raw text (an entity bomb, a file or an address reached for): remove "
+            "the DOCTYPE's declarations (the lines between its `[` and `]`)",
+        )
+
+
+def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
+    """The text of an XHTML document (see the module), or None for any other text."""
+    if not is_xhtml(raw, path):
+        return None
+    refuse_declared_entities(raw, path)
+    declaration = XML_DECLARATION.match(raw)
+    # (its lines kept: the declaration's own left blank, for the report's lines to be the file's)
+    kept = "\n" * declaration[0].count("\n")
+    semantics = _EpubSemantics()
+    page = html_page(kept + raw[declaration.end() :], prepare=semantics)
+    if page is None:
+        return None  # (no head, no body: refused as XML, as before)
+    left_out = tuple(sorted(page.left_out + tuple(semantics.left_out)))
+    return XhtmlPage(
+        replace(page, left_out=left_out),
+        sum(why == PAGE_BREAK for _, _, why in semantics.left_out),
+        semantics.calls,
+        semantics.notes,
+        tuple(semantics.warnings),
+    )
+
+
+def xhtml_read_as(xhtml: XhtmlPage) -> str:
+    """The report's line on how an XHTML document was read."""
+    breaks = (
+        f", {xhtml.page_breaks} page-break markers removed (each listed)"
+        if xhtml.page_breaks
+        else ""
+    )
+    calls = f", {xhtml.calls} notes' calls read by their markup (`noteref`)" if xhtml.calls else ""
+    notes = (
+        f", {xhtml.notes} notes by theirs (`footnote`, `endnote`), their numbers from their "
+        "back-links"
+        if xhtml.notes
+        else ""
+    )
+    return (
+        "an XHTML document opening with an XML declaration (an EPUB's chapter): read as a page "
+        f"saved as HTML, never by an XML parser (no DTD read, no entity expanded){breaks}"
+        f"{calls}{notes}"
+    )
+
+
+def kinds(tag: Tag) -> set[str]:
+    """What the element's markup says it is: its `epub:type`s and its DPUB-ARIA roles
+    (`doc-footnote` as `footnote`), in lower case."""
+    said = []
+    for name in ("epub:type", "role"):
+        value = tag.get(name) or ""
+        said += value if isinstance(value, list) else str(value).split()
+    return {word.lower().removeprefix("doc-") for word in said}
+
+
+class _EpubSemantics:
+    """Reads an EPUB's markup of its parts into the shapes a page's reading knows (see the
+    module), in the parsed page before it is read; what it removed, with its line, and its
+    warnings kept for the report."""
+
+    def __init__(self) -> None:
+        self.left_out: list[tuple[int, str, str]] = []
+        self.warnings: list[str] = []
+        self.calls = 0
+        self.notes = 0
+
+    def __call__(self, soup: BeautifulSoup) -> None:
+        for marker in soup.find_all(lambda tag: "pagebreak" in kinds(tag)):
+            self.page_break(marker)
+        self.chapter_number(soup)
+        self.subtitle(soup)
+        called = self.note_calls(soup)
+        notes = soup.find_all(lambda tag: bool(kinds(tag) & NOTE_KINDS))
+        if not notes:  # (a list of notes whose items say nothing: the list's kind says)
+            lists = soup.find_all(lambda tag: bool(kinds(tag) & NOTES_KINDS))
+            notes = [item for found in lists for item in found.find_all("li")]
+        inside = {id(note) for note in notes}
+        notes = [note for note in notes if not any(id(up) in inside for up in note.parents)]
+        for place, note in enumerate(notes, start=1):
+            self.note(note, called.get(str(note.get("id") or "")), place)
+        if notes:
+            self.unsection(self.gather(soup, notes))
+
+    def page_break(self, marker: Tag) -> None:
+        """A page-break marker removed, its page's number with it (as text, where it holds
+        it), anything else it holds kept in its place."""
+        number = str(marker.get("title") or marker.get("aria-label") or marker.get("id") or "")
+        for text in marker.find_all(string=True, recursive=False):
+            if (shown := clean_spaces(text)) and shown in (number, *re.findall(r"\d+", number)):
+                text.extract()
+        self.left_out.append((marker.sourceline or 0, number or "(no number)", PAGE_BREAK))
+        marker.unwrap()
+
+    def chapter_number(self, soup: BeautifulSoup) -> None:
+        """The chapter's number set over its title (`<p class="chapter-number">Chapter 4</p>`
+        right before the first `<h1>`) removed: the book's numbering, no heading of the text."""
+        heading = soup.find("h1")
+        number = heading.find_previous_sibling(True) if isinstance(heading, Tag) else None
+        if isinstance(number, Tag) and CHAPTER_NUMBER.fullmatch(
+            shown := clean_spaces(number.get_text())
+        ):
+            self.left_out.append((number.sourceline or 0, shown, CHAPTER_LABEL))
+            number.extract()
+
+    def subtitle(self, soup: BeautifulSoup) -> None:
+        """The subtitle beside the page's first `<h1>` (in its header, or inside it) read into
+        it, after a colon."""
+        heading = soup.find("h1")
+        if not isinstance(heading, Tag) or heading.parent is None:
+            return
+        found = heading.find(lambda tag: "subtitle" in kinds(tag)) or heading.parent.find(
+            lambda tag: "subtitle" in kinds(tag), recursive=False
+        )
+        if not isinstance(found, Tag):
+            return
+        subtitle = clean_spaces(found.extract().get_text(" "))
+        title = clean_spaces(heading.get_text())
+        heading.clear()
+        heading.append(with_subtitle(title, subtitle))
+
+    def note_calls(self, soup: BeautifulSoup) -> dict[str, str]:
+        """Each link its markup says is a note's call made one the page's reading knows (a
+        link to `#fnN`, N the number it shows); the ids they pointed to, with their numbers."""
+        called: dict[str, str] = {}
+        for link in soup.find_all("a"):
+            if "noteref" not in kinds(link):
+                continue
+            shown = CALL_NUMBER.fullmatch(clean_spaces(link.get_text()))
+            if shown is None:
+                self.warnings.append(
+                    f"a note's call shows no number, `{clean_spaces(link.get_text())}` (line "
+                    f"{link.sourceline}): read as its words; check the note against the source"
+                )
+                continue
+            called[str(link.get("href") or "").rpartition("#")[2]] = shown[1]
+            link["href"] = f"#fn{shown[1]}"
+            self.calls += 1
+        return called
+
+    def note(self, note: Tag, called: str | None, place: int) -> None:
+        """A note made an item of the page's notes, `id="fnN"`: N its back-link's number, else
+        its call's, else its place (warned); the back-link and the stop after it taken off."""
+        back = note.find(lambda tag: tag.name == "a" and "backlink" in kinds(tag)) or note.find(
+            lambda tag: tag.name == "a" and CALL_NUMBER.fullmatch(clean_spaces(tag.get_text()))
+        )
+        shown = CALL_NUMBER.fullmatch(clean_spaces(back.get_text())) if back else None
+        if isinstance(back, Tag):
+            after = back.next_sibling
+            back.extract()
+            if isinstance(after, NavigableString):  # (`.&nbsp;See, for example`)
+                after.replace_with(AFTER_NUMBER.sub("", str(after), count=1))
+        number = shown[1] if shown else called
+        if number is None:
+            number = str(place)
+            self.warnings.append(
+                f"a note with no number of its own (line {note.sourceline}), numbered {place} "
+                "by its place; check it against its call"
+            )
+        note.name = "li"
+        note["id"] = f"fn{number}"
+        self.notes += 1
+
+    def gather(self, soup: BeautifulSoup, notes: list[Tag]) -> Tag:
+        """The notes set in a list of notes: the element around them where it holds nothing
+        else (a heading aside), else a new one where the last of them stands."""
+        around = notes[0].parent
+        holds = [child for child in around.children if isinstance(child, Tag)] if around else []
+        inside = {id(note) for note in notes}
+        if (
+            around is not None
+            and around.name not in ("body", "article", "main", "html")
+            and all(id(child) in inside or child.name in (*HEADINGS, "hr") for child in holds)
+        ):
+            if around.name not in ("ol", "ul"):
+                around.name = "section"
+            around["class"] = [*(around.get("class") or ()), "footnotes"]
+            return around
+        gathered = soup.new_tag("section", attrs={"class": "footnotes"})
+        notes[-1].insert_after(gathered)
+        for note in notes:
+            gathered.append(note.extract())
+        return gathered
+
+    @staticmethod
+    def unsection(notes: Tag) -> None:
+        """The sections around the list of notes (the chapter's, `epub:type="chapter"`) made
+        plain blocks: a page's reading takes a section whose every list item is a note for a
+        list of notes, and the chapter's text around them would go."""
+        for around in notes.find_parents("section"):
+            around.name = "div"
