@@ -173,7 +173,37 @@ def test_the_pages_furniture_front_and_notes_are_read() -> None:
         "2 The records are in the county archive.",
     ]
     assert texts[texts.index("as the mill's owners already") - 1] == PROSE + " 2"
-    assert read.notes == 2 and read.pages == 2
+    assert len(read.notes) == 2 and read.pages == 2
+    assert "2 notes moved from their feet to the end (lines " in read.said()
+
+
+def test_a_numbered_list_in_a_pages_body_is_no_note() -> None:
+    # review 38's finding 3: a list after two blank lines, the text's prose under it, stays
+    listed = "\n".join(
+        [
+            "The rules we agreed were few, and we set them out plainly:",
+            "",
+            "",
+            "1 Ask before you record, every time.",
+            "2 Keep the recording for yourself and your family.",
+            "",
+            "and the water that ran past the mill was finally cul-",
+        ]
+    )
+    text = chapter().replace("and the water that ran past the mill was finally cul-", listed)
+    read = layout_pages(lines_of(text))
+    texts = [line.text for line in read.lines]
+    at = texts.index("1 Ask before you record, every time.")
+    assert texts[at - 3 : at + 2] == [
+        "The rules we agreed were few, and we set them out plainly:",
+        "",
+        "",
+        "1 Ask before you record, every time.",
+        "2 Keep the recording for yourself and your family.",
+    ]
+    # the pages' own notes, at their feet, still go to the end
+    assert len(read.notes) == 2
+    assert texts[-3:-1] == ["", "2 The records are in the county archive."]
 
 
 def test_the_book_front_goes_and_gives_the_author_as_the_copyright_line_writes_him() -> None:

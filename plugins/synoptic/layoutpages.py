@@ -14,8 +14,10 @@ With the pages so found:
 - the heads and the drop folio go, listed, and the blank lines around them: a paragraph, and a
   word (`presen-` … `ted`), the page break cut runs on;
 - each page's notes, a block under two blank lines at least that opens with the next note's
-  number and a capital (`1 Of the 212 …`), its lines flush with its first, go to the text's
-  end, where notes are read, the next note's number one more;
+  number and a capital (`1 Of the 212 …`), its lines flush with its first, at the page's
+  foot (under it blank lines and notes only, up to a head, a centred line or the text's end:
+  a numbered list in the page's body stays), go to the text's end, where notes are read, the
+  next note's number one more;
 - a note's marker that the layout lifted onto a line of its own with the word after it
   (`2 I`, above `… within the statutory month.`) is set back as a lone marker, and the word
   after the line's first stop, where the marker goes (raisedmarkers.py);
@@ -76,13 +78,15 @@ class LayoutPages:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
-    notes: int = 0  # notes moved from the pages' feet to the end
+    notes: tuple[int, ...] = ()  # the raw lines of the notes moved from the pages' feet
     pages: int = 0  # pages found by their heads
     warnings: tuple[str, ...] = ()
 
     def said(self) -> str:
         """What the report says was read."""
-        notes = f", {self.notes} notes moved from their feet to the end" if self.notes else ""
+        lines = ", ".join(map(str, self.notes))
+        moved = f"{len(self.notes)} note{'s' * (len(self.notes) != 1)}"
+        notes = f", {moved} moved from their feet to the end (lines {lines})" if self.notes else ""
         return (
             f"a book's pages by pypdf's layout mode: {self.pages} read by their running heads "
             f"and folios, gone with the page breaks' gaps{notes}"
@@ -161,7 +165,8 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
             f"the date is the year alone the copyright page states ({facts['date']}): no day "
             "or month is given (check it against the source)",
         )
-    return LayoutPages(kept + ending, removed, facts, len(after), len(heads), warnings)
+    notes_moved = tuple(lines[note[0]].number for note in after)
+    return LayoutPages(kept + ending, removed, facts, notes_moved, len(heads), warnings)
 
 
 def _beside_break(lines: list[Line], index: int, gone: set[int]) -> bool:
@@ -179,8 +184,9 @@ def _beside_break(lines: list[Line], index: int, gone: set[int]) -> bool:
 def foot_notes(lines: list[Line], breaks: list[int]) -> tuple[set[int], list[list[int]]]:
     """The indexes of the lines of the pages' notes, and each note's: a block under
     `NOTE_GAP` blank lines opening with the next note's number and a capital, its lines
-    flush with its first, up to a page's head, a centred line or a blank line; the numbers
-    count from 1, and the first note stands above a page break."""
+    flush with its first, up to a page's head, a change of indent (a centred line) or a blank
+    line, and standing at a page's foot (`at_page_foot`); the numbers count from 1, and the
+    first note stands above a page break."""
     found: list[list[int]] = []
     blanks = 0
     for index, line in enumerate(lines):
@@ -189,21 +195,46 @@ def foot_notes(lines: list[Line], breaks: list[int]) -> tuple[set[int], list[lis
             continue
         entry = ENTRY.match(line.text)
         if blanks >= NOTE_GAP and entry and int(entry["label"]) == len(found) + 1:
-            note = [index]
-            at = index + 1
-            while (
-                at < len(lines)
-                and at not in breaks
-                and not lines[at].blank
-                and indent_of(lines[at].text) == indent_of(line.text)
-            ):
-                note.append(at)
-                at += 1
-            found.append(note)
+            note = entry_lines(lines, index, breaks)
+            if at_page_foot(lines, note[-1] + 1, breaks):
+                found.append(note)
         blanks = 0
     if not found or not any(found[0][0] < at for at in breaks):
         return set(), []
     return {i for note in found for i in note}, found
+
+
+def entry_lines(lines: list[Line], first: int, breaks: list[int]) -> list[int]:
+    """The indexes of a numbered block's lines: its first, and those flush with it up to a
+    page's head, a blank line or a change of indent."""
+    block = [first]
+    at = first + 1
+    while (
+        at < len(lines)
+        and at not in breaks
+        and not lines[at].blank
+        and indent_of(lines[at].text) == indent_of(lines[first].text)
+    ):
+        block.append(at)
+        at += 1
+    return block
+
+
+def at_page_foot(lines: list[Line], after: int, breaks: list[int]) -> bool:
+    """Whether the lines from `after` on are a page's foot: blank lines and the page's other
+    notes (numbered blocks) only, up to a page's head, the drop folio, a centred line (the
+    next page's heading, where no head stands: `About the Author`) or the text's end. A
+    numbered list in the page's body has the text's prose under it, and stays."""
+    at = after
+    while at < len(lines) and at not in breaks:
+        text = lines[at].text
+        if lines[at].blank:
+            at += 1
+        elif ENTRY.match(text):
+            at = entry_lines(lines, at, breaks)[-1] + 1
+        else:
+            return indent_of(text) >= CENTRED
+    return True
 
 
 def chapter_opening(
