@@ -232,6 +232,24 @@ def test_the_book_front_goes_and_gives_the_author_as_the_copyright_line_writes_h
     assert "author" not in layout_pages(lines_of(chapter())).facts
 
 
+def test_a_copyright_line_giving_a_day_gives_the_date() -> None:
+    # review 38's finding 8: the day the copyright line gives is the date, and no warning
+    # says it gives none
+    front = "\n".join(
+        [
+            "THE DEEP TOWN",
+            "",
+            "          ALAN MACLEAN-ROSS",
+            "",
+            "Copyright © Alan MacLean-Ross, 12 March 2026",
+            "ISBN 978-0-0000-0000-0",
+        ]
+    )
+    read = layout_pages(lines_of(front + "\n" + chapter()))
+    assert read.facts["date"] == "2026-03-12"
+    assert not any("the year alone" in warning for warning in read.warnings)
+
+
 def test_a_text_without_counting_heads_reads_as_it_stands() -> None:
     # pdftotext -layout's table, a centred number, a heading: no page is found
     text = "\n".join(["   Year        Wells", "12          Northfield", PROSE, "       7", PROSE])

@@ -26,7 +26,7 @@ With the pages so found:
   the edition's; the lines above the number are the book's front pages (its title page, then
   a copyright page, known by an imprint's line, `Copyright ©`, `ISBN`, `First published`) and
   go, listed: the title page gives the author (its byline, in the case the copyright line
-  writes the name), the copyright page the year;
+  writes the name), the copyright page the date (its day where it gives one, else the year);
 - the chapter's first line, opening in capitals (a book's small capitals, `I HAVE BEEN
   ASKED, more than once`), is set in the author's case: a word of it stays capitalised only
   where the text writes it so elsewhere (`I`, a name).
@@ -39,9 +39,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .bookparts import BOOK_FRONT, IMPRINT_LINE, PUBLISHER, title_and_author
-from .chapterfront import CHAPTER_NUMBER_LINE
+from .chapterfront import CHAPTER_NUMBER_LINE, stated_date
 from .furniture import Removed
 from .layout import Line, ends_sentence, indent_of, is_all_caps
+from .metadata import parse_date
 from .raisedmarkers import ENTRY, STOP
 
 #: A running head with its folio at the page's outer corner, a wide gap between them.
@@ -160,7 +161,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         "first stop of the line below, where the marker goes (check it against the source)"
         for number, label, word in moved
     )
-    if len(facts.get("date", "")) == len("2026"):
+    if YEAR.fullmatch(facts.get("date", "")):
         warnings += (
             f"the date is the year alone the copyright page states ({facts['date']}): no day "
             "or month is given (check it against the source)",
@@ -265,12 +266,21 @@ def chapter_opening(
     named = title_and_author(lines[:imprint]).get("author")
     if named:
         facts["author"] = _as_written(named, imprints)
-    if years := YEAR.findall(imprints):
-        facts["date"] = years[0]
+    if date := imprint_date(imprints):
+        facts["date"] = date
     said = (PUBLISHER.search(lines[i].text.strip()) for i in front if i >= imprint)
     if publisher := next((found for found in said if found), None):
         facts["publisher"] = publisher["publisher"].strip()
     return gone, facts
+
+
+def imprint_date(imprints: str) -> str | None:
+    """The date the copyright page states: a full one where it gives a day (`Copyright ©
+    Tobias Wren-Hallett, 12 March 2026`: `2026-03-12`), else its first year (`2026`)."""
+    if (day := stated_date(imprints)) and (date := parse_date(day)):
+        return date
+    years = YEAR.findall(imprints)
+    return years[0] if years else None
 
 
 def _prose_line(text: str) -> bool:
