@@ -288,6 +288,18 @@ def test_opening_small_capitals_are_set_in_the_authors_case() -> None:
     assert opening_capitals(heading, "1") == heading
 
 
+def test_an_acronym_the_text_writes_in_capitals_stays_so_and_the_recasing_is_reported() -> None:
+    # review 38's finding 9: `NHS`, in capitals after `the` elsewhere, stays; the line recased
+    # is named in the report, an acronym written nowhere else being lower-cased
+    lines = lines_of("WHEN THE NHS WAS YOUNG, the wards\nwere full, and the NHS paid")
+    assert opening_capitals(lines, "1")[0].text == "When the NHS was young, the wards"
+    read = layout_pages(lines_of(chapter("WHEN THE GP CAME, the streets of Lindfield ran on")))
+    assert any(
+        "'WHEN THE GP CAME' (line 4) set in the author's case, 'When the gp came'" in warning
+        for warning in read.warnings
+    )
+
+
 def test_the_chapter_reads_whole_through_ingest() -> None:
     made = ingest_text(chapter(), "rv", "rv.txt")
     meta, blocks = edition_parts(made.edition)

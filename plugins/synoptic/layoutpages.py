@@ -28,8 +28,9 @@ With the pages so found:
   go, listed: the title page gives the author (its byline, in the case the copyright line
   writes the name), the copyright page the date (its day where it gives one, else the year);
 - the chapter's first line, opening in capitals (a book's small capitals, `I HAVE BEEN
-  ASKED, more than once`), is set in the author's case: a word of it stays capitalised only
-  where the text writes it so elsewhere (`I`, a name).
+  ASKED, more than once`), is set in the author's case, warned of: a word of it stays in
+  capitals, or capitalised, only where the text writes it so elsewhere (`the NHS`, `I`, a
+  name).
 A text short of the heads and their counting folios is read as it stands.
 """
 
@@ -151,7 +152,9 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         if line.blank and _beside_break(lines, index, set(gone) | set(notes)):
             continue  # (the page break's gap: the paragraph it cut runs on)
         kept.append(line)
-    kept, moved = lifted_words(opening_capitals(kept, facts.pop("opens", None)))
+    cased = opening_capitals(kept, facts.pop("opens", None))
+    recased = recased_lines(kept, cased)
+    kept, moved = lifted_words(cased)
     ending = [Line(kept[-1].number + 0.5, "")] if kept else []
     for note in after:
         ending += [*(lines[i] for i in note), Line(lines[note[-1]].number + 0.5, "")]
@@ -160,6 +163,12 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         f"the word {word!r} lifted with note {label}'s marker (line {number}) set after the "
         "first stop of the line below, where the marker goes (check it against the source)"
         for number, label, word in moved
+    )
+    warnings += tuple(
+        f"the chapter's opening capitals {was!r} (line {number}) set in the author's case, "
+        f"{now!r}: a word in capitals stays so only where the text writes it so elsewhere "
+        "(check an acronym or a name against the source)"
+        for number, was, now in recased
     )
     if YEAR.fullmatch(facts.get("date", "")):
         warnings += (
@@ -321,11 +330,23 @@ def opening_capitals(lines: list[Line], opens: str | None) -> list[Line]:
 
 
 def _as_in(word: str, text: str) -> str:
-    """A word in capitals as the text writes it: capitalised where it does so after a word in
-    lower case (a name, `I`: not a sentence's first word), else in lower case."""
-    cased = word[:1] + word[1:].lower()
-    named = re.search(rf"\b[a-z][\w,;:]*\s+{re.escape(cased)}\b", text) is not None
-    return cased if named or word == "I" else word.lower()
+    """A word in capitals as the text writes it: in capitals where it does so after a word in
+    lower case (an acronym, `the NHS`), capitalised where it does so (a name, `I`: not a
+    sentence's first word), else in lower case."""
+    for written in (word, word[:1] + word[1:].lower()):
+        if len(written) > 1 and re.search(rf"\b[a-z][\w,;:]*\s+{re.escape(written)}\b", text):
+            return written
+    return word if word == "I" else word.lower()
+
+
+def recased_lines(lines: list[Line], cased: list[Line]) -> list[tuple[int, str, str]]:
+    """The raw line and its opening capitals, before and after, of each line
+    `opening_capitals` recased (its opening capitals are as long in either case)."""
+    recased = []
+    for was, now in zip(lines, cased):
+        if was.text != now.text and (caps := SMALL_CAPITALS.match(was.text)):
+            recased.append((was.number, caps["caps"], now.text[: caps.end()]))
+    return recased
 
 
 def lifted_words(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]]]:
