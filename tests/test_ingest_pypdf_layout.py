@@ -232,6 +232,20 @@ def test_the_book_front_goes_and_gives_the_author_as_the_copyright_line_writes_h
     assert "author" not in layout_pages(lines_of(chapter())).facts
 
 
+def test_a_title_page_with_no_imprint_is_kept_and_warned_of_with_its_byline() -> None:
+    # review 38's finding 10: the lines above the chapter's number stay, named in a warning
+    front = "THE DEEP TOWN\n\n          ALAN MACLEAN-ROSS\n"
+    read = layout_pages(lines_of(front + "\n" + chapter()))
+    texts = [line.text for line in read.lines]
+    assert texts[:3] == ["THE DEEP TOWN", "", "          ALAN MACLEAN-ROSS"]
+    assert "author" not in read.facts
+    (warning,) = [warning for warning in read.warnings if "chapter's number" in warning]
+    assert "'THE DEEP TOWN' (line 1); 'ALAN MACLEAN-ROSS' (line 3)" in warning
+    assert "The byline it may give: Alan Maclean-Ross." in warning
+    # near miss: a chapter with nothing above its number warns of nothing
+    assert not any("chapter's number" in w for w in layout_pages(lines_of(chapter())).warnings)
+
+
 def test_a_copyright_line_giving_a_day_gives_the_date() -> None:
     # review 38's finding 8: the day the copyright line gives is the date, and no warning
     # says it gives none

@@ -27,6 +27,7 @@ With the pages so found:
   a copyright page, known by an imprint's line, `Copyright ©`, `ISBN`, `First published`) and
   go, listed: the title page gives the author (its byline, in the case the copyright line
   writes the name), the copyright page the date (its day where it gives one, else the year);
+  with no imprint's line, the lines above the number are kept, warned of with their byline;
 - the chapter's first line, opening in capitals (a book's small capitals, `I HAVE BEEN
   ASKED, more than once`), is set in the author's case, warned of: a word of it stays in
   capitals, or capitalised, only where the text writes it so elsewhere (`the NHS`, `I`, a
@@ -175,6 +176,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
             f"the date is the year alone the copyright page states ({facts['date']}): no day "
             "or month is given (check it against the source)",
         )
+    warnings += front_kept(lines, front)
     notes_moved = tuple(lines[note[0]].number for note in after)
     return LayoutPages(kept + ending, removed, facts, notes_moved, len(heads), warnings)
 
@@ -281,6 +283,27 @@ def chapter_opening(
     if publisher := next((found for found in said if found), None):
         facts["publisher"] = publisher["publisher"].strip()
     return gone, facts
+
+
+def front_kept(lines: list[Line], opening: dict[int, str]) -> tuple[str, ...]:
+    """The warning for the lines above the chapter's number that no imprint's line marks as
+    a book's front pages, kept (a title page with no copyright page after it, or lines of the
+    essay's own), with the byline they may give; none where the front went or no line is
+    there."""
+    number = next((i for i, rule in opening.items() if rule == CHAPTER_NUMBER_LINE), None)
+    if number is None or BOOK_FRONT in opening.values():
+        return ()
+    front = [line for line in lines[:number] if not line.blank]
+    if not front:
+        return ()
+    said = "; ".join(f"{line.text.strip()!r} (line {line.number})" for line in front)
+    named = title_and_author(lines[:number]).get("author")
+    byline = f" The byline it may give: {_as_written(named, '')}." if named else ""
+    return (
+        f"the lines above the chapter's number, kept: {said}. No imprint's line (`Copyright "
+        "©`, `ISBN`, `First published`) says they are a book's title page: delete them from "
+        f"the edition if they are.{byline}",
+    )
 
 
 def imprint_date(imprints: str) -> str | None:
