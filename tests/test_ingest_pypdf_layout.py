@@ -272,6 +272,22 @@ def test_a_text_without_counting_heads_reads_as_it_stands() -> None:
     assert layout_pages(lines).removed == []
 
 
+def test_heads_whose_folios_skip_or_stand_alone_are_kept_and_warned_of() -> None:
+    # review 38's finding 4: a page missing between two heads, or one page with its drop
+    # folio: the text is read as it stands, and the report names the head-like lines
+    skipped = lines_of(chapter().replace("Towns                         43", "Towns        45"))
+    (warning,) = layout_pages(skipped).warnings
+    assert "'42                         Old Water' (line 22)" in warning
+    assert "'Rivers Under Towns        45' (line " in warning
+    one_page = lines_of(chapter().split("\n                          Rivers Under Towns")[0])
+    read = layout_pages(one_page)
+    assert read.lines == one_page
+    assert "'42                         Old Water' (line 22)" in read.warnings[0]
+    # near miss: one head-like line with no drop folio under it (a table's row) warns nothing
+    table = lines_of("   Year        Wells\n12          Northfield\n" + PROSE)
+    assert layout_pages(table).warnings == ()
+
+
 def test_a_marker_lifted_with_the_next_word_sets_the_word_after_the_stop() -> None:
     lines = lines_of("as the mill's owners already\n2 I\nkept the records.\ndoubt that they")
     out, moved = lifted_words(lines)

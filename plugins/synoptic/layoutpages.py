@@ -32,7 +32,8 @@ With the pages so found:
   ASKED, more than once`), is set in the author's case, warned of: a word of it stays in
   capitals, or capitalised, only where the text writes it so elsewhere (`the NHS`, `I`, a
   name).
-A text short of the heads and their counting folios is read as it stands.
+A text short of the heads and their counting folios is read as it stands; where lines are
+shaped as heads all the same (two, or one over a drop folio), the report names them.
 """
 
 from __future__ import annotations
@@ -121,6 +122,22 @@ def running_heads(lines: list[Line]) -> list[tuple[int, int, str]]:
     return heads
 
 
+def heads_unread(lines: list[Line]) -> tuple[str, ...]:
+    """The warning for lines shaped as running heads that `running_heads` did not read: two
+    or more whose folios do not count up by one (a blank page, a plate between), or one with
+    a drop folio under it (a chapter's first two pages); kept in the text, so named."""
+    heads = [(i, *found) for i, line in enumerate(lines) if (found := head_folio(line.text))]
+    alone = len(heads) == 1 and drop_folio(lines, *heads[0][:2]) is not None
+    if len(heads) < 2 and not alone:
+        return ()
+    said = "; ".join(f"{lines[i].text.strip()!r} (line {lines[i].number})" for i, _, _ in heads)
+    return (
+        f"lines shaped as a book's running heads with their folios, kept in the text: {said}. "
+        "Their folios do not count up by one a page apart, or there is one alone, so no page "
+        "of pypdf's layout mode is read: delete them from the edition if they are heads",
+    )
+
+
 def drop_folio(lines: list[Line], first_head: int, folio: int) -> int | None:
     """The index of the opening page's folio: a number alone, centred, one less than the
     first head's, the last line of text above it."""
@@ -137,7 +154,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
     """The lines with a book's pages read (see the module); as they stand without the heads."""
     heads = running_heads(lines)
     if not heads:
-        return LayoutPages(lines)
+        return LayoutPages(lines, warnings=heads_unread(lines))
     gone = {index: RUNNING_HEAD for index, _, _ in heads}
     folio = drop_folio(lines, heads[0][0], heads[0][1])
     if folio is not None:
