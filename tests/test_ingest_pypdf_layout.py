@@ -355,3 +355,14 @@ def test_an_attribution_may_name_its_source_after_a_comma() -> None:
     assert attribution("— and then the river rose, and the town went under.") is None
     assert attribution("— One Two Three Four Five Six, Letters (1931)") is None
     assert attribution("Ann Lee, Letters to a Young Nurse (1931)") is None
+
+
+def test_a_line_of_dialogue_after_a_dash_is_no_attribution() -> None:
+    # review 38's finding 11: the words before the comma must be shaped as a name
+    assert attribution("— Of course not, as long as you send me a copy") is None
+    assert attribution("— Charles de Gaulle, Mémoires de guerre (1954)") is not None
+    # a quotation's attribution as long as `attribution` allows is read under its `> ` lines
+    name = "— Ann Lee, Letters to a Young Nurse on the Night Wards (1931)"  # (12 words)
+    quoted = f"> The river keeps\n> what the town forgets.\n{name}"
+    (block,) = edition_parts(ingest_text(quoted, "q", "q.md").edition)[1]
+    assert block.startswith("> The river keeps what the town forgets. — Ann Lee, Letters")
