@@ -346,7 +346,21 @@ def test_the_chapter_reads_whole_through_ingest() -> None:
     assert "culvert.[^1]" in body
 
 
-def test_an_attribution_may_name_its_source_after_a_comma() -> None:
+def test_an_epigraph_without_attribution_stays_one_block() -> None:
+    # review 38's finding 17: an indented quotation's short first line is no heading-like line
+    # where the quotation goes on in lower case and closes at the block's end
+    epigraph = (
+        "          Rivers Under Towns\n\n"
+        "        “Say what you know, and then say\n"
+        "        what you do not know, and let the patient see the join.”\n\n"
+    )
+    text = chapter().replace("          Rivers Under Towns\n", epigraph)
+    blocks = edition_parts(ingest_text(text, "rv", "rv.txt").edition)[1]
+    quote = (
+        "“Say what you know, and then say what you do not know, and let the patient see the join.”"
+    )
+    assert blocks[0] == quote
+
     assert attribution("— Ann Lee, Letters to a Young Nurse (1931)") == (
         "Ann Lee, Letters to a Young Nurse (1931)"
     )
