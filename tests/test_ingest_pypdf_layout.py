@@ -173,7 +173,37 @@ def test_the_pages_furniture_front_and_notes_are_read() -> None:
         "2 The records are in the county archive.",
     ]
     assert texts[texts.index("as the mill's owners already") - 1] == PROSE + " 2"
-    assert read.notes == 2 and read.pages == 2
+    assert len(read.notes) == 2 and read.pages == 2
+    assert "2 notes moved from their feet to the end (lines " in read.said()
+
+
+def test_a_numbered_list_in_a_pages_body_is_no_note() -> None:
+    # review 38's finding 3: a list after two blank lines, the text's prose under it, stays
+    listed = "\n".join(
+        [
+            "The rules we agreed were few, and we set them out plainly:",
+            "",
+            "",
+            "1 Ask before you record, every time.",
+            "2 Keep the recording for yourself and your family.",
+            "",
+            "and the water that ran past the mill was finally cul-",
+        ]
+    )
+    text = chapter().replace("and the water that ran past the mill was finally cul-", listed)
+    read = layout_pages(lines_of(text))
+    texts = [line.text for line in read.lines]
+    at = texts.index("1 Ask before you record, every time.")
+    assert texts[at - 3 : at + 2] == [
+        "The rules we agreed were few, and we set them out plainly:",
+        "",
+        "",
+        "1 Ask before you record, every time.",
+        "2 Keep the recording for yourself and your family.",
+    ]
+    # the pages' own notes, at their feet, still go to the end
+    assert len(read.notes) == 2
+    assert texts[-3:-1] == ["", "2 The records are in the county archive."]
 
 
 def test_the_book_front_goes_and_gives_the_author_as_the_copyright_line_writes_him() -> None:
@@ -202,12 +232,60 @@ def test_the_book_front_goes_and_gives_the_author_as_the_copyright_line_writes_h
     assert "author" not in layout_pages(lines_of(chapter())).facts
 
 
+def test_a_title_page_with_no_imprint_is_kept_and_warned_of_with_its_byline() -> None:
+    # review 38's finding 10: the lines above the chapter's number stay, named in a warning
+    front = "THE DEEP TOWN\n\n          ALAN MACLEAN-ROSS\n"
+    read = layout_pages(lines_of(front + "\n" + chapter()))
+    texts = [line.text for line in read.lines]
+    assert texts[:3] == ["THE DEEP TOWN", "", "          ALAN MACLEAN-ROSS"]
+    assert "author" not in read.facts
+    (warning,) = [warning for warning in read.warnings if "chapter's number" in warning]
+    assert "'THE DEEP TOWN' (line 1); 'ALAN MACLEAN-ROSS' (line 3)" in warning
+    assert "The byline it may give: Alan Maclean-Ross." in warning
+    # near miss: a chapter with nothing above its number warns of nothing
+    assert not any("chapter's number" in w for w in layout_pages(lines_of(chapter())).warnings)
+
+
+def test_a_copyright_line_giving_a_day_gives_the_date() -> None:
+    # review 38's finding 8: the day the copyright line gives is the date, and no warning
+    # says it gives none
+    front = "\n".join(
+        [
+            "THE DEEP TOWN",
+            "",
+            "          ALAN MACLEAN-ROSS",
+            "",
+            "Copyright © Alan MacLean-Ross, 12 March 2026",
+            "ISBN 978-0-0000-0000-0",
+        ]
+    )
+    read = layout_pages(lines_of(front + "\n" + chapter()))
+    assert read.facts["date"] == "2026-03-12"
+    assert not any("the year alone" in warning for warning in read.warnings)
+
+
 def test_a_text_without_counting_heads_reads_as_it_stands() -> None:
     # pdftotext -layout's table, a centred number, a heading: no page is found
     text = "\n".join(["   Year        Wells", "12          Northfield", PROSE, "       7", PROSE])
     lines = lines_of(text)
     assert layout_pages(lines).lines == lines
     assert layout_pages(lines).removed == []
+
+
+def test_heads_whose_folios_skip_or_stand_alone_are_kept_and_warned_of() -> None:
+    # review 38's finding 4: a page missing between two heads, or one page with its drop
+    # folio: the text is read as it stands, and the report names the head-like lines
+    skipped = lines_of(chapter().replace("Towns                         43", "Towns        45"))
+    (warning,) = layout_pages(skipped).warnings
+    assert "'42                         Old Water' (line 22)" in warning
+    assert "'Rivers Under Towns        45' (line " in warning
+    one_page = lines_of(chapter().split("\n                          Rivers Under Towns")[0])
+    read = layout_pages(one_page)
+    assert read.lines == one_page
+    assert "'42                         Old Water' (line 22)" in read.warnings[0]
+    # near miss: one head-like line with no drop folio under it (a table's row) warns nothing
+    table = lines_of("   Year        Wells\n12          Northfield\n" + PROSE)
+    assert layout_pages(table).warnings == ()
 
 
 def test_a_marker_lifted_with_the_next_word_sets_the_word_after_the_stop() -> None:
@@ -240,6 +318,18 @@ def test_opening_small_capitals_are_set_in_the_authors_case() -> None:
     assert opening_capitals(heading, "1") == heading
 
 
+def test_an_acronym_the_text_writes_in_capitals_stays_so_and_the_recasing_is_reported() -> None:
+    # review 38's finding 9: `NHS`, in capitals after `the` elsewhere, stays; the line recased
+    # is named in the report, an acronym written nowhere else being lower-cased
+    lines = lines_of("WHEN THE NHS WAS YOUNG, the wards\nwere full, and the NHS paid")
+    assert opening_capitals(lines, "1")[0].text == "When the NHS was young, the wards"
+    read = layout_pages(lines_of(chapter("WHEN THE GP CAME, the streets of Lindfield ran on")))
+    assert any(
+        "'WHEN THE GP CAME' (line 4) set in the author's case, 'When the gp came'" in warning
+        for warning in read.warnings
+    )
+
+
 def test_the_chapter_reads_whole_through_ingest() -> None:
     made = ingest_text(chapter(), "rv", "rv.txt")
     meta, blocks = edition_parts(made.edition)
@@ -256,7 +346,21 @@ def test_the_chapter_reads_whole_through_ingest() -> None:
     assert "culvert.[^1]" in body
 
 
-def test_an_attribution_may_name_its_source_after_a_comma() -> None:
+def test_an_epigraph_without_attribution_stays_one_block() -> None:
+    # review 38's finding 17: an indented quotation's short first line is no heading-like line
+    # where the quotation goes on in lower case and closes at the block's end
+    epigraph = (
+        "          Rivers Under Towns\n\n"
+        "        “Say what you know, and then say\n"
+        "        what you do not know, and let the patient see the join.”\n\n"
+    )
+    text = chapter().replace("          Rivers Under Towns\n", epigraph)
+    blocks = edition_parts(ingest_text(text, "rv", "rv.txt").edition)[1]
+    quote = (
+        "“Say what you know, and then say what you do not know, and let the patient see the join.”"
+    )
+    assert blocks[0] == quote
+
     assert attribution("— Ann Lee, Letters to a Young Nurse (1931)") == (
         "Ann Lee, Letters to a Young Nurse (1931)"
     )
@@ -265,3 +369,14 @@ def test_an_attribution_may_name_its_source_after_a_comma() -> None:
     assert attribution("— and then the river rose, and the town went under.") is None
     assert attribution("— One Two Three Four Five Six, Letters (1931)") is None
     assert attribution("Ann Lee, Letters to a Young Nurse (1931)") is None
+
+
+def test_a_line_of_dialogue_after_a_dash_is_no_attribution() -> None:
+    # review 38's finding 11: the words before the comma must be shaped as a name
+    assert attribution("— Of course not, as long as you send me a copy") is None
+    assert attribution("— Charles de Gaulle, Mémoires de guerre (1954)") is not None
+    # a quotation's attribution as long as `attribution` allows is read under its `> ` lines
+    name = "— Ann Lee, Letters to a Young Nurse on the Night Wards (1931)"  # (12 words)
+    quoted = f"> The river keeps\n> what the town forgets.\n{name}"
+    (block,) = edition_parts(ingest_text(quoted, "q", "q.md").edition)[1]
+    assert block.startswith("> The river keeps what the town forgets. — Ann Lee, Letters")

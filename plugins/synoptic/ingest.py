@@ -114,6 +114,7 @@ from .metadata import (
 from .mhtml import SavedPage, mhtml_page
 from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
+from .names import PARTICLES
 from .nestedpage import NestedPage, nested_page
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
@@ -223,7 +224,8 @@ def split_items(block: list[Line]) -> list[list[Line]]:
 # `>>`, a quotation inside it, read as the same quotation).
 QUOTED_LINE = re.compile(r"^\s{0,3}(?:> ?)+(?=\S|$)")
 # A quotation's attribution under it: a dash, then a name or a source of a few words.
-ATTRIBUTION_LINE = re.compile(r"[—–]\s*\S(?:\S*\s+){0,7}\S*")
+# (as many words as `attribution` allows a name and its source)
+ATTRIBUTION_LINE = re.compile(rf"[—–]\s*\S(?:\S*\s+){{0,{ATTRIBUTION_MAX_WORDS - 1}}}\S*")
 
 
 # --- classifying blocks -----------------------------------------------------------------------
@@ -294,12 +296,19 @@ def attribution(text: str) -> str | None:
     if name != text:  # a leading dash says it outright, the name perhaps with its source
         who = name.split(", ", 1)[0].split()  # (`— Ann Lee, Letters Home (1931)`)
         sourced = len(who) <= NAME_MAX_WORDS and len(words) <= ATTRIBUTION_MAX_WORDS
-        return name if who and sourced and not ends_clause(name) else None
+        return name if who and sourced and _name_shaped(who) and not ends_clause(name) else None
     if not words or len(words) > NAME_MAX_WORDS or ends_clause(name):
         return None
     if is_all_caps(name) or not all(word_core(word)[:1].isupper() for word in words):
         return None
     return name
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """Whether words are a name's or a source's (`Ann Lee`, `Ecclesiastes 3:1`, `Charles de
+    Gaulle`): none in lower case but a name's particles (`Of course not`, a line of dialogue
+    under a question, is none)."""
+    return not any(word[:1].islower() and word not in PARTICLES for word in words)
 
 
 def is_quotation(block: Block) -> bool:

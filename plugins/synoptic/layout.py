@@ -52,6 +52,7 @@ STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
 BULLETS = "•◦▪●‣○■"
 OPENING_QUOTES = '“‘"«„'
 CLOSING_QUOTES = '”’"»'
+QUOTE_PAIRS = dict(zip(OPENING_QUOTES, '”’"»“'))  # each opening quote's closing one
 # What may follow the full stop of a sentence: closing quotes and brackets.
 CLOSERS = CLOSING_QUOTES + "')]"
 
@@ -264,6 +265,21 @@ def indent_of(text: str) -> int:
     return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
 
 
+def _quotation_goes_on(lines: list[Line]) -> bool:
+    """Whether the first line opens a quotation it leaves open, the next goes on in lower
+    case and the last closes it: one quotation, no line after a heading (a pull quote over
+    the paragraph it cuts, its closing quote inside the block, stays apart)."""
+    first, last = lines[0].text.strip(), lines[-1].text.strip()
+    closing = QUOTE_PAIRS.get(first[:1])
+    return (
+        closing is not None
+        and closing not in first[1:]
+        and not _starts_paragraph(lines[1].text)
+        and last.endswith(closing)
+        and all(closing not in line.text for line in lines[1:-1])
+    )
+
+
 def _starts_paragraph(text: str) -> bool:
     """Could begin a paragraph: not a lower-case word or punctuation going on from before."""
     first = text.lstrip()[:1]
@@ -456,9 +472,11 @@ def _break_after(
         return None  # blank lines part a markup source's paragraphs; its lines' widths vary
     if following.lstrip().startswith(tuple(BULLETS)):
         return None  # a bullet is an item of its own already (ingest.split_items)
-    # A short line standing alone (a heading, a byline) whatever comes next.
+    # A short line standing alone (a heading, a byline) whatever comes next; but a quotation
+    # it opens and the block closes goes on (an indented epigraph set at its own measure,
+    # `“Say what you know, and then say what you do not` / `know, … the join.”`).
     if layout.width and index == start and _ended(text, following, layout.width):
-        return "heading-like line"
+        return None if _quotation_goes_on(block[index:]) else "heading-like line"
     if layout.width is None and index == start and _before_whole_paragraph(block, index):
         return "short line before a paragraph's line"
     if a_line:

@@ -14,8 +14,10 @@ With the pages so found:
 - the heads and the drop folio go, listed, and the blank lines around them: a paragraph, and a
   word (`presen-` … `ted`), the page break cut runs on;
 - each page's notes, a block under two blank lines at least that opens with the next note's
-  number and a capital (`1 Of the 212 …`), its lines flush with its first, go to the text's
-  end, where notes are read, the next note's number one more;
+  number and a capital (`1 Of the 212 …`), its lines flush with its first, at the page's
+  foot (under it blank lines and notes only, up to a head, a centred line or the text's end:
+  a numbered list in the page's body stays), go to the text's end, where notes are read, the
+  next note's number one more;
 - a note's marker that the layout lifted onto a line of its own with the word after it
   (`2 I`, above `… within the statutory month.`) is set back as a lone marker, and the word
   after the line's first stop, where the marker goes (raisedmarkers.py);
@@ -24,11 +26,14 @@ With the pages so found:
   the edition's; the lines above the number are the book's front pages (its title page, then
   a copyright page, known by an imprint's line, `Copyright ©`, `ISBN`, `First published`) and
   go, listed: the title page gives the author (its byline, in the case the copyright line
-  writes the name), the copyright page the year;
+  writes the name), the copyright page the date (its day where it gives one, else the year);
+  with no imprint's line, the lines above the number are kept, warned of with their byline;
 - the chapter's first line, opening in capitals (a book's small capitals, `I HAVE BEEN
-  ASKED, more than once`), is set in the author's case: a word of it stays capitalised only
-  where the text writes it so elsewhere (`I`, a name).
-A text short of the heads and their counting folios is read as it stands.
+  ASKED, more than once`), is set in the author's case, warned of: a word of it stays in
+  capitals, or capitalised, only where the text writes it so elsewhere (`the NHS`, `I`, a
+  name).
+A text short of the heads and their counting folios is read as it stands; where lines are
+shaped as heads all the same (two, or one over a drop folio), the report names them.
 """
 
 from __future__ import annotations
@@ -37,9 +42,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .bookparts import BOOK_FRONT, IMPRINT_LINE, PUBLISHER, title_and_author
-from .chapterfront import CHAPTER_NUMBER_LINE
+from .chapterfront import CHAPTER_NUMBER_LINE, stated_date
 from .furniture import Removed
 from .layout import Line, ends_sentence, indent_of, is_all_caps
+from .metadata import parse_date
 from .raisedmarkers import ENTRY, STOP
 
 #: A running head with its folio at the page's outer corner, a wide gap between them.
@@ -76,13 +82,15 @@ class LayoutPages:
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
-    notes: int = 0  # notes moved from the pages' feet to the end
+    notes: tuple[int, ...] = ()  # the raw lines of the notes moved from the pages' feet
     pages: int = 0  # pages found by their heads
     warnings: tuple[str, ...] = ()
 
     def said(self) -> str:
         """What the report says was read."""
-        notes = f", {self.notes} notes moved from their feet to the end" if self.notes else ""
+        lines = ", ".join(map(str, self.notes))
+        moved = f"{len(self.notes)} note{'s' * (len(self.notes) != 1)}"
+        notes = f", {moved} moved from their feet to the end (lines {lines})" if self.notes else ""
         return (
             f"a book's pages by pypdf's layout mode: {self.pages} read by their running heads "
             f"and folios, gone with the page breaks' gaps{notes}"
@@ -114,6 +122,22 @@ def running_heads(lines: list[Line]) -> list[tuple[int, int, str]]:
     return heads
 
 
+def heads_unread(lines: list[Line]) -> tuple[str, ...]:
+    """The warning for lines shaped as running heads that `running_heads` did not read: two
+    or more whose folios do not count up by one (a blank page, a plate between), or one with
+    a drop folio under it (a chapter's first two pages); kept in the text, so named."""
+    heads = [(i, *found) for i, line in enumerate(lines) if (found := head_folio(line.text))]
+    alone = len(heads) == 1 and drop_folio(lines, *heads[0][:2]) is not None
+    if len(heads) < 2 and not alone:
+        return ()
+    said = "; ".join(f"{lines[i].text.strip()!r} (line {lines[i].number})" for i, _, _ in heads)
+    return (
+        f"lines shaped as a book's running heads with their folios, kept in the text: {said}. "
+        "Their folios do not count up by one a page apart, or there is one alone, so no page "
+        "of pypdf's layout mode is read: delete them from the edition if they are heads",
+    )
+
+
 def drop_folio(lines: list[Line], first_head: int, folio: int) -> int | None:
     """The index of the opening page's folio: a number alone, centred, one less than the
     first head's, the last line of text above it."""
@@ -130,7 +154,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
     """The lines with a book's pages read (see the module); as they stand without the heads."""
     heads = running_heads(lines)
     if not heads:
-        return LayoutPages(lines)
+        return LayoutPages(lines, warnings=heads_unread(lines))
     gone = {index: RUNNING_HEAD for index, _, _ in heads}
     folio = drop_folio(lines, heads[0][0], heads[0][1])
     if folio is not None:
@@ -146,7 +170,9 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         if line.blank and _beside_break(lines, index, set(gone) | set(notes)):
             continue  # (the page break's gap: the paragraph it cut runs on)
         kept.append(line)
-    kept, moved = lifted_words(opening_capitals(kept, facts.pop("opens", None)))
+    cased = opening_capitals(kept, facts.pop("opens", None))
+    recased = recased_lines(kept, cased)
+    kept, moved = lifted_words(cased)
     ending = [Line(kept[-1].number + 0.5, "")] if kept else []
     for note in after:
         ending += [*(lines[i] for i in note), Line(lines[note[-1]].number + 0.5, "")]
@@ -156,12 +182,20 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         "first stop of the line below, where the marker goes (check it against the source)"
         for number, label, word in moved
     )
-    if len(facts.get("date", "")) == len("2026"):
+    warnings += tuple(
+        f"the chapter's opening capitals {was!r} (line {number}) set in the author's case, "
+        f"{now!r}: a word in capitals stays so only where the text writes it so elsewhere "
+        "(check an acronym or a name against the source)"
+        for number, was, now in recased
+    )
+    if YEAR.fullmatch(facts.get("date", "")):
         warnings += (
             f"the date is the year alone the copyright page states ({facts['date']}): no day "
             "or month is given (check it against the source)",
         )
-    return LayoutPages(kept + ending, removed, facts, len(after), len(heads), warnings)
+    warnings += front_kept(lines, front)
+    notes_moved = tuple(lines[note[0]].number for note in after)
+    return LayoutPages(kept + ending, removed, facts, notes_moved, len(heads), warnings)
 
 
 def _beside_break(lines: list[Line], index: int, gone: set[int]) -> bool:
@@ -179,8 +213,9 @@ def _beside_break(lines: list[Line], index: int, gone: set[int]) -> bool:
 def foot_notes(lines: list[Line], breaks: list[int]) -> tuple[set[int], list[list[int]]]:
     """The indexes of the lines of the pages' notes, and each note's: a block under
     `NOTE_GAP` blank lines opening with the next note's number and a capital, its lines
-    flush with its first, up to a page's head, a centred line or a blank line; the numbers
-    count from 1, and the first note stands above a page break."""
+    flush with its first, up to a page's head, a change of indent (a centred line) or a blank
+    line, and standing at a page's foot (`at_page_foot`); the numbers count from 1, and the
+    first note stands above a page break."""
     found: list[list[int]] = []
     blanks = 0
     for index, line in enumerate(lines):
@@ -189,21 +224,46 @@ def foot_notes(lines: list[Line], breaks: list[int]) -> tuple[set[int], list[lis
             continue
         entry = ENTRY.match(line.text)
         if blanks >= NOTE_GAP and entry and int(entry["label"]) == len(found) + 1:
-            note = [index]
-            at = index + 1
-            while (
-                at < len(lines)
-                and at not in breaks
-                and not lines[at].blank
-                and indent_of(lines[at].text) == indent_of(line.text)
-            ):
-                note.append(at)
-                at += 1
-            found.append(note)
+            note = entry_lines(lines, index, breaks)
+            if at_page_foot(lines, note[-1] + 1, breaks):
+                found.append(note)
         blanks = 0
     if not found or not any(found[0][0] < at for at in breaks):
         return set(), []
     return {i for note in found for i in note}, found
+
+
+def entry_lines(lines: list[Line], first: int, breaks: list[int]) -> list[int]:
+    """The indexes of a numbered block's lines: its first, and those flush with it up to a
+    page's head, a blank line or a change of indent."""
+    block = [first]
+    at = first + 1
+    while (
+        at < len(lines)
+        and at not in breaks
+        and not lines[at].blank
+        and indent_of(lines[at].text) == indent_of(lines[first].text)
+    ):
+        block.append(at)
+        at += 1
+    return block
+
+
+def at_page_foot(lines: list[Line], after: int, breaks: list[int]) -> bool:
+    """Whether the lines from `after` on are a page's foot: blank lines and the page's other
+    notes (numbered blocks) only, up to a page's head, the drop folio, a centred line (the
+    next page's heading, where no head stands: `About the Author`) or the text's end. A
+    numbered list in the page's body has the text's prose under it, and stays."""
+    at = after
+    while at < len(lines) and at not in breaks:
+        text = lines[at].text
+        if lines[at].blank:
+            at += 1
+        elif ENTRY.match(text):
+            at = entry_lines(lines, at, breaks)[-1] + 1
+        else:
+            return indent_of(text) >= CENTRED
+    return True
 
 
 def chapter_opening(
@@ -234,12 +294,42 @@ def chapter_opening(
     named = title_and_author(lines[:imprint]).get("author")
     if named:
         facts["author"] = _as_written(named, imprints)
-    if years := YEAR.findall(imprints):
-        facts["date"] = years[0]
+    if date := imprint_date(imprints):
+        facts["date"] = date
     said = (PUBLISHER.search(lines[i].text.strip()) for i in front if i >= imprint)
     if publisher := next((found for found in said if found), None):
         facts["publisher"] = publisher["publisher"].strip()
     return gone, facts
+
+
+def front_kept(lines: list[Line], opening: dict[int, str]) -> tuple[str, ...]:
+    """The warning for the lines above the chapter's number that no imprint's line marks as
+    a book's front pages, kept (a title page with no copyright page after it, or lines of the
+    essay's own), with the byline they may give; none where the front went or no line is
+    there."""
+    number = next((i for i, rule in opening.items() if rule == CHAPTER_NUMBER_LINE), None)
+    if number is None or BOOK_FRONT in opening.values():
+        return ()
+    front = [line for line in lines[:number] if not line.blank]
+    if not front:
+        return ()
+    said = "; ".join(f"{line.text.strip()!r} (line {line.number})" for line in front)
+    named = title_and_author(lines[:number]).get("author")
+    byline = f" The byline it may give: {_as_written(named, '')}." if named else ""
+    return (
+        f"the lines above the chapter's number, kept: {said}. No imprint's line (`Copyright "
+        "©`, `ISBN`, `First published`) says they are a book's title page: delete them from "
+        f"the edition if they are.{byline}",
+    )
+
+
+def imprint_date(imprints: str) -> str | None:
+    """The date the copyright page states: a full one where it gives a day (`Copyright ©
+    Tobias Wren-Hallett, 12 March 2026`: `2026-03-12`), else its first year (`2026`)."""
+    if (day := stated_date(imprints)) and (date := parse_date(day)):
+        return date
+    years = YEAR.findall(imprints)
+    return years[0] if years else None
 
 
 def _prose_line(text: str) -> bool:
@@ -280,11 +370,23 @@ def opening_capitals(lines: list[Line], opens: str | None) -> list[Line]:
 
 
 def _as_in(word: str, text: str) -> str:
-    """A word in capitals as the text writes it: capitalised where it does so after a word in
-    lower case (a name, `I`: not a sentence's first word), else in lower case."""
-    cased = word[:1] + word[1:].lower()
-    named = re.search(rf"\b[a-z][\w,;:]*\s+{re.escape(cased)}\b", text) is not None
-    return cased if named or word == "I" else word.lower()
+    """A word in capitals as the text writes it: in capitals where it does so after a word in
+    lower case (an acronym, `the NHS`), capitalised where it does so (a name, `I`: not a
+    sentence's first word), else in lower case."""
+    for written in (word, word[:1] + word[1:].lower()):
+        if len(written) > 1 and re.search(rf"\b[a-z][\w,;:]*\s+{re.escape(written)}\b", text):
+            return written
+    return word if word == "I" else word.lower()
+
+
+def recased_lines(lines: list[Line], cased: list[Line]) -> list[tuple[int, str, str]]:
+    """The raw line and its opening capitals, before and after, of each line
+    `opening_capitals` recased (its opening capitals are as long in either case)."""
+    recased = []
+    for was, now in zip(lines, cased):
+        if was.text != now.text and (caps := SMALL_CAPITALS.match(was.text)):
+            recased.append((was.number, caps["caps"], now.text[: caps.end()]))
+    return recased
 
 
 def lifted_words(lines: list[Line]) -> tuple[list[Line], list[tuple[int, str, str]]]:
