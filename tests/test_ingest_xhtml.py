@@ -335,3 +335,14 @@ def test_the_chapter_s_number_over_its_title_is_removed_and_listed() -> None:
     # (near miss: a paragraph of the text's, not a number, over the title stays)
     kept = body.replace("Chapter 4", "Ferries have run here since 1820.")
     assert _read(_chapter(kept))[1][0] == "Ferries have run here since 1820."
+
+
+def test_a_chapter_nesting_a_note_s_elements_too_deep_is_refused_at_the_line() -> None:
+    # (review 38's probe `x_deepnote.xhtml`: a RecursionError's traceback, before; expat's
+    # reading, jats.py, refused it before the XHTML door)
+    chain = "<span>" * 2000 + "Harbour minutes." + "</span>" * 2000
+    body = f'{NOTED}<aside epub:type="footnote" id="n-a">\n{chain}</aside>'
+    with pytest.raises(
+        SynopticError, match=r"^ch\.xhtml:12: a page whose elements nest more than 200 deep"
+    ):
+        ingest_text(_chapter(body), "t", "ch.xhtml")

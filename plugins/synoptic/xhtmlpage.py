@@ -138,7 +138,7 @@ def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
     # (its lines kept: the declaration's own left blank, for the report's lines to be the file's)
     kept = "\n" * declaration[0].count("\n")
     semantics = _EpubSemantics()
-    page = html_page(kept + raw[declaration.end() :], prepare=semantics)
+    page = html_page(kept + raw[declaration.end() :], prepare=semantics, path=path)
     if page is None:
         return None  # (no head, no body: refused as XML, as before)
     left_out = tuple(sorted(page.left_out + tuple(semantics.left_out)))
