@@ -346,3 +346,30 @@ def test_a_chapter_nesting_a_note_s_elements_too_deep_is_refused_at_the_line() -
         SynopticError, match=r"^ch\.xhtml:12: a page whose elements nest more than 200 deep"
     ):
         ingest_text(_chapter(body), "t", "ch.xhtml")
+
+
+def test_a_number_linked_in_a_note_s_words_is_its_text_not_its_number() -> None:
+    # (review 38's probe `x_notelink7.xhtml`: the note went to number 7, its "7" deleted, and
+    # call 3 was left with no text; with "2", a refusal of a note given twice)
+    for shown in ("7", "2"):
+        notes = (
+            '<aside epub:type="footnote" id="n-a"><p>Harbour minutes, 1911.</p></aside>\n'
+            f'<aside epub:type="footnote" id="n-b"><p>See chapter <a href="ch07.xhtml#top">'
+            f"{shown}</a>, above, for the budget.</p></aside>"
+        )
+        assert _read(_chapter(NOTED + notes))[1][-2:] == [
+            "[^1]: Harbour minutes, 1911.",
+            f"[^2]: See chapter {shown}, above, for the budget.",
+        ]
+
+
+def test_a_number_linked_back_to_its_call_is_the_note_s_back_link_where_it_stands() -> None:
+    # (no `backlink` in its markup: opening the note, or pointing to the call's id)
+    calls = NOTED.replace('href="#n-b"', 'id="r2" href="#n-b"')
+    notes = (
+        '<aside epub:type="footnote" id="n-a"><p><a href="#r1">1</a>.\u00a0Harbour minutes, '
+        "1911.</p></aside>\n"
+        '<aside epub:type="footnote" id="n-b"><p>Council budget, 2025. <a href="#r2">2</a></p>'
+        "</aside>"
+    )
+    assert _read(_chapter(calls + notes))[1] == NOTED_BLOCKS

@@ -28,7 +28,10 @@ DPUB-ARIA `role` beside it) is read as the page's shapes say it:
   under `footnotes`, `endnotes`, `rearnotes`, `doc-endnotes`), an `<aside>` or a list's item
   wherever it stands, is one of the page's notes, numbered by its back-link's number (the
   number and the `.` after it taken off), else by its call's, else by its place; notes set
-  among the text (an `<aside>` after its paragraph) are gathered where the last stands.
+  among the text (an `<aside>` after its paragraph) are gathered where the last stands. A
+  back-link is a link its markup says is one (`backlink`), or a link showing a number that
+  opens the note or points back to its call (`href="#r1"`, the call's `id="r1"`): a number
+  linked inside the note's words (`See chapter <a href="ch07.xhtml">7</a>`) is its text.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment
 
 from .chapterfront import CHAPTER_NUMBER
 from .errors import SynopticError
@@ -192,6 +196,7 @@ class _EpubSemantics:
         self.warnings: list[str] = []
         self.calls = 0
         self.notes = 0
+        self.call_ids: set[str] = set()  # the calls' own ids, where a note's back-link points
 
     def __call__(self, soup: BeautifulSoup) -> None:
         for marker in soup.find_all(lambda tag: "pagebreak" in kinds(tag)):
@@ -262,6 +267,8 @@ class _EpubSemantics:
                 )
                 continue
             called[str(link.get("href") or "").rpartition("#")[2]] = shown[1]
+            if link.get("id"):
+                self.call_ids.add(str(link["id"]))
             link["href"] = f"#fn{shown[1]}"
             self.calls += 1
         return called
@@ -270,7 +277,7 @@ class _EpubSemantics:
         """A note made an item of the page's notes, `id="fnN"`: N its back-link's number, else
         its call's, else its place (warned); the back-link and the stop after it taken off."""
         back = note.find(lambda tag: tag.name == "a" and "backlink" in kinds(tag)) or note.find(
-            lambda tag: tag.name == "a" and CALL_NUMBER.fullmatch(clean_spaces(tag.get_text()))
+            lambda tag: self.numbered_back_link(note, tag)
         )
         shown = CALL_NUMBER.fullmatch(clean_spaces(back.get_text())) if back else None
         if isinstance(back, Tag):
@@ -288,6 +295,17 @@ class _EpubSemantics:
         note.name = "li"
         note["id"] = f"fn{number}"
         self.notes += 1
+
+    def numbered_back_link(self, note: Tag, tag: Tag) -> bool:
+        """A link back from the note that its markup does not name: it shows a number, and
+        it opens the note or points to a call's id. A number linked among the note's words
+        (`See chapter <a href="ch07.xhtml#top">7</a>`) is the note's text, and stays."""
+        href = str(tag.get("href") or "")
+        return (
+            tag.name == "a"
+            and bool(CALL_NUMBER.fullmatch(clean_spaces(tag.get_text())))
+            and (_opens(note, tag) or href.rpartition("#")[2] in self.call_ids)
+        )
 
     def gather(self, soup: BeautifulSoup, notes: list[Tag]) -> Tag:
         """The notes set in a list of notes: the element around them where it holds nothing
@@ -317,3 +335,13 @@ class _EpubSemantics:
         list of notes, and the chapter's text around them would go."""
         for around in notes.find_parents("section"):
             around.name = "div"
+
+
+def _opens(note: Tag, element: Tag) -> bool:
+    """Whether the element opens the note: no word of the note's stands before it."""
+    for node in note.descendants:
+        if node is element:
+            return True
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            return False
+    return False
