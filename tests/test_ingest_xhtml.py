@@ -373,3 +373,19 @@ def test_a_number_linked_back_to_its_call_is_the_note_s_back_link_where_it_stand
         "</aside>"
     )
     assert _read(_chapter(calls + notes))[1] == NOTED_BLOCKS
+
+
+def test_an_empty_xhtml_page_is_refused_as_the_page_it_is() -> None:
+    # (review 38's probe `x_empty.xhtml`: refused as XML, asked to name the file as a page and
+    # set its namespace, both done)
+    empty = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"/>\n'
+    with pytest.raises(SynopticError, match=r"^t\.xhtml:2: an XHTML page .* no <body>") as refused:
+        ingest_text(empty, "t", "t.xhtml")
+    assert "name it so" not in str(refused.value)
+
+
+def test_an_instruction_between_the_declaration_and_the_root_is_set_aside() -> None:
+    # (a stylesheet's instruction, which the page's start does not skip: refused as XML before)
+    prolog = '<?xml version="1.0"?>\n<?xml-stylesheet href="ch.css" type="text/css"?>\n'
+    meta, blocks, _ = _read(_chapter(f"<h1>Keep the Ferry</h1>{OPENING}", prolog=prolog))
+    assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")

@@ -5,11 +5,13 @@ page it is (docs/editions.md, "One chapter of an EPUB (its XHTML)").
 It is known by its start and its root: an XML declaration (`<?xml version="1.0" …?>`) first,
 then, past comments and a DOCTYPE, an `<html>` in XHTML's namespace
 (`xmlns="http://www.w3.org/1999/xhtml"`), in a file named as a page (`.xhtml`, `.xht`, `.html`,
-`.htm`). It is never given to an XML parser: the declaration set aside (its line left blank,
-so that the report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
+`.htm`). It is never given to an XML parser: the declaration set aside with what stands
+before the root (an instruction, comments, the DOCTYPE; their lines left blank, so that the
+report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
 saved as HTML (htmlpage.py), which reads no DTD, fetches nothing and expands no entity; a
 DOCTYPE that declares an entity (an entity bomb, an external entity) is refused all the same,
-at its line, for no such page needs one. Its charset is the one its declaration names
+at its line, for no such page needs one; so is an empty one (`<html …/>`), as a page.
+Its charset is the one its declaration names
 (sourcefile.py), before any `<meta charset>`.
 
 Before the page is read, what an EPUB's markup says of its parts (its `epub:type`, and the
@@ -134,17 +136,24 @@ def refuse_declared_entities(raw: str, path: str) -> None:
 
 
 def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
-    """The text of an XHTML document (see the module), or None for any other text."""
+    """The text of an XHTML document (see the module), or None for any other text; one with
+    no head, body or end, an empty `<html …/>`, is refused as the page it is."""
     if not is_xhtml(raw, path):
         return None
     refuse_declared_entities(raw, path)
-    declaration = XML_DECLARATION.match(raw)
-    # (its lines kept: the declaration's own left blank, for the report's lines to be the file's)
-    kept = "\n" * declaration[0].count("\n")
+    # (the prolog's lines left blank, the declaration's and an instruction's, `<?xml-stylesheet
+    # …?>`, which no page's reading skips; its lines kept, for the report's to be the file's)
+    root = _root_start(raw, XML_DECLARATION.match(raw).end())
     semantics = _EpubSemantics()
-    page = html_page(kept + raw[declaration.end() :], prepare=semantics, path=path)
+    page = html_page("\n" * raw.count("\n", 0, root) + raw[root:], prepare=semantics, path=path)
     if page is None:
-        return None  # (no head, no body: refused as XML, as before)
+        raise SynopticError(
+            path,
+            raw.count("\n", 0, root) + 1,
+            "an XHTML page (its <html> in XHTML's namespace) with no <head>, no <body> and no "
+            "end tag: it holds no text to read; check that the file is the chapter itself (an "
+            "EPUB's content document, `OEBPS/Text/ch04.xhtml`) and ingest that",
+        )
     left_out = tuple(sorted(page.left_out + tuple(semantics.left_out)))
     return XhtmlPage(
         replace(page, left_out=left_out),
