@@ -389,3 +389,25 @@ def test_an_instruction_between_the_declaration_and_the_root_is_set_aside() -> N
     prolog = '<?xml version="1.0"?>\n<?xml-stylesheet href="ch.css" type="text/css"?>\n'
     meta, blocks, _ = _read(_chapter(f"<h1>Keep the Ferry</h1>{OPENING}", prolog=prolog))
     assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")
+
+
+def test_calls_into_another_file_s_notes_are_warned_of_naming_that_file() -> None:
+    # (review 38's probe `x_inject.xhtml`: "1 without text" alone, the file not named)
+    calls = NOTED.replace("#n-a", "notes.xhtml#n1").replace("#n-b", "notes.xhtml#n2")
+    _, blocks, edition = _read(_chapter(calls))
+    assert blocks[-2:] == [
+        "[^1]: (note text not in the source)",
+        "[^2]: (note text not in the source)",
+    ]
+    assert (
+        "# warning: notes' calls point into another file, `notes.xhtml`, whose notes this page "
+        "does not hold: 1 (line 9); 2 (line 10); each is a note without text: copy that file's "
+        "notes"
+    ) in edition
+    # (near miss: the notes are on the page after all, under the ids the calls name)
+    items = (
+        '<ol><li epub:type="endnote" id="n1">Harbour minutes, 1911.</li>'
+        '<li epub:type="endnote" id="n2">Council budget, 2025.</li></ol>'
+    )
+    _, blocks, edition = _read(_chapter(calls + items))
+    assert "another file" not in edition and blocks == NOTED_BLOCKS

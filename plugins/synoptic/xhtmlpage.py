@@ -25,7 +25,8 @@ DPUB-ARIA `role` beside it) is read as the page's shapes say it:
 - a subtitle (`subtitle`, `doc-subtitle`) beside the page's first `<h1>`, or inside it, is
   read into the title after a colon (a space where the title ends in `?`, `!` or `:`);
 - a note's call (`noteref`, `doc-noteref`), a link holding its number, is the call of that
-  note, wherever the link points (another file's notes, `notes.xhtml#n1`);
+  note, wherever the link points (another file's notes, `notes.xhtml#n1`: where the page holds
+  no such note, a warning names the file);
 - a note (`footnote`, `endnote`, `rearnote`, `doc-footnote`, `doc-endnote`; an item of a list
   under `footnotes`, `endnotes`, `rearnotes`, `doc-endnotes`), an `<aside>` or a list's item
   wherever it stands, is one of the page's notes, numbered by its back-link's number (the
@@ -206,6 +207,9 @@ class _EpubSemantics:
         self.calls = 0
         self.notes = 0
         self.call_ids: set[str] = set()  # the calls' own ids, where a note's back-link points
+        #: the calls into another file (a notes file, `notes.xhtml#n1`): (its name, number, line)
+        self.calls_out: list[tuple[str, str, int]] = []
+        self.numbered: set[str] = set()  # the numbers of the notes read on the page
 
     def __call__(self, soup: BeautifulSoup) -> None:
         for marker in soup.find_all(lambda tag: "pagebreak" in kinds(tag)):
@@ -223,6 +227,7 @@ class _EpubSemantics:
             self.note(note, called.get(str(note.get("id") or "")), place)
         if notes:
             self.unsection(self.gather(soup, notes))
+        self.warn_of_notes_elsewhere()
 
     def page_break(self, marker: Tag) -> None:
         """A page-break marker removed, its page's number with it (as text, where it holds
@@ -275,7 +280,10 @@ class _EpubSemantics:
                     f"{link.sourceline}): read as its words; check the note against the source"
                 )
                 continue
-            called[str(link.get("href") or "").rpartition("#")[2]] = shown[1]
+            into, _, target = str(link.get("href") or "").rpartition("#")
+            called[target] = shown[1]
+            if into:
+                self.calls_out.append((into, shown[1], link.sourceline or 0))
             if link.get("id"):
                 self.call_ids.add(str(link["id"]))
             link["href"] = f"#fn{shown[1]}"
@@ -303,7 +311,24 @@ class _EpubSemantics:
             )
         note.name = "li"
         note["id"] = f"fn{number}"
+        self.numbered.add(number)
         self.notes += 1
+
+    def warn_of_notes_elsewhere(self) -> None:
+        """A warning for each file the calls point into whose notes the page does not hold (an
+        EPUB's notes file): they stand as notes without text, and the report's count alone
+        would not say where their text is."""
+        unheld = [call for call in self.calls_out if call[1] not in self.numbered]
+        for into in dict.fromkeys(there for there, _, _ in unheld):
+            listed = "; ".join(
+                f"{number} (line {line})" for there, number, line in unheld if there == into
+            )
+            self.warnings.append(
+                f"notes' calls point into another file, `{into}`, whose notes this page does "
+                f"not hold: {listed}; each is a note without text: copy that file's notes (its "
+                "`<aside>`s, or its list's items) into this one before its `</body>`, and ingest "
+                "it again"
+            )
 
     def numbered_back_link(self, note: Tag, tag: Tag) -> bool:
         """A link back from the note that its markup does not name: it shows a number, and
