@@ -411,3 +411,17 @@ def test_calls_into_another_file_s_notes_are_warned_of_naming_that_file() -> Non
     )
     _, blocks, edition = _read(_chapter(calls + items))
     assert "another file" not in edition and blocks == NOTED_BLOCKS
+
+
+def test_the_chapter_s_number_opening_a_page_with_no_h1_is_removed_and_listed() -> None:
+    # (review 38's probe `x_epub2.xhtml`: an EPUB 2's chapter titled in its head alone, its
+    # number read as a heading, `## Chapter 4`)
+    body = f'<div class="chapter">\n<p class="chapnum">Chapter 4</p>\n{OPENING}{SECOND}</div>'
+    meta, blocks, edition = _read(_chapter(body))
+    assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")
+    assert len(blocks) == 2 and f"{CHAPTER_LABEL}: 'Chapter 4' (line 9)" in edition
+    # (near misses: a first paragraph of the text's, and a number in a block holding more)
+    kept = body.replace("Chapter 4", "Ferries have run here since 1820.")
+    assert _read(_chapter(kept))[1][0] == "Ferries have run here since 1820."
+    _, blocks, edition = _read(_chapter(f"<div>IV <p>{OPENING[3:]}</div>"))
+    assert blocks[0].endswith("IV") and CHAPTER_LABEL not in edition

@@ -21,7 +21,8 @@ DPUB-ARIA `role` beside it) is read as the page's shapes say it:
   or `id`, goes, its number with it where it holds it as text, and what it holds besides is
   kept (an HTML parser that reads `<span …/>` as an open tag puts the rest of the paragraph
   inside it); each is listed in the report, with its line;
-- the chapter's number right before the first `<h1>` (`Chapter 4`, `IV`) goes, listed;
+- the chapter's number right before the first `<h1>` (`Chapter 4`, `IV`), or, where the page
+  has no `<h1>`, as its first block, goes, listed;
 - a subtitle (`subtitle`, `doc-subtitle`) beside the page's first `<h1>`, or inside it, is
   read into the title after a colon (a space where the title ends in `?`, `!` or `:`);
 - a note's call (`noteref`, `doc-noteref`), a link holding its number, is the call of that
@@ -47,7 +48,7 @@ from bs4.element import Comment
 
 from .chapterfront import CHAPTER_NUMBER
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, SILENT, HtmlPage, clean_spaces, html_page
 from .jats import with_subtitle
 
 #: The XML declaration a document opens with (after a byte order mark and blank lines).
@@ -241,9 +242,12 @@ class _EpubSemantics:
 
     def chapter_number(self, soup: BeautifulSoup) -> None:
         """The chapter's number set over its title (`<p class="chapter-number">Chapter 4</p>`
-        right before the first `<h1>`) removed: the book's numbering, no heading of the text."""
+        right before the first `<h1>`; where the page has none, an EPUB 2's chapter titled in
+        its head, its first block) removed: the book's numbering, no heading of the text."""
         heading = soup.find("h1")
-        number = heading.find_previous_sibling(True) if isinstance(heading, Tag) else None
+        number = (
+            heading.find_previous_sibling(True) if isinstance(heading, Tag) else _first_block(soup)
+        )
         if isinstance(number, Tag) and CHAPTER_NUMBER.fullmatch(
             shown := clean_spaces(number.get_text())
         ):
@@ -379,3 +383,14 @@ def _opens(note: Tag, element: Tag) -> bool:
         if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
             return False
     return False
+
+
+def _first_block(soup: BeautifulSoup) -> Tag | None:
+    """The block around the first words of the page's body, or None where they stand in no
+    block of their own (straight in the body, or in a block that holds more)."""
+    body = soup.body or soup
+    for text in body.find_all(string=True):
+        if isinstance(text, Comment) or not text.strip() or text.find_parent(SILENT):
+            continue
+        return text.find_parent(BLOCKS)
+    return None
