@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from synoptic.htmlpage import AROUND, COMMENTS, FIGURE, LINKS, OUTSIDE, SIGNUP, html_page
+from synoptic.errors import SynopticError
+from synoptic.htmlpage import (
+    AROUND,
+    COMMENTS,
+    FIGURE,
+    LINKS,
+    MAX_DEPTH,
+    OUTSIDE,
+    SIGNUP,
+    html_page,
+)
 from synoptic.ingest import ingest_file, ingest_text
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -626,3 +636,43 @@ def test_a_paragraph_opening_as_markdown_would_reads_back_as_its_words(
     meta, blocks = edition_parts(ingest_text(page, "s", "raw/s.html").edition)
     # a paragraph of its words, the sign that would open another block escaped once
     assert blocks[1] == written
+
+
+def _nested(tag: str, depth: int) -> str:
+    """A page whose essay's second block nests `depth` `tag`s, on line 5 (review 38's probe
+    `h_deep.html`: a RecursionError's traceback, before)."""
+    deep = f"<{tag}>" * depth + "The ferry crossed." + f"</{tag}>" * depth
+    return (
+        "<!DOCTYPE html>\n<html><head><title>Keep the Ferry</title></head>\n<body>\n"
+        f"<p>The ferry has crossed the estuary since the mill was built.</p>\n{deep}\n"
+        "</body></html>\n"
+    )
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "blockquote"])
+def test_a_page_nesting_its_elements_too_deep_is_refused_at_the_line(tag: str) -> None:
+    with pytest.raises(
+        SynopticError,
+        match=rf"^deep\.html:5: a page whose elements nest more than {MAX_DEPTH} deep "
+        rf"\(<{tag}> in <{tag}> in <{tag}> …\).*close or unnest them, or open the page in a "
+        "browser, copy its text",
+    ):
+        ingest_text(_nested(tag, 3000), "d", "deep.html")
+
+
+def test_a_page_nesting_as_deep_as_the_limit_is_read() -> None:
+    # (near miss: the deepest the limit lets by, inline, where the walk spends most frames)
+    deepest = _nested("span", MAX_DEPTH - 2)  # (under <html> and <body>)
+    _, blocks = edition_parts(ingest_text(deepest, "d", "d.html").edition)
+    assert blocks == [
+        "The ferry has crossed the estuary since the mill was built.",
+        "The ferry crossed.",
+    ]
+
+
+def test_an_old_page_of_paragraphs_left_open_is_read_each_a_paragraph() -> None:
+    # (an HTML parser nests a `<p>` left open in the one before: a hundred and fifty deep)
+    paragraphs = "".join(f"<p>Paragraph {n} of the ferry's history.\n" for n in range(150))
+    raw = f"<html><head><title>Keep the Ferry</title></head><body>\n{paragraphs}</body></html>"
+    _, blocks = edition_parts(ingest_text(raw, "d", "d.html").edition)
+    assert blocks == [f"Paragraph {n} of the ferry's history." for n in range(150)]

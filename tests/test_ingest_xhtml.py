@@ -335,3 +335,93 @@ def test_the_chapter_s_number_over_its_title_is_removed_and_listed() -> None:
     # (near miss: a paragraph of the text's, not a number, over the title stays)
     kept = body.replace("Chapter 4", "Ferries have run here since 1820.")
     assert _read(_chapter(kept))[1][0] == "Ferries have run here since 1820."
+
+
+def test_a_chapter_nesting_a_note_s_elements_too_deep_is_refused_at_the_line() -> None:
+    # (review 38's probe `x_deepnote.xhtml`: a RecursionError's traceback, before; expat's
+    # reading, jats.py, refused it before the XHTML door)
+    chain = "<span>" * 2000 + "Harbour minutes." + "</span>" * 2000
+    body = f'{NOTED}<aside epub:type="footnote" id="n-a">\n{chain}</aside>'
+    with pytest.raises(
+        SynopticError, match=r"^ch\.xhtml:12: a page whose elements nest more than 200 deep"
+    ):
+        ingest_text(_chapter(body), "t", "ch.xhtml")
+
+
+def test_a_number_linked_in_a_note_s_words_is_its_text_not_its_number() -> None:
+    # (review 38's probe `x_notelink7.xhtml`: the note went to number 7, its "7" deleted, and
+    # call 3 was left with no text; with "2", a refusal of a note given twice)
+    for shown in ("7", "2"):
+        notes = (
+            '<aside epub:type="footnote" id="n-a"><p>Harbour minutes, 1911.</p></aside>\n'
+            f'<aside epub:type="footnote" id="n-b"><p>See chapter <a href="ch07.xhtml#top">'
+            f"{shown}</a>, above, for the budget.</p></aside>"
+        )
+        assert _read(_chapter(NOTED + notes))[1][-2:] == [
+            "[^1]: Harbour minutes, 1911.",
+            f"[^2]: See chapter {shown}, above, for the budget.",
+        ]
+
+
+def test_a_number_linked_back_to_its_call_is_the_note_s_back_link_where_it_stands() -> None:
+    # (no `backlink` in its markup: opening the note, or pointing to the call's id)
+    calls = NOTED.replace('href="#n-b"', 'id="r2" href="#n-b"')
+    notes = (
+        '<aside epub:type="footnote" id="n-a"><p><a href="#r1">1</a>.\u00a0Harbour minutes, '
+        "1911.</p></aside>\n"
+        '<aside epub:type="footnote" id="n-b"><p>Council budget, 2025. <a href="#r2">2</a></p>'
+        "</aside>"
+    )
+    assert _read(_chapter(calls + notes))[1] == NOTED_BLOCKS
+
+
+def test_an_empty_xhtml_page_is_refused_as_the_page_it_is() -> None:
+    # (review 38's probe `x_empty.xhtml`: refused as XML, asked to name the file as a page and
+    # set its namespace, both done)
+    empty = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"/>\n'
+    with pytest.raises(SynopticError, match=r"^t\.xhtml:2: an XHTML page .* no <body>") as refused:
+        ingest_text(empty, "t", "t.xhtml")
+    assert "name it so" not in str(refused.value)
+
+
+def test_an_instruction_between_the_declaration_and_the_root_is_set_aside() -> None:
+    # (a stylesheet's instruction, which the page's start does not skip: refused as XML before)
+    prolog = '<?xml version="1.0"?>\n<?xml-stylesheet href="ch.css" type="text/css"?>\n'
+    meta, blocks, _ = _read(_chapter(f"<h1>Keep the Ferry</h1>{OPENING}", prolog=prolog))
+    assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")
+
+
+def test_calls_into_another_file_s_notes_are_warned_of_naming_that_file() -> None:
+    # (review 38's probe `x_inject.xhtml`: "1 without text" alone, the file not named)
+    calls = NOTED.replace("#n-a", "notes.xhtml#n1").replace("#n-b", "notes.xhtml#n2")
+    _, blocks, edition = _read(_chapter(calls))
+    assert blocks[-2:] == [
+        "[^1]: (note text not in the source)",
+        "[^2]: (note text not in the source)",
+    ]
+    assert (
+        "# warning: notes' calls point into another file, `notes.xhtml`, whose notes this page "
+        "does not hold: 1 (line 9); 2 (line 10); each is a note without text: copy that file's "
+        "notes"
+    ) in edition
+    # (near miss: the notes are on the page after all, under the ids the calls name)
+    items = (
+        '<ol><li epub:type="endnote" id="n1">Harbour minutes, 1911.</li>'
+        '<li epub:type="endnote" id="n2">Council budget, 2025.</li></ol>'
+    )
+    _, blocks, edition = _read(_chapter(calls + items))
+    assert "another file" not in edition and blocks == NOTED_BLOCKS
+
+
+def test_the_chapter_s_number_opening_a_page_with_no_h1_is_removed_and_listed() -> None:
+    # (review 38's probe `x_epub2.xhtml`: an EPUB 2's chapter titled in its head alone, its
+    # number read as a heading, `## Chapter 4`)
+    body = f'<div class="chapter">\n<p class="chapnum">Chapter 4</p>\n{OPENING}{SECOND}</div>'
+    meta, blocks, edition = _read(_chapter(body))
+    assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")
+    assert len(blocks) == 2 and f"{CHAPTER_LABEL}: 'Chapter 4' (line 9)" in edition
+    # (near misses: a first paragraph of the text's, and a number in a block holding more)
+    kept = body.replace("Chapter 4", "Ferries have run here since 1820.")
+    assert _read(_chapter(kept))[1][0] == "Ferries have run here since 1820."
+    _, blocks, edition = _read(_chapter(f"<div>IV <p>{OPENING[3:]}</div>"))
+    assert blocks[0].endswith("IV") and CHAPTER_LABEL not in edition

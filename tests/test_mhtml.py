@@ -266,3 +266,10 @@ def test_a_page_of_frames_reads_its_frame_s_page_or_is_refused_naming_the_frames
         SynopticError, match=r"t.mht:1: a page of frames .*`nav.html`, `essay.html`"
     ):
         ingest_text(FRAMES.replace("ESSAY", ""), "t", "t.mht")
+
+
+def test_a_saved_page_nesting_too_deep_is_refused_at_its_html_part_s_line() -> None:
+    deep = "<div>" * 3000 + "The mill." + "</div>" * 3000
+    page = PAGE_QP.replace("</article>", f"</article>\r\n{deep}")
+    with pytest.raises(SynopticError, match=r"^t\.mhtml \(its HTML part, decoded\):5: .*nest"):
+        ingest_text(_mhtml(page), "t", "t.mhtml")

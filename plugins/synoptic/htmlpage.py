@@ -64,6 +64,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
 from .emit import escape_block_start
+from .errors import SynopticError
 from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
 from .pagetags import is_tag_list
@@ -76,6 +77,12 @@ from .readabilitysummary import (
 )
 from .yamlsource import yaml_string
 
+#: Elements nested deeper than this are refused, before the page is read: no page's text
+#: nests so (a site's theme, twenty or thirty at most), and the walk over them (`_Reader`,
+#: three of Python's frames an element) stays well inside Python's stack. Higher than jats.py's
+#: 100: an HTML parser nests what is left open (`<p>` after `<p>`, no `</p>`), a paragraph in
+#: the last, and an old page of a hundred paragraphs so set is read.
+MAX_DEPTH = 200
 #: A page's start: a doctype or an `<html>` tag, after blank lines and comments.
 PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
 #: What a saved page holds beside its start: a text that only opens with `<html>` is no page.
@@ -201,14 +208,17 @@ def html_page(
     raw: str,
     given: Mapping[str, str] | None = None,
     prepare: Callable[[BeautifulSoup], None] | None = None,
+    path: str = "",
 ) -> HtmlPage | None:
     """The text of a page saved as HTML, or None for any other text; `given`: the title,
     author and date known besides the page (an e-mail's headers), where the page marks none;
     `prepare`: what a kind of page's own markup says, read into the parsed page before it is
-    read (an EPUB's `epub:type`, xhtmlpage.py)."""
+    read (an EPUB's `epub:type`, xhtmlpage.py); `path`: where the page is, for a refusal (a
+    page nesting its elements deeper than `MAX_DEPTH`)."""
     if not (is_page(raw) or is_fragment(raw)):
         return None
     soup = BeautifulSoup(raw, "html.parser")
+    refuse_deep_nesting(soup, path)
     if prepare is not None:
         prepare(soup)
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
@@ -245,6 +255,37 @@ def html_page(
     ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
     return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary)
+
+
+def refuse_deep_nesting(soup: BeautifulSoup, path: str) -> None:
+    """Refuse a page whose elements nest deeper than `MAX_DEPTH`, at the first such
+    element's line, with what to do: its reading would run out of Python's stack."""
+    deepest = _too_deep(soup)
+    if deepest is None:
+        return
+    inside = " in ".join(f"<{tag.name}>" for tag in [deepest, *deepest.parents][:3])
+    raise SynopticError(
+        path,
+        deepest.sourceline,
+        f"a page whose elements nest more than {MAX_DEPTH} deep ({inside} …), as no page's text "
+        "does: an element left open (a `<p>` or a `<font>` with no end tag) holds all that "
+        "follows it; close or unnest them, or open the page in a browser, copy its text into a "
+        "text file and ingest that",
+    )
+
+
+def _too_deep(soup: BeautifulSoup) -> Tag | None:
+    """The first element, in the page's order, nested more than `MAX_DEPTH` deep, or None (a
+    walk with a stack of its own, not Python's)."""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return element
+        stack += [
+            (child, depth + 1) for child in reversed(element.contents) if isinstance(child, Tag)
+        ]
+    return None
 
 
 def _silent(tag: Tag) -> bool:

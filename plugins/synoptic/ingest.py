@@ -484,7 +484,7 @@ class Shapes:
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
     bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
-    page = html_page(raw) if data is None else None
+    page = html_page(raw, path=raw_path) if data is None else None
     # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
     xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
     page = xhtml.page if xhtml else page
@@ -496,7 +496,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
     if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
         # (an .html file holding an HTML `<article>` fragment alone: read as a page)
-        page = html_page(f"<html><body>{raw}</body></html>") if XML_START.match(raw) else None
+        wrapped = f"<html><body>{raw}</body></html>"
+        page = html_page(wrapped, path=raw_path) if XML_START.match(raw) else None
     message = None if page or jats else saved_message(raw, raw_path)
     # (a text opening as XML, `<article …`, that is none: read as text, and the report says so)
     unread = "" if page or jats or message else unread_xml(raw)

@@ -117,7 +117,10 @@ def _html_only(message: EmailMessage, parts: int, raw_path: str) -> SavedMessage
         )
     html = _content(part)
     given = header_facts((key, str(message[key] or "")) for key in KEPT)
-    page = html_page(html, given) or html_page(f"<html><body>{html}</body></html>", given)
+    where = f"{raw_path} (its HTML part, decoded)"  # (a refusal's line is that part's)
+    page = html_page(html, given, path=where) or html_page(
+        f"<html><body>{html}</body></html>", given, path=where
+    )
     encoding = str(part.get("Content-Transfer-Encoding", "7bit")).lower()
     return SavedMessage(page.text if page else html, parts, encoding, "HTML")
 

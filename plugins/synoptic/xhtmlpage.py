@@ -5,11 +5,13 @@ page it is (docs/editions.md, "One chapter of an EPUB (its XHTML)").
 It is known by its start and its root: an XML declaration (`<?xml version="1.0" …?>`) first,
 then, past comments and a DOCTYPE, an `<html>` in XHTML's namespace
 (`xmlns="http://www.w3.org/1999/xhtml"`), in a file named as a page (`.xhtml`, `.xht`, `.html`,
-`.htm`). It is never given to an XML parser: the declaration set aside (its line left blank,
-so that the report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
+`.htm`). It is never given to an XML parser: the declaration set aside with what stands
+before the root (an instruction, comments, the DOCTYPE; their lines left blank, so that the
+report's lines are the file's), BeautifulSoup's HTML reading reads it as a page
 saved as HTML (htmlpage.py), which reads no DTD, fetches nothing and expands no entity; a
 DOCTYPE that declares an entity (an entity bomb, an external entity) is refused all the same,
-at its line, for no such page needs one. Its charset is the one its declaration names
+at its line, for no such page needs one; so is an empty one (`<html …/>`), as a page.
+Its charset is the one its declaration names
 (sourcefile.py), before any `<meta charset>`.
 
 Before the page is read, what an EPUB's markup says of its parts (its `epub:type`, and the
@@ -19,16 +21,21 @@ DPUB-ARIA `role` beside it) is read as the page's shapes say it:
   or `id`, goes, its number with it where it holds it as text, and what it holds besides is
   kept (an HTML parser that reads `<span …/>` as an open tag puts the rest of the paragraph
   inside it); each is listed in the report, with its line;
-- the chapter's number right before the first `<h1>` (`Chapter 4`, `IV`) goes, listed;
+- the chapter's number right before the first `<h1>` (`Chapter 4`, `IV`), or, where the page
+  has no `<h1>`, as its first block, goes, listed;
 - a subtitle (`subtitle`, `doc-subtitle`) beside the page's first `<h1>`, or inside it, is
   read into the title after a colon (a space where the title ends in `?`, `!` or `:`);
 - a note's call (`noteref`, `doc-noteref`), a link holding its number, is the call of that
-  note, wherever the link points (another file's notes, `notes.xhtml#n1`);
+  note, wherever the link points (another file's notes, `notes.xhtml#n1`: where the page holds
+  no such note, a warning names the file);
 - a note (`footnote`, `endnote`, `rearnote`, `doc-footnote`, `doc-endnote`; an item of a list
   under `footnotes`, `endnotes`, `rearnotes`, `doc-endnotes`), an `<aside>` or a list's item
   wherever it stands, is one of the page's notes, numbered by its back-link's number (the
   number and the `.` after it taken off), else by its call's, else by its place; notes set
-  among the text (an `<aside>` after its paragraph) are gathered where the last stands.
+  among the text (an `<aside>` after its paragraph) are gathered where the last stands. A
+  back-link is a link its markup says is one (`backlink`), or a link showing a number that
+  opens the note or points back to its call (`href="#r1"`, the call's `id="r1"`): a number
+  linked inside the note's words (`See chapter <a href="ch07.xhtml">7</a>`) is its text.
 """
 
 from __future__ import annotations
@@ -37,10 +44,11 @@ import re
 from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment
 
 from .chapterfront import CHAPTER_NUMBER
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, SILENT, HtmlPage, clean_spaces, html_page
 from .jats import with_subtitle
 
 #: The XML declaration a document opens with (after a byte order mark and blank lines).
@@ -130,17 +138,24 @@ def refuse_declared_entities(raw: str, path: str) -> None:
 
 
 def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
-    """The text of an XHTML document (see the module), or None for any other text."""
+    """The text of an XHTML document (see the module), or None for any other text; one with
+    no head, body or end, an empty `<html …/>`, is refused as the page it is."""
     if not is_xhtml(raw, path):
         return None
     refuse_declared_entities(raw, path)
-    declaration = XML_DECLARATION.match(raw)
-    # (its lines kept: the declaration's own left blank, for the report's lines to be the file's)
-    kept = "\n" * declaration[0].count("\n")
+    # (the prolog's lines left blank, the declaration's and an instruction's, `<?xml-stylesheet
+    # …?>`, which no page's reading skips; its lines kept, for the report's to be the file's)
+    root = _root_start(raw, XML_DECLARATION.match(raw).end())
     semantics = _EpubSemantics()
-    page = html_page(kept + raw[declaration.end() :], prepare=semantics)
+    page = html_page("\n" * raw.count("\n", 0, root) + raw[root:], prepare=semantics, path=path)
     if page is None:
-        return None  # (no head, no body: refused as XML, as before)
+        raise SynopticError(
+            path,
+            raw.count("\n", 0, root) + 1,
+            "an XHTML page (its <html> in XHTML's namespace) with no <head>, no <body> and no "
+            "end tag: it holds no text to read; check that the file is the chapter itself (an "
+            "EPUB's content document, `OEBPS/Text/ch04.xhtml`) and ingest that",
+        )
     left_out = tuple(sorted(page.left_out + tuple(semantics.left_out)))
     return XhtmlPage(
         replace(page, left_out=left_out),
@@ -192,6 +207,10 @@ class _EpubSemantics:
         self.warnings: list[str] = []
         self.calls = 0
         self.notes = 0
+        self.call_ids: set[str] = set()  # the calls' own ids, where a note's back-link points
+        #: the calls into another file (a notes file, `notes.xhtml#n1`): (its name, number, line)
+        self.calls_out: list[tuple[str, str, int]] = []
+        self.numbered: set[str] = set()  # the numbers of the notes read on the page
 
     def __call__(self, soup: BeautifulSoup) -> None:
         for marker in soup.find_all(lambda tag: "pagebreak" in kinds(tag)):
@@ -209,6 +228,7 @@ class _EpubSemantics:
             self.note(note, called.get(str(note.get("id") or "")), place)
         if notes:
             self.unsection(self.gather(soup, notes))
+        self.warn_of_notes_elsewhere()
 
     def page_break(self, marker: Tag) -> None:
         """A page-break marker removed, its page's number with it (as text, where it holds
@@ -222,9 +242,12 @@ class _EpubSemantics:
 
     def chapter_number(self, soup: BeautifulSoup) -> None:
         """The chapter's number set over its title (`<p class="chapter-number">Chapter 4</p>`
-        right before the first `<h1>`) removed: the book's numbering, no heading of the text."""
+        right before the first `<h1>`; where the page has none, an EPUB 2's chapter titled in
+        its head, its first block) removed: the book's numbering, no heading of the text."""
         heading = soup.find("h1")
-        number = heading.find_previous_sibling(True) if isinstance(heading, Tag) else None
+        number = (
+            heading.find_previous_sibling(True) if isinstance(heading, Tag) else _first_block(soup)
+        )
         if isinstance(number, Tag) and CHAPTER_NUMBER.fullmatch(
             shown := clean_spaces(number.get_text())
         ):
@@ -261,7 +284,12 @@ class _EpubSemantics:
                     f"{link.sourceline}): read as its words; check the note against the source"
                 )
                 continue
-            called[str(link.get("href") or "").rpartition("#")[2]] = shown[1]
+            into, _, target = str(link.get("href") or "").rpartition("#")
+            called[target] = shown[1]
+            if into:
+                self.calls_out.append((into, shown[1], link.sourceline or 0))
+            if link.get("id"):
+                self.call_ids.add(str(link["id"]))
             link["href"] = f"#fn{shown[1]}"
             self.calls += 1
         return called
@@ -270,7 +298,7 @@ class _EpubSemantics:
         """A note made an item of the page's notes, `id="fnN"`: N its back-link's number, else
         its call's, else its place (warned); the back-link and the stop after it taken off."""
         back = note.find(lambda tag: tag.name == "a" and "backlink" in kinds(tag)) or note.find(
-            lambda tag: tag.name == "a" and CALL_NUMBER.fullmatch(clean_spaces(tag.get_text()))
+            lambda tag: self.numbered_back_link(note, tag)
         )
         shown = CALL_NUMBER.fullmatch(clean_spaces(back.get_text())) if back else None
         if isinstance(back, Tag):
@@ -287,7 +315,35 @@ class _EpubSemantics:
             )
         note.name = "li"
         note["id"] = f"fn{number}"
+        self.numbered.add(number)
         self.notes += 1
+
+    def warn_of_notes_elsewhere(self) -> None:
+        """A warning for each file the calls point into whose notes the page does not hold (an
+        EPUB's notes file): they stand as notes without text, and the report's count alone
+        would not say where their text is."""
+        unheld = [call for call in self.calls_out if call[1] not in self.numbered]
+        for into in dict.fromkeys(there for there, _, _ in unheld):
+            listed = "; ".join(
+                f"{number} (line {line})" for there, number, line in unheld if there == into
+            )
+            self.warnings.append(
+                f"notes' calls point into another file, `{into}`, whose notes this page does "
+                f"not hold: {listed}; each is a note without text: copy that file's notes (its "
+                "`<aside>`s, or its list's items) into this one before its `</body>`, and ingest "
+                "it again"
+            )
+
+    def numbered_back_link(self, note: Tag, tag: Tag) -> bool:
+        """A link back from the note that its markup does not name: it shows a number, and
+        it opens the note or points to a call's id. A number linked among the note's words
+        (`See chapter <a href="ch07.xhtml#top">7</a>`) is the note's text, and stays."""
+        href = str(tag.get("href") or "")
+        return (
+            tag.name == "a"
+            and bool(CALL_NUMBER.fullmatch(clean_spaces(tag.get_text())))
+            and (_opens(note, tag) or href.rpartition("#")[2] in self.call_ids)
+        )
 
     def gather(self, soup: BeautifulSoup, notes: list[Tag]) -> Tag:
         """The notes set in a list of notes: the element around them where it holds nothing
@@ -317,3 +373,24 @@ class _EpubSemantics:
         list of notes, and the chapter's text around them would go."""
         for around in notes.find_parents("section"):
             around.name = "div"
+
+
+def _opens(note: Tag, element: Tag) -> bool:
+    """Whether the element opens the note: no word of the note's stands before it."""
+    for node in note.descendants:
+        if node is element:
+            return True
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            return False
+    return False
+
+
+def _first_block(soup: BeautifulSoup) -> Tag | None:
+    """The block around the first words of the page's body, or None where they stand in no
+    block of their own (straight in the body, or in a block that holds more)."""
+    body = soup.body or soup
+    for text in body.find_all(string=True):
+        if isinstance(text, Comment) or not text.strip() or text.find_parent(SILENT):
+            continue
+        return text.find_parent(BLOCKS)
+    return None
