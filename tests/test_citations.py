@@ -487,6 +487,16 @@ def test_resolve_is_deterministic(references):
             [citation([], "1998", "Copyright and Related Rights Act 1998")],
         ),
         ("Housing Act 1988, s. 21.", [citation([], "1988", "Housing Act 1988")]),
+        # A case at law by its parties: no author, its court the venue; a cue before it with
+        # its comma ("See, for example,") is no author either (a reader of SS's site saw
+        # "See (2022). for example, Deverill v …")
+        (
+            "See, for example, Deverill v Hallam Vale Hospitals Trust (2022, county court), "
+            "where a covert recording was admitted.",
+            [citation([], "2022", "Deverill v Hallam Vale Hospitals Trust", "county court")],
+        ),
+        ("R v Lo [2019] EWCA Civ 12.", [citation([], "2019", "R v Lo")]),
+        ("See, e.g., Lo (2019).", [citation(["Lo"], "2019")]),
         ("Planning Act 2008 (c. 29), s. 104.", [citation([], "2008", "Planning Act 2008")]),
         (
             "Land Reform (Scotland) Act 2003.",

@@ -63,9 +63,11 @@ AVAILABILITY = re.compile(
 )
 #: Brackets emptied by removing an address or an access date.
 EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")
-#: Words opening a note that point to a work but are not part of it ("See also Lo …").
+#: Words opening a note that point to a work but are not part of it ("See also Lo …", "See,
+#: for example, Lo …", "See, e.g., Lo").
 LEADING_CUE = re.compile(
-    r"^(?:see\s+also|see|cf\.?|compare|and|also|for\s+example,?|e\.g\.,?)\s+", re.IGNORECASE
+    r"^(?:(?:see\s+also|see|cf\.?|compare|and|also|for\s+example|e\.g\.)[,:]?\s+)+",
+    re.IGNORECASE,
 )
 #: The same cues after a remark ("For a critical view, see Lo …"): the work starts after them.
 EMBEDDED_CUE = re.compile(
@@ -163,6 +165,14 @@ STATUTE = re.compile(
     r"(?:\s*[,(]\s*(?P<rest>.*))?[\s.]*$"
 )
 #: The places in a law its citations give, abbreviated or whole, or its state (`as amended`).
+#: A case at law by its parties, `A v B` (`R v Lo`, `Deverill v Hallam Vale Hospitals Trust`),
+#: then its year in brackets and what follows it there (the court, a report): `(2022, county
+#: court)`, `[2019] EWCA Civ 12`.
+CASE_WORD = r"(?:[A-Z][\w’'&.-]*|of|and|the|for|&|in)"
+CASE = re.compile(
+    rf"^(?P<title>[A-Z][\w’'&.-]*(?:\s+{CASE_WORD})*?\s+v\.?\s+[A-Z][\w’'&.-]*(?:\s+{CASE_WORD})*?)"
+    rf"\s*[(\[](?P<year>{YEAR})(?:[,\s]+(?P<court>[^()\[\]]*?))?[)\]]"
+)
 STATUTE_PLACE = re.compile(
     r"(?:(?i:ss?\.|sections?|regs?\.|regulations?|sch(?:ed)?\.|schedules?|paras?\.|"
     r"paragraphs?|arts?\.|articles?|pt\.|part|c\.|chapter|clause|title)\s*[\dA-Z]|as amended\b)"
@@ -264,6 +274,7 @@ def parse_part(text: str) -> ParsedCitation | None:
         parsed = (
             parse_standard(candidate)
             or parse_statute(candidate)
+            or parse_case(candidate)
             or parse_report(candidate)
             or parse_author_date(candidate)
             or parse_chicago(candidate)
@@ -323,6 +334,17 @@ def parse_statute(text: str) -> ParsedCitation | None:
     if not match or (rest and not STATUTE_PLACE.match(rest)):
         return None
     return ParsedCitation(year=match["year"], title=clean_title(match["title"]))
+
+
+def parse_case(text: str) -> ParsedCitation | None:
+    """A case at law cited by its parties and year (`CASE`): their names its title, no author,
+    the court its venue. Read as authors and a year, `Deverill v Hallam Vale Hospitals Trust
+    (2022, county court)` was by "Deverill v Hallam Vale Hospitals Trust" (a reader's review)."""
+    match = CASE.match(text)
+    if not match:
+        return None
+    court = (match["court"] or "").strip(" ,")
+    return ParsedCitation(year=match["year"], title=match["title"], venue=court or None)
 
 
 def parse_report(text: str) -> ParsedCitation | None:

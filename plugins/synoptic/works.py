@@ -22,11 +22,12 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Words that make an author a body, listed by its whole name, not by a surname ("World Health
 #: Organization" under W, not O; "Wendmouth Police" after "Wendmouth Borough Council").
 BODY_WORDS = frozenset(
-    """agency alliance assembly association authority bank board centre center college
-    commission committee company corporation council court department federation forum fund
-    foundation government group hospital institute institution library ministry museum
-    network office organisation organization parliament partnership police press registry
-    service services society team trust union university""".split()
+    """academy agency alliance assembly association authority bank board centre center charity
+    clinic coalition college commission committee company consortium corporation council court
+    department federation forum fund foundation government group hospital infirmary
+    inspectorate institute institution laboratory library ministry museum network observatory
+    office organisation organization parliament partnership police press registry service
+    services society team tribunal trust union university""".split()
 )
 #: … that are surnames too: a name of two words ending in one is a person's ("Robert Service",
 #: "Eyal Press", "Margaret Court"), of more a body's ("Oxford University Press").
