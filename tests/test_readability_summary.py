@@ -96,6 +96,31 @@ def test_a_first_paragraph_of_the_essays_own_stays(first: str) -> None:
     assert STANDFIRST not in report
 
 
+# Review 38, finding 5: an essay's own first paragraph ending in reported speech (the probe
+# `sum2.html`, readability-lxml 0.9's summary of a page whose first paragraph is the essay's).
+REPORTED = (
+    "Every doctor forgets what the patient said last week, says the nurse who has worked beside "
+    "them for thirty years."
+)
+
+
+def test_a_first_paragraph_shaped_as_a_standfirst_in_no_standfirst_class_stays_warned() -> None:
+    _, blocks, report = _read(_summary(f"<p>{REPORTED}</p>\n{BODY}"))
+    assert blocks[0] == REPORTED
+    assert STANDFIRST not in report
+    assert (
+        "warning: the first paragraph (line 2 of the HTML) ends as a standfirst does, a "
+        "reporting verb and who says it, but no class marks it one (`standfirst`, `dek`): kept "
+        f"as the essay's own; remove it if it is the sub-editor's line over the article: "
+        f"{REPORTED!r}"
+    ) in report
+    # (the same in a class that says standfirst, as readability keeps it: the sub-editor's line)
+    _, blocks, report = _read(_summary(f"<p class='article__dek'>{REPORTED}</p>\n{BODY}"))
+    assert REPORTED not in blocks
+    assert f"removed, {STANDFIRST}: {REPORTED!r}" in report
+    assert "no class marks it one" not in report
+
+
 def test_a_standfirst_stays_on_a_page_saved_whole_or_over_a_heading() -> None:
     # (a page saved whole has its own rules for its header: this one is readability's)
     _, blocks, _ = _read(_saved(f"<p>{STANDFIRST_LINE}</p>\n{BODY}"))

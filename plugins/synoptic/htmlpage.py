@@ -72,7 +72,7 @@ from .readabilitysummary import (
     STANDFIRST,
     has_small_print,
     is_readability_summary,
-    standfirst_blocks,
+    standfirst,
 )
 from .yamlsource import yaml_string
 
@@ -182,6 +182,7 @@ class HtmlPage:
     #: blocks left out: (line of the HTML, text, why: OUTSIDE, LINKS or FIGURE)
     left_out: tuple[tuple[int, str, str], ...] = ()
     summary: bool = False  # readability-lxml's summary of a page (readabilitysummary.py)
+    warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
 
 
 def is_page(raw: str) -> bool:
@@ -229,7 +230,7 @@ def html_page(
     header = header_fragments(reader.lines) if "title" in front else 0
     reader.left_out += [(reader.where[i], reader.lines[i], HEADER) for i in range(header)]
     del reader.lines[:header], reader.where[:header]
-    lead = standfirst_blocks(reader.lines) if summary else 0
+    lead, warned = standfirst(reader.lines, reader.where, root) if summary else (0, ())
     reader.left_out += [(reader.where[i], reader.lines[i], STANDFIRST) for i in range(lead)]
     del reader.lines[:lead], reader.where[:lead]
     left = _Reader(taken | {id(root)}, listed)
@@ -244,7 +245,7 @@ def html_page(
         (tag.sourceline or 0, clean_spaces(tag.get_text(" ")), why) for tag, why in shown_again
     ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
-    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary)
+    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary, warned)
 
 
 def _silent(tag: Tag) -> bool:

@@ -753,6 +753,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.mhtml.warnings
     if shapes.xhtml:
         warnings += shapes.xhtml.warnings
+    if shapes.page:
+        warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 

@@ -12,11 +12,14 @@ or read-it-later pipeline stores of a web page.
   last paragraphs opens with (`Ines Markham is a health journalist …`), which is no byline.
 - What it keeps that is no essay's, left out and listed:
   - the standfirst it pulls to the top of the article (readability-lxml 0.9 moves there the
-    elements before the article whose class says `standfirst`, `dek`, `subtitle`): the first
-    block, of `STANDFIRST_WORDS` words at most, before a paragraph, that speaks of its author
-    in the third person as a sub-editor's line does, ending in a reporting verb and who says
-    it (`…, argues a campaigner who learned why the hard way`, `…, writes Ann Lee`). A first
-    paragraph quoting someone (`“…,” says the surgeon`) is the essay's own, and stays;
+    elements before the article whose class says `standfirst`, `dek`, `subtitle`, and keeps
+    that class): the first block, of `STANDFIRST_WORDS` words at most, before a paragraph, its
+    element so classed (`STANDFIRST_CLASS`), that speaks of its author in the third person as
+    a sub-editor's line does, ending in a reporting verb and who says it (`…, argues a
+    campaigner who learned why the hard way`, `…, writes Ann Lee`). A first paragraph quoting
+    someone (`“…,” says the surgeon`) is the essay's own, and stays. One of that shape in no
+    such class stays too, and the report warns with its line: an essay may open on reported
+    speech as well (`Every doctor forgets …, says the nurse who …`, review 38);
   - a newsletter box with its form gone (readability drops forms and inputs): an element
     whose class says `newsletter`, `signup` or `subscribe` (as a saved page's box does, see
     htmlpage.py) over the sign-up's small print (`By signing up you agree to our privacy
@@ -27,6 +30,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from bs4 import Tag
 
 from .layout import BIO_VERB
 from .names import is_name_word
@@ -43,6 +48,16 @@ STANDFIRST = (
     "readability-lxml's summary: the standfirst it pulls to the top of the article (a "
     "sub-editor's line speaking of the author in the third person), line of the HTML"
 )
+#: The class a page gives its standfirst, which readability keeps (a class token:
+#: `article-header__standfirst`, `c-dek`, `article-subtitle`, `strapline`).
+STANDFIRST_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|subtitle|strap(?:line)?)$", re.I)
+UNMARKED_STANDFIRST = (
+    "the first paragraph (line {line} of the HTML) ends as a standfirst does, a reporting verb "
+    "and who says it, but no class marks it one (`standfirst`, `dek`): kept as the essay's own; "
+    "remove it if it is the sub-editor's line over the article: {text!r}"
+)
+#: A block's words, as a key its element's text and its Markdown (escaped) share.
+WORDS = re.compile(r"[^\W_]+")
 #: A standfirst is a sentence or two.
 STANDFIRST_WORDS = 50
 #: The verbs a standfirst reports its author's case by, set before who says it.
@@ -80,14 +95,38 @@ def is_readability_summary(raw: str) -> bool:
 
 
 def standfirst_blocks(blocks: Sequence[str]) -> int:
-    """How many of the first blocks read (Markdown, a block a string) are the standfirst the
-    summary pulled to the top: 1 where the first is one (see the module), else 0."""
+    """How many of the first blocks read (Markdown, a block a string) are shaped as the
+    standfirst the summary pulled to the top: 1 where the first is (see the module), else 0."""
     if len(blocks) < 2 or not all(_is_paragraph(block) for block in blocks[:2]):
         return 0
     first = blocks[0].strip()
     if len(first.split()) > STANDFIRST_WORDS or first[:1] in OPENING_QUOTES:
         return 0
     return 1 if THIRD_PERSON_CLAUSE.search(first) else 0
+
+
+def marked_standfirsts(article: Tag) -> frozenset[tuple[str, ...]]:
+    """The words of each element of the article whose class says it is a standfirst."""
+    return frozenset(
+        _words(found.get_text(" ")) for found in article.find_all(class_=STANDFIRST_CLASS)
+    )
+
+
+def standfirst(
+    blocks: Sequence[str], where: Sequence[int], article: Tag
+) -> tuple[int, tuple[str, ...]]:
+    """How many of the first blocks read are the standfirst, to leave out: 1 where the first is
+    shaped as one and its element's class says so; and the report's warning where it is shaped
+    as one in no such class (kept: the essay may open so, see the module)."""
+    if not standfirst_blocks(blocks):
+        return 0, ()
+    if _words(blocks[0]) in marked_standfirsts(article):
+        return 1, ()
+    return 0, (UNMARKED_STANDFIRST.format(line=where[0], text=blocks[0].strip()),)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(WORDS.findall(text))
 
 
 def _is_paragraph(block: str) -> bool:
