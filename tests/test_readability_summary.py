@@ -144,6 +144,25 @@ def test_a_newsletter_box_with_its_form_gone_goes_in_a_summary() -> None:
     assert "## The Estuary Weekly" in blocks
 
 
+# Review 38, finding 6: the essay's own paragraph in a box classed `newsletter`, saying
+# "unsubscribe" (the probe `sum1.html`): no sign-up's shape, no heading or pitch over it.
+LIBRARIAN = (
+    "The one I kept was a weekly note from a retired librarian. Her last line each week was the "
+    "same: unsubscribe whenever you like, dear, I will not mind. I never did."
+)
+
+
+def test_an_essays_paragraph_in_a_newsletter_class_is_no_signup_box() -> None:
+    box = f'<div class="newsletter">\n<p>{LIBRARIAN}</p>\n</div>\n'
+    _, blocks, report = _read(_summary(BODY.replace("<p>The boats", box + "<p>The boats")))
+    assert LIBRARIAN in blocks
+    assert SIGNUP not in report
+    # (the small print alone, with no heading or pitch over it, is read too: nothing is lost)
+    box = '<div class="newsletter"><p>You can unsubscribe at any time.</p></div>\n'
+    _, blocks, _ = _read(_summary(BODY.replace("<p>The boats", box + "<p>The boats")))
+    assert "You can unsubscribe at any time." in blocks
+
+
 def test_the_front_the_summary_dropped_is_warned_of_with_the_bios_name() -> None:
     meta, _, report = _read(_summary(BODY))
     assert (meta["title"], meta["author"], meta["date"]) == ("unknown",) * 3

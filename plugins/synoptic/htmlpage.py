@@ -70,8 +70,8 @@ from .pagetags import is_tag_list
 from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
 from .readabilitysummary import (
     STANDFIRST,
-    has_small_print,
     is_readability_summary,
+    signs_up,
     standfirst,
 )
 from .yamlsource import yaml_string
@@ -134,8 +134,9 @@ AROUND = (
     "header or footer, line of the HTML"
 )
 SIGNUP = (
-    "a web page saved as HTML: a signup box inside the post (a subscribe form and its words), "
-    "line of the HTML"
+    "a web page saved as HTML: a signup box inside the post (a subscribe form and its words, "
+    "or, a program having taken its form out, its heading, pitch and small print), line of the "
+    "HTML"
 )
 #: A signup box: a class token or a component's name says `subscribe`, `subscription` or
 #: `signup` (Ghost's `kg-signup-card`).
@@ -384,18 +385,28 @@ def _is_signup(tag: Tag, forms_gone: bool = False) -> bool:
     holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
     be the post's own; so may one around the post's paragraphs and a form among them). Where
     a program took the page's forms out (`forms_gone`: readability's summary), the sign-up's
-    small print under the form (`privacy notice`, `unsubscribe`) stands for it."""
+    small print under the form (`privacy notice`, `unsubscribe`), its last block under a
+    heading or a pitch, stands for it (`signs_up`: a paragraph of the essay's own in such a
+    class may say `unsubscribe`, review 38)."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
     if not SIGNUP_NAME.search(said):
         return False  # (most elements: asked of every block, so no words are counted)
     formed = tag.find(("form", "input")) is not None
-    if not formed and not (forms_gone and has_small_print(tag.get_text(" "))):
+    if not formed and not (forms_gone and signs_up(_block_texts(tag))):
         return False
     # (its words outside the form: a form's button and its hidden messages, "Email sent!
     # Check your inbox …", are no text of the post's)
     words = len(tag.get_text(" ").split())
     words -= sum(len(form.get_text(" ").split()) for form in tag.find_all("form"))
     return words <= SIGNUP_WORDS
+
+
+def _block_texts(tag: Tag) -> list[str]:
+    """The words of each block an element holds (a block holding none), in order; the element's
+    own where it holds no block."""
+    inner = [found for found in tag.find_all(BLOCKS) if not found.find(BLOCKS)]
+    texts = [clean_spaces(found.get_text(" ")) for found in inner or [tag]]
+    return [text for text in texts if text]
 
 
 def _note_number_link(tag: Tag) -> Tag | None:

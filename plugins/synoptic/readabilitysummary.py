@@ -22,8 +22,10 @@ or read-it-later pipeline stores of a web page.
     speech as well (`Every doctor forgets …, says the nurse who …`, review 38);
   - a newsletter box with its form gone (readability drops forms and inputs): an element
     whose class says `newsletter`, `signup` or `subscribe` (as a saved page's box does, see
-    htmlpage.py) over the sign-up's small print (`By signing up you agree to our privacy
-    notice`, `unsubscribe at any time`), its heading and pitch with it.
+    htmlpage.py) in a sign-up's shape, its last block the sign-up's small print (`By signing
+    up you agree to our privacy notice`, `unsubscribe at any time`) under a block or more
+    (its heading, its pitch), which go with it. A box of one block is read, small print or
+    not: an essay's paragraph on newsletters may say `unsubscribe` (review 38).
 """
 
 from __future__ import annotations
@@ -136,6 +138,12 @@ def _is_paragraph(block: str) -> bool:
 def has_small_print(text: str) -> bool:
     """Whether a box's words hold a sign-up's small print (`privacy notice`, `unsubscribe`)."""
     return bool(SMALL_PRINT.search(text))
+
+
+def signs_up(blocks: Sequence[str]) -> bool:
+    """Whether a box's blocks (their words, in order), its form gone, are a sign-up's: the small
+    print its last block, under its heading or pitch (see the module)."""
+    return len(blocks) > 1 and has_small_print(blocks[-1])
 
 
 def bio_name(paragraphs: Sequence[str]) -> str:
