@@ -11,11 +11,14 @@ from synoptic.errors import SynopticError
 from synoptic.htmlpage import SIGNUP
 from synoptic.ingest import ingest_text
 from synoptic.readabilitysummary import (
+    PARTIAL,
+    READABILITY_JS,
     STANDFIRST,
     SUMMARY,
     bio_name,
     is_readability_summary,
     standfirst_blocks,
+    summary_shape,
 )
 from test_ingest_collection_b import edition_parts
 
@@ -68,6 +71,35 @@ def test_a_summary_is_known_by_its_document_and_no_head() -> None:
     # (a page whose body opens with a div, but with a head, or with more after its end)
     assert not is_readability_summary(f"<html><head></head><body><div>{BODY}</div></body></html>")
     assert not is_readability_summary(_summary(BODY) + "\n<p>more</p>")
+
+
+# Review 38, finding 12: the partial summary and Mozilla Readability's article (the probes
+# `sum1p.html` and `moz.html`) are read as the summary is.
+def _partial(inner: str) -> str:
+    """What readability-lxml's `summary(html_partial=True)` writes: the `<div>` alone."""
+    return f'<div><div class="story-body">\n{inner}</div>\n</div>'
+
+
+def _readability_js(inner: str) -> str:
+    """What Mozilla Readability's `parse().content` holds: its first page's `<div>`."""
+    return f'<div id="readability-page-1" class="page"><div>\n{inner}</div></div>'
+
+
+def test_a_partial_summary_and_readability_js_are_known_and_read_so() -> None:
+    assert summary_shape(_summary(BODY)) == SUMMARY
+    assert summary_shape(_partial(BODY)) == PARTIAL
+    assert summary_shape(_readability_js(BODY)) == READABILITY_JS
+    # (a fragment whose first blocks a `<div>` holds, then more; one whose `<div>` has a class)
+    assert summary_shape(f"<div><p>A first.</p></div>\n{BODY}<div><p>x</p></div>") == ""
+    assert summary_shape(f'<div class="story"><p>A first.</p>{BODY}</div>') == ""
+    inner = BODY.replace("<p>The boats are there.", NEWSLETTER + "<p>The boats are there.")
+    for raw, shape in ((_partial, PARTIAL), (_readability_js, READABILITY_JS)):
+        meta, blocks, report = _read(raw(f"<p class='standfirst'>{STANDFIRST_LINE}</p>\n{inner}"))
+        assert shape in report
+        assert blocks[0].startswith("Ferries on the estuary")
+        assert not any("Estuary Weekly" in block for block in blocks)
+        assert meta["title"] == "unknown"
+        assert "warning: the source gives no title, author or date" in report
 
 
 def test_the_standfirst_pulled_to_the_top_goes_and_is_listed() -> None:
@@ -166,9 +198,7 @@ def test_an_essays_paragraph_in_a_newsletter_class_is_no_signup_box() -> None:
 def test_the_front_the_summary_dropped_is_warned_of_with_the_bios_name() -> None:
     meta, _, report = _read(_summary(BODY))
     assert (meta["title"], meta["author"], meta["date"]) == ("unknown",) * 3
-    assert "warning: the source gives no title, author or date: readability-lxml's summary" in (
-        report
-    )
+    assert "warning: the source gives no title, author or date: a readability program's" in (report)
     assert "opens with a name, Rowan Pell: the author, maybe (not written)" in report
     # a headline the program kept is the title: only what is missing is named
     meta, _, report = _read(_summary(f"<h1>Two More Boats</h1>\n{BODY}"))

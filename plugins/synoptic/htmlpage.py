@@ -70,9 +70,9 @@ from .pagetags import is_tag_list
 from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
 from .readabilitysummary import (
     STANDFIRST,
-    is_readability_summary,
     signs_up,
     standfirst,
+    summary_shape,
 )
 from .yamlsource import yaml_string
 
@@ -182,7 +182,8 @@ class HtmlPage:
     notes: int  # notes read from a list of notes
     #: blocks left out: (line of the HTML, text, why: OUTSIDE, LINKS or FIGURE)
     left_out: tuple[tuple[int, str, str], ...] = ()
-    summary: bool = False  # readability-lxml's summary of a page (readabilitysummary.py)
+    #: a readability program's article (readabilitysummary.py): which, as the report names it
+    summary: str = ""
     warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
 
 
@@ -208,7 +209,8 @@ def html_page(
     author and date known besides the page (an e-mail's headers), where the page marks none;
     `prepare`: what a kind of page's own markup says, read into the parsed page before it is
     read (an EPUB's `epub:type`, xhtmlpage.py)."""
-    if not (is_page(raw) or is_fragment(raw)):
+    summary = summary_shape(raw)  # (Readability.js's article may hold lines of bare text)
+    if not (is_page(raw) or is_fragment(raw) or summary):
         return None
     soup = BeautifulSoup(raw, "html.parser")
     if prepare is not None:
@@ -225,8 +227,7 @@ def html_page(
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
         _note_number_link(found) for found in body.find_all("div")
     )
-    summary = is_readability_summary(raw)
-    reader = _Reader(taken, listed, whole_body=root is body, forms_gone=summary)
+    reader = _Reader(taken, listed, whole_body=root is body, forms_gone=bool(summary))
     reader.block(root)
     header = header_fragments(reader.lines) if "title" in front else 0
     reader.left_out += [(reader.where[i], reader.lines[i], HEADER) for i in range(header)]

@@ -1,10 +1,17 @@
 r"""A page's article as readability-lxml gives it: `Document(page).summary()`, what an archiving
-or read-it-later pipeline stores of a web page.
+or read-it-later pipeline stores of a web page; and the same program's partial summary, and
+Mozilla's Readability.js's article.
 
-- It is known by the document the program writes round the article it kept: the text opens
-  with `<html><body><div>` (no doctype, no `<head>`: readability makes a new document, a body
-  holding one `<div>`, and appends the article's element to it) and ends with
-  `</div></body></html>`. htmlpage.py reads it as any page saved as HTML.
+- It is known by the element the program writes round the article it kept (`summary_shape`):
+  - `summary()`: the text opens with `<html><body><div>` (no doctype, no `<head>`:
+    readability makes a new document, a body holding one `<div>`, and appends the article's
+    element to it) and ends with `</div></body></html>`;
+  - `summary(html_partial=True)`: the text is that `<div>` alone, with no attribute (nothing
+    before it, an element right inside it, nothing after its end);
+  - Readability.js's `content`: the text opens with its page's `<div id="readability-page-1"
+    class="page">` and ends with a `</div>`. Readability.js strips classes but `page`, so the
+    class rules below seldom find a standfirst or a newsletter box in it: they are read.
+  htmlpage.py reads it as any page saved as HTML.
 - What readability drops is the page round the article: its head (so the `<title>`, the meta
   author and date), and the article's header (the headline, the byline, the `<time>`); the
   file holds no title, author or date, and they stay unknown. The report says so, for the
@@ -33,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bs4 import Tag
+from bs4 import BeautifulSoup, Tag
 
 from .layout import BIO_VERB
 from .names import is_name_word
@@ -45,6 +52,19 @@ SUMMARY_END = re.compile(r"</div>\s*</body>\s*</html>\s*$")
 SUMMARY = (
     "readability-lxml's summary of a page (`<html><body><div>` and no head: the article alone, "
     "the page's title, byline and date dropped by the program)"
+)
+#: `summary(html_partial=True)`: the `<div>` alone, no attribute, an element right inside.
+PARTIAL_START = re.compile(r"<div><")
+DIV_END = re.compile(r"</div>\s*$")
+PARTIAL = (
+    "readability-lxml's partial summary of a page (`summary(html_partial=True)`, a `<div>` "
+    "alone: the article alone, the page's title, byline and date dropped by the program)"
+)
+#: Readability.js's article: its first page's `<div>`.
+READABILITY_JS_START = re.compile(r'\s*<div id="readability-page-1" class="page">')
+READABILITY_JS = (
+    'Mozilla Readability\'s article of a page (`<div id="readability-page-1" class="page">`: '
+    "the article alone, the page's title, byline and date dropped by the program)"
 )
 STANDFIRST = (
     "readability-lxml's summary: the standfirst it pulls to the top of the article (a "
@@ -94,6 +114,25 @@ FRONT_KEYS = ("title", "author", "date")
 def is_readability_summary(raw: str) -> bool:
     """Whether the text is readability-lxml's summary of a page (see the module)."""
     return bool(SUMMARY_START.match(raw)) and bool(SUMMARY_END.search(raw))
+
+
+def summary_shape(raw: str) -> str:
+    """Which readability program's article the text is, as the report names it (`SUMMARY`,
+    `PARTIAL`, `READABILITY_JS`), or "" for any other text (see the module)."""
+    if is_readability_summary(raw):
+        return SUMMARY
+    if READABILITY_JS_START.match(raw) and DIV_END.search(raw):
+        return READABILITY_JS
+    if PARTIAL_START.match(raw) and DIV_END.search(raw) and _one_element(raw):
+        return PARTIAL
+    return ""
+
+
+def _one_element(raw: str) -> bool:
+    """Whether the text is one element, nothing beside it (a fragment's `<div>` round its first
+    blocks, then more, is no partial summary)."""
+    tops = BeautifulSoup(raw, "html.parser").contents
+    return sum(1 for top in tops if isinstance(top, Tag) or str(top).strip()) == 1
 
 
 def standfirst_blocks(blocks: Sequence[str]) -> int:
@@ -170,8 +209,9 @@ def unstated_front(front: Mapping[str, str], unknown: str, offered: str) -> tupl
         else ""
     )
     return (
-        f"the source gives no {_or_joined(missing)}: readability-lxml's summary keeps the "
-        f"article alone, and the page's head, headline, byline and date are gone; they are "
+        f"the source gives no {_or_joined(missing)}: a readability program's article "
+        f"(readability-lxml's summary, Mozilla Readability's) keeps the article alone, and "
+        f"the page's head, headline, byline and date are gone; they are "
         f"written unknown, fill them in from the page itself{maybe}",
     )
 
