@@ -480,6 +480,12 @@ def test_a_text_with_no_mark_warns_of_the_lines_a_raised_number_may_have_broken(
         "raised note number: a note's text may have been read into the paragraph there, and its "
         "number left in the text; check the notes against the source"
     ) in made
+    # (review 38, finding 16: a code at a line's end is no word a raised number is glued to)
+    for code in ("B12", "CO2", "A4", "COVID19", "H2SO4"):
+        assert (
+            pdfium_text(f"The clinic measured {code}\n levels in every patient.\n").unjoined == ()
+        )
+    assert pdfium_text("The clinic measured sleep2\n levels in every patient.\n").unjoined == (2,)
     # (no such warning where the marks tell pdfium's text: its breaks are joined again)
     assert (
         "as pdfium breaks a line"

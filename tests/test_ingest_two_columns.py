@@ -478,7 +478,8 @@ def test_a_line_reaching_into_the_gutter_is_read_in_its_columns_and_warned() -> 
     assert read.warnings == (
         "a line of a page set in two columns reaches into the gutter between them (1 in all: "
         "lines 9): read as a line of each column, parted at the first word at the gutter or "
-        "past it; check against the source where the left column's line ends",
+        "past it; check against the source where the left column's line ends, and that it is "
+        "no short line across the page (a caption) parted there",
     )
 
 
@@ -501,6 +502,25 @@ def test_a_float_across_the_columns_parts_the_page_into_bands_read_in_turn() -> 
     above = [f"{c}{n:02}" for c in "lr" for n in range(10)]
     below = [f"{c}{n:02}" for c in "lr" for n in range(10, 20)]
     assert _order(read.text) == above + below
+    assert read.text.index("r09") < read.text.index("Figure 1.") < read.text.index("l10")
+    assert read.warnings == ()
+
+
+def test_a_line_across_both_measures_between_column_rows_parts_the_page_unparted() -> None:
+    # Review 38, finding 7 (the probe `tc_caption.txt`): a caption between the columns' rows,
+    # no blank line round it, reaches past the gutter by more than a column's line: it is read
+    # whole between the upper and the lower band, as with blank lines round it, no warning.
+    lines = _marked(20, "l", "r")
+    caption = (
+        "Figure 1. A type sheet of Saxifraga velloniana, collected in the hills above the river "
+        "in 1838."
+    )
+    lines[10:10] = [caption]
+    read = two_columns("\n".join(lines) + "\n")
+    above = [f"{c}{n:02}" for c in "lr" for n in range(10)]
+    below = [f"{c}{n:02}" for c in "lr" for n in range(10, 20)]
+    assert _order(read.text) == above + below
+    assert f"\n{caption}\n" in read.text
     assert read.text.index("r09") < read.text.index("Figure 1.") < read.text.index("l10")
     assert read.warnings == ()
 

@@ -11,11 +11,14 @@ from synoptic.errors import SynopticError
 from synoptic.htmlpage import SIGNUP
 from synoptic.ingest import ingest_text
 from synoptic.readabilitysummary import (
+    PARTIAL,
+    READABILITY_JS,
     STANDFIRST,
     SUMMARY,
     bio_name,
     is_readability_summary,
     standfirst_blocks,
+    summary_shape,
 )
 from test_ingest_collection_b import edition_parts
 
@@ -70,6 +73,35 @@ def test_a_summary_is_known_by_its_document_and_no_head() -> None:
     assert not is_readability_summary(_summary(BODY) + "\n<p>more</p>")
 
 
+# Review 38, finding 12: the partial summary and Mozilla Readability's article (the probes
+# `sum1p.html` and `moz.html`) are read as the summary is.
+def _partial(inner: str) -> str:
+    """What readability-lxml's `summary(html_partial=True)` writes: the `<div>` alone."""
+    return f'<div><div class="story-body">\n{inner}</div>\n</div>'
+
+
+def _readability_js(inner: str) -> str:
+    """What Mozilla Readability's `parse().content` holds: its first page's `<div>`."""
+    return f'<div id="readability-page-1" class="page"><div>\n{inner}</div></div>'
+
+
+def test_a_partial_summary_and_readability_js_are_known_and_read_so() -> None:
+    assert summary_shape(_summary(BODY)) == SUMMARY
+    assert summary_shape(_partial(BODY)) == PARTIAL
+    assert summary_shape(_readability_js(BODY)) == READABILITY_JS
+    # (a fragment whose first blocks a `<div>` holds, then more; one whose `<div>` has a class)
+    assert summary_shape(f"<div><p>A first.</p></div>\n{BODY}<div><p>x</p></div>") == ""
+    assert summary_shape(f'<div class="story"><p>A first.</p>{BODY}</div>') == ""
+    inner = BODY.replace("<p>The boats are there.", NEWSLETTER + "<p>The boats are there.")
+    for raw, shape in ((_partial, PARTIAL), (_readability_js, READABILITY_JS)):
+        meta, blocks, report = _read(raw(f"<p class='standfirst'>{STANDFIRST_LINE}</p>\n{inner}"))
+        assert shape in report
+        assert blocks[0].startswith("Ferries on the estuary")
+        assert not any("Estuary Weekly" in block for block in blocks)
+        assert meta["title"] == "unknown"
+        assert "warning: the source gives no title, author or date" in report
+
+
 def test_the_standfirst_pulled_to_the_top_goes_and_is_listed() -> None:
     meta, blocks, report = _read(_summary(f"<p class='standfirst'>{STANDFIRST_LINE}</p>\n{BODY}"))
     assert STANDFIRST_LINE not in blocks
@@ -96,6 +128,31 @@ def test_a_first_paragraph_of_the_essays_own_stays(first: str) -> None:
     assert STANDFIRST not in report
 
 
+# Review 38, finding 5: an essay's own first paragraph ending in reported speech (the probe
+# `sum2.html`, readability-lxml 0.9's summary of a page whose first paragraph is the essay's).
+REPORTED = (
+    "Every doctor forgets what the patient said last week, says the nurse who has worked beside "
+    "them for thirty years."
+)
+
+
+def test_a_first_paragraph_shaped_as_a_standfirst_in_no_standfirst_class_stays_warned() -> None:
+    _, blocks, report = _read(_summary(f"<p>{REPORTED}</p>\n{BODY}"))
+    assert blocks[0] == REPORTED
+    assert STANDFIRST not in report
+    assert (
+        "warning: the first paragraph (line 2 of the HTML) ends as a standfirst does, a "
+        "reporting verb and who says it, but no class marks it one (`standfirst`, `dek`): kept "
+        f"as the essay's own; remove it if it is the sub-editor's line over the article: "
+        f"{REPORTED!r}"
+    ) in report
+    # (the same in a class that says standfirst, as readability keeps it: the sub-editor's line)
+    _, blocks, report = _read(_summary(f"<p class='article__dek'>{REPORTED}</p>\n{BODY}"))
+    assert REPORTED not in blocks
+    assert f"removed, {STANDFIRST}: {REPORTED!r}" in report
+    assert "no class marks it one" not in report
+
+
 def test_a_standfirst_stays_on_a_page_saved_whole_or_over_a_heading() -> None:
     # (a page saved whole has its own rules for its header: this one is readability's)
     _, blocks, _ = _read(_saved(f"<p>{STANDFIRST_LINE}</p>\n{BODY}"))
@@ -119,12 +176,29 @@ def test_a_newsletter_box_with_its_form_gone_goes_in_a_summary() -> None:
     assert "## The Estuary Weekly" in blocks
 
 
+# Review 38, finding 6: the essay's own paragraph in a box classed `newsletter`, saying
+# "unsubscribe" (the probe `sum1.html`): no sign-up's shape, no heading or pitch over it.
+LIBRARIAN = (
+    "The one I kept was a weekly note from a retired librarian. Her last line each week was the "
+    "same: unsubscribe whenever you like, dear, I will not mind. I never did."
+)
+
+
+def test_an_essays_paragraph_in_a_newsletter_class_is_no_signup_box() -> None:
+    box = f'<div class="newsletter">\n<p>{LIBRARIAN}</p>\n</div>\n'
+    _, blocks, report = _read(_summary(BODY.replace("<p>The boats", box + "<p>The boats")))
+    assert LIBRARIAN in blocks
+    assert SIGNUP not in report
+    # (the small print alone, with no heading or pitch over it, is read too: nothing is lost)
+    box = '<div class="newsletter"><p>You can unsubscribe at any time.</p></div>\n'
+    _, blocks, _ = _read(_summary(BODY.replace("<p>The boats", box + "<p>The boats")))
+    assert "You can unsubscribe at any time." in blocks
+
+
 def test_the_front_the_summary_dropped_is_warned_of_with_the_bios_name() -> None:
     meta, _, report = _read(_summary(BODY))
     assert (meta["title"], meta["author"], meta["date"]) == ("unknown",) * 3
-    assert "warning: the source gives no title, author or date: readability-lxml's summary" in (
-        report
-    )
+    assert "warning: the source gives no title, author or date: a readability program's" in (report)
     assert "opens with a name, Rowan Pell: the author, maybe (not written)" in report
     # a headline the program kept is the title: only what is missing is named
     meta, _, report = _read(_summary(f"<h1>Two More Boats</h1>\n{BODY}"))

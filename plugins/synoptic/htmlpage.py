@@ -71,9 +71,9 @@ from .pagetags import is_tag_list
 from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
 from .readabilitysummary import (
     STANDFIRST,
-    has_small_print,
-    is_readability_summary,
-    standfirst_blocks,
+    signs_up,
+    standfirst,
+    summary_shape,
 )
 from .yamlsource import yaml_string
 
@@ -141,8 +141,9 @@ AROUND = (
     "header or footer, line of the HTML"
 )
 SIGNUP = (
-    "a web page saved as HTML: a signup box inside the post (a subscribe form and its words), "
-    "line of the HTML"
+    "a web page saved as HTML: a signup box inside the post (a subscribe form and its words, "
+    "or, a program having taken its form out, its heading, pitch and small print), line of the "
+    "HTML"
 )
 #: A signup box: a class token or a component's name says `subscribe`, `subscription` or
 #: `signup` (Ghost's `kg-signup-card`).
@@ -188,7 +189,9 @@ class HtmlPage:
     notes: int  # notes read from a list of notes
     #: blocks left out: (line of the HTML, text, why: OUTSIDE, LINKS or FIGURE)
     left_out: tuple[tuple[int, str, str], ...] = ()
-    summary: bool = False  # readability-lxml's summary of a page (readabilitysummary.py)
+    #: a readability program's article (readabilitysummary.py): which, as the report names it
+    summary: str = ""
+    warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
 
 
 def is_page(raw: str) -> bool:
@@ -215,7 +218,8 @@ def html_page(
     `prepare`: what a kind of page's own markup says, read into the parsed page before it is
     read (an EPUB's `epub:type`, xhtmlpage.py); `path`: where the page is, for a refusal (a
     page nesting its elements deeper than `MAX_DEPTH`)."""
-    if not (is_page(raw) or is_fragment(raw)):
+    summary = summary_shape(raw)  # (Readability.js's article may hold lines of bare text)
+    if not (is_page(raw) or is_fragment(raw) or summary):
         return None
     soup = BeautifulSoup(raw, "html.parser")
     refuse_deep_nesting(soup, path)
@@ -233,13 +237,12 @@ def html_page(
     listed = any(_is_notes(found) for found in body.find_all(("ol", "ul", "section"))) or any(
         _note_number_link(found) for found in body.find_all("div")
     )
-    summary = is_readability_summary(raw)
-    reader = _Reader(taken, listed, whole_body=root is body, forms_gone=summary)
+    reader = _Reader(taken, listed, whole_body=root is body, forms_gone=bool(summary))
     reader.block(root)
     header = header_fragments(reader.lines) if "title" in front else 0
     reader.left_out += [(reader.where[i], reader.lines[i], HEADER) for i in range(header)]
     del reader.lines[:header], reader.where[:header]
-    lead = standfirst_blocks(reader.lines) if summary else 0
+    lead, warned = standfirst(reader.lines, reader.where, root) if summary else (0, ())
     reader.left_out += [(reader.where[i], reader.lines[i], STANDFIRST) for i in range(lead)]
     del reader.lines[:lead], reader.where[:lead]
     left = _Reader(taken | {id(root)}, listed)
@@ -254,7 +257,7 @@ def html_page(
         (tag.sourceline or 0, clean_spaces(tag.get_text(" ")), why) for tag, why in shown_again
     ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
-    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary)
+    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary, warned)
 
 
 def refuse_deep_nesting(soup: BeautifulSoup, path: str) -> None:
@@ -424,18 +427,28 @@ def _is_signup(tag: Tag, forms_gone: bool = False) -> bool:
     holds a form or an input, in `SIGNUP_WORDS` words at most (a class alone, over words, may
     be the post's own; so may one around the post's paragraphs and a form among them). Where
     a program took the page's forms out (`forms_gone`: readability's summary), the sign-up's
-    small print under the form (`privacy notice`, `unsubscribe`) stands for it."""
+    small print under the form (`privacy notice`, `unsubscribe`), its last block under a
+    heading or a pitch, stands for it (`signs_up`: a paragraph of the essay's own in such a
+    class may say `unsubscribe`, review 38)."""
     said = " ".join([*(tag.get("class") or ()), tag.get("data-component-name") or ""])
     if not SIGNUP_NAME.search(said):
         return False  # (most elements: asked of every block, so no words are counted)
     formed = tag.find(("form", "input")) is not None
-    if not formed and not (forms_gone and has_small_print(tag.get_text(" "))):
+    if not formed and not (forms_gone and signs_up(_block_texts(tag))):
         return False
     # (its words outside the form: a form's button and its hidden messages, "Email sent!
     # Check your inbox …", are no text of the post's)
     words = len(tag.get_text(" ").split())
     words -= sum(len(form.get_text(" ").split()) for form in tag.find_all("form"))
     return words <= SIGNUP_WORDS
+
+
+def _block_texts(tag: Tag) -> list[str]:
+    """The words of each block an element holds (a block holding none), in order; the element's
+    own where it holds no block."""
+    inner = [found for found in tag.find_all(BLOCKS) if not found.find(BLOCKS)]
+    texts = [clean_spaces(found.get_text(" ")) for found in inner or [tag]]
+    return [text for text in texts if text]
 
 
 def _note_number_link(tag: Tag) -> Tag | None:

@@ -131,7 +131,7 @@ from .pdfiumtext import PdfiumText, pdfium_text, unjoined_warning
 from .preprint import preprint_front
 from .pymupdfmarkdown import PdfMarkdown, pymupdf_markdown
 from .raisedmarkers import RaisedMarkers, raised_markers
-from .readabilitysummary import SUMMARY, bio_name, unstated_front
+from .readabilitysummary import bio_name, unstated_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
 from .sentences import first_sentence
@@ -626,7 +626,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What the later readers of a whole text's shape read, for the report, and their warnings."""
     found: list[str] = []
     if shapes.page and shapes.page.summary:
-        found.append(SUMMARY)
+        found.append(shapes.page.summary)
     if shapes.jats:
         jats = shapes.jats
         notes = f", {jats.notes} note{'s' * (jats.notes != 1)} from its notes" if jats.notes else ""
@@ -763,6 +763,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.mhtml.warnings
     if shapes.xhtml:
         warnings += shapes.xhtml.warnings
+    if shapes.page:
+        warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
 
 

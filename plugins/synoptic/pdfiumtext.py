@@ -18,6 +18,8 @@ A text with no mark (a PDF set ragged right, no word broken at a line's end) is 
 another's: a line opening with one space is no sign of pdfium alone. Its lines opening with one
 space under a line that is a number, or ends in one glued to a word, stay as they are, and the
 report warns of each (`unjoined`): a note's text may have been read into a paragraph there.
+A line ending in a code, capitals and a number (`vitamin B12`, `CO2`, `A4`, `COVID19`), is no
+such line: the number is the code's, no note's (review 38).
 
 The text is then read by the rules for a PDF's pages (its pages' heads and numbers, the notes
 at their feet). Its line numbers are those of the text so restored, and an error says so.
@@ -57,6 +59,10 @@ RAISED_BREAK = re.compile(rf"(?m)^({RAISED})[ \t]*\n (?=\S)")
 #: … the same, each such line found, the one under it opening with a space too (a lookahead).
 RAISED_BREAKS = re.compile(rf"(?m)^(?={RAISED}[ \t]*\n \S)")
 
+#: A code ending a line, capitals (and digits) then a number (`B12`, `CO2`, `COVID19`, `H2SO4`):
+#: its number glued to a capital is the code's, no raised note's.
+CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z\d]*[A-Z]\d{1,3}[ \t]*$")
+
 
 @dataclass(frozen=True)
 class PdfiumText:
@@ -90,9 +96,14 @@ def join_raised_breaks(text: str) -> tuple[str, int]:
 
 def raised_breaks(text: str) -> tuple[int, ...]:
     """The lines (1-based) that open with one space under a line that is a number alone or ends
-    in one glued to a word: where pdfium breaks a line at a raised note number."""
+    in one glued to a word, no code's (`vitamin B12`): where pdfium breaks a line at a raised
+    note number."""
     text = text.replace("\r\n", "\n")  # (pdfium ends a page's lines so)
-    return tuple(text.count("\n", 0, found.end()) + 2 for found in RAISED_BREAKS.finditer(text))
+    return tuple(
+        text.count("\n", 0, found.end()) + 2
+        for found in RAISED_BREAKS.finditer(text)
+        if not CODE_AT_END.search(text, found.end(), text.index("\n", found.end()))
+    )
 
 
 def without_noncharacters(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:

@@ -34,7 +34,9 @@ report warns with the lines:
 
 - a line of a column reaching into the gutter (a long word set over it), between two lines with
   text on both sides, is read as a line of each column, parted at the first space at the
-  gutter or past it (where `-layout` set the right column's text, pushed along by the left's);
+  gutter or past it (where `-layout` set the right column's text, pushed along by the left's),
+  where its right side so parted fits the right column's measure; a longer line spans both
+  measures (a caption across the page, no blank line round it) and stays across;
 - a side of the gutter that is itself two columns side by side (a newsletter's three) is read
   column by column too, the page's columns left to right.
 
@@ -290,11 +292,16 @@ def _trimmed(lines: list[str]) -> list[str]:
 
 def _parted(lines: list[str], column: int, both: set[int]) -> dict[int, int]:
     """The lines reaching into the gutter between two lines with text on both sides (a column's
-    line with a long word over the gutter), and where each parts."""
+    line with a long word over the gutter), and where each parts: where its right-hand side
+    would fit the right column's measure. A line across the page (a caption, a pull quote set
+    between the columns' rows with no blank line round it) spans both measures: parted, its
+    right side would be longer than any line of the right column (review 38), and it stays."""
+    measure = max((len(lines[i][column:].rstrip()) for i in both), default=0)
     found = {}
     for i in range(1, len(lines) - 1):
         if i - 1 in both and i + 1 in both and not _fits(lines[i], column):
-            if (at := part_at(lines[i], column)) is not None:
+            at = part_at(lines[i], column)
+            if at is not None and len(lines[i][at:].rstrip()) <= measure:
                 found[i] = at
     return found
 
@@ -400,7 +407,8 @@ def column_warnings(parted: list[int], three: list[tuple[int, int]]) -> tuple[st
             "a line of a page set in two columns reaches into the gutter between them "
             f"({len(parted)} in all: lines {', '.join(map(str, parted))}): read as a line of "
             "each column, parted at the first word at the gutter or past it; check against the "
-            "source where the left column's line ends"
+            "source where the left column's line ends, and that it is no short line across the "
+            "page (a caption) parted there"
         )
     if three:
         warnings.append(
