@@ -249,8 +249,9 @@ def html_page(
     if root is not body:
         left.block(body)
     head = ["---", *(f"{key}: {yaml_string(value)}" for key, value in front.items()), "---"]
-    # (a fragment that marks no title, author or date: no front matter, where none is found)
-    head = head if front or not is_fragment(raw) else []
+    # (a fragment or a program's summary marks no title, author or date: no front matter,
+    # where none is found, which the report listed as a rule's lines, `---`)
+    head = head if front or not (is_fragment(raw) or summary) else []
     text = "".join(f"{line}\n" for line in head) + "\n" + "\n\n".join(reader.lines) + "\n"
     outside = [(line, words, OUTSIDE) for line, words in zip(left.where, left.lines)]
     again = [

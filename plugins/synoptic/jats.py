@@ -139,7 +139,8 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 #: The prolog a DOCTYPE is set in where there is none (its XML declaration, if any), and one,
 #: on no line of its own: the line numbers stay the file's.
 PROLOG = re.compile(r"\ufeff?(?:\s*<\?xml\b[^>]*\?>)?")
-DOCTYPE = re.compile(r"<!DOCTYPE\b")
+DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
+BLANK = re.compile(r"\s*")
 NO_DTD = '<!DOCTYPE _ SYSTEM "about:none">'
 
 
@@ -202,7 +203,7 @@ def parse(raw: str) -> tuple[Node, str]:
     DTD would define (`&nbsp;`) is read as HTML names it there too, not an error."""
     raw = raw.lstrip("\ufeff")
     prolog = PROLOG.match(raw)
-    if not DOCTYPE.search(raw, 0, _root_start(raw)):
+    if not DOCTYPE.search(raw, 0, root_start(raw)):
         raw = raw[: prolog.end()] + NO_DTD + raw[prolog.end() :]
     parser = expat.ParserCreate()  # (no namespace processing: `mml:math` keeps its prefix)
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)  # no DTD is read
@@ -265,19 +266,27 @@ def parse(raw: str) -> tuple[Node, str]:
     return roots[0], " ".join(doctype)
 
 
-def _root_start(raw: str) -> int:
-    """Where the root element's start tag stands (after the prolog's declarations, comments
-    and processing instructions), or the text's end."""
-    at = 0
-    while (at := raw.find("<", at)) != -1:
+def root_start(raw: str, at: int = 0) -> int:
+    """Where the root element's start tag stands past `at`: after blank lines, comments,
+    processing instructions and a DOCTYPE (its internal subset, `[…]`, included; xhtmlpage.py's
+    too)."""
+    while True:
+        at = BLANK.match(raw, at).end()
         if raw.startswith("<!--", at):
-            end = raw.find("-->", at)
-            at = end + 3 if end != -1 else len(raw)
-        elif raw.startswith(("<?", "<!"), at):
-            at += 2
+            end = raw.find("-->", at + 4)
+            at = len(raw) if end < 0 else end + 3
+        elif raw.startswith("<?", at):
+            end = raw.find("?>", at + 2)
+            at = len(raw) if end < 0 else end + 2
+        elif DOCTYPE.match(raw, at):
+            subset = raw.find("[", at)
+            close = raw.find(">", at)
+            if 0 <= subset < close:  # (a `>` inside the subset is no end of the DOCTYPE)
+                end = raw.find("]", subset)
+                close = raw.find(">", end) if end >= 0 else -1
+            at = len(raw) if close < 0 else close + 1
         else:
             return at
-    return len(raw)
 
 
 def with_subtitle(title: str, subtitle: str) -> str:

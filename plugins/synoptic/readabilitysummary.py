@@ -107,7 +107,9 @@ SMALL_PRINT = re.compile(
 BIO_WITHIN = 2
 BIO_NAME = re.compile(rf"((?:[^\W\d_][\w.’'-]*\s+){{1,3}}[^\W\d_][\w’'-]*){BIO_VERB}")
 #: Words that open a sentence as a name would, capitalised, and are none.
-NOT_NAMES = frozenset("The This That These Those Our My Its His Her Their A An In On At".split())
+NOT_NAMES = frozenset(
+    "The This That These Those Our My Your Its His Her Their We One A An In On At".split()
+)
 FRONT_KEYS = ("title", "author", "date")
 
 
@@ -217,5 +219,5 @@ def unstated_front(front: Mapping[str, str], unknown: str, offered: str) -> tupl
 
 
 def _or_joined(items: list[str]) -> str:
-    """ "title, author or date": the items as English offers them."""
+    """The items as English lists them: "title, author or date"."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"

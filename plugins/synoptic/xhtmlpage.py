@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import PurePath
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment
@@ -49,14 +50,11 @@ from bs4.element import Comment
 from .chapterfront import CHAPTER_NUMBER
 from .errors import SynopticError
 from .htmlpage import BLOCKS, SILENT, HtmlPage, clean_spaces, html_page
-from .jats import with_subtitle
+from .jats import root_start, with_subtitle
+from .sourcefile import HTML_SUFFIXES
 
 #: The XML declaration a document opens with (after a byte order mark and blank lines).
 XML_DECLARATION = re.compile(r"\ufeff?\s*<\?xml\s[^>]*?\?>")
-#: The files a page is saved as, an EPUB's content documents among them.
-PAGE_SUFFIXES = (".xhtml", ".xht", ".html", ".htm")
-BLANK = re.compile(r"\s*")
-DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
 #: The root's start tag, in XHTML's namespace (a prefixed root, `<h:html>`, is no page's).
 ROOT = re.compile(r"<html\b[^>]*>", re.I)
 XHTML_NAMESPACE = re.compile(r"""\sxmlns\s*=\s*(["'])http://www\.w3\.org/1999/xhtml\1""")
@@ -95,38 +93,16 @@ def is_xhtml(raw: str, path: str) -> bool:
     """An XHTML document: an XML declaration first, then (past comments, instructions and a
     DOCTYPE) an `<html>` root in XHTML's namespace, in a file named as a page."""
     declaration = XML_DECLARATION.match(raw)
-    if not declaration or not path.lower().endswith(PAGE_SUFFIXES):
+    if not declaration or PurePath(path).suffix.lower() not in HTML_SUFFIXES:
         return False
-    root = ROOT.match(raw, _root_start(raw, declaration.end()))
+    root = ROOT.match(raw, root_start(raw, declaration.end()))
     return bool(root and XHTML_NAMESPACE.search(root[0]))
-
-
-def _root_start(raw: str, at: int) -> int:
-    """Where the root element's start tag stands past `at`: after blank lines, comments,
-    processing instructions and a DOCTYPE (its internal subset, `[…]`, included)."""
-    while True:
-        at = BLANK.match(raw, at).end()
-        if raw.startswith("<!--", at):
-            end = raw.find("-->", at + 4)
-            at = len(raw) if end < 0 else end + 3
-        elif raw.startswith("<?", at):
-            end = raw.find("?>", at + 2)
-            at = len(raw) if end < 0 else end + 2
-        elif DOCTYPE.match(raw, at):
-            subset = raw.find("[", at)
-            close = raw.find(">", at)
-            if 0 <= subset < close:  # (a `>` inside the subset is no end of the DOCTYPE)
-                end = raw.find("]", subset)
-                close = raw.find(">", end) if end >= 0 else -1
-            at = len(raw) if close < 0 else close + 1
-        else:
-            return at
 
 
 def refuse_declared_entities(raw: str, path: str) -> None:
     """Refuse a DOCTYPE that declares an entity (an entity bomb, an entity naming a file or an
     address), at its line: nothing reads it, and no page needs one."""
-    end = _root_start(raw, 0)
+    end = root_start(raw, 0)
     if found := ENTITY_DECLARATION.search(raw, 0, end):
         raise SynopticError(
             path,
@@ -145,7 +121,7 @@ def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
     refuse_declared_entities(raw, path)
     # (the prolog's lines left blank, the declaration's and an instruction's, `<?xml-stylesheet
     # …?>`, which no page's reading skips; its lines kept, for the report's to be the file's)
-    root = _root_start(raw, XML_DECLARATION.match(raw).end())
+    root = root_start(raw, XML_DECLARATION.match(raw).end())
     semantics = _EpubSemantics()
     page = html_page("\n" * raw.count("\n", 0, root) + raw[root:], prepare=semantics, path=path)
     if page is None:
@@ -169,14 +145,16 @@ def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
 def xhtml_read_as(xhtml: XhtmlPage) -> str:
     """The report's line on how an XHTML document was read."""
     breaks = (
-        f", {xhtml.page_breaks} page-break markers removed (each listed)"
+        f", {_many(xhtml.page_breaks, 'page-break marker')} removed (each listed)"
         if xhtml.page_breaks
         else ""
     )
-    calls = f", {xhtml.calls} notes' calls read by their markup (`noteref`)" if xhtml.calls else ""
+    calls = (
+        f", {_many(xhtml.calls, *CALLS)} read by their markup (`noteref`)" if xhtml.calls else ""
+    )
     notes = (
-        f", {xhtml.notes} notes by theirs (`footnote`, `endnote`), their numbers from their "
-        "back-links"
+        f", {_many(xhtml.notes, 'note')} by their markup (`footnote`, `endnote`), their numbers "
+        "from their back-links"
         if xhtml.notes
         else ""
     )
@@ -185,6 +163,15 @@ def xhtml_read_as(xhtml: XhtmlPage) -> str:
         f"saved as HTML, never by an XML parser (no DTD read, no entity expanded){breaks}"
         f"{calls}{notes}"
     )
+
+
+#: A note's call and its plural, as the report counts them.
+CALLS = ("note's call", "notes' calls")
+
+
+def _many(count: int, word: str, plural: str = "") -> str:
+    """`1 note`, `2 notes`: the count and the word it agrees with."""
+    return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
 def kinds(tag: Tag) -> set[str]:
