@@ -359,6 +359,9 @@ def test_essay_page_chips_and_related_links(renderer):
     # two-way: a passage that chose this paragraph is listed too, compactly
     beta = page(renderer, "essays/beta.md").select_one("#beta-p1 .syn-counterparts li")
     assert [a["href"] for a in beta.select(".syn-replies a")] == ["alpha.html#alpha-p4"]
+    # … on a line of its own under the counterpart (five cross-references on one line were
+    # hard to read, a reader's review)
+    assert beta.select_one(".syn-replies").parent["class"] == ["syn-also"]
     assert soup.select_one("#alpha-p3 .syn-related-link") is None
     assert soup.select_one("#alpha-p4 .syn-para-aside") is None
 
@@ -655,6 +658,7 @@ def test_a_nearer_passage_shown_first_keeps_the_choice_on_the_theme_in_view(
         assert item.select_one(".syn-row-link")["href"] == "../themes/partnership.html#point-2"
     choice = item.select_one(".syn-choice")
     assert choice.get_text(" ", strip=True) == choice_text
+    assert choice.parent["class"] == ["syn-also"]  # (under the counterpart's line)
     assert [a["href"] for a in choice.select("a")] == [
         "beta.html#beta-p1",
         "../themes/partnership.html#point-1",
