@@ -180,6 +180,12 @@ def test_lone_words(strength, chosen, words):
         (["given"], ["Reviewers are given a fee, given the scale."], False),
         (["consent"], ["Planning consent was refused."], True),  # a mass noun, after neither
         (["need"], ["We need reviewers; they need time; the need is plain."], False),
+        # … and a lone verb's -s form a plural noun's too: a noun's unless it follows its subject
+        # ("Conversation and makes", a reader of SS's site; OO's "Needs and policy")
+        (["makes"], ["It makes me careful; it makes the talk stiff."], False),
+        (["needs"], ["The hospital needs a policy; it needs one soon."], False),
+        (["costs"], ["The costs fall on the trust; its costs rise."], True),
+        (["remains"], [], True),  # (no text: not in doubt)
     ],
 )
 def test_names_a_thing(words, texts, thing):

@@ -90,6 +90,8 @@ DETERMINERS = "|".join(
 #: Words after which a verb's form stands (`said_as_a_noun`), and after which its past does.
 VERB_CUES = "to|will|would|can|could|should|may|might|must|shall|do|does|did|not|we|they|i|you|who"
 PAST_CUES = "|has|have|had|was|were|is|are|be|been|being|he|she|it"
+#: … and after which a verb's -s form does ("it makes", "which costs"), not its plural noun.
+S_CUES = "it|he|she|which|who|one|what|also|often|always|never|only|still|rarely|usually"
 #: Words that alone name no side of a theme, and in a phrase may: sums and shares ("Mossy Lane
 #: and million", a reader found; "million pounds"; "cent", of "per cent", whose "per" is a stop
 #: word) and "use" ("Use and families", a reader's review; "outdoor use").
@@ -413,13 +415,17 @@ def said_as_a_noun(words: list[str], verb: tuple[str, ...], texts: list[str]) ->
       determiner: a mass noun ("consent", "traffic") may stand after neither."""
     last = words[-1]
     inflected = any(lemma != last for lemma in verb)
-    if not verb or last.endswith(("ing", "s")) or (len(words) > 1 and not inflected):
+    # (a lone verb's -s form is a plural noun's too, "makes", "costs": in doubt, as below)
+    s_form = len(words) == 1 and inflected and last.endswith("s") and not last.endswith("ss")
+    if not verb or last.endswith("ing") or (last.endswith("s") and not s_form):
+        return True
+    if len(words) > 1 and not inflected:
         return True
     phrase = r"\s+".join(map(re.escape, words))
     nouns = sum(len(re.findall(rf"\b(?:{DETERMINERS})\s+{phrase}\b", t, re.I)) for t in texts)
     if len(words) > 1:
         return nouns > 0
-    cues = VERB_CUES + (PAST_CUES if inflected else "")
+    cues = S_CUES if s_form else VERB_CUES + (PAST_CUES if inflected else "")
     verbs = sum(len(re.findall(rf"\b(?:{cues})\s+{phrase}\b", t, re.I)) for t in texts)
     return verbs <= nouns
 
