@@ -379,8 +379,19 @@ def earlier_results(text: str, label: str) -> list[str]:
     return [f"## {label}", "", *(line for line in lines[first:] if line != PLOT_LINE)]
 
 
-#: The page is for contributors: in the site's search, what a reader looks for comes first.
-PAGE_FRONT_MATTER = ["---", "search:", "  boost: 0.5", "---", ""]
+#: The page is for contributors, kept out of the site's search as the other contributors' pages
+#: are (the front matter docs/performance.md holds: `make bench` wrote `boost: 0.5` back).
+PAGE_FRONT_MATTER = [
+    "---",
+    "# A page for contributors, kept out of the site's search: readers search the essays, themes",
+    "# and annotations, whose ranking then never moves with these pages' words (lunr weighs a",
+    "# word by every entry of the index, and a phrase's paragraph lost first place to a theme's",
+    "# title after an edit of this page alone). The navigation leads here.",
+    "search:",
+    "  exclude: true",
+    "---",
+    "",
+]
 
 
 def report(

@@ -129,3 +129,10 @@ def test_earlier_results_are_kept_below_under_a_title_without_the_plot():
         "| essays | ratio |",
     ]
     assert bench.earlier_results("# Performance\nNo table yet.", "Before") == []
+
+
+def test_the_report_keeps_the_page_out_of_search_as_the_docs_page_is():
+    # (`make bench` wrote `boost: 0.5` over docs/performance.md's `exclude: true`)
+    page = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8").splitlines()
+    assert page[: len(bench.PAGE_FRONT_MATTER) - 1] == bench.PAGE_FRONT_MATTER[:-1]
+    assert "  exclude: true" in bench.PAGE_FRONT_MATTER
