@@ -309,20 +309,20 @@ def test_opening_small_capitals_are_set_in_the_authors_case() -> None:
     lines = lines_of(
         "MOST RIVERS IN LINDFIELD run under the streets\nas the old maps of Lindfield show"
     )
-    out = opening_capitals(lines, "1")
+    out = opening_capitals(lines, 1)
     assert out[0].text == "Most rivers in Lindfield run under the streets"
     caps = lines_of("I HAVE BEEN ASKED, more than once, and I said so")
-    assert opening_capitals(caps, "1")[0].text == "I have been asked, more than once, and I said so"
+    assert opening_capitals(caps, 1)[0].text == "I have been asked, more than once, and I said so"
     # near miss: a line in capitals all through (a heading) is no small capitals' opening
     heading = lines_of("WHAT THE RIVER KEPT\nthe text")
-    assert opening_capitals(heading, "1") == heading
+    assert opening_capitals(heading, 1) == heading
 
 
 def test_an_acronym_the_text_writes_in_capitals_stays_so_and_the_recasing_is_reported() -> None:
     # review 38's finding 9: `NHS`, in capitals after `the` elsewhere, stays; the line recased
     # is named in the report, an acronym written nowhere else being lower-cased
     lines = lines_of("WHEN THE NHS WAS YOUNG, the wards\nwere full, and the NHS paid")
-    assert opening_capitals(lines, "1")[0].text == "When the NHS was young, the wards"
+    assert opening_capitals(lines, 1)[0].text == "When the NHS was young, the wards"
     read = layout_pages(lines_of(chapter("WHEN THE GP CAME, the streets of Lindfield ran on")))
     assert any(
         "'WHEN THE GP CAME' (line 4) set in the author's case, 'When the gp came'" in warning

@@ -420,6 +420,9 @@ def test_the_chapter_s_number_opening_a_page_with_no_h1_is_removed_and_listed() 
     meta, blocks, edition = _read(_chapter(body))
     assert meta["title"] == "Keep the Ferry" and blocks[0].startswith("The ferry has crossed")
     assert len(blocks) == 2 and f"{CHAPTER_LABEL}: 'Chapter 4' (line 9)" in edition
+    # … in words too, as a house style sets it (chapterfront's pattern, one for every reader)
+    _, blocks, edition = _read(_chapter(body.replace("Chapter 4", "CHAPTER FOUR")))
+    assert len(blocks) == 2 and f"{CHAPTER_LABEL}: 'CHAPTER FOUR' (line 9)" in edition
     # (near misses: a first paragraph of the text's, and a number in a block holding more)
     kept = body.replace("Chapter 4", "Ferries have run here since 1820.")
     assert _read(_chapter(kept))[1][0] == "Ferries have run here since 1820."

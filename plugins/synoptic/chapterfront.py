@@ -21,7 +21,16 @@ from .furniture import Removed
 from .layout import Line, ends_sentence, is_all_caps
 from .metadata import DATE_FORMS, NAME_WORDS, line_date, names_people, parse_date
 
-CHAPTER_NUMBER = re.compile(r"(?:(?:Chapter|CHAPTER)\s+)?(?:\d{1,2}|[IVXL]{1,6})")
+#: A chapter's number over its title, as books set it: `CHAPTER SIX`, `Chapter 6`, `6`, `VI`,
+#: `Chapter Four` (case aside: small capitals and a house style's differ; layoutpages.py's and
+#: xhtmlpage.py's too).
+CHAPTER_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+)
+CHAPTER_NUMBER = re.compile(
+    rf"(?:chapter\s+)?(?:\d{{1,2}}|[ivxl]{{1,6}}|{'|'.join(CHAPTER_NUMBER_WORDS.split())})", re.I
+)
 TITLE_MAX_WORDS = 25
 HEADNOTE_MAX_WORDS = 40
 

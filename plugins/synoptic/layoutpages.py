@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .bookparts import BOOK_FRONT, IMPRINT_LINE, PUBLISHER, title_and_author
-from .chapterfront import CHAPTER_NUMBER_LINE, stated_date
+from .chapterfront import CHAPTER_NUMBER, CHAPTER_NUMBER_LINE, stated_date
 from .furniture import Removed
 from .layout import Line, ends_sentence, indent_of, is_all_caps
 from .metadata import parse_date
@@ -57,14 +57,6 @@ CENTRED = 8  # a drop folio, centred at the page's foot, opens with this many sp
 NOTE_GAP = 2  # blank lines above a page's notes (the footnote rule is not extracted)
 #: A raised marker lifted with the word after it (`2 I`).
 LIFTED = re.compile(r"(?P<label>\d{1,3}) (?P<word>[A-Z][\w’']*)")
-#: A chapter's number over its title: `CHAPTER SIX`, `Chapter 6`, `6`, `VI`.
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-)
-CHAPTER_LINE = re.compile(
-    rf"(?:chapter\s+)?(?:\d{{1,2}}|[ivxl]{{1,6}}|{'|'.join(NUMBER_WORDS.split())})", re.I
-)
 #: Small capitals opening the chapter: two capitals' words at least, then lower case.
 SMALL_CAPITALS = re.compile(r"(?P<caps>[A-Z][A-Z’']*(?:[ ,;:]+[A-Z][A-Z’']*)+)(?=[ ,;:]+[a-z])")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -161,7 +153,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         gone[folio] = DROP_FOLIO
     breaks = sorted(gone)
     notes, after = foot_notes(lines, breaks)
-    front, facts = chapter_opening(lines, heads)
+    front, facts, opens = chapter_opening(lines, heads)
     gone |= front
     kept: list[Line] = []
     for index, line in enumerate(lines):
@@ -170,7 +162,7 @@ def layout_pages(lines: list[Line]) -> LayoutPages:
         if line.blank and _beside_break(lines, index, set(gone) | set(notes)):
             continue  # (the page break's gap: the paragraph it cut runs on)
         kept.append(line)
-    cased = opening_capitals(kept, facts.pop("opens", None))
+    cased = opening_capitals(kept, opens)
     recased = recased_lines(kept, cased)
     kept, moved = lifted_words(cased)
     ending = [Line(kept[-1].number + 0.5, "")] if kept else []
@@ -268,27 +260,27 @@ def at_page_foot(lines: list[Line], after: int, breaks: list[int]) -> bool:
 
 def chapter_opening(
     lines: list[Line], heads: list[tuple[int, int, str]]
-) -> tuple[dict[int, str], dict[str, str]]:
+) -> tuple[dict[int, str], dict[str, str], int | None]:
     """The lines of the book's front pages and the chapter's number and title, each with its
-    rule, and the facts they state (see the module): none unless the recto heads' words stand
-    as a line above the first head, under a chapter's number, an imprint's line above it."""
+    rule, the facts they state, and the raw line the chapter's text opens on (see the module):
+    none unless the recto heads' words stand as a line above the first head, under a chapter's
+    number, an imprint's line above it."""
     rectos = {words.lower() for _, folio, words in heads if folio % 2}
     first = heads[0][0]
     title = next(
         (i for i in range(first) if " ".join(lines[i].text.split()).lower() in rectos), None
     )
     texts = [i for i in range(title or 0) if not lines[i].blank]
-    if title is None or not texts or not CHAPTER_LINE.fullmatch(lines[texts[-1]].text.strip()):
-        return {}, {}
+    if title is None or not texts or not CHAPTER_NUMBER.fullmatch(lines[texts[-1]].text.strip()):
+        return {}, {}, None
     number, front = texts[-1], texts[:-1]
     imprint = next((i for i in front if IMPRINT_LINE.match(lines[i].text.strip())), None)
     gone = {number: CHAPTER_NUMBER_LINE, title: CHAPTER_TITLE}
     facts = {"title": " ".join(lines[title].text.split())}
-    opens = next((i for i in range(title + 1, first) if _prose_line(lines[i].text)), None)
-    if opens is not None:
-        facts["opens"] = str(lines[opens].number)
+    prose = next((i for i in range(title + 1, first) if _prose_line(lines[i].text)), None)
+    opens = lines[prose].number if prose is not None else None
     if imprint is None:
-        return gone, facts
+        return gone, facts, opens
     gone |= {i: BOOK_FRONT for i in front}
     imprints = " ".join(lines[i].text for i in front if i >= imprint)
     named = title_and_author(lines[:imprint]).get("author")
@@ -299,7 +291,7 @@ def chapter_opening(
     said = (PUBLISHER.search(lines[i].text.strip()) for i in front if i >= imprint)
     if publisher := next((found for found in said if found), None):
         facts["publisher"] = publisher["publisher"].strip()
-    return gone, facts
+    return gone, facts, opens
 
 
 def front_kept(lines: list[Line], opening: dict[int, str]) -> tuple[str, ...]:
@@ -347,11 +339,11 @@ def _as_written(name: str, imprint: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda word: word[0].capitalize(), name.lower())
 
 
-def opening_capitals(lines: list[Line], opens: str | None) -> list[Line]:
+def opening_capitals(lines: list[Line], opens: int | None) -> list[Line]:
     """The lines with the chapter's first line's opening capitals (a book's small capitals)
     in the author's case: lower case but the first letter, and a word the text writes
     capitalised elsewhere (`I`, a name)."""
-    at = next((i for i, line in enumerate(lines) if str(line.number) == opens), None)
+    at = next((i for i, line in enumerate(lines) if line.number == opens), None)
     if at is None or not (caps := SMALL_CAPITALS.match(lines[at].text)):
         return lines
     rest = " ".join(line.text for line in lines if line.number != lines[at].number)
