@@ -151,6 +151,10 @@ def test_an_entity_bomb_in_an_xhtml_page_s_doctype_is_refused_before_anything_is
     with pytest.raises(SynopticError, match=r"^t.xhtml:3: .*declares an entity, `a0`"):
         ingest_text(_chapter("<p>The &a9; crossing.</p>", prolog=prolog), "t", "t.xhtml")
     assert time.perf_counter() - started < 1
+    # … a byte order mark before the declaration too (the check began at the first character,
+    # and a page opening with one was read, its entity left as `&a9`)
+    with pytest.raises(SynopticError, match=r"declares an entity, `a0`"):
+        ingest_text(_chapter("<p>The &a9; crossing.</p>", prolog="\ufeff" + prolog), "t", "t.xhtml")
 
 
 def test_an_external_entity_in_an_xhtml_page_is_never_read(tmp_path) -> None:

@@ -140,7 +140,7 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 #: on no line of its own: the line numbers stay the file's.
 PROLOG = re.compile(r"\ufeff?(?:\s*<\?xml\b[^>]*\?>)?")
 DOCTYPE = re.compile(r"<!DOCTYPE\b", re.I)
-BLANK = re.compile(r"\s*")
+BLANK = re.compile(r"[\s\ufeff]*")  # (a byte order mark first, as some tools write it)
 NO_DTD = '<!DOCTYPE _ SYSTEM "about:none">'
 
 
