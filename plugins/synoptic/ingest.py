@@ -116,6 +116,7 @@ from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
 from .names import PARTICLES
 from .nestedpage import NestedPage, nested_page
+from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
@@ -479,12 +480,16 @@ class Shapes:
     columns: TwoColumns
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
+    notion: NotionPage | None = None  # a page exported from Notion, read as a page
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
     bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
-    page = html_page(raw, path=raw_path) if data is None else None
+    # (a page exported from Notion: its properties the front, its callouts, toggles and
+    # numbered lists read as Notion means them)
+    notion = notion_page(raw, raw_path) if data is None else None
+    page = notion.page if notion else html_page(raw, path=raw_path) if data is None else None
     # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
     xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
     page = xhtml.page if xhtml else page
@@ -588,6 +593,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         message=message,
         page=page,
         xhtml=xhtml,
+        notion=notion,
         mhtml=mhtml,
         jats=jats,
         mail=mail,
@@ -644,6 +650,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
     if shapes.xhtml:
         found.append(xhtml_read_as(shapes.xhtml))
+    if shapes.notion:
+        found.append(notion_read_as(shapes.notion))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -763,6 +771,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.mhtml.warnings
     if shapes.xhtml:
         warnings += shapes.xhtml.warnings
+    if shapes.notion:
+        warnings += shapes.notion.warnings
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
