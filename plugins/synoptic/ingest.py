@@ -33,6 +33,7 @@ from .emit import front_matter, render_block
 from .endmark import end_mark
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
+from .evernote import EvernoteNote, evernote_note, evernote_read_as
 from .exhibits import flattened_tables
 from .footnotes import foot_notes
 from .furniture import (
@@ -481,6 +482,7 @@ class Shapes:
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
     notion: NotionPage | None = None  # a page exported from Notion, read as a page
+    enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
@@ -498,6 +500,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     if data is not None and mhtml is None:
         refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
     page = mhtml.page if mhtml else page
+    # (a note exported from Evernote: its content, ENML, read as a page; before any other XML)
+    enex = None if page or data is not None else evernote_note(raw, raw_path)
+    page = enex.page if enex else page
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
     if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
         # (an .html file holding an HTML `<article>` fragment alone: read as a page)
@@ -514,6 +519,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         if mhtml
         else f"{raw_path} (the page's text, read from its XHTML as HTML)"
         if xhtml
+        else f"{raw_path} (the note's text, read from its content, ENML, as HTML)"
+        if enex
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -594,6 +601,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         page=page,
         xhtml=xhtml,
         notion=notion,
+        enex=enex,
         mhtml=mhtml,
         jats=jats,
         mail=mail,
@@ -652,6 +660,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(xhtml_read_as(shapes.xhtml))
     if shapes.notion:
         found.append(notion_read_as(shapes.notion))
+    if shapes.enex:
+        found.append(evernote_read_as(shapes.enex))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -773,6 +783,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.xhtml.warnings
     if shapes.notion:
         warnings += shapes.notion.warnings
+    if shapes.enex:
+        warnings += shapes.enex.warnings
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
