@@ -149,6 +149,7 @@ from .webinserts import web_inserts
 from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
+from .wordpress import WordPressExport, wordpress_export, wordpress_read_as
 from .writertext import WriterText, writer_text
 from .xhtmlpage import XhtmlPage, xhtml_page, xhtml_read_as
 
@@ -479,6 +480,7 @@ class Shapes:
     columns: TwoColumns
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
+    wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
@@ -488,6 +490,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
     xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
     page = xhtml.page if xhtml else page
+    # (a WordPress export file: its one post's HTML, read as a page saved as HTML is)
+    wxr = None if page or data is not None else wordpress_export(raw, raw_path)
+    page = wxr.page if wxr else page
     # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
     mhtml = None if page else mhtml_page(raw, raw_path, data)
     if data is not None and mhtml is None:
@@ -509,6 +514,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         if mhtml
         else f"{raw_path} (the page's text, read from its XHTML as HTML)"
         if xhtml
+        else f"{raw_path} (the post's text, read from its WordPress export's HTML)"
+        if wxr
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -588,6 +595,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         message=message,
         page=page,
         xhtml=xhtml,
+        wxr=wxr,
         mhtml=mhtml,
         jats=jats,
         mail=mail,
@@ -644,6 +652,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         )
     if shapes.xhtml:
         found.append(xhtml_read_as(shapes.xhtml))
+    if shapes.wxr:
+        found.append(wordpress_read_as(shapes.wxr))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -763,6 +773,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.mhtml.warnings
     if shapes.xhtml:
         warnings += shapes.xhtml.warnings
+    if shapes.wxr:
+        warnings += shapes.wxr.warnings
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
