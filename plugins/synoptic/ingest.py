@@ -151,6 +151,7 @@ from .webinserts import web_inserts
 from .whatsapp import Chat, whatsapp_chat
 from .wiki import WikiPage, wiki_page
 from .wordfields import WordFields, word_fields
+from .wordpress import WordPressExport, wordpress_export, wordpress_read_as
 from .writertext import WriterText, writer_text
 from .xhtmlpage import XhtmlPage, xhtml_page, xhtml_read_as
 
@@ -483,6 +484,7 @@ class Shapes:
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
     notion: NotionPage | None = None  # a page exported from Notion, read as a page
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
+    wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
@@ -495,6 +497,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
     xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
     page = xhtml.page if xhtml else page
+    # (a WordPress export file: its one post's HTML, read as a page saved as HTML is)
+    wxr = None if page or data is not None else wordpress_export(raw, raw_path)
+    page = wxr.page if wxr else page
     # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
     mhtml = None if page else mhtml_page(raw, raw_path, data)
     if data is not None and mhtml is None:
@@ -521,6 +526,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         if xhtml
         else f"{raw_path} (the note's text, read from its content, ENML, as HTML)"
         if enex
+        else f"{raw_path} (the post's text, read from its WordPress export's HTML)"
+        if wxr
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -602,6 +609,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         xhtml=xhtml,
         notion=notion,
         enex=enex,
+        wxr=wxr,
         mhtml=mhtml,
         jats=jats,
         mail=mail,
@@ -662,6 +670,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(notion_read_as(shapes.notion))
     if shapes.enex:
         found.append(evernote_read_as(shapes.enex))
+    if shapes.wxr:
+        found.append(wordpress_read_as(shapes.wxr))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -785,6 +795,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.notion.warnings
     if shapes.enex:
         warnings += shapes.enex.warnings
+    if shapes.wxr:
+        warnings += shapes.wxr.warnings
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings

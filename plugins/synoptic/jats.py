@@ -266,6 +266,25 @@ def parse(raw: str) -> tuple[Node, str]:
     return roots[0], " ".join(doctype)
 
 
+def parse_or_refuse(raw: str, path: str) -> tuple[Node, str] | None:
+    """`parse`'s root and DOCTYPE, the XML's refusals said as errors at their line (an entity
+    declared, elements nested too deep; a declared XML text that is not well-formed); None
+    for a text that declares no XML and is none (wordpress.py's too)."""
+    try:
+        return parse(raw)
+    except _Refused as refused:
+        raise SynopticError(
+            path, refused.line, f"an XML file refused: {refused}: {refused.advice}"
+        ) from None
+    except expat.ExpatError as error:
+        if not DECLARED.match(raw):
+            return None
+        message = expat.ErrorString(error.code)
+        raise SynopticError(
+            path, error.lineno, f"an XML file that is not well-formed XML ({message})"
+        ) from None
+
+
 def root_start(raw: str, at: int = 0) -> int:
     """Where the root element's start tag stands past `at`: after blank lines, comments,
     processing instructions and a DOCTYPE (its internal subset, `[…]`, included; xhtmlpage.py's
@@ -316,19 +335,10 @@ def jats_article(raw: str, path: str) -> JatsArticle | None:
     so is XML that is not well-formed or declares an entity."""
     if not XML_START.match(raw):
         return None
-    try:
-        root, doctype = parse(raw)
-    except _Refused as refused:
-        raise SynopticError(
-            path, refused.line, f"an XML file refused: {refused}: {refused.advice}"
-        ) from None
-    except expat.ExpatError as error:
-        if not DECLARED.match(raw):
-            return None  # (a text opening `<article …` that is no XML: a page's fragment)
-        message = expat.ErrorString(error.code)
-        raise SynopticError(
-            path, error.lineno, f"an XML file that is not well-formed XML ({message})"
-        ) from None
+    parsed = parse_or_refuse(raw, path)
+    if parsed is None:
+        return None  # (a text opening `<article …` that is no XML: a page's fragment)
+    root, doctype = parsed
     if root.tag.rsplit(":", 1)[-1] == "html":
         raise SynopticError(
             path,

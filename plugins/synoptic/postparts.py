@@ -106,6 +106,13 @@ def pull_quotes(root: Tag) -> list[Tag]:
     found = []
     for quote in root.find_all("blockquote"):
         words = words_of(quote.get_text(" "))
+        # (WordPress's block editor classes the figure around the quote, `wp-block-pullquote`,
+        # and names the author in a `<cite>` inside it: the figure is the pull quote, and its
+        # words the quote's without that name)
+        if isinstance(figure := quote.parent, Tag) and _pull_figure(figure):
+            quote = figure
+            cited = " ".join(cite.get_text(" ") for cite in figure.find_all("cite"))
+            words = words.removesuffix(" " + words_of(cited)) if cited else words
         if len(words.split()) < PULL_QUOTE_MIN_WORDS:
             continue
         if PULL_CLASS.search(" ".join(quote.get("class") or ())):
@@ -122,6 +129,17 @@ def pull_quotes(root: Tag) -> list[Tag]:
         if any(f" {words} " in f" {paragraph} " for paragraph in said):
             found.append(quote)
     return found
+
+
+def _pull_figure(figure: Tag) -> bool:
+    """A figure classed as a pull quote that holds a quotation alone (WordPress's
+    `<figure class="wp-block-pullquote"><blockquote>…</blockquote></figure>`)."""
+    held = [child for child in figure.children if isinstance(child, Tag)]
+    return (
+        figure.name == "figure"
+        and bool(PULL_CLASS.search(" ".join(figure.get("class") or ())))
+        and [child.name for child in held] == ["blockquote"]
+    )
 
 
 def quoted(text: str) -> bool:

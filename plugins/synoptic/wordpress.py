@@ -1,0 +1,281 @@
+"""A WordPress export file (WXR, "Tools → Export": an RSS 2.0 document with WordPress's `wp:`,
+`content:`, `excerpt:` and `dc:` namespaces), its one post read as the page WordPress would
+show (docs/editions.md, "A WordPress export file (WXR)").
+
+It is known by its root, an `<rss>` whose `<channel>` holds a `<wp:wxr_version>`. It is parsed
+as jats.py parses XML (expat, no DTD read, a declared entity refused before anything is
+expanded); the post's content, the block editor's saved HTML in a CDATA section, is handed to
+htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with:
+
+- the title the item's `<title>`; the author the `wp:author` whose login the item's
+  `<dc:creator>` names, by its display name (the login alone is no name: where no `wp:author`
+  maps it, the author is left to the page and a warning says so); the date the item's
+  `wp:post_date` (else its `<pubDate>`), never the channel's `<pubDate>` (the export's) nor
+  `wp:post_modified`;
+- the block editor's footnotes, whose texts stand only in the post's `footnotes` postmeta (a
+  JSON list of `{"content", "id"}`), read as the page's notes, each numbered as its call in
+  the content shows it (`<sup data-fn="ID"><a href="#ID">1</a></sup>`), where the
+  `<!-- wp:footnotes /-->` block (which holds no text) stands: after the content;
+- the report's lines the file's: the content set at the line its `<content:encoded>` opens
+  on, the notes at their postmeta's.
+
+The one post (or page) published is read; a lone post or page of another status (a draft)
+is read with a warning where none is published; an export holding several published posts
+is refused, naming each with its line, with how to pick one. What is left out, each listed
+with its line: the channel (the site's title and tagline), the readers' comments
+(`wp:comment`), the other items (attachments, menu items, drafts beside the post).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
+from html import escape
+
+from bs4 import BeautifulSoup
+
+from .errors import SynopticError
+from .htmlpage import HtmlPage, clean_spaces, html_page
+from .jats import XML_START, Node, parse_or_refuse, root_start
+
+#: What a WordPress export says of itself, in its channel: the version of WXR it is in.
+WXR_VERSION = "wp:wxr_version"
+#: The kinds of item that are a site's writing (not an attachment, a menu's item, a block).
+WRITINGS = ("post", "page")
+PUBLISHED = "publish"
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+#: A post's note's call in the block editor's markup, the id of the note it calls.
+CALL_ID = "data-fn"
+
+CHANNEL = (
+    "a WordPress export file: its channel (the site's title and tagline, not the post's), "
+    "line of the XML"
+)
+COMMENT = "a WordPress export file: a reader's comment on the post (wp:comment), line of the XML"
+OTHER_ITEM = (
+    "a WordPress export file: another item than the post (an attachment, a menu's item, a "
+    "draft), line of the XML"
+)
+
+
+@dataclass(frozen=True)
+class WordPressExport:
+    page: HtmlPage  # the post as read (its left_out, the export's too)
+    kind: str  # the item's `wp:post_type`: post or page
+    notes: int  # the notes read from its `footnotes` postmeta
+    warnings: tuple[str, ...] = ()
+
+
+def is_wordpress_export(raw: str) -> bool:
+    """A text that opens as XML whose root is an `<rss>` and that names a WXR version (the
+    cheap look before it is parsed: a feed of another kind is left to jats.py's refusal)."""
+    return (
+        bool(XML_START.match(raw))
+        and raw.startswith("<rss", root_start(raw))
+        and f"<{WXR_VERSION}>" in raw
+    )
+
+
+def field(node: Node, tag: str) -> str:
+    """The text of the node's element `tag` (its CDATA's), its spaces at its ends gone; ""
+    where it has none."""
+    found = node.find(tag)
+    return "".join(c for c in found.children if isinstance(c, str)).strip() if found else ""
+
+
+def wordpress_export(raw: str, path: str) -> WordPressExport | None:
+    """The post of a WordPress export (see the module), or None for any other text."""
+    if not is_wordpress_export(raw):
+        return None
+    parsed = parse_or_refuse(raw, path)
+    root = parsed[0] if parsed else None
+    channel = root.find("channel") if root is not None and root.tag == "rss" else None
+    if channel is None or channel.find(WXR_VERSION) is None:
+        return None  # (the version named elsewhere: jats.py refuses it as another XML)
+    item, warnings = the_post(channel, path)
+    notes, numbered, note_warnings = footnotes(item)
+    page = html_page(post_html(item, channel, numbered), path=path)
+    if page is None:  # (never: the page made has its head and body)
+        raise SynopticError(path, item.line, "a WordPress export whose post holds no text")
+    left_out = page.left_out + tuple(around_the_post(channel, item))
+    author_warnings = () if post_author(item, channel) else (unmapped_author(item),)
+    return WordPressExport(
+        replace(page, left_out=tuple(sorted(left_out))),
+        field(item, "wp:post_type"),
+        notes,
+        (*warnings, *note_warnings, *author_warnings),
+    )
+
+
+def the_post(channel: Node, path: str) -> tuple[Node, tuple[str, ...]]:
+    """The one post (or page) published, and the warnings its choice calls for; an export
+    holding several is refused, naming them, and one holding none (but a lone draft) too."""
+    writings = [
+        item for item in channel.elements("item") if field(item, "wp:post_type") in WRITINGS
+    ]
+    published = [item for item in writings if field(item, "wp:status") == PUBLISHED]
+    if len(published) == 1:
+        return published[0], ()
+    if not published and len(writings) == 1:
+        draft = writings[0]
+        return draft, (
+            f"the export's one post is not published (its status `{field(draft, 'wp:status')}`, "
+            f"line {draft.line}): read as the post; check it is the text meant",
+        )
+    listed = "; ".join(f"{field(item, 'title')!r} (line {item.line})" for item in published)
+    held = (
+        f"{len(published)} published posts or pages ({listed})"
+        if published
+        else f"no published post or page, but {len(writings)} of other statuses"
+        if writings
+        else "no post or page (only attachments or other items)"
+    )
+    raise SynopticError(
+        path,
+        (published or writings or [channel])[0].line,
+        f"a WordPress export holding {held}: export the one post alone (Tools → Export → "
+        "Posts, by its category or its dates), or delete the other <item>s from the file, and "
+        "ingest it again",
+    )
+
+
+def post_author(item: Node, channel: Node) -> str:
+    """The display name of the author whose login the item's `<dc:creator>` names; "" where no
+    `wp:author` of the channel maps it."""
+    login = field(item, "dc:creator")
+    for author in channel.elements("wp:author"):
+        if login and field(author, "wp:author_login") == login:
+            return field(author, "wp:author_display_name")
+    return ""
+
+
+def unmapped_author(item: Node) -> str:
+    """The warning for a post whose author's login no `wp:author` of the channel names."""
+    return (
+        f"the post's author is named only by the login `{field(item, 'dc:creator')}` (line "
+        f"{item.line}), which no wp:author of the export maps to a name: the author is left "
+        "unknown; write it into the edition's front matter"
+    )
+
+
+def post_date(item: Node) -> str:
+    """The post's date, `YYYY-MM-DD`: its `wp:post_date` (a draft's is `0000-00-00`: none),
+    else its `<pubDate>`; "" where neither gives one."""
+    if (day := ISO_DAY.match(field(item, "wp:post_date"))) and day[1] != "0000":
+        return day[0]
+    try:
+        return parsedate_to_datetime(field(item, "pubDate")).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, ...]]:
+    """The block editor's notes, from the post's `footnotes` postmeta: how many, each as
+    (line, its number, its HTML), numbered as its call in the content shows it; and the
+    warnings (an entry that is no list of notes, a note nothing calls: numbered after the
+    others)."""
+    entry = next(
+        (
+            meta
+            for meta in item.elements("wp:postmeta")
+            if field(meta, "wp:meta_key") == "footnotes"
+        ),
+        None,
+    )
+    if entry is None:
+        return 0, [], ()
+    line = (entry.find("wp:meta_value") or entry).line
+    try:
+        listed = json.loads(field(entry, "wp:meta_value") or "[]")
+    except ValueError:
+        listed = None
+    if not isinstance(listed, list) or not all(isinstance(note, dict) for note in listed):
+        return (
+            0,
+            [],
+            (
+                f"the post's footnotes entry (line {line}) is no list of notes as the block editor "
+                "writes it (JSON, each `content` and `id`): its notes are not read; copy them "
+                "into the edition",
+            ),
+        )
+    called = calls(field(item, "content:encoded"))
+    numbered, warnings = [], []
+    last = max((int(number) for number in called.values()), default=0)
+    for note in listed:
+        number = called.get(str(note.get("id") or ""))
+        if number is None:
+            last += 1
+            number = str(last)
+            warnings.append(
+                f"a footnote nothing in the post calls (line {line}), numbered {number} after "
+                "the others; check it against the source"
+            )
+        numbered.append((line, number, str(note.get("content") or "")))
+    return len(numbered), sorted(numbered, key=lambda note: int(note[1])), tuple(warnings)
+
+
+def calls(content: str) -> dict[str, str]:
+    """The notes' calls in the block editor's HTML: each note's id, with the number its call
+    shows (`<sup data-fn="ID" class="fn"><a href="#ID">1</a></sup>`)."""
+    soup = BeautifulSoup(content, "html.parser")
+    found = {}
+    for call in soup.find_all("sup", attrs={CALL_ID: True}):
+        if (shown := clean_spaces(call.get_text())).isdecimal() and len(shown) <= 3:
+            found[str(call[CALL_ID])] = str(int(shown))
+    return found
+
+
+def post_html(item: Node, channel: Node, notes: list[tuple[int, str, str]]) -> str:
+    """The post as the page WordPress would show: its title, author and date in the head, its
+    content in an `<article>` from the line its `<content:encoded>` opens on, its notes as
+    the block editor lists them (`<ol class="wp-block-footnotes">`, each `<li id="fnN">`) from
+    their postmeta's line."""
+    head = [f"<title>{escape(field(item, 'title'))}</title>"]
+    if author := post_author(item, channel):
+        head.append(f'<meta name="author" content="{escape(author)}">')
+    if day := post_date(item):
+        head.append(f'<meta property="article:published_time" content="{day}">')
+    content = item.find("content:encoded") or item
+    page = f"<html><head>{''.join(head)}</head><body><article>"
+    page += "\n" * max(content.line - 1, 0) + field(item, "content:encoded")
+    if notes:
+        page += "\n" * max(notes[0][0] - 1 - page.count("\n"), 1)
+        listed = "".join(f'<li id="fn{number}">{note}</li>' for _, number, note in notes)
+        page += f'<ol class="wp-block-footnotes">{listed}</ol>'
+    return page + "</article></body></html>\n"
+
+
+def around_the_post(channel: Node, post: Node) -> list[tuple[int, str, str]]:
+    """What the export holds besides the post, each as the report lists it (line, text, why):
+    the channel's title and tagline, the post's comments, every other item."""
+    left = [
+        (found.line, words, CHANNEL)
+        for found in channel.elements("title", "description")
+        if (words := clean_spaces(field(channel, found.tag)))
+    ]
+    for comment in post.elements("wp:comment"):
+        said = f"{field(comment, 'wp:comment_author')}: {field(comment, 'wp:comment_content')}"
+        left.append((comment.line, clean_spaces(said), COMMENT))
+    for item in channel.elements("item"):
+        if item is not post:
+            kind = field(item, "wp:post_type") or "item"
+            left.append((item.line, f"{kind}: {clean_spaces(field(item, 'title'))}", OTHER_ITEM))
+    return left
+
+
+def wordpress_read_as(export: WordPressExport) -> str:
+    """The report's line on how a WordPress export was read."""
+    notes = (
+        f", {export.notes} note{'s' * (export.notes != 1)} from its footnotes entry (postmeta)"
+        if export.notes
+        else ""
+    )
+    return (
+        f"a WordPress export file (WXR): its one {export.kind} read as a page saved as HTML "
+        f"(the XML by expat, no DTD read, no entity expanded){notes}; its title, author (the "
+        "login's display name) and date from the item; the channel, comments and other items "
+        "left out, each listed"
+    )
