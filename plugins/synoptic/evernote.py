@@ -31,13 +31,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from xml.parsers import expat
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
-from .jats import DECLARED, Node, _all_words, _Refused, parse, root_start
+from .jats import DECLARED, Node, all_words, parse_or_refuse, root_start
 from .metadata import parse_date
 from .xhtmlpage import ENTITY_DECLARATION
 
@@ -84,11 +83,10 @@ def evernote_note(raw: str, path: str) -> EvernoteNote | None:
     """The note an ENEX export holds, read (see the module), or None for any other text."""
     if not is_enex(raw):
         return None
-    try:
-        root, _ = parse(raw)
-    except (_Refused, expat.ExpatError) as error:
-        raise _refusal(error, path) from None
-    note = _the_note(root, path)
+    parsed = parse_or_refuse(raw, path, "an Evernote export", "export the note again")
+    if parsed is None:
+        return None
+    note = _the_note(parsed[0], path)
     content = note.find("content")
     enml, line = _enml(content) if content is not None else ("", note.line)
     start = root_start(enml)
@@ -122,16 +120,6 @@ def evernote_note(raw: str, path: str) -> EvernoteNote | None:
     )
 
 
-def _refusal(error: _Refused | expat.ExpatError, path: str) -> SynopticError:
-    """What is said of an export the XML parser refused: an entity declared (before anything
-    is expanded), or XML that is not well-formed, at its line."""
-    if isinstance(error, _Refused):
-        why = f"refused: {error}: {error.advice}"
-        return SynopticError(path, error.line, f"an Evernote export {why}")
-    why = f"that is not well-formed XML ({expat.ErrorString(error.code)}): export the note again"
-    return SynopticError(path, error.lineno, f"an Evernote export {why}")
-
-
 def evernote_read_as(note: EvernoteNote) -> str:
     """The report's line on how an Evernote export was read."""
     calls = f", {note.calls} notes' calls typed as `(1)` read as calls" if note.calls else ""
@@ -161,7 +149,7 @@ def _the_note(root: Node, path: str) -> Node:
 
 def _words(node: Node | None) -> str:
     """An element's text, its children's included, its spaces as one."""
-    return clean_spaces(_all_words(node)) if node is not None else ""
+    return clean_spaces(all_words(node)) if node is not None else ""
 
 
 def _enml(content: Node) -> tuple[str, int]:

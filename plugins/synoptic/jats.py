@@ -266,23 +266,24 @@ def parse(raw: str) -> tuple[Node, str]:
     return roots[0], " ".join(doctype)
 
 
-def parse_or_refuse(raw: str, path: str) -> tuple[Node, str] | None:
+def parse_or_refuse(
+    raw: str, path: str, kind: str = "an XML file", redo: str = ""
+) -> tuple[Node, str] | None:
     """`parse`'s root and DOCTYPE, the XML's refusals said as errors at their line (an entity
-    declared, elements nested too deep; a declared XML text that is not well-formed); None
-    for a text that declares no XML and is none (wordpress.py's too)."""
+    declared, elements nested too deep; a declared XML text that is not well-formed), of `kind`
+    ("an Evernote export") and with what to do again (`redo`); None for a text that declares
+    no XML and is none (wordpress.py's and evernote.py's too)."""
     try:
         return parse(raw)
     except _Refused as refused:
         raise SynopticError(
-            path, refused.line, f"an XML file refused: {refused}: {refused.advice}"
+            path, refused.line, f"{kind} refused: {refused}: {refused.advice}"
         ) from None
     except expat.ExpatError as error:
         if not DECLARED.match(raw):
             return None
-        message = expat.ErrorString(error.code)
-        raise SynopticError(
-            path, error.lineno, f"an XML file that is not well-formed XML ({message})"
-        ) from None
+        message = f"{kind} that is not well-formed XML ({expat.ErrorString(error.code)})"
+        raise SynopticError(path, error.lineno, f"{message}: {redo}" if redo else message) from None
 
 
 def root_start(raw: str, at: int = 0) -> int:
@@ -680,13 +681,13 @@ class _Reader:
         else `[formula]` (an image alone); the form read is said in the report."""
         tex = next(iter(node.descendants("tex-math")), None)
         maths = [child for child in _walk(node) if child.tag.rsplit(":", 1)[-1] == "math"]
-        if tex is not None and (source := clean_spaces(_all_words(tex))):
+        if tex is not None and (source := clean_spaces(all_words(tex))):
             inner = TEX_DOCUMENT.search(source)
             math = clean_spaces(inner[1]) if inner else source
             if delimited := TEX_MATH.match(math):
                 math = clean_spaces(delimited[1] if delimited[1] is not None else delimited[2])
             how, words = "its TeX", math
-        elif maths and (text := clean_spaces(_all_words(maths[0]).replace(" ", ""))):
+        elif maths and (text := clean_spaces(all_words(maths[0]).replace(" ", ""))):
             how, words = "its MathML's text", text
         else:
             how, words = "no words of its own (an image)", "[formula]"
@@ -710,7 +711,7 @@ class _Reader:
             self.where.append(line)
 
     def leave(self, node: Node, why: str) -> None:
-        words = clean_spaces(_all_words(node))
+        words = clean_spaces(all_words(node))
         if words:
             self.left_out.append((node.line, words, why))
 
@@ -731,7 +732,7 @@ def _numbered_call(sup: Node) -> bool:
     return (
         bool(calls)
         and all(call.tag == "xref" and call.attrs.get("ref-type") == "bibr" for call in calls)
-        and bool(NUMBERED_CALL.fullmatch(clean_spaces(_all_words(sup))))
+        and bool(NUMBERED_CALL.fullmatch(clean_spaces(all_words(sup))))
     )
 
 
@@ -746,7 +747,7 @@ def _walk(node: Node) -> list[Node]:
     return found
 
 
-def _all_words(node: Node) -> str:
+def all_words(node: Node) -> str:
     """Its text at any depth, each element's parted by a space (a walk with a stack of its
     own, not Python's)."""
     words: list[str] = []
@@ -782,9 +783,9 @@ def _authors(meta: Node) -> list[str]:
         if name is not None and name.tag == "name-alternatives":
             name = name.find("name")
         if name is not None:
-            given = clean_spaces(_all_words(name.find("given-names") or Node("", {}, 0)))
-            surname = clean_spaces(_all_words(name.find("surname") or Node("", {}, 0)))
-            suffix = clean_spaces(_all_words(name.find("suffix") or Node("", {}, 0)))
+            given = clean_spaces(all_words(name.find("given-names") or Node("", {}, 0)))
+            surname = clean_spaces(all_words(name.find("surname") or Node("", {}, 0)))
+            suffix = clean_spaces(all_words(name.find("suffix") or Node("", {}, 0)))
             parts = (
                 [surname, given] if name.attrs.get("name-style") == "eastern" else [given, surname]
             )
@@ -802,7 +803,7 @@ def _authors(meta: Node) -> list[str]:
                     if not (isinstance(child, Node) and child.tag in ("contrib-group", "xref"))
                 ],
             )
-            if words := clean_spaces(_all_words(own)):
+            if words := clean_spaces(all_words(own)):
                 names.append(words)
     return names
 
@@ -836,7 +837,7 @@ def _iso(pub: Node) -> str | None:
         if 1 <= int(month) <= 12 and (not day or 1 <= int(day) <= 31):
             return f"{year}-{month}-{day}" if day else f"{year}-{month}"
     parts = {
-        tag: clean_spaces(_all_words(pub.find(tag) or Node("", {}, 0)))
+        tag: clean_spaces(all_words(pub.find(tag) or Node("", {}, 0)))
         for tag in ("day", "month", "year")
     }
     if not parts["year"].isdecimal() or not parts["month"].isdecimal():
