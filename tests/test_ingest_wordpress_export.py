@@ -171,6 +171,24 @@ def test_footnotes_from_the_postmeta_numbered_as_their_calls_show() -> None:
     assert report.notes == 2 and report.warnings == ()
 
 
+def test_a_footnote_s_markup_stays_in_its_note() -> None:
+    # (review 39: a note's HTML closing the list and the page round it, `</li></ol></article>`,
+    # set its heading as the edition's title and its words outside the essay)
+    calls = (
+        '<!-- wp:paragraph --><p>The drains are ninety years old.<sup data-fn="aa-1" '
+        'class="fn"><a href="#aa-1" id="aa-1-link">1</a></sup> Nobody mended them.</p>'
+        "<!-- /wp:paragraph -->\n\n<!-- wp:footnotes /-->"
+    )
+    notes = (
+        '[{"content":"Society <em>minutes</em>.</li></ol></article><h1>A HEADING</h1>'
+        '<p>Words after it","id":"aa-1"}]'
+    )
+    meta, blocks, report = read(wxr(item(content=calls, more=footnotes_meta(notes))))
+    assert meta["title"] == "Dig the Drains"
+    assert blocks[-1] == "[^1]: Society minutes. A HEADING Words after it"
+    assert sum("A HEADING" in block for block in blocks) == 1
+
+
 def test_a_footnote_nothing_calls_is_numbered_after_the_others_with_a_warning() -> None:
     notes = '[{"content":"A note the text lost.","id":"zz-9"}]'
     meta, blocks, report = read(wxr(item(more=footnotes_meta(notes))))

@@ -40,6 +40,9 @@ from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
 from .jats import XML_START, Node, parse_or_refuse, root_start
 
+#: The markup a note of the block editor's keeps (its words' links and emphasis).
+INLINE_TAGS = frozenset("a abbr b br cite code em i q s small span strong sub sup u".split())
+
 #: What a WordPress export says of itself, in its channel: the version of WXR it is in.
 WXR_VERSION = "wp:wxr_version"
 #: The kinds of item that are a site's writing (not an attachment, a menu's item, a block).
@@ -243,9 +246,22 @@ def post_html(item: Node, channel: Node, notes: list[tuple[int, str, str]]) -> s
     page += "\n" * max(content.line - 1, 0) + field(item, "content:encoded")
     if notes:
         page += "\n" * max(notes[0][0] - 1 - page.count("\n"), 1)
-        listed = "".join(f'<li id="fn{number}">{note}</li>' for _, number, note in notes)
+        listed = "".join(f'<li id="fn{number}">{inline(note)}</li>' for _, number, note in notes)
         page += f'<ol class="wp-block-footnotes">{listed}</ol>'
     return page + "</article></body></html>\n"
+
+
+def inline(html: str) -> str:
+    """A note's HTML with its inline markup alone (a link, emphasis): a note is a line of the
+    list of notes, and a heading or a list in it (`</li></ol><h1>…`, a review's probe) took
+    the page's title."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(True):
+        if tag.name not in INLINE_TAGS:
+            tag.insert_before(" ")  # (a block's words kept apart from the next block's)
+            tag.insert_after(" ")
+            tag.unwrap()
+    return str(soup)
 
 
 def around_the_post(channel: Node, post: Node) -> list[tuple[int, str, str]]:
