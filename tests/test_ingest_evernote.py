@@ -165,6 +165,20 @@ def test_embedded_files_are_left_out_and_listed() -> None:
     assert "image/jpeg lane.jpg (its data in base64)" in report
 
 
+def test_encrypted_text_is_left_out_warned_of_and_a_checklist_keeps_its_ticks() -> None:
+    # (review 39: an <en-crypt>'s cipher was published as a heading, and a ticked box's tick
+    # was lost)
+    content = (
+        BODY + '<div><en-crypt hint="pin" cipher="AES" length="128">RU5DMHh5QUJDREVG'
+        "</en-crypt></div>"
+        '<div><en-todo checked="true"/>Ring the practice about the price list, as agreed.</div>'
+    )
+    _, blocks, report = _edition(enex(content))
+    assert not any("RU5DMHh5" in block for block in blocks)
+    assert "encrypted text (line" in report and "decrypt it in Evernote" in report
+    assert "☑ Ring the practice about the price list, as agreed." in blocks
+
+
 def test_an_export_of_several_notes_is_refused_naming_them() -> None:
     with pytest.raises(SynopticError, match=r"an Evernote export of 2 notes \('A Small Essay'"):
         _edition(enex(BODY, notes=2))

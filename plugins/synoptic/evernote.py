@@ -55,6 +55,7 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BLOCKS = ("div", "p", *HEADINGS, "ol", "ul", "blockquote", "table", "pre")
 
 MEDIA = "a note exported from Evernote: a file it embeds (an image), line of the ENEX"
+ENCRYPTED = "a note exported from Evernote: text encrypted in it (a cipher), line of the ENEX"
 FIRST_LINE = (
     "a note exported from Evernote: the writer's line over the text, its date typed by hand "
     "(read as the date), line of the ENEX"
@@ -204,6 +205,16 @@ class _EnmlReading:
             kind = str(media.get("type") or "a file")
             self.left_out.append((media.sourceline or 0, f"<en-media type={kind}>", MEDIA))
             media.decompose()
+        for crypt in note.find_all("en-crypt"):  # (its words are a cipher's, no text's)
+            line = crypt.sourceline or 0
+            self.left_out.append((line, "<en-crypt> (encrypted text)", ENCRYPTED))
+            self.warnings.append(
+                f"encrypted text (line {line}) left out: decrypt it in Evernote and export the "
+                "note again"
+            )
+            crypt.decompose()
+        for todo in note.find_all("en-todo"):  # (a checklist's box, ticked or not, as its sign)
+            todo.replace_with("☑ " if str(todo.get("checked")).lower() == "true" else "☐ ")
         blocks = [tag for tag in note.find_all(BLOCKS, recursive=False) if _text(tag)]
         self.first_line(blocks)
         self.bold_headings(note, blocks)
