@@ -148,6 +148,14 @@ def test_the_post_read_with_its_front_from_the_item() -> None:
     ]
 
 
+def test_the_item_s_title_is_the_title_whatever_headings_its_content_holds() -> None:
+    # (review 39: an <h1> in the post's content took the item's title's place, and left the
+    # body)
+    content = '<!-- wp:heading {"level":1} --><h1>Some heading</h1><!-- /wp:heading -->\n\n'
+    meta, blocks, _ = read(wxr(item(content=content + PARAGRAPHS)))
+    assert meta["title"] == "Dig the Drains" and blocks[0] == "## Some heading"
+
+
 def test_the_date_from_pubdate_where_the_post_date_is_none() -> None:
     raw = wxr(item()).replace("2026-02-03 09:00:00", "0000-00-00 00:00:00")
     assert read(raw)[0]["date"] == "2026-02-02"

@@ -242,7 +242,10 @@ def post_html(item: Node, channel: Node, notes: list[tuple[int, str, str]]) -> s
     if day := post_date(item):
         head.append(f'<meta property="article:published_time" content="{day}">')
     content = item.find("content:encoded") or item
-    page = f"<html><head>{''.join(head)}</head><body><article>"
+    # (the item's title over its content, as a theme shows it: the title, whatever headings
+    # the content holds; an <h1> in the content had taken its place, review 39)
+    title = f"<h1>{escape(field(item, 'title'))}</h1>"
+    page = f"<html><head>{''.join(head)}</head><body><article>{title}"
     page += "\n" * max(content.line - 1, 0) + field(item, "content:encoded")
     if notes:
         page += "\n" * max(notes[0][0] - 1 - page.count("\n"), 1)
