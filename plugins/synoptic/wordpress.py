@@ -92,7 +92,7 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
     """The post of a WordPress export (see the module), or None for any other text."""
     if not is_wordpress_export(raw):
         return None
-    parsed = parse_or_refuse(raw, path)
+    parsed = parse_or_refuse(raw, path, "a WordPress export", "export the site or the post again")
     root = parsed[0] if parsed else None
     channel = root.find("channel") if root is not None and root.tag == "rss" else None
     if channel is None or channel.find(WXR_VERSION) is None:
