@@ -63,9 +63,10 @@ HONORIFIC = re.compile(
 )
 
 
-def and_joined(items: list[str]) -> str:
-    """ "Ann Lee, Bo Ma and Cy Ng": the items as English lists them."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+def and_joined(items: list[str], conjunction: str = "and") -> str:
+    """ "Ann Lee, Bo Ma and Cy Ng" ("title, author or date" with `or`): the items as English
+    lists them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
 def without_honorific(text: str) -> str:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from bs4 import BeautifulSoup, Tag
 
 from .htmlpage import HtmlPage, clean_spaces, html_page
+from .layout import INLINE_MARKER  # (a call typed in the text, `[1]`: Notion has no footnotes)
 from .metadata import parse_date
 from .names import and_joined
 
@@ -58,8 +59,6 @@ LABEL_WORDS = 4
 LABEL_END = re.compile(r"[.:—–]\s*$")
 #: A heading that says the list under it is notes.
 NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.I)
-#: A call as the writers type it in the text (Notion has no footnotes): `[1]`.
-TYPED_CALL = re.compile(r"\[(\d{1,3})\]")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 FRONT_PROPERTY = (
@@ -216,7 +215,7 @@ class _NotionMarkup:
             self.properties(table)
         for callout in soup.find_all("figure", class_="callout"):
             self.callout(callout)
-        calls = set(TYPED_CALL.findall(soup.get_text(" ")))
+        calls = set(INLINE_MARKER.findall(soup.get_text(" ")))
         for toggle in soup.find_all("ul", class_="toggle"):
             self.toggle(toggle)
         for first in soup.find_all("ol", class_="numbered-list"):
@@ -255,7 +254,7 @@ class _NotionMarkup:
     def toggle(self, toggle: Tag) -> None:
         """A toggle gone, listed, where nothing says it is the essay's (see the module); else
         read, its summary a paragraph."""
-        own_calls = set(TYPED_CALL.findall(toggle.get_text(" ")))
+        own_calls = set(INLINE_MARKER.findall(toggle.get_text(" ")))
         if toggle.find(HEADINGS) is not None or own_calls & _note_numbers(toggle):
             for summary in toggle.find_all("summary"):
                 summary.name = "p"

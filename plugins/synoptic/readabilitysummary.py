@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from bs4 import BeautifulSoup, Tag
 
 from .layout import BIO_VERB
-from .names import is_name_word
+from .names import and_joined, is_name_word
 
 #: The document readability writes round the article: `<html><body><div>` first, nothing before
 #: it, and its end.
@@ -211,13 +211,8 @@ def unstated_front(front: Mapping[str, str], unknown: str, offered: str) -> tupl
         else ""
     )
     return (
-        f"the source gives no {_or_joined(missing)}: a readability program's article "
+        f"the source gives no {and_joined(missing, 'or')}: a readability program's article "
         f"(readability-lxml's summary, Mozilla Readability's) keeps the article alone, and "
         f"the page's head, headline, byline and date are gone; they are "
         f"written unknown, fill them in from the page itself{maybe}",
     )
-
-
-def _or_joined(items: list[str]) -> str:
-    """The items as English lists them: "title, author or date"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
