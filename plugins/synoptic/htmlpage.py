@@ -192,6 +192,8 @@ class HtmlPage:
     #: a readability program's article (readabilitysummary.py): which, as the report names it
     summary: str = ""
     warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
+    #: the front read from the page's elements: (the field, the element, its line in the HTML)
+    front_from: tuple[tuple[str, str, int], ...] = ()
 
 
 def is_page(raw: str) -> bool:
@@ -228,7 +230,7 @@ def html_page(
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)
-    front, taken = _front(soup, root)
+    front, taken, front_from = _front(soup, root)
     shown_again = [(tag, EXCERPT) for tag in excerpts(soup, root)]
     shown_again += [(tag, POST_PULL_QUOTE) for tag in pull_quotes(root)]
     taken |= {id(tag) for tag, _ in shown_again}
@@ -258,7 +260,15 @@ def html_page(
         (tag.sourceline or 0, clean_spaces(tag.get_text(" ")), why) for tag, why in shown_again
     ]
     left_out = sorted(outside + again + reader.left_out + left.left_out)
-    return HtmlPage(text, len(reader.lines), reader.notes, tuple(left_out), summary, warned)
+    return HtmlPage(
+        text,
+        len(reader.lines),
+        reader.notes,
+        tuple(left_out),
+        summary,
+        warned,
+        tuple((key, *front_from[key]) for key in front if key in front_from),
+    )
 
 
 def refuse_deep_nesting(soup: BeautifulSoup, path: str) -> None:
@@ -326,47 +336,68 @@ def _story_among_cards(articles: list[Tag]) -> Tag | None:
     return story if said > others else None
 
 
-def _front(soup: BeautifulSoup, root: Tag) -> tuple[dict[str, str], set[int]]:
-    """The title, author and date the page marks, and the elements they were read from (to
-    be left out where they stood)."""
+def _front(
+    soup: BeautifulSoup, root: Tag
+) -> tuple[dict[str, str], set[int], dict[str, tuple[str, int]]]:
+    """The title, author and date the page marks, the elements they were read from (to be
+    left out where they stood), and for the report, what each field was read from and at
+    which line of the HTML."""
     front: dict[str, str] = {}
     taken: set[int] = set()
+    read: dict[str, Tag] = {}  # each field's element
     heading = _title_paragraph(soup, root) or root.find("h1") or soup.find("h1")
     if isinstance(heading, Tag) and (title := clean_spaces(heading.get_text())):
-        front["title"] = title
+        front["title"], read["title"] = title, heading
         taken.add(id(heading))
     elif soup.title and (title := clean_spaces(soup.title.get_text())):
-        front["title"] = title
+        front["title"], read["title"] = title, soup.title
     author = root.find(_is_author) or soup.find(_is_author)
     while isinstance(author, Tag) and isinstance(inner := author.find(_is_author), Tag):
         author = inner  # the name's own element, inside a block that says `Written By`
     if isinstance(author, Tag) and (name := clean_spaces(author.get_text())):
-        front["author"] = name
+        front["author"], read["author"] = name, author
         taken.add(id(block := _block_around(author, name)))
         taken |= _byline_words_beside(block)
     elif name := _meta(soup, "author"):
-        front["author"] = name
+        front["author"], read["author"] = name, _meta_tag(soup, "author")
         if isinstance(shown := _name_shown_over_post(root, name), Tag):
             taken.add(id(_block_around(shown, name)))
     time = root.find("time") or soup.find("time")
     if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
-        front["date"] = day[0]
+        front["date"], read["date"] = day[0], time
         # (its block with the post's reading time beside the date: `• 4 min read`)
         taken.add(id(_block_around(time, clean_spaces(time.get_text()), without_reading_time)))
     elif day := DAY.match(_meta(soup, "article:published_time")):
-        front["date"] = day[0]
+        front["date"], read["date"] = day[0], _meta_tag(soup, "article:published_time")
     # The site's name, as its pages give it to link previews: the publisher (not a blog
     # named after its author, who is no publisher of their own, nor a platform's name).
     site = _meta(soup, "og:site_name")
     if site and site != front.get("author") and site.lower() not in PLATFORMS:
-        front["publisher"] = site
+        front["publisher"], read["publisher"] = site, _meta_tag(soup, "og:site_name")
     # … or on a platform, the publication the post is published in, as the page marks it
     # (Medium's `data-testid="publicationName"`, under "Published in")
     publication = soup.find(attrs={"data-testid": "publicationName"})
     if "publisher" not in front and isinstance(publication, Tag):
         if name := clean_spaces(publication.get_text()):
-            front["publisher"] = name
-    return front, taken
+            front["publisher"], read["publisher"] = name, publication
+    found = {key: (_element_said(tag), tag.sourceline or 0) for key, tag in read.items() if tag}
+    return front, taken, found
+
+
+def _element_said(tag: Tag) -> str:
+    """An element the front was read from, as the report names it: `<h1>`, `<time>`, `<meta
+    name="author">`, an author's element by its tag alone."""
+    named = next((f'{key}="{tag[key]}"' for key in ("name", "property") if tag.get(key)), "")
+    return f"<{tag.name} {named}>" if tag.name == "meta" and named else f"<{tag.name}>"
+
+
+def front_said(front_from: tuple[tuple[str, str, int], ...]) -> str:
+    """Where a page's front was read, for the report: `the title from its <h1> (line 6), …`
+    (an element with no line, none said)."""
+    return ", ".join(
+        f"the {key} from its {element}" + (f" (line {line})" if line else "")
+        for key, element, line in front_from
+    )
 
 
 def _title_paragraph(soup: BeautifulSoup, root: Tag) -> Tag | None:
@@ -519,9 +550,16 @@ def _block_around(element: Tag, words: str, aside: Callable[[str], str] = str) -
     return block if beside <= FRONT_WORDS else element
 
 
-def _meta(soup: BeautifulSoup, name: str) -> str:
+def _meta_tag(soup: BeautifulSoup, name: str) -> Tag | None:
+    """The page's `<meta>` of that name (or property), or None."""
     tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
-    return clean_spaces(tag.get("content") or "") if isinstance(tag, Tag) else ""
+    return tag if isinstance(tag, Tag) else None
+
+
+def _meta(soup: BeautifulSoup, name: str) -> str:
+    """The content of the page's `<meta>` of that name (or property), its spaces cleaned."""
+    tag = _meta_tag(soup, name)
+    return clean_spaces(tag.get("content") or "") if tag is not None else ""
 
 
 class _Reader:

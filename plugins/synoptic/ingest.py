@@ -58,7 +58,7 @@ from .furniture import (
     without,
 )
 from .gutenberg import Etext, gutenberg_text
-from .htmlpage import HtmlPage, html_page
+from .htmlpage import HtmlPage, front_said, html_page
 from .ids import assign_ids, check_essay_id
 from .ingest_report import Report, make_report, with_report
 from .jats import XML_START, JatsArticle, jats_article, unread_xml
@@ -95,7 +95,7 @@ from .layoutpages import LayoutPages, layout_pages
 from .listnotes import ListNotes, list_notes
 from .mail import MailText, mail_facts, mail_text
 from .manuscriptfront import manuscript_front
-from .markdownsource import MarkupSource, markdown_source
+from .markdownsource import FRONT_READ, MARKDOWN_FRONT, MarkupSource, markdown_source
 from .metadata import (
     DOCUMENT_HEAD,
     KICKER,
@@ -485,6 +485,9 @@ class Shapes:
     notion: NotionPage | None = None  # a page exported from Notion, read as a page
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
+    #: the text read is Markdown this program made of the file's markup (a page's, an
+    #: article's, an HTML message's): its layout and its syntax are no shape of the file's
+    made: bool = False
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
@@ -562,6 +565,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     docx = docx2python_text(odt.lines)
     pdfmd = pymupdf_markdown(docx.lines)  # (a PDF's Markdown: its pages' furniture gone first)
     source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines)
+    made = bool(page or jats or (message and message.part == "HTML"))
+    source = without_made_front(source) if made else source
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
     talk = transcript(reader.lines)
@@ -641,7 +646,16 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         pdfium=pdfium,
         columns=columns,
         unread_xml=unread,
+        made=made,
     )
+
+
+def without_made_front(source: MarkupSource) -> MarkupSource:
+    """The Markdown a reader made of a file's markup, without the report's lines of the front
+    matter it wrote over it: no lines of the file's (line 2 of a WordPress export is its
+    `<rss>` tag, review 39); the reader's own line says where the front was read."""
+    made = (MARKDOWN_FRONT, FRONT_READ)
+    return replace(source, removed=[item for item in source.removed if item.rule not in made])
 
 
 def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -930,7 +944,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     layout.gutenberg = (etext.notes, etext.italics) if etext.removed else None
     layout.word_fields = (fields.codes, fields.notes)
     layout.saved_message = (message.parts, message.encoding, message.part) if message else None
-    layout.html_page = (shapes.page.blocks, shapes.page.notes) if shapes.page else None
+    layout.made_of_markup = shapes.made
+    layout.html_page = page_said(shapes)
     if saved := shapes.mhtml:
         layout.mhtml = (saved.parts, saved.encoding, saved.charset, saved.left_out)
     layout.wiki_page = (wiki.edit_links, wiki.references)
@@ -1092,6 +1107,16 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
             shapes.columns.origin, lines, blocks, layout, removed
         )
     return Ingested(markdown, make_report(essay_id, lines, blocks, layout, removed))
+
+
+def page_said(shapes: Shapes) -> tuple[int, int, str] | None:
+    """A page's blocks, its notes, and where its front was read, for the report; None for any
+    other text. A WordPress post's front is its item's, which its reader's line says: the
+    page made of it sets them at no line of the export's."""
+    if not shapes.page:
+        return None
+    front = "" if shapes.wxr else front_said(shapes.page.front_from)
+    return shapes.page.blocks, shapes.page.notes, front
 
 
 def raw_numbers(

@@ -78,15 +78,9 @@ def _block_words(block: Block) -> int:
 
 def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
     """The layouts recognised, in the words an editor uses for them."""
-    found = []
-    if layout.double_spaced:
-        found.append("double-spaced (a blank line after every line)")
-    if layout.marked:
-        found.append("paragraph ends marked by two trailing spaces")
-    if layout.width:
-        found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
-    if layout.web:
-        found.append("web page (one paragraph per line)")
+    # (a text made of a file's markup, a page's or an article's: its lines' layout and its
+    # Markdown are that text's, made here, no shape of the file's; review 39)
+    found = [] if layout.made_of_markup else raw_layout(layout)
     if layout.saved_addresses:
         found.append(
             f"web page saved as text by a browser: {layout.saved_addresses} links' addresses"
@@ -97,7 +91,7 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"text-mode browser dump (lynx -dump): {layout.link_marks} link marks [n] before"
             " link texts removed"
         )
-    if layout.syntax:
+    if layout.syntax and not layout.made_of_markup:
         parts = zip(
             layout.markdown,
             (
@@ -139,11 +133,12 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             f"({kinds}); the message's Date (the day it was saved) and Subject not read"
         )
     if layout.html_page:
-        blocks, notes = layout.html_page
+        blocks, notes, front = layout.html_page
         listed = f", {notes} note{'s' * (notes != 1)} from its list of notes" if notes else ""
+        front = f"; its front read from its elements: {front}" if front else ""
         found.append(
             f"a web page saved as HTML: read as Markdown made of its elements, {blocks} blocks"
-            f"{listed}; scripts, styles, images and forms left out (line numbers are that "
+            f"{listed}{front}; scripts, styles, images and forms left out (line numbers are that "
             "Markdown's, a block a line between blank lines, but where they say the HTML's)"
         )
     if layout.obsidian_links:
@@ -208,6 +203,21 @@ def shapes(layout: Layout, lines: list[Line]) -> tuple[str, ...]:
             "moved to the end (a paragraph they cut runs on)"
         )
     return tuple(found)
+
+
+def raw_layout(layout: Layout) -> list[str]:
+    """The raw text's layout, as its lines show it: spaced, marked, wrapped or a line a
+    paragraph."""
+    found = []
+    if layout.double_spaced:
+        found.append("double-spaced (a blank line after every line)")
+    if layout.marked:
+        found.append("paragraph ends marked by two trailing spaces")
+    if layout.width:
+        found.append(f"hard-wrapped (full lines of {layout.width} characters or more)")
+    if layout.web:
+        found.append("web page (one paragraph per line)")
+    return found
 
 
 def hyphenation(hyphens: Hyphens) -> str:

@@ -156,7 +156,10 @@ class Layout:
     )  # a wiki page's headings' edit links, references read as notes
     # a message saved whole: its parts, the encoding of the part read, and which it was
     saved_message: tuple[int, str, str] | None = None
-    html_page: tuple[int, int] | None = None  # a page saved as HTML: its blocks, its notes
+    # a page saved as HTML: its blocks, its notes, where its front was read (htmlpage.front_said)
+    html_page: tuple[int, int, str] | None = None
+    # the text read is Markdown made of a file's markup: its layout no shape of the file's
+    made_of_markup: bool = False
     # a page saved as MHTML: its parts, the HTML part's encoding and charset, the others' types
     mhtml: tuple[int, str, str, tuple[str, ...]] | None = None
     obsidian_links: int = 0  # an Obsidian note's `[[links]]`, read as their words
