@@ -797,6 +797,15 @@ def test_a_phrase_s_word_most_passages_say_is_marked_inside_the_phrase_only(
     "authors, year, title, cite",
     [
         (("Smith J.",), "2015", "A book", "Smith J. (2015). A book. Publisher."),
+        # Two surnames joined by a comma read as one name, surname first (a reader's review:
+        # "Marr, Danvers (2026)")
+        (("Marr", "Danvers"), "2026", "A paper", "Marr and Danvers (2026). A paper. Publisher."),
+        (
+            ("Lee, A.", "Ma, B.", "Ng, C."),
+            "2020",
+            "A book",
+            "Lee, A.; Ma, B. and Ng, C. (2020). A book. Publisher.",
+        ),
         # A law known by its title: by its title, its year once (NN's Act was "Unknown
         # author (1998). Copyright and Related Rights Act 1998.")
         ((), "1998", "Housing Act 1998", "Housing Act 1998. Publisher."),

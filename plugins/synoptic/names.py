@@ -69,6 +69,15 @@ def and_joined(items: list[str], conjunction: str = "and") -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def authors_listed(authors: tuple[str, ...]) -> str:
+    """A work's authors as a reference list sets them: "Marr and Danvers" (joined by a comma
+    alone, two surnames read as one name, surname first: a reader's review); names inverted
+    round a comma ("Lee, A.") parted by semicolons where there are three or more."""
+    if len(authors) > 2 and any("," in name for name in authors):
+        return f"{'; '.join(authors[:-1])} and {authors[-1]}"
+    return and_joined(list(authors))
+
+
 def without_honorific(text: str) -> str:
     """The text without the titles it may open with ("Dr Anneke Fairlie is …")."""
     text = text.lstrip()

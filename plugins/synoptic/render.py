@@ -43,6 +43,7 @@ from .names import (
     PARAGRAPH_ID_IN_TEXT,
     REFERENCES,
     author_names,
+    authors_listed,
     bios,
     display_title,
     essay_uri,
@@ -359,6 +360,7 @@ class Renderer:
         self.short_names = short_names(collection.essays)
         self._common: frozenset[str] | None = None  # `common_words`, once
         self.env.filters.update(
+            authors_listed=authors_listed,
             display_title=display_title,
             front_matter_text=front_matter_text,
             markdown_text=markdown_text,
