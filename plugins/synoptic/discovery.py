@@ -92,6 +92,9 @@ VERB_CUES = "to|will|would|can|could|should|may|might|must|shall|do|does|did|not
 PAST_CUES = "|has|have|had|was|were|is|are|be|been|being|he|she|it"
 #: … and after which a verb's -s form does ("it makes", "which costs"), not its plural noun.
 S_CUES = "it|he|she|which|who|one|what|also|often|always|never|only|still|rarely|usually"
+#: Words that open a gerund's object or clause ("without pretending that …", "paying the
+#: fee"): a gerund written before them more often than after a determiner is a verb's.
+OBJECT_CUES = DETERMINERS + "|them|it|us|him|me|you"
 #: Words that alone name no side of a theme, and in a phrase may: sums and shares ("Mossy Lane
 #: and million", a reader found; "million pounds"; "cent", of "per cent", whose "per" is a stop
 #: word) and "use" ("Use and families", a reader's review; "outdoor use").
@@ -404,25 +407,32 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
 def said_as_a_noun(words: list[str], verb: tuple[str, ...], texts: list[str]) -> bool:
     """Whether the texts use a word that is also a verb's form as a noun, where that is in
     doubt (readers found "Decision fell and median time", "Given and scale" and "Publisher
-    and read" naming nothing). Gerunds, plural nouns (`verb_s_form` judges a lone one) and a
-    phrase ending in a verb's plain form ("median time") are not in doubt.
+    and read" naming nothing). A phrase ending in a gerund, plural nouns (`verb_s_form` judges
+    a lone one) and a phrase ending in a verb's plain form ("median time") are not in doubt.
 
     - A phrase ending in a verb's past form the lexicon also lists as a noun ("decision fell",
       "price rose") is a noun's where the texts write it right after a determiner once ("a
       decision fell"): a noun in the singular has one somewhere, a verb's past never.
     - A lone word ("need", "given", "read") is a noun's unless the texts write it after a
       verb's cue ("to", "will", "we"; for a past form "was", "been") more often than after a
-      determiner: a mass noun ("consent", "traffic") may stand after neither."""
+      determiner: a mass noun ("consent", "traffic") may stand after neither.
+    - A lone gerund ("pretending", "parking") is a noun's unless the texts write it before an
+      object ("without pretending that …") more often than after a determiner ("Written
+      estimate and pretending", a reader's review of TT's site)."""
     last = words[-1]
     inflected = any(lemma != last for lemma in verb)
     # (a lone verb's -s form is a plural noun's too, "makes", "costs": in doubt, as below)
     s_form = len(words) == 1 and inflected and last.endswith("s") and not last.endswith("ss")
-    if not verb or last.endswith("ing") or (last.endswith("s") and not s_form):
+    gerund = last.endswith("ing")
+    if not verb or (gerund and len(words) > 1) or (last.endswith("s") and not s_form):
         return True
     if len(words) > 1 and not inflected:
         return True
     phrase = r"\s+".join(map(re.escape, words))
     nouns = sum(len(re.findall(rf"\b(?:{DETERMINERS})\s+{phrase}\b", t, re.I)) for t in texts)
+    if gerund:
+        objects = sum(len(re.findall(rf"\b{phrase}\s+(?:{OBJECT_CUES})\b", t, re.I)) for t in texts)
+        return objects <= nouns
     if len(words) > 1:
         return nouns > 0
     cues = S_CUES if s_form else VERB_CUES + (PAST_CUES if inflected else "")
