@@ -18,11 +18,13 @@ What its markup and its writer's habits say is read into the page first:
 - a block alone in bold, short, with no stop at its end and text after it (Evernote's
   `<div><b>…</b></div>`, where the writer made a heading bold): a heading, at the level of
   the note's other headings;
-- notes typed by hand: where the note's last list is set under a heading or closes it, and its
-  text calls each of its items once, in order, as a number in parentheses (`neighbour.&nbsp;(1)`),
-  the calls are notes' calls and the list's items the notes; anything standing after that
-  list (the writer's message to the editor: a word count, "please crop") is no text of the
-  essay's, left out, listed and warned of;
+- notes typed by hand: where the note's last list is set under a heading that says notes
+  (`Notes`, `Endnotes`, a line alone or in bold) or closes the note, and its text calls each of
+  its items once, in order, as a number in parentheses (`neighbour.&nbsp;(1)`), the calls are
+  notes' calls and the list's items the notes; anything standing after a list under such a
+  heading (the writer's message to the editor: a word count, "please crop") is no text of the
+  essay's, left out, listed and warned of. A list elsewhere (steps in the middle of the
+  essay) is the essay's, and so are its numbers in parentheses and what follows it;
 - an embedded file (`<en-media>`, and each `<resource>`: its data in base64) is left out and
   listed, with its type and name.
 """
@@ -38,6 +40,7 @@ from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
 from .jats import DECLARED, Node, all_words, parse_or_refuse, root_start
 from .metadata import parse_date
+from .superscripts import is_notes_heading
 from .xhtmlpage import ENTITY_DECLARATION
 
 #: The export's root, past its prolog.
@@ -258,10 +261,11 @@ class _EnmlReading:
                 self.headings += 1
 
     def typed_notes(self, note: Tag, blocks: list[Tag]) -> None:
-        """The note's last list as its notes, where its text calls each item once, in order,
-        as `(n)`; what stands after that list left out (see the module)."""
+        """The note's last list as its notes, where it stands under a heading that says notes
+        or closes the note and its text calls each item once, in order, as `(n)`; what stands
+        after that list left out (see the module)."""
         lists = [block for block in blocks if block.name == "ol"]
-        if not lists:
+        if not lists or not _stands_as_notes(lists[-1], blocks):
             return
         notes = lists[-1]
         items = notes.find_all("li", recursive=False)
@@ -288,6 +292,14 @@ class _EnmlReading:
                 f"writer's message to the editor?): {_text(after)[:80]!r}; check it"
             )
             after.decompose()
+
+
+def _stands_as_notes(listed: Tag, blocks: list[Tag]) -> bool:
+    """Whether a list stands where a note's notes do: right under a heading (or a line alone)
+    that says notes, or as the note's last block. (A list in the middle of the text, under no
+    such heading, is the essay's: steps, or the points its sentence counts, `(1) … (2) …`.)"""
+    at = blocks.index(listed)
+    return at == len(blocks) - 1 or (at > 0 and is_notes_heading(_text(blocks[at - 1])))
 
 
 def _text(tag: Tag | None) -> str:
