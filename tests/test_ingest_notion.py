@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
+from synoptic.errors import SynopticError
 from synoptic.ingest import ingest_text
 from synoptic.notionpage import (
     CALLOUT_LABEL,
@@ -220,6 +221,30 @@ def test_numbered_lists_neither_called_nor_under_notes_are_one_list() -> None:
     steps = NOTES.split("</h3>")[1]
     _, blocks = _read(page(PARAGRAPHS + steps))
     assert blocks[-1] == "1. Island council minutes, 2024.\n2. Operator accounts, 2025."
+
+
+DATABASE = (
+    '<table class="collection-content"><thead><tr><th>Name</th><th>Status</th></tr></thead>'
+    '<tbody><tr id="r1"><td class="cell-title"><a href="Fares%201.html">Fares on the short '
+    'crossing</a></td><td>Draft</td></tr><tr id="r2"><td class="cell-title"><a href="Fares%202'
+    '.html">The winter timetable</a></td><td>Done</td></tr></tbody></table>'
+)
+
+
+def test_a_database_exported_is_refused_naming_its_pages_and_what_to_do() -> None:
+    # (review 39, finding 8: a database's export, its table of pages, was read as an essay of
+    # one paragraph, the database's name its title)
+    with pytest.raises(SynopticError, match="a Notion database, not a page") as refused:
+        ingest_text(page(DATABASE), "fx", "raw/fx.html")
+    message = str(refused.value)
+    assert "'Fares on the short crossing'; 'The winter timetable'" in message
+    assert "export the essay's page itself" in message
+
+
+def test_a_page_holding_a_database_beside_its_text_is_read() -> None:
+    _, blocks = _read(page(PARAGRAPHS + DATABASE))
+    assert blocks[0].startswith("The ferry's fares rose twice this year")
+    assert blocks[-1].endswith("- The winter timetable · Done")  # (a row a line, as any page's)
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,11 @@ reading knows:
   calls each of their numbers as the writers type a call, `[1]` (Notion has no footnotes).
 
 Notion writes every apostrophe as `&#x27;`: an HTML parser reads it, as any entity.
+
+A database exported (its page's body its table of pages, `<table class="collection-content">`,
+a row a page, and no text besides) is no essay: it is refused, naming the pages it lists, with
+what to do (export the essay's page itself). A page holding a database beside its text is
+read, the table as any page's.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from bs4 import BeautifulSoup, Tag
 
+from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
 from .layout import INLINE_MARKER  # (a call typed in the text, `[1]`: Notion has no footnotes)
 from .metadata import parse_date
@@ -47,6 +53,10 @@ from .names import and_joined
 NOTION_MARKS = ('class="page-title"', 'class="page-body"')
 #: The page's article: its class `page` and the font the page is set in.
 PAGE_FONTS = frozenset({"sans", "serif", "mono"})
+#: A database's table of its pages, a row a page (its title's cell `cell-title`).
+DATABASE = "collection-content"
+#: The most pages a refused database's export names.
+DATABASE_NAMED = 5
 #: A property's type, as its row's class names it.
 ROW_TYPE = re.compile(r"property-row-(\S+)")
 #: The names of the properties that are the author and the date, where several could be.
@@ -108,6 +118,7 @@ def notion_page(raw: str, path: str) -> NotionPage | None:
     soup = BeautifulSoup(raw, "html.parser")
     if not is_notion_page(soup):
         return None
+    refuse_database(soup, path)
     front, warnings = properties_front(soup)
     markup = _NotionMarkup()
     page = html_page(raw, given=front, prepare=markup, path=path)
@@ -123,6 +134,30 @@ def notion_read_as(notion: NotionPage) -> str:
     return (
         "a page exported from Notion as HTML: read as a page saved as HTML, its properties "
         f"table read as the front (its people the author, its date the date){notes}"
+    )
+
+
+def refuse_database(soup: BeautifulSoup, path: str) -> None:
+    """Refuse a database exported: a Notion page whose body holds its table of pages and no
+    text besides, naming the pages it lists, with what to do (see the module)."""
+    body = soup.find(class_="page-body")
+    tables = body.find_all("table", class_=DATABASE) if isinstance(body, Tag) else []
+    if not tables or _words_besides(body, tables):
+        return
+    pages = [
+        clean_spaces(cell.get_text())
+        for table in tables
+        for cell in table.find_all("td", class_="cell-title")
+    ]
+    named = "; ".join(repr(name) for name in pages[:DATABASE_NAMED])
+    more = " …" if len(pages) > DATABASE_NAMED else ""
+    listed = f"{len(pages)} pages ({named}{more})" if pages else "no page"
+    raise SynopticError(
+        path,
+        tables[0].sourceline,
+        f"a Notion database, not a page: its export lists {listed} and holds no text of "
+        "theirs; export the essay's page itself (open it in Notion, ••• › Export › HTML) and "
+        "ingest that",
     )
 
 
@@ -322,6 +357,18 @@ def _note_numbers(toggle: Tag) -> set[str]:
         for found in toggle.find_all_next("ol", class_="numbered-list")
         for place, _ in enumerate(found.find_all("li", recursive=False))
     }
+
+
+def _words_besides(holder: Tag, parts: list[Tag]) -> str:
+    """The words of an element outside some of its parts."""
+    inside = {id(part) for part in parts}
+    return clean_spaces(
+        " ".join(
+            str(text)
+            for text in holder.find_all(string=True)
+            if not any(id(parent) in inside for parent in text.parents)
+        )
+    )
 
 
 def _opens_text(block: Tag, element: Tag) -> bool:
