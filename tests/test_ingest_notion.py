@@ -190,6 +190,33 @@ def test_a_toggle_is_left_out_and_listed() -> None:
     ]
 
 
+INNER_TOGGLE = TOGGLE_NOTE.replace("For Bo", "Inner").replace("t1", "t3").replace("t2", "t4")
+
+
+def test_a_toggle_inside_a_toggle_is_listed_once_with_it() -> None:
+    # (review 39, finding 12: the inner toggle, gone with the outer, was listed again, empty,
+    # at line 0)
+    nested = TOGGLE_NOTE.replace("</details>", INNER_TOGGLE + "</details>")
+    found = notion_page(page(PARAGRAPHS + nested), "raw/fx.html")
+    assert found is not None
+    assert [text for _, text, why in found.page.left_out if why == TOGGLE] == [
+        "For Bo Check the fare table with the operator. Inner Check the fare table with the "
+        "operator."
+    ]
+
+
+def test_a_toggle_inside_a_toggle_read_as_the_essays_is_judged_alone() -> None:
+    outer = TOGGLE_NOTE.replace('<p id="t2"', '<h3 id="h">The timetable</h3><p id="t2"')
+    found = notion_page(
+        page(PARAGRAPHS + outer.replace("</details>", INNER_TOGGLE + "</details>")), ""
+    )
+    assert found is not None
+    assert "The timetable" in found.page.text and "Inner" not in found.page.text
+    assert [text for _, text, why in found.page.left_out if why == TOGGLE] == [
+        "Inner Check the fare table with the operator."
+    ]
+
+
 def test_a_toggle_holding_a_heading_is_the_essays_and_read() -> None:
     folded = TOGGLE_NOTE.replace('<p id="t2"', '<h3 id="h">The timetable</h3><p id="t2"')
     found = notion_page(page(PARAGRAPHS + folded), "raw/fx.html")

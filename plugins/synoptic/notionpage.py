@@ -21,7 +21,8 @@ reading knows:
 - a toggle (`<ul class="toggle"><li><details><summary>…`) folds away what the writers keep for
   themselves (a working note, "Delete this toggle before export"): it goes, listed with its
   summary and content, unless it holds a heading or a call of one of the page's notes, as the
-  essay's own folded section would: then it is read, its summary a paragraph;
+  essay's own folded section would: then it is read, its summary a paragraph (a toggle inside
+  it judged on its own; inside one that goes, it goes with it, in its entry);
 - a numbered list is one `<ol class="numbered-list" start="N">` an item (Notion writes each
   item its own list): a run of them is one list, numbered from their `start`; they are the
   page's notes where the heading right above them says notes (`Notes`, `Endnotes`) or the text
@@ -252,7 +253,8 @@ class _NotionMarkup:
             self.callout(callout)
         calls = set(INLINE_MARKER.findall(soup.get_text(" ")))
         for toggle in soup.find_all("ul", class_="toggle"):
-            self.toggle(toggle)
+            if not toggle.decomposed:  # (a toggle inside one gone went, and was listed, with it)
+                self.toggle(toggle)
         for first in soup.find_all("ol", class_="numbered-list"):
             if first.parent is not None and not _continues_list(first):
                 self.numbered_run(first, calls)
