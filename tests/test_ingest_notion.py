@@ -190,6 +190,20 @@ def test_a_toggle_is_left_out_and_listed() -> None:
     ]
 
 
+def test_a_toggle_left_out_is_warned_of_with_its_line_and_summary() -> None:
+    # (review 39, finding 15: a toggle holding a section of the essay went, listed only)
+    folded = TOGGLE_NOTE.replace("For Bo", "Part two").replace(
+        "Check the fare table with the operator.",
+        "The essay goes on inside the toggle, with words of its own argument.",
+    )
+    made = ingest_text(page(PARAGRAPHS + folded), "fx", "raw/fx.html")
+    assert "The essay goes on" not in made.edition.split("---")[-1]
+    warnings = [warning for warning in made.report.warnings if "toggle" in warning]
+    assert len(warnings) == 1
+    assert "(line 1: 'Part two', 13 words folded under it)" in warnings[0]
+    assert "turn it into text in Notion" in warnings[0]
+
+
 INNER_TOGGLE = TOGGLE_NOTE.replace("For Bo", "Inner").replace("t1", "t3").replace("t2", "t4")
 
 

@@ -20,7 +20,8 @@ reading knows:
   words ending in a stop or a colon), listed;
 - a toggle (`<ul class="toggle"><li><details><summary>…`) folds away what the writers keep for
   themselves (a working note, "Delete this toggle before export"): it goes, listed with its
-  summary and content, unless it holds a heading or a call of one of the page's notes, as the
+  summary and content and warned of (a working note and a section of the essay folded away
+  look alike), unless it holds a heading or a call of one of the page's notes, as the
   essay's own folded section would: then it is read, its summary a paragraph (a toggle inside
   it judged on its own; inside one that goes, it goes with it, in its entry);
 - a numbered list is one `<ol class="numbered-list" start="N">` an item (Notion writes each
@@ -126,7 +127,7 @@ def notion_page(raw: str, path: str) -> NotionPage | None:
     if page is None:
         return None
     left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
-    return NotionPage(replace(page, left_out=left_out), markup.notes, warnings)
+    return NotionPage(replace(page, left_out=left_out), markup.notes, (*warnings, *markup.warnings))
 
 
 def notion_read_as(notion: NotionPage) -> str:
@@ -245,6 +246,7 @@ class _NotionMarkup:
 
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
     notes: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     def __call__(self, soup: BeautifulSoup) -> None:
         for table in soup.find_all("table", class_="properties"):
@@ -296,7 +298,11 @@ class _NotionMarkup:
             for summary in toggle.find_all("summary"):
                 summary.name = "p"
             return
-        self.left_out.append((toggle.sourceline or 0, clean_spaces(toggle.get_text(" ")), TOGGLE))
+        line = toggle.sourceline or 0
+        self.left_out.append((line, clean_spaces(toggle.get_text(" ")), TOGGLE))
+        # (what a toggle holds cannot tell a working note from a section of the essay folded
+        # away: each one gone is warned of, as a whole section of the text may be)
+        self.warnings.append(toggle_warning(toggle, line))
         toggle.decompose()
 
     def numbered_run(self, first: Tag, calls: set[str]) -> None:
@@ -324,6 +330,19 @@ class _NotionMarkup:
         for number, item in items:
             item["id"] = f"fn{number}"  # (a page's note's own label, as its id gives it)
             self.notes += 1
+
+
+def toggle_warning(toggle: Tag, line: int) -> str:
+    """The report's warning of a toggle left out: its line, its summary, its words, and what to
+    do where it is the essay's."""
+    summary = toggle.find("summary")
+    said = clean_spaces(summary.get_text(" ")) if isinstance(summary, Tag) else ""
+    words = len(toggle.get_text(" ").split()) - len(said.split())
+    return (
+        f"a toggle left out as the writers' working note, no text of the essay's (line {line}: "
+        f"{said[:60]!r}, {words} words folded under it): check it; if it is the essay's, turn "
+        "it into text in Notion (its block's menu › Turn into › Text) and export the page again"
+    )
 
 
 def _start(numbered: Tag) -> int:
