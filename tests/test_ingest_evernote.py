@@ -118,6 +118,15 @@ def test_a_first_line_ending_in_a_date_gives_the_date_and_goes() -> None:
     assert blocks[0].startswith("The hedges")
 
 
+def test_the_report_names_the_date_as_typed_in_the_first_line() -> None:
+    # (review 39's code notes: the report named the last three words, a weekday left out)
+    meta, _, report = _edition(
+        enex("<div>Draft for the parish newsletter, Saturday 4 January 2025</div>" + BODY)
+    )
+    assert meta["date"] == "2025-01-04"
+    assert "the date typed in its first line (Saturday 4 January 2025)" in report
+
+
 def test_a_bold_line_alone_is_a_heading_but_a_bold_sentence_is_not() -> None:
     content = (
         "<div><b>Why the lane matters</b></div>" + BODY + "<div><b>The whole verge was cut, "

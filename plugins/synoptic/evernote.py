@@ -52,6 +52,9 @@ STAMP = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})T")
 TYPED_CALL = re.compile(r"(?<=[\w.,;:!?’”)\"'])[ \u00a0]?\((\d{1,3})\)(?=[\s\u00a0]|$)")
 #: The longest first line read as the writer's own over the text (a venue and a date).
 FIRST_LINE_WORDS = 25
+#: How many words a date typed at a line's end is read from, the longest first (a weekday's
+#: `Saturday 4 January 2025`, then `4 January 2025`).
+DATE_WORDS = (4, 3)
 #: The longest bold block read as a heading.
 HEADING_WORDS = 12
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -228,10 +231,10 @@ class _EnmlReading:
         essay's, the line left out; else the day the note was created, warned of."""
         first = blocks[0] if blocks else None
         words = _text(first).split() if first is not None else []
-        date = next((found for n in (4, 3) if (found := parse_date(" ".join(words[-n:])))), None)
-        if first is not None and date and len(words) <= FIRST_LINE_WORDS and len(blocks) > 1:
-            self.front["date"] = date
-            self.said_date = f"typed in its first line ({' '.join(words[-3:])})"
+        typed = _date_typed_last(words)
+        if first is not None and typed and len(words) <= FIRST_LINE_WORDS and len(blocks) > 1:
+            self.front["date"], as_typed = typed
+            self.said_date = f"typed in its first line ({as_typed})"
             self.left_out.append((first.sourceline or 0, _text(first), FIRST_LINE))
             blocks.remove(first)
             first.decompose()
@@ -292,6 +295,16 @@ class _EnmlReading:
                 f"writer's message to the editor?): {_text(after)[:80]!r}; check it"
             )
             after.decompose()
+
+
+def _date_typed_last(words: list[str]) -> tuple[str, str] | None:
+    """The date a line's last words make (`Saturday 4 January 2025`, `12 March 2026`), ISO,
+    and those words as typed; None where they make none."""
+    for count in DATE_WORDS:
+        typed = " ".join(words[-count:])
+        if found := parse_date(typed):
+            return found, typed
+    return None
 
 
 def _stands_as_notes(listed: Tag, blocks: list[Tag]) -> bool:
