@@ -40,6 +40,7 @@ from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
 from .jats import DECLARED, Node, all_words, parse_or_refuse, root_start
 from .metadata import parse_date
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
 from .superscripts import is_notes_heading
 from .xhtmlpage import ENTITY_DECLARATION
 
@@ -57,7 +58,6 @@ FIRST_LINE_WORDS = 25
 DATE_WORDS = (4, 3)
 #: The longest bold block read as a heading.
 HEADING_WORDS = 12
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BLOCKS = ("div", "p", *HEADINGS, "ol", "ul", "blockquote", "table", "pre")
 
 MEDIA = "a note exported from Evernote: a file it embeds (an image), line of the ENEX"

@@ -49,6 +49,8 @@ from .htmlpage import HtmlPage, clean_spaces, html_page
 from .layout import INLINE_MARKER  # (a call typed in the text, `[1]`: Notion has no footnotes)
 from .metadata import parse_date
 from .names import and_joined
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
+from .superscripts import is_notes_heading  # (`Notes`, `Endnotes`: the heading over notes)
 
 #: Notion's marks, in the text before it is parsed: a page that has neither is no export of
 #: Notion's (and is not parsed twice).
@@ -69,9 +71,6 @@ DATE_VALUE = re.compile(r"@?\s*([^→]+)")
 #: A callout's label: a bold run of a few words opening its text, ending in a stop or a colon.
 LABEL_WORDS = 4
 LABEL_END = re.compile(r"[.:—–]\s*$")
-#: A heading that says the list under it is notes.
-NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.I)
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 FRONT_PROPERTY = (
     "a page exported from Notion: a property read as the front (a person property's people the "
@@ -321,7 +320,7 @@ class _NotionMarkup:
         said = (
             isinstance(heading, Tag)
             and heading.name in HEADINGS
-            and bool(NOTES_HEADING.fullmatch(clean_spaces(heading.get_text())))
+            and is_notes_heading(clean_spaces(heading.get_text()))
         )
         numbers = [str(number) for number, _ in items]
         if not (said or (numbers and set(numbers) <= calls)):
