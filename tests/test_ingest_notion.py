@@ -26,6 +26,7 @@ import pytest
 
 from conftest import ROOT
 from synoptic.errors import SynopticError
+from synoptic.htmlpage import HtmlPage, with_left_out
 from synoptic.ingest import ingest_text
 from synoptic.notionpage import (
     CALLOUT_LABEL,
@@ -286,6 +287,15 @@ def test_a_page_holding_a_database_beside_its_text_is_read() -> None:
     _, blocks = _read(page(PARAGRAPHS + DATABASE))
     assert blocks[0].startswith("The ferry's fares rose twice this year")
     assert blocks[-1].endswith("- The winter timetable · Done")  # (a row a line, as any page's)
+
+
+def test_a_readers_blocks_left_out_join_the_pages_in_the_order_of_their_lines() -> None:
+    # (the helper Notion's, Evernote's and WordPress's readers share, review 39's code notes:
+    # `replace(page, left_out=tuple(sorted(…)))` was written in each)
+    page_read = HtmlPage("text", 1, 0, ((5, "menu", "OUTSIDE"),))
+    joined = with_left_out(page_read, [(9, "tags", "OTHER")], ((1, "status", "OTHER"),))
+    assert joined.left_out == ((1, "status", "OTHER"), (5, "menu", "OUTSIDE"), (9, "tags", "OTHER"))
+    assert (joined.text, joined.blocks) == ("text", 1)
 
 
 @pytest.mark.parametrize(

@@ -32,12 +32,12 @@ What its markup and its writer's habits say is read into the page first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import HtmlPage, clean_spaces, html_page, with_left_out
 from .jats import DECLARED, Node, all_words, parse_or_refuse, root_start
 from .metadata import parse_date
 from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
@@ -117,9 +117,8 @@ def evernote_note(raw: str, path: str) -> EvernoteNote | None:
     if page is None:  # (never: the page above has a body; no trace all the same)
         raise SynopticError(path, line, "an Evernote note whose content holds no text to read")
     resources = [(res.line, _resource(res), MEDIA) for res in note.elements("resource")]
-    left_out = tuple(sorted(page.left_out + tuple(reading.left_out) + tuple(resources)))
     return EvernoteNote(
-        replace(page, left_out=left_out),
+        with_left_out(page, reading.left_out, resources),
         reading.said_date,
         reading.calls,
         reading.headings,

@@ -57,8 +57,8 @@ in the text read (the report's `where` says so).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -192,6 +192,14 @@ class HtmlPage:
     #: a readability program's article (readabilitysummary.py): which, as the report names it
     summary: str = ""
     warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
+
+
+def with_left_out(page: HtmlPage, *more: Iterable[tuple[int, str, str]]) -> HtmlPage:
+    """The page with more blocks left out beside its own: what a kind of page's reader took
+    out before the page was read (a Notion page's properties, a note's embedded files, an
+    export's other items), each (line, text, why), all in the order of their lines."""
+    found = (*page.left_out, *(block for blocks in more for block in blocks))
+    return replace(page, left_out=tuple(sorted(found)))
 
 
 def is_page(raw: str) -> bool:

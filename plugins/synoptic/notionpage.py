@@ -40,12 +40,12 @@ read, the table as any page's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import HtmlPage, clean_spaces, html_page, with_left_out
 from .layout import INLINE_MARKER  # (a call typed in the text, `[1]`: Notion has no footnotes)
 from .metadata import parse_date
 from .names import and_joined
@@ -125,8 +125,9 @@ def notion_page(raw: str, path: str) -> NotionPage | None:
     page = html_page(raw, given=front, prepare=markup, path=path)
     if page is None:
         return None
-    left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
-    return NotionPage(replace(page, left_out=left_out), markup.notes, (*warnings, *markup.warnings))
+    return NotionPage(
+        with_left_out(page, markup.left_out), markup.notes, (*warnings, *markup.warnings)
+    )
 
 
 def notion_read_as(notion: NotionPage) -> str:
