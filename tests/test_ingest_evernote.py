@@ -118,6 +118,15 @@ def test_a_first_line_ending_in_a_date_gives_the_date_and_goes() -> None:
     assert blocks[0].startswith("The hedges")
 
 
+def test_the_report_names_the_date_as_typed_in_the_first_line() -> None:
+    # (review 39's code notes: the report named the last three words, a weekday left out)
+    meta, _, report = _edition(
+        enex("<div>Draft for the parish newsletter, Saturday 4 January 2025</div>" + BODY)
+    )
+    assert meta["date"] == "2025-01-04"
+    assert "the date typed in its first line (Saturday 4 January 2025)" in report
+
+
 def test_a_bold_line_alone_is_a_heading_but_a_bold_sentence_is_not() -> None:
     content = (
         "<div><b>Why the lane matters</b></div>" + BODY + "<div><b>The whole verge was cut, "
@@ -128,17 +137,27 @@ def test_a_bold_line_alone_is_a_heading_but_a_bold_sentence_is_not() -> None:
     assert not any(block.startswith("## The whole verge") for block in blocks)
 
 
+TYPED_CALLS = "<div>The contract says July.&nbsp;(1) It was signed in 2019.&nbsp;(2)</div>"
+TYPED_NOTES = (
+    "<ol><li><div>Verge contract, clause 3.</div></li>"
+    "<li><div>Council minutes, March 2019.</div></li></ol>"
+)
+READ_AS_NOTES = [
+    "The contract says July.[^1] It was signed in 2019.[^2]",
+    "[^1]: Verge contract, clause 3.",
+    "[^2]: Council minutes, March 2019.",
+]
+
+
 def test_typed_calls_and_the_last_list_are_notes_and_what_follows_goes() -> None:
     content = (
-        "<div>The contract says July.&nbsp;(1) It was signed in 2019.&nbsp;(2)</div>"
-        "<div><b>Notes</b></div><ol><li><div>Verge contract, clause 3.</div></li>"
-        "<li><div>Council minutes, March 2019.</div></li></ol>"
-        "<div><i>Please cut to 300 words before printing.</i></div>"
+        TYPED_CALLS
+        + "<div><b>Notes</b></div>"
+        + TYPED_NOTES
+        + "<div><i>Please cut to 300 words before printing.</i></div>"
     )
     _, blocks, report = _edition(enex(content))
-    assert blocks[0] == "The contract says July.[^1] It was signed in 2019.[^2]"
-    assert "[^1]: Verge contract, clause 3." in blocks
-    assert "[^2]: Council minutes, March 2019." in blocks
+    assert blocks == [READ_AS_NOTES[0], "## Notes", *READ_AS_NOTES[1:]]
     assert not any("Please cut" in block for block in blocks)
     assert "warning: a line after the note's notes left out" in report
 
@@ -152,6 +171,33 @@ def test_typed_numbers_that_do_not_call_the_list_in_order_stay_text() -> None:
     _, blocks, _ = _edition(enex(content))
     assert not any("[^" in block for block in blocks)
     assert "After the list, a sentence of the text." in blocks
+
+
+def test_a_list_mid_note_is_the_essays_its_calls_and_what_follows_kept() -> None:
+    # (review 39, finding 6: a list mid-note, under no Notes heading, was read as the notes,
+    # the text's own enumeration as their calls, and the paragraphs after it left out as the
+    # writer's message to the editor)
+    content = (
+        "<div>The law asks two things: (1) that prices be shown, and (2) that they be kept."
+        "</div><ol><li>Step one.</li><li>Step two.</li></ol>"
+        "<div>The essay goes on here after the list with many words.</div>"
+        "<div>And a final paragraph of the essay.</div>"
+    )
+    _, blocks, report = _edition(enex(content))
+    assert blocks[0] == (
+        "The law asks two things: (1) that prices be shown, and (2) that they be kept."
+    )
+    assert blocks[1:] == [
+        "1. Step one.\n2. Step two.",
+        "The essay goes on here after the list with many words.",
+        "And a final paragraph of the essay.",
+    ]
+    assert "a line after the note's notes" not in report
+
+
+def test_a_list_closing_the_note_under_no_heading_is_its_notes() -> None:
+    _, blocks, _ = _edition(enex(TYPED_CALLS + TYPED_NOTES))
+    assert blocks == READ_AS_NOTES
 
 
 def test_embedded_files_are_left_out_and_listed() -> None:

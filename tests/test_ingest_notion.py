@@ -25,6 +25,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
+from synoptic.errors import SynopticError
+from synoptic.htmlpage import HtmlPage, with_left_out
 from synoptic.ingest import ingest_text
 from synoptic.notionpage import (
     CALLOUT_LABEL,
@@ -189,6 +191,47 @@ def test_a_toggle_is_left_out_and_listed() -> None:
     ]
 
 
+def test_a_toggle_left_out_is_warned_of_with_its_line_and_summary() -> None:
+    # (review 39, finding 15: a toggle holding a section of the essay went, listed only)
+    folded = TOGGLE_NOTE.replace("For Bo", "Part two").replace(
+        "Check the fare table with the operator.",
+        "The essay goes on inside the toggle, with words of its own argument.",
+    )
+    made = ingest_text(page(PARAGRAPHS + folded), "fx", "raw/fx.html")
+    assert "The essay goes on" not in made.edition.split("---")[-1]
+    warnings = [warning for warning in made.report.warnings if "toggle" in warning]
+    assert len(warnings) == 1
+    assert "(line 1: 'Part two', 13 words folded under it)" in warnings[0]
+    assert "turn it into text in Notion" in warnings[0]
+
+
+INNER_TOGGLE = TOGGLE_NOTE.replace("For Bo", "Inner").replace("t1", "t3").replace("t2", "t4")
+
+
+def test_a_toggle_inside_a_toggle_is_listed_once_with_it() -> None:
+    # (review 39, finding 12: the inner toggle, gone with the outer, was listed again, empty,
+    # at line 0)
+    nested = TOGGLE_NOTE.replace("</details>", INNER_TOGGLE + "</details>")
+    found = notion_page(page(PARAGRAPHS + nested), "raw/fx.html")
+    assert found is not None
+    assert [text for _, text, why in found.page.left_out if why == TOGGLE] == [
+        "For Bo Check the fare table with the operator. Inner Check the fare table with the "
+        "operator."
+    ]
+
+
+def test_a_toggle_inside_a_toggle_read_as_the_essays_is_judged_alone() -> None:
+    outer = TOGGLE_NOTE.replace('<p id="t2"', '<h3 id="h">The timetable</h3><p id="t2"')
+    found = notion_page(
+        page(PARAGRAPHS + outer.replace("</details>", INNER_TOGGLE + "</details>")), ""
+    )
+    assert found is not None
+    assert "The timetable" in found.page.text and "Inner" not in found.page.text
+    assert [text for _, text, why in found.page.left_out if why == TOGGLE] == [
+        "Inner Check the fare table with the operator."
+    ]
+
+
 def test_a_toggle_holding_a_heading_is_the_essays_and_read() -> None:
     folded = TOGGLE_NOTE.replace('<p id="t2"', '<h3 id="h">The timetable</h3><p id="t2"')
     found = notion_page(page(PARAGRAPHS + folded), "raw/fx.html")
@@ -220,6 +263,39 @@ def test_numbered_lists_neither_called_nor_under_notes_are_one_list() -> None:
     steps = NOTES.split("</h3>")[1]
     _, blocks = _read(page(PARAGRAPHS + steps))
     assert blocks[-1] == "1. Island council minutes, 2024.\n2. Operator accounts, 2025."
+
+
+DATABASE = (
+    '<table class="collection-content"><thead><tr><th>Name</th><th>Status</th></tr></thead>'
+    '<tbody><tr id="r1"><td class="cell-title"><a href="Fares%201.html">Fares on the short '
+    'crossing</a></td><td>Draft</td></tr><tr id="r2"><td class="cell-title"><a href="Fares%202'
+    '.html">The winter timetable</a></td><td>Done</td></tr></tbody></table>'
+)
+
+
+def test_a_database_exported_is_refused_naming_its_pages_and_what_to_do() -> None:
+    # (review 39, finding 8: a database's export, its table of pages, was read as an essay of
+    # one paragraph, the database's name its title)
+    with pytest.raises(SynopticError, match="a Notion database, not a page") as refused:
+        ingest_text(page(DATABASE), "fx", "raw/fx.html")
+    message = str(refused.value)
+    assert "'Fares on the short crossing'; 'The winter timetable'" in message
+    assert "export the essay's page itself" in message
+
+
+def test_a_page_holding_a_database_beside_its_text_is_read() -> None:
+    _, blocks = _read(page(PARAGRAPHS + DATABASE))
+    assert blocks[0].startswith("The ferry's fares rose twice this year")
+    assert blocks[-1].endswith("- The winter timetable · Done")  # (a row a line, as any page's)
+
+
+def test_a_readers_blocks_left_out_join_the_pages_in_the_order_of_their_lines() -> None:
+    # (the helper Notion's, Evernote's and WordPress's readers share, review 39's code notes:
+    # `replace(page, left_out=tuple(sorted(…)))` was written in each)
+    page_read = HtmlPage("text", 1, 0, ((5, "menu", "OUTSIDE"),))
+    joined = with_left_out(page_read, [(9, "tags", "OTHER")], ((1, "status", "OTHER"),))
+    assert joined.left_out == ((1, "status", "OTHER"), (5, "menu", "OUTSIDE"), (9, "tags", "OTHER"))
+    assert (joined.text, joined.blocks) == ("text", 1)
 
 
 @pytest.mark.parametrize(

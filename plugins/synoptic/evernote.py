@@ -18,11 +18,13 @@ What its markup and its writer's habits say is read into the page first:
 - a block alone in bold, short, with no stop at its end and text after it (Evernote's
   `<div><b>…</b></div>`, where the writer made a heading bold): a heading, at the level of
   the note's other headings;
-- notes typed by hand: where the note's last list is set under a heading or closes it, and its
-  text calls each of its items once, in order, as a number in parentheses (`neighbour.&nbsp;(1)`),
-  the calls are notes' calls and the list's items the notes; anything standing after that
-  list (the writer's message to the editor: a word count, "please crop") is no text of the
-  essay's, left out, listed and warned of;
+- notes typed by hand: where the note's last list is set under a heading that says notes
+  (`Notes`, `Endnotes`, a line alone or in bold) or closes the note, and its text calls each of
+  its items once, in order, as a number in parentheses (`neighbour.&nbsp;(1)`), the calls are
+  notes' calls and the list's items the notes; anything standing after a list under such a
+  heading (the writer's message to the editor: a word count, "please crop") is no text of the
+  essay's, left out, listed and warned of. A list elsewhere (steps in the middle of the
+  essay) is the essay's, and so are its numbers in parentheses and what follows it;
 - an embedded file (`<en-media>`, and each `<resource>`: its data in base64) is left out and
   listed, with its type and name.
 """
@@ -30,14 +32,16 @@ What its markup and its writer's habits say is read into the page first:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import HtmlPage, clean_spaces, html_page, with_left_out
 from .jats import DECLARED, Node, all_words, parse_or_refuse, root_start
 from .metadata import parse_date
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
+from .superscripts import is_notes_heading
 from .xhtmlpage import ENTITY_DECLARATION
 
 #: The export's root, past its prolog.
@@ -49,9 +53,11 @@ STAMP = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})T")
 TYPED_CALL = re.compile(r"(?<=[\w.,;:!?’”)\"'])[ \u00a0]?\((\d{1,3})\)(?=[\s\u00a0]|$)")
 #: The longest first line read as the writer's own over the text (a venue and a date).
 FIRST_LINE_WORDS = 25
+#: How many words a date typed at a line's end is read from, the longest first (a weekday's
+#: `Saturday 4 January 2025`, then `4 January 2025`).
+DATE_WORDS = (4, 3)
 #: The longest bold block read as a heading.
 HEADING_WORDS = 12
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BLOCKS = ("div", "p", *HEADINGS, "ol", "ul", "blockquote", "table", "pre")
 
 MEDIA = "a note exported from Evernote: a file it embeds (an image), line of the ENEX"
@@ -111,9 +117,8 @@ def evernote_note(raw: str, path: str) -> EvernoteNote | None:
     if page is None:  # (never: the page above has a body; no trace all the same)
         raise SynopticError(path, line, "an Evernote note whose content holds no text to read")
     resources = [(res.line, _resource(res), MEDIA) for res in note.elements("resource")]
-    left_out = tuple(sorted(page.left_out + tuple(reading.left_out) + tuple(resources)))
     return EvernoteNote(
-        replace(page, left_out=left_out),
+        with_left_out(page, reading.left_out, resources),
         reading.said_date,
         reading.calls,
         reading.headings,
@@ -225,10 +230,10 @@ class _EnmlReading:
         essay's, the line left out; else the day the note was created, warned of."""
         first = blocks[0] if blocks else None
         words = _text(first).split() if first is not None else []
-        date = next((found for n in (4, 3) if (found := parse_date(" ".join(words[-n:])))), None)
-        if first is not None and date and len(words) <= FIRST_LINE_WORDS and len(blocks) > 1:
-            self.front["date"] = date
-            self.said_date = f"typed in its first line ({' '.join(words[-3:])})"
+        typed = _date_typed_last(words)
+        if first is not None and typed and len(words) <= FIRST_LINE_WORDS and len(blocks) > 1:
+            self.front["date"], as_typed = typed
+            self.said_date = f"typed in its first line ({as_typed})"
             self.left_out.append((first.sourceline or 0, _text(first), FIRST_LINE))
             blocks.remove(first)
             first.decompose()
@@ -258,10 +263,11 @@ class _EnmlReading:
                 self.headings += 1
 
     def typed_notes(self, note: Tag, blocks: list[Tag]) -> None:
-        """The note's last list as its notes, where its text calls each item once, in order,
-        as `(n)`; what stands after that list left out (see the module)."""
+        """The note's last list as its notes, where it stands under a heading that says notes
+        or closes the note and its text calls each item once, in order, as `(n)`; what stands
+        after that list left out (see the module)."""
         lists = [block for block in blocks if block.name == "ol"]
-        if not lists:
+        if not lists or not _stands_as_notes(lists[-1], blocks):
             return
         notes = lists[-1]
         items = notes.find_all("li", recursive=False)
@@ -288,6 +294,24 @@ class _EnmlReading:
                 f"writer's message to the editor?): {_text(after)[:80]!r}; check it"
             )
             after.decompose()
+
+
+def _date_typed_last(words: list[str]) -> tuple[str, str] | None:
+    """The date a line's last words make (`Saturday 4 January 2025`, `12 March 2026`), ISO,
+    and those words as typed; None where they make none."""
+    for count in DATE_WORDS:
+        typed = " ".join(words[-count:])
+        if found := parse_date(typed):
+            return found, typed
+    return None
+
+
+def _stands_as_notes(listed: Tag, blocks: list[Tag]) -> bool:
+    """Whether a list stands where a note's notes do: right under a heading (or a line alone)
+    that says notes, or as the note's last block. (A list in the middle of the text, under no
+    such heading, is the essay's: steps, or the points its sentence counts, `(1) … (2) …`.)"""
+    at = blocks.index(listed)
+    return at == len(blocks) - 1 or (at > 0 and is_notes_heading(_text(blocks[at - 1])))
 
 
 def _text(tag: Tag | None) -> str:

@@ -57,8 +57,8 @@ in the text read (the report's `where` says so).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -194,6 +194,14 @@ class HtmlPage:
     warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
     #: the front read from the page's elements: (the field, the element, its line in the HTML)
     front_from: tuple[tuple[str, str, int], ...] = ()
+
+
+def with_left_out(page: HtmlPage, *more: Iterable[tuple[int, str, str]]) -> HtmlPage:
+    """The page with more blocks left out beside its own: what a kind of page's reader took
+    out before the page was read (a Notion page's properties, a note's embedded files, an
+    export's other items), each (line, text, why), all in the order of their lines."""
+    found = (*page.left_out, *(block for blocks in more for block in blocks))
+    return replace(page, left_out=tuple(sorted(found)))
 
 
 def is_page(raw: str) -> bool:

@@ -20,33 +20,47 @@ reading knows:
   words ending in a stop or a colon), listed;
 - a toggle (`<ul class="toggle"><li><details><summary>…`) folds away what the writers keep for
   themselves (a working note, "Delete this toggle before export"): it goes, listed with its
-  summary and content, unless it holds a heading or a call of one of the page's notes, as the
-  essay's own folded section would: then it is read, its summary a paragraph;
+  summary and content and warned of (a working note and a section of the essay folded away
+  look alike), unless it holds a heading or a call of one of the page's notes, as the
+  essay's own folded section would: then it is read, its summary a paragraph (a toggle inside
+  it judged on its own; inside one that goes, it goes with it, in its entry);
 - a numbered list is one `<ol class="numbered-list" start="N">` an item (Notion writes each
   item its own list): a run of them is one list, numbered from their `start`; they are the
   page's notes where the heading right above them says notes (`Notes`, `Endnotes`) or the text
   calls each of their numbers as the writers type a call, `[1]` (Notion has no footnotes).
 
 Notion writes every apostrophe as `&#x27;`: an HTML parser reads it, as any entity.
+
+A database exported (its page's body its table of pages, `<table class="collection-content">`,
+a row a page, and no text besides) is no essay: it is refused, naming the pages it lists, with
+what to do (export the essay's page itself). A page holding a database beside its text is
+read, the table as any page's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .errors import SynopticError
+from .htmlpage import HtmlPage, clean_spaces, html_page, with_left_out
 from .layout import INLINE_MARKER  # (a call typed in the text, `[1]`: Notion has no footnotes)
 from .metadata import parse_date
 from .names import and_joined
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
+from .superscripts import is_notes_heading  # (`Notes`, `Endnotes`: the heading over notes)
 
 #: Notion's marks, in the text before it is parsed: a page that has neither is no export of
 #: Notion's (and is not parsed twice).
 NOTION_MARKS = ('class="page-title"', 'class="page-body"')
 #: The page's article: its class `page` and the font the page is set in.
 PAGE_FONTS = frozenset({"sans", "serif", "mono"})
+#: A database's table of its pages, a row a page (its title's cell `cell-title`).
+DATABASE = "collection-content"
+#: The most pages a refused database's export names.
+DATABASE_NAMED = 5
 #: A property's type, as its row's class names it.
 ROW_TYPE = re.compile(r"property-row-(\S+)")
 #: The names of the properties that are the author and the date, where several could be.
@@ -57,9 +71,6 @@ DATE_VALUE = re.compile(r"@?\s*([^→]+)")
 #: A callout's label: a bold run of a few words opening its text, ending in a stop or a colon.
 LABEL_WORDS = 4
 LABEL_END = re.compile(r"[.:—–]\s*$")
-#: A heading that says the list under it is notes.
-NOTES_HEADING = re.compile(r"(?:foot|end)?notes?", re.I)
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 FRONT_PROPERTY = (
     "a page exported from Notion: a property read as the front (a person property's people the "
@@ -108,13 +119,15 @@ def notion_page(raw: str, path: str) -> NotionPage | None:
     soup = BeautifulSoup(raw, "html.parser")
     if not is_notion_page(soup):
         return None
+    refuse_database(soup, path)
     front, warnings = properties_front(soup)
     markup = _NotionMarkup()
     page = html_page(raw, given=front, prepare=markup, path=path)
     if page is None:
         return None
-    left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
-    return NotionPage(replace(page, left_out=left_out), markup.notes, warnings)
+    return NotionPage(
+        with_left_out(page, markup.left_out), markup.notes, (*warnings, *markup.warnings)
+    )
 
 
 def notion_read_as(notion: NotionPage) -> str:
@@ -123,6 +136,30 @@ def notion_read_as(notion: NotionPage) -> str:
     return (
         "a page exported from Notion as HTML: read as a page saved as HTML, its properties "
         f"table read as the front (its people the author, its date the date){notes}"
+    )
+
+
+def refuse_database(soup: BeautifulSoup, path: str) -> None:
+    """Refuse a database exported: a Notion page whose body holds its table of pages and no
+    text besides, naming the pages it lists, with what to do (see the module)."""
+    body = soup.find(class_="page-body")
+    tables = body.find_all("table", class_=DATABASE) if isinstance(body, Tag) else []
+    if not tables or _words_besides(body, tables):
+        return
+    pages = [
+        clean_spaces(cell.get_text())
+        for table in tables
+        for cell in table.find_all("td", class_="cell-title")
+    ]
+    named = "; ".join(repr(name) for name in pages[:DATABASE_NAMED])
+    more = " …" if len(pages) > DATABASE_NAMED else ""
+    listed = f"{len(pages)} pages ({named}{more})" if pages else "no page"
+    raise SynopticError(
+        path,
+        tables[0].sourceline,
+        f"a Notion database, not a page: its export lists {listed} and holds no text of "
+        "theirs; export the essay's page itself (open it in Notion, ••• › Export › HTML) and "
+        "ingest that",
     )
 
 
@@ -209,6 +246,7 @@ class _NotionMarkup:
 
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
     notes: int = 0
+    warnings: list[str] = field(default_factory=list)
 
     def __call__(self, soup: BeautifulSoup) -> None:
         for table in soup.find_all("table", class_="properties"):
@@ -217,7 +255,8 @@ class _NotionMarkup:
             self.callout(callout)
         calls = set(INLINE_MARKER.findall(soup.get_text(" ")))
         for toggle in soup.find_all("ul", class_="toggle"):
-            self.toggle(toggle)
+            if not toggle.decomposed:  # (a toggle inside one gone went, and was listed, with it)
+                self.toggle(toggle)
         for first in soup.find_all("ol", class_="numbered-list"):
             if first.parent is not None and not _continues_list(first):
                 self.numbered_run(first, calls)
@@ -259,7 +298,11 @@ class _NotionMarkup:
             for summary in toggle.find_all("summary"):
                 summary.name = "p"
             return
-        self.left_out.append((toggle.sourceline or 0, clean_spaces(toggle.get_text(" ")), TOGGLE))
+        line = toggle.sourceline or 0
+        self.left_out.append((line, clean_spaces(toggle.get_text(" ")), TOGGLE))
+        # (what a toggle holds cannot tell a working note from a section of the essay folded
+        # away: each one gone is warned of, as a whole section of the text may be)
+        self.warnings.append(toggle_warning(toggle, line))
         toggle.decompose()
 
     def numbered_run(self, first: Tag, calls: set[str]) -> None:
@@ -278,7 +321,7 @@ class _NotionMarkup:
         said = (
             isinstance(heading, Tag)
             and heading.name in HEADINGS
-            and bool(NOTES_HEADING.fullmatch(clean_spaces(heading.get_text())))
+            and is_notes_heading(clean_spaces(heading.get_text()))
         )
         numbers = [str(number) for number, _ in items]
         if not (said or (numbers and set(numbers) <= calls)):
@@ -287,6 +330,19 @@ class _NotionMarkup:
         for number, item in items:
             item["id"] = f"fn{number}"  # (a page's note's own label, as its id gives it)
             self.notes += 1
+
+
+def toggle_warning(toggle: Tag, line: int) -> str:
+    """The report's warning of a toggle left out: its line, its summary, its words, and what to
+    do where it is the essay's."""
+    summary = toggle.find("summary")
+    said = clean_spaces(summary.get_text(" ")) if isinstance(summary, Tag) else ""
+    words = len(toggle.get_text(" ").split()) - len(said.split())
+    return (
+        f"a toggle left out as the writers' working note, no text of the essay's (line {line}: "
+        f"{said[:60]!r}, {words} words folded under it): check it; if it is the essay's, turn "
+        "it into text in Notion (its block's menu › Turn into › Text) and export the page again"
+    )
 
 
 def _start(numbered: Tag) -> int:
@@ -322,6 +378,18 @@ def _note_numbers(toggle: Tag) -> set[str]:
         for found in toggle.find_all_next("ol", class_="numbered-list")
         for place, _ in enumerate(found.find_all("li", recursive=False))
     }
+
+
+def _words_besides(holder: Tag, parts: list[Tag]) -> str:
+    """The words of an element outside some of its parts."""
+    inside = {id(part) for part in parts}
+    return clean_spaces(
+        " ".join(
+            str(text)
+            for text in holder.find_all(string=True)
+            if not any(id(parent) in inside for parent in text.parents)
+        )
+    )
 
 
 def _opens_text(block: Tag, element: Tag) -> bool:
