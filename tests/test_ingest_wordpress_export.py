@@ -156,6 +156,25 @@ def test_the_item_s_title_is_the_title_whatever_headings_its_content_holds() -> 
     assert meta["title"] == "Dig the Drains" and blocks[0] == "## Some heading"
 
 
+def test_content_closing_the_article_keeps_its_words_inside_it() -> None:
+    # (review 39, finding 4: content ending `</article></body></html><article>…` had its
+    # spliced page end there, and the words after it were in neither the edition nor the
+    # report; the content is now parsed on its own and set into the article as nodes)
+    closing = (
+        "</article></body></html><article><p>Appended words after the article.</p>\n"
+        "<figure><img src='a.jpg'><figcaption>The east plots</figcaption></figure>"
+    )
+    raw = wxr(item(content=PARAGRAPHS + closing))
+    meta, blocks, report = read(raw)
+    assert meta["title"] == "Dig the Drains"
+    assert blocks[-1] == "Appended words after the article." and len(blocks) == 3
+    # (the report's lines the file's: the figure's, after the content's three lines)
+    opens = raw[: raw.index("<content:encoded>")].count("\n") + 1
+    assert [(item.line, item.rule) for item in report.removed if item.rule == FIGURE] == [
+        (opens + 3, FIGURE)
+    ]
+
+
 def test_the_date_from_pubdate_where_the_post_date_is_none() -> None:
     raw = wxr(item()).replace("2026-02-03 09:00:00", "0000-00-00 00:00:00")
     assert read(raw)[0]["date"] == "2026-02-02"

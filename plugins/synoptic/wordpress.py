@@ -16,8 +16,11 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
   JSON list of `{"content", "id"}`), read as the page's notes, each numbered as its call in
   the content shows it (`<sup data-fn="ID"><a href="#ID">1</a></sup>`), where the
   `<!-- wp:footnotes /-->` block (which holds no text) stands: after the content;
-- the report's lines the file's: the content set at the line its `<content:encoded>` opens
-  on, the notes at their postmeta's.
+- the content and each note parsed as fragments of their own, appended to the page's
+  `<article>` node by node, never written into the page's string (a content closing the
+  article, `</article></body></html>`, ends nothing: what follows is read); the report's
+  lines the file's: the content set at the line its `<content:encoded>` opens on, the notes
+  at their postmeta's.
 
 The one post (or page) published is read; a lone post or page of another status (a draft)
 is read with a warning where none is published; an export holding several published posts
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from html import escape
@@ -37,7 +41,7 @@ from html import escape
 from bs4 import BeautifulSoup
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import HtmlPage, clean_spaces, html_page, refuse_deep_nesting
 from .jats import XML_START, Node, parse_or_refuse, root_start
 
 #: The markup a note of the block editor's keeps (its words' links and emphasis).
@@ -99,7 +103,7 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
         return None  # (the version named elsewhere: jats.py refuses it as another XML)
     item, warnings = the_post(channel, path)
     notes, numbered, note_warnings = footnotes(item)
-    page = html_page(post_html(item, channel, numbered), path=path)
+    page = html_page(post_html(item, channel), prepare=post_into(item, numbered, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, item.line, "a WordPress export whose post holds no text")
     left_out = page.left_out + tuple(around_the_post(channel, item))
@@ -231,40 +235,66 @@ def calls(content: str) -> dict[str, str]:
     return found
 
 
-def post_html(item: Node, channel: Node, notes: list[tuple[int, str, str]]) -> str:
-    """The post as the page WordPress would show: its title, author and date in the head, its
-    content in an `<article>` from the line its `<content:encoded>` opens on, its notes as
-    the block editor lists them (`<ol class="wp-block-footnotes">`, each `<li id="fnN">`) from
-    their postmeta's line."""
+def post_html(item: Node, channel: Node) -> str:
+    """The page WordPress would show round the post: its title, author and date in the head,
+    and an `<article>` holding its title's `<h1>`, into which `post_into` sets the content and
+    the notes (nothing of the post's own is written into this string: a content closing the
+    article, `</article></body></html><article>…`, had ended the page there, review 39)."""
     head = [f"<title>{escape(field(item, 'title'))}</title>"]
     if author := post_author(item, channel):
         head.append(f'<meta name="author" content="{escape(author)}">')
     if day := post_date(item):
         head.append(f'<meta property="article:published_time" content="{day}">')
-    content = item.find("content:encoded") or item
     # (the item's title over its content, as a theme shows it: the title, whatever headings
     # the content holds; an <h1> in the content had taken its place, review 39)
     title = f"<h1>{escape(field(item, 'title'))}</h1>"
-    page = f"<html><head>{''.join(head)}</head><body><article>{title}"
-    page += "\n" * max(content.line - 1, 0) + field(item, "content:encoded")
-    if notes:
-        page += "\n" * max(notes[0][0] - 1 - page.count("\n"), 1)
-        listed = "".join(f'<li id="fn{number}">{inline(note)}</li>' for _, number, note in notes)
-        page += f'<ol class="wp-block-footnotes">{listed}</ol>'
-    return page + "</article></body></html>\n"
+    return f"<html><head>{''.join(head)}</head><body><article>{title}</article></body></html>\n"
 
 
-def inline(html: str) -> str:
-    """A note's HTML with its inline markup alone (a link, emphasis): a note is a line of the
-    list of notes, and a heading or a list in it (`</li></ol><h1>…`, a review's probe) took
-    the page's title."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(True):
+def post_into(
+    item: Node, notes: list[tuple[int, str, str]], path: str
+) -> Callable[[BeautifulSoup], None]:
+    """What sets the post into the page `post_html` made, once parsed: its content, parsed as
+    a fragment of its own from the line its `<content:encoded>` opens on, appended to the
+    article node by node, then its notes as the block editor lists them (`<ol
+    class="wp-block-footnotes">`, each `<li id="fnN">`) at their postmeta's line; a content
+    nesting too deep refused as any page's."""
+    content = item.find("content:encoded")
+    line = item.line if content is None else content.line
+
+    def set_post(soup: BeautifulSoup) -> None:
+        article = soup.article
+        article.extend(list(fragment(field(item, "content:encoded"), line).contents))
+        if notes:
+            listed = soup.new_tag(
+                "ol", attrs={"class": "wp-block-footnotes"}, sourceline=notes[0][0]
+            )
+            for note_line, number, html in notes:
+                note = soup.new_tag("li", attrs={"id": f"fn{number}"}, sourceline=note_line)
+                note.extend(list(inline(fragment(html, note_line)).contents))
+                listed.append(note)
+            article.append(listed)
+        refuse_deep_nesting(soup, path)
+
+    return set_post
+
+
+def fragment(html: str, line: int) -> BeautifulSoup:
+    """HTML of the post's (its content, a note) parsed on its own, its elements' lines the
+    file's: the text set at `line`."""
+    return BeautifulSoup("\n" * max(line - 1, 0) + html, "html.parser")
+
+
+def inline(note: BeautifulSoup) -> BeautifulSoup:
+    """A note's parsed HTML with its inline markup alone (a link, emphasis): a note is a line
+    of the list of notes, and a heading or a list in it (`</li></ol><h1>…`, a review's probe)
+    took the page's title."""
+    for tag in note.find_all(True):
         if tag.name not in INLINE_TAGS:
             tag.insert_before(" ")  # (a block's words kept apart from the next block's)
             tag.insert_after(" ")
             tag.unwrap()
-    return str(soup)
+    return note
 
 
 def around_the_post(channel: Node, post: Node) -> list[tuple[int, str, str]]:
