@@ -26,7 +26,7 @@ from synoptic.errors import SynopticError
 from synoptic.htmlpage import FIGURE, POST_PULL_QUOTE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.ingest_report import Report
-from synoptic.wordpress import CHANNEL, COMMENT, OTHER_ITEM
+from synoptic.wordpress import CHANNEL, COMMENT, OTHER_ITEM, classic_paragraphs, fragment
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import DATA, straight
 
@@ -173,6 +173,53 @@ def test_content_closing_the_article_keeps_its_words_inside_it() -> None:
     assert [(item.line, item.rule) for item in report.removed if item.rule == FIGURE] == [
         (opens + 3, FIGURE)
     ]
+
+
+CLASSIC = (
+    "Every plot on the east side floods in a wet February.\n\n"
+    "The committee should fund new drains this year,\nand ask the council to pay half.\n\n"
+    "<strong>What the drains cost</strong>\n\n"
+    "<blockquote>Forty pounds a plot.</blockquote>\n"
+    "Nobody has <em>asked</em> why since.\n"
+    "<figure><img src='a.jpg'><figcaption>The east plots</figcaption></figure>"
+)
+
+
+def test_a_classic_editor_post_is_parted_at_its_blank_lines_as_wordpress_shows_it() -> None:
+    # (review 39, finding 5: a post with no block markup, whose paragraphs WordPress makes
+    # only as it shows it (wpautop), was read as one paragraph of all its words)
+    meta, blocks, report = read(wxr(item(content=CLASSIC)))
+    assert blocks == [
+        "Every plot on the east side floods in a wet February.",
+        "The committee should fund new drains this year, and ask the council to pay half.",
+        "## What the drains cost",  # (a short line alone in bold: a heading, as anywhere)
+        "> Forty pounds a plot.",
+        "Nobody has asked why since.",
+    ]
+    assert any("classic editor" in shape for shape in report.shapes)
+
+
+def test_wpautop_s_paragraphs_and_line_breaks_stand_at_the_file_s_lines() -> None:
+    post = fragment(CLASSIC, 20)
+    classic_paragraphs(post, 20 + CLASSIC.count("\n"))
+    made = [(p.sourceline, p.get_text(), len(p.find_all("br"))) for p in post.find_all("p")]
+    assert made == [
+        (20, "Every plot on the east side floods in a wet February.", 0),
+        (22, "The committee should fund new drains this year,and ask the council to pay half.", 1),
+        (25, "What the drains cost", 0),
+        (28, "Nobody has asked why since.", 0),
+    ]
+
+
+def test_a_block_editor_post_is_not_parted_again() -> None:
+    # near miss: the block editor's HTML (its `<!-- wp:… -->` marks) is shown as saved, a
+    # blank line inside a paragraph's block no paragraph's end
+    content = (
+        "<!-- wp:paragraph --><p>One line\n\nand the same paragraph.</p><!-- /wp:paragraph -->"
+    )
+    meta, blocks, report = read(wxr(item(content=content)))
+    assert blocks == ["One line and the same paragraph."]
+    assert not any("classic editor" in shape for shape in report.shapes)
 
 
 def test_the_date_from_pubdate_where_the_post_date_is_none() -> None:

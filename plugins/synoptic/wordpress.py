@@ -16,6 +16,9 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
   JSON list of `{"content", "id"}`), read as the page's notes, each numbered as its call in
   the content shows it (`<sup data-fn="ID"><a href="#ID">1</a></sup>`), where the
   `<!-- wp:footnotes /-->` block (which holds no text) stands: after the content;
+- the classic editor's content (no block editor's mark, `<!-- wp:… -->`), which WordPress
+  parts into paragraphs only as it shows it (wpautop), parted so: at its top level, a blank
+  line ends a paragraph, a single newline is a line break;
 - the content and each note parsed as fragments of their own, appended to the page's
   `<article>` node by node, never written into the page's string (a content closing the
   article, `</article></body></html>`, ends nothing: what follows is read); the report's
@@ -38,10 +41,10 @@ from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from html import escape
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page, refuse_deep_nesting
+from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, refuse_deep_nesting
 from .jats import XML_START, Node, parse_or_refuse, root_start
 
 #: The markup a note of the block editor's keeps (its words' links and emphasis).
@@ -55,6 +58,11 @@ PUBLISHED = "publish"
 ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: A post's note's call in the block editor's markup, the id of the note it calls.
 CALL_ID = "data-fn"
+#: The block editor's mark of a block in its saved HTML (`<!-- wp:paragraph -->`): a post
+#: with none is the classic editor's, whose paragraphs WordPress makes only as it shows it.
+BLOCK_MARK = re.compile(r"<!--\s*wp:")
+#: What parts the classic editor's paragraphs: a blank line (wpautop's rule).
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 CHANNEL = (
     "a WordPress export file: its channel (the site's title and tagline, not the post's), "
@@ -72,6 +80,7 @@ class WordPressExport:
     page: HtmlPage  # the post as read (its left_out, the export's too)
     kind: str  # the item's `wp:post_type`: post or page
     notes: int  # the notes read from its `footnotes` postmeta
+    classic: bool = False  # its content the classic editor's, parted as WordPress shows it
     warnings: tuple[str, ...] = ()
 
 
@@ -112,6 +121,7 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
         replace(page, left_out=tuple(sorted(left_out))),
         field(item, "wp:post_type"),
         notes,
+        is_classic(field(item, "content:encoded")),
         (*warnings, *note_warnings, *author_warnings),
     )
 
@@ -259,12 +269,15 @@ def post_into(
     article node by node, then its notes as the block editor lists them (`<ol
     class="wp-block-footnotes">`, each `<li id="fnN">`) at their postmeta's line; a content
     nesting too deep refused as any page's."""
-    content = item.find("content:encoded")
-    line = item.line if content is None else content.line
+    found = item.find("content:encoded")
+    line = item.line if found is None else found.line
+    content = field(item, "content:encoded")
 
     def set_post(soup: BeautifulSoup) -> None:
-        article = soup.article
-        article.extend(list(fragment(field(item, "content:encoded"), line).contents))
+        post = fragment(content, line)
+        if is_classic(content):
+            classic_paragraphs(post, line + content.count("\n"))
+        soup.article.extend(list(post.contents))
         if notes:
             listed = soup.new_tag(
                 "ol", attrs={"class": "wp-block-footnotes"}, sourceline=notes[0][0]
@@ -273,7 +286,7 @@ def post_into(
                 note = soup.new_tag("li", attrs={"id": f"fn{number}"}, sourceline=note_line)
                 note.extend(list(inline(fragment(html, note_line)).contents))
                 listed.append(note)
-            article.append(listed)
+            soup.article.append(listed)
         refuse_deep_nesting(soup, path)
 
     return set_post
@@ -283,6 +296,88 @@ def fragment(html: str, line: int) -> BeautifulSoup:
     """HTML of the post's (its content, a note) parsed on its own, its elements' lines the
     file's: the text set at `line`."""
     return BeautifulSoup("\n" * max(line - 1, 0) + html, "html.parser")
+
+
+def is_classic(content: str) -> bool:
+    """Whether the post's content is the classic editor's: text with no block editor's mark,
+    which WordPress parts into paragraphs only as it shows it (wpautop)."""
+    return bool(content.strip()) and not BLOCK_MARK.search(content)
+
+
+def classic_paragraphs(post: BeautifulSoup, last_line: int) -> None:
+    """The classic editor's post as WordPress shows it (wpautop's rule, at the content's top
+    level): each run of text and inline elements between its blocks parted at its blank lines
+    into paragraphs, a single newline inside one a line break; each paragraph at the file's
+    line its words open on (`last_line`: the content's last)."""
+    runs: list[list[PageElement]] = [[]]
+    lines: dict[int, int] = {}  # (each text's line, by its id)
+    for child in list(post.contents):
+        if isinstance(child, Tag) and child.name in BLOCKS:
+            runs.append([])
+        elif type(child) is not NavigableString:
+            runs[-1].append(child)  # (an inline element, a comment)
+        else:
+            parts = blank_line_parts(str(child), line_at_end(child, last_line))
+            texts = [NavigableString(text) for text, _ in parts]
+            lines |= {id(text): line for text, (_, line) in zip(texts, parts)}
+            child.replace_with(*texts)
+            runs[-1].append(texts[0])
+            runs += [[text] for text in texts[1:]]
+    for run in runs:
+        said = [node for node in run if words_of(node)]
+        if said:
+            line = said[0].sourceline if isinstance(said[0], Tag) else lines[id(said[0])]
+            paragraph = post.new_tag("p", sourceline=line)
+            run[0].insert_before(paragraph)
+            paragraph.extend(run)
+            line_breaks(paragraph, post)
+
+
+def words_of(node: PageElement) -> str:
+    """The words a node of the post shows (a comment none)."""
+    if isinstance(node, Tag):
+        return node.get_text().strip()
+    return node.strip() if type(node) is NavigableString else ""
+
+
+def line_at_end(text: NavigableString, last_line: int) -> int:
+    """The line a text at the content's top level ends on: the next element's, less the
+    newlines of the comments between (`last_line`: the content's last)."""
+    between = 0
+    for after in text.next_siblings:
+        if isinstance(after, Tag) and after.sourceline:
+            return after.sourceline - between
+        between += str(after).count("\n")
+    return last_line - between
+
+
+def blank_line_parts(text: str, end: int) -> list[tuple[str, int]]:
+    """A text parted at its blank lines, each part with the line its words open on (`end`: the
+    line the text ends on)."""
+    blanks = list(BLANK_LINE.finditer(text))
+    spans = zip(
+        [0, *(blank.end() for blank in blanks)], [*(blank.start() for blank in blanks), len(text)]
+    )
+    parts = []
+    for start, stop in spans:
+        opens = stop - len(text[start:stop].lstrip())
+        parts.append((text[start:stop], end - text.count("\n", opens)))
+    return parts
+
+
+def line_breaks(paragraph: Tag, post: BeautifulSoup) -> None:
+    """A paragraph's single newlines as line breaks (`<br>`, made by the post's parse), none
+    at its ends."""
+    texts = [child for child in paragraph.contents if type(child) is NavigableString]
+    for text in texts:
+        trimmed = str(text)
+        trimmed = trimmed.lstrip() if text is paragraph.contents[0] else trimmed
+        trimmed = trimmed.rstrip() if text is paragraph.contents[-1] else trimmed
+        pieces: list[PageElement] = []
+        for index, piece in enumerate(trimmed.split("\n")):
+            pieces += [post.new_tag("br")] if index else []
+            pieces.append(NavigableString(piece))
+        text.replace_with(*pieces)
 
 
 def inline(note: BeautifulSoup) -> BeautifulSoup:
@@ -322,9 +417,15 @@ def wordpress_read_as(export: WordPressExport) -> str:
         if export.notes
         else ""
     )
+    classic = (
+        ", its content the classic editor's (no block markup), parted into paragraphs at its "
+        "blank lines, a single newline a line break, as WordPress shows it (wpautop)"
+        if export.classic
+        else ""
+    )
     return (
         f"a WordPress export file (WXR): its one {export.kind} read as a page saved as HTML "
-        f"(the XML by expat, no DTD read, no entity expanded){notes}; its title, author (the "
-        "login's display name) and date from the item; the channel, comments and other items "
-        "left out, each listed"
+        f"(the XML by expat, no DTD read, no entity expanded){notes}{classic}; its title, "
+        "author (the login's display name) and date from the item; the channel, comments and "
+        "other items left out, each listed"
     )
