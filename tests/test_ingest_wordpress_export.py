@@ -314,6 +314,17 @@ def test_several_published_posts_are_refused_naming_each() -> None:
     assert "'Mulch in March'" in said and "export the one post alone" in said
 
 
+def test_several_drafts_and_no_published_post_are_refused_naming_each() -> None:
+    # (review 39, finding 10: 'no published post or page, but 2 of other statuses', unnamed)
+    raw = wxr(item(status="draft") + "\n" + item("Mulch in March", status="pending"))
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "wx", "wx.xml")
+    said = str(refused.value)
+    assert "no published post or page, but 2 of other statuses" in said
+    assert "'Dig the Drains' (draft, line 10)" in said
+    assert "'Mulch in March' (pending, line 22)" in said
+
+
 def test_an_export_with_no_post_is_refused() -> None:
     raw = wxr(item("plot-map", content="", status="inherit", kind="attachment"))
     with pytest.raises(SynopticError, match="no post or page"):

@@ -26,8 +26,9 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
   at their postmeta's.
 
 The one post (or page) published is read; a lone post or page of another status (a draft)
-is read with a warning where none is published; an export holding several published posts
-is refused, naming each with its line, with how to pick one. What is left out, each listed
+is read with a warning where none is published; an export holding several published posts,
+or none published but several of other statuses, is refused, naming each with its line (and
+its status), with how to pick one. What is left out, each listed
 with its line: the channel (the site's title and tagline), the readers' comments
 (`wp:comment`), the other items (attachments, menu items, drafts beside the post).
 """
@@ -141,21 +142,30 @@ def the_post(channel: Node, path: str) -> tuple[Node, tuple[str, ...]]:
             f"the export's one post is not published (its status `{field(draft, 'wp:status')}`, "
             f"line {draft.line}): read as the post; check it is the text meant",
         )
-    listed = "; ".join(f"{field(item, 'title')!r} (line {item.line})" for item in published)
-    held = (
-        f"{len(published)} published posts or pages ({listed})"
-        if published
-        else f"no published post or page, but {len(writings)} of other statuses"
-        if writings
-        else "no post or page (only attachments or other items)"
-    )
     raise SynopticError(
         path,
         (published or writings or [channel])[0].line,
-        f"a WordPress export holding {held}: export the one post alone (Tools → Export → "
-        "Posts, by its category or its dates), or delete the other <item>s from the file, and "
-        "ingest it again",
+        f"a WordPress export holding {held(published, writings)}: export the one post alone "
+        "(Tools → Export → Posts, by its category or its dates), or delete the other <item>s "
+        "from the file, and ingest it again",
     )
+
+
+def held(published: list[Node], writings: list[Node]) -> str:
+    """What an export whose post cannot be chosen holds, each post or page named with its
+    line: several published, or none but several of other statuses (each status said), or
+    none at all."""
+    if published:
+        named = "; ".join(f"{field(item, 'title')!r} (line {item.line})" for item in published)
+        return f"{len(published)} published posts or pages ({named})"
+    if writings:
+        named = "; ".join(
+            f"{field(item, 'title')!r} ({field(item, 'wp:status') or 'no status'}, line "
+            f"{item.line})"
+            for item in writings
+        )
+        return f"no published post or page, but {len(writings)} of other statuses ({named})"
+    return "no post or page (only attachments or other items)"
 
 
 def post_author(item: Node, channel: Node) -> str:
