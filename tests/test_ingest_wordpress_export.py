@@ -26,7 +26,7 @@ from synoptic.errors import SynopticError
 from synoptic.htmlpage import FIGURE, POST_PULL_QUOTE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.ingest_report import Report
-from synoptic.wordpress import CHANNEL, COMMENT, OTHER_ITEM, classic_paragraphs, fragment
+from synoptic.wordpress import CHANNEL, COMMENT, EXCERPT, OTHER_ITEM, classic_paragraphs, fragment
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import DATA, straight
 
@@ -303,6 +303,23 @@ def test_comments_attachments_and_drafts_left_out_and_listed() -> None:
     )
     assert listed["attachment: plot-map"] == OTHER_ITEM
     assert listed["post: Half-written thoughts"] == OTHER_ITEM
+
+
+def test_the_post_s_excerpt_is_left_out_and_listed() -> None:
+    # (review 39, finding 11: a hand-written excerpt was neither read nor listed)
+    excerpt = cdata("excerpt:encoded", "Why the <em>east</em> plots flood, and who should pay.")
+    raw = wxr(item(more=excerpt + "\n"))
+    meta, blocks, report = read(raw)
+    assert len(blocks) == 2 and not any("who should pay" in block for block in blocks)
+    line = raw[: raw.index("<excerpt:encoded>")].count("\n") + 1
+    assert [(item.line, item.text) for item in report.removed if item.rule == EXCERPT] == [
+        (line, "Why the east plots flood, and who should pay.")
+    ]
+
+
+def test_an_empty_excerpt_is_no_line_of_the_report() -> None:
+    meta, blocks, report = read(wxr(item(more=cdata("excerpt:encoded", "") + "\n")))
+    assert not any(item.rule == EXCERPT for item in report.removed)
 
 
 def test_several_published_posts_are_refused_naming_each() -> None:

@@ -28,9 +28,11 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
 The one post (or page) published is read; a lone post or page of another status (a draft)
 is read with a warning where none is published; an export holding several published posts,
 or none published but several of other statuses, is refused, naming each with its line (and
-its status), with how to pick one. What is left out, each listed
-with its line: the channel (the site's title and tagline), the readers' comments
-(`wp:comment`), the other items (attachments, menu items, drafts beside the post).
+its status), with how to pick one. What is left out, each listed with its line: the channel
+(the site's title and tagline), the post's excerpt (the summary its author wrote for the
+site's lists of posts: no text of the post's; the edition's summary is the post's own first
+sentence, as every text's), the readers' comments (`wp:comment`), the other items
+(attachments, menu items, drafts beside the post).
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ CHANNEL = (
     "line of the XML"
 )
 COMMENT = "a WordPress export file: a reader's comment on the post (wp:comment), line of the XML"
+EXCERPT = (
+    "a WordPress export file: the post's excerpt (excerpt:encoded), the summary its author "
+    "wrote for the site's lists of posts, not the post's text, line of the XML"
+)
 OTHER_ITEM = (
     "a WordPress export file: another item than the post (an attachment, a menu's item, a "
     "draft), line of the XML"
@@ -404,12 +410,17 @@ def inline(note: BeautifulSoup) -> BeautifulSoup:
 
 def around_the_post(channel: Node, post: Node) -> list[tuple[int, str, str]]:
     """What the export holds besides the post, each as the report lists it (line, text, why):
-    the channel's title and tagline, the post's comments, every other item."""
+    the channel's title and tagline, the post's excerpt (its words, its markup aside), its
+    comments, every other item."""
     left = [
         (found.line, words, CHANNEL)
         for found in channel.elements("title", "description")
         if (words := clean_spaces(field(channel, found.tag)))
     ]
+    excerpt = post.find("excerpt:encoded")
+    said = BeautifulSoup(field(post, "excerpt:encoded"), "html.parser").get_text()
+    if excerpt is not None and (words := clean_spaces(said)):
+        left.append((excerpt.line, words, EXCERPT))
     for comment in post.elements("wp:comment"):
         said = f"{field(comment, 'wp:comment_author')}: {field(comment, 'wp:comment_content')}"
         left.append((comment.line, clean_spaces(said), COMMENT))
