@@ -20,6 +20,8 @@ each at its line in the file; the pull quote left out as one.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from synoptic.errors import SynopticError
@@ -124,6 +126,14 @@ def footnotes_meta(value: str) -> str:
     """The post's `footnotes` postmeta, holding `value`."""
     entry = cdata("wp:meta_key", "footnotes") + cdata("wp:meta_value", value)
     return f"<wp:postmeta>{entry}</wp:postmeta>\n"
+
+
+def one_call(shown: str) -> str:
+    """A paragraph of the block editor's calling the note `aa-1`, its call showing `shown`."""
+    return (
+        '<!-- wp:paragraph --><p>The drains are old.<sup data-fn="aa-1" class="fn"><a '
+        f'href="#aa-1">{shown}</a></sup> Nobody mended them.</p><!-- /wp:paragraph -->'
+    )
 
 
 def read(raw: str) -> tuple[dict, list[str], Report]:
@@ -268,6 +278,31 @@ def test_a_footnote_nothing_calls_is_numbered_after_the_others_with_a_warning() 
     meta, blocks, report = read(wxr(item(more=footnotes_meta(notes))))
     assert blocks[-1] == "[^1]: A note the text lost."
     assert any("nothing in the post calls" in warning for warning in report.warnings)
+
+
+def test_notes_nothing_calls_are_numbered_in_the_warnings_as_in_the_edition() -> None:
+    # (review 39, finding 13: after a call showing 999 the warnings said notes 1000, 1001,
+    # 1002, numbers a list of notes cannot show, and the edition had [^2], [^3], [^4])
+    call = one_call("999")
+    notes = (
+        '[{"content":"Minutes.","id":"aa-1"},{"content":"Lost one.","id":"zz-1"},'
+        '{"content":"Lost two.","id":"zz-2"}]'
+    )
+    meta, blocks, report = read(wxr(item(content=call, more=footnotes_meta(notes))))
+    assert blocks[-3:] == ["[^1]: Lost one.", "[^2]: Lost two.", "[^999]: Minutes."]
+    warned = [warning for warning in report.warnings if "nothing in the post calls" in warning]
+    assert [re.search(r"read as note (\d+)", warning)[1] for warning in warned] == ["1", "2"]
+
+
+def test_a_note_whose_content_is_no_text_is_warned_of_not_written() -> None:
+    # (review 39, finding 13: a JSON object as a note's content was written as Python's
+    # `{'x': 1}` into the edition)
+    call = one_call("1")
+    notes = '[{"content":{"x":1},"id":"aa-1"},{"content":"Kept.","id":["zz"]}]'
+    made = ingest_text(wxr(item(content=call, more=footnotes_meta(notes))), "wx", "wx.xml")
+    assert "'x'" not in made.edition and "[^2]: Kept." in made.edition
+    assert any("content is no text but an object" in warning for warning in made.report.warnings)
+    assert made.report.missing_notes == 1  # (its call kept: the note's text not in the source)
 
 
 @pytest.mark.parametrize("value", ["not json [", '{"content": "x"}', '["a", 2]'])

@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from html import escape
+from itertools import chain
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
@@ -61,6 +62,16 @@ PUBLISHED = "publish"
 ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: A post's note's call in the block editor's markup, the id of the note it calls.
 CALL_ID = "data-fn"
+#: The highest number a note of a list of notes can show (htmlpage reads three digits).
+NOTES_MAX = 999
+#: How a warning names the kind of a JSON value that is no text.
+JSON_KINDS = {
+    dict: "an object",
+    list: "a list",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+}
 #: The block editor's mark of a block in its saved HTML (`<!-- wp:paragraph -->`): a post
 #: with none is the classic editor's, whose paragraphs WordPress makes only as it shows it.
 BLOCK_MARK = re.compile(r"<!--\s*wp:")
@@ -207,8 +218,7 @@ def post_date(item: Node) -> str:
 def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, ...]]:
     """The block editor's notes, from the post's `footnotes` postmeta: how many, each as
     (line, its number, its HTML), numbered as its call in the content shows it; and the
-    warnings (an entry that is no list of notes, a note nothing calls: numbered after the
-    others)."""
+    warnings (an entry that is no list of notes; of a note, `numbered_notes`)."""
     entry = next(
         (
             meta
@@ -234,20 +244,48 @@ def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, .
                 "into the edition",
             ),
         )
-    called = calls(field(item, "content:encoded"))
+    return numbered_notes(listed, calls(field(item, "content:encoded")), line)
+
+
+def numbered_notes(
+    listed: list[dict], called: dict[str, str], line: int
+) -> tuple[int, list[tuple[int, str, str]], tuple[str, ...]]:
+    """The notes of a footnotes entry (at `line`), each numbered as its call shows it (`called`:
+    each note's id, with its number), in their numbers' order, and the warnings: a note whose
+    content is no text (a JSON object, a list) is not read; a note nothing calls takes the
+    first number no call shows that a list of notes can (`free_numbers`), the number the
+    warning and the edition say."""
+    free = free_numbers(set(called.values()))
     numbered, warnings = [], []
-    last = max((int(number) for number in called.values()), default=0)
     for note in listed:
-        number = called.get(str(note.get("id") or ""))
-        if number is None:
-            last += 1
-            number = str(last)
+        content = note.get("content")
+        if content is not None and not isinstance(content, str):
+            kind = JSON_KINDS.get(type(content), "a value")
             warnings.append(
-                f"a footnote nothing in the post calls (line {line}), numbered {number} after "
-                "the others; check it against the source"
+                f"a footnote whose content is no text but {kind} (line {line}): not read; copy "
+                "its text from the post into the edition"
             )
-        numbered.append((line, number, str(note.get("content") or "")))
+            continue
+        number = called.get(note["id"]) if isinstance(note.get("id"), str) else None
+        if number is None:
+            number = next(free, "")  # (none left past a thousand notes)
+            read = f"read as note {number}" if number else "not read, no number left to it"
+            warnings.append(
+                f"a footnote nothing in the post calls (line {line}), {read}; check it against "
+                "the source"
+            )
+        if number:
+            numbered.append((line, number, content or ""))
     return len(numbered), sorted(numbered, key=lambda note: int(note[1])), tuple(warnings)
+
+
+def free_numbers(taken: set[str]) -> Iterator[str]:
+    """The numbers a note nothing calls may take: those no call shows, after the highest call's
+    where a list of notes can show them (three digits, as htmlpage reads a note's id, `fn999`),
+    else the lowest."""
+    top = max((int(number) for number in taken), default=0)
+    wanted = chain(range(top + 1, NOTES_MAX + 1), range(1, top))
+    return (str(number) for number in wanted if str(number) not in taken)
 
 
 def calls(content: str) -> dict[str, str]:
