@@ -116,7 +116,9 @@ def field(node: Node, tag: str) -> str:
     """The text of the node's element `tag` (its CDATA's), its spaces at its ends gone; ""
     where it has none."""
     found = node.find(tag)
-    return "".join(c for c in found.children if isinstance(c, str)).strip() if found else ""
+    if found is None:
+        return ""
+    return "".join(child for child in found.children if isinstance(child, str)).strip()
 
 
 def wordpress_export(raw: str, path: str) -> WordPressExport | None:
@@ -229,7 +231,8 @@ def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, .
     )
     if entry is None:
         return 0, [], ()
-    line = (entry.find("wp:meta_value") or entry).line
+    value = entry.find("wp:meta_value")
+    line = entry.line if value is None else value.line
     try:
         listed = json.loads(field(entry, "wp:meta_value") or "[]")
     except ValueError:
