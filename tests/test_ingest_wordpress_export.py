@@ -20,13 +20,15 @@ each at its line in the file; the pull quote left out as one.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from synoptic.errors import SynopticError
 from synoptic.htmlpage import FIGURE, POST_PULL_QUOTE, html_page
 from synoptic.ingest import ingest_file, ingest_text
 from synoptic.ingest_report import Report
-from synoptic.wordpress import CHANNEL, COMMENT, OTHER_ITEM
+from synoptic.wordpress import CHANNEL, COMMENT, EXCERPT, OTHER_ITEM, classic_paragraphs, fragment
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import DATA, straight
 
@@ -126,6 +128,14 @@ def footnotes_meta(value: str) -> str:
     return f"<wp:postmeta>{entry}</wp:postmeta>\n"
 
 
+def one_call(shown: str) -> str:
+    """A paragraph of the block editor's calling the note `aa-1`, its call showing `shown`."""
+    return (
+        '<!-- wp:paragraph --><p>The drains are old.<sup data-fn="aa-1" class="fn"><a '
+        f'href="#aa-1">{shown}</a></sup> Nobody mended them.</p><!-- /wp:paragraph -->'
+    )
+
+
 def read(raw: str) -> tuple[dict, list[str], Report]:
     """The front, the blocks and the report ingest makes of a small export."""
     made = ingest_text(raw, "wx", "wx.xml")
@@ -154,6 +164,72 @@ def test_the_item_s_title_is_the_title_whatever_headings_its_content_holds() -> 
     content = '<!-- wp:heading {"level":1} --><h1>Some heading</h1><!-- /wp:heading -->\n\n'
     meta, blocks, _ = read(wxr(item(content=content + PARAGRAPHS)))
     assert meta["title"] == "Dig the Drains" and blocks[0] == "## Some heading"
+
+
+def test_content_closing_the_article_keeps_its_words_inside_it() -> None:
+    # (review 39, finding 4: content ending `</article></body></html><article>…` had its
+    # spliced page end there, and the words after it were in neither the edition nor the
+    # report; the content is now parsed on its own and set into the article as nodes)
+    closing = (
+        "</article></body></html><article><p>Appended words after the article.</p>\n"
+        "<figure><img src='a.jpg'><figcaption>The east plots</figcaption></figure>"
+    )
+    raw = wxr(item(content=PARAGRAPHS + closing))
+    meta, blocks, report = read(raw)
+    assert meta["title"] == "Dig the Drains"
+    assert blocks[-1] == "Appended words after the article." and len(blocks) == 3
+    # (the report's lines the file's: the figure's, after the content's three lines)
+    opens = raw[: raw.index("<content:encoded>")].count("\n") + 1
+    assert [(item.line, item.rule) for item in report.removed if item.rule == FIGURE] == [
+        (opens + 3, FIGURE)
+    ]
+
+
+CLASSIC = (
+    "Every plot on the east side floods in a wet February.\n\n"
+    "The committee should fund new drains this year,\nand ask the council to pay half.\n\n"
+    "<strong>What the drains cost</strong>\n\n"
+    "<blockquote>Forty pounds a plot.</blockquote>\n"
+    "Nobody has <em>asked</em> why since.\n"
+    "<figure><img src='a.jpg'><figcaption>The east plots</figcaption></figure>"
+)
+
+
+def test_a_classic_editor_post_is_parted_at_its_blank_lines_as_wordpress_shows_it() -> None:
+    # (review 39, finding 5: a post with no block markup, whose paragraphs WordPress makes
+    # only as it shows it (wpautop), was read as one paragraph of all its words)
+    meta, blocks, report = read(wxr(item(content=CLASSIC)))
+    assert blocks == [
+        "Every plot on the east side floods in a wet February.",
+        "The committee should fund new drains this year, and ask the council to pay half.",
+        "## What the drains cost",  # (a short line alone in bold: a heading, as anywhere)
+        "> Forty pounds a plot.",
+        "Nobody has asked why since.",
+    ]
+    assert any("classic editor" in shape for shape in report.shapes)
+
+
+def test_wpautop_s_paragraphs_and_line_breaks_stand_at_the_file_s_lines() -> None:
+    post = fragment(CLASSIC, 20)
+    classic_paragraphs(post, 20 + CLASSIC.count("\n"))
+    made = [(p.sourceline, p.get_text(), len(p.find_all("br"))) for p in post.find_all("p")]
+    assert made == [
+        (20, "Every plot on the east side floods in a wet February.", 0),
+        (22, "The committee should fund new drains this year,and ask the council to pay half.", 1),
+        (25, "What the drains cost", 0),
+        (28, "Nobody has asked why since.", 0),
+    ]
+
+
+def test_a_block_editor_post_is_not_parted_again() -> None:
+    # near miss: the block editor's HTML (its `<!-- wp:… -->` marks) is shown as saved, a
+    # blank line inside a paragraph's block no paragraph's end
+    content = (
+        "<!-- wp:paragraph --><p>One line\n\nand the same paragraph.</p><!-- /wp:paragraph -->"
+    )
+    meta, blocks, report = read(wxr(item(content=content)))
+    assert blocks == ["One line and the same paragraph."]
+    assert not any("classic editor" in shape for shape in report.shapes)
 
 
 def test_the_date_from_pubdate_where_the_post_date_is_none() -> None:
@@ -204,6 +280,31 @@ def test_a_footnote_nothing_calls_is_numbered_after_the_others_with_a_warning() 
     assert any("nothing in the post calls" in warning for warning in report.warnings)
 
 
+def test_notes_nothing_calls_are_numbered_in_the_warnings_as_in_the_edition() -> None:
+    # (review 39, finding 13: after a call showing 999 the warnings said notes 1000, 1001,
+    # 1002, numbers a list of notes cannot show, and the edition had [^2], [^3], [^4])
+    call = one_call("999")
+    notes = (
+        '[{"content":"Minutes.","id":"aa-1"},{"content":"Lost one.","id":"zz-1"},'
+        '{"content":"Lost two.","id":"zz-2"}]'
+    )
+    meta, blocks, report = read(wxr(item(content=call, more=footnotes_meta(notes))))
+    assert blocks[-3:] == ["[^1]: Lost one.", "[^2]: Lost two.", "[^999]: Minutes."]
+    warned = [warning for warning in report.warnings if "nothing in the post calls" in warning]
+    assert [re.search(r"read as note (\d+)", warning)[1] for warning in warned] == ["1", "2"]
+
+
+def test_a_note_whose_content_is_no_text_is_warned_of_not_written() -> None:
+    # (review 39, finding 13: a JSON object as a note's content was written as Python's
+    # `{'x': 1}` into the edition)
+    call = one_call("1")
+    notes = '[{"content":{"x":1},"id":"aa-1"},{"content":"Kept.","id":["zz"]}]'
+    made = ingest_text(wxr(item(content=call, more=footnotes_meta(notes))), "wx", "wx.xml")
+    assert "'x'" not in made.edition and "[^2]: Kept." in made.edition
+    assert any("content is no text but an object" in warning for warning in made.report.warnings)
+    assert made.report.missing_notes == 1  # (its call kept: the note's text not in the source)
+
+
 @pytest.mark.parametrize("value", ["not json [", '{"content": "x"}', '["a", 2]'])
 def test_a_footnotes_entry_that_is_no_list_of_notes_is_warned_of(value: str) -> None:
     meta, blocks, report = read(wxr(item(more=footnotes_meta(value))))
@@ -239,6 +340,23 @@ def test_comments_attachments_and_drafts_left_out_and_listed() -> None:
     assert listed["post: Half-written thoughts"] == OTHER_ITEM
 
 
+def test_the_post_s_excerpt_is_left_out_and_listed() -> None:
+    # (review 39, finding 11: a hand-written excerpt was neither read nor listed)
+    excerpt = cdata("excerpt:encoded", "Why the <em>east</em> plots flood, and who should pay.")
+    raw = wxr(item(more=excerpt + "\n"))
+    meta, blocks, report = read(raw)
+    assert len(blocks) == 2 and not any("who should pay" in block for block in blocks)
+    line = raw[: raw.index("<excerpt:encoded>")].count("\n") + 1
+    assert [(item.line, item.text) for item in report.removed if item.rule == EXCERPT] == [
+        (line, "Why the east plots flood, and who should pay.")
+    ]
+
+
+def test_an_empty_excerpt_is_no_line_of_the_report() -> None:
+    meta, blocks, report = read(wxr(item(more=cdata("excerpt:encoded", "") + "\n")))
+    assert not any(item.rule == EXCERPT for item in report.removed)
+
+
 def test_several_published_posts_are_refused_naming_each() -> None:
     raw = wxr(item() + "\n" + item("Mulch in March"))
     with pytest.raises(SynopticError) as refused:
@@ -246,6 +364,17 @@ def test_several_published_posts_are_refused_naming_each() -> None:
     said = str(refused.value)
     assert "2 published posts" in said and "'Dig the Drains'" in said
     assert "'Mulch in March'" in said and "export the one post alone" in said
+
+
+def test_several_drafts_and_no_published_post_are_refused_naming_each() -> None:
+    # (review 39, finding 10: 'no published post or page, but 2 of other statuses', unnamed)
+    raw = wxr(item(status="draft") + "\n" + item("Mulch in March", status="pending"))
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "wx", "wx.xml")
+    said = str(refused.value)
+    assert "no published post or page, but 2 of other statuses" in said
+    assert "'Dig the Drains' (draft, line 10)" in said
+    assert "'Mulch in March' (pending, line 22)" in said
 
 
 def test_an_export_with_no_post_is_refused() -> None:

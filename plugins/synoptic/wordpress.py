@@ -16,28 +16,39 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
   JSON list of `{"content", "id"}`), read as the page's notes, each numbered as its call in
   the content shows it (`<sup data-fn="ID"><a href="#ID">1</a></sup>`), where the
   `<!-- wp:footnotes /-->` block (which holds no text) stands: after the content;
-- the report's lines the file's: the content set at the line its `<content:encoded>` opens
-  on, the notes at their postmeta's.
+- the classic editor's content (no block editor's mark, `<!-- wp:… -->`), which WordPress
+  parts into paragraphs only as it shows it (wpautop), parted so: at its top level, a blank
+  line ends a paragraph, a single newline is a line break;
+- the content and each note parsed as fragments of their own, appended to the page's
+  `<article>` node by node, never written into the page's string (a content closing the
+  article, `</article></body></html>`, ends nothing: what follows is read); the report's
+  lines the file's: the content set at the line its `<content:encoded>` opens on, the notes
+  at their postmeta's.
 
 The one post (or page) published is read; a lone post or page of another status (a draft)
-is read with a warning where none is published; an export holding several published posts
-is refused, naming each with its line, with how to pick one. What is left out, each listed
-with its line: the channel (the site's title and tagline), the readers' comments
-(`wp:comment`), the other items (attachments, menu items, drafts beside the post).
+is read with a warning where none is published; an export holding several published posts,
+or none published but several of other statuses, is refused, naming each with its line (and
+its status), with how to pick one. What is left out, each listed with its line: the channel
+(the site's title and tagline), the post's excerpt (the summary its author wrote for the
+site's lists of posts: no text of the post's; the edition's summary is the post's own first
+sentence, as every text's), the readers' comments (`wp:comment`), the other items
+(attachments, menu items, drafts beside the post).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from html import escape
+from itertools import chain
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, refuse_deep_nesting
 from .jats import XML_START, Node, parse_or_refuse, root_start
 
 #: The markup a note of the block editor's keeps (its words' links and emphasis).
@@ -51,12 +62,31 @@ PUBLISHED = "publish"
 ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 #: A post's note's call in the block editor's markup, the id of the note it calls.
 CALL_ID = "data-fn"
+#: The highest number a note of a list of notes can show (htmlpage reads three digits).
+NOTES_MAX = 999
+#: How a warning names the kind of a JSON value that is no text.
+JSON_KINDS = {
+    dict: "an object",
+    list: "a list",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+}
+#: The block editor's mark of a block in its saved HTML (`<!-- wp:paragraph -->`): a post
+#: with none is the classic editor's, whose paragraphs WordPress makes only as it shows it.
+BLOCK_MARK = re.compile(r"<!--\s*wp:")
+#: What parts the classic editor's paragraphs: a blank line (wpautop's rule).
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 CHANNEL = (
     "a WordPress export file: its channel (the site's title and tagline, not the post's), "
     "line of the XML"
 )
 COMMENT = "a WordPress export file: a reader's comment on the post (wp:comment), line of the XML"
+EXCERPT = (
+    "a WordPress export file: the post's excerpt (excerpt:encoded), the summary its author "
+    "wrote for the site's lists of posts, not the post's text, line of the XML"
+)
 OTHER_ITEM = (
     "a WordPress export file: another item than the post (an attachment, a menu's item, a "
     "draft), line of the XML"
@@ -68,6 +98,7 @@ class WordPressExport:
     page: HtmlPage  # the post as read (its left_out, the export's too)
     kind: str  # the item's `wp:post_type`: post or page
     notes: int  # the notes read from its `footnotes` postmeta
+    classic: bool = False  # its content the classic editor's, parted as WordPress shows it
     warnings: tuple[str, ...] = ()
 
 
@@ -85,7 +116,9 @@ def field(node: Node, tag: str) -> str:
     """The text of the node's element `tag` (its CDATA's), its spaces at its ends gone; ""
     where it has none."""
     found = node.find(tag)
-    return "".join(c for c in found.children if isinstance(c, str)).strip() if found else ""
+    if found is None:
+        return ""
+    return "".join(child for child in found.children if isinstance(child, str)).strip()
 
 
 def wordpress_export(raw: str, path: str) -> WordPressExport | None:
@@ -99,7 +132,7 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
         return None  # (the version named elsewhere: jats.py refuses it as another XML)
     item, warnings = the_post(channel, path)
     notes, numbered, note_warnings = footnotes(item)
-    page = html_page(post_html(item, channel, numbered), path=path)
+    page = html_page(post_html(item, channel), prepare=post_into(item, numbered, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, item.line, "a WordPress export whose post holds no text")
     left_out = page.left_out + tuple(around_the_post(channel, item))
@@ -108,6 +141,7 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
         replace(page, left_out=tuple(sorted(left_out))),
         field(item, "wp:post_type"),
         notes,
+        is_classic(field(item, "content:encoded")),
         (*warnings, *note_warnings, *author_warnings),
     )
 
@@ -127,21 +161,30 @@ def the_post(channel: Node, path: str) -> tuple[Node, tuple[str, ...]]:
             f"the export's one post is not published (its status `{field(draft, 'wp:status')}`, "
             f"line {draft.line}): read as the post; check it is the text meant",
         )
-    listed = "; ".join(f"{field(item, 'title')!r} (line {item.line})" for item in published)
-    held = (
-        f"{len(published)} published posts or pages ({listed})"
-        if published
-        else f"no published post or page, but {len(writings)} of other statuses"
-        if writings
-        else "no post or page (only attachments or other items)"
-    )
     raise SynopticError(
         path,
         (published or writings or [channel])[0].line,
-        f"a WordPress export holding {held}: export the one post alone (Tools → Export → "
-        "Posts, by its category or its dates), or delete the other <item>s from the file, and "
-        "ingest it again",
+        f"a WordPress export holding {held(published, writings)}: export the one post alone "
+        "(Tools → Export → Posts, by its category or its dates), or delete the other <item>s "
+        "from the file, and ingest it again",
     )
+
+
+def held(published: list[Node], writings: list[Node]) -> str:
+    """What an export whose post cannot be chosen holds, each post or page named with its
+    line: several published, or none but several of other statuses (each status said), or
+    none at all."""
+    if published:
+        named = "; ".join(f"{field(item, 'title')!r} (line {item.line})" for item in published)
+        return f"{len(published)} published posts or pages ({named})"
+    if writings:
+        named = "; ".join(
+            f"{field(item, 'title')!r} ({field(item, 'wp:status') or 'no status'}, line "
+            f"{item.line})"
+            for item in writings
+        )
+        return f"no published post or page, but {len(writings)} of other statuses ({named})"
+    return "no post or page (only attachments or other items)"
 
 
 def post_author(item: Node, channel: Node) -> str:
@@ -177,8 +220,7 @@ def post_date(item: Node) -> str:
 def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, ...]]:
     """The block editor's notes, from the post's `footnotes` postmeta: how many, each as
     (line, its number, its HTML), numbered as its call in the content shows it; and the
-    warnings (an entry that is no list of notes, a note nothing calls: numbered after the
-    others)."""
+    warnings (an entry that is no list of notes; of a note, `numbered_notes`)."""
     entry = next(
         (
             meta
@@ -189,7 +231,8 @@ def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, .
     )
     if entry is None:
         return 0, [], ()
-    line = (entry.find("wp:meta_value") or entry).line
+    value = entry.find("wp:meta_value")
+    line = entry.line if value is None else value.line
     try:
         listed = json.loads(field(entry, "wp:meta_value") or "[]")
     except ValueError:
@@ -204,20 +247,48 @@ def footnotes(item: Node) -> tuple[int, list[tuple[int, str, str]], tuple[str, .
                 "into the edition",
             ),
         )
-    called = calls(field(item, "content:encoded"))
+    return numbered_notes(listed, calls(field(item, "content:encoded")), line)
+
+
+def numbered_notes(
+    listed: list[dict], called: dict[str, str], line: int
+) -> tuple[int, list[tuple[int, str, str]], tuple[str, ...]]:
+    """The notes of a footnotes entry (at `line`), each numbered as its call shows it (`called`:
+    each note's id, with its number), in their numbers' order, and the warnings: a note whose
+    content is no text (a JSON object, a list) is not read; a note nothing calls takes the
+    first number no call shows that a list of notes can (`free_numbers`), the number the
+    warning and the edition say."""
+    free = free_numbers(set(called.values()))
     numbered, warnings = [], []
-    last = max((int(number) for number in called.values()), default=0)
     for note in listed:
-        number = called.get(str(note.get("id") or ""))
-        if number is None:
-            last += 1
-            number = str(last)
+        content = note.get("content")
+        if content is not None and not isinstance(content, str):
+            kind = JSON_KINDS.get(type(content), "a value")
             warnings.append(
-                f"a footnote nothing in the post calls (line {line}), numbered {number} after "
-                "the others; check it against the source"
+                f"a footnote whose content is no text but {kind} (line {line}): not read; copy "
+                "its text from the post into the edition"
             )
-        numbered.append((line, number, str(note.get("content") or "")))
+            continue
+        number = called.get(note["id"]) if isinstance(note.get("id"), str) else None
+        if number is None:
+            number = next(free, "")  # (none left past a thousand notes)
+            read = f"read as note {number}" if number else "not read, no number left to it"
+            warnings.append(
+                f"a footnote nothing in the post calls (line {line}), {read}; check it against "
+                "the source"
+            )
+        if number:
+            numbered.append((line, number, content or ""))
     return len(numbered), sorted(numbered, key=lambda note: int(note[1])), tuple(warnings)
+
+
+def free_numbers(taken: set[str]) -> Iterator[str]:
+    """The numbers a note nothing calls may take: those no call shows, after the highest call's
+    where a list of notes can show them (three digits, as htmlpage reads a note's id, `fn999`),
+    else the lowest."""
+    top = max((int(number) for number in taken), default=0)
+    wanted = chain(range(top + 1, NOTES_MAX + 1), range(1, top))
+    return (str(number) for number in wanted if str(number) not in taken)
 
 
 def calls(content: str) -> dict[str, str]:
@@ -231,50 +302,166 @@ def calls(content: str) -> dict[str, str]:
     return found
 
 
-def post_html(item: Node, channel: Node, notes: list[tuple[int, str, str]]) -> str:
-    """The post as the page WordPress would show: its title, author and date in the head, its
-    content in an `<article>` from the line its `<content:encoded>` opens on, its notes as
-    the block editor lists them (`<ol class="wp-block-footnotes">`, each `<li id="fnN">`) from
-    their postmeta's line."""
+def post_html(item: Node, channel: Node) -> str:
+    """The page WordPress would show round the post: its title, author and date in the head,
+    and an `<article>` holding its title's `<h1>`, into which `post_into` sets the content and
+    the notes (nothing of the post's own is written into this string: a content closing the
+    article, `</article></body></html><article>…`, had ended the page there, review 39)."""
     head = [f"<title>{escape(field(item, 'title'))}</title>"]
     if author := post_author(item, channel):
         head.append(f'<meta name="author" content="{escape(author)}">')
     if day := post_date(item):
         head.append(f'<meta property="article:published_time" content="{day}">')
-    content = item.find("content:encoded") or item
     # (the item's title over its content, as a theme shows it: the title, whatever headings
     # the content holds; an <h1> in the content had taken its place, review 39)
     title = f"<h1>{escape(field(item, 'title'))}</h1>"
-    page = f"<html><head>{''.join(head)}</head><body><article>{title}"
-    page += "\n" * max(content.line - 1, 0) + field(item, "content:encoded")
-    if notes:
-        page += "\n" * max(notes[0][0] - 1 - page.count("\n"), 1)
-        listed = "".join(f'<li id="fn{number}">{inline(note)}</li>' for _, number, note in notes)
-        page += f'<ol class="wp-block-footnotes">{listed}</ol>'
-    return page + "</article></body></html>\n"
+    return f"<html><head>{''.join(head)}</head><body><article>{title}</article></body></html>\n"
 
 
-def inline(html: str) -> str:
-    """A note's HTML with its inline markup alone (a link, emphasis): a note is a line of the
-    list of notes, and a heading or a list in it (`</li></ol><h1>…`, a review's probe) took
-    the page's title."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(True):
+def post_into(
+    item: Node, notes: list[tuple[int, str, str]], path: str
+) -> Callable[[BeautifulSoup], None]:
+    """What sets the post into the page `post_html` made, once parsed: its content, parsed as
+    a fragment of its own from the line its `<content:encoded>` opens on, appended to the
+    article node by node, then its notes as the block editor lists them (`<ol
+    class="wp-block-footnotes">`, each `<li id="fnN">`) at their postmeta's line; a content
+    nesting too deep refused as any page's."""
+    found = item.find("content:encoded")
+    line = item.line if found is None else found.line
+    content = field(item, "content:encoded")
+
+    def set_post(soup: BeautifulSoup) -> None:
+        post = fragment(content, line)
+        if is_classic(content):
+            classic_paragraphs(post, line + content.count("\n"))
+        soup.article.extend(list(post.contents))
+        if notes:
+            listed = soup.new_tag(
+                "ol", attrs={"class": "wp-block-footnotes"}, sourceline=notes[0][0]
+            )
+            for note_line, number, html in notes:
+                note = soup.new_tag("li", attrs={"id": f"fn{number}"}, sourceline=note_line)
+                note.extend(list(inline(fragment(html, note_line)).contents))
+                listed.append(note)
+            soup.article.append(listed)
+        refuse_deep_nesting(soup, path)
+
+    return set_post
+
+
+def fragment(html: str, line: int) -> BeautifulSoup:
+    """HTML of the post's (its content, a note) parsed on its own, its elements' lines the
+    file's: the text set at `line`."""
+    return BeautifulSoup("\n" * max(line - 1, 0) + html, "html.parser")
+
+
+def is_classic(content: str) -> bool:
+    """Whether the post's content is the classic editor's: text with no block editor's mark,
+    which WordPress parts into paragraphs only as it shows it (wpautop)."""
+    return bool(content.strip()) and not BLOCK_MARK.search(content)
+
+
+def classic_paragraphs(post: BeautifulSoup, last_line: int) -> None:
+    """The classic editor's post as WordPress shows it (wpautop's rule, at the content's top
+    level): each run of text and inline elements between its blocks parted at its blank lines
+    into paragraphs, a single newline inside one a line break; each paragraph at the file's
+    line its words open on (`last_line`: the content's last)."""
+    runs: list[list[PageElement]] = [[]]
+    lines: dict[int, int] = {}  # (each text's line, by its id)
+    for child in list(post.contents):
+        if isinstance(child, Tag) and child.name in BLOCKS:
+            runs.append([])
+        elif type(child) is not NavigableString:
+            runs[-1].append(child)  # (an inline element, a comment)
+        else:
+            parts = blank_line_parts(str(child), line_at_end(child, last_line))
+            texts = [NavigableString(text) for text, _ in parts]
+            lines |= {id(text): line for text, (_, line) in zip(texts, parts)}
+            child.replace_with(*texts)
+            runs[-1].append(texts[0])
+            runs += [[text] for text in texts[1:]]
+    for run in runs:
+        said = [node for node in run if words_of(node)]
+        if said:
+            line = said[0].sourceline if isinstance(said[0], Tag) else lines[id(said[0])]
+            paragraph = post.new_tag("p", sourceline=line)
+            run[0].insert_before(paragraph)
+            paragraph.extend(run)
+            line_breaks(paragraph, post)
+
+
+def words_of(node: PageElement) -> str:
+    """The words a node of the post shows (a comment none)."""
+    if isinstance(node, Tag):
+        return node.get_text().strip()
+    return node.strip() if type(node) is NavigableString else ""
+
+
+def line_at_end(text: NavigableString, last_line: int) -> int:
+    """The line a text at the content's top level ends on: the next element's, less the
+    newlines of the comments between (`last_line`: the content's last)."""
+    between = 0
+    for after in text.next_siblings:
+        if isinstance(after, Tag) and after.sourceline:
+            return after.sourceline - between
+        between += str(after).count("\n")
+    return last_line - between
+
+
+def blank_line_parts(text: str, end: int) -> list[tuple[str, int]]:
+    """A text parted at its blank lines, each part with the line its words open on (`end`: the
+    line the text ends on)."""
+    blanks = list(BLANK_LINE.finditer(text))
+    spans = zip(
+        [0, *(blank.end() for blank in blanks)], [*(blank.start() for blank in blanks), len(text)]
+    )
+    parts = []
+    for start, stop in spans:
+        opens = stop - len(text[start:stop].lstrip())
+        parts.append((text[start:stop], end - text.count("\n", opens)))
+    return parts
+
+
+def line_breaks(paragraph: Tag, post: BeautifulSoup) -> None:
+    """A paragraph's single newlines as line breaks (`<br>`, made by the post's parse), none
+    at its ends."""
+    texts = [child for child in paragraph.contents if type(child) is NavigableString]
+    for text in texts:
+        trimmed = str(text)
+        trimmed = trimmed.lstrip() if text is paragraph.contents[0] else trimmed
+        trimmed = trimmed.rstrip() if text is paragraph.contents[-1] else trimmed
+        pieces: list[PageElement] = []
+        for index, piece in enumerate(trimmed.split("\n")):
+            pieces += [post.new_tag("br")] if index else []
+            pieces.append(NavigableString(piece))
+        text.replace_with(*pieces)
+
+
+def inline(note: BeautifulSoup) -> BeautifulSoup:
+    """A note's parsed HTML with its inline markup alone (a link, emphasis): a note is a line
+    of the list of notes, and a heading or a list in it (`</li></ol><h1>…`, a review's probe)
+    took the page's title."""
+    for tag in note.find_all(True):
         if tag.name not in INLINE_TAGS:
             tag.insert_before(" ")  # (a block's words kept apart from the next block's)
             tag.insert_after(" ")
             tag.unwrap()
-    return str(soup)
+    return note
 
 
 def around_the_post(channel: Node, post: Node) -> list[tuple[int, str, str]]:
     """What the export holds besides the post, each as the report lists it (line, text, why):
-    the channel's title and tagline, the post's comments, every other item."""
+    the channel's title and tagline, the post's excerpt (its words, its markup aside), its
+    comments, every other item."""
     left = [
         (found.line, words, CHANNEL)
         for found in channel.elements("title", "description")
         if (words := clean_spaces(field(channel, found.tag)))
     ]
+    excerpt = post.find("excerpt:encoded")
+    said = BeautifulSoup(field(post, "excerpt:encoded"), "html.parser").get_text()
+    if excerpt is not None and (words := clean_spaces(said)):
+        left.append((excerpt.line, words, EXCERPT))
     for comment in post.elements("wp:comment"):
         said = f"{field(comment, 'wp:comment_author')}: {field(comment, 'wp:comment_content')}"
         left.append((comment.line, clean_spaces(said), COMMENT))
@@ -292,9 +479,15 @@ def wordpress_read_as(export: WordPressExport) -> str:
         if export.notes
         else ""
     )
+    classic = (
+        ", its content the classic editor's (no block markup), parted into paragraphs at its "
+        "blank lines, a single newline a line break, as WordPress shows it (wpautop)"
+        if export.classic
+        else ""
+    )
     return (
         f"a WordPress export file (WXR): its one {export.kind} read as a page saved as HTML "
-        f"(the XML by expat, no DTD read, no entity expanded){notes}; its title, author (the "
-        "login's display name) and date from the item; the channel, comments and other items "
-        "left out, each listed"
+        f"(the XML by expat, no DTD read, no entity expanded){notes}{classic}; its title, "
+        "author (the login's display name) and date from the item; the channel, comments and "
+        "other items left out, each listed"
     )
