@@ -40,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from html import escape
 from itertools import chain
@@ -48,7 +48,14 @@ from itertools import chain
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
 from .errors import SynopticError
-from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, refuse_deep_nesting
+from .htmlpage import (
+    BLOCKS,
+    HtmlPage,
+    clean_spaces,
+    html_page,
+    refuse_deep_nesting,
+    with_left_out,
+)
 from .jats import XML_START, Node, parse_or_refuse, root_start
 
 #: The markup a note of the block editor's keeps (its words' links and emphasis).
@@ -135,10 +142,9 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
     page = html_page(post_html(item, channel), prepare=post_into(item, numbered, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, item.line, "a WordPress export whose post holds no text")
-    left_out = page.left_out + tuple(around_the_post(channel, item))
     author_warnings = () if post_author(item, channel) else (unmapped_author(item),)
     return WordPressExport(
-        replace(page, left_out=tuple(sorted(left_out))),
+        with_left_out(page, around_the_post(channel, item)),
         field(item, "wp:post_type"),
         notes,
         is_classic(field(item, "content:encoded")),

@@ -41,7 +41,7 @@ DPUB-ARIA `role` beside it) is read as the page's shapes say it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -49,7 +49,7 @@ from bs4.element import Comment
 
 from .chapterfront import CHAPTER_NUMBER
 from .errors import SynopticError
-from .htmlpage import BLOCKS, SILENT, HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, SILENT, HtmlPage, clean_spaces, html_page, with_left_out
 from .jats import root_start, with_subtitle
 from .sourcefile import HTML_SUFFIXES
 
@@ -132,9 +132,8 @@ def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
             "end tag: it holds no text to read; check that the file is the chapter itself (an "
             "EPUB's content document, `OEBPS/Text/ch04.xhtml`) and ingest that",
         )
-    left_out = tuple(sorted(page.left_out + tuple(semantics.left_out)))
     return XhtmlPage(
-        replace(page, left_out=left_out),
+        with_left_out(page, semantics.left_out),
         sum(why == PAGE_BREAK for _, _, why in semantics.left_out),
         semantics.calls,
         semantics.notes,
