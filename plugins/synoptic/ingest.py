@@ -93,6 +93,7 @@ from .layout import (
 )
 from .layoutpages import LayoutPages, layout_pages
 from .listnotes import ListNotes, list_notes
+from .logseq import LogseqPage, logseq_page, logseq_read_as, logseq_warnings
 from .mail import MailText, mail_facts, mail_text
 from .manuscriptfront import manuscript_front
 from .markdownsource import FRONT_READ, MARKDOWN_FRONT, MarkupSource, markdown_source
@@ -453,6 +454,7 @@ class Shapes:
     mhtml: SavedPage | None  # a page saved as MHTML: its HTML part, read as `page`
     jats: JatsArticle | None  # a journal article in JATS XML, read as Markdown
     mail: MailText
+    logseq: LogseqPage  # a page of a Logseq graph, read as Markdown
     note: ObsidianNote
     etext: Etext
     fields: WordFields
@@ -550,7 +552,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     text = columns.text
     deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
     mail = mail_text(deck.lines)
-    note = obsidian_note(mail.lines)
+    # (a Logseq page's outline read as Markdown first: its `[[links]]` are no Obsidian note's)
+    logseq = logseq_page(mail.lines)
+    note = obsidian_note(logseq.lines)
     epub = epub_text(note.lines)
     etext = gutenberg_text(epub.lines)
     fields = word_fields(etext.lines)
@@ -564,7 +568,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     odt = odt_text(listed.lines)
     docx = docx2python_text(odt.lines)
     pdfmd = pymupdf_markdown(docx.lines)  # (a PDF's Markdown: its pages' furniture gone first)
-    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines)
+    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines, known=logseq.found)
     made = bool(page or jats or (message and message.part == "HTML"))
     source = without_made_front(source) if made else source
     dump = browser_dump(source.lines)
@@ -585,6 +589,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         lines=commented,
         removed=outside
         + deck.removed
+        + logseq.removed
         + epub.removed
         + clips.removed
         + topic.removed
@@ -618,6 +623,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         mhtml=mhtml,
         jats=jats,
         mail=mail,
+        logseq=logseq,
         note=note,
         etext=etext,
         fields=fields,
@@ -682,6 +688,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(xhtml_read_as(shapes.xhtml))
     if shapes.notion:
         found.append(notion_read_as(shapes.notion))
+    if shapes.logseq.found:
+        found.append(logseq_read_as(shapes.logseq))
     if shapes.enex:
         found.append(evernote_read_as(shapes.enex))
     if shapes.wxr:
@@ -807,6 +815,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += shapes.xhtml.warnings
     if shapes.notion:
         warnings += shapes.notion.warnings
+    warnings += logseq_warnings(shapes.logseq)
     if shapes.enex:
         warnings += shapes.enex.warnings
     if shapes.wxr:
@@ -1038,6 +1047,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
         **shapes.deck.facts,
         **shapes.pdfmd.facts,
         **shapes.laid.facts,
+        **shapes.logseq.facts,
         **notice_facts(removed),
     }
     facts.update(book.facts)
@@ -1054,6 +1064,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
         or shapes.epub.facts.get("title")
         or shapes.deck.facts.get("title")
         or shapes.laid.facts.get("title")
+        or shapes.logseq.facts.get("title")
     )
     title, groups, taken = read_title(groups, repeated, stated, bylines, removed)
     removed += taken

@@ -202,13 +202,14 @@ class MarkupSource:
         return any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
 
 
-def markdown_source(lines: list[Line]) -> MarkupSource:
+def markdown_source(lines: list[Line], known: bool = False) -> MarkupSource:
     r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
     emphasised blocks read; the lines as they are in any other text. A text is a Markdown
     source when it defines footnotes (`[^1]: …`), or opens with a `# Title` (a submission's
     note above it aside) and has a `## Heading` below it, or has a `## Heading` and escapes a
-    character or links words (`[words](https://…)`) twice: elsewhere `\*`, `[^1]` and `> `
-    are the raw text's characters, read back as they are (docs/editions.md)."""
+    character or links words (`[words](https://…)`) twice, or is `known` to be one (an app's
+    Markdown file, a Logseq page, read as such): elsewhere `\*`, `[^1]` and `> ` are the raw
+    text's characters, read back as they are (docs/editions.md)."""
     lines, facts, front = site_front_matter(lines)
     texts = [line.text for line in lines if not line.blank]
     # A named note counts where the text cites it and it says something (`[^x]:` alone is none).
@@ -241,7 +242,8 @@ def markdown_source(lines: list[Line]) -> MarkupSource:
         IMAGE.search(text) for text in texts
     )
     if not (
-        front
+        known
+        or front
         or definitions
         or titled
         or (

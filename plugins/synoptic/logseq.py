@@ -1,0 +1,282 @@
+"""A page of a Logseq graph (`pages/NAME.md` of a file-based graph): an outline of blocks, read as
+the Markdown it stands for before Markdown is read.
+
+It is known by its shape: `key:: value` properties (the page's, on its first lines with no
+bullet, or a block's, under it) and, past the page's properties, nothing but blocks: `- text`
+(a top-level block), a tab or two spaces then `- ` (a sub-block), a block's continuation lines
+indented under it. Then:
+
+- the page's properties give the front: `title::`, `author::` (its `[[links]]` the names),
+  `date::` (Logseq's journal link, `[[Mar 17th, 2026]]`); they and its other properties (tags,
+  type, status) go, listed;
+- every top-level block is a paragraph, its continuation lines joined; `- ## …` a heading; a
+  block's properties (`collapsed:: true`, `id:: …`) go, listed;
+- a block's sub-blocks are the writer's working notes (to-dos, a quotation, a reminder), no text
+  of the essay: they go, listed, and the report warns, for they may hold text the writer meant;
+  so does a top-level block that is a task (`TODO …`, `LATER …`);
+- the sub-blocks of a block headed as notes (`- Notes`), each numbered (`1. …`, or Logseq's own
+  numbered list, `logseq.order-list-type:: number`), are the notes, under that heading;
+- in the text, a page link reads as its words (`[[dissecting room]]`, `[words]([[page]])`), a
+  tag as its word (`#[[medical education]]`), but tags at a block's end go, as a block
+  reference `((uuid))` does (its text is another block's, perhaps another page's): each listed;
+- an empty block (`-`) and a rule (`- ---`) go, listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .furniture import Removed
+from .layout import BETWEEN_LINES, Line
+from .metadata import parse_date
+from .names import and_joined
+from .superscripts import NOTES_HEADING
+
+# (a key Logseq writes: `collapsed`, `id`, `logseq.order-list-type`, `heading`)
+PROPERTY = re.compile(r"(?P<key>[A-Za-z][\w.-]*)::(?:\s+(?P<value>.*))?")
+BULLET = re.compile(r"(?P<indent>[\t ]*)-(?:[ \t]+(?P<text>.*))?")
+INDENT = re.compile(r"[\t ]+")
+PAGE_LINK = re.compile(r"\[\[(?P<page>[^\[\]]+)\]\]")
+ALIASED_LINK = re.compile(r"\[(?P<words>[^\[\]]+)\]\(\[\[[^\[\]]+\]\]\)")
+TAG = re.compile(r"(?<![\w#&/])#(?:\[\[(?P<page>[^\[\]]+)\]\]|(?P<word>[^\W\d_][\w/-]*))")
+TRAILING_TAGS = re.compile(rf"(?:\s+{TAG.pattern})+\s*$")
+BLOCK_REFERENCE = re.compile(r"\s*\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)")
+RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
+# The task markers Logseq reads at a block's start: a to-do is the writer's, no text.
+TASK = re.compile(r"(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s")
+NUMBERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)")
+NUMBERED_LIST = ("logseq.order-list-type", "number")
+FRONT_KEYS = ("title", "author", "date")
+MIN_BLOCKS = 3  # a page of prose: a list of two items with a property is no page
+
+LOGSEQ_FRONT = "a Logseq page's property read as the front (its title, author or date)"
+LOGSEQ_PROPERTY = "a Logseq page's or block's property (tags, type, status, collapsed, id)"
+LOGSEQ_WORKING = (
+    "a Logseq block's sub-block or task: the writer's working notes (check that none holds "
+    "text meant for the essay)"
+)
+LOGSEQ_EMPTY = "a Logseq page's empty block or rule (`-`, `- ---`)"
+LOGSEQ_REFERENCE = "a Logseq block reference `((uuid))`: its text is another block's"
+LOGSEQ_TAG = "a Logseq tag at a block's end (`#surgery`)"
+
+
+@dataclass
+class Block:
+    depth: int
+    first: Line  # its bullet's line, the bullet taken off
+    rest: list[Line] = field(default_factory=list)  # its continuation lines, unindented
+    children: list[Block] = field(default_factory=list)
+
+    def lines(self) -> list[Line]:
+        """Its text's lines, its properties aside."""
+        return [self.first] + [line for line in self.rest if not PROPERTY.fullmatch(line.text)]
+
+    def properties(self) -> list[Line]:
+        """Its property lines."""
+        return [line for line in self.rest if PROPERTY.fullmatch(line.text)]
+
+    def raw(self) -> list[Line]:
+        """Every line of it and of its sub-blocks, in order."""
+        return [self.first, *self.rest] + [line for child in self.children for line in child.raw()]
+
+
+@dataclass(frozen=True)
+class LogseqPage:
+    lines: list[Line]
+    removed: list[Removed] = field(default_factory=list)
+    facts: dict[str, str] = field(default_factory=dict)
+    blocks: int = 0  # top-level blocks read as paragraphs and headings
+    notes: int = 0
+    working: int = 0  # sub-blocks and tasks left out
+    references: int = 0  # block references left out
+
+    @property
+    def found(self) -> bool:
+        return bool(self.blocks)
+
+
+def logseq_page(lines: list[Line]) -> LogseqPage:
+    """The page read as Markdown (see the module), its front in `facts`; the lines as they are
+    when they are no Logseq page's."""
+    start = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
+    end = start
+    while end < len(lines) and PROPERTY.fullmatch(lines[end].text.strip()):
+        end += 1
+    page_properties = lines[start:end]
+    blocks = _outline(lines[end:])
+    if blocks is None or len(blocks) < MIN_BLOCKS:
+        return LogseqPage(lines)
+    if not page_properties and not any(block.properties() for block in _every(blocks)):
+        return LogseqPage(lines)  # (a Markdown list: nothing says Logseq wrote it)
+    facts = _front(page_properties)
+    removed = [
+        Removed.of(line, LOGSEQ_FRONT if _key(line) in facts else LOGSEQ_PROPERTY)
+        for line in page_properties
+    ]
+    read: list[Line] = []
+    paragraphs = notes = working = 0
+    for block in blocks:
+        removed += [Removed.of(line, LOGSEQ_PROPERTY) for line in block.properties()]
+        text = block.first.text.strip()
+        numbered = _numbered_notes(block)
+        if not text and not block.rest or RULE.fullmatch(text):
+            removed.append(Removed(block.first.number, f"- {text}".strip(), LOGSEQ_EMPTY))
+            removed += _working(block.children)
+            working += len(block.children)
+            continue
+        if TASK.match(text + " "):
+            removed += _working([block])
+            working += 1
+            continue
+        if numbered is not None:
+            read += [block.first, _blank(block.first), *numbered, _blank(numbered[-1])]
+            notes += len(block.children)
+            removed += [
+                Removed.of(line, LOGSEQ_PROPERTY)
+                for child in block.children
+                for line in child.properties()
+            ]
+            continue
+        paragraphs += 1
+        removed += _working(block.children)
+        working += len(block.children)
+        for line in block.lines():
+            plain, gone = _inline(line)
+            read.append(plain)
+            removed += gone
+        read.append(_blank(block.lines()[-1]))
+    references = sum(item.rule == LOGSEQ_REFERENCE for item in removed)
+    removed.sort(key=lambda item: item.line)
+    return LogseqPage(read, removed, facts, paragraphs, notes, working, references)
+
+
+def logseq_read_as(page: LogseqPage) -> str:
+    """The report's line on how a Logseq page was read."""
+    notes = (
+        f", {page.notes} note{'s' * (page.notes != 1)} from its notes block's sub-blocks"
+        if page.notes
+        else ""
+    )
+    plural = "s" * (page.references != 1)
+    references = f", {page.references} block reference{plural} left out" if page.references else ""
+    return (
+        f"a page of a Logseq graph: its properties read as the front, {page.blocks} top-level "
+        f"blocks as its paragraphs and headings{notes}{references}"
+    )
+
+
+def logseq_warnings(page: LogseqPage) -> tuple[str, ...]:
+    """The report's warnings on a Logseq page: what was left out that may be text."""
+    if not page.working:
+        return ()
+    return (
+        f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) left "
+        "out, each listed; check that none holds text meant for the essay",
+    )
+
+
+def _outline(lines: list[Line]) -> list[Block] | None:
+    """The top-level blocks of the lines, each with its continuation lines and sub-blocks; None
+    where a line is no block's (text at the margin with no bullet: no outline)."""
+    top: list[Block] = []
+    open_blocks: list[Block] = []  # the open block at each depth
+    for line in lines:
+        if line.blank:
+            continue
+        if bullet := BULLET.fullmatch(line.text.rstrip()):
+            depth = _depth(bullet["indent"])
+            if depth > len(open_blocks):
+                return None  # (a sub-block under no block)
+            block = Block(depth, Line(line.number, bullet["text"] or ""))
+            del open_blocks[depth:]
+            (open_blocks[-1].children if open_blocks else top).append(block)
+            open_blocks.append(block)
+        elif open_blocks and INDENT.match(line.text):
+            open_blocks[-1].rest.append(Line(line.number, line.text.strip()))
+        else:
+            return None
+    return top
+
+
+def _depth(indent: str) -> int:
+    """A bullet's depth: a tab a level (Logseq's default), or two spaces."""
+    return indent.count("\t") + len(indent.replace("\t", "")) // 2
+
+
+def _every(blocks: list[Block]) -> list[Block]:
+    """The blocks and all their sub-blocks."""
+    return [each for block in blocks for each in (block, *_every(block.children))]
+
+
+def _key(line: Line) -> str:
+    """A property line's key, in lower case."""
+    found = PROPERTY.fullmatch(line.text.strip())
+    return found["key"].lower() if found else ""
+
+
+def _front(properties: list[Line]) -> dict[str, str]:
+    """The title, author and date the page's properties state: links read as their words, the
+    author's several links as names joined, the date Logseq's journal link read."""
+    facts: dict[str, str] = {}
+    for line in properties:
+        found = PROPERTY.fullmatch(line.text.strip())
+        key, value = found["key"].lower(), (found["value"] or "").strip()
+        if key not in FRONT_KEYS or key in facts or not value:
+            continue
+        linked = PAGE_LINK.findall(value)
+        if key == "author" and linked:
+            facts[key] = and_joined([" ".join(name.split()) for name in linked])
+        elif key == "date":
+            if day := parse_date(PAGE_LINK.sub(r"\g<page>", value)):
+                facts[key] = day
+        else:
+            facts[key] = " ".join(PAGE_LINK.sub(r"\g<page>", value).split())
+    return facts
+
+
+def _numbered_notes(block: Block) -> list[Line] | None:
+    """A notes block's sub-blocks as numbered notes (`1. text`, their lines joined), where its
+    text is a notes heading and every sub-block is numbered, by its digits or by Logseq's
+    numbered list; None otherwise."""
+    heading = block.first.text.strip().lstrip("#").strip().rstrip(":")
+    if not block.children or not NOTES_HEADING.fullmatch(heading):
+        return None
+    notes = []
+    for number, child in enumerate(block.children, 1):
+        text = " ".join(_inline(line)[0].text for line in child.lines())
+        listed = any(
+            (_key(line), (PROPERTY.fullmatch(line.text)["value"] or "").strip()) == NUMBERED_LIST
+            for line in child.properties()
+        )
+        if not NUMBERED.fullmatch(text) and not listed:
+            return None
+        notes.append(
+            Line(child.first.number, text if NUMBERED.match(text) else f"{number}. {text}")
+        )
+    return [line for note in notes for line in (note, _blank(note))][:-1]
+
+
+def _working(blocks: list[Block]) -> list[Removed]:
+    """Every line of the blocks, each listed as the writer's working notes."""
+    return [Removed.of(line, LOGSEQ_WORKING) for block in blocks for line in block.raw()]
+
+
+def _inline(line: Line) -> tuple[Line, list[Removed]]:
+    """A line of text with its page links and tags read as their words, its block references and
+    its closing tags taken out (each listed)."""
+    text, gone = line.text, []
+    for reference in BLOCK_REFERENCE.finditer(text):
+        gone.append(Removed(line.number, reference[0].strip(), LOGSEQ_REFERENCE))
+    text = BLOCK_REFERENCE.sub("", text)
+    if tags := TRAILING_TAGS.search(text):
+        gone.append(Removed(line.number, tags[0].strip(), LOGSEQ_TAG))
+        text = text[: tags.start()]
+    text = TAG.sub(lambda tag: tag["page"] or tag["word"], text)
+    text = PAGE_LINK.sub(r"\g<page>", ALIASED_LINK.sub(r"\g<words>", text))
+    return Line(line.number, text), gone
+
+
+def _blank(line: Line) -> Line:
+    """A blank line right after the line: a block's end, which Markdown marks so."""
+    return Line(line.number + BETWEEN_LINES, "")
