@@ -28,6 +28,7 @@ from .browserdump import Dump, browser_dump
 from .chapterfront import ChapterFront, chapter_front
 from .copyslug import COPY_SLUG, copy_slug
 from .discourse import Topic, discourse_topic
+from .docling import DoclingMarkdown, docling_markdown, docling_read_as
 from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
 from .endmark import end_mark
@@ -474,6 +475,7 @@ class Shapes:
     listed: ListNotes
     odt: OdtText
     docx: Docx2PythonText
+    docling: DoclingMarkdown
     pdfmd: PdfMarkdown
     epub: EpubText
     deck: Deck
@@ -567,7 +569,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     listed = list_notes(writer.lines)
     odt = odt_text(listed.lines)
     docx = docx2python_text(odt.lines)
-    pdfmd = pymupdf_markdown(docx.lines)  # (a PDF's Markdown: its pages' furniture gone first)
+    docling = docling_markdown(docx.lines)  # (a PDF's Markdown by Docling: its notes read)
+    pdfmd = pymupdf_markdown(docling.lines)  # (a PDF's Markdown: its pages' furniture gone first)
     source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines, known=logseq.found)
     made = bool(page or jats or (message and message.part == "HTML"))
     source = without_made_front(source) if made else source
@@ -598,6 +601,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         + nested.removed
         + writer.removed
         + docx.removed
+        + docling.removed
         + pdfmd.removed
         + dump.removed
         + reader.removed
@@ -643,6 +647,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         listed=listed,
         odt=odt,
         docx=docx,
+        docling=docling,
         pdfmd=pdfmd,
         epub=epub,
         deck=deck,
@@ -779,6 +784,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
             f"a Word document by docx2python: {shapes.docx.notes} notes read from its "
             "placeholders (`----footnote1----`, `footnote1)`)"
         )
+    if shapes.docling.found:
+        found.append(docling_read_as(shapes.docling))
     if shapes.pdfmd.found:
         notes = (
             f", {shapes.pdfmd.notes} notes read from its pages' feet (`> 1 …` as `[^1]: …`, "
@@ -791,6 +798,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(f"a PDF's Markdown by pymupdf4llm{pages}{notes}")
     warnings = (
         shapes.epub.warnings
+        + shapes.docling.warnings
         + shapes.pdfmd.warnings
         + shapes.extract.warnings
         + shapes.chat.warnings
@@ -1045,6 +1053,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
         **shapes.extract.facts,
         **shapes.epub.facts,
         **shapes.deck.facts,
+        **shapes.docling.facts,
         **shapes.pdfmd.facts,
         **shapes.laid.facts,
         **shapes.logseq.facts,
