@@ -98,6 +98,7 @@ from .logseq import LogseqPage, logseq_page, logseq_read_as, logseq_warnings
 from .mail import MailText, mail_facts, mail_text
 from .manuscriptfront import manuscript_front
 from .markdownsource import FRONT_READ, MARKDOWN_FRONT, MarkupSource, markdown_source
+from .mediumexport import MediumExport, medium_export, medium_read_as
 from .metadata import (
     DOCUMENT_HEAD,
     KICKER,
@@ -487,6 +488,7 @@ class Shapes:
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
     notion: NotionPage | None = None  # a page exported from Notion, read as a page
+    medium: MediumExport | None = None  # a post from Medium's data export, read as a page
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -500,7 +502,18 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     # (a page exported from Notion: its properties the front, its callouts, toggles and
     # numbered lists read as Notion means them)
     notion = notion_page(raw, raw_path) if data is None else None
-    page = notion.page if notion else html_page(raw, path=raw_path) if data is None else None
+    # (a post from Medium's data export: its front from its h-entry, its summary, the title's
+    # graf and its footer left out)
+    medium = None if notion or data is not None else medium_export(raw, raw_path)
+    page = (
+        notion.page
+        if notion
+        else medium.page
+        if medium
+        else html_page(raw, path=raw_path)
+        if data is None
+        else None
+    )
     # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
     xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
     page = xhtml.page if xhtml else page
@@ -622,6 +635,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         page=page,
         xhtml=xhtml,
         notion=notion,
+        medium=medium,
         enex=enex,
         wxr=wxr,
         mhtml=mhtml,
@@ -695,6 +709,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found.append(notion_read_as(shapes.notion))
     if shapes.logseq.found:
         found.append(logseq_read_as(shapes.logseq))
+    if shapes.medium:
+        found.append(medium_read_as(shapes.medium))
     if shapes.enex:
         found.append(evernote_read_as(shapes.enex))
     if shapes.wxr:
@@ -824,6 +840,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if shapes.notion:
         warnings += shapes.notion.warnings
     warnings += logseq_warnings(shapes.logseq)
+    if shapes.medium:
+        warnings += shapes.medium.warnings
     if shapes.enex:
         warnings += shapes.enex.warnings
     if shapes.wxr:

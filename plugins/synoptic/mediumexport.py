@@ -1,0 +1,203 @@
+"""A post from Medium's data export (Settings → Download your information, a file of its
+`posts/` folder), read as the web page it is (docs/editions.md, "A post from Medium's data
+export").
+
+It is known by its markup: an `<article class="h-entry">` holding the title (`p-name`), the
+post's body (`<section data-field="body" class="e-content">`) and Medium's footer, whose last
+line says the file is an export (`Exported from Medium on March 6, 2026.`). A blog's own
+`h-entry` (the microformats many sites write) says no such thing, and is read as any page.
+Before the page is read (htmlpage.py), what the export sets around the post is taken out:
+
+- the front: the title from `p-name`, the author from the footer's `p-author`, the date from
+  its `<time class="dt-published">` (its `datetime`, else its words), never the export's date;
+  the footer goes, each of its lines listed (the byline and date, the canonical link, the
+  export's line);
+- the summary section (`<section data-field="subtitle" class="p-summary">`, and a
+  `data-field="description"` one), which the export's stylesheet hides: the subtitle the
+  writer set, shown again in the body, or, where none was set, Medium's copy of the opening's
+  first 140 characters, cut at a word and ending in `…`; it goes, listed;
+- the title set again as the body's first graf (`graf--title`): it goes, listed;
+- the heading over the post's notes (a `Notes` heading right above a list: Medium has no
+  footnotes, so writers type the calls, `¹`, and list the notes) set at the level of the post's
+  highest heading, as an edition heads its notes (Medium's small heading, `<h4>`, under big
+  ones, `<h3>`, read `### Notes`).
+
+The notes list and the calls are then read as any page's typed notes, and the bio Medium sets
+right under them is set above them (authornote.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bs4 import BeautifulSoup, Tag
+
+from .htmlpage import HtmlPage, clean_spaces, html_page
+from .metadata import parse_date
+from .superscripts import is_notes_heading
+
+#: Medium's marks, in the text before it is parsed: a page without them is no export of
+#: Medium's (and is not parsed twice).
+MEDIUM_MARKS = ("h-entry", "e-content", "p-name")
+#: The footer's line that says the file is Medium's export.
+EXPORTED = re.compile(r"Exported from Medium on\b", re.I)
+#: The summary sections the export writes beside the body (its stylesheet hides them).
+SUMMARY_FIELDS = ("subtitle", "description")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+SUMMARY = (
+    "a post from Medium's data export: its summary section (the subtitle shown again in the "
+    "body, or Medium's copy of the opening's first words, cut off with `…`), hidden by the "
+    "export's stylesheet, line of the HTML"
+)
+TITLE_AGAIN = (
+    "a post from Medium's data export: the title set again as the body's first graf "
+    "(`graf--title`), line of the HTML"
+)
+FOOTER = (
+    "a post from Medium's data export: its footer (the byline and date, read as the front; the "
+    "canonical link; the export's line, whose date is the export's, not the post's), line of "
+    "the HTML"
+)
+
+
+@dataclass(frozen=True)
+class MediumExport:
+    page: HtmlPage  # the post as read (its left_out, the export's parts too)
+    notes_heading: bool  # the notes' heading set at the post's headings' level
+    warnings: tuple[str, ...] = ()
+
+
+def is_medium_export(soup: BeautifulSoup) -> bool:
+    """Whether the parsed page is a post of Medium's export: an `h-entry` article holding its
+    title, its body and a footer that says the file is Medium's export (see the module)."""
+    article = soup.find("article", class_="h-entry")
+    if not isinstance(article, Tag):
+        return False
+    footer = article.find("footer")
+    return (
+        article.find(class_="p-name") is not None
+        and article.find(class_="e-content") is not None
+        and isinstance(footer, Tag)
+        and EXPORTED.search(clean_spaces(footer.get_text(" "))) is not None
+    )
+
+
+def medium_export(raw: str, path: str) -> MediumExport | None:
+    """The post of Medium's data export (see the module), or None for any other text."""
+    if not all(mark in raw for mark in MEDIUM_MARKS):
+        return None
+    soup = BeautifulSoup(raw, "html.parser")
+    if not is_medium_export(soup):
+        return None
+    front, warnings = export_front(soup)
+    markup = _MediumMarkup()
+    page = html_page(raw, given=front, prepare=markup, path=path)
+    if page is None:  # (never: an export is a whole page, its doctype first)
+        return None
+    left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
+    return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
+
+
+def medium_read_as(export: MediumExport) -> str:
+    """The report's line on how a post of Medium's export was read."""
+    levelled = "; its notes' heading set at the level of its other headings"
+    heading = levelled if export.notes_heading else ""
+    return (
+        "a post from Medium's data export: read as a page saved as HTML, its title, author and "
+        "date from its h-entry's p-name, p-author and dt-published (never the export's date); "
+        f"its summary section, the title's graf and its footer left out, each listed{heading}"
+    )
+
+
+def export_front(soup: BeautifulSoup) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The title, author and date the export marks (`p-name`, `p-author`, `dt-published`), and
+    the warnings where it marks no author or no published date (a draft's export)."""
+    front: dict[str, str] = {}
+    warnings: list[str] = []
+    for key, mark in (("title", "p-name"), ("author", "p-author")):
+        found = soup.find(class_=mark)
+        if isinstance(found, Tag) and (words := clean_spaces(found.get_text(" "))):
+            front[key] = words
+    if day := published_day(soup.find(class_="dt-published")):
+        front["date"] = day
+    else:
+        warnings.append(
+            "a post from Medium's data export with no published date (`dt-published`; a draft's "
+            "export has none): the date is written unknown (the export's date is not the "
+            "post's); fill it in"
+        )
+    if "author" not in front:
+        warnings.append(
+            "a post from Medium's data export whose footer names no author (`p-author`): the "
+            "author is written unknown; fill it in"
+        )
+    return front, tuple(warnings)
+
+
+def published_day(time: object) -> str | None:
+    """The day of Medium's `<time class="dt-published">`: its `datetime`'s, else its words'
+    (`February 3, 2026`); None where neither gives one."""
+    if not isinstance(time, Tag):
+        return None
+    if day := ISO_DAY.match(str(time.get("datetime") or "")):
+        return day[0]
+    return parse_date(clean_spaces(time.get_text(" ")))
+
+
+@dataclass
+class _MediumMarkup:
+    """Takes out what the export sets around the post (see the module), in the parsed page
+    before it is read; what it removed, with its line, kept for the report."""
+
+    left_out: list[tuple[int, str, str]] = field(default_factory=list)
+    notes_heading: bool = False
+
+    def __call__(self, soup: BeautifulSoup) -> None:
+        article = soup.find("article", class_="h-entry")
+        if not isinstance(article, Tag):
+            return
+        for name in SUMMARY_FIELDS:
+            for summary in article.find_all("section", attrs={"data-field": name}):
+                self.remove(summary, SUMMARY)
+        body = article.find(class_="e-content")
+        title = body.find(class_="graf--title") if isinstance(body, Tag) else None
+        if isinstance(title, Tag):
+            self.remove(title, TITLE_AGAIN)
+        for footer in article.find_all("footer"):
+            # (each of its lines listed: the byline, the canonical link, the export's line)
+            for line in footer.find_all("p") or [footer]:
+                self.listed(line, FOOTER)
+            footer.decompose()
+        if isinstance(body, Tag):
+            self.notes_heading = notes_heading_levelled(body)
+
+    def remove(self, element: Tag, why: str) -> None:
+        """The element gone, listed with its line and words."""
+        self.listed(element, why)
+        element.decompose()
+
+    def listed(self, element: Tag, why: str) -> None:
+        """The element listed with its line and words, for the report."""
+        self.left_out.append((element.sourceline or 0, clean_spaces(element.get_text(" ")), why))
+
+
+def notes_heading_levelled(body: Tag) -> bool:
+    """The heading right above a list that says notes (`Notes`) set at the level of the body's
+    highest other heading, where it stands lower (Medium's small heading under big ones);
+    whether one was."""
+    headings = body.find_all(HEADINGS)
+    for heading in headings:
+        after = heading.find_next_sibling(True)
+        if not (isinstance(after, Tag) and after.name in ("ol", "ul")):
+            continue
+        if not is_notes_heading(clean_spaces(heading.get_text(" "))):
+            continue
+        # (`h3` < `h4`: a heading's name orders its levels)
+        others = [found.name for found in headings if found is not heading]
+        if others and min(others) < heading.name:
+            heading.name = min(others)
+            return True
+    return False

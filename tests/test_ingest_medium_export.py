@@ -1,0 +1,194 @@
+"""A post from Medium's data export (Settings → Download your information, `posts/`), read as
+its post (mediumexport.py).
+
+The shape (collection UU's ub, raw/ub.html, written blind as Medium's export writes a post):
+the export's fixed stylesheet in the head (it hides the header and the summary section); an
+`<article class="h-entry">` holding `<header><h1 class="p-name">` (the title), `<section
+data-field="subtitle" class="p-summary">` (no subtitle set: Medium's copy of the opening's
+first 140 characters, cut at a word and ending in `…`), `<section data-field="body"
+class="e-content">` of two sections of `graf`s: the title again as the first graf
+(`graf--title`), paragraphs, `<h3>` headings, a figure with its caption, a pull quote, calls
+typed as `¹ ²`; after the writer's section break a small heading `<h4>Notes</h4>`, the notes
+as an `<ol class="postList">` without numbers and the bio in italics; then the `<footer>`:
+`By <a class="p-author h-card">…</a> on <time class="dt-published" datetime="…">…</time>.`, a
+canonical link and `Exported from Medium on March 6, 2026.` (the export's date, not the
+post's).
+
+First contact (912629a): 11 of 11 paragraphs exact, 2 of 2 notes, the front right; but the
+truncated summary and the title's graf kept as blocks, the notes' heading `### Notes`, the bio
+below the notes, `By on .` and the export's line kept: 21 blocks for 17.
+Now: 11 of 11 paragraphs, 2 of 2 notes, the front right, 17 blocks of 17 in order; the summary,
+the title's graf and the footer's lines left out and listed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from synoptic.errors import SynopticError
+from synoptic.htmlpage import POST_PULL_QUOTE
+from synoptic.ingest import ingest_file, ingest_text
+from synoptic.mediumexport import FOOTER, SUMMARY, TITLE_AGAIN, medium_export
+from test_ingest_collection_b import edition_parts
+from test_ingest_new_collections import DATA, straight
+
+UU_NOT_THE_ESSAY = (
+    "than its…",  # the summary's truncated copy of p1
+    "By on",  # the footer's byline, its name and date taken
+    "Exported from",
+    "March 6, 2026",  # the export's date
+    "Canonical link",
+    "refurbishment",  # the figure's caption
+    "### Notes",
+    "<",
+)
+
+
+def test_collection_uu_ub_reads_whole() -> None:
+    made = ingest_file(DATA / "collection_uu" / "raw" / "ub.html", "ub")
+    meta, blocks = edition_parts(made.edition)
+    want = edition_parts((DATA / "collection_uu" / "essays" / "ub.md").read_text("utf-8"))
+    # p-name, p-author, dt-published: not the export's date (6 March)
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "The First Patient Has No Substitute",
+        "Eilidh Marr",
+        "2026-02-03",
+    )
+    assert straight(meta["summary"]) == straight(want[0]["summary"])
+    assert [straight(block) for block in blocks] == [straight(block) for block in want[1]]
+    body = "\n".join(blocks) + "\n"
+    assert not any(cut in body for cut in UU_NOT_THE_ESSAY)
+    # the title once (in the front), p1 once, whole; the pull quote's sentence once, in p5
+    assert "The First Patient Has No Substitute" not in body
+    assert body.count("Maddersfield Medical School wants to close") == 1
+    assert body.count("call the person on their table") == 1
+    rules: dict[str, int] = {}
+    for removed in made.report.removed:
+        rules.setdefault(removed.rule, removed.line)  # (each rule's first line)
+    assert rules[SUMMARY] == 66 and rules[TITLE_AGAIN] == 70 and rules[FOOTER] == 72
+    assert rules[POST_PULL_QUOTE] == 70
+    assert any("Medium's data export" in shape for shape in made.report.shapes)
+    assert made.report.warnings == ()
+
+
+BIO = "<p class='graf graf--p'><em>Ann Weller is a nurse who writes about hospitals.</em></p>"
+FOOT = (
+    '<footer><p>By <a href="https://medium.com/@ann" class="p-author h-card">Ann Weller</a> '
+    'on <a href="https://medium.com/p/1"><time class="dt-published" '
+    'datetime="2025-11-04T09:00:00.000Z">November 4, 2025</time></a>.</p>'
+    '<p><a href="https://medium.com/@ann/x-1" class="p-canonical">Canonical link</a></p>'
+    '<p>Exported from <a href="https://medium.com">Medium</a> on January 9, 2026.</p></footer>'
+)
+BODY = (
+    "<h3 class='graf graf--h3 graf--leading graf--title'>Night Shifts</h3>"
+    "<p class='graf graf--p'>Wards change at night, and so do the people who run them.¹ Every "
+    "nurse knows the hour when the corridor goes quiet.</p>"
+    "<h3 class='graf graf--h3'>The quiet hour</h3>"
+    "<p class='graf graf--p'>At four the lights dim and the patients sleep. That is when the "
+    "mistakes happen, and when they are caught.</p>"
+    "<h4 class='graf graf--h4 graf--leading'>Notes</h4>"
+    "<ol class='postList'><li class='graf graf--li'>Ward survey, 2024.</li></ol>" + BIO
+)
+
+
+def export(
+    body: str = BODY,
+    footer: str = FOOT,
+    summary: str = "Wards change at night, and so do the people who…",
+) -> str:
+    """A small post of Medium's export: its title, summary, body and footer."""
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Night Shifts</title></head>"
+        "<body><article class='h-entry'><header><h1 class='p-name'>Night Shifts</h1></header>"
+        f"<section data-field='subtitle' class='p-summary'>{summary}</section>"
+        "<section data-field='body' class='e-content'><section class='section section--body'>"
+        f"<div class='section-content'>{body}</div></section></section>{footer}"
+        "</article></body></html>\n"
+    )
+
+
+def read(raw: str) -> tuple[dict, list[str], object]:
+    made = ingest_text(raw, "nw", "posts/night-shifts.html")
+    meta, blocks = edition_parts(made.edition)
+    return meta, blocks, made.report
+
+
+def test_the_front_from_the_h_entry_and_the_footer_left_out_and_listed() -> None:
+    meta, blocks, report = read(export())
+    assert (meta["title"], meta["author"], meta["date"]) == (
+        "Night Shifts",
+        "Ann Weller",
+        "2025-11-04",  # dt-published, not the export's 9 January
+    )
+    assert not any("Exported" in block or "By on" in block for block in blocks)
+    footer = [removed.text for removed in report.removed if removed.rule == FOOTER]
+    assert footer == [
+        "By Ann Weller on November 4, 2025 .",
+        "Canonical link",
+        "Exported from Medium on January 9, 2026.",
+    ]
+
+
+def test_the_summary_and_the_title_s_graf_left_out_and_listed() -> None:
+    meta, blocks, report = read(export())
+    assert blocks[0].startswith("Wards change at night, and so do the people who run them.")
+    assert not any("who…" in block or block == "## Night Shifts" for block in blocks)
+    listed = {(removed.text, removed.rule) for removed in report.removed}
+    assert ("Wards change at night, and so do the people who…", SUMMARY) in listed
+    assert ("Night Shifts", TITLE_AGAIN) in listed
+
+
+def test_the_notes_heading_at_the_headings_level_and_the_bio_above_the_notes() -> None:
+    meta, blocks, report = read(export())
+    # (Medium's small heading under big ones: `## Notes`, not `### Notes`)
+    assert blocks[-3:] == [
+        "Ann Weller is a nurse who writes about hospitals.",
+        "## Notes",
+        "[^1]: Ward survey, 2024.",
+    ]
+    assert "## The quiet hour" in blocks
+    assert any("run them.[^1] Every" in block for block in blocks)
+
+
+def test_a_notes_heading_as_high_as_the_others_stays() -> None:
+    body = BODY.replace("<h4 class='graf graf--h4 graf--leading'>Notes</h4>", "<h3>Notes</h3>")
+    export_read = medium_export(export(body), "post.html")
+    assert export_read is not None and not export_read.notes_heading
+    assert "## Notes" in export_read.page.text
+
+
+def test_a_draft_with_no_published_date_is_warned_of_not_dated_by_the_export() -> None:
+    footer = FOOT.replace(FOOT[FOOT.index("on <a") : FOOT.index("</a>.</p>") + 4], "")
+    meta, blocks, report = read(export(footer=footer))
+    assert meta["date"] == "unknown"  # (not the export's 2026-01-09)
+    assert any("no published date" in warning for warning in report.warnings)
+
+
+def test_a_blog_s_own_h_entry_is_read_as_any_page() -> None:
+    # An IndieWeb post: h-entry, p-name, e-content, a footer with p-author and dt-published,
+    # but no export's line: no Medium export, and its summary is the post's own (as before).
+    blog = export(footer=FOOT.replace("Exported from", "Powered by"), summary="A short summary.")
+    assert medium_export(blog, "post.html") is None
+    meta, blocks, report = read(blog)
+    assert "A short summary." in blocks
+    assert not any(removed.rule in (SUMMARY, TITLE_AGAIN, FOOTER) for removed in report.removed)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        export(body=""),
+        export(body="<h3 class='graf--title'></h3>", footer="<footer>Exported from Medium on"),
+        export(
+            footer="<footer><time class='dt-published' datetime='x'>soon</time>"
+            "Exported from Medium on</footer>"
+        ),
+        "<html><body><article class='h-entry'><div class='p-name e-content'>"
+        "<footer>Exported from Medium on</footer></div></article></body></html>",
+    ],
+)
+def test_a_broken_export_reads_or_is_refused_never_a_traceback(raw: str) -> None:
+    try:
+        read(raw)
+    except SynopticError:
+        pass
