@@ -38,7 +38,7 @@ def test_a_saved_post_reads_as_its_essay() -> None:
         "train.[^1] Guards no longer enforce it.",
         "## Why silence is hard to keep",
         "A rule that nobody enforces is a suggestion. Passengers know it, and the \\*loud\\* ones "
-        "know it best; snake\\_case and[^1] stay as written.",
+        "know it best; snake\\_case and \\[1] stay as written.",  # (review 39, finding 14)
         "- phones on speaker;\n- music through cheap earphones.",
         "> Silence is a shared good, like clean air.",
         "Three steps would fix it: signs, guards and fines.",
@@ -676,3 +676,54 @@ def test_an_old_page_of_paragraphs_left_open_is_read_each_a_paragraph() -> None:
     raw = f"<html><head><title>Keep the Ferry</title></head><body>\n{paragraphs}</body></html>"
     _, blocks = edition_parts(ingest_text(raw, "d", "d.html").edition)
     assert blocks == [f"Paragraph {n} of the ferry's history." for n in range(150)]
+
+
+# A page that marks its notes' calls itself (a link to `#fn1`): a number in brackets in its
+# words is its words, as the page shows them (review 39, finding 14: `[1]` was a call).
+MARKED_CALLS = (
+    "<!doctype html><html><head><title>Rows</title></head><body><article><h1>Rows</h1>"
+    '<p>The survey counted every row.<sup><a href="#fn1">1</a></sup></p>'
+    "<p>Row [2] of the table, and the array a[b[0]], are the page's words.</p>"
+    '<ol class="footnotes"><li id="fn1">Survey, 2025.</li><li id="fn2">Plan, 2024.</li></ol>'
+    "</article></body></html>"
+)
+
+
+def test_a_number_in_brackets_beside_the_page_s_own_calls_is_its_words() -> None:
+    made = ingest_text(MARKED_CALLS, "rw", "raw/rw.html")
+    meta, blocks = edition_parts(made.edition)
+    assert blocks[:2] == [
+        "The survey counted every row.[^1]",
+        "Row \\[2] of the table, and the array a\\[b\\[0]], are the page's words.",
+    ]
+    assert "[^2]: Plan, 2024." in blocks  # (the page's note 2, which nothing calls, as before)
+
+
+def test_the_same_words_in_a_text_not_made_of_markup_read_as_before() -> None:
+    # (a typed `[1]` is a call in a plain text, whose notes the writer types too)
+    raw = (
+        "Rows\n\nThe survey counted every row [1] and the plan [2].\n\n"
+        "Notes\n\n[1] Survey, 2025.\n\n[2] Plan, 2024.\n"
+    )
+    _, blocks = edition_parts(ingest_text(raw, "rt", "raw/rt.txt").edition)
+    assert "The survey counted every row[^1] and the plan[^2]." in blocks
+
+
+def test_a_numbered_list_amid_a_page_s_text_is_no_notes_its_brackets_calling_nothing() -> None:
+    # (review 39, finding 14: a page typing `[1]` and `[2]` had the list of steps under them
+    # read as their notes; under a Notes heading, or closing the page, it still is)
+    steps = "<ol><li>Open the valve.</li><li>Close it again.</li></ol>"
+    raw = (
+        "<!doctype html><html><head><title>Valves</title></head><body><article><h1>Valves</h1>"
+        "<p>See [1] and [2] in the manual before you start.</p>{}"
+        "<p>The valve sticks in winter.</p></article></body></html>"
+    )
+    made = ingest_text(raw.format(steps), "vl", "raw/vl.html")
+    _, blocks = edition_parts(made.edition)
+    assert blocks == [
+        "See \\[1] and \\[2] in the manual before you start.",
+        "1. Open the valve.\n2. Close it again.",
+        "The valve sticks in winter.",
+    ]
+    headed = ingest_text(raw.format("<h2>Notes</h2>" + steps), "vl", "raw/vl.html").edition
+    assert "[^1]: Open the valve." in edition_parts(headed)[1]

@@ -338,3 +338,19 @@ def test_a_blog_page_with_a_callout_class_reads_as_before() -> None:
 def test_broken_notion_markup_reads_without_a_traceback(broken: str) -> None:
     meta, blocks = _read(broken)
     assert meta["title"] == "Ferry Fares" and blocks
+
+
+def test_numbered_lists_amid_the_text_are_its_steps_whatever_it_calls() -> None:
+    # (review 39, finding 14, probe n6: steps read as notes, `See [1] and [2]` their calls,
+    # because the numbers stand in brackets elsewhere in the text)
+    steps = NOTES.split("</h3>")[1]
+    after = '<p id="p9" class="">The crossing takes forty minutes either way.</p>'
+    made = ingest_text(page(CALLED + steps + after), "fx", "raw/fx.html")
+    _, blocks = edition_parts(made.edition)
+    assert blocks[-2:] == [
+        "1. Island council minutes, 2024.\n2. Operator accounts, 2025.",
+        "The crossing takes forty minutes either way.",
+    ]
+    assert "islanders noticed. \\[1]" in blocks[0]
+    assert made.report.notes == 0
+    assert any("'[1]' (line" in warning for warning in made.report.warnings)

@@ -436,3 +436,26 @@ def test_a_pull_quote_figure_saying_nothing_again_stays_a_figure() -> None:
     # near miss: a quotation of its own, set as a pull quote, is no sentence said again
     page = html_page(PULL_PAGE.format(quote="Water finds the lowest plot, and then ours."))
     assert [why for _, _, why in page.left_out] == [FIGURE]
+
+
+def test_a_number_in_brackets_in_the_post_s_words_stays_its_words() -> None:
+    # (review 39, finding 14, probe w18: `a[b[0]]`, its `]]>` split over two CDATA sections
+    # as WordPress writes it, read as the call [^0] and a note "not in the source")
+    content = "<p>An array a[b[0]]]]><![CDATA[> closes here and the paragraph goes on.</p>"
+    meta, blocks, report = read(wxr(item(content=content)))
+    assert blocks == ["An array a\\[b\\[0]]> closes here and the paragraph goes on."]
+    assert meta["summary"] == "An array a[b[0]]> closes here and the paragraph goes on."
+    assert report.notes == 0
+    assert any("'[0]' (line" in warning for warning in report.warnings)
+
+
+def test_a_number_in_brackets_beside_the_post_s_footnotes_stays_its_words() -> None:
+    content = one_call("1") + "\n\n<!-- wp:paragraph --><p>Row [1] is the east side.</p>"
+    notes = '[{"content":"Society minutes, 1936.","id":"aa-1"}]'
+    meta, blocks, report = read(wxr(item(content=content, more=footnotes_meta(notes))))
+    assert blocks == [
+        "The drains are old.[^1] Nobody mended them.",
+        "Row \\[1] is the east side.",
+        "[^1]: Society minutes, 1936.",
+    ]
+    assert report.warnings == ()

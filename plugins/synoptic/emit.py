@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from .layout import INLINE_MARKER, NUMBERED_ITEM
+from .layout import INLINE_MARKER, LITERAL_BRACKET, NUMBERED_ITEM
 from .markdownsource import EMPHASIS_MARKS
 from .model import FRONT_MATTER_KEYS, MISSING_NOTE, UNKNOWN
 from .yamlsource import yaml_string
@@ -38,11 +38,13 @@ def escape_block_start(text: str) -> str:
 
 
 def render_text(text: str, emphasis: bool = False) -> str:
-    """Escape the words, then turn the raw `[n]` markers into footnote references."""
+    """Escape the words, then turn the raw `[n]` markers into footnote references (a made
+    text's own brackets, `LITERAL_BRACKET`, written `\\[` as any other of its words')."""
     parts = INLINE_MARKER.split(text)
     # re.split with one group alternates: text, label, text, label, …, text.
     pieces = [
-        escape_inline(part) if index % 2 == 0 else f"[^{part}]" for index, part in enumerate(parts)
+        escape_inline(part.replace(LITERAL_BRACKET, "[")) if index % 2 == 0 else f"[^{part}]"
+        for index, part in enumerate(parts)
     ]
     text = escape_block_start("".join(pieces))
     for markdown, mark in EMPHASIS_MARKS.items() if emphasis else ():

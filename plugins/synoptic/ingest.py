@@ -69,6 +69,7 @@ from .layout import (
     BULLETS,
     CLOSING_QUOTES,
     INLINE_MARKER,
+    LITERAL_BRACKET,
     OPENING_QUOTES,
     SOFT_HYPHEN,
     Hyphens,
@@ -393,6 +394,62 @@ def add_missing_notes(blocks: list[Block], path: str) -> list[Block]:
     return blocks + [Block("note", "", blocks[-1].line, label=label) for label in missing]
 
 
+def unanswered_calls(blocks: list[Block]) -> list[tuple[str, int]]:
+    """The `[n]` no note of the text answers, each (its label, its block's line), in order."""
+    defined = note_labels(blocks)
+    return [
+        (found[1], block.line)
+        for block in blocks
+        for text in (block.text, *block.items)
+        for found in INLINE_MARKER.finditer(text)
+        if found[1] not in defined
+    ]
+
+
+def unanswered_as_words(blocks: list[Block]) -> list[Block]:
+    """A made text's `[n]` that no note answers, typed in its page's words (`a[b[0]]`, `See
+    [1] and [2]` over a list of steps), kept as its words, their brackets marked
+    (`LITERAL_BRACKET`), not calls to notes written missing. Only for a page that marks no
+    call itself, whose typed `[n]` may be the writer's calls (Notion's, Medium's, a Google
+    Docs page's: their notes read by the later rules); a page that marks its calls has its
+    `[n]` marked already (markdownsource.literal_brackets). Review 39, finding 14."""
+    defined = note_labels(blocks)
+    return [
+        replace(
+            block,
+            text=_as_words(block.text, defined),
+            items=tuple(_as_words(item, defined) for item in block.items),
+        )
+        for block in blocks
+    ]
+
+
+def note_labels(blocks: list[Block]) -> set[str]:
+    """The labels of the text's notes."""
+    return {block.label for block in blocks if block.kind == "note"}
+
+
+def _as_words(text: str, defined: set[str]) -> str:
+    """The text with each `[n]` no note answers (not in `defined`) marked as its words."""
+    return INLINE_MARKER.sub(
+        lambda found: found[0] if found[1] in defined else found[0].replace("[", LITERAL_BRACKET),
+        text,
+    )
+
+
+def unanswered_warning(unanswered: list[tuple[str, int]]) -> tuple[str, ...]:
+    """The report's warning of a made text's `[n]` kept as its words (`unanswered_as_words`),
+    naming each with its line; none where there is none."""
+    if not unanswered:
+        return ()
+    named = "; ".join(f"'[{label}]' (line {line})" for label, line in unanswered)
+    return (
+        f"a number in brackets in the page's text that no note of the page answers, kept as "
+        f"its words, no call: {named}; if it calls a note, give the page the note (a list of "
+        "notes under a Notes heading) and ingest it again",
+    )
+
+
 def summary_of(blocks: list[Block]) -> str:
     """The first sentence of the first paragraph that has one: the text's words, not ours."""
     for block in blocks:
@@ -584,8 +641,10 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     docx = docx2python_text(odt.lines)
     docling = docling_markdown(docx.lines)  # (a PDF's Markdown by Docling: its notes read)
     pdfmd = pymupdf_markdown(docling.lines)  # (a PDF's Markdown: its pages' furniture gone first)
-    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines, known=logseq.found)
     made = bool(page or jats or (message and message.part == "HTML"))
+    # (a made text's `[0]` escaped in the page's words is no call where the page marks its
+    # own: markdownsource.literal_brackets)
+    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines, known=logseq.found, made=made)
     source = without_made_front(source) if made else source
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
@@ -1025,7 +1084,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     lines, layout.joined_back_links = joined_back_linked_notes(lines)
     symbols = symbol_notes(lines)
     layout.note_symbols = symbols.symbols
-    noted = superscript_notes(markdown_lists(pipe_tables(symbols.lines)), placed=bool(feet.notes))
+    noted = superscript_notes(
+        markdown_lists(pipe_tables(symbols.lines)), placed=bool(feet.notes), made=shapes.made
+    )
     # (after the notes are read: a list of notes under `Notes` is no list of the body's)
     noted = replace(noted, lines=numbered_lists(noted.lines))
     layout.superscripts, layout.notes_at = noted.markers, noted.notes_at
@@ -1110,6 +1171,9 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     labelled = about_heading_over_note(blocks, authors)
     blocks, removed = labelled.blocks, removed + labelled.removed
     blocks = top_headings(blocks)
+    if shapes.made and not source.calls_marked:
+        layout.read_warnings += unanswered_warning(unanswered_calls(blocks))
+        blocks = unanswered_as_words(blocks)
     blocks = add_missing_notes(blocks, where)
     # A masthead names the publication and the date where no line of the text states them;
     # so do a cover sheet and a message's header (its subject, the title, too); a text
@@ -1131,7 +1195,7 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     }
     # (a Markdown source's emphasis, and a Project Gutenberg e-book's italics)
     emphasis = source.emphasis or bool(etext.italics)
-    if emphasis:  # front matter is plain text
+    if emphasis or shapes.made:  # front matter is plain text (a made text's brackets too)
         values = {key: without_marks(value) for key, value in values.items()}
     if shapes.page and shapes.page.summary:
         # (the program dropped the page's front: the editor is told, and offered the name an

@@ -48,6 +48,11 @@ INNER_SOFT_HYPHEN = re.compile(SOFT_HYPHEN + r"(?!\s*$)")
 # A Markdown source's emphasis inside a sentence (`**strong**`, `_not_`), marked with
 # characters of Unicode's private use, which no escaping touches (markdownsource.py).
 STRONG_MARK, EMPHASIS_MARK = "\ue001", "\ue000"
+# A bracket a page's text holds before a number and its `]`, `a[b[0]]` (a made text's words,
+# escaped by the reader that made it): its character, no note's call, marked with another
+# character of private use so that no rule reads `[0]` as a call (markdownsource.py, ingest's
+# typed calls no note answers), and written back as `\[` by emit.py (review 39, finding 14).
+LITERAL_BRACKET = "\ue002"
 # (Google Docs sets ● ○ ■ by depth; other programs • ◦ ▪.)
 BULLETS = "•◦▪●‣○■"
 OPENING_QUOTES = '“‘"«„'
@@ -245,8 +250,9 @@ def ligatures(raw: str) -> Counter[str]:
 
 
 def without_marks(text: str) -> str:
-    """The text without a Markdown source's emphasis marks: plain, as front matter is."""
-    return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "")
+    """The text without a Markdown source's emphasis marks, its literal brackets their
+    character again: plain, as front matter is."""
+    return text.replace(STRONG_MARK, "").replace(EMPHASIS_MARK, "").replace(LITERAL_BRACKET, "[")
 
 
 def unemphasised(text: str) -> str:

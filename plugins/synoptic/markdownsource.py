@@ -35,6 +35,7 @@ import yaml
 from .furniture import NEWSLETTER_MASTHEAD, RULE, Removed, is_caption, is_masthead
 from .layout import (
     EMPHASIS_MARK,
+    LITERAL_BRACKET,
     STRONG_MARK,
     Line,
     blocks_by_blank_lines,
@@ -68,6 +69,11 @@ NAMED_DEFINITION = re.compile(rf"(?P<indent>\s{{0,3}})\[\^{NAMED_LABEL}\]:\s*")
 NAMED_MARKER = re.compile(rf"\[\^{NAMED_LABEL}\](?!:)")
 # Markdown's escapable characters: ASCII punctuation.
 ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: A number in brackets a made text escapes, `\[0\]`: the page's own characters, no call.
+ESCAPED_NUMBER = re.compile(r"\\\[(?=\d{1,3}\\\])")
+#: … but for one opening a line, a note's number as a page may set it (Google Docs' `[1]` link
+#: back to its call, before the note's words): read as any text's note `[1] Source`.
+TYPED_NOTE = re.compile(r"\s*\\\[\d{1,3}\\\]")
 #: A line opening with an escaped `>`: the character, where `> ` would open a quotation.
 ESCAPED_QUOTE = re.compile(r"\s{0,3}\\>")
 # A link: its words, then its address (html2text's `[words](https://…)`, an export's link to
@@ -194,6 +200,9 @@ class MarkupSource:
     #: The lines whose opening `>` the source escapes (`\> 50% of the sheets`): its character,
     #: no quotation, though the escape is read away with the others.
     unquoted: frozenset[int] = frozenset()
+    #: A made text whose page marks its notes' calls itself (`[^1]`): its `[n]` in brackets
+    #: of its own are its words, marked (`literal_brackets`), not typed calls.
+    calls_marked: bool = False
 
     @property
     def web_page(self) -> bool:
@@ -202,7 +211,7 @@ class MarkupSource:
         return any(item.rule == MARKDOWN_ABOVE_TITLE for item in self.removed)
 
 
-def markdown_source(lines: list[Line], known: bool = False) -> MarkupSource:
+def markdown_source(lines: list[Line], known: bool = False, made: bool = False) -> MarkupSource:
     r"""The lines with a Markdown source's footnotes, escapes, links, images, properties and
     emphasised blocks read; the lines as they are in any other text. A text is a Markdown
     source when it defines footnotes (`[^1]: …`), or opens with a `# Title` (a submission's
@@ -278,10 +287,12 @@ def markdown_source(lines: list[Line], known: bool = False) -> MarkupSource:
     lines = [replace(line, text=emphasised.get(line.number, line.text)) for line in lines]
     read = []
     unquoted = set()
+    calls_marked = made and marks_calls(texts)
     for line in _spans_read(lines, marked):
         if line.number in gone:
             continue
         text = _without_icon(line.text) if line.number - 1 in tags else line.text
+        text = literal_brackets(text) if calls_marked else text
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
@@ -300,7 +311,27 @@ def markdown_source(lines: list[Line], known: bool = False) -> MarkupSource:
         emphasis=marked,
         facts=facts,
         unquoted=frozenset(unquoted),
+        calls_marked=calls_marked,
     )
+
+
+def marks_calls(texts: list[str]) -> bool:
+    """Whether a made text's page marked its notes' calls itself (a link to a note, a
+    superscript: `[^1]` in the Markdown made of it, not a definition's `[^1]:`)."""
+    return any(
+        match.end() == len(text) or text[match.end()] != ":"
+        for text in texts
+        for match in FOOTNOTE_MARKER.finditer(text)
+    )
+
+
+def literal_brackets(text: str) -> str:
+    """A made text's line with each number in brackets it escapes, `\\[0\\]`, marked as its
+    characters (`LITERAL_BRACKET`): where the page marks its calls, no typed `[n]` is one.
+    One opening the line stays a note's number (`TYPED_NOTE`)."""
+    opening = TYPED_NOTE.match(text)
+    at = opening.end() if opening else 0
+    return text[:at] + ESCAPED_NUMBER.sub(LITERAL_BRACKET, text[at:])
 
 
 def _reference(match: re.Match) -> str:

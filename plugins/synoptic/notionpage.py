@@ -26,8 +26,10 @@ reading knows:
   it judged on its own; inside one that goes, it goes with it, in its entry);
 - a numbered list is one `<ol class="numbered-list" start="N">` an item (Notion writes each
   item its own list): a run of them is one list, numbered from their `start`; they are the
-  page's notes where the heading right above them says notes (`Notes`, `Endnotes`) or the text
-  calls each of their numbers as the writers type a call, `[1]` (Notion has no footnotes).
+  page's notes where the heading right above them says notes (`Notes`, `Endnotes`), or where
+  they close the page and the text calls each of their numbers as the writers type a call,
+  `[1]` (Notion has no footnotes): a list amid the text is the essay's, steps say, even where
+  its numbers stand in brackets elsewhere (`See [1] and [2]`, review 39).
 
 Notion writes every apostrophe as `&#x27;`: an HTML parser reads it, as any entity.
 
@@ -42,7 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 
 from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page, with_left_out
@@ -307,7 +309,8 @@ class _NotionMarkup:
 
     def numbered_run(self, first: Tag, calls: set[str]) -> None:
         """A run of Notion's numbered lists made one list, its items numbered from their
-        `start`; the page's notes where the heading above says so or the text calls each."""
+        `start`; the page's notes where the heading above says so, or where the run closes
+        the page and the text calls each."""
         run = [first, *_run_after(first)]
         items = [
             (_start(found), item) for found in run for item in found.find_all("li", recursive=False)
@@ -324,7 +327,8 @@ class _NotionMarkup:
             and is_notes_heading(clean_spaces(heading.get_text()))
         )
         numbers = [str(number) for number, _ in items]
-        if not (said or (numbers and set(numbers) <= calls)):
+        called = bool(numbers) and set(numbers) <= calls and _closes_page(first)
+        if not (said or called):
             return
         first["class"] = [*(first.get("class") or ()), "footnotes"]
         for number, item in items:
@@ -349,6 +353,15 @@ def _start(numbered: Tag) -> int:
     """A numbered list's first number (`start`), 1 where it gives none or no number."""
     start = str(numbered.get("start") or "1")
     return int(start) if start.isdigit() and len(start) <= 3 else 1
+
+
+def _closes_page(numbered: Tag) -> bool:
+    """Whether no words of the page follow the list: its last block, where the writers type
+    their notes."""
+    return not any(
+        text.strip() and not isinstance(text, Comment) and numbered not in text.parents
+        for text in numbered.find_all_next(string=True)
+    )
 
 
 def _continues_list(numbered: Tag) -> bool:

@@ -15,7 +15,10 @@ The same holds for markers a PDF keeps as superscript characters (`rents.¹`, wi
 `¹ Source …`), and for markers already bracketed (`rents.[1]`, a text exported from Markdown or
 a word processor) whose notes are numbered as a list (`1. Source …`): those are written `[n]`
 too (for bracketed markers only the notes change, and only where the text does not write its
-notes `[1] Source …` itself).
+notes `[1] Source …` itself). In a text made of a page's markup (ingest's `Shapes.made`) such a
+list is the notes only under a `Notes` heading or closing the text: a numbered list amid a
+page's paragraphs is the body's (a Notion page's steps, its `See [1] and [2]` no calls of
+theirs; review 39).
 """
 
 from __future__ import annotations
@@ -201,11 +204,13 @@ def _as_note(line: Line) -> Line:
     return replace(line, text=f"{entry['indent']}[{_number_of(entry)}] {line.text[entry.end() :]}")
 
 
-def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
+def superscript_notes(lines: list[Line], placed: bool = False, made: bool = False) -> Superscripts:
     """The lines with glued markers and their notes written `[n]`, if the text has them.
 
     `placed`: the notes at the end were found at the foot of the pages (footnotes.py), which
-    says what a heading says: a single note needs none.
+    says what a heading says: a single note needs none. `made`: the text was made of a page's
+    markup, whose list under bracketed markers is their notes only where it stands as notes do
+    (`_stands_as_notes`).
     """
     texts = [line for line in lines if not line.blank]
     found = _notes_for(lines, texts, glued_markers(texts), placed)
@@ -216,7 +221,7 @@ def superscript_notes(lines: list[Line], placed: bool = False) -> Superscripts:
     if any(GIVEN_NOTE.match(line.text) for line in texts):
         return found
     bracketed = _notes_for(lines, texts, _bracketed_markers(texts), placed, glued=False)
-    if bracketed.markers:
+    if bracketed.markers and (not made or _stands_as_notes(texts, bracketed.notes_at)):
         return replace(bracketed, markers=0)
     parenthesised = _notes_for(lines, texts, _counted(texts, PARENTHESISED), placed)
     return parenthesised if parenthesised.markers else found
@@ -227,6 +232,15 @@ def _under_notes(texts: list[Line], start: int) -> bool:
     body's list, or a part's, does not)."""
     above = texts[start - 1].text.strip().lstrip("#").strip() if start else ""
     return is_notes_heading(above) or RULE.fullmatch(above) is not None
+
+
+def _stands_as_notes(texts: list[Line], notes_at: frozenset[int]) -> bool:
+    """A list read as notes stands right under a `Notes` heading, or closes the text (no line
+    after its block: each line after its first runs on from the one above)."""
+    entries = [index for index, line in enumerate(texts) if line.number in notes_at]
+    after = texts[entries[0] :]
+    closes = all(below.number == above.number + 1 for above, below in zip(after, after[1:]))
+    return _under_notes(texts, entries[0]) or closes
 
 
 def _entry_form(text: str) -> str:
