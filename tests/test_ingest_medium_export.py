@@ -192,3 +192,16 @@ def test_a_broken_export_reads_or_is_refused_never_a_traceback(raw: str) -> None
         read(raw)
     except SynopticError:
         pass
+
+
+def test_a_file_of_several_posts_is_refused_each_named_with_its_line() -> None:
+    # (review 40, finding 1: two h-entries read as one edition titled by the first, the second
+    # post's paragraphs under its title as a heading)
+    second = export().replace("Night Shifts", "Day Shifts")
+    raw = export().replace("</article>", "</article>\n" + second[second.index("<article") :])
+    raw = raw[: raw.rindex("</body>")]
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "nw", "posts/night-shifts.html")
+    message = str(refused.value)
+    assert "2 posts" in message and "one post a file" in message
+    assert "'Night Shifts' (line 1)" in message and "'Day Shifts' (line 2)" in message

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from bs4 import BeautifulSoup, Tag
 
+from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page
 from .metadata import parse_date
 from .superscripts import is_notes_heading
@@ -92,6 +93,7 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
     soup = BeautifulSoup(raw, "html.parser")
     if not is_medium_export(soup):
         return None
+    refuse_several_posts(soup, path)
     front, warnings = export_front(soup)
     markup = _MediumMarkup()
     page = html_page(raw, given=front, prepare=markup, path=path)
@@ -99,6 +101,29 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
         return None
     left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
     return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
+
+
+def refuse_several_posts(soup: BeautifulSoup, path: str) -> None:
+    """Refuses a file of Medium's export that holds several posts (several `h-entry`
+    articles): the export writes one post a file, and one edition cannot hold two posts' titles,
+    bodies and footers; the error names each post with its line."""
+    posts = soup.find_all("article", class_="h-entry")
+    if len(posts) < 2:
+        return
+    named = "; ".join(f"{post_title(post)!r} (line {post.sourceline or 0})" for post in posts)
+    raise SynopticError(
+        path,
+        posts[1].sourceline,
+        f"a file of Medium's data export holding {len(posts)} posts ({named}): Medium's export "
+        "writes one post a file; give each post's own .html from the export's posts/ folder, or "
+        'split the file, one <article class="h-entry"> a file, and ingest each',
+    )
+
+
+def post_title(post: Tag) -> str:
+    """A post's title, its `p-name`'s words; "" where it marks none."""
+    title = post.find(class_="p-name")
+    return clean_spaces(title.get_text(" ")) if isinstance(title, Tag) else ""
 
 
 def medium_read_as(export: MediumExport) -> str:
