@@ -205,3 +205,34 @@ def test_a_file_of_several_posts_is_refused_each_named_with_its_line() -> None:
     message = str(refused.value)
     assert "2 posts" in message and "one post a file" in message
     assert "'Night Shifts' (line 1)" in message and "'Day Shifts' (line 2)" in message
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<div>An essay paragraph the writer put after the byline, outside any p.</div>",
+        "Loose footer text that is not in a p, with words.",
+    ],
+)
+def test_every_text_of_the_footer_listed_and_what_is_none_of_medium_s_warned_of(
+    extra: str,
+) -> None:
+    # (review 40, finding 3: only the footer's `<p>`s were listed, its other texts gone unlisted)
+    footer = FOOT.replace("<footer>", f"<footer>{extra}")
+    meta, blocks, report = read(export(footer=footer))
+    words = extra.removeprefix("<div>").removesuffix("</div>")
+    listed = {removed.text for removed in report.removed if removed.rule == FOOTER}
+    assert listed == {
+        words,
+        "By Ann Weller on November 4, 2025 .",
+        "Canonical link",
+        "Exported from Medium on January 9, 2026.",
+    }
+    (warned,) = [warning for warning in report.warnings if "none of Medium's lines" in warning]
+    assert f"{words!r} (line 1)" in warned
+    assert meta["author"] == "Ann Weller"
+
+
+def test_medium_s_own_footer_warns_of_nothing() -> None:
+    meta, blocks, report = read(export())
+    assert report.warnings == ()

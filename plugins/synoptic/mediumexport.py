@@ -31,10 +31,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page
 from .metadata import parse_date
 from .superscripts import is_notes_heading
 
@@ -45,6 +45,8 @@ MEDIUM_MARKS = ("h-entry", "e-content", "p-name")
 EXPORTED = re.compile(r"Exported from Medium on\b", re.I)
 #: The summary sections the export writes beside the body (its stylesheet hides them).
 SUMMARY_FIELDS = ("subtitle", "description")
+#: The marks of the footer's own lines: the byline and its date, the canonical link.
+FOOTER_MARKS = ("p-author", "dt-published", "p-canonical")
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -61,6 +63,12 @@ FOOTER = (
     "a post from Medium's data export: its footer (the byline and date, read as the front; the "
     "canonical link; the export's line, whose date is the export's, not the post's), line of "
     "the HTML"
+)
+
+NOT_MEDIUM_S = (
+    "a post from Medium's data export whose footer holds text that is none of Medium's lines "
+    "(the byline, the canonical link, the export's line): {listed}; left out with the footer, "
+    "listed: if it is the post's, move it into the body and ingest it again"
 )
 
 
@@ -99,6 +107,8 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
     page = html_page(raw, given=front, prepare=markup, path=path)
     if page is None:  # (never: an export is a whole page, its doctype first)
         return None
+    if markup.strange:
+        warnings += (NOT_MEDIUM_S.format(listed="; ".join(markup.strange)),)
     left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
     return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
 
@@ -179,6 +189,7 @@ class _MediumMarkup:
 
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
     notes_heading: bool = False
+    strange: list[str] = field(default_factory=list)  # the footer's texts none of Medium's
 
     def __call__(self, soup: BeautifulSoup) -> None:
         article = soup.find("article", class_="h-entry")
@@ -192,9 +203,12 @@ class _MediumMarkup:
         if isinstance(title, Tag):
             self.remove(title, TITLE_AGAIN)
         for footer in article.find_all("footer"):
-            # (each of its lines listed: the byline, the canonical link, the export's line)
-            for line in footer.find_all("p") or [footer]:
-                self.listed(line, FOOTER)
+            # (each of its texts listed, the byline, the canonical link, the export's line, and
+            # any other, in a `<p>` or not: the footer goes whole, and nothing may go unlisted)
+            for line, words, medium_s in footer_texts(footer):
+                self.left_out.append((line, words, FOOTER))
+                if not medium_s:
+                    self.strange.append(f"{words!r} (line {line})")
             footer.decompose()
         if isinstance(body, Tag):
             self.notes_heading = notes_heading_levelled(body)
@@ -207,6 +221,41 @@ class _MediumMarkup:
     def listed(self, element: Tag, why: str) -> None:
         """The element listed with its line and words, for the report."""
         self.left_out.append((element.sourceline or 0, clean_spaces(element.get_text(" ")), why))
+
+
+def footer_texts(footer: Tag) -> list[tuple[int, str, bool]]:
+    """Every text of the footer with its line: each block in it (Medium's `<p>`s, or a `<div>`),
+    and each run of words between them outside any block, as one; and whether it is one of
+    Medium's lines (marked `p-author`, `dt-published` or `p-canonical`, or the export's line)."""
+    texts: list[tuple[int, str, bool]] = []
+    run: list[PageElement] = []
+    for child in [*footer.children, None]:  # (None: the last run ends)
+        if child is None or (isinstance(child, Tag) and child.name in BLOCKS):
+            texts.append(_text_of(run, footer))
+            run = []
+            if isinstance(child, Tag):
+                texts.append(_text_of([child], footer))
+        elif not isinstance(child, Comment):
+            run.append(child)
+    return [text for text in texts if text[1]]
+
+
+def _text_of(elements: list[PageElement], footer: Tag) -> tuple[int, str, bool]:
+    """The words of a run of the footer's elements, the line of its first tag (else the
+    footer's), and whether they are one of Medium's lines (see `footer_texts`)."""
+    words = clean_spaces(
+        " ".join(
+            element.get_text(" ") if isinstance(element, Tag) else str(element)
+            for element in elements
+        )
+    )
+    tags = [element for element in elements if isinstance(element, Tag)]
+    marked = any(
+        set(tag.get_attribute_list("class")) & set(FOOTER_MARKS) or tag.find(class_=FOOTER_MARKS)
+        for tag in tags
+    )
+    line = tags[0].sourceline if tags and tags[0].sourceline else footer.sourceline or 0
+    return line, words, marked or EXPORTED.search(words) is not None
 
 
 def notes_heading_levelled(body: Tag) -> bool:
