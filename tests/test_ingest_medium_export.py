@@ -236,3 +236,34 @@ def test_every_text_of_the_footer_listed_and_what_is_none_of_medium_s_warned_of(
 def test_medium_s_own_footer_warns_of_nothing() -> None:
     meta, blocks, report = read(export())
     assert report.warnings == ()
+
+
+QUOTED = (
+    "<blockquote><p>The night is long for those who wait.</p>"
+    "<footer>— Florence Nightingale, in a letter</footer></blockquote>"
+)
+
+
+def test_a_quotation_s_footer_in_the_body_stays_and_the_export_is_known() -> None:
+    # (review 40, finding 8: the body's first `<footer>`, a quotation's, was taken for Medium's,
+    # and the post was read as any page, its byline `By on .` and the export's line kept)
+    meta, blocks, report = read(
+        export(body=BODY.replace("<h3 class='graf graf--h3'>", QUOTED + "<h3>"))
+    )
+    assert (meta["author"], meta["date"]) == ("Ann Weller", "2025-11-04")
+    assert "> — Florence Nightingale, in a letter" in blocks
+    assert not any("Exported" in block or "By on" in block for block in blocks)
+    footer = [removed.text for removed in report.removed if removed.rule == FOOTER]
+    assert "Exported from Medium on January 9, 2026." in footer
+    assert not any("Nightingale" in text for text in footer)
+
+
+def test_a_blog_whose_body_footer_quotes_the_export_s_line_is_no_export() -> None:
+    # (review 40, finding 8, the reverse: an h-entry's inner footer quoting the phrase)
+    body = BODY + "<footer><p>How I moved: Exported from Medium on March 1, then here.</p></footer>"
+    blog = export(
+        body=body, footer="<footer><p>Posted by <span class='p-author'>Bo</span></p></footer>"
+    )
+    assert medium_export(blog, "post.html") is None
+    meta, blocks, report = read(blog)
+    assert not any(removed.rule == FOOTER for removed in report.removed)

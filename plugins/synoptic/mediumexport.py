@@ -85,7 +85,7 @@ def is_medium_export(soup: BeautifulSoup) -> bool:
     article = soup.find("article", class_="h-entry")
     if not isinstance(article, Tag):
         return False
-    footer = article.find("footer")
+    footer = export_footer(article)
     return (
         article.find(class_="p-name") is not None
         and article.find(class_="e-content") is not None
@@ -111,6 +111,13 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
         warnings += (NOT_MEDIUM_S.format(listed="; ".join(markup.strange)),)
     left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
     return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
+
+
+def export_footer(article: Tag) -> Tag | None:
+    """The article's own footer, Medium's: the `<footer>` that is the article's child; a
+    footer inside the body (a quotation's attribution, `<blockquote>…<footer>`) is the post's."""
+    footer = article.find("footer", recursive=False)
+    return footer if isinstance(footer, Tag) else None
 
 
 def refuse_several_posts(soup: BeautifulSoup, path: str) -> None:
@@ -202,7 +209,7 @@ class _MediumMarkup:
         title = body.find(class_="graf--title") if isinstance(body, Tag) else None
         if isinstance(title, Tag):
             self.remove(title, TITLE_AGAIN)
-        for footer in article.find_all("footer"):
+        if isinstance(footer := export_footer(article), Tag):
             # (each of its texts listed, the byline, the canonical link, the export's line, and
             # any other, in a `<p>` or not: the footer goes whole, and nothing may go unlisted)
             for line, words, medium_s in footer_texts(footer):
