@@ -267,3 +267,13 @@ def test_a_blog_whose_body_footer_quotes_the_export_s_line_is_no_export() -> Non
     assert medium_export(blog, "post.html") is None
     meta, blocks, report = read(blog)
     assert not any(removed.rule == FOOTER for removed in report.removed)
+
+
+def test_the_post_s_article_alone_is_no_export_and_reads_as_a_fragment() -> None:
+    # (review 40, code notes: the branch for no page, said never to run, runs for the article
+    # without its page; it is read as any `<article>` fragment, never a traceback)
+    raw = export()
+    fragment = raw[raw.index("<article") : raw.index("</body>")]
+    assert medium_export(fragment, "post.html") is None
+    made = ingest_text(fragment, "nw", "posts/night-shifts.html")
+    assert "Wards change at night" in made.edition

@@ -29,13 +29,14 @@ right under them is set above them (authornote.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
 from .errors import SynopticError
-from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page
+from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, with_left_out
 from .metadata import parse_date
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
 from .superscripts import is_notes_heading
 
 #: Medium's marks, in the text before it is parsed: a page without them is no export of
@@ -48,7 +49,6 @@ SUMMARY_FIELDS = ("subtitle", "description")
 #: The marks of the footer's own lines: the byline and its date, the canonical link.
 FOOTER_MARKS = ("p-author", "dt-published", "p-canonical")
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 SUMMARY = (
     "a post from Medium's data export: its summary section (the subtitle shown again in the "
@@ -105,12 +105,11 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
     front, warnings = export_front(soup)
     markup = _MediumMarkup()
     page = html_page(raw, given=front, prepare=markup, path=path)
-    if page is None:  # (never: an export is a whole page, its doctype first)
+    if page is None:  # (the post's article alone, no page around it: read as any fragment)
         return None
     if markup.strange:
         warnings += (NOT_MEDIUM_S.format(listed="; ".join(markup.strange)),)
-    left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
-    return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
+    return MediumExport(with_left_out(page, markup.left_out), markup.notes_heading, warnings)
 
 
 def export_footer(article: Tag) -> Tag | None:
