@@ -192,3 +192,88 @@ def test_a_broken_export_reads_or_is_refused_never_a_traceback(raw: str) -> None
         read(raw)
     except SynopticError:
         pass
+
+
+def test_a_file_of_several_posts_is_refused_each_named_with_its_line() -> None:
+    # (review 40, finding 1: two h-entries read as one edition titled by the first, the second
+    # post's paragraphs under its title as a heading)
+    second = export().replace("Night Shifts", "Day Shifts")
+    raw = export().replace("</article>", "</article>\n" + second[second.index("<article") :])
+    raw = raw[: raw.rindex("</body>")]
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "nw", "posts/night-shifts.html")
+    message = str(refused.value)
+    assert "2 posts" in message and "one post a file" in message
+    assert "'Night Shifts' (line 1)" in message and "'Day Shifts' (line 2)" in message
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<div>An essay paragraph the writer put after the byline, outside any p.</div>",
+        "Loose footer text that is not in a p, with words.",
+    ],
+)
+def test_every_text_of_the_footer_listed_and_what_is_none_of_medium_s_warned_of(
+    extra: str,
+) -> None:
+    # (review 40, finding 3: only the footer's `<p>`s were listed, its other texts gone unlisted)
+    footer = FOOT.replace("<footer>", f"<footer>{extra}")
+    meta, blocks, report = read(export(footer=footer))
+    words = extra.removeprefix("<div>").removesuffix("</div>")
+    listed = {removed.text for removed in report.removed if removed.rule == FOOTER}
+    assert listed == {
+        words,
+        "By Ann Weller on November 4, 2025 .",
+        "Canonical link",
+        "Exported from Medium on January 9, 2026.",
+    }
+    (warned,) = [warning for warning in report.warnings if "none of Medium's lines" in warning]
+    assert f"{words!r} (line 1)" in warned
+    assert meta["author"] == "Ann Weller"
+
+
+def test_medium_s_own_footer_warns_of_nothing() -> None:
+    meta, blocks, report = read(export())
+    assert report.warnings == ()
+
+
+QUOTED = (
+    "<blockquote><p>The night is long for those who wait.</p>"
+    "<footer>— Florence Nightingale, in a letter</footer></blockquote>"
+)
+
+
+def test_a_quotation_s_footer_in_the_body_stays_and_the_export_is_known() -> None:
+    # (review 40, finding 8: the body's first `<footer>`, a quotation's, was taken for Medium's,
+    # and the post was read as any page, its byline `By on .` and the export's line kept)
+    meta, blocks, report = read(
+        export(body=BODY.replace("<h3 class='graf graf--h3'>", QUOTED + "<h3>"))
+    )
+    assert (meta["author"], meta["date"]) == ("Ann Weller", "2025-11-04")
+    assert "> — Florence Nightingale, in a letter" in blocks
+    assert not any("Exported" in block or "By on" in block for block in blocks)
+    footer = [removed.text for removed in report.removed if removed.rule == FOOTER]
+    assert "Exported from Medium on January 9, 2026." in footer
+    assert not any("Nightingale" in text for text in footer)
+
+
+def test_a_blog_whose_body_footer_quotes_the_export_s_line_is_no_export() -> None:
+    # (review 40, finding 8, the reverse: an h-entry's inner footer quoting the phrase)
+    body = BODY + "<footer><p>How I moved: Exported from Medium on March 1, then here.</p></footer>"
+    blog = export(
+        body=body, footer="<footer><p>Posted by <span class='p-author'>Bo</span></p></footer>"
+    )
+    assert medium_export(blog, "post.html") is None
+    meta, blocks, report = read(blog)
+    assert not any(removed.rule == FOOTER for removed in report.removed)
+
+
+def test_the_post_s_article_alone_is_no_export_and_reads_as_a_fragment() -> None:
+    # (review 40, code notes: the branch for no page, said never to run, runs for the article
+    # without its page; it is read as any `<article>` fragment, never a traceback)
+    raw = export()
+    fragment = raw[raw.index("<article") : raw.index("</body>")]
+    assert medium_export(fragment, "post.html") is None
+    made = ingest_text(fragment, "nw", "posts/night-shifts.html")
+    assert "Wards change at night" in made.edition

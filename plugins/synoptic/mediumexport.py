@@ -29,12 +29,14 @@ right under them is set above them (authornote.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, PageElement, Tag
 
-from .htmlpage import HtmlPage, clean_spaces, html_page
+from .errors import SynopticError
+from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, with_left_out
 from .metadata import parse_date
+from .pagetags import HEADINGS  # (a page's headings, `h1` to `h6`)
 from .superscripts import is_notes_heading
 
 #: Medium's marks, in the text before it is parsed: a page without them is no export of
@@ -44,8 +46,9 @@ MEDIUM_MARKS = ("h-entry", "e-content", "p-name")
 EXPORTED = re.compile(r"Exported from Medium on\b", re.I)
 #: The summary sections the export writes beside the body (its stylesheet hides them).
 SUMMARY_FIELDS = ("subtitle", "description")
+#: The marks of the footer's own lines: the byline and its date, the canonical link.
+FOOTER_MARKS = ("p-author", "dt-published", "p-canonical")
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 SUMMARY = (
     "a post from Medium's data export: its summary section (the subtitle shown again in the "
@@ -62,6 +65,12 @@ FOOTER = (
     "the HTML"
 )
 
+NOT_MEDIUM_S = (
+    "a post from Medium's data export whose footer holds text that is none of Medium's lines "
+    "(the byline, the canonical link, the export's line): {listed}; left out with the footer, "
+    "listed: if it is the post's, move it into the body and ingest it again"
+)
+
 
 @dataclass(frozen=True)
 class MediumExport:
@@ -76,7 +85,7 @@ def is_medium_export(soup: BeautifulSoup) -> bool:
     article = soup.find("article", class_="h-entry")
     if not isinstance(article, Tag):
         return False
-    footer = article.find("footer")
+    footer = export_footer(article)
     return (
         article.find(class_="p-name") is not None
         and article.find(class_="e-content") is not None
@@ -92,13 +101,45 @@ def medium_export(raw: str, path: str) -> MediumExport | None:
     soup = BeautifulSoup(raw, "html.parser")
     if not is_medium_export(soup):
         return None
+    refuse_several_posts(soup, path)
     front, warnings = export_front(soup)
     markup = _MediumMarkup()
     page = html_page(raw, given=front, prepare=markup, path=path)
-    if page is None:  # (never: an export is a whole page, its doctype first)
+    if page is None:  # (the post's article alone, no page around it: read as any fragment)
         return None
-    left_out = tuple(sorted(page.left_out + tuple(markup.left_out)))
-    return MediumExport(replace(page, left_out=left_out), markup.notes_heading, warnings)
+    if markup.strange:
+        warnings += (NOT_MEDIUM_S.format(listed="; ".join(markup.strange)),)
+    return MediumExport(with_left_out(page, markup.left_out), markup.notes_heading, warnings)
+
+
+def export_footer(article: Tag) -> Tag | None:
+    """The article's own footer, Medium's: the `<footer>` that is the article's child; a
+    footer inside the body (a quotation's attribution, `<blockquote>…<footer>`) is the post's."""
+    footer = article.find("footer", recursive=False)
+    return footer if isinstance(footer, Tag) else None
+
+
+def refuse_several_posts(soup: BeautifulSoup, path: str) -> None:
+    """Refuses a file of Medium's export that holds several posts (several `h-entry`
+    articles): the export writes one post a file, and one edition cannot hold two posts' titles,
+    bodies and footers; the error names each post with its line."""
+    posts = soup.find_all("article", class_="h-entry")
+    if len(posts) < 2:
+        return
+    named = "; ".join(f"{post_title(post)!r} (line {post.sourceline or 0})" for post in posts)
+    raise SynopticError(
+        path,
+        posts[1].sourceline,
+        f"a file of Medium's data export holding {len(posts)} posts ({named}): Medium's export "
+        "writes one post a file; give each post's own .html from the export's posts/ folder, or "
+        'split the file, one <article class="h-entry"> a file, and ingest each',
+    )
+
+
+def post_title(post: Tag) -> str:
+    """A post's title, its `p-name`'s words; "" where it marks none."""
+    title = post.find(class_="p-name")
+    return clean_spaces(title.get_text(" ")) if isinstance(title, Tag) else ""
 
 
 def medium_read_as(export: MediumExport) -> str:
@@ -154,6 +195,7 @@ class _MediumMarkup:
 
     left_out: list[tuple[int, str, str]] = field(default_factory=list)
     notes_heading: bool = False
+    strange: list[str] = field(default_factory=list)  # the footer's texts none of Medium's
 
     def __call__(self, soup: BeautifulSoup) -> None:
         article = soup.find("article", class_="h-entry")
@@ -166,10 +208,13 @@ class _MediumMarkup:
         title = body.find(class_="graf--title") if isinstance(body, Tag) else None
         if isinstance(title, Tag):
             self.remove(title, TITLE_AGAIN)
-        for footer in article.find_all("footer"):
-            # (each of its lines listed: the byline, the canonical link, the export's line)
-            for line in footer.find_all("p") or [footer]:
-                self.listed(line, FOOTER)
+        if isinstance(footer := export_footer(article), Tag):
+            # (each of its texts listed, the byline, the canonical link, the export's line, and
+            # any other, in a `<p>` or not: the footer goes whole, and nothing may go unlisted)
+            for line, words, medium_s in footer_texts(footer):
+                self.left_out.append((line, words, FOOTER))
+                if not medium_s:
+                    self.strange.append(f"{words!r} (line {line})")
             footer.decompose()
         if isinstance(body, Tag):
             self.notes_heading = notes_heading_levelled(body)
@@ -182,6 +227,41 @@ class _MediumMarkup:
     def listed(self, element: Tag, why: str) -> None:
         """The element listed with its line and words, for the report."""
         self.left_out.append((element.sourceline or 0, clean_spaces(element.get_text(" ")), why))
+
+
+def footer_texts(footer: Tag) -> list[tuple[int, str, bool]]:
+    """Every text of the footer with its line: each block in it (Medium's `<p>`s, or a `<div>`),
+    and each run of words between them outside any block, as one; and whether it is one of
+    Medium's lines (marked `p-author`, `dt-published` or `p-canonical`, or the export's line)."""
+    texts: list[tuple[int, str, bool]] = []
+    run: list[PageElement] = []
+    for child in [*footer.children, None]:  # (None: the last run ends)
+        if child is None or (isinstance(child, Tag) and child.name in BLOCKS):
+            texts.append(_text_of(run, footer))
+            run = []
+            if isinstance(child, Tag):
+                texts.append(_text_of([child], footer))
+        elif not isinstance(child, Comment):
+            run.append(child)
+    return [text for text in texts if text[1]]
+
+
+def _text_of(elements: list[PageElement], footer: Tag) -> tuple[int, str, bool]:
+    """The words of a run of the footer's elements, the line of its first tag (else the
+    footer's), and whether they are one of Medium's lines (see `footer_texts`)."""
+    words = clean_spaces(
+        " ".join(
+            element.get_text(" ") if isinstance(element, Tag) else str(element)
+            for element in elements
+        )
+    )
+    tags = [element for element in elements if isinstance(element, Tag)]
+    marked = any(
+        set(tag.get_attribute_list("class")) & set(FOOTER_MARKS) or tag.find(class_=FOOTER_MARKS)
+        for tag in tags
+    )
+    line = tags[0].sourceline if tags and tags[0].sourceline else footer.sourceline or 0
+    return line, words, marked or EXPORTED.search(words) is not None
 
 
 def notes_heading_levelled(body: Tag) -> bool:
