@@ -201,6 +201,36 @@ def test_a_notes_blocks_numbered_sub_blocks_are_notes() -> None:
     assert read.notes == 2 and read.working == 0
 
 
+def test_a_notes_blocks_own_lines_and_a_notes_sub_block_are_listed() -> None:
+    # review 40, finding 2 (probe l10): the notes block's continuation line and a note's
+    # sub-block were in neither the edition nor the report
+    read = logseq_page(
+        page(
+            "title:: NC\n"
+            "\n"
+            "- The claim here.[1] More words to count in the paragraph.[2]\n"
+            "- The second paragraph of the page has words as well, more of them.\n"
+            "- The third paragraph closes the page with words and a stop.\n"
+            "- Notes\n"
+            "  These notes were checked in March, a line of the notes block.\n"
+            "\t- 1. Smith 2020, a book.\n"
+            "\t\t- with a sub-block holding the page range, pp. 4-9\n"
+            "\t- 2. Jones 2021, an article."
+        )
+    )
+    assert texts(read.lines)[-3:] == [
+        "Notes",
+        "1. Smith 2020, a book.",
+        "2. Jones 2021, an article.",
+    ]
+    working = [(item.line, item.text) for item in read.removed if item.rule == LOGSEQ_WORKING]
+    assert working == [
+        (7, "These notes were checked in March, a line of the notes block."),
+        (9, "with a sub-block holding the page range, pp. 4-9"),
+    ]
+    assert read.notes == 2 and read.working == 2
+
+
 def test_logseqs_own_numbered_list_numbers_the_notes() -> None:
     read = logseq_page(
         page(
