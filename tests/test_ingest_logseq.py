@@ -283,6 +283,19 @@ def test_properties_over_prose_at_the_margin_are_no_logseq_page() -> None:
     assert not logseq_page(lines).found
 
 
+def test_a_key_of_the_writers_own_over_a_list_is_no_logseq_page() -> None:
+    # review 40, finding 12 (probes l1, l13): one `key:: value` line made a list a Logseq page
+    for text in (
+        "Term:: a definition\n\n- apples\n- pears\n- plums",
+        "- Shopping\n  note:: remember\n- Milk\n- Bread",
+    ):
+        lines = page(text)
+        assert not logseq_page(lines).found and logseq_page(lines).lines == lines
+    # a property Logseq reads or writes itself still tells its page
+    assert logseq_page(page("tags:: fruit\n\n- apples\n- pears\n- plums")).found
+    assert logseq_page(page("- Shopping\n  collapsed:: true\n- Milk\n- Bread")).found
+
+
 def test_a_short_outline_is_no_page() -> None:
     assert not logseq_page(page("status:: done\n- one\n- two")).found
 

@@ -4,7 +4,9 @@ the Markdown it stands for before Markdown is read.
 It is known by its shape: `key:: value` properties (the page's, on its first lines with no
 bullet, or a block's, under it) and, past the page's properties, nothing but blocks: `- text`
 (a top-level block), a tab or two spaces then `- ` (a sub-block), a block's continuation lines
-indented under it. Then:
+indented under it; and a property Logseq reads or writes itself (`title::`, `tags::` on the page,
+`collapsed::`, `id::`, `logseq.order-list-type::` on a block), for a key of the writer's own
+(`Term:: …`) over a Markdown list says nothing of Logseq. Then:
 
 - the page's properties give the front: `title::`, `author::` (its `[[links]]` the names),
   `date::` (Logseq's journal link, `[[Mar 17th, 2026]]`); they and its other properties (tags,
@@ -48,6 +50,10 @@ TASK = re.compile(r"(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED
 NUMBERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)")
 NUMBERED_LIST = ("logseq.order-list-type", "number")
 FRONT_KEYS = ("title", "author", "date")
+# The properties Logseq itself reads on a page, or writes on a block: a sign Logseq wrote the
+# file, as a key of the writer's own (`Term::`, `note::`) over a list is not (review 40, 12)
+PAGE_KEYS = ("title", "alias", "tags", "icon", "template", "public", "filters")
+BLOCK_KEYS = ("collapsed", "id", "heading")
 MIN_BLOCKS = 3  # a page of prose: a list of two items with a property is no page
 
 LOGSEQ_FRONT = "a Logseq page's property read as the front (its title, author or date)"
@@ -107,7 +113,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
     blocks = _outline(lines[end:])
     if blocks is None or len(blocks) < MIN_BLOCKS:
         return LogseqPage(lines)
-    if not page_properties and not any(block.properties() for block in _every(blocks)):
+    if not _logseq_written(page_properties, blocks):
         return LogseqPage(lines)  # (a Markdown list: nothing says Logseq wrote it)
     facts = _front(page_properties)
     removed = [
@@ -210,6 +216,16 @@ def _depth(indent: str) -> int:
 def _every(blocks: list[Block]) -> list[Block]:
     """The blocks and all their sub-blocks."""
     return [each for block in blocks for each in (block, *_every(block.children))]
+
+
+def _logseq_written(page_properties: list[Line], blocks: list[Block]) -> bool:
+    """Whether a property says Logseq wrote the outline: a page property Logseq reads
+    (`title::`, `tags::`) on its first lines, or a block property Logseq writes itself
+    (`collapsed::`, `id::`, `heading::`, `logseq.order-list-type::`)."""
+    block_keys = [_key(line) for block in _every(blocks) for line in block.properties()]
+    return any(_key(line) in PAGE_KEYS for line in page_properties) or any(
+        key in BLOCK_KEYS or key.startswith("logseq.") for key in block_keys
+    )
 
 
 def _key(line: Line) -> str:
