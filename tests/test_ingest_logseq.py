@@ -30,6 +30,7 @@ from synoptic.logseq import (
     LOGSEQ_TAG,
     LOGSEQ_WORKING,
     logseq_page,
+    logseq_warnings,
 )
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -245,6 +246,36 @@ def test_logseqs_own_numbered_list_numbers_the_notes() -> None:
         )
     )
     assert texts(read.lines)[-2:] == ["1. Vane, Kilns (2020).", "2. Brück, Clay (2021)."]
+
+
+UNNUMBERED = (
+    "title:: N\n"
+    "\n"
+    "- The claim here.[1] More words to count in the paragraph.[2]\n"
+    "- The second paragraph of the page has words as well, more of them.\n"
+    "- Notes\n"
+    "\t- Smith 2020, a book.\n"
+    "\t- Jones 2021, an article."
+)
+
+
+def test_unnumbered_notes_answering_the_calls_are_read_in_order_and_warned_of() -> None:
+    # review 40, finding 13 (probe l8): they were left out as working notes, the calls unanswered
+    read = logseq_page(page(UNNUMBERED))
+    assert texts(read.lines)[-2:] == ["1. Smith 2020, a book.", "2. Jones 2021, an article."]
+    assert (read.notes, read.working, read.notes_in_order) == (2, 0, (6, 7))
+    assert any("lines 6, 7" in warning for warning in logseq_warnings(read))
+
+
+def test_unnumbered_notes_the_calls_do_not_match_stay_working_notes() -> None:
+    for text in (
+        UNNUMBERED.replace("[2]", ""),  # one call, two sub-blocks
+        UNNUMBERED.replace("[2]", "[3]"),  # a call missing
+        UNNUMBERED.replace("- Smith", "- 1. Smith"),  # one numbered, one not
+    ):
+        read = logseq_page(page(text))
+        assert read.notes == 0 and not read.notes_in_order
+        assert [item.line for item in read.removed if item.rule == LOGSEQ_WORKING] == [6, 7]
 
 
 def test_a_logseq_page_reads_whole_through_ingest() -> None:

@@ -17,7 +17,9 @@ indented under it; and a property Logseq reads or writes itself (`title::`, `tag
   of the essay: they go, listed, and the report warns, for they may hold text the writer meant;
   so does a top-level block that is a task (`TODO …`, `LATER …`);
 - the sub-blocks of a block headed as notes (`- Notes`), each numbered (`1. …`, or Logseq's own
-  numbered list, `logseq.order-list-type:: number`), are the notes, under that heading;
+  numbered list, `logseq.order-list-type:: number`), are the notes, under that heading; where
+  none is numbered and the text calls notes [1] to [n], one for each sub-block, they are read as
+  those notes in order, and the report warns, naming their lines;
 - in the text, a page link reads as its words (`[[dissecting room]]`, `[words]([[page]])`), a
   tag as its word (`#[[medical education]]`), but tags at a block's end go, as a block
   reference `((uuid))` does (its text is another block's, perhaps another page's): each listed;
@@ -49,6 +51,7 @@ RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
 TASK = re.compile(r"(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s")
 NUMBERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)")
 NUMBERED_LIST = ("logseq.order-list-type", "number")
+CALL = re.compile(r"\[(?P<number>\d{1,3})\]")
 FRONT_KEYS = ("title", "author", "date")
 # The properties Logseq itself reads on a page, or writes on a block: a sign Logseq wrote the
 # file, as a key of the writer's own (`Term::`, `note::`) over a list is not (review 40, 12)
@@ -96,6 +99,7 @@ class LogseqPage:
     notes: int = 0
     working: int = 0  # sub-blocks and tasks left out
     references: int = 0  # block references left out
+    notes_in_order: tuple[int, ...] = ()  # the lines of unnumbered notes, numbered in order
 
     @property
     def found(self) -> bool:
@@ -122,10 +126,14 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
     ]
     read: list[Line] = []
     paragraphs = notes = working = 0
+    calls = _calls(blocks)
+    in_order: list[int] = []
     for block in blocks:
         removed += [Removed.of(line, LOGSEQ_PROPERTY) for line in block.properties()]
         text = block.first.text.strip()
         numbered = _numbered_notes(block)
+        if numbered is None and (numbered := _notes_in_order(block, calls)) is not None:
+            in_order += [child.first.number for child in block.children]
         if not text and not block.rest or RULE.fullmatch(text):
             removed.append(Removed(block.first.number, f"- {text}".strip(), LOGSEQ_EMPTY))
             removed += _working(block.children)
@@ -157,7 +165,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         read.append(_blank(block.lines()[-1]))
     references = sum(item.rule == LOGSEQ_REFERENCE for item in removed)
     removed.sort(key=lambda item: item.line)
-    return LogseqPage(read, removed, facts, paragraphs, notes, working, references)
+    return LogseqPage(read, removed, facts, paragraphs, notes, working, references, tuple(in_order))
 
 
 def logseq_read_as(page: LogseqPage) -> str:
@@ -176,13 +184,22 @@ def logseq_read_as(page: LogseqPage) -> str:
 
 
 def logseq_warnings(page: LogseqPage) -> tuple[str, ...]:
-    """The report's warnings on a Logseq page: what was left out that may be text."""
-    if not page.working:
-        return ()
-    return (
-        f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) left "
-        "out, each listed; check that none holds text meant for the essay",
-    )
+    """The report's warnings on a Logseq page: what was left out that may be text, and notes
+    numbered by their order alone."""
+    warnings = []
+    if page.working:
+        warnings.append(
+            f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) "
+            "left out, each listed; check that none holds text meant for the essay"
+        )
+    if page.notes_in_order:
+        lines = ", ".join(str(number) for number in page.notes_in_order)
+        warnings.append(
+            f"a Logseq page: its notes block's sub-blocks bear no numbers; read as notes 1 to "
+            f"{len(page.notes_in_order)} in the order of the text's calls (lines {lines}); check "
+            "that each note answers its call"
+        )
+    return tuple(warnings)
 
 
 def _outline(lines: list[Line]) -> list[Block] | None:
@@ -258,12 +275,11 @@ def _numbered_notes(block: Block) -> list[Line] | None:
     """A notes block's sub-blocks as numbered notes (`1. text`, their lines joined), where its
     text is a notes heading and every sub-block is numbered, by its digits or by Logseq's
     numbered list; None otherwise."""
-    heading = block.first.text.strip().lstrip("#").strip().rstrip(":")
-    if not block.children or not NOTES_HEADING.fullmatch(heading):
+    if not block.children or not _headed_as_notes(block):
         return None
     notes = []
     for number, child in enumerate(block.children, 1):
-        text = " ".join(_inline(line)[0].text for line in child.lines())
+        text = _note_text(child)
         listed = any(
             (_key(line), (PROPERTY.fullmatch(line.text)["value"] or "").strip()) == NUMBERED_LIST
             for line in child.properties()
@@ -273,6 +289,51 @@ def _numbered_notes(block: Block) -> list[Line] | None:
         notes.append(
             Line(child.first.number, text if NUMBERED.match(text) else f"{number}. {text}")
         )
+    return _spaced(notes)
+
+
+def _notes_in_order(block: Block, calls: int) -> list[Line] | None:
+    """A notes block's sub-blocks, none numbered, as the notes 1 to n in order, where the text
+    calls just those n notes ([1] to [n]), one for each sub-block; None otherwise (they stay
+    working notes, listed: review 40, finding 13)."""
+    children = block.children
+    if not children or len(children) != calls or not _headed_as_notes(block):
+        return None
+    texts = [_note_text(child) for child in children]
+    if any(NUMBERED.fullmatch(text) for text in texts):
+        return None  # (some numbered, some not: no order to trust)
+    return _spaced(
+        [
+            Line(child.first.number, f"{n}. {text}")
+            for n, (child, text) in enumerate(zip(children, texts), 1)
+        ]
+    )
+
+
+def _headed_as_notes(block: Block) -> bool:
+    """Whether the block's text is a notes heading (`Notes`, `## Footnotes:`)."""
+    return bool(NOTES_HEADING.fullmatch(block.first.text.strip().lstrip("#").strip().rstrip(":")))
+
+
+def _calls(blocks: list[Block]) -> int:
+    """How many notes the top-level blocks' text calls, where its calls are [1] to [n] with
+    none missing; 0 otherwise."""
+    numbers = {
+        int(call["number"])
+        for block in blocks
+        for line in block.lines()
+        for call in CALL.finditer(line.text)
+    }
+    return len(numbers) if numbers == set(range(1, len(numbers) + 1)) else 0
+
+
+def _note_text(child: Block) -> str:
+    """A note's text: its sub-block's lines joined, links and tags read as words."""
+    return " ".join(_inline(line)[0].text for line in child.lines())
+
+
+def _spaced(notes: list[Line]) -> list[Line]:
+    """The notes, a blank line after each but the last."""
     return [line for note in notes for line in (note, _blank(note))][:-1]
 
 
