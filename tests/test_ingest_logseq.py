@@ -152,6 +152,28 @@ def test_a_tag_inside_a_sentence_and_an_aliased_link_read_as_words() -> None:
     ]
 
 
+def test_a_tag_that_follows_no_stop_reads_as_a_word_and_is_warned_of() -> None:
+    # review 40, finding 11 (probe l14): "#MeToo", the sentence's own last word, was removed
+    read = logseq_page(
+        page(
+            "title:: Tag\n"
+            "\n"
+            "- The campaign was called #MeToo\n"
+            "- We used C# and issue #12 today. #notes\n"
+            "- The third paragraph closes the page."
+        )
+    )
+    assert texts(read.lines)[:2] == [
+        "The campaign was called MeToo",
+        "We used C# and issue #12 today.",
+    ]
+    assert [(item.line, item.text) for item in read.removed if item.rule == LOGSEQ_TAG] == [
+        (4, "#notes")
+    ]
+    assert read.tags_kept == (3,)
+    assert any("(lines 3)" in warning for warning in logseq_warnings(read))
+
+
 def test_sub_blocks_tasks_and_block_references_are_left_out_and_listed() -> None:
     read = logseq_page(
         page(

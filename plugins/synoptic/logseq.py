@@ -21,8 +21,10 @@ indented under it; and a property Logseq reads or writes itself (`title::`, `tag
   none is numbered and the text calls notes [1] to [n], one for each sub-block, they are read as
   those notes in order, and the report warns, naming their lines;
 - in the text, a page link reads as its words (`[[dissecting room]]`, `[words]([[page]])`), a
-  tag as its word (`#[[medical education]]`), but tags at a block's end go, as a block
-  reference `((uuid))` does (its text is another block's, perhaps another page's): each listed;
+  tag as its word (`#[[medical education]]`), but tags at a block's end, after its sentence's
+  stop, go, as a block reference `((uuid))` does (its text is another block's, perhaps another
+  page's): each listed; tags that follow no stop ("the campaign was called #MeToo") may be the
+  sentence's own words: they read as words, and the report warns, naming their lines;
 - an empty block (`-`) and a rule (`- ---`) go, listed.
 """
 
@@ -45,6 +47,9 @@ PAGE_LINK = re.compile(r"\[\[(?P<page>[^\[\]]+)\]\]")
 ALIASED_LINK = re.compile(r"\[(?P<words>[^\[\]]+)\]\(\[\[[^\[\]]+\]\]\)")
 TAG = re.compile(r"(?<![\w#&/])#(?:\[\[(?P<page>[^\[\]]+)\]\]|(?P<word>[^\W\d_][\w/-]*))")
 TRAILING_TAGS = re.compile(rf"(?:\s+{TAG.pattern})+\s*$")
+SENTENCE_END = (
+    ".!?\u2026:;)]\"'\u201d\u2019\u00bb"  # (a stop, or a bracket or quotation closing one)
+)
 BLOCK_REFERENCE = re.compile(r"\s*\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)")
 RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
 # The task markers Logseq reads at a block's start: a to-do is the writer's, no text.
@@ -100,6 +105,7 @@ class LogseqPage:
     working: int = 0  # sub-blocks and tasks left out
     references: int = 0  # block references left out
     notes_in_order: tuple[int, ...] = ()  # the lines of unnumbered notes, numbered in order
+    tags_kept: tuple[int, ...] = ()  # the lines whose closing tags follow no stop, kept as words
 
     @property
     def found(self) -> bool:
@@ -128,6 +134,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
     paragraphs = notes = working = 0
     calls = _calls(blocks)
     in_order: list[int] = []
+    tags_kept: list[int] = []
     for block in blocks:
         removed += [Removed.of(line, LOGSEQ_PROPERTY) for line in block.properties()]
         text = block.first.text.strip()
@@ -158,6 +165,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         paragraphs += 1
         removed += _working(block.children)
         working += len(block.children)
+        tags_kept += [line.number for line in block.lines() if _tags_kept(line)]
         for line in block.lines():
             plain, gone = _inline(line)
             read.append(plain)
@@ -165,7 +173,17 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         read.append(_blank(block.lines()[-1]))
     references = sum(item.rule == LOGSEQ_REFERENCE for item in removed)
     removed.sort(key=lambda item: item.line)
-    return LogseqPage(read, removed, facts, paragraphs, notes, working, references, tuple(in_order))
+    return LogseqPage(
+        read,
+        removed,
+        facts,
+        paragraphs,
+        notes,
+        working,
+        references,
+        notes_in_order=tuple(in_order),
+        tags_kept=tuple(tags_kept),
+    )
 
 
 def logseq_read_as(page: LogseqPage) -> str:
@@ -192,14 +210,25 @@ def logseq_warnings(page: LogseqPage) -> tuple[str, ...]:
             f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) "
             "left out, each listed; check that none holds text meant for the essay"
         )
+    if page.tags_kept:
+        lines = _numbers(page.tags_kept)
+        warnings.append(
+            f"a Logseq page: tags at a block's end that follow no stop kept as words (lines "
+            f"{lines}); check whether each is a word of the sentence or the writer's tag"
+        )
     if page.notes_in_order:
-        lines = ", ".join(str(number) for number in page.notes_in_order)
+        lines = _numbers(page.notes_in_order)
         warnings.append(
             f"a Logseq page: its notes block's sub-blocks bear no numbers; read as notes 1 to "
             f"{len(page.notes_in_order)} in the order of the text's calls (lines {lines}); check "
             "that each note answers its call"
         )
     return tuple(warnings)
+
+
+def _numbers(lines: tuple[int, ...]) -> str:
+    """The line numbers, as the report names them: `6, 7`."""
+    return ", ".join(str(number) for number in lines)
 
 
 def _outline(lines: list[Line]) -> list[Block] | None:
@@ -357,12 +386,21 @@ def _inline(line: Line) -> tuple[Line, list[Removed]]:
     for reference in BLOCK_REFERENCE.finditer(text):
         gone.append(Removed(line.number, reference[0].strip(), LOGSEQ_REFERENCE))
     text = BLOCK_REFERENCE.sub("", text)
-    if tags := TRAILING_TAGS.search(text):
+    if (tags := TRAILING_TAGS.search(text)) and text[: tags.start()].rstrip()[-1:] in SENTENCE_END:
         gone.append(Removed(line.number, tags[0].strip(), LOGSEQ_TAG))
         text = text[: tags.start()]
     text = TAG.sub(lambda tag: tag["page"] or tag["word"], text)
     text = PAGE_LINK.sub(r"\g<page>", ALIASED_LINK.sub(r"\g<words>", text))
     return Line(line.number, text), gone
+
+
+def _tags_kept(line: Line) -> bool:
+    """Whether the line ends in tags that follow no sentence's stop ("was called #MeToo"): they
+    read as words, for the last may be the sentence's own (review 40, finding 11)."""
+    text = BLOCK_REFERENCE.sub("", line.text)
+    tags = TRAILING_TAGS.search(text)
+    # (tags alone on the line follow no words: `""` is in SENTENCE_END, and they go)
+    return bool(tags) and text[: tags.start()].rstrip()[-1:] not in SENTENCE_END
 
 
 def _blank(line: Line) -> Line:
