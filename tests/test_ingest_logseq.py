@@ -86,7 +86,7 @@ def test_collection_uu_uc_reads_whole() -> None:
     assert rules[LOGSEQ_TAG] == [18] and rules[LOGSEQ_REFERENCE] == [24]
     assert rules[LOGSEQ_EMPTY] == [34, 37]
     assert any("a page of a Logseq graph" in shape for shape in made.report.shapes)
-    assert any("6 sub-blocks and tasks" in warning for warning in made.report.warnings)
+    assert any("6 lines of sub-blocks and tasks" in warning for warning in made.report.warnings)
 
 
 def page(text: str) -> list[Line]:
@@ -197,7 +197,14 @@ def test_sub_blocks_tasks_and_block_references_are_left_out_and_listed() -> None
         (6, LOGSEQ_PROPERTY),
         (8, LOGSEQ_EMPTY),
     ]
-    assert (read.working, read.references) == (2, 1)
+    # (the warning counts the lines listed, 3, as the listing does: review 40, finding 14)
+    assert (read.working, read.references) == (3, 1)
+    assert "3 lines of sub-blocks and tasks" in logseq_warnings(read)[0]
+
+
+def test_one_line_left_out_is_counted_as_one() -> None:
+    read = logseq_page(page("title:: T\n\n- One.\n\t- a sub-block\n- Two.\n- Three."))
+    assert "1 line of sub-blocks" in logseq_warnings(read)[0]
 
 
 def test_a_notes_blocks_numbered_sub_blocks_are_notes() -> None:

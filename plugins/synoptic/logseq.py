@@ -102,7 +102,7 @@ class LogseqPage:
     facts: dict[str, str] = field(default_factory=dict)
     blocks: int = 0  # top-level blocks read as paragraphs and headings
     notes: int = 0
-    working: int = 0  # sub-blocks and tasks left out
+    working: int = 0  # lines of sub-blocks and tasks left out, as listed
     references: int = 0  # block references left out
     notes_in_order: tuple[int, ...] = ()  # the lines of unnumbered notes, numbered in order
     tags_kept: tuple[int, ...] = ()  # the lines whose closing tags follow no stop, kept as words
@@ -131,7 +131,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         for line in page_properties
     ]
     read: list[Line] = []
-    paragraphs = notes = working = 0
+    paragraphs = notes = 0
     calls = _calls(blocks)
     in_order: list[int] = []
     tags_kept: list[int] = []
@@ -144,11 +144,9 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         if not text and not block.rest or RULE.fullmatch(text):
             removed.append(Removed(block.first.number, f"- {text}".strip(), LOGSEQ_EMPTY))
             removed += _working(block.children)
-            working += len(block.children)
             continue
         if TASK.match(text + " "):
             removed += _working([block])
-            working += 1
             continue
         if numbered is not None:
             read += [block.first, _blank(block.first), *numbered, _blank(numbered[-1])]
@@ -158,19 +156,18 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
                 for child in block.children
                 for line in child.properties()
             ]
-            left = _notes_left_out(block)
-            removed += left
-            working += len(left)
+            removed += _notes_left_out(block)
             continue
         paragraphs += 1
         removed += _working(block.children)
-        working += len(block.children)
         tags_kept += [line.number for line in block.lines() if _tags_kept(line)]
         for line in block.lines():
             plain, gone = _inline(line)
             read.append(plain)
             removed += gone
         read.append(_blank(block.lines()[-1]))
+    # (counted as listed, line by line, so the warning's count is the listing's: review 40, 14)
+    working = sum(item.rule == LOGSEQ_WORKING for item in removed)
     references = sum(item.rule == LOGSEQ_REFERENCE for item in removed)
     removed.sort(key=lambda item: item.line)
     return LogseqPage(
@@ -206,9 +203,10 @@ def logseq_warnings(page: LogseqPage) -> tuple[str, ...]:
     numbered by their order alone."""
     warnings = []
     if page.working:
+        plural = "s" * (page.working != 1)
         warnings.append(
-            f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) "
-            "left out, each listed; check that none holds text meant for the essay"
+            f"a Logseq page: {page.working} line{plural} of sub-blocks and tasks (the writer's "
+            "working notes) left out, each listed; check that none holds text meant for the essay"
         )
     if page.tags_kept:
         lines = _numbers(page.tags_kept)
