@@ -30,6 +30,7 @@ from synoptic.logseq import (
     LOGSEQ_TAG,
     LOGSEQ_WORKING,
     logseq_page,
+    logseq_warnings,
 )
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import straight
@@ -85,7 +86,7 @@ def test_collection_uu_uc_reads_whole() -> None:
     assert rules[LOGSEQ_TAG] == [18] and rules[LOGSEQ_REFERENCE] == [24]
     assert rules[LOGSEQ_EMPTY] == [34, 37]
     assert any("a page of a Logseq graph" in shape for shape in made.report.shapes)
-    assert any("6 sub-blocks and tasks" in warning for warning in made.report.warnings)
+    assert any("6 lines of sub-blocks and tasks" in warning for warning in made.report.warnings)
 
 
 def page(text: str) -> list[Line]:
@@ -151,6 +152,28 @@ def test_a_tag_inside_a_sentence_and_an_aliased_link_read_as_words() -> None:
     ]
 
 
+def test_a_tag_that_follows_no_stop_reads_as_a_word_and_is_warned_of() -> None:
+    # review 40, finding 11 (probe l14): "#MeToo", the sentence's own last word, was removed
+    read = logseq_page(
+        page(
+            "title:: Tag\n"
+            "\n"
+            "- The campaign was called #MeToo\n"
+            "- We used C# and issue #12 today. #notes\n"
+            "- The third paragraph closes the page."
+        )
+    )
+    assert texts(read.lines)[:2] == [
+        "The campaign was called MeToo",
+        "We used C# and issue #12 today.",
+    ]
+    assert [(item.line, item.text) for item in read.removed if item.rule == LOGSEQ_TAG] == [
+        (4, "#notes")
+    ]
+    assert read.tags_kept == (3,)
+    assert any("(lines 3)" in warning for warning in logseq_warnings(read))
+
+
 def test_sub_blocks_tasks_and_block_references_are_left_out_and_listed() -> None:
     read = logseq_page(
         page(
@@ -174,7 +197,14 @@ def test_sub_blocks_tasks_and_block_references_are_left_out_and_listed() -> None
         (6, LOGSEQ_PROPERTY),
         (8, LOGSEQ_EMPTY),
     ]
-    assert (read.working, read.references) == (2, 1)
+    # (the warning counts the lines listed, 3, as the listing does: review 40, finding 14)
+    assert (read.working, read.references) == (3, 1)
+    assert "3 lines of sub-blocks and tasks" in logseq_warnings(read)[0]
+
+
+def test_one_line_left_out_is_counted_as_one() -> None:
+    read = logseq_page(page("title:: T\n\n- One.\n\t- a sub-block\n- Two.\n- Three."))
+    assert "1 line of sub-blocks" in logseq_warnings(read)[0]
 
 
 def test_a_notes_blocks_numbered_sub_blocks_are_notes() -> None:
@@ -201,6 +231,36 @@ def test_a_notes_blocks_numbered_sub_blocks_are_notes() -> None:
     assert read.notes == 2 and read.working == 0
 
 
+def test_a_notes_blocks_own_lines_and_a_notes_sub_block_are_listed() -> None:
+    # review 40, finding 2 (probe l10): the notes block's continuation line and a note's
+    # sub-block were in neither the edition nor the report
+    read = logseq_page(
+        page(
+            "title:: NC\n"
+            "\n"
+            "- The claim here.[1] More words to count in the paragraph.[2]\n"
+            "- The second paragraph of the page has words as well, more of them.\n"
+            "- The third paragraph closes the page with words and a stop.\n"
+            "- Notes\n"
+            "  These notes were checked in March, a line of the notes block.\n"
+            "\t- 1. Smith 2020, a book.\n"
+            "\t\t- with a sub-block holding the page range, pp. 4-9\n"
+            "\t- 2. Jones 2021, an article."
+        )
+    )
+    assert texts(read.lines)[-3:] == [
+        "Notes",
+        "1. Smith 2020, a book.",
+        "2. Jones 2021, an article.",
+    ]
+    working = [(item.line, item.text) for item in read.removed if item.rule == LOGSEQ_WORKING]
+    assert working == [
+        (7, "These notes were checked in March, a line of the notes block."),
+        (9, "with a sub-block holding the page range, pp. 4-9"),
+    ]
+    assert read.notes == 2 and read.working == 2
+
+
 def test_logseqs_own_numbered_list_numbers_the_notes() -> None:
     read = logseq_page(
         page(
@@ -215,6 +275,36 @@ def test_logseqs_own_numbered_list_numbers_the_notes() -> None:
         )
     )
     assert texts(read.lines)[-2:] == ["1. Vane, Kilns (2020).", "2. Brück, Clay (2021)."]
+
+
+UNNUMBERED = (
+    "title:: N\n"
+    "\n"
+    "- The claim here.[1] More words to count in the paragraph.[2]\n"
+    "- The second paragraph of the page has words as well, more of them.\n"
+    "- Notes\n"
+    "\t- Smith 2020, a book.\n"
+    "\t- Jones 2021, an article."
+)
+
+
+def test_unnumbered_notes_answering_the_calls_are_read_in_order_and_warned_of() -> None:
+    # review 40, finding 13 (probe l8): they were left out as working notes, the calls unanswered
+    read = logseq_page(page(UNNUMBERED))
+    assert texts(read.lines)[-2:] == ["1. Smith 2020, a book.", "2. Jones 2021, an article."]
+    assert (read.notes, read.working, read.notes_in_order) == (2, 0, (6, 7))
+    assert any("lines 6, 7" in warning for warning in logseq_warnings(read))
+
+
+def test_unnumbered_notes_the_calls_do_not_match_stay_working_notes() -> None:
+    for text in (
+        UNNUMBERED.replace("[2]", ""),  # one call, two sub-blocks
+        UNNUMBERED.replace("[2]", "[3]"),  # a call missing
+        UNNUMBERED.replace("- Smith", "- 1. Smith"),  # one numbered, one not
+    ):
+        read = logseq_page(page(text))
+        assert read.notes == 0 and not read.notes_in_order
+        assert [item.line for item in read.removed if item.rule == LOGSEQ_WORKING] == [6, 7]
 
 
 def test_a_logseq_page_reads_whole_through_ingest() -> None:
@@ -251,6 +341,19 @@ def test_a_markdown_list_is_no_logseq_page() -> None:
 def test_properties_over_prose_at_the_margin_are_no_logseq_page() -> None:
     lines = page("title:: A Note\n\nA paragraph at the margin.\n\n- one\n- two\n- three")
     assert not logseq_page(lines).found
+
+
+def test_a_key_of_the_writers_own_over_a_list_is_no_logseq_page() -> None:
+    # review 40, finding 12 (probes l1, l13): one `key:: value` line made a list a Logseq page
+    for text in (
+        "Term:: a definition\n\n- apples\n- pears\n- plums",
+        "- Shopping\n  note:: remember\n- Milk\n- Bread",
+    ):
+        lines = page(text)
+        assert not logseq_page(lines).found and logseq_page(lines).lines == lines
+    # a property Logseq reads or writes itself still tells its page
+    assert logseq_page(page("tags:: fruit\n\n- apples\n- pears\n- plums")).found
+    assert logseq_page(page("- Shopping\n  collapsed:: true\n- Milk\n- Bread")).found
 
 
 def test_a_short_outline_is_no_page() -> None:

@@ -4,7 +4,9 @@ the Markdown it stands for before Markdown is read.
 It is known by its shape: `key:: value` properties (the page's, on its first lines with no
 bullet, or a block's, under it) and, past the page's properties, nothing but blocks: `- text`
 (a top-level block), a tab or two spaces then `- ` (a sub-block), a block's continuation lines
-indented under it. Then:
+indented under it; and a property Logseq reads or writes itself (`title::`, `tags::` on the page,
+`collapsed::`, `id::`, `logseq.order-list-type::` on a block), for a key of the writer's own
+(`Term:: …`) over a Markdown list says nothing of Logseq. Then:
 
 - the page's properties give the front: `title::`, `author::` (its `[[links]]` the names),
   `date::` (Logseq's journal link, `[[Mar 17th, 2026]]`); they and its other properties (tags,
@@ -15,10 +17,14 @@ indented under it. Then:
   of the essay: they go, listed, and the report warns, for they may hold text the writer meant;
   so does a top-level block that is a task (`TODO …`, `LATER …`);
 - the sub-blocks of a block headed as notes (`- Notes`), each numbered (`1. …`, or Logseq's own
-  numbered list, `logseq.order-list-type:: number`), are the notes, under that heading;
+  numbered list, `logseq.order-list-type:: number`), are the notes, under that heading; where
+  none is numbered and the text calls notes [1] to [n], one for each sub-block, they are read as
+  those notes in order, and the report warns, naming their lines;
 - in the text, a page link reads as its words (`[[dissecting room]]`, `[words]([[page]])`), a
-  tag as its word (`#[[medical education]]`), but tags at a block's end go, as a block
-  reference `((uuid))` does (its text is another block's, perhaps another page's): each listed;
+  tag as its word (`#[[medical education]]`), but tags at a block's end, after its sentence's
+  stop, go, as a block reference `((uuid))` does (its text is another block's, perhaps another
+  page's): each listed; tags that follow no stop ("the campaign was called #MeToo") may be the
+  sentence's own words: they read as words, and the report warns, naming their lines;
 - an empty block (`-`) and a rule (`- ---`) go, listed.
 """
 
@@ -41,13 +47,21 @@ PAGE_LINK = re.compile(r"\[\[(?P<page>[^\[\]]+)\]\]")
 ALIASED_LINK = re.compile(r"\[(?P<words>[^\[\]]+)\]\(\[\[[^\[\]]+\]\]\)")
 TAG = re.compile(r"(?<![\w#&/])#(?:\[\[(?P<page>[^\[\]]+)\]\]|(?P<word>[^\W\d_][\w/-]*))")
 TRAILING_TAGS = re.compile(rf"(?:\s+{TAG.pattern})+\s*$")
+SENTENCE_END = (
+    ".!?\u2026:;)]\"'\u201d\u2019\u00bb"  # (a stop, or a bracket or quotation closing one)
+)
 BLOCK_REFERENCE = re.compile(r"\s*\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)")
 RULE = re.compile(r"-{3,}|\*{3,}|_{3,}")
 # The task markers Logseq reads at a block's start: a to-do is the writer's, no text.
 TASK = re.compile(r"(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s")
 NUMBERED = re.compile(r"(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)")
 NUMBERED_LIST = ("logseq.order-list-type", "number")
+CALL = re.compile(r"\[(?P<number>\d{1,3})\]")
 FRONT_KEYS = ("title", "author", "date")
+# The properties Logseq itself reads on a page, or writes on a block: a sign Logseq wrote the
+# file, as a key of the writer's own (`Term::`, `note::`) over a list is not (review 40, 12)
+PAGE_KEYS = ("title", "alias", "tags", "icon", "template", "public", "filters")
+BLOCK_KEYS = ("collapsed", "id", "heading")
 MIN_BLOCKS = 3  # a page of prose: a list of two items with a property is no page
 
 LOGSEQ_FRONT = "a Logseq page's property read as the front (its title, author or date)"
@@ -88,8 +102,10 @@ class LogseqPage:
     facts: dict[str, str] = field(default_factory=dict)
     blocks: int = 0  # top-level blocks read as paragraphs and headings
     notes: int = 0
-    working: int = 0  # sub-blocks and tasks left out
+    working: int = 0  # lines of sub-blocks and tasks left out, as listed
     references: int = 0  # block references left out
+    notes_in_order: tuple[int, ...] = ()  # the lines of unnumbered notes, numbered in order
+    tags_kept: tuple[int, ...] = ()  # the lines whose closing tags follow no stop, kept as words
 
     @property
     def found(self) -> bool:
@@ -107,7 +123,7 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
     blocks = _outline(lines[end:])
     if blocks is None or len(blocks) < MIN_BLOCKS:
         return LogseqPage(lines)
-    if not page_properties and not any(block.properties() for block in _every(blocks)):
+    if not _logseq_written(page_properties, blocks):
         return LogseqPage(lines)  # (a Markdown list: nothing says Logseq wrote it)
     facts = _front(page_properties)
     removed = [
@@ -115,19 +131,22 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
         for line in page_properties
     ]
     read: list[Line] = []
-    paragraphs = notes = working = 0
+    paragraphs = notes = 0
+    calls = _calls(blocks)
+    in_order: list[int] = []
+    tags_kept: list[int] = []
     for block in blocks:
         removed += [Removed.of(line, LOGSEQ_PROPERTY) for line in block.properties()]
         text = block.first.text.strip()
         numbered = _numbered_notes(block)
+        if numbered is None and (numbered := _notes_in_order(block, calls)) is not None:
+            in_order += [child.first.number for child in block.children]
         if not text and not block.rest or RULE.fullmatch(text):
             removed.append(Removed(block.first.number, f"- {text}".strip(), LOGSEQ_EMPTY))
             removed += _working(block.children)
-            working += len(block.children)
             continue
         if TASK.match(text + " "):
             removed += _working([block])
-            working += 1
             continue
         if numbered is not None:
             read += [block.first, _blank(block.first), *numbered, _blank(numbered[-1])]
@@ -137,18 +156,31 @@ def logseq_page(lines: list[Line]) -> LogseqPage:
                 for child in block.children
                 for line in child.properties()
             ]
+            removed += _notes_left_out(block)
             continue
         paragraphs += 1
         removed += _working(block.children)
-        working += len(block.children)
+        tags_kept += [line.number for line in block.lines() if _tags_kept(line)]
         for line in block.lines():
             plain, gone = _inline(line)
             read.append(plain)
             removed += gone
         read.append(_blank(block.lines()[-1]))
+    # (counted as listed, line by line, so the warning's count is the listing's: review 40, 14)
+    working = sum(item.rule == LOGSEQ_WORKING for item in removed)
     references = sum(item.rule == LOGSEQ_REFERENCE for item in removed)
     removed.sort(key=lambda item: item.line)
-    return LogseqPage(read, removed, facts, paragraphs, notes, working, references)
+    return LogseqPage(
+        read,
+        removed,
+        facts,
+        paragraphs,
+        notes,
+        working,
+        references,
+        notes_in_order=tuple(in_order),
+        tags_kept=tuple(tags_kept),
+    )
 
 
 def logseq_read_as(page: LogseqPage) -> str:
@@ -167,13 +199,34 @@ def logseq_read_as(page: LogseqPage) -> str:
 
 
 def logseq_warnings(page: LogseqPage) -> tuple[str, ...]:
-    """The report's warnings on a Logseq page: what was left out that may be text."""
-    if not page.working:
-        return ()
-    return (
-        f"a Logseq page: {page.working} sub-blocks and tasks (the writer's working notes) left "
-        "out, each listed; check that none holds text meant for the essay",
-    )
+    """The report's warnings on a Logseq page: what was left out that may be text, and notes
+    numbered by their order alone."""
+    warnings = []
+    if page.working:
+        plural = "s" * (page.working != 1)
+        warnings.append(
+            f"a Logseq page: {page.working} line{plural} of sub-blocks and tasks (the writer's "
+            "working notes) left out, each listed; check that none holds text meant for the essay"
+        )
+    if page.tags_kept:
+        lines = _numbers(page.tags_kept)
+        warnings.append(
+            f"a Logseq page: tags at a block's end that follow no stop kept as words (lines "
+            f"{lines}); check whether each is a word of the sentence or the writer's tag"
+        )
+    if page.notes_in_order:
+        lines = _numbers(page.notes_in_order)
+        warnings.append(
+            f"a Logseq page: its notes block's sub-blocks bear no numbers; read as notes 1 to "
+            f"{len(page.notes_in_order)} in the order of the text's calls (lines {lines}); check "
+            "that each note answers its call"
+        )
+    return tuple(warnings)
+
+
+def _numbers(lines: tuple[int, ...]) -> str:
+    """The line numbers, as the report names them: `6, 7`."""
+    return ", ".join(str(number) for number in lines)
 
 
 def _outline(lines: list[Line]) -> list[Block] | None:
@@ -209,6 +262,16 @@ def _every(blocks: list[Block]) -> list[Block]:
     return [each for block in blocks for each in (block, *_every(block.children))]
 
 
+def _logseq_written(page_properties: list[Line], blocks: list[Block]) -> bool:
+    """Whether a property says Logseq wrote the outline: a page property Logseq reads
+    (`title::`, `tags::`) on its first lines, or a block property Logseq writes itself
+    (`collapsed::`, `id::`, `heading::`, `logseq.order-list-type::`)."""
+    block_keys = [_key(line) for block in _every(blocks) for line in block.properties()]
+    return any(_key(line) in PAGE_KEYS for line in page_properties) or any(
+        key in BLOCK_KEYS or key.startswith("logseq.") for key in block_keys
+    )
+
+
 def _key(line: Line) -> str:
     """A property line's key, in lower case."""
     found = PROPERTY.fullmatch(line.text.strip())
@@ -239,12 +302,11 @@ def _numbered_notes(block: Block) -> list[Line] | None:
     """A notes block's sub-blocks as numbered notes (`1. text`, their lines joined), where its
     text is a notes heading and every sub-block is numbered, by its digits or by Logseq's
     numbered list; None otherwise."""
-    heading = block.first.text.strip().lstrip("#").strip().rstrip(":")
-    if not block.children or not NOTES_HEADING.fullmatch(heading):
+    if not block.children or not _headed_as_notes(block):
         return None
     notes = []
     for number, child in enumerate(block.children, 1):
-        text = " ".join(_inline(line)[0].text for line in child.lines())
+        text = _note_text(child)
         listed = any(
             (_key(line), (PROPERTY.fullmatch(line.text)["value"] or "").strip()) == NUMBERED_LIST
             for line in child.properties()
@@ -254,7 +316,60 @@ def _numbered_notes(block: Block) -> list[Line] | None:
         notes.append(
             Line(child.first.number, text if NUMBERED.match(text) else f"{number}. {text}")
         )
+    return _spaced(notes)
+
+
+def _notes_in_order(block: Block, calls: int) -> list[Line] | None:
+    """A notes block's sub-blocks, none numbered, as the notes 1 to n in order, where the text
+    calls just those n notes ([1] to [n]), one for each sub-block; None otherwise (they stay
+    working notes, listed: review 40, finding 13)."""
+    children = block.children
+    if not children or len(children) != calls or not _headed_as_notes(block):
+        return None
+    texts = [_note_text(child) for child in children]
+    if any(NUMBERED.fullmatch(text) for text in texts):
+        return None  # (some numbered, some not: no order to trust)
+    return _spaced(
+        [
+            Line(child.first.number, f"{n}. {text}")
+            for n, (child, text) in enumerate(zip(children, texts), 1)
+        ]
+    )
+
+
+def _headed_as_notes(block: Block) -> bool:
+    """Whether the block's text is a notes heading (`Notes`, `## Footnotes:`)."""
+    return bool(NOTES_HEADING.fullmatch(block.first.text.strip().lstrip("#").strip().rstrip(":")))
+
+
+def _calls(blocks: list[Block]) -> int:
+    """How many notes the top-level blocks' text calls, where its calls are [1] to [n] with
+    none missing; 0 otherwise."""
+    numbers = {
+        int(call["number"])
+        for block in blocks
+        for line in block.lines()
+        for call in CALL.finditer(line.text)
+    }
+    return len(numbers) if numbers == set(range(1, len(numbers) + 1)) else 0
+
+
+def _note_text(child: Block) -> str:
+    """A note's text: its sub-block's lines joined, links and tags read as words."""
+    return " ".join(_inline(line)[0].text for line in child.lines())
+
+
+def _spaced(notes: list[Line]) -> list[Line]:
+    """The notes, a blank line after each but the last."""
     return [line for note in notes for line in (note, _blank(note))][:-1]
+
+
+def _notes_left_out(block: Block) -> list[Removed]:
+    """What a notes block holds beyond its heading and its notes, each line listed as working
+    notes: its own continuation lines and its notes' sub-blocks (a remark or a page range, which
+    no rule can tell from a note's text: review 40, finding 2)."""
+    own = [Removed.of(line, LOGSEQ_WORKING) for line in block.lines()[1:]]
+    return own + _working([each for child in block.children for each in child.children])
 
 
 def _working(blocks: list[Block]) -> list[Removed]:
@@ -269,12 +384,21 @@ def _inline(line: Line) -> tuple[Line, list[Removed]]:
     for reference in BLOCK_REFERENCE.finditer(text):
         gone.append(Removed(line.number, reference[0].strip(), LOGSEQ_REFERENCE))
     text = BLOCK_REFERENCE.sub("", text)
-    if tags := TRAILING_TAGS.search(text):
+    if (tags := TRAILING_TAGS.search(text)) and text[: tags.start()].rstrip()[-1:] in SENTENCE_END:
         gone.append(Removed(line.number, tags[0].strip(), LOGSEQ_TAG))
         text = text[: tags.start()]
     text = TAG.sub(lambda tag: tag["page"] or tag["word"], text)
     text = PAGE_LINK.sub(r"\g<page>", ALIASED_LINK.sub(r"\g<words>", text))
     return Line(line.number, text), gone
+
+
+def _tags_kept(line: Line) -> bool:
+    """Whether the line ends in tags that follow no sentence's stop ("was called #MeToo"): they
+    read as words, for the last may be the sentence's own (review 40, finding 11)."""
+    text = BLOCK_REFERENCE.sub("", line.text)
+    tags = TRAILING_TAGS.search(text)
+    # (tags alone on the line follow no words: `""` is in SENTENCE_END, and they go)
+    return bool(tags) and text[: tags.start()].rstrip()[-1:] not in SENTENCE_END
 
 
 def _blank(line: Line) -> Line:
