@@ -276,3 +276,47 @@ def test_a_broken_docling_text_ends_in_no_traceback(text: str) -> None:
         ingest_text(text, "t", "t.md")
     except Exception as error:  # (a refusal is a SynopticError, said to the editor)
         assert type(error).__name__ == "SynopticError"
+
+
+# --- review 40: findings 4, 5, 6, 7, 10 -------------------------------------------------------
+
+PROBES_D2 = """## Monday
+
+The team was ranked No.1 in the league this season, which surprised everyone.
+
+1 in 5 players were injured before Christmas, more than in any year before.
+
+## Tuesday
+
+We trained in the rain and nobody complained about it at all."""
+
+PROBES_D8 = """## Background
+
+Survey results were clear. Respondents who smoked: 1
+
+1 in 5 adults still smoke, and the figure has barely moved in a decade of campaigns.
+
+## Discussion
+
+The discussion goes here and ends with a stop."""
+
+
+@pytest.mark.parametrize("text", [PROBES_D2, PROBES_D8])
+def test_one_numbered_paragraph_alone_is_no_docling_paper(text: str) -> None:
+    # (review 40, finding 4: `##` headings and one "note" are any Markdown's; no call is read)
+    lines = lines_of(text)
+    assert not is_docling_markdown(lines)
+    _, blocks = edition_parts(ingest_text(text, "t", "notes.md").edition)
+    assert not any("[^1]" in block for block in blocks)
+    assert any(block.startswith("1 in 5") for block in blocks)
+
+
+def test_a_number_after_a_numbering_word_is_no_call() -> None:
+    # (finding 4: `No.1`, `p.1`, `Fig.1`, `Vol.1` are numbers, even in Docling's text)
+    text = "<!-- image -->\n\n" + PROBES_D2.replace("No.1", "Vol.1")
+    read = docling_markdown(lines_of(text))
+    assert read.found and not read.notes
+    assert "1 in 5 players were injured before Christmas, more than in any year before." in texts(
+        read.lines
+    )
+    assert any("Vol.1 in the league" in line for line in texts(read.lines))

@@ -12,8 +12,9 @@ broke is two blocks round them; the calls in the text are the digits glued after
 number alone, a designer's box of key points are kept as it found them.
 
 The text is Docling's where each of its headings is a `## ` one (two at least, no other level)
-and it holds a picture's `<!-- image -->` or notes at its pages' feet as above (a numbered
-paragraph whose call stands in the text above it). Then:
+and it holds a picture's `<!-- image -->` or two notes at least at its pages' feet as above (a
+numbered paragraph whose call stands in the text above it; a number after `No.`, `p.`, `Fig.`,
+`Vol.` is no call). Then:
 
 - the pictures go, with their captions and the tables with theirs (exhibits.py), each listed;
 - the front: the title is the first `## ` over the authors' names or the date (the first
@@ -65,6 +66,7 @@ BACK_COVER = (
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 ENTITY = re.compile("|".join(ENTITIES))
 MIN_HEADINGS = 2
+MIN_NOTES = 2  # (one numbered paragraph under a stop's number is any writer's: `No.1` … `1 in 5`)
 FRONT_BLOCKS = 3  # under the title: the names, the date, a picture
 NUMBER_ALONE = re.compile(r"\s*\d{1,4}\s*")
 PAGE_NOTE = re.compile(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)")
@@ -74,6 +76,11 @@ _AFTER_STOP = r"(?<=[^\W\d_][.,;:!?)\]’”'\"])"
 GLUED_CALL = _AFTER_STOP + r"(?P<number>{n})(?=\s|$)"
 SPACED_CALL = _AFTER_STOP + r" (?P<number>{n})(?:  +(?=\S)|\s*$)"
 SECTION_NUMBER = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+# The words a number follows as its own (`No.1`, `p.1`, `Fig.1`, `Vol.1`): no note's call.
+NUMBERING_WORD = re.compile(
+    r"(?:no|nos|nr|p|pp|fig|figs|vol|vols|ch|chap|art|sec|op|eq|tab|pt|bk|ed|ex)[.]\Z",
+    re.IGNORECASE,
+)
 BROKEN_HYPHEN = re.compile(r"(?P<left>[^\W\d_]+)- (?P<right>[a-z]+)")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -93,13 +100,14 @@ class DoclingMarkdown:
 
 def is_docling_markdown(lines: list[Line]) -> bool:
     """Whether the text is Docling's (see the module): its headings all `## `, two at least, and
-    a picture's placeholder or a note at a page's foot whose call stands above it."""
+    a picture's placeholder or two notes at least at its pages' feet whose calls stand above
+    them (one is no evidence: `ranked No.1` over `1 in 5 players …` is any writer's)."""
     code = code_lines(lines)
     texts = [line.text for index, line in enumerate(lines) if not line.blank and index not in code]
     levels = [heading[0] for text in texts if (heading := markdown_heading(text))]
     if len(levels) < MIN_HEADINGS or set(levels) != {2}:
         return False
-    return any(text.strip() == IMAGE for text in texts) or bool(_page_notes(lines)[0])
+    return any(text.strip() == IMAGE for text in texts) or len(_page_notes(lines)[0]) >= MIN_NOTES
 
 
 def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
@@ -172,11 +180,21 @@ def _blanked(lines: list[Line], removed: list[Removed]) -> list[Line]:
 
 
 def _calls(number: int) -> tuple[re.Pattern, re.Pattern]:
-    """The glued and the spaced call of a note's number."""
+    """The spaced and the glued call of a note's number, in the order they are looked for."""
     return (
-        re.compile(GLUED_CALL.format(n=number)),
         re.compile(SPACED_CALL.format(n=number)),
+        re.compile(GLUED_CALL.format(n=number)),
     )
+
+
+def _call(text: str, number: int) -> re.Match | None:
+    """The first call of a note's number in a line, spaced or else glued; a number after a
+    word that numbers things (`No.1`, `p.1`, `Fig.1`) is that word's, not a call."""
+    for pattern in _calls(number):
+        for match in pattern.finditer(text):
+            if not NUMBERING_WORD.search(text[: match.start()].rsplit(None, 1)[-1]):
+                return match
+    return None
 
 
 def _prose(block: list[Line]) -> bool:
@@ -201,14 +219,13 @@ def _page_notes(lines: list[Line]) -> tuple[dict[int, tuple[int, Line]], list[in
             if number <= len(found) + 3:  # (a number near the count: a note read wrong?)
                 unread.append(block[0].number)
             continue
-        patterns = _calls(number)
         called = next(
             (
                 (at, line)
                 for at in range(after, index)
                 if at not in found and _prose(blocks[at])
                 for line in blocks[at]
-                if any(pattern.search(line.text) for pattern in patterns)
+                if _call(line.text, number)
             ),
             None,
         )
@@ -263,12 +280,11 @@ def _notes_read(lines: list[Line]) -> tuple[list[Line], list[int], int, list[int
 
 def _with_call(line: Line, number: int | None) -> Line:
     """The line with its note call, glued or spaced, set as `[^n]` (the first one only)."""
-    if number is None:
+    match = _call(line.text, number) if number is not None else None
+    if match is None:
         return line
-    glued, spaced = _calls(number)
-    text, count = spaced.subn(f"[^{number}] ", line.text, 1)
-    if not count:
-        text = glued.sub(f"[^{number}]", line.text, 1)
+    spaced = match[0].startswith(" ")  # (its spaces go with it: one is set after the call)
+    text = line.text[: match.start()] + f"[^{number}]{' ' * spaced}" + line.text[match.end() :]
     return Line(line.number, text.rstrip() if text.endswith("] ") else text)
 
 
