@@ -320,3 +320,42 @@ def test_a_number_after_a_numbering_word_is_no_call() -> None:
         read.lines
     )
     assert any("Vol.1 in the league" in line for line in texts(read.lines))
+
+
+NOTE_CUT = (
+    "1 H. Lindqvist and R. Okafor, 'Dissection versus digital anatomy: a meta-analysis of "
+    "knowledge outcomes', Journal of"
+)
+PROBES_D6 = f"""<!-- image -->
+
+## The Paper Title
+
+Jane Smith
+
+## Intro
+
+The first claim is made here.1 And the text goes on with many more words over the page
+
+{NOTE_CUT}
+
+3
+
+continued on the next page with more of the paragraph's words.
+
+Anatomical Education 19 (2025), 211–29.
+
+The last paragraph ends with a stop."""
+
+
+def test_a_note_that_ends_no_sentence_is_warned_of() -> None:
+    # (finding 5: its rest, on the next page's foot, may stand in the body as a paragraph)
+    read = docling_markdown(lines_of(PROBES_D6))
+    assert read.notes == (11,)
+    assert any("line 11" in warning and "end no sentence" in warning for warning in read.warnings)
+    assert "Anatomical Education 19 (2025), 211–29." in texts(read.lines)  # (kept, not guessed)
+
+
+def test_notes_that_end_their_sentences_are_not_warned_of() -> None:
+    assert not any(
+        "end no sentence" in warning for warning in docling_markdown(lines_of(FERRY)).warnings
+    )

@@ -27,7 +27,8 @@ numbered paragraph whose call stands in the text above it; a number after `No.`,
 - the page-foot notes are read as Markdown's footnotes, set at the end, their calls as `[^n]`
   (a note's number must count on from the last, and its call stand above it); a paragraph a
   note broke (the block above ends no sentence, the block below opens in lower case) is one
-  again;
+  again; a note that ends no sentence is warned of (its rest, on the next page's foot, is no
+  numbered paragraph and stays in the text where it stands);
 - the headings' section numbers (`## 2 What …`, on two headings at least) go;
 - a word a line's end broke, left with its hyphen and a space (`refrig- eration`), is joined
   where the joined word is the text's or English (layout.py's lexicon), and kept, with a
@@ -133,6 +134,12 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         warnings.append(
             f"paragraphs that open with a number (line {said}) were not read as notes at a "
             "page's foot: no call of that number stands above them (check them against the PDF)"
+        )
+    if unended := _notes_unended(lines, notes):
+        warnings.append(
+            f"notes at a page's foot that end no sentence (line {', '.join(map(str, unended))}): "
+            "the rest may run onto the next page's foot and stand in the text as a paragraph "
+            "(check them against the PDF)"
         )
     front, lines, facts = _front(lines)
     removed += front
@@ -276,6 +283,17 @@ def _notes_read(lines: list[Line]) -> tuple[list[Line], list[int], int, list[int
             Line(blocks[index][0].number, f"[^{number}]: {text}"),
         ]
     return read, [blocks[index][0].number for index in sorted(found)], joined, unread
+
+
+def _notes_unended(lines: list[Line], notes: list[int]) -> list[int]:
+    """The raw lines of the notes read whose text ends no sentence (a note a page cut short:
+    its rest is no numbered paragraph, and may be read as the body's)."""
+    read = set(notes)
+    return [
+        line.number
+        for line in lines
+        if line.number in read and not ends_sentence(line.text.strip())
+    ]
 
 
 def _with_call(line: Line, number: int | None) -> Line:
