@@ -359,3 +359,39 @@ def test_notes_that_end_their_sentences_are_not_warned_of() -> None:
     assert not any(
         "end no sentence" in warning for warning in docling_markdown(lines_of(FERRY)).warnings
     )
+
+
+PROBES_D4 = """<!-- image -->
+
+## The Paper Title
+
+Jane Smith
+
+## Intro
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+A second paragraph that ends with a stop, as paragraphs do.
+
+In 2024 we saw 3
+
+And the final words were said without a stop as poets write them"""
+
+
+def test_closing_lines_with_no_address_or_notice_stay_with_a_warning() -> None:
+    # (finding 6: the essay's last words, ending no sentence, are no back cover)
+    read = docling_markdown(lines_of(PROBES_D4))
+    assert texts(read.lines)[-2:] == [
+        "In 2024 we saw 3",
+        "And the final words were said without a stop as poets write them",
+    ]
+    assert not any(item.rule == BACK_COVER for item in read.removed)
+    assert any("line 13, 15" in warning for warning in read.warnings)
+
+
+def test_a_back_cover_goes_from_its_address_on_and_the_lines_above_it_stay() -> None:
+    text = PROBES_D4 + "\n\nThe Trust, 4 Quay Lane trust@example.org\n\n© 2026 The Trust"
+    read = docling_markdown(lines_of(text))
+    assert [item.line for item in read.removed if item.rule == BACK_COVER] == [17, 19]
+    assert texts(read.lines)[-1].startswith("And the final words")
+    assert any("line 13, 15" in warning for warning in read.warnings)

@@ -24,6 +24,9 @@ numbered paragraph whose call stands in the text above it; a number after `No.`,
   `## ` heading over a list alone, before the body's first paragraph (a box of key points),
   goes with its list;
 - a page's number alone between paragraphs goes;
+- the back cover: of the last one-line blocks that end no sentence, those from the first that
+  holds an address's email, a URL or a notice (`©`) on go (each so marked, or short); the
+  lines above it stay, with a warning (the essay's last words, as far as can be told);
 - the page-foot notes are read as Markdown's footnotes, set at the end, their calls as `[^n]`
   (a note's number must count on from the last, and its call stand above it); a paragraph a
   note broke (the block above ends no sentence, the block below opens in lower case) is one
@@ -62,13 +65,17 @@ BOX = "Docling's Markdown of a PDF: a box (a heading over a list alone) before t
 PAGE_NUMBER = "Docling's Markdown of a PDF: a page's number alone between paragraphs"
 BACK_COVER = (
     "Docling's Markdown of a PDF: its back cover after the last paragraph (lines that end no "
-    "sentence, a notice with ©)"
+    "sentence, from an address's email, a URL or a notice with © on)"
 )
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 ENTITY = re.compile("|".join(ENTITIES))
 MIN_HEADINGS = 2
 MIN_NOTES = 2  # (one numbered paragraph under a stop's number is any writer's: `No.1` … `1 in 5`)
 FRONT_BLOCKS = 3  # under the title: the names, the date, a picture
+# A back cover's line: an address's email or a URL (with a notice, pagebreaks.NOTICE).
+COVER_MARK = re.compile(r"\S+@\S+\.[^\W\d_]{2,}|\b(?:https?://|www\.)\S+")
+COVER_WORDS = 30  # (longer, a line is a paragraph, marked or not)
+SHORT_WORDS = 6
 NUMBER_ALONE = re.compile(r"\s*\d{1,4}\s*")
 PAGE_NOTE = re.compile(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)")
 # A call after a word's stop: glued (`Office.1 Against`), or set apart by one space before and
@@ -126,7 +133,13 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         if len(block) == 1 and NUMBER_ALONE.fullmatch(block[0].text)
     ]
     removed += removed_lines(numbers, PAGE_NUMBER)
-    removed += _back_cover(lines)
+    cover, closing = _back_cover(lines)
+    removed += cover
+    if closing:
+        warnings.append(
+            f"closing lines that end no sentence kept (line {', '.join(map(str, closing))}): "
+            "no address or notice marks them as a back cover (check them against the PDF)"
+        )
     lines = _blanked(lines, removed)
     lines, notes, joined, unread = _notes_read(lines)
     if unread:
@@ -306,12 +319,15 @@ def _with_call(line: Line, number: int | None) -> Line:
     return Line(line.number, text.rstrip() if text.endswith("] ") else text)
 
 
-def _back_cover(lines: list[Line]) -> list[Removed]:
-    """The back cover's lines: the last blocks of the flow (the notes at a page's foot aside),
-    each one line that ends no sentence or holds a notice (`© 2026 …`), up to a paragraph."""
+def _back_cover(lines: list[Line]) -> tuple[list[Removed], list[int]]:
+    """The back cover's lines, and the raw lines kept above it: of the last blocks of the flow
+    (the notes at a page's foot aside), each one line that ends no sentence or holds a notice,
+    the cover runs from the first that holds an address, a URL or a notice (`© 2026 …`) to the
+    end, each of them so marked or short; the lines above it are the essay's as far as can be
+    told (`In 2024 we saw 3`), kept, to be warned of."""
     blocks = blocks_by_blank_lines(lines)
     notes = _page_notes(lines)[0]
-    cover: list[Line] = []
+    closing: list[Line] = []
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         if index in notes:
@@ -323,10 +339,25 @@ def _back_cover(lines: list[Line]) -> list[Removed]:
             or not (NOTICE.search(text) or not ends_sentence(text))
         ):
             break
-        cover.append(block[0])
+        closing.insert(0, block[0])
     else:
-        return []  # (nothing but such lines: no text's end)
-    return removed_lines(cover[::-1], BACK_COVER)
+        return [], []  # (nothing but such lines: no text's end)
+    start = next((at for at, line in enumerate(closing) if _cover_marked(line.text)), len(closing))
+    cover = closing[start:]
+    if not all(_cover_marked(line.text) or _short(line.text) for line in cover):
+        start, cover = len(closing), []
+    return removed_lines(cover, BACK_COVER), [line.number for line in closing[:start]]
+
+
+def _cover_marked(text: str) -> bool:
+    """Whether a line, of a cover's length, holds what a back cover holds: a notice (`©`), an
+    email address or a URL."""
+    return len(text.split()) <= COVER_WORDS and bool(NOTICE.search(text) or COVER_MARK.search(text))
+
+
+def _short(text: str) -> bool:
+    """Whether a line is a cover's short one (a publisher's name, a series)."""
+    return len(text.split()) <= SHORT_WORDS
 
 
 def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]]:
