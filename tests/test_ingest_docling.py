@@ -37,6 +37,7 @@ from synoptic.docling import (
     PICTURE,
     RUNNING_HEAD,
     docling_markdown,
+    docling_read_as,
     is_docling_markdown,
 )
 from synoptic.exhibits import FIGURE_CAPTION, TABLE_EXHIBIT
@@ -169,7 +170,7 @@ def test_a_docling_paper_reads_into_markdown_with_its_notes_at_the_end() -> None
         "[^1]: Estuary Council, Budget 2025, line 4.",
         "[^2]: Trust survey, 2025.",
     ]
-    assert read.notes == (25, 37) and read.joined == 1 and read.numbers == 2
+    assert read.notes == (25, 37) and read.joined == 1 and len(read.numbers) == 2
     rules = {item.line: item.rule for item in read.removed}
     assert rules[1] == rules[31] == PICTURE and rules[29] == FIGURE_CAPTION
     assert rules[3] == COVER and rules[7] == rules[9] == BYLINE_READ
@@ -395,3 +396,55 @@ def test_a_back_cover_goes_from_its_address_on_and_the_lines_above_it_stay() -> 
     assert [item.line for item in read.removed if item.rule == BACK_COVER] == [17, 19]
     assert texts(read.lines)[-1].startswith("And the final words")
     assert any("line 13, 15" in warning for warning in read.warnings)
+
+
+PROBES_D3 = """<!-- image -->
+
+## Films I Watched
+
+Jane Smith
+
+## 12 Angry Men
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+## 2001 A Space Odyssey
+
+A third paragraph here that ends with a stop.
+
+## 10 Things I Hate About You
+
+A fourth paragraph here that ends with a stop."""
+
+
+def test_headings_numbers_out_of_sequence_are_their_titles_words() -> None:
+    # (finding 7: `12 Angry Men` and `10 Things …` count on from nothing: no section numbers)
+    read = docling_markdown(lines_of(PROBES_D3))
+    assert "## 12 Angry Men" in texts(read.lines)
+    assert "## 10 Things I Hate About You" in texts(read.lines)
+    assert not read.numbers
+
+
+def test_each_heading_whose_section_number_goes_is_named() -> None:
+    read = docling_markdown(lines_of(FERRY))
+    assert read.numbers == (20, 33)
+    assert "section numbers taken off the headings (line 20, 33)" in docling_read_as(read)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "counts_on"),
+    [
+        (["1", "2", "3"], True),
+        (["1", "1.1", "1.2", "2", "2.1", "3"], True),
+        (["1.", "2."], True),
+        (["2", "3"], False),
+        (["1", "3"], False),
+        (["12", "10"], False),
+        (["1", "1.2"], False),
+    ],
+)
+def test_section_numbers_count_on(numbers: list[str], counts_on: bool) -> None:
+    text = "<!-- image -->\n\n## The Ferry\n\n" + "".join(
+        f"## {number} Part\n\nIt ran.\n\n" for number in numbers
+    )
+    assert bool(docling_markdown(lines_of(text)).numbers) is counts_on

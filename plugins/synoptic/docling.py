@@ -32,7 +32,8 @@ numbered paragraph whose call stands in the text above it; a number after `No.`,
   note broke (the block above ends no sentence, the block below opens in lower case) is one
   again; a note that ends no sentence is warned of (its rest, on the next page's foot, is no
   numbered paragraph and stays in the text where it stands);
-- the headings' section numbers (`## 2 What …`, on two headings at least) go;
+- the headings' section numbers (`## 2 What …`, on two headings at least, counting on from 1
+  as sections do: 1, 2, 2.1, 2.2, 3) go, each heading named in the report;
 - a word a line's end broke, left with its hyphen and a space (`refrig- eration`), is joined
   where the joined word is the text's or English (layout.py's lexicon), and kept, with a
   warning, where it is not;
@@ -99,7 +100,7 @@ class DoclingMarkdown:
     found: bool = False
     notes: tuple[int, ...] = ()  # the raw lines of the page-foot notes read
     joined: int = 0  # paragraphs a page's foot broke, one again
-    numbers: int = 0  # the headings' section numbers taken off
+    numbers: tuple[int, ...] = ()  # the raw lines of the headings whose section numbers went
     mended: tuple[str, ...] = ()  # the words a line's end broke, joined (`refrig- eration`)
     removed: list[Removed] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
@@ -168,7 +169,7 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         True,
         tuple(notes),
         joined,
-        taken,
+        tuple(taken),
         tuple(mended),
         sorted(removed, key=lambda item: item.line),
         tuple(warnings),
@@ -189,7 +190,11 @@ def docling_read_as(read: DoclingMarkdown) -> str:
         if read.joined
         else ""
     )
-    numbers = f", {read.numbers} headings' section numbers taken off" if read.numbers else ""
+    numbers = (
+        f", section numbers taken off the headings (line {', '.join(map(str, read.numbers))})"
+        if read.numbers
+        else ""
+    )
     mended = f", words a line's end broke joined: {', '.join(read.mended)}" if read.mended else ""
     return f"a PDF's Markdown by Docling{notes}{joined}{numbers}{mended}"
 
@@ -456,25 +461,43 @@ def _box(blocks: list[list[Line]], index: int, first: int) -> bool:
     )
 
 
-def _section_numbers(lines: list[Line]) -> tuple[list[Line], int]:
+def _section_numbers(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """The `##` headings without their section numbers (`## 2 What …`), where two at least
-    carry one; and how many were taken off."""
+    carry one and the numbers count on as sections do (1, 2, 2.1, 2.2, 3 …: `## 12 Angry Men`
+    over `## 10 Things …` are titles' words); and the raw lines of the headings changed."""
     numbered = [
-        line
+        (line, match["number"])
         for line in lines
         if (heading := markdown_heading(line.text))
         and heading[0] == 2
-        and SECTION_NUMBER.match(heading[1])
+        and (match := SECTION_NUMBER.match(heading[1]))
     ]
-    if len(numbered) < MIN_HEADINGS:
-        return lines, 0
-    gone = {line.number for line in numbered}
+    if len(numbered) < MIN_HEADINGS or not _in_sequence([number for _, number in numbered]):
+        return lines, []
+    gone = {line.number for line, _ in numbered}
     return [
         Line(line.number, "## " + SECTION_NUMBER.sub("", markdown_heading(line.text)[1], 1))
         if line.number in gone
         else line
         for line in lines
-    ], len(numbered)
+    ], sorted(gone)
+
+
+def _in_sequence(numbers: list[str]) -> bool:
+    """Whether section numbers count on from 1, each the next at its level or the first of a
+    level below (`2` then `2.1`), or the next at a level above (`2.3` then `3`)."""
+    parts = [tuple(int(part) for part in number.split(".")) for number in numbers]
+    return parts[0] == (1,) and all(
+        _next_section(previous, number) for previous, number in zip(parts, parts[1:])
+    )
+
+
+def _next_section(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a section's number comes straight after the one before it."""
+    if len(number) == len(previous) + 1:
+        return number == (*previous, 1)
+    level = len(number)
+    return level <= len(previous) and number == (*previous[: level - 1], previous[level - 1] + 1)
 
 
 def _hyphens_mended(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
