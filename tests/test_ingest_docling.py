@@ -448,3 +448,34 @@ def test_section_numbers_count_on(numbers: list[str], counts_on: bool) -> None:
         f"## {number} Part\n\nIt ran.\n\n" for number in numbers
     )
     assert bool(docling_markdown(lines_of(text)).numbers) is counts_on
+
+
+PROBES_D15 = """<!-- image -->
+
+## Anatomy Without the Dissecting Room: The Case
+
+Jane Smith
+
+## Intro
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+4
+
+Anatomy Without the Dissecting Room
+
+The second paragraph on the next page has words as well and a stop."""
+
+
+def test_a_running_head_on_a_later_page_goes_and_is_listed() -> None:
+    # (finding 10: a PDF sets its running head on every page, not only the first)
+    read = docling_markdown(lines_of(PROBES_D15))
+    assert "Anatomy Without the Dissecting Room" not in texts(read.lines)
+    assert {item.line: item.rule for item in read.removed}[13] == RUNNING_HEAD
+
+
+def test_a_sentence_that_says_the_title_stays() -> None:
+    text = PROBES_D15.replace(
+        "\nAnatomy Without the Dissecting Room\n", "\nAnatomy Without the Dissecting Room.\n"
+    )
+    assert "Anatomy Without the Dissecting Room." in texts(docling_markdown(lines_of(text)).lines)

@@ -20,7 +20,8 @@ numbered paragraph whose call stands in the text above it; a number after `No.`,
 - the front: the title is the first `## ` over the authors' names or the date (the first
   `## ` where none stands so); the blocks above it (a cover's logo, publisher and series) go;
   the names alone and the date alone under it are read as the front's author and date; a
-  line under it that says the title again without a stop (a page's running head) goes; a
+  line alone under it, or anywhere in the body, that says the title again without a stop (a
+  page's running head) goes; a
   `## ` heading over a list alone, before the body's first paragraph (a box of key points),
   goes with its list;
 - a page's number alone between paragraphs goes;
@@ -401,9 +402,20 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
             removed += removed_lines(block, RUNNING_HEAD)
         elif _heading(block) and _box(blocks, index, first):
             removed += removed_lines(block + blocks[index + 1], BOX)
+    removed += removed_lines(_running_heads(blocks[first:], words), RUNNING_HEAD)
     heading = blocks[title][0]
     lines = [Line(line.number, f"# {words}") if line is heading else line for line in lines]
     return removed, _blanked(lines, removed), facts
+
+
+def _running_heads(blocks: list[list[Line]], title: str) -> list[Line]:
+    """The body's running heads: a line alone in its block, no heading, that says the title
+    again without a stop (a PDF sets one on every page, and Docling keeps each)."""
+    return [
+        block[0]
+        for block in blocks
+        if len(block) == 1 and _prose(block) and _says_title(block[0].text, title)
+    ]
 
 
 def _under_heading(blocks: list[list[Line]], index: int, first: int) -> list[list[Line]]:
