@@ -37,6 +37,7 @@ from synoptic.docling import (
     PICTURE,
     RUNNING_HEAD,
     docling_markdown,
+    docling_read_as,
     is_docling_markdown,
 )
 from synoptic.exhibits import FIGURE_CAPTION, TABLE_EXHIBIT
@@ -169,7 +170,7 @@ def test_a_docling_paper_reads_into_markdown_with_its_notes_at_the_end() -> None
         "[^1]: Estuary Council, Budget 2025, line 4.",
         "[^2]: Trust survey, 2025.",
     ]
-    assert read.notes == (25, 37) and read.joined == 1 and read.numbers == 2
+    assert read.notes == (25, 37) and read.joined == 1 and len(read.numbers) == 2
     rules = {item.line: item.rule for item in read.removed}
     assert rules[1] == rules[31] == PICTURE and rules[29] == FIGURE_CAPTION
     assert rules[3] == COVER and rules[7] == rules[9] == BYLINE_READ
@@ -276,3 +277,205 @@ def test_a_broken_docling_text_ends_in_no_traceback(text: str) -> None:
         ingest_text(text, "t", "t.md")
     except Exception as error:  # (a refusal is a SynopticError, said to the editor)
         assert type(error).__name__ == "SynopticError"
+
+
+# --- review 40: findings 4, 5, 6, 7, 10 -------------------------------------------------------
+
+PROBES_D2 = """## Monday
+
+The team was ranked No.1 in the league this season, which surprised everyone.
+
+1 in 5 players were injured before Christmas, more than in any year before.
+
+## Tuesday
+
+We trained in the rain and nobody complained about it at all."""
+
+PROBES_D8 = """## Background
+
+Survey results were clear. Respondents who smoked: 1
+
+1 in 5 adults still smoke, and the figure has barely moved in a decade of campaigns.
+
+## Discussion
+
+The discussion goes here and ends with a stop."""
+
+
+@pytest.mark.parametrize("text", [PROBES_D2, PROBES_D8])
+def test_one_numbered_paragraph_alone_is_no_docling_paper(text: str) -> None:
+    # (review 40, finding 4: `##` headings and one "note" are any Markdown's; no call is read)
+    lines = lines_of(text)
+    assert not is_docling_markdown(lines)
+    _, blocks = edition_parts(ingest_text(text, "t", "notes.md").edition)
+    assert not any("[^1]" in block for block in blocks)
+    assert any(block.startswith("1 in 5") for block in blocks)
+
+
+def test_a_number_after_a_numbering_word_is_no_call() -> None:
+    # (finding 4: `No.1`, `p.1`, `Fig.1`, `Vol.1` are numbers, even in Docling's text)
+    text = "<!-- image -->\n\n" + PROBES_D2.replace("No.1", "Vol.1")
+    read = docling_markdown(lines_of(text))
+    assert read.found and not read.notes
+    assert "1 in 5 players were injured before Christmas, more than in any year before." in texts(
+        read.lines
+    )
+    assert any("Vol.1 in the league" in line for line in texts(read.lines))
+
+
+NOTE_CUT = (
+    "1 H. Lindqvist and R. Okafor, 'Dissection versus digital anatomy: a meta-analysis of "
+    "knowledge outcomes', Journal of"
+)
+PROBES_D6 = f"""<!-- image -->
+
+## The Paper Title
+
+Jane Smith
+
+## Intro
+
+The first claim is made here.1 And the text goes on with many more words over the page
+
+{NOTE_CUT}
+
+3
+
+continued on the next page with more of the paragraph's words.
+
+Anatomical Education 19 (2025), 211–29.
+
+The last paragraph ends with a stop."""
+
+
+def test_a_note_that_ends_no_sentence_is_warned_of() -> None:
+    # (finding 5: its rest, on the next page's foot, may stand in the body as a paragraph)
+    read = docling_markdown(lines_of(PROBES_D6))
+    assert read.notes == (11,)
+    assert any("line 11" in warning and "end no sentence" in warning for warning in read.warnings)
+    assert "Anatomical Education 19 (2025), 211–29." in texts(read.lines)  # (kept, not guessed)
+
+
+def test_notes_that_end_their_sentences_are_not_warned_of() -> None:
+    assert not any(
+        "end no sentence" in warning for warning in docling_markdown(lines_of(FERRY)).warnings
+    )
+
+
+PROBES_D4 = """<!-- image -->
+
+## The Paper Title
+
+Jane Smith
+
+## Intro
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+A second paragraph that ends with a stop, as paragraphs do.
+
+In 2024 we saw 3
+
+And the final words were said without a stop as poets write them"""
+
+
+def test_closing_lines_with_no_address_or_notice_stay_with_a_warning() -> None:
+    # (finding 6: the essay's last words, ending no sentence, are no back cover)
+    read = docling_markdown(lines_of(PROBES_D4))
+    assert texts(read.lines)[-2:] == [
+        "In 2024 we saw 3",
+        "And the final words were said without a stop as poets write them",
+    ]
+    assert not any(item.rule == BACK_COVER for item in read.removed)
+    assert any("line 13, 15" in warning for warning in read.warnings)
+
+
+def test_a_back_cover_goes_from_its_address_on_and_the_lines_above_it_stay() -> None:
+    text = PROBES_D4 + "\n\nThe Trust, 4 Quay Lane trust@example.org\n\n© 2026 The Trust"
+    read = docling_markdown(lines_of(text))
+    assert [item.line for item in read.removed if item.rule == BACK_COVER] == [17, 19]
+    assert texts(read.lines)[-1].startswith("And the final words")
+    assert any("line 13, 15" in warning for warning in read.warnings)
+
+
+PROBES_D3 = """<!-- image -->
+
+## Films I Watched
+
+Jane Smith
+
+## 12 Angry Men
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+## 2001 A Space Odyssey
+
+A third paragraph here that ends with a stop.
+
+## 10 Things I Hate About You
+
+A fourth paragraph here that ends with a stop."""
+
+
+def test_headings_numbers_out_of_sequence_are_their_titles_words() -> None:
+    # (finding 7: `12 Angry Men` and `10 Things …` count on from nothing: no section numbers)
+    read = docling_markdown(lines_of(PROBES_D3))
+    assert "## 12 Angry Men" in texts(read.lines)
+    assert "## 10 Things I Hate About You" in texts(read.lines)
+    assert not read.numbers
+
+
+def test_each_heading_whose_section_number_goes_is_named() -> None:
+    read = docling_markdown(lines_of(FERRY))
+    assert read.numbers == (20, 33)
+    assert "section numbers taken off the headings (line 20, 33)" in docling_read_as(read)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "counts_on"),
+    [
+        (["1", "2", "3"], True),
+        (["1", "1.1", "1.2", "2", "2.1", "3"], True),
+        (["1.", "2."], True),
+        (["2", "3"], False),
+        (["1", "3"], False),
+        (["12", "10"], False),
+        (["1", "1.2"], False),
+    ],
+)
+def test_section_numbers_count_on(numbers: list[str], counts_on: bool) -> None:
+    text = "<!-- image -->\n\n## The Ferry\n\n" + "".join(
+        f"## {number} Part\n\nIt ran.\n\n" for number in numbers
+    )
+    assert bool(docling_markdown(lines_of(text)).numbers) is counts_on
+
+
+PROBES_D15 = """<!-- image -->
+
+## Anatomy Without the Dissecting Room: The Case
+
+Jane Smith
+
+## Intro
+
+The first paragraph of the essay has words enough to count and it ends here.
+
+4
+
+Anatomy Without the Dissecting Room
+
+The second paragraph on the next page has words as well and a stop."""
+
+
+def test_a_running_head_on_a_later_page_goes_and_is_listed() -> None:
+    # (finding 10: a PDF sets its running head on every page, not only the first)
+    read = docling_markdown(lines_of(PROBES_D15))
+    assert "Anatomy Without the Dissecting Room" not in texts(read.lines)
+    assert {item.line: item.rule for item in read.removed}[13] == RUNNING_HEAD
+
+
+def test_a_sentence_that_says_the_title_stays() -> None:
+    text = PROBES_D15.replace(
+        "\nAnatomy Without the Dissecting Room\n", "\nAnatomy Without the Dissecting Room.\n"
+    )
+    assert "Anatomy Without the Dissecting Room." in texts(docling_markdown(lines_of(text)).lines)

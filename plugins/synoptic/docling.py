@@ -12,22 +12,29 @@ broke is two blocks round them; the calls in the text are the digits glued after
 number alone, a designer's box of key points are kept as it found them.
 
 The text is Docling's where each of its headings is a `## ` one (two at least, no other level)
-and it holds a picture's `<!-- image -->` or notes at its pages' feet as above (a numbered
-paragraph whose call stands in the text above it). Then:
+and it holds a picture's `<!-- image -->` or two notes at least at its pages' feet as above (a
+numbered paragraph whose call stands in the text above it; a number after `No.`, `p.`, `Fig.`,
+`Vol.` is no call). Then:
 
 - the pictures go, with their captions and the tables with theirs (exhibits.py), each listed;
 - the front: the title is the first `## ` over the authors' names or the date (the first
   `## ` where none stands so); the blocks above it (a cover's logo, publisher and series) go;
   the names alone and the date alone under it are read as the front's author and date; a
-  line under it that says the title again without a stop (a page's running head) goes; a
+  line alone under it, or anywhere in the body, that says the title again without a stop (a
+  page's running head) goes; a
   `## ` heading over a list alone, before the body's first paragraph (a box of key points),
   goes with its list;
 - a page's number alone between paragraphs goes;
+- the back cover: of the last one-line blocks that end no sentence, those from the first that
+  holds an address's email, a URL or a notice (`©`) on go (each so marked, or short); the
+  lines above it stay, with a warning (the essay's last words, as far as can be told);
 - the page-foot notes are read as Markdown's footnotes, set at the end, their calls as `[^n]`
   (a note's number must count on from the last, and its call stand above it); a paragraph a
   note broke (the block above ends no sentence, the block below opens in lower case) is one
-  again;
-- the headings' section numbers (`## 2 What …`, on two headings at least) go;
+  again; a note that ends no sentence is warned of (its rest, on the next page's foot, is no
+  numbered paragraph and stays in the text where it stands);
+- the headings' section numbers (`## 2 What …`, on two headings at least, counting on from 1
+  as sections do: 1, 2, 2.1, 2.2, 3) go, each heading named in the report;
 - a word a line's end broke, left with its hyphen and a space (`refrig- eration`), is joined
   where the joined word is the text's or English (layout.py's lexicon), and kept, with a
   warning, where it is not;
@@ -60,12 +67,17 @@ BOX = "Docling's Markdown of a PDF: a box (a heading over a list alone) before t
 PAGE_NUMBER = "Docling's Markdown of a PDF: a page's number alone between paragraphs"
 BACK_COVER = (
     "Docling's Markdown of a PDF: its back cover after the last paragraph (lines that end no "
-    "sentence, a notice with ©)"
+    "sentence, from an address's email, a URL or a notice with © on)"
 )
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 ENTITY = re.compile("|".join(ENTITIES))
 MIN_HEADINGS = 2
+MIN_NOTES = 2  # (one numbered paragraph under a stop's number is any writer's: `No.1` … `1 in 5`)
 FRONT_BLOCKS = 3  # under the title: the names, the date, a picture
+# A back cover's line: an address's email or a URL (with a notice, pagebreaks.NOTICE).
+COVER_MARK = re.compile(r"\S+@\S+\.[^\W\d_]{2,}|\b(?:https?://|www\.)\S+")
+COVER_WORDS = 30  # (longer, a line is a paragraph, marked or not)
+SHORT_WORDS = 6
 NUMBER_ALONE = re.compile(r"\s*\d{1,4}\s*")
 PAGE_NOTE = re.compile(r"(?P<number>\d{1,3})\s+(?P<text>\S.*)")
 # A call after a word's stop: glued (`Office.1 Against`), or set apart by one space before and
@@ -74,6 +86,11 @@ _AFTER_STOP = r"(?<=[^\W\d_][.,;:!?)\]’”'\"])"
 GLUED_CALL = _AFTER_STOP + r"(?P<number>{n})(?=\s|$)"
 SPACED_CALL = _AFTER_STOP + r" (?P<number>{n})(?:  +(?=\S)|\s*$)"
 SECTION_NUMBER = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+# The words a number follows as its own (`No.1`, `p.1`, `Fig.1`, `Vol.1`): no note's call.
+NUMBERING_WORD = re.compile(
+    r"(?:no|nos|nr|p|pp|fig|figs|vol|vols|ch|chap|art|sec|op|eq|tab|pt|bk|ed|ex)[.]\Z",
+    re.IGNORECASE,
+)
 BROKEN_HYPHEN = re.compile(r"(?P<left>[^\W\d_]+)- (?P<right>[a-z]+)")
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -84,7 +101,7 @@ class DoclingMarkdown:
     found: bool = False
     notes: tuple[int, ...] = ()  # the raw lines of the page-foot notes read
     joined: int = 0  # paragraphs a page's foot broke, one again
-    numbers: int = 0  # the headings' section numbers taken off
+    numbers: tuple[int, ...] = ()  # the raw lines of the headings whose section numbers went
     mended: tuple[str, ...] = ()  # the words a line's end broke, joined (`refrig- eration`)
     removed: list[Removed] = field(default_factory=list)
     warnings: tuple[str, ...] = ()
@@ -93,13 +110,14 @@ class DoclingMarkdown:
 
 def is_docling_markdown(lines: list[Line]) -> bool:
     """Whether the text is Docling's (see the module): its headings all `## `, two at least, and
-    a picture's placeholder or a note at a page's foot whose call stands above it."""
+    a picture's placeholder or two notes at least at its pages' feet whose calls stand above
+    them (one is no evidence: `ranked No.1` over `1 in 5 players …` is any writer's)."""
     code = code_lines(lines)
     texts = [line.text for index, line in enumerate(lines) if not line.blank and index not in code]
     levels = [heading[0] for text in texts if (heading := markdown_heading(text))]
     if len(levels) < MIN_HEADINGS or set(levels) != {2}:
         return False
-    return any(text.strip() == IMAGE for text in texts) or bool(_page_notes(lines)[0])
+    return any(text.strip() == IMAGE for text in texts) or len(_page_notes(lines)[0]) >= MIN_NOTES
 
 
 def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
@@ -117,7 +135,13 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         if len(block) == 1 and NUMBER_ALONE.fullmatch(block[0].text)
     ]
     removed += removed_lines(numbers, PAGE_NUMBER)
-    removed += _back_cover(lines)
+    cover, closing = _back_cover(lines)
+    removed += cover
+    if closing:
+        warnings.append(
+            f"closing lines that end no sentence kept (line {', '.join(map(str, closing))}): "
+            "no address or notice marks them as a back cover (check them against the PDF)"
+        )
     lines = _blanked(lines, removed)
     lines, notes, joined, unread = _notes_read(lines)
     if unread:
@@ -125,6 +149,12 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         warnings.append(
             f"paragraphs that open with a number (line {said}) were not read as notes at a "
             "page's foot: no call of that number stands above them (check them against the PDF)"
+        )
+    if unended := _notes_unended(lines, notes):
+        warnings.append(
+            f"notes at a page's foot that end no sentence (line {', '.join(map(str, unended))}): "
+            "the rest may run onto the next page's foot and stand in the text as a paragraph "
+            "(check them against the PDF)"
         )
     front, lines, facts = _front(lines)
     removed += front
@@ -140,7 +170,7 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         True,
         tuple(notes),
         joined,
-        taken,
+        tuple(taken),
         tuple(mended),
         sorted(removed, key=lambda item: item.line),
         tuple(warnings),
@@ -161,7 +191,11 @@ def docling_read_as(read: DoclingMarkdown) -> str:
         if read.joined
         else ""
     )
-    numbers = f", {read.numbers} headings' section numbers taken off" if read.numbers else ""
+    numbers = (
+        f", section numbers taken off the headings (line {', '.join(map(str, read.numbers))})"
+        if read.numbers
+        else ""
+    )
     mended = f", words a line's end broke joined: {', '.join(read.mended)}" if read.mended else ""
     return f"a PDF's Markdown by Docling{notes}{joined}{numbers}{mended}"
 
@@ -172,11 +206,21 @@ def _blanked(lines: list[Line], removed: list[Removed]) -> list[Line]:
 
 
 def _calls(number: int) -> tuple[re.Pattern, re.Pattern]:
-    """The glued and the spaced call of a note's number."""
+    """The spaced and the glued call of a note's number, in the order they are looked for."""
     return (
-        re.compile(GLUED_CALL.format(n=number)),
         re.compile(SPACED_CALL.format(n=number)),
+        re.compile(GLUED_CALL.format(n=number)),
     )
+
+
+def _call(text: str, number: int) -> re.Match | None:
+    """The first call of a note's number in a line, spaced or else glued; a number after a
+    word that numbers things (`No.1`, `p.1`, `Fig.1`) is that word's, not a call."""
+    for pattern in _calls(number):
+        for match in pattern.finditer(text):
+            if not NUMBERING_WORD.search(text[: match.start()].rsplit(None, 1)[-1]):
+                return match
+    return None
 
 
 def _prose(block: list[Line]) -> bool:
@@ -201,14 +245,13 @@ def _page_notes(lines: list[Line]) -> tuple[dict[int, tuple[int, Line]], list[in
             if number <= len(found) + 3:  # (a number near the count: a note read wrong?)
                 unread.append(block[0].number)
             continue
-        patterns = _calls(number)
         called = next(
             (
                 (at, line)
                 for at in range(after, index)
                 if at not in found and _prose(blocks[at])
                 for line in blocks[at]
-                if any(pattern.search(line.text) for pattern in patterns)
+                if _call(line.text, number)
             ),
             None,
         )
@@ -261,23 +304,36 @@ def _notes_read(lines: list[Line]) -> tuple[list[Line], list[int], int, list[int
     return read, [blocks[index][0].number for index in sorted(found)], joined, unread
 
 
+def _notes_unended(lines: list[Line], notes: list[int]) -> list[int]:
+    """The raw lines of the notes read whose text ends no sentence (a note a page cut short:
+    its rest is no numbered paragraph, and may be read as the body's)."""
+    read = set(notes)
+    return [
+        line.number
+        for line in lines
+        if line.number in read and not ends_sentence(line.text.strip())
+    ]
+
+
 def _with_call(line: Line, number: int | None) -> Line:
     """The line with its note call, glued or spaced, set as `[^n]` (the first one only)."""
-    if number is None:
+    match = _call(line.text, number) if number is not None else None
+    if match is None:
         return line
-    glued, spaced = _calls(number)
-    text, count = spaced.subn(f"[^{number}] ", line.text, 1)
-    if not count:
-        text = glued.sub(f"[^{number}]", line.text, 1)
+    spaced = match[0].startswith(" ")  # (its spaces go with it: one is set after the call)
+    text = line.text[: match.start()] + f"[^{number}]{' ' * spaced}" + line.text[match.end() :]
     return Line(line.number, text.rstrip() if text.endswith("] ") else text)
 
 
-def _back_cover(lines: list[Line]) -> list[Removed]:
-    """The back cover's lines: the last blocks of the flow (the notes at a page's foot aside),
-    each one line that ends no sentence or holds a notice (`© 2026 …`), up to a paragraph."""
+def _back_cover(lines: list[Line]) -> tuple[list[Removed], list[int]]:
+    """The back cover's lines, and the raw lines kept above it: of the last blocks of the flow
+    (the notes at a page's foot aside), each one line that ends no sentence or holds a notice,
+    the cover runs from the first that holds an address, a URL or a notice (`© 2026 …`) to the
+    end, each of them so marked or short; the lines above it are the essay's as far as can be
+    told (`In 2024 we saw 3`), kept, to be warned of."""
     blocks = blocks_by_blank_lines(lines)
     notes = _page_notes(lines)[0]
-    cover: list[Line] = []
+    closing: list[Line] = []
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         if index in notes:
@@ -289,10 +345,25 @@ def _back_cover(lines: list[Line]) -> list[Removed]:
             or not (NOTICE.search(text) or not ends_sentence(text))
         ):
             break
-        cover.append(block[0])
+        closing.insert(0, block[0])
     else:
-        return []  # (nothing but such lines: no text's end)
-    return removed_lines(cover[::-1], BACK_COVER)
+        return [], []  # (nothing but such lines: no text's end)
+    start = next((at for at, line in enumerate(closing) if _cover_marked(line.text)), len(closing))
+    cover = closing[start:]
+    if not all(_cover_marked(line.text) or _short(line.text) for line in cover):
+        start, cover = len(closing), []
+    return removed_lines(cover, BACK_COVER), [line.number for line in closing[:start]]
+
+
+def _cover_marked(text: str) -> bool:
+    """Whether a line, of a cover's length, holds what a back cover holds: a notice (`©`), an
+    email address or a URL."""
+    return len(text.split()) <= COVER_WORDS and bool(NOTICE.search(text) or COVER_MARK.search(text))
+
+
+def _short(text: str) -> bool:
+    """Whether a line is a cover's short one (a publisher's name, a series)."""
+    return len(text.split()) <= SHORT_WORDS
 
 
 def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]]:
@@ -331,9 +402,20 @@ def _front(lines: list[Line]) -> tuple[list[Removed], list[Line], dict[str, str]
             removed += removed_lines(block, RUNNING_HEAD)
         elif _heading(block) and _box(blocks, index, first):
             removed += removed_lines(block + blocks[index + 1], BOX)
+    removed += removed_lines(_running_heads(blocks[first:], words), RUNNING_HEAD)
     heading = blocks[title][0]
     lines = [Line(line.number, f"# {words}") if line is heading else line for line in lines]
     return removed, _blanked(lines, removed), facts
+
+
+def _running_heads(blocks: list[list[Line]], title: str) -> list[Line]:
+    """The body's running heads: a line alone in its block, no heading, that says the title
+    again without a stop (a PDF sets one on every page, and Docling keeps each)."""
+    return [
+        block[0]
+        for block in blocks
+        if len(block) == 1 and _prose(block) and _says_title(block[0].text, title)
+    ]
 
 
 def _under_heading(blocks: list[list[Line]], index: int, first: int) -> list[list[Line]]:
@@ -391,25 +473,43 @@ def _box(blocks: list[list[Line]], index: int, first: int) -> bool:
     )
 
 
-def _section_numbers(lines: list[Line]) -> tuple[list[Line], int]:
+def _section_numbers(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """The `##` headings without their section numbers (`## 2 What …`), where two at least
-    carry one; and how many were taken off."""
+    carry one and the numbers count on as sections do (1, 2, 2.1, 2.2, 3 …: `## 12 Angry Men`
+    over `## 10 Things …` are titles' words); and the raw lines of the headings changed."""
     numbered = [
-        line
+        (line, match["number"])
         for line in lines
         if (heading := markdown_heading(line.text))
         and heading[0] == 2
-        and SECTION_NUMBER.match(heading[1])
+        and (match := SECTION_NUMBER.match(heading[1]))
     ]
-    if len(numbered) < MIN_HEADINGS:
-        return lines, 0
-    gone = {line.number for line in numbered}
+    if len(numbered) < MIN_HEADINGS or not _in_sequence([number for _, number in numbered]):
+        return lines, []
+    gone = {line.number for line, _ in numbered}
     return [
         Line(line.number, "## " + SECTION_NUMBER.sub("", markdown_heading(line.text)[1], 1))
         if line.number in gone
         else line
         for line in lines
-    ], len(numbered)
+    ], sorted(gone)
+
+
+def _in_sequence(numbers: list[str]) -> bool:
+    """Whether section numbers count on from 1, each the next at its level or the first of a
+    level below (`2` then `2.1`), or the next at a level above (`2.3` then `3`)."""
+    parts = [tuple(int(part) for part in number.split(".")) for number in numbers]
+    return parts[0] == (1,) and all(
+        _next_section(previous, number) for previous, number in zip(parts, parts[1:])
+    )
+
+
+def _next_section(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a section's number comes straight after the one before it."""
+    if len(number) == len(previous) + 1:
+        return number == (*previous, 1)
+    level = len(number)
+    return level <= len(previous) and number == (*previous[: level - 1], previous[level - 1] + 1)
 
 
 def _hyphens_mended(lines: list[Line]) -> tuple[list[Line], list[str], list[str]]:
