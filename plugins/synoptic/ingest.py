@@ -17,8 +17,10 @@ is not meant as Markdown is escaped, so the edition reads back as exactly the ra
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .appendix import appended_essay
 from .authornote import about_heading_over_note, author_note_above_notes
@@ -543,6 +545,7 @@ class Shapes:
     pdfium: PdfiumText
     columns: TwoColumns
     unread_xml: str = ""  # a text opening as XML that is none, read as text: the warning
+    # What the reader of the file's kind read (`PAGE_KINDS`: one of these, or none):
     xhtml: XhtmlPage | None = None  # an XHTML document (an EPUB's chapter), read as a page
     notion: NotionPage | None = None  # a page exported from Notion, read as a page
     medium: MediumExport | None = None  # a post from Medium's data export, read as a page
@@ -553,38 +556,59 @@ class Shapes:
     made: bool = False
 
 
+@dataclass(frozen=True)
+class PageKind:
+    """A kind of file its own reader reads as a page (`read_shapes`): the `Shapes` field that
+    holds what the reader read (its `page`, the page), the reader ((the text, its path) → what
+    it read, or None for a file of another kind; with `reads_bytes`, a message's bytes too),
+    and what an error's line counts in."""
+
+    field: str
+    reader: Callable[..., Any]
+    text_from: str
+    read_as: Callable[[Any], str] | None = None  # what it read, said for the report's shapes
+    reads_bytes: bool = False
+
+
+#: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes.
+MHTML = PageKind(
+    "mhtml", mhtml_page, "the page's text, read from its HTML part, decoded", reads_bytes=True
+)
+#: The kinds of file read as a page by a reader of their own, tried in this order (the first
+#: that reads a file wins), before a page saved as HTML: Notion's and Medium's exports are
+#: pages of their own making; an XHTML chapter, a WordPress export and an Evernote note are XML
+#: whose HTML a page's reader reads, before any other XML (JATS, or refused: `jats_article`).
+PAGE_KINDS = (
+    PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
+    PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
+    PageKind("xhtml", xhtml_page, "the page's text, read from its XHTML as HTML", xhtml_read_as),
+    PageKind(
+        "wxr",
+        wordpress_export,
+        "the post's text, read from its WordPress export's HTML",
+        wordpress_read_as,
+    ),
+    MHTML,
+    PageKind(
+        "enex",
+        evernote_note,
+        "the note's text, read from its content, ENML, as HTML",
+        evernote_read_as,
+    ),
+)
+
+
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
     bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
-    # (a page exported from Notion: its properties the front, its callouts, toggles and
-    # numbered lists read as Notion means them)
-    notion = notion_page(raw, raw_path) if data is None else None
-    # (a post from Medium's data export: its front from its h-entry, its summary, the title's
-    # graf and its footer left out)
-    medium = None if notion or data is not None else medium_export(raw, raw_path)
-    page = (
-        notion.page
-        if notion
-        else medium.page
-        if medium
-        else html_page(raw, path=raw_path)
-        if data is None
-        else None
+    kinds = PAGE_KINDS if data is None else (MHTML,)  # (a message's bytes: MHTML's alone)
+    kind, read = next(
+        ((kind, read) for kind in kinds if (read := read_kind(kind, raw, raw_path, data))),
+        (None, None),
     )
-    # (an XHTML document, an EPUB's chapter, opening with an XML declaration: read as a page)
-    xhtml = None if page or data is not None else xhtml_page(raw, raw_path)
-    page = xhtml.page if xhtml else page
-    # (a WordPress export file: its one post's HTML, read as a page saved as HTML is)
-    wxr = None if page or data is not None else wordpress_export(raw, raw_path)
-    page = wxr.page if wxr else page
-    # (a page saved as MHTML: its HTML part, decoded, read as a page saved as HTML is)
-    mhtml = None if page else mhtml_page(raw, raw_path, data)
-    if data is not None and mhtml is None:
+    if data is not None and read is None:
         refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
-    page = mhtml.page if mhtml else page
-    # (a note exported from Evernote: its content, ENML, read as a page; before any other XML)
-    enex = None if page or data is not None else evernote_note(raw, raw_path)
-    page = enex.page if enex else page
+    page = read.page if read else html_page(raw, path=raw_path) if data is None else None
     jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
     if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
         # (an .html file holding an HTML `<article>` fragment alone: read as a page)
@@ -597,14 +621,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     # is that text's, and says so; a page's, the text read from its HTML; an article's, from
     # its XML)
     where = (
-        f"{raw_path} (the page's text, read from its HTML part, decoded)"
-        if mhtml
-        else f"{raw_path} (the page's text, read from its XHTML as HTML)"
-        if xhtml
-        else f"{raw_path} (the note's text, read from its content, ENML, as HTML)"
-        if enex
-        else f"{raw_path} (the post's text, read from its WordPress export's HTML)"
-        if wxr
+        f"{raw_path} ({kind.text_from})"
+        if kind
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -692,12 +710,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         where=where,
         message=message,
         page=page,
-        xhtml=xhtml,
-        notion=notion,
-        medium=medium,
-        enex=enex,
-        wxr=wxr,
-        mhtml=mhtml,
+        **{each.field: read if each is kind else None for each in PAGE_KINDS},
         jats=jats,
         mail=mail,
         logseq=logseq,
@@ -734,6 +747,11 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     )
 
 
+def read_kind(kind: PageKind, raw: str, path: str, data: bytes | None) -> Any:
+    """What the kind's reader reads of the file, or None (see `PageKind`)."""
+    return kind.reader(raw, path, data) if kind.reads_bytes else kind.reader(raw, path)
+
+
 def without_made_front(source: MarkupSource) -> MarkupSource:
     """The Markdown a reader made of a file's markup, without the report's lines of the front
     matter it wrote over it: no lines of the file's (line 2 of a WordPress export is its
@@ -762,18 +780,13 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 else ""
             )
         )
-    if shapes.xhtml:
-        found.append(xhtml_read_as(shapes.xhtml))
-    if shapes.notion:
-        found.append(notion_read_as(shapes.notion))
+    found += [
+        kind.read_as(read)
+        for kind in PAGE_KINDS
+        if kind.read_as and (read := getattr(shapes, kind.field))
+    ]
     if shapes.logseq.found:
         found.append(logseq_read_as(shapes.logseq))
-    if shapes.medium:
-        found.append(medium_read_as(shapes.medium))
-    if shapes.enex:
-        found.append(evernote_read_as(shapes.enex))
-    if shapes.wxr:
-        found.append(wordpress_read_as(shapes.wxr))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -892,19 +905,10 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         warnings += (unjoined_warning(shapes.pdfium.unjoined),)
     if shapes.unread_xml:
         warnings += (shapes.unread_xml,)
-    if shapes.mhtml:
-        warnings += shapes.mhtml.warnings
-    if shapes.xhtml:
-        warnings += shapes.xhtml.warnings
-    if shapes.notion:
-        warnings += shapes.notion.warnings
+    for kind in PAGE_KINDS:
+        if read := getattr(shapes, kind.field):
+            warnings += read.warnings
     warnings += logseq_warnings(shapes.logseq)
-    if shapes.medium:
-        warnings += shapes.medium.warnings
-    if shapes.enex:
-        warnings += shapes.enex.warnings
-    if shapes.wxr:
-        warnings += shapes.wxr.warnings
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
