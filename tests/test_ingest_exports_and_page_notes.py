@@ -38,6 +38,22 @@ def test_markdown_headings(line: str, heading: tuple[int, str] | None) -> None:
     assert markdown_heading(line) == heading
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # In a Markdown source the `#` says it: a heading opening with a year or a count goes on
+        # in lower case (review 40: "## 1984 and after" was a paragraph, `\## 1984 and after`)
+        ("## 1984 and after", (2, "1984 and after")),
+        ("## 2 Methods", (2, "2 Methods")),
+        ("# 1", None),  # a number alone is still no heading
+        ("## 3.", None),
+        ("## in lower case", None),
+    ],
+)
+def test_markdown_headings_in_a_markdown_source(line, heading):
+    assert markdown_heading(line, markup=True) == heading
+
+
 def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_its_hash() -> None:
     raw = "# The Title\n\nBy Ann Lee\n\nA first paragraph.\n\n#### Deep Down\n\nMore text here."
     meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)

@@ -290,6 +290,8 @@ def paragraph(words: int, word: str = "word") -> str:
             "\n\n".join(["Running Head", "Some text."] * 3),
             "the line 'Running Head' occurs 3 times (lines 1, 5, 9)",
         ),
+        # (headings alone: an edition of no paragraph, said; review 40)
+        ("## One\n\n## Two\n", "no paragraph found: the edition holds no text of an essay"),
     ],
 )
 def test_report_warnings(raw: str, warning: str) -> None:

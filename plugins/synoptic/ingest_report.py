@@ -439,6 +439,12 @@ def make_report(
         for pid, size in sizes
         if size > LONG_PARAGRAPH
     ]
+    if not numbered:
+        # (a text of headings alone, or one whose every line a rule removed: review 40)
+        warnings.append(
+            "no paragraph found: the edition holds no text of an essay; check that the raw "
+            "file is the essay's text, and read the lines listed as removed"
+        )
     if words > MANY_WORDS and len(numbered) < FEW_PARAGRAPHS:
         warnings.append(
             f"only {len(numbered)} paragraphs in {words:,} words: paragraph breaks "

@@ -652,6 +652,9 @@ def may_be_title(text: str) -> bool:
 
 # A Markdown heading, as a text exported from Markdown writes one: `## Costs`, `### Costs ##`.
 MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+# A heading's text opening with a number and going on in words, which may be lower case: a
+# year or a count ("1984 and after", a review's probe: it was read as a paragraph, `\## 1984`).
+NUMBER_THEN_WORDS = re.compile(r"\d[\d,.]*\s+\S")
 # Markdown's list markers: a line that starts with one is an item when others in its block do.
 MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
 # Another marker after a wide gap: a site's menu bar as a text dump sets it (`* Home  * News`).
@@ -667,7 +670,8 @@ def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
     if not match:
         return None
     words = match["text"]
-    said = markup and starts_upper(words) and not ends_clause(words)
+    opens = starts_upper(words) or NUMBER_THEN_WORDS.match(words)  # ("## 1984 and after")
+    said = markup and opens and not ends_clause(words)
     if not (looks_like_heading(words) or (said and len(words.split()) <= MARKUP_HEADING_WORDS)):
         return None
     return len(match["level"]), words
