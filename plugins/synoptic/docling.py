@@ -97,6 +97,9 @@ WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class DoclingMarkdown:
+    """A text read as Docling's Markdown (see the module): its lines as the later readers take
+    them, and what the report says of the reading; `found` False for any other text."""
+
     lines: list[Line]
     found: bool = False
     notes: tuple[int, ...] = ()  # the raw lines of the page-foot notes read
@@ -167,14 +170,14 @@ def docling_markdown(lines: list[Line]) -> DoclingMarkdown:
         )
     return DoclingMarkdown(
         lines,
-        True,
-        tuple(notes),
-        joined,
-        tuple(taken),
-        tuple(mended),
-        sorted(removed, key=lambda item: item.line),
-        tuple(warnings),
-        facts,
+        found=True,
+        notes=tuple(notes),
+        joined=joined,
+        numbers=tuple(taken),
+        mended=tuple(mended),
+        removed=sorted(removed, key=lambda item: item.line),
+        warnings=tuple(warnings),
+        facts=facts,
     )
 
 
