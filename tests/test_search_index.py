@@ -82,6 +82,17 @@ def test_each_paragraph_and_note_is_an_entry_under_its_section():
     ]
 
 
+def test_a_word_after_an_opening_quotation_mark_is_parted_from_it_in_a_paragraphs_entry():
+    # (UU's reader: "useful" found nothing written “useful one last time”; lunr's token kept
+    # the mark). A heading's entry keeps it whole (see the separator's cases below).
+    page = PAGE.replace("Opening words here.", '“Useful” and ‘apt’ and "plain" words.')
+    docs = split({"essays/e.html": page})
+    texts = {d["location"]: (d["title"], d["text"]) for d in docs}
+    assert texts["essays/e.html#e-p1"][1] == (
+        '<p>“\u200bUseful” and ‘\u200bapt’ and "\u200bplain" words.</p>'
+    )
+
+
 def test_paragraph_entries_keep_the_pages_other_fields():
     docs = split({"essays/e.html": PAGE})
     assert next(d for d in docs if d["location"].endswith("#e-p1"))["boost"] == 2
@@ -191,6 +202,8 @@ def separator() -> re.Pattern:
         # quotation marks: the closing one parts, the opening one stays (a heading quoting a
         # theme's label rose above the theme's page)
         ("‘color revolutions’ (SCO)", ["‘color", "revolutions", "SCO"]),
+        # … but in a paragraph's entry the plugin parts it from its word (`OPENING_QUOTE`)
+        ("“\u200buseful one", ["“", "useful", "one"]),
         # a currency's sign: the figure typed without it is the word
         ("£212,000 or $4.2 million, €150", ["212,000", "or", "4.2", "million,", "150"]),
         ("₹500, ₽90 or ₦12", ["500,", "90", "or", "12"]),

@@ -67,6 +67,14 @@ LIFT_CAP = 1.6
 #: a word of text), little enough that a heading sharing a word or two with a phrase, or an
 #: essay heading that repeats a theme's label, does not outrank the paragraph or the theme page.
 HEADING_SHARE = 0.925
+#: An opening quotation mark before a word, in a paragraph's or a note's entry: a zero-width
+#: space (which mkdocs.yml's separator counts) parts them, so that "useful" finds “useful one
+#: last time” (UU's reader found nothing: lunr's token was "“useful", which no typed word
+#: starts). Not in headings' and titles' entries: parted there too, an essay heading quoting a
+#: theme's label ("… a “Marriage of Convenience”?") outranked the theme's page, and a paragraph
+#: the heading typed whole.
+OPENING_QUOTE = re.compile(r"[“‘\"](?=\w)")
+QUOTE_PARTED = "\u200b"
 #: Material's stop word filter, which the rewritten index goes without (see the module's doc).
 STOP = "stopWordFilter"
 EMPTY_ELEMENT = re.compile(r"<(\w+)>\s*</\1>")
@@ -293,7 +301,7 @@ def split_page(entries: list[dict], page: str, html: str) -> list[tuple[str, dic
                     **(other_entry(entry, chunk.boost) if chunk.kind == OTHER else entry),
                     "location": f"{page}#{chunk.paragraph}",
                     "title": chunk.title,
-                    "text": chunk.text,
+                    "text": OPENING_QUOTE.sub(lambda mark: mark[0] + QUOTE_PARTED, chunk.text),
                 },
             )
             for chunk in own

@@ -210,6 +210,19 @@ def test_a_word_that_opens_brackets_is_found(page, problems, site_url, collectio
     problems.assert_none()
 
 
+def test_a_word_that_opens_a_quotation_is_found(page, problems, site_url, collection):
+    """A word typed finds the paragraph that writes it right after an opening quotation mark
+    (`“business as usual.”`, `‘color revolutions’`): lunr's tokens kept the mark, and no typed
+    word starts with one (a reader's review: "useful", from “useful one last time”, found
+    nothing)."""
+    quoted = words_written(collection, r"[“‘\"](\w{4,})\b")
+    assert quoted
+    open_page(page, site_url + "index.html")
+    for paragraph, word in quoted:
+        assert_found(page, word, paragraph)
+    problems.assert_none()
+
+
 def test_a_word_typed_with_a_straight_apostrophe_finds_it_written_curly(
     page, problems, site_url, collection
 ):
