@@ -244,6 +244,33 @@ def test_resolve_is_deterministic(references):
             "Ward, S. (2016, March 6). How Putin’s desire matters. The Washington Post.",
             [citation(["Ward, S."], "2016", "How Putin’s desire matters", "The Washington Post")],
         ),
+        (
+            # MHRA: a title in single marks, curly or typed, and "and others" for "et al."
+            # (a reader of UU's site: the typed marks left the title, the venue doubled, and
+            # "and others" made the note cite no work)
+            "H. Lindqvist and R. Okafor, 'Dissection versus digital anatomy', Journal of "
+            "Anatomical Education 19 (2025), 211–29.",
+            [
+                citation(
+                    ["H. Lindqvist", "R. Okafor"],
+                    "2025",
+                    "Dissection versus digital anatomy",
+                    "Journal of Anatomical Education",
+                )
+            ],
+        ),
+        (
+            "N. Mbeki and others, ‘Variation in colic arterial supply’, Clinical Anatomy "
+            "Reports 31 (2024), 58–66.",
+            [
+                citation(
+                    ["N. Mbeki", "et al."],
+                    "2024",
+                    "Variation in colic arterial supply",
+                    "Clinical Anatomy Reports",
+                )
+            ],
+        ),
         # Author–date variants.
         (
             "Smith J. et al. 2019. Sino-Russian security ties. Survival.",

@@ -806,6 +806,7 @@ def test_a_phrase_s_word_most_passages_say_is_marked_inside_the_phrase_only(
             "A book",
             "Lee, A.; Ma, B. and Ng, C. (2020). A book. Publisher.",
         ),
+        (("Mbeki", "et al."), "2024", "A series", "Mbeki et al. (2024). A series. Publisher."),
         # A law known by its title: by its title, its year once (NN's Act was "Unknown
         # author (1998). Copyright and Related Rights Act 1998.")
         ((), "1998", "Housing Act 1998", "Housing Act 1998. Publisher."),

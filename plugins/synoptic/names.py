@@ -72,7 +72,10 @@ def and_joined(items: list[str], conjunction: str = "and") -> str:
 def authors_listed(authors: tuple[str, ...]) -> str:
     """A work's authors as a reference list sets them: "Marr and Danvers" (joined by a comma
     alone, two surnames read as one name, surname first: a reader's review); names inverted
-    round a comma ("Lee, A.") parted by semicolons where there are three or more."""
+    round a comma ("Lee, A.") parted by semicolons where there are three or more; "et al."
+    after the names, as written."""
+    if authors[-1:] == ("et al.",) and len(authors) > 1:  # (not "Smith and et al.")
+        return f"{authors_listed(authors[:-1])} et al."
     if len(authors) > 2 and any("," in name for name in authors):
         return f"{'; '.join(authors[:-1])} and {authors[-1]}"
     return and_joined(list(authors))

@@ -81,10 +81,11 @@ AUTHOR_DATE = re.compile(
     rf"^(?P<authors>[^()“”\"]+?)[\s,]+\(?(?P<year>{YEAR}|n\.\s?d)"
     r"(?:,[^().]*\))?\)?(?:[.,:]\s*(?P<rest>.*)|\s*)$"
 )
-#: A quoted title (Chicago articles); a single-quoted one must close before a space or stop,
-#: so that the apostrophe of "Russia’s" does not end it.
+#: A quoted title (Chicago articles; MHRA's in single marks, curly or typed: a reader of UU's
+#: site found 'Dissection versus …' typed read as no title); a single-quoted one must close
+#: before a space or stop, so that the apostrophe of "Russia’s" does not end it.
 QUOTED_TITLE = re.compile(
-    r"^(?:“(?P<curly>.+?)”|\"(?P<straight>.+?)\"|‘(?P<single>.+?)’"
+    r"^(?:“(?P<curly>.+?)”|\"(?P<straight>.+?)\"|[‘'](?P<single>.+?)[’']"
     r"(?=[\s,.;]|$))\s*[,.]?\s*(?P<tail>.*)$"
 )
 #: A Chicago book: the title, then the publication facts in brackets, which hold the year.
@@ -105,7 +106,7 @@ LAST_AUTHOR = re.compile(r"(?:and|&)\s")
 #: Where authors part: commas, semicolons, "and", "&".
 AUTHOR_SEPARATOR = re.compile(r",?\s+(?:and|&)\s+|\s*&\s*|\s*;\s*|,\s+")
 #: "et al." closing an author list, with the comma some styles put before it.
-ET_AL = re.compile(r",?\s*\bet\s+al\b\.?$")
+ET_AL = re.compile(r",?\s*\b(?:et\s+al\b\.?|and\s+others)$")
 #: Initials alone ("B.", "M. A.", "J.-P.", "BL"): in APA they follow the surname after a comma.
 INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*){1,4}")
 #: A place of publication before the publisher ("London:", "Washington, DC:").
