@@ -25,6 +25,7 @@ from synoptic.discovery import (
     Labeller,
     Said,
     bios,
+    compound_tail,
     discover,
     extended,
     joined,
@@ -199,6 +200,21 @@ def test_lone_words(strength, chosen, words):
 )
 def test_names_a_thing(words, texts, thing):
     assert names_a_thing(words, texts) is thing
+
+
+@pytest.mark.parametrize(
+    "words, texts, tail",
+    [
+        # (a reader of UU's site: "seven studies" of "twenty-seven studies", a wrong number)
+        (["seven", "studies"], ["None of the twenty-seven studies followed them."], True),
+        (["water", "swimming"], ["Open-water swimming; open-water swimming again."], True),
+        (["seven", "studies"], ["Of twenty-seven studies, seven studies used MCQs."], False),
+        (["heat", "pumps"], ["Air-source heat pumps are cheap."], False),  # no hyphen before
+        (["seven", "studies"], [], False),
+    ],
+)
+def test_a_phrase_written_only_as_a_hyphenated_words_tail_names_nothing(words, texts, tail):
+    assert compound_tail(words, texts) is tail
 
 
 @pytest.mark.parametrize(

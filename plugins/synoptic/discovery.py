@@ -348,7 +348,7 @@ class Labeller:
         longer = [
             words
             for words in (extended(p, said, self.subject) for p in phrases)
-            if words and names_a_thing(words, texts)
+            if words and names_a_thing(words, texts) and not compound_tail(words, texts)
         ]
         # Stable: the common phrases first, strongest first; then the names.
         longer.sort(key=lambda words: proper_name(words, texts, space.names))
@@ -402,6 +402,16 @@ def names_a_thing(words: list[str], texts: list[str]) -> bool:
     noun = not readings or "NOUN" in readings or last.endswith("ing")
     noun = noun and said_as_a_noun(words, readings.get("VERB", ()), texts)
     return (noun or always_capitalised(" ".join(words), texts)) and set(first) != {"ADV"}
+
+
+def compound_tail(words: list[str], texts: list[str]) -> bool:
+    """Whether the texts write the phrase only as the end of a hyphenated word's phrase: "seven
+    studies" of "twenty-seven studies" (a reader of UU's site read "… and seven studies" as a
+    wrong number; "twenty", a stop word, is no term to extend it by)."""
+    phrase = r"\s+".join(map(re.escape, words))
+    found = [m.start() for t in texts for m in re.finditer(rf"\b{phrase}\b", t, re.I)]
+    tails = sum(1 for t in texts for m in re.finditer(rf"(?<=\w-){phrase}\b", t, re.I))
+    return bool(found) and tails == len(found)
 
 
 def said_as_a_noun(words: list[str], verb: tuple[str, ...], texts: list[str]) -> bool:
