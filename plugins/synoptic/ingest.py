@@ -25,6 +25,7 @@ from typing import Any
 from .appendix import appended_essay
 from .authornote import about_heading_over_note, author_note_above_notes
 from .backlinks import back_linked_notes, joined_back_linked_notes
+from .bloggertakeout import BloggerTakeout, blogger_read_as, blogger_takeout
 from .bookparts import book_parts, figures_and_pull_quotes
 from .browserdump import Dump, browser_dump
 from .chapterfront import ChapterFront, chapter_front
@@ -551,6 +552,7 @@ class Shapes:
     medium: MediumExport | None = None  # a post from Medium's data export, read as a page
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
+    blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
     #: the text read is Markdown this program made of the file's markup (a page's, an
     #: article's, an HTML message's): its layout and its syntax are no shape of the file's
     made: bool = False
@@ -576,8 +578,9 @@ MHTML = PageKind(
 )
 #: The kinds of file read as a page by a reader of their own, tried in this order (the first
 #: that reads a file wins), before a page saved as HTML: Notion's and Medium's exports are
-#: pages of their own making; an XHTML chapter, a WordPress export and an Evernote note are XML
-#: whose HTML a page's reader reads, before any other XML (JATS, or refused: `jats_article`).
+#: pages of their own making; an XHTML chapter, a WordPress export, a Blogger feed and an
+#: Evernote note are XML whose HTML a page's reader reads, before any other XML (JATS, or
+#: refused: `jats_article`).
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -587,6 +590,12 @@ PAGE_KINDS = (
         wordpress_export,
         "the post's text, read from its WordPress export's HTML",
         wordpress_read_as,
+    ),
+    PageKind(
+        "blogger",
+        blogger_takeout,
+        "the post's text, read from its Blogger feed's HTML",
+        blogger_read_as,
     ),
     MHTML,
     PageKind(
