@@ -60,6 +60,7 @@ from .furniture import (
     web_debris,
     without,
 )
+from .ghostexport import GhostExport, ghost_export, ghost_read_as
 from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, front_said, html_page
 from .ids import assign_ids, check_essay_id
@@ -551,6 +552,7 @@ class Shapes:
     medium: MediumExport | None = None  # a post from Medium's data export, read as a page
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
+    ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
     #: the text read is Markdown this program made of the file's markup (a page's, an
     #: article's, an HTML message's): its layout and its syntax are no shape of the file's
     made: bool = False
@@ -577,7 +579,8 @@ MHTML = PageKind(
 #: The kinds of file read as a page by a reader of their own, tried in this order (the first
 #: that reads a file wins), before a page saved as HTML: Notion's and Medium's exports are
 #: pages of their own making; an XHTML chapter, a WordPress export and an Evernote note are XML
-#: whose HTML a page's reader reads, before any other XML (JATS, or refused: `jats_article`).
+#: whose HTML a page's reader reads, before any other XML (JATS, or refused: `jats_article`); a
+#: Ghost export is JSON whose post's HTML a page's reader reads (any other JSON refused there).
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -587,6 +590,12 @@ PAGE_KINDS = (
         wordpress_export,
         "the post's text, read from its WordPress export's HTML",
         wordpress_read_as,
+    ),
+    PageKind(
+        "ghost",
+        ghost_export,
+        "the post's text, read from its Ghost export's html",
+        ghost_read_as,
     ),
     MHTML,
     PageKind(
