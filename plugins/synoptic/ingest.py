@@ -61,6 +61,7 @@ from .furniture import (
     web_debris,
     without,
 )
+from .ghostexport import GhostExport, ghost_export, ghost_read_as
 from .gutenberg import Etext, gutenberg_text
 from .htmlpage import HtmlPage, front_said, html_page
 from .ids import assign_ids, check_essay_id
@@ -553,6 +554,7 @@ class Shapes:
     enex: EvernoteNote | None = None  # a note exported from Evernote, its content read as a page
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
     blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
+    ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
     #: the text read is Markdown this program made of the file's markup (a page's, an
     #: article's, an HTML message's): its layout and its syntax are no shape of the file's
     made: bool = False
@@ -580,7 +582,8 @@ MHTML = PageKind(
 #: that reads a file wins), before a page saved as HTML: Notion's and Medium's exports are
 #: pages of their own making; an XHTML chapter, a WordPress export, a Blogger feed and an
 #: Evernote note are XML whose HTML a page's reader reads, before any other XML (JATS, or
-#: refused: `jats_article`).
+#: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
+#: (any other JSON refused there).
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -596,6 +599,12 @@ PAGE_KINDS = (
         blogger_takeout,
         "the post's text, read from its Blogger feed's HTML",
         blogger_read_as,
+    ),
+    PageKind(
+        "ghost",
+        ghost_export,
+        "the post's text, read from its Ghost export's html",
+        ghost_read_as,
     ),
     MHTML,
     PageKind(

@@ -42,8 +42,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import partial
 from html import escape
 from itertools import chain
+from operator import attrgetter
+from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, PageElement, Tag
 
@@ -159,14 +162,9 @@ def the_post(channel: Node, path: str) -> tuple[Node, tuple[str, ...]]:
         item for item in channel.elements("item") if field(item, "wp:post_type") in WRITINGS
     ]
     published = [item for item in writings if field(item, "wp:status") == PUBLISHED]
-    if len(published) == 1:
-        return published[0], ()
-    if not published and len(writings) == 1:
-        draft = writings[0]
-        return draft, (
-            f"the export's one post is not published (its status `{field(draft, 'wp:status')}`, "
-            f"line {draft.line}): read as the post; check it is the text meant",
-        )
+    status = partial(field, tag="wp:status")
+    if chosen := one_published(writings, published, status, attrgetter("line")):
+        return chosen
     raise SynopticError(
         path,
         (published or writings or [channel])[0].line,
@@ -174,6 +172,26 @@ def the_post(channel: Node, path: str) -> tuple[Node, tuple[str, ...]]:
         "(Tools → Export → Posts, by its category or its dates), or delete the other <item>s "
         "from the file, and ingest it again",
     )
+
+
+def one_published(
+    writings: list[Any],
+    published: list[Any],
+    status: Callable[[Any], str],
+    line: Callable[[Any], int],
+) -> tuple[Any, tuple[str, ...]] | None:
+    """The one published post of an export's posts (`writings`), with no warning; else its lone
+    post of another status (a draft), with the warning that says so; else None (the export is
+    refused, naming its posts). Shared with ghostexport.py: `status` and `line` read a post."""
+    if len(published) == 1:
+        return published[0], ()
+    if not published and len(writings) == 1:
+        draft = writings[0]
+        return draft, (
+            f"the export's one post is not published (its status `{status(draft)}`, line "
+            f"{line(draft)}): read as the post; check it is the text meant",
+        )
+    return None
 
 
 def held(published: list[Node], writings: list[Node]) -> str:
