@@ -3,12 +3,13 @@ describes it.
 
 An edition ends its body with the author's note (`Ann Lee is a …`) and then the notes. A page's
 template may set the note below the notes' list, under a heading of its own (`About the
-author`). Where the last blocks after the notes are such a heading and one paragraph that opens
-with a byline's name and a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the
-paragraph is set above the notes and the heading goes. So is such a paragraph alone after the
-notes (a blog's `<hr>` or a rule `---` may stand between, or nothing: a Word manuscript, a
-Medium post and a Squarespace page set it right under the last note). Anything else after the
-notes (a paragraph naming no author, two paragraphs, another heading) is left where it stands.
+author`, or a magazine's author box's `About Ann Lee`, the byline's name). Where the last
+blocks after the notes are such a heading and one paragraph that opens with a byline's name and
+a verb or a comma (`Priya Anand is …`, `Dr Priya Anand, a …`), the paragraph is set above the
+notes and the heading goes. So is such a paragraph alone after the notes (a blog's `<hr>` or a
+rule `---` may stand between, or nothing: a Word manuscript, a Medium post and a Squarespace
+page set it right under the last note). Anything else after the notes (a paragraph naming no
+author, two paragraphs, another heading) is left where it stands.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def author_note_above_notes(blocks: list[Block], authors: tuple[str, ...]) -> Mo
     if len(after) != 2 or after[0].kind != "heading":
         return Moved(blocks, [])
     heading, note = after
-    if not ABOUT.fullmatch(heading.text.strip().rstrip(":")):
+    if not _about_author(heading.text, authors):
         return Moved(blocks, [])
     if note.kind != "paragraph" or not _opens_with_author(note.text, authors):
         return Moved(blocks, [])
@@ -84,6 +85,14 @@ def about_heading_over_note(blocks: list[Block], authors: tuple[str, ...]) -> Mo
         return Moved(blocks, [])
     removed = [Removed(heading.line, heading.text.strip(), ABOUT_HEADING)]
     return Moved(blocks[:at] + blocks[at + 1 :], removed)
+
+
+def _about_author(heading: str, authors: tuple[str, ...]) -> bool:
+    """A heading over the author's note: `About the author(s)`, or `About` and a byline's
+    name (a magazine's author box, `About Elspeth Varga`)."""
+    said = heading.strip().rstrip(":")
+    named = {f"about {name}".casefold() for name in authors if name}
+    return bool(ABOUT.fullmatch(said)) or said.casefold() in named
 
 
 def _opens_with_author(text: str, authors: tuple[str, ...]) -> bool:

@@ -68,13 +68,21 @@ from .errors import SynopticError
 from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
 from .pagetags import is_tag_list
-from .postparts import excerpts, header_fragments, pull_quotes, without_reading_time
+from .postparts import (
+    excerpts,
+    header_fragments,
+    header_standfirsts,
+    pull_quotes,
+    pull_quotes_set_apart,
+    without_reading_time,
+)
 from .readabilitysummary import (
     STANDFIRST,
     signs_up,
     standfirst,
     summary_shape,
 )
+from .singlefile import singlefile_said
 from .yamlsource import yaml_string
 
 #: Elements nested deeper than this are refused, before the page is read: no page's text
@@ -155,6 +163,11 @@ EXCERPT = (
     "a web page saved as HTML: the excerpt under the title (the page's description for link "
     "previews, shown again in the article's header), line of the HTML"
 )
+HEADER_STANDFIRST = (
+    "a web page saved as HTML: the standfirst under the title (a sub-editor's line the "
+    "article's header sets after its headline, its class saying so: `dek`, `standfirst`), "
+    "line of the HTML"
+)
 HEADER = (
     "a web page saved as HTML: the post's header, what is left of it over the first block once "
     "its title, author and date are read (a badge, a byline's words, separators, the reading "
@@ -163,6 +176,11 @@ HEADER = (
 POST_PULL_QUOTE = (
     "a web page saved as HTML: a pull quote (a quotation saying again a sentence of the "
     "paragraph beside it), line of the HTML"
+)
+PULL_QUOTE_APART = (
+    "a web page saved as HTML: a pull quote set apart from the sentences it repeats (its class "
+    "says it is one, and a paragraph further off says its words as sentences of its own), "
+    "line of the HTML"
 )
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
@@ -194,6 +212,8 @@ class HtmlPage:
     warnings: tuple[str, ...] = ()  # what the report warns of (a summary's first paragraph)
     #: the front read from the page's elements: (the field, the element, its line in the HTML)
     front_from: tuple[tuple[str, str, int], ...] = ()
+    #: what saved the page, where it says so (SingleFile's comment), as the report names it
+    saved_by: str = ""
 
 
 def with_left_out(page: HtmlPage, *more: Iterable[tuple[int, str, str]]) -> HtmlPage:
@@ -233,6 +253,7 @@ def html_page(
         return None
     soup = BeautifulSoup(raw, "html.parser")
     refuse_deep_nesting(soup, path)
+    close_open_items(soup)
     if prepare is not None:
         prepare(soup)
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
@@ -240,7 +261,14 @@ def html_page(
     root = _essay_of(body)
     front, taken, front_from = _front(soup, root)
     shown_again = [(tag, EXCERPT) for tag in excerpts(soup, root)]
-    shown_again += [(tag, POST_PULL_QUOTE) for tag in pull_quotes(root)]
+    # (a standfirst the description says whole is listed once, as the excerpt)
+    excerpted = {id(tag) for tag, _ in shown_again}
+    shown_again += [
+        (tag, HEADER_STANDFIRST) for tag in header_standfirsts(root) if id(tag) not in excerpted
+    ]
+    beside = pull_quotes(root)
+    shown_again += [(tag, POST_PULL_QUOTE) for tag in beside]
+    shown_again += [(tag, PULL_QUOTE_APART) for tag in pull_quotes_set_apart(root, beside)]
     taken |= {id(tag) for tag, _ in shown_again}
     known = {**(given or {}), **front}
     front = {key: known[key] for key in ("title", "author", "date", "publisher") if key in known}
@@ -276,6 +304,7 @@ def html_page(
         summary,
         warned,
         tuple((key, *front_from[key]) for key in front if key in front_from),
+        singlefile_said(raw),
     )
 
 
@@ -294,6 +323,20 @@ def refuse_deep_nesting(soup: BeautifulSoup, path: str) -> None:
         "follows it; close or unnest them, or open the page in a browser, copy its text into a "
         "text file and ingest that",
     )
+
+
+def close_open_items(soup: BeautifulSoup) -> None:
+    """Close each list item a page left open where the next item opens, as a browser does:
+    an HTML parser nests `<li>A<li>B` as B inside A (a page saved compressed, SingleFile's,
+    drops the optional `</li>`), and a list of tags read so is one item of all their names.
+    Each item set inside another, right in it, is moved after it, with what follows it."""
+    for item in soup.find_all("li"):
+        outer = item.parent
+        if not isinstance(outer, Tag) or outer.name != "li":
+            continue
+        following = [item, *item.next_siblings]
+        for moved in reversed(following):
+            outer.insert_after(moved.extract())
 
 
 def _too_deep(soup: BeautifulSoup) -> Tag | None:
@@ -318,14 +361,18 @@ def _silent(tag: Tag) -> bool:
 
 
 def _essay_of(body: Tag) -> Tag:
-    """The element that holds the essay: the page's one `<article>`, else its one `<main>`
-    (or `role="main"`), else its body."""
+    """The element that holds the essay: the page's one `<article>`, else the one article
+    titled among cards of other posts, else its one `<main>` (or `role="main"`), else its
+    body. (A magazine's `<main>` holds the story's article and, after it, the related
+    articles' cards, each an `<article>` of its own: the story is the essay, not the main.)"""
     mains = body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")
     articles = body.find_all("article")
-    for found in (articles, mains):
-        if len(found) == 1:
-            return found[0]
-    return _story_among_cards(articles) or body
+    if len(articles) == 1:
+        return articles[0]
+    story = _story_among_cards(articles)
+    if story is not None:
+        return story
+    return mains[0] if len(mains) == 1 else body
 
 
 def _story_among_cards(articles: list[Tag]) -> Tag | None:

@@ -783,6 +783,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found: list[str] = []
     if shapes.page and shapes.page.summary:
         found.append(shapes.page.summary)
+    if shapes.page and shapes.page.saved_by:
+        found.append(shapes.page.saved_by)  # (SingleFile's: its saved date, not the essay's)
     if shapes.jats:
         jats = shapes.jats
         notes = f", {jats.notes} note{'s' * (jats.notes != 1)} from its notes" if jats.notes else ""

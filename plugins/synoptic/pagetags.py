@@ -8,6 +8,11 @@ every item of them a link alone of a few words (a tag's name, not a reading list
 item a note, and besides the items at most `LABEL_WORDS` words that make no sentence (`Topics`,
 `Tagged:`). A list of links with a sentence beside it (`These sources I used:`), a heading over
 it, or an item holding words beside its link is read.
+
+A list of such links with no element round it is one where it stands in the article's
+`<footer>` (a magazine's template sets `<ul class="tags">` there, beside the sharing buttons
+and the author's box) or its class says tags or topics (`tags`, `post-topics`): a list of short
+links amid the text, in no such class, is the essay's (a reading list), and is read.
 """
 
 from __future__ import annotations
@@ -21,10 +26,15 @@ TAG_WORDS = 3  # a tag's name: `Botany`, `Natural history museums`
 HOLDERS = frozenset({"div", "section", "footer", "p", "span"})
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 SENTENCE = re.compile(r"\w[.!?]")
+#: A list's class that says it lists the post's tags (a class token: `tags`, `post-topics`,
+#: `article-categories`, `keywords`).
+TAGS_CLASS = re.compile(r"(?:^|[-_])(?:tags?|topics?|categories|keywords)$", re.I)
 
 
 def is_tag_list(tag: Tag) -> bool:
     """Whether the element is a post's topics or tags (see the module)."""
+    if tag.name in ("ul", "ol") and _bare_tags_list(tag):
+        return True
     if tag.name not in HOLDERS or tag.find((*HEADINGS, "nav")) is not None:
         return False
     items = [item for listed in tag.find_all(("ul", "ol")) for item in listed.find_all("li")]
@@ -37,6 +47,17 @@ def is_tag_list(tag: Tag) -> bool:
         if not any(id(parent) in listed for parent in text.parents)
     )
     return len(label.split()) <= LABEL_WORDS and not SENTENCE.search(label)
+
+
+def _bare_tags_list(listed: Tag) -> bool:
+    """A list of tags' links with no element round it: in the article's footer, or classed as
+    tags (see the module)."""
+    footer = listed.find_parent("footer")
+    # (the article's own footer, not the site's: its menu is the page's, left out as such)
+    placed = footer is not None and footer.find_parent("article") is not None
+    classed = any(TAGS_CLASS.search(name) for name in listed.get("class") or ())
+    items = listed.find_all("li")
+    return (placed or classed) and bool(items) and all(_link_alone(item) for item in items)
 
 
 def _link_alone(item: Tag) -> bool:

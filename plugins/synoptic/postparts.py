@@ -6,16 +6,26 @@
   `og:description`, `twitter:description`), as Ghost's themes set `p.article-excerpt`; a
   paragraph of the post's own (not in a header), or one the description does not repeat
   whole, is read;
-- the reading time beside the date (`• 4 min read`): words that do not count against the
-  few a date's block may hold besides the date, so that the block goes with the date;
+- the standfirst under the title: a paragraph of a sentence or two (`STANDFIRST_WORDS` words
+  at most) that the `<header>` holding the article's headline sets after it, its class saying
+  it is one (`dek`, `standfirst`, `strapline`, `subtitle`: a magazine's sub-editor's line, not
+  the writer's). A paragraph so classed outside the header, or before the headline (a kicker),
+  or a header's paragraph in no such class, is read;
+- the reading time beside the date (`• 4 min read`), and a magazine's update beside it
+  (`Updated 25 March 2026`, `Last modified: 2026-03-25`, a date the word says is no
+  publication's): words that do not count against the few a date's block may hold besides the
+  date, so that the block goes with the date (the byline's `By` and name go with it);
 - a pull quote: a `<blockquote>` set as display type (its class says so: Ghost's
   `kg-blockquote-alt`, `pullquote`) of six words or more whose words a paragraph beside it (one
   of the two blocks before it or after it) says again, word for word (Ghost sets it before the
   sentence it repeats); or, where no class says so (Medium's classes are generated names), one
   in quotation marks whose words the paragraph right above it has just said, word for word (a
-  quotation quotes another's words, not the sentence just read); a plain quotation, one the
-  post says once, or says again further off, or in the paragraph after it (quoted, then
-  discussed), is a quotation, and is read;
+  quotation quotes another's words, not the sentence just read); one a class says is a pull
+  quote is one too where a paragraph further off says its words as whole sentences of its own
+  (a magazine sets it where its layout has room: the article's closing sentence, paragraphs
+  above it); a plain quotation, one the post says once, or says again further off (but for a
+  classed one's whole sentences), or in the paragraph after it (quoted, then discussed), is a
+  quotation, and is read;
 - the header's fragments left over the post's first block once its title, author and date are
   read (Medium's `Member-only story`, `Published in`, `·`, `3 min read`, each an element of
   its own): the first blocks read, each a reading time, a separator alone, or words of
@@ -31,9 +41,21 @@ import re
 from bs4 import BeautifulSoup, Tag
 
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
+from .metadata import DATE_FORMS
+from .readabilitysummary import STANDFIRST_CLASS, STANDFIRST_WORDS
+from .sentences import split_sentences
 
 #: A post's reading time, with the separator before it (`• 4 min read`, `· 7 minute read`).
 READING_TIME = re.compile(r"[·•|–—]?\s*\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b", re.I)
+#: A date of any form a byline writes, its parts unnamed (to be one alternative of many).
+ANY_DATE = "|".join(re.sub(r"\(\?P<\w+>", "(?:", form.pattern) for form in DATE_FORMS)
+#: A magazine's update beside the publication's date (`Updated 25 March 2026`, `Last
+#: modified: 2026-03-25, 14:12`): the word says the date is no publication's.
+UPDATED = re.compile(
+    rf"[·•|–—]?\s*\b(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?:?\s+(?:{ANY_DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.I,
+)
 #: The page's descriptions for link previews.
 DESCRIPTIONS = ("description", "og:description", "twitter:description")
 #: A pull quote's class: Ghost's `kg-blockquote-alt`, WordPress's `wp-block-pullquote`, a
@@ -72,8 +94,9 @@ def words_of(text: str) -> str:
 
 
 def without_reading_time(text: str) -> str:
-    """A byline's words without its reading time (`Jan 12, 2026 • 4 min read` → the date)."""
-    return READING_TIME.sub(" ", text)
+    """A byline's words without its reading time (`Jan 12, 2026 • 4 min read` → the date), nor
+    its update's date (`24 March 2026 Updated 25 March 2026` → the first)."""
+    return READING_TIME.sub(" ", UPDATED.sub(" ", text))
 
 
 def descriptions(soup: BeautifulSoup) -> set[str]:
@@ -99,6 +122,23 @@ def excerpts(soup: BeautifulSoup, root: Tag) -> list[Tag]:
         for paragraph in header.find_all("p")
         if words_of(paragraph.get_text(" ")) in said
     ]
+
+
+def header_standfirsts(root: Tag) -> list[Tag]:
+    """The standfirst under the title: each paragraph of a sentence or two, classed as one,
+    set after the headline inside the `<header>` that holds it (see the module)."""
+    found = []
+    for header in root.find_all("header"):
+        headline = header.find("h1")
+        if not isinstance(headline, Tag):
+            continue
+        for paragraph in headline.find_all_next("p"):
+            if header not in paragraph.parents:
+                break
+            classed = any(STANDFIRST_CLASS.search(name) for name in paragraph.get("class") or ())
+            if classed and 0 < len(paragraph.get_text(" ").split()) <= STANDFIRST_WORDS:
+                found.append(paragraph)
+    return found
 
 
 def pull_quotes(root: Tag) -> list[Tag]:
@@ -129,6 +169,38 @@ def pull_quotes(root: Tag) -> list[Tag]:
         if any(f" {words} " in f" {paragraph} " for paragraph in said):
             found.append(quote)
     return found
+
+
+def pull_quotes_set_apart(root: Tag, beside: list[Tag]) -> list[Tag]:
+    """The quotations a class says are pull quotes, not among those found `beside` the
+    sentence they repeat, whose words a paragraph further off says as whole sentences of its
+    own (see the module)."""
+    found = []
+    for quote in root.find_all("blockquote"):
+        words = words_of(quote.get_text(" "))
+        if quote in beside or len(words.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        if PULL_CLASS.search(" ".join(quote.get("class") or ())) and _said_as_sentences(
+            words, root, quote
+        ):
+            found.append(quote)
+    return found
+
+
+def _said_as_sentences(words: str, root: Tag, quote: Tag) -> bool:
+    """Whether a paragraph of the post, outside the quote, says its words as whole sentences
+    of its own (one or more, from a sentence's start to a sentence's end)."""
+    for paragraph in root.find_all("p"):
+        if paragraph is quote or quote in paragraph.parents or paragraph in quote.parents:
+            continue
+        if paragraph.find_parent("blockquote") is not None:
+            continue  # (another quotation's words are no paragraph's own)
+        sentences = [words_of(sentence) for sentence in split_sentences(paragraph.get_text(" "))]
+        for start in range(len(sentences)):
+            for end in range(start + 1, len(sentences) + 1):
+                if " ".join(sentences[start:end]) == words:
+                    return True
+    return False
 
 
 def _pull_figure(figure: Tag) -> bool:
