@@ -116,6 +116,19 @@ def test_jump_links_lead_from_row_to_row_by_tap_and_keyboard(browser, http_site_
     context.close()
 
 
+def test_a_phone_s_overview_sets_a_long_essay_name_on_two_lines(browser, http_site_url):
+    """The overview's essay names stand turned on a phone: a long one on one line made the
+    header 240 px tall, one theme's row on the first screen (a reader's review of UU's site)."""
+    context = browser.new_context(viewport=NARROW, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(http_site_url + "themes/index.html")
+    heads = page.locator(".syn-matrix thead th a")
+    assert heads.count() >= 2
+    tallest = max(heads.evaluate_all("links => links.map(a => a.getBoundingClientRect().height)"))
+    assert 0 < tallest <= 129  # (at most 8em of its type; on one line the seeds' longest: 152 px)
+    context.close()
+
+
 def test_a_phone_s_first_screen_shows_the_first_row_and_the_points_unfold(
     browser, http_site_url, alignment
 ):
