@@ -472,8 +472,9 @@ def test_a_references_page_counts_one_work_and_one_citation_in_the_singular(
 
 def test_note_cited_elsewhere_says_so_on_essay_and_comparison_pages(renderer):
     also = page(renderer, "essays/alpha.md").select_one('[id="fn:alpha-1"] .syn-also-cited')
+    # (each to the note itself: "Beta, note 1" led to the paragraph calling it, a reader found)
     assert [a["href"] for a in also.select("a")] == [
-        "beta.html#beta-p2",
+        "beta.html#fn:beta-1",
         "../references.html#work-smith-2015-a-book",
     ]
     assert "Beta, note 1" in also.get_text()

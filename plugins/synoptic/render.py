@@ -766,12 +766,17 @@ class Renderer:
         return html_text
 
     def also_cited(self, essay_id: str, label: str, src: str) -> list[tuple[str, str]]:
-        """The other notes citing the same work as this one: (what to call it, link)."""
+        """The other notes citing the same work as this one: (what to call it, a link to the
+        note itself on its essay's page: "Beta, note 1" led to the paragraph calling it, a
+        reader of UU's site found)."""
         work = self.works.get(self.references.note_work.get((essay_id, label), ""))
         if work is None:
             return []
         return [
-            (self.citation_name(c, essay_id), self.paragraph_link(src, c.paragraph_ids[0]))
+            (
+                self.citation_name(c, essay_id),
+                self.essay_link(src, c.essay_id, footnote_id(c.essay_id, c.label)),
+            )
             for c in work.citations
             if (c.essay_id, c.label) != (essay_id, label) and c.paragraph_ids
         ]
