@@ -185,6 +185,34 @@ def test_a_main_of_articles_none_titled_above_the_rest_is_read_whole() -> None:
     assert "A second piece of the page." in blocks
 
 
+SMALL_HEAD = "<main><article class=post-head><h1>The Essay</h1><p>{head}</p></article>"
+MAIN_BODY = (
+    "<div class=post-body><p>The first paragraph of the essay is long enough to be a paragraph "
+    "of prose, and it goes on.</p><p>The second paragraph follows it here, and says more about "
+    "the matter at hand today.</p></div><article class=card><a href=/x>More posts</a></article>"
+    "</main>"
+)
+
+
+@pytest.mark.parametrize(
+    "head", ["A short opening line that stands in the header box of the page.", "By Ann Lee"]
+)
+def test_a_main_whose_titled_article_is_a_small_header_is_read_whole(head: str) -> None:
+    # (review 41's regression: the header's article won over the main, the body's paragraphs
+    # were listed outside the essay, and a byline alone in the header left nothing to read)
+    raw = (
+        "<!DOCTYPE html><html><head><title>T</title><meta name=author content='Ann Lee'></head>"
+        f"<body>{SMALL_HEAD.format(head=head)}{MAIN_BODY}</body></html>"
+    )
+    _, blocks, report = read(raw)
+    assert [block for block in blocks if "paragraph" in block] == [
+        "The first paragraph of the essay is long enough to be a paragraph of prose, and it "
+        "goes on.",
+        "The second paragraph follows it here, and says more about the matter at hand today.",
+    ]
+    assert not any(r.rule == OUTSIDE and "paragraph" in r.text for r in report.removed)
+
+
 HEADER = (
     "<header><p class=kicker><a href=/opinion>Opinion</a></p><h1>Drains</h1>"
     "<p class={cls}>Wet plots and old pipes: the allotment society's chair makes her case.</p>"

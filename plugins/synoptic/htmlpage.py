@@ -364,31 +364,44 @@ def _essay_of(body: Tag) -> Tag:
     """The element that holds the essay: the page's one `<article>`, else the one article
     titled among cards of other posts, else its one `<main>` (or `role="main"`), else its
     body. (A magazine's `<main>` holds the story's article and, after it, the related
-    articles' cards, each an `<article>` of its own: the story is the essay, not the main.)"""
+    articles' cards, each an `<article>` of its own: the story is the essay, not the main,
+    where it says more than all the rest of the main; review 41.)"""
     mains = body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")
     articles = body.find_all("article")
     if len(articles) == 1:
         return articles[0]
-    story = _story_among_cards(articles)
+    main = mains[0] if len(mains) == 1 else None
+    story = _story_among_cards(articles, main)
     if story is not None:
         return story
-    return mains[0] if len(mains) == 1 else body
+    return main or body
 
 
-def _story_among_cards(articles: list[Tag]) -> Tag | None:
+def _story_among_cards(articles: list[Tag], main: Tag | None = None) -> Tag | None:
     """The post among cards of other posts (Medium's page: its story's `<article>`, then
-    `<article>`s previewing more from the author and recommended posts): the one article that
-    holds the page's one `<h1>`, inside no other, and says more than all the others together;
-    None where no article is so marked."""
+    `<article>`s previewing more from the author and recommended posts; a magazine's, inside
+    its `<main>`): the one article that holds the page's one `<h1>`, inside no other, and says
+    more than all the others together, and, where the page has one `<main>`, is inside it and
+    says more than all the rest of the main (its text outside any article too: a main holding
+    a small titled header's article, then the post's body in a `<div>`, is the essay, not its
+    header); None where no article is so marked."""
     titled = [article for article in articles if article.find("h1") is not None]
     if len(titled) != 1 or sum(len(article.find_all("h1")) for article in articles) != 1:
         return None
     story = titled[0]
     if story.find_parent("article") is not None:
         return None
-    said = len(story.get_text(" ").split())
-    others = sum(len(article.get_text(" ").split()) for article in articles if article is not story)
+    said = _words(story)
+    if main is not None:
+        inside = any(parent is main for parent in story.parents)
+        return story if inside and said > _words(main) - said else None
+    others = sum(_words(article) for article in articles if article is not story)
     return story if said > others else None
+
+
+def _words(tag: Tag) -> int:
+    """How many words an element shows, its children's included."""
+    return len(tag.get_text(" ").split())
 
 
 def _front(
