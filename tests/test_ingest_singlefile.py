@@ -248,6 +248,21 @@ def test_paragraphs_that_are_no_header_standfirst_stay(article: str) -> None:
     assert any("Wet plots" in block for block in blocks)
 
 
+@pytest.mark.parametrize("cls", ["post-subtitle", "subtitle", "subheading"])
+def test_a_subtitle_under_the_title_is_the_writer_s_and_read_with_a_warning(cls: str) -> None:
+    # (review 41: a blog's theme, Clean Blog's, sets the writer's own line as `post-subtitle`;
+    # no class of `subtitle` says a sub-editor wrote it)
+    own = "Why I wrote this, in my own words."
+    header = f"<header><h1>Drains</h1><p class={cls}>{own}</p></header>"
+    meta, blocks, report = read(page(header + BODY))
+    assert blocks[0] == own and meta["summary"] == own
+    assert not any(r.rule == HEADER_STANDFIRST for r in report.removed)
+    warned = [warning for warning in report.warnings if own in warning]
+    assert len(warned) == 1 and "line 1" in warned[0] and f"`{cls}`" in warned[0]
+    soup = BeautifulSoup(page(header + BODY), "html.parser")
+    assert header_standfirsts(soup.article) == []
+
+
 def test_the_byline_with_its_update_and_reading_time_goes_with_the_date() -> None:
     byline = (
         "<div class=byline><span>By <a rel=author href=/a/ann>Ann Weller</a></span> "

@@ -72,6 +72,7 @@ from .postparts import (
     excerpts,
     header_fragments,
     header_standfirsts,
+    header_subtitles,
     pull_quotes,
     pull_quotes_set_apart,
     without_reading_time,
@@ -302,9 +303,21 @@ def html_page(
         reader.notes,
         tuple(left_out),
         summary,
-        warned,
+        (*warned, *(subtitle_kept(tag, name) for tag, name in header_subtitles(root))),
         tuple((key, *front_from[key]) for key in front if key in front_from),
         singlefile_said(raw),
+    )
+
+
+def subtitle_kept(paragraph: Tag, name: str) -> str:
+    """The report's warning of a paragraph under the title classed as a subtitle, read: a
+    blog's theme sets the writer's own line so, a magazine its sub-editor's (review 41)."""
+    words = clean_spaces(paragraph.get_text(" "))
+    return (
+        f"a web page saved as HTML: the paragraph under the title classed `{name}` (line "
+        f"{paragraph.sourceline or 0} of the HTML, '{words}') is read as the essay's: a blog's "
+        "theme sets the writer's own line so; if a sub-editor wrote it (a standfirst), delete "
+        "it from the edition and its summary"
     )
 
 
