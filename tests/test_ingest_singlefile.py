@@ -141,7 +141,7 @@ def test_a_bare_list_of_tags_in_the_article_s_footer_goes() -> None:
     _, blocks, report = read(page(f"<h1>Drains</h1>{BODY}<footer>{tags}</footer>"))
     assert not any("Council" in block for block in blocks)
     assert any(r.rule == LINKS and r.text == "Drains Council" for r in report.removed)
-    # … and a list so classed, wherever it stands
+    # … and a list so classed, where no text of the essay follows it
     classed = BeautifulSoup(tags.replace("<ul>", "<ul class=post-tags>"), "html.parser")
     close_open_items(classed)
     assert is_tag_list(classed.ul)
@@ -155,6 +155,20 @@ def test_a_list_of_short_links_amid_the_text_or_in_the_site_s_footer_is_no_tags(
     site = page(f"<h1>Drains</h1>{BODY}").replace("</main>", f"</main><footer>{reading}</footer>")
     soup = BeautifulSoup(site, "html.parser")
     assert not is_tag_list(soup.footer.ul)
+
+
+def test_a_list_classed_as_tags_goes_only_after_the_essay_s_text() -> None:
+    # (review 41: `ul.topics` of two short links between two paragraphs was removed)
+    topics = "<ul class=topics><li><a href=/a>Soil science</a></li><li><a href=/b>Rivers</a></ul>"
+    first, second = BODY.split("</p>", 1)
+    _, blocks, report = read(page(f"<h1>Drains</h1>{first}</p>{topics}{second}"))
+    assert "- Soil science\n- Rivers" in blocks
+    assert not any(r.rule == LINKS for r in report.removed)
+    # after the essay's last paragraph it is the post's tags (a comments line after it aside)
+    after = page(f"<h1>Drains</h1>{BODY}{topics}<footer><p>4 comments</p></footer>")
+    _, blocks, report = read(after)
+    assert not any("Rivers" in block for block in blocks)
+    assert any(r.rule == LINKS and r.text == "Soil science Rivers" for r in report.removed)
 
 
 CARDS = "".join(
