@@ -43,7 +43,13 @@ from synoptic.ingest_report import Report
 from synoptic.pagetags import is_tag_list
 from synoptic.postparts import header_standfirsts, pull_quotes_set_apart, without_reading_time
 from synoptic.singlefile import singlefile_said
+from test_ingest_blogger_takeout import entry as blogger_entry
+from test_ingest_blogger_takeout import feed as blogger_feed
+from test_ingest_blogger_takeout import read as read_blogger
 from test_ingest_collection_b import edition_parts
+from test_ingest_ghost_export import export as ghost_export
+from test_ingest_ghost_export import post as ghost_post
+from test_ingest_ghost_export import read as read_ghost
 from test_ingest_new_collections import DATA, straight
 
 VV = DATA / "collection_vv"
@@ -134,6 +140,23 @@ def test_list_items_left_open_are_closed_as_a_browser_closes_them() -> None:
     # a list of steps left open reads an item a line, not one item of all
     _, blocks, _ = read(page(f"<h1>Drains</h1>{BODY}<ol><li>Dig.<li>Lay.<li>Fill.</ol>"))
     assert "1. Dig.\n2. Lay.\n3. Fill." in blocks
+
+
+OPEN_STEPS = "<p>The committee should fund new drains.</p><ol><li>Dig.<li>Lay.<li>Fill.</ol>"
+
+
+def test_list_items_left_open_in_what_a_reader_sets_into_the_page_are_closed() -> None:
+    # (review 41: the items were closed before `prepare` set a Ghost or Blogger post's HTML
+    # into the page, so the post's own were never)
+    def set_post(soup: BeautifulSoup) -> None:
+        soup.body.extend(BeautifulSoup(OPEN_STEPS, "html.parser").contents)
+
+    read_in = html_page("<html><body></body></html>", prepare=set_post)
+    assert "1. Dig.\n2. Lay.\n3. Fill." in read_in.text
+    _, ghost, _ = read_ghost(ghost_export([ghost_post(html=OPEN_STEPS)]))
+    assert "1. Dig.\n2. Lay.\n3. Fill." in ghost
+    _, blogger, _ = read_blogger(blogger_feed(blogger_entry(content=OPEN_STEPS)))
+    assert "1. Dig.\n2. Lay.\n3. Fill." in blogger
 
 
 def test_a_bare_list_of_tags_in_the_article_s_footer_goes() -> None:

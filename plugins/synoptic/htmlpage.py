@@ -254,9 +254,10 @@ def html_page(
         return None
     soup = BeautifulSoup(raw, "html.parser")
     refuse_deep_nesting(soup, path)
-    close_open_items(soup)
     if prepare is not None:
         prepare(soup)
+    # (after `prepare`: a Ghost or Blogger post's HTML is set into the page by it; review 41)
+    close_open_items(soup)
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)
@@ -342,7 +343,8 @@ def close_open_items(soup: BeautifulSoup) -> None:
     """Close each list item a page left open where the next item opens, as a browser does:
     an HTML parser nests `<li>A<li>B` as B inside A (a page saved compressed, SingleFile's,
     drops the optional `</li>`), and a list of tags read so is one item of all their names.
-    Each item set inside another, right in it, is moved after it, with what follows it."""
+    Each item set inside another, right in it, is moved after it, with what follows it. Run
+    on the page as a kind's reader prepared it: the post it set in (Ghost's, Blogger's) too."""
     for item in soup.find_all("li"):
         outer = item.parent
         if not isinstance(outer, Tag) or outer.name != "li":
