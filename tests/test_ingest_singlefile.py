@@ -43,7 +43,13 @@ from synoptic.ingest_report import Report
 from synoptic.pagetags import is_tag_list
 from synoptic.postparts import header_standfirsts, pull_quotes_set_apart, without_reading_time
 from synoptic.singlefile import singlefile_said
+from test_ingest_blogger_takeout import entry as blogger_entry
+from test_ingest_blogger_takeout import feed as blogger_feed
+from test_ingest_blogger_takeout import read as read_blogger
 from test_ingest_collection_b import edition_parts
+from test_ingest_ghost_export import export as ghost_export
+from test_ingest_ghost_export import post as ghost_post
+from test_ingest_ghost_export import read as read_ghost
 from test_ingest_new_collections import DATA, straight
 
 VV = DATA / "collection_vv"
@@ -136,12 +142,29 @@ def test_list_items_left_open_are_closed_as_a_browser_closes_them() -> None:
     assert "1. Dig.\n2. Lay.\n3. Fill." in blocks
 
 
+OPEN_STEPS = "<p>The committee should fund new drains.</p><ol><li>Dig.<li>Lay.<li>Fill.</ol>"
+
+
+def test_list_items_left_open_in_what_a_reader_sets_into_the_page_are_closed() -> None:
+    # (review 41: the items were closed before `prepare` set a Ghost or Blogger post's HTML
+    # into the page, so the post's own were never)
+    def set_post(soup: BeautifulSoup) -> None:
+        soup.body.extend(BeautifulSoup(OPEN_STEPS, "html.parser").contents)
+
+    read_in = html_page("<html><body></body></html>", prepare=set_post)
+    assert "1. Dig.\n2. Lay.\n3. Fill." in read_in.text
+    _, ghost, _ = read_ghost(ghost_export([ghost_post(html=OPEN_STEPS)]))
+    assert "1. Dig.\n2. Lay.\n3. Fill." in ghost
+    _, blogger, _ = read_blogger(blogger_feed(blogger_entry(content=OPEN_STEPS)))
+    assert "1. Dig.\n2. Lay.\n3. Fill." in blogger
+
+
 def test_a_bare_list_of_tags_in_the_article_s_footer_goes() -> None:
     tags = "<ul><li><a href=/t/drains>Drains</a><li><a href=/t/council>Council</a></ul>"
     _, blocks, report = read(page(f"<h1>Drains</h1>{BODY}<footer>{tags}</footer>"))
     assert not any("Council" in block for block in blocks)
     assert any(r.rule == LINKS and r.text == "Drains Council" for r in report.removed)
-    # … and a list so classed, wherever it stands
+    # … and a list so classed, where no text of the essay follows it
     classed = BeautifulSoup(tags.replace("<ul>", "<ul class=post-tags>"), "html.parser")
     close_open_items(classed)
     assert is_tag_list(classed.ul)
@@ -155,6 +178,20 @@ def test_a_list_of_short_links_amid_the_text_or_in_the_site_s_footer_is_no_tags(
     site = page(f"<h1>Drains</h1>{BODY}").replace("</main>", f"</main><footer>{reading}</footer>")
     soup = BeautifulSoup(site, "html.parser")
     assert not is_tag_list(soup.footer.ul)
+
+
+def test_a_list_classed_as_tags_goes_only_after_the_essay_s_text() -> None:
+    # (review 41: `ul.topics` of two short links between two paragraphs was removed)
+    topics = "<ul class=topics><li><a href=/a>Soil science</a></li><li><a href=/b>Rivers</a></ul>"
+    first, second = BODY.split("</p>", 1)
+    _, blocks, report = read(page(f"<h1>Drains</h1>{first}</p>{topics}{second}"))
+    assert "- Soil science\n- Rivers" in blocks
+    assert not any(r.rule == LINKS for r in report.removed)
+    # after the essay's last paragraph it is the post's tags (a comments line after it aside)
+    after = page(f"<h1>Drains</h1>{BODY}{topics}<footer><p>4 comments</p></footer>")
+    _, blocks, report = read(after)
+    assert not any("Rivers" in block for block in blocks)
+    assert any(r.rule == LINKS and r.text == "Soil science Rivers" for r in report.removed)
 
 
 CARDS = "".join(
@@ -183,6 +220,34 @@ def test_a_main_of_articles_none_titled_above_the_rest_is_read_whole() -> None:
     raw = raw.replace("</main>", "<article><p>A second piece of the page.</p></article></main>")
     _, blocks, _ = read(raw)
     assert "A second piece of the page." in blocks
+
+
+SMALL_HEAD = "<main><article class=post-head><h1>The Essay</h1><p>{head}</p></article>"
+MAIN_BODY = (
+    "<div class=post-body><p>The first paragraph of the essay is long enough to be a paragraph "
+    "of prose, and it goes on.</p><p>The second paragraph follows it here, and says more about "
+    "the matter at hand today.</p></div><article class=card><a href=/x>More posts</a></article>"
+    "</main>"
+)
+
+
+@pytest.mark.parametrize(
+    "head", ["A short opening line that stands in the header box of the page.", "By Ann Lee"]
+)
+def test_a_main_whose_titled_article_is_a_small_header_is_read_whole(head: str) -> None:
+    # (review 41's regression: the header's article won over the main, the body's paragraphs
+    # were listed outside the essay, and a byline alone in the header left nothing to read)
+    raw = (
+        "<!DOCTYPE html><html><head><title>T</title><meta name=author content='Ann Lee'></head>"
+        f"<body>{SMALL_HEAD.format(head=head)}{MAIN_BODY}</body></html>"
+    )
+    _, blocks, report = read(raw)
+    assert [block for block in blocks if "paragraph" in block] == [
+        "The first paragraph of the essay is long enough to be a paragraph of prose, and it "
+        "goes on.",
+        "The second paragraph follows it here, and says more about the matter at hand today.",
+    ]
+    assert not any(r.rule == OUTSIDE and "paragraph" in r.text for r in report.removed)
 
 
 HEADER = (
@@ -218,6 +283,21 @@ def test_paragraphs_that_are_no_header_standfirst_stay(article: str) -> None:
     assert header_standfirsts(soup.article) == []
     _, blocks, _ = read(page(article))
     assert any("Wet plots" in block for block in blocks)
+
+
+@pytest.mark.parametrize("cls", ["post-subtitle", "subtitle", "subheading"])
+def test_a_subtitle_under_the_title_is_the_writer_s_and_read_with_a_warning(cls: str) -> None:
+    # (review 41: a blog's theme, Clean Blog's, sets the writer's own line as `post-subtitle`;
+    # no class of `subtitle` says a sub-editor wrote it)
+    own = "Why I wrote this, in my own words."
+    header = f"<header><h1>Drains</h1><p class={cls}>{own}</p></header>"
+    meta, blocks, report = read(page(header + BODY))
+    assert blocks[0] == own and meta["summary"] == own
+    assert not any(r.rule == HEADER_STANDFIRST for r in report.removed)
+    warned = [warning for warning in report.warnings if own in warning]
+    assert len(warned) == 1 and "line 1" in warned[0] and f"`{cls}`" in warned[0]
+    soup = BeautifulSoup(page(header + BODY), "html.parser")
+    assert header_standfirsts(soup.article) == []
 
 
 def test_the_byline_with_its_update_and_reading_time_goes_with_the_date() -> None:

@@ -72,6 +72,7 @@ from .postparts import (
     excerpts,
     header_fragments,
     header_standfirsts,
+    header_subtitles,
     pull_quotes,
     pull_quotes_set_apart,
     without_reading_time,
@@ -253,9 +254,10 @@ def html_page(
         return None
     soup = BeautifulSoup(raw, "html.parser")
     refuse_deep_nesting(soup, path)
-    close_open_items(soup)
     if prepare is not None:
         prepare(soup)
+    # (after `prepare`: a Ghost or Blogger post's HTML is set into the page by it; review 41)
+    close_open_items(soup)
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)
@@ -302,9 +304,21 @@ def html_page(
         reader.notes,
         tuple(left_out),
         summary,
-        warned,
+        (*warned, *(subtitle_kept(tag, name) for tag, name in header_subtitles(root))),
         tuple((key, *front_from[key]) for key in front if key in front_from),
         singlefile_said(raw),
+    )
+
+
+def subtitle_kept(paragraph: Tag, name: str) -> str:
+    """The report's warning of a paragraph under the title classed as a subtitle, read: a
+    blog's theme sets the writer's own line so, a magazine its sub-editor's (review 41)."""
+    words = clean_spaces(paragraph.get_text(" "))
+    return (
+        f"a web page saved as HTML: the paragraph under the title classed `{name}` (line "
+        f"{paragraph.sourceline or 0} of the HTML, '{words}') is read as the essay's: a blog's "
+        "theme sets the writer's own line so; if a sub-editor wrote it (a standfirst), delete "
+        "it from the edition and its summary"
     )
 
 
@@ -329,7 +343,8 @@ def close_open_items(soup: BeautifulSoup) -> None:
     """Close each list item a page left open where the next item opens, as a browser does:
     an HTML parser nests `<li>A<li>B` as B inside A (a page saved compressed, SingleFile's,
     drops the optional `</li>`), and a list of tags read so is one item of all their names.
-    Each item set inside another, right in it, is moved after it, with what follows it."""
+    Each item set inside another, right in it, is moved after it, with what follows it. Run
+    on the page as a kind's reader prepared it: the post it set in (Ghost's, Blogger's) too."""
     for item in soup.find_all("li"):
         outer = item.parent
         if not isinstance(outer, Tag) or outer.name != "li":
@@ -364,31 +379,44 @@ def _essay_of(body: Tag) -> Tag:
     """The element that holds the essay: the page's one `<article>`, else the one article
     titled among cards of other posts, else its one `<main>` (or `role="main"`), else its
     body. (A magazine's `<main>` holds the story's article and, after it, the related
-    articles' cards, each an `<article>` of its own: the story is the essay, not the main.)"""
+    articles' cards, each an `<article>` of its own: the story is the essay, not the main,
+    where it says more than all the rest of the main; review 41.)"""
     mains = body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")
     articles = body.find_all("article")
     if len(articles) == 1:
         return articles[0]
-    story = _story_among_cards(articles)
+    main = mains[0] if len(mains) == 1 else None
+    story = _story_among_cards(articles, main)
     if story is not None:
         return story
-    return mains[0] if len(mains) == 1 else body
+    return main or body
 
 
-def _story_among_cards(articles: list[Tag]) -> Tag | None:
+def _story_among_cards(articles: list[Tag], main: Tag | None = None) -> Tag | None:
     """The post among cards of other posts (Medium's page: its story's `<article>`, then
-    `<article>`s previewing more from the author and recommended posts): the one article that
-    holds the page's one `<h1>`, inside no other, and says more than all the others together;
-    None where no article is so marked."""
+    `<article>`s previewing more from the author and recommended posts; a magazine's, inside
+    its `<main>`): the one article that holds the page's one `<h1>`, inside no other, and says
+    more than all the others together, and, where the page has one `<main>`, is inside it and
+    says more than all the rest of the main (its text outside any article too: a main holding
+    a small titled header's article, then the post's body in a `<div>`, is the essay, not its
+    header); None where no article is so marked."""
     titled = [article for article in articles if article.find("h1") is not None]
     if len(titled) != 1 or sum(len(article.find_all("h1")) for article in articles) != 1:
         return None
     story = titled[0]
     if story.find_parent("article") is not None:
         return None
-    said = len(story.get_text(" ").split())
-    others = sum(len(article.get_text(" ").split()) for article in articles if article is not story)
+    said = _words(story)
+    if main is not None:
+        inside = any(parent is main for parent in story.parents)
+        return story if inside and said > _words(main) - said else None
+    others = sum(_words(article) for article in articles if article is not story)
     return story if said > others else None
+
+
+def _words(tag: Tag) -> int:
+    """How many words an element shows, its children's included."""
+    return len(tag.get_text(" ").split())
 
 
 def _front(

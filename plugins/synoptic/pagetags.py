@@ -11,8 +11,9 @@ it, or an item holding words beside its link is read.
 
 A list of such links with no element round it is one where it stands in the article's
 `<footer>` (a magazine's template sets `<ul class="tags">` there, beside the sharing buttons
-and the author's box) or its class says tags or topics (`tags`, `post-topics`): a list of short
-links amid the text, in no such class, is the essay's (a reading list), and is read.
+and the author's box) or its class says tags or topics (`tags`, `post-topics`) and no paragraph
+of text follows it in its article (but in a footer, an aside or a menu): a list of short links
+amid the text, so classed or not, is the essay's (a reading list), and is read.
 """
 
 from __future__ import annotations
@@ -56,8 +57,24 @@ def _bare_tags_list(listed: Tag) -> bool:
     # (the article's own footer, not the site's: its menu is the page's, left out as such)
     placed = footer is not None and footer.find_parent("article") is not None
     classed = any(TAGS_CLASS.search(name) for name in listed.get("class") or ())
+    # (a list so classed amid the essay's paragraphs is the writer's: review 41)
+    classed = classed and _after_the_text(listed)
     items = listed.find_all("li")
     return (placed or classed) and bool(items) and all(_link_alone(item) for item in items)
+
+
+def _after_the_text(listed: Tag) -> bool:
+    """Whether no paragraph of text follows the list inside the article that holds it (or
+    the main, or the page's body), but in a footer, an aside or a menu (the comments' line,
+    the author's box): the list stands after the essay's text."""
+    holder = listed.find_parent(("article", "main")) or listed.find_parent("body")
+    for paragraph in listed.find_all_next("p"):
+        if holder is not None and not any(parent is holder for parent in paragraph.parents):
+            break
+        aside = paragraph.find_parent(("footer", "aside", "nav")) is not None
+        if not aside and paragraph.get_text(strip=True):
+            return False
+    return True
 
 
 def _link_alone(item: Tag) -> bool:

@@ -8,9 +8,12 @@
   whole, is read;
 - the standfirst under the title: a paragraph of a sentence or two (`STANDFIRST_WORDS` words
   at most) that the `<header>` holding the article's headline sets after it, its class saying
-  it is one (`dek`, `standfirst`, `strapline`, `subtitle`: a magazine's sub-editor's line, not
-  the writer's). A paragraph so classed outside the header, or before the headline (a kicker),
-  or a header's paragraph in no such class, is read;
+  it is one (`dek`, `standfirst`, `strapline`: a magazine's sub-editor's line, not the
+  writer's). A paragraph so classed outside the header, or before the headline (a kicker),
+  or a header's paragraph in no such class, is read; one classed `subtitle` or `subheading`
+  (`post-subtitle`) is read too, and the report warns of it with its line: a blog's theme sets
+  the writer's own line so (Clean Blog's), and no such class says a sub-editor wrote it
+  (review 41);
 - the reading time beside the date (`• 4 min read`), and a magazine's update beside it
   (`Updated 25 March 2026`, `Last modified: 2026-03-25`, a date the word says is no
   publication's): words that do not count against the few a date's block may hold besides the
@@ -42,9 +45,15 @@ from bs4 import BeautifulSoup, Tag
 
 from .layout import CLOSING_QUOTES, OPENING_QUOTES
 from .metadata import DATE_FORMS
-from .readabilitysummary import STANDFIRST_CLASS, STANDFIRST_WORDS
+from .readabilitysummary import STANDFIRST_WORDS
 from .sentences import split_sentences
 
+#: A header's paragraph classed as a sub-editor's line under the title (a class token: `dek`,
+#: `article-standfirst`, `c-strapline`): left out.
+SUB_EDITOR_CLASS = re.compile(r"(?:^|[-_])(?:dek|deck|standfirst|strap(?:line)?)$", re.I)
+#: A header's paragraph classed as a subtitle (`post-subtitle`, `subheading`): a blog's theme
+#: sets the writer's own line so, as a magazine's may its sub-editor's: read, with a warning.
+SUBTITLE_CLASS = re.compile(r"(?:^|[-_])(?:sub-?title|sub-?heading)$", re.I)
 #: A post's reading time, with the separator before it (`• 4 min read`, `· 7 minute read`).
 READING_TIME = re.compile(r"[·•|–—]?\s*\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b", re.I)
 #: A date of any form a byline writes, its parts unnamed (to be one alternative of many).
@@ -125,19 +134,36 @@ def excerpts(soup: BeautifulSoup, root: Tag) -> list[Tag]:
 
 
 def header_standfirsts(root: Tag) -> list[Tag]:
-    """The standfirst under the title: each paragraph of a sentence or two, classed as one,
-    set after the headline inside the `<header>` that holds it (see the module)."""
+    """The standfirst under the title: each paragraph of a sentence or two, classed as a
+    sub-editor's line, set after the headline inside the `<header>` that holds it (see the
+    module)."""
+    return [paragraph for paragraph, _ in _under_headline(root, SUB_EDITOR_CLASS)]
+
+
+def header_subtitles(root: Tag) -> list[tuple[Tag, str]]:
+    """The paragraphs of a sentence or two set after the headline inside the `<header>` that
+    holds it, classed as a subtitle (`post-subtitle`, `subheading`), each with that class: the
+    writer's own line as a blog's theme sets it, or a sub-editor's, which no such class tells
+    apart; read, and the report warns of each (see the module)."""
+    return _under_headline(root, SUBTITLE_CLASS)
+
+
+def _under_headline(root: Tag, classed: re.Pattern[str]) -> list[tuple[Tag, str]]:
+    """Each paragraph of `STANDFIRST_WORDS` words at most set after the headline inside the
+    `<header>` that holds it, one of its classes `classed`, with that class."""
     found = []
     for header in root.find_all("header"):
         headline = header.find("h1")
         if not isinstance(headline, Tag):
             continue
-        for paragraph in headline.find_all_next("p"):
-            if header not in paragraph.parents:
-                break
-            classed = any(STANDFIRST_CLASS.search(name) for name in paragraph.get("class") or ())
-            if classed and 0 < len(paragraph.get_text(" ").split()) <= STANDFIRST_WORDS:
-                found.append(paragraph)
+        # (the header's elements in the page's order: a paragraph before the headline is a
+        # kicker's)
+        order = {id(tag): at for at, tag in enumerate(header.find_all(True))}
+        for paragraph in header.find_all("p"):
+            names = [str(name) for name in paragraph.get("class") or () if classed.search(name)]
+            short = 0 < len(paragraph.get_text(" ").split()) <= STANDFIRST_WORDS
+            if names and short and order[id(paragraph)] > order[id(headline)]:
+                found.append((paragraph, names[0]))
     return found
 
 
