@@ -14,6 +14,7 @@ from conftest import ROOT, copy_project, mkdocs_build
 from synoptic.names import bios, display_title
 from synoptic.notes import address_lost
 from synoptic.render import notes_heading
+from synoptic.sources import description_of, load_about
 
 FIXTURE_SOURCES = ROOT / "tests" / "data" / "sources"
 
@@ -260,6 +261,17 @@ def test_links_of_signs_alone_are_named_for_screen_readers(site, collection):
             assert link.get("aria-label") == "Link to this heading", name
             markdown_heads += 1
     assert markdown_heads > 5
+
+
+def test_every_page_is_described_by_the_collection_s_first_sentence(site):
+    # mkdocs.yml names no description: the collection's own (sources/about.md) serves, not
+    # the seeds' fixed in mkdocs.yml for every collection (a reader of VV's site found it).
+    html, _ = load_about(ROOT / "sources" / "about.md")
+    wanted = description_of(html)
+    assert wanted.startswith("The first collection of Synoptic gathers three essays")
+    for page in ("index.html", "about.html", "essays/rumer-2017.html"):
+        described = soup(site / page).head.find("meta", attrs={"name": "description"})
+        assert described["content"] == wanted
 
 
 def test_the_about_pages_table_says_its_headers_are_its_columns(site, collection):

@@ -58,6 +58,17 @@ def test_the_collection_s_description_is_shown_sanitised(hostile_site):
     assert shown.select("table tr")  # and the essays' table after them
 
 
+def test_every_page_s_description_is_the_collection_s_first_sentence_as_text(hostile_site):
+    # (the theme sets mkdocs.yml's site_description into an attribute unescaped: made of the
+    # sources' words, it is escaped by the plugin, and a quotation mark ends nothing)
+    about = BeautifulSoup((hostile_site / "about.html").read_text(), "html.parser")
+    first = " ".join(about.select_one(".syn-about p").get_text(" ").split())
+    for path in (hostile_site / "index.html", hostile_site / "essays" / f"{HOSTILE_ESSAY}.html"):
+        head = BeautifulSoup(path.read_text(), "html.parser").head
+        described = head.find("meta", attrs={"name": "description"})
+        assert described["content"] and first.startswith(described["content"].rstrip("…"))
+
+
 def test_hostile_titles_are_text_everywhere(hostile_site):
     """A title is shown as the characters it has: in <title>, the header and the navigation."""
     essay = BeautifulSoup(

@@ -36,7 +36,7 @@ from .model import Alignment, Collection, Theme
 from .names import NAV_SECTIONS
 from .render import Renderer, markdown_text
 from .search import article_view, index_paragraphs, material_view, search_view
-from .sources import load_sources
+from .sources import description_of, load_sources
 
 log = logging.getLogger("mkdocs.plugins.synoptic")
 
@@ -146,6 +146,11 @@ class SynopticPlugin(BasePlugin[SynopticConfig]):
         for problem in problems:
             log.warning(str(problem))
         collection = sources.collection
+        if not config.site_description:
+            # The collection says what it is (mkdocs.yml gave the seeds' description to every
+            # collection). Escaped: the theme sets it into an attribute as it stands (MkDocs'
+            # templates do not escape), and these are the sources' words.
+            config.site_description = html_text.escape(description_of(sources.about_html)) or None
         # An annotation changes neither the alignment nor the citations: keyed by the essays
         # (and themes), an annotation edit reuses both, an edition edit redoes them.
         with self.phase("align"):

@@ -7,10 +7,12 @@ The build and `python -m synoptic check` read the same inputs by the same rules 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from bs4 import BeautifulSoup
 
 from . import embeddings
 from .anchoring import anchor_all
@@ -58,6 +60,33 @@ def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
         Sources(collection, themes, index, vectors, about_html),
         problems + annotation_problems + anchor_problems + about_problems,
     )
+
+
+#: How long a page's description may be: search engines show about this much of it.
+DESCRIPTION_MAX = 160
+#: A sentence's end: a stop before a space and a capital (or a quotation), or the text's end.
+SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“‘\"(]|\s*$)")
+
+
+def description_of(about_html: str) -> str:
+    """Every page's description (search results, link previews) where mkdocs.yml gives none:
+    the first sentence of the editor's description of the collection, cut at a clause's end
+    or a word with "…" past `DESCRIPTION_MAX` characters; "" where there is none (mkdocs.yml
+    gave the seeds' "Essays on Russia’s China policy …" to every collection: a reader of VV's
+    site found it on every page)."""
+    words = " ".join(BeautifulSoup(about_html, "html.parser").get_text(" ").split())
+    text = SPACE_BEFORE_STOP.sub(r"\1", words)  # ("<em>bins</em>." read "bins .")
+    end = SENTENCE_END.search(text)
+    first = text[: end.end()] if end else text
+    if len(first) <= DESCRIPTION_MAX:
+        return first
+    # (at a clause's end where one falls in its second half: "… from different vantage
+    # points…", not "… vantage points: a short…")
+    kept = first[: DESCRIPTION_MAX - 1]
+    clause = max(kept.rfind(mark) for mark in ":;,")
+    cut = kept[:clause] if clause > DESCRIPTION_MAX // 2 else kept.rsplit(" ", 1)[0]
+    return cut.rstrip(",;: ") + "…"
 
 
 def load_about(path: Path) -> tuple[str, list[SynopticError]]:
