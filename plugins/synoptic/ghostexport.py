@@ -4,11 +4,12 @@ read as the page Ghost would show (docs/editions.md, "A Ghost site's content exp
 
 It is known by its shape once parsed (`json`, nothing evaluated): an object whose `db` list
 opens with an entry holding `meta` and `data.posts`. Any other JSON (an object or a list at its
-top) is no text of an essay's, and is refused with what to do: publishing its syntax as a
-paragraph was the first contact's reading. A text is JSON only where its file is named `.json`
-(one that does not parse refused at the line where it breaks) or where it parses whole as an
-object or a list, whatever its name: a Markdown or text file that opens as JSON might
-(`{"note": "a"} is how I began.`) and does not parse is text, read as text.
+top, or in a file named `.json` a lone string, number or null) is no text of an essay's, and
+is refused with what to do: publishing its syntax as a paragraph was the first contact's
+reading. A text is JSON only where its file is named `.json` (one that does not parse refused
+at the line where it breaks) or where it parses whole as an object or a list, whatever its
+name: a Markdown or text file that opens as JSON might (`{"note": "a"} is how I began.`) and
+does not parse is text, read as text.
 
 The post is read from its `html` (what Ghost's renderer made of the editor's state): its
 `lexical` (or `mobiledoc`) is the same text as the editor keeps it, and its `plaintext` the
@@ -118,13 +119,13 @@ class GhostExport:
 def ghost_export(raw: str, path: str) -> GhostExport | None:
     """The post of a Ghost export (see the module), or None for a text that is no JSON; any
     other JSON is refused."""
-    parsed = parsed_json(raw, path)
-    if parsed is None:
+    found = parsed_json(raw, path)
+    if found is None:
         return None
+    (parsed,) = found
     data = export_data(parsed)
     if data is None:
-        kind = "an object" if isinstance(parsed, dict) else "a list"
-        raise SynopticError(path, 1, OTHER_JSON.format(kind=kind))
+        raise SynopticError(path, 1, OTHER_JSON.format(kind=json_kind(parsed)))
     posts = rows(data, "posts")
     post, warnings = the_post(posts, raw, path)
     html = text(post, "html")
@@ -153,11 +154,12 @@ def ghost_export(raw: str, path: str) -> GhostExport | None:
     )
 
 
-def parsed_json(raw: str, path: str) -> object | None:
-    """The file's JSON value where it is an object or a list (None for any other text, or a
-    lone number or string, which is text as well); a file named `.json` that does not parse is
-    refused at its line, and any other that does not parse whole is text (None): its first
-    words alone (`{"note": "a"} is how I began.`) make no file JSON."""
+def parsed_json(raw: str, path: str) -> tuple[object] | None:
+    """The file's JSON value, alone in a tuple (a value may be null): a file named `.json`'s
+    whatever it is (a lone string, number or null too: JSON, no text), one that does not parse
+    refused at its line; any other file's where it parses whole as an object or a list. None
+    for any other text: its first words alone (`{"note": "a"} is how I began.`) make no file
+    JSON, nor does a lone quotation (`"…"`)."""
     named = path.lower().endswith(".json")
     if not named and not raw.lstrip("\ufeff \t\r\n").startswith(JSON_OPENS):
         return None
@@ -167,7 +169,15 @@ def parsed_json(raw: str, path: str) -> object | None:
         if not named:
             return None  # (a text that does not parse whole, whatever it opens with)
         raise refused_json(error, path) from None
-    return value if isinstance(value, (dict, list)) else None
+    return (value,) if named or isinstance(value, (dict, list)) else None
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, as the refusal of any other JSON names it (`an object`)."""
+    if isinstance(value, bool):  # (before a number: Python's True is an int)
+        return "true or false"
+    kinds = {dict: "an object", list: "a list", str: "a string"}
+    return "null" if value is None else kinds.get(type(value), "a number")
 
 
 def refused_json(error: Exception, path: str) -> SynopticError:
