@@ -277,3 +277,40 @@ def test_content_nesting_too_deep_is_refused_not_a_traceback() -> None:
     deep = "<span>" * 400 + "Words." + "</span>" * 400
     with pytest.raises(SynopticError, match="nest"):
         read(feed(entry(content=f"<div>{deep}</div>")))
+
+
+def xhtml_entry(content: str) -> str:
+    """A live post whose content is Atom's XHTML (`type='xhtml'`): its elements the post's
+    HTML, inside one `<div>` of XHTML's namespace (review 41's b_xhtml.atom)."""
+    xhtml = f"<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'>{content}</div>"
+    return entry(content="").replace("<content type='html'>", xhtml, 1)
+
+
+def test_xhtml_content_is_read_as_the_post_s_html() -> None:
+    post = (
+        "<p>Every plot on the east side floods in a wet February.</p>\n"
+        "<p class='lead'>The committee should <b>fund</b> new drains &amp; ditches.</p>\n"
+        "<p>&lt;script&gt; is what the sign said.</p>"
+    )
+    meta, blocks, report = read(feed(xhtml_entry(post)))
+    assert meta["title"] == "Dig the Drains"
+    # read as the same HTML escaped in Blogger's `type='html'` is: its text escaped stays text
+    assert blocks == read(feed(entry(content=post)))[1]
+    assert blocks[2] == "\\<script> is what the sign said."
+    assert "Every plot on the east side" in blocks[0] and "xmlns" not in " ".join(blocks)
+
+
+def test_a_live_post_with_no_content_is_refused_as_an_empty_post() -> None:
+    for content in ("", "<div><br /></div>"):
+        with pytest.raises(
+            SynopticError,
+            match=r"feed\.atom:5: .*post 'Dig the Drains' \(LIVE, "
+            r"line 5\) has no text in its <content>",
+        ) as refused:
+            read(feed(entry(content=content)))
+        assert "every line" not in str(refused.value)
+
+
+def test_an_xhtml_content_with_no_text_is_refused_as_an_empty_post() -> None:
+    with pytest.raises(SynopticError, match="has no text in its <content>"):
+        read(feed(xhtml_entry("<p> </p>")))

@@ -335,3 +335,31 @@ def test_fields_of_other_kinds_end_in_no_traceback_nor_json_published(posts: lis
 def test_a_text_opening_as_json_might_is_read_as_before(raw: str) -> None:
     _, blocks, _ = read(raw, "notes.txt")
     assert "Every plot floods in a wet February" in " ".join(blocks)
+
+
+@pytest.mark.parametrize(
+    ("raw", "path"),
+    [
+        # (review 41's g_md_brace.md, g_md_list.md, g_txt_broken.txt: a text whose first words
+        # are JSON's, or look so, is no JSON unless it parses whole)
+        ('{"note": "a"} is how I began.\n\nEvery plot floods in a wet February.\n', "notes.md"),
+        ('[{"a": 1}] opens this text.\n\nEvery plot floods in a wet February.\n', "notes.md"),
+        ('{"so": I said, to the room.\n\nEvery plot floods in a wet February.\n', "notes.txt"),
+        ('"Every plot floods in a wet February."\n', "notes.txt"),  # (a string, whole)
+    ],
+)
+def test_a_text_not_named_json_that_is_no_json_whole_is_read_as_text(raw: str, path: str) -> None:
+    _, blocks, _ = read(raw, path)
+    assert "Every plot floods in a wet February" in " ".join(blocks)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [('"hello"', "a string"), ("42", "a number"), ("null", "null"), ("true", "true or false")],
+)
+def test_a_json_file_holding_no_object_nor_list_is_refused_as_any_other_json(
+    raw: str, kind: str
+) -> None:
+    # (review 41's g_string.json: `"hello"` published, its quotes and all)
+    with pytest.raises(SynopticError, match=f"a JSON file \\({kind} at its top\\)"):
+        read(raw, "notes.json")

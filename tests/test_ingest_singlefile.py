@@ -104,8 +104,8 @@ def test_collection_vv_vc_reads_whole() -> None:
     links = [removed.text for removed in made.report.removed if removed.rule == LINKS]
     assert "Heritage data Publishing Metal detecting" in links
     shapes = " ".join(made.report.shapes)
-    assert "a page saved by SingleFile from https://www.thestratigrapher.org/" in shapes
-    assert "(Sat Dec 05 2026" in shapes and "not the essay's date" in shapes
+    assert "a page saved by SingleFile from 'https://www.thestratigrapher.org/" in shapes
+    assert "('Sat Dec 05 2026" in shapes and "not the essay's date" in shapes
 
 
 def page(article: str, after: str = "", head: str = "", comment: str = "") -> str:
@@ -394,8 +394,8 @@ SAVED = (
 
 def test_singlefile_s_comment_is_quoted_and_its_saved_date_never_the_essay_s() -> None:
     said = singlefile_said(page("", comment=SAVED))
-    assert said.startswith("a page saved by SingleFile from https://plot.example/drains/")
-    assert "(Sat Dec 05 2026 14:15:45" in said and "not the essay's date" in said
+    assert said.startswith("a page saved by SingleFile from 'https://plot.example/drains/'")
+    assert "('Sat Dec 05 2026 14:15:45" in said and "not the essay's date" in said
     # a page with no date of its own: unknown, never the save's
     meta, blocks, report = read(page(f"<h1>Drains</h1>{BODY}", comment=SAVED))
     assert meta["date"] == "unknown" and "Every plot on the east side floods" in blocks[0]
@@ -403,6 +403,22 @@ def test_singlefile_s_comment_is_quoted_and_its_saved_date_never_the_essay_s() -
     # any other page, or a comment that is no SingleFile's: nothing said
     assert singlefile_said(page("", comment="<!-- saved date: 2026 -->")) == ""
     assert html_page(page(f"<h1>Drains</h1>{BODY}")).saved_by == ""
+
+
+def test_singlefile_s_url_and_date_are_quoted_as_raw_text_a_line_s_worth_at_most() -> None:
+    # (review 41's p_sf_hostile.html: its url and date are the file's words, quoted, never
+    # said as the page's address in the report's own voice)
+    hostile = (
+        "<!--\n Page saved with SingleFile \n url: javascript:alert(1)<script>x</script>\n"
+        " saved date: <b>today</b>\n-->"
+    )
+    said = singlefile_said(page("", comment=hostile))
+    assert "from 'javascript:alert(1)<script>x</script>'," in said
+    assert "saved date ('<b>today</b>')" in said
+    long = SAVED.replace("drains/", "drains/" + "a" * 300).replace("(Coordinated", "x" * 500)
+    said = singlefile_said(page("", comment=long))
+    quoted = said.split("'")[1:4:2]  # (the url's and the date's, before "essay's")
+    assert all(len(part) <= 80 and part.endswith("…") for part in quoted)
 
 
 @pytest.mark.parametrize(

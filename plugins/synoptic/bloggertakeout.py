@@ -97,8 +97,11 @@ def blogger_takeout(raw: str, path: str) -> BloggerTakeout | None:
         )
     entries = feed.elements("entry")
     post, warnings = the_post(entries, prefix, path, feed)
+    content = post_content(post)
+    if not content.get_text().strip():
+        raise SynopticError(path, post.line, no_content(post, prefix))
     parted = [0]
-    page = html_page(post_html(post), prepare=post_into(post, parted, path), path=path)
+    page = html_page(post_html(post), prepare=post_into(content, parted, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, post.line, "a Blogger export whose post holds no text")
     return BloggerTakeout(
@@ -189,17 +192,73 @@ def post_html(entry: Node) -> str:
     return f"<html><head>{''.join(head)}</head><body><article>{heading}</article></body></html>\n"
 
 
-def post_into(entry: Node, parted: list[int], path: str):
-    """What sets the post into the page `post_html` made, once parsed: its content, parsed as
-    a fragment of its own from the line its `<content>` opens on, its paragraphs parted as
-    Blogger shows them (their count added to `parted`), appended to the article node by node;
-    a content nesting too deep refused as any page's."""
+def no_content(post: Node, prefix: str) -> str:
+    """The refusal of a post whose content holds no text (its `<content>` empty, or markup
+    alone): the file holds no essay, which is no rule's doing."""
+    return (
+        f"a Blogger export whose post {title(post)!r} ({kind(post, prefix)[1] or 'no status'}, "
+        f"line {post.line}) has no text in its <content>: write the post in Blogger (or check "
+        "it is the post meant), export the blog again, or save the post's page as HTML"
+    )
+
+
+def post_content(entry: Node, placed: bool = True) -> BeautifulSoup:
+    """An entry's content as HTML parsed: Blogger's (`type='html'`, its HTML escaped once as
+    the XML's text) parsed as a fragment of its own, from the line its `<content>` opens on
+    where it is `placed` (the post's; a comment's words need no line, and a long feed's lines
+    padded for each would cost); Atom's XHTML (`type='xhtml'`, its elements the HTML itself)
+    made of those elements, at their lines; an empty one where there is none."""
     found = entry.find("content")
-    line = entry.line if found is None else found.line
-    content = field(entry, "content")
+    if found is not None and found.attrs.get("type") == "xhtml":
+        return xhtml_fragment(found)
+    line = (entry.line if found is None else found.line) if placed else 1
+    return fragment(field(entry, "content"), line)
+
+
+def xhtml_fragment(content: Node) -> BeautifulSoup:
+    """Atom's XHTML content as HTML parsed: its elements (their names without a prefix, their
+    attributes without the namespaces' and prefixed ones), its text as text (what the XML
+    escaped stays escaped: no markup is made of it), each element at its line; the one `<div>`
+    that holds it, which Atom says is no part of it, left out."""
+    soup = BeautifulSoup("", "html.parser")
+    nodes = content.children
+    texts = "".join(child for child in nodes if isinstance(child, str))
+    if len(content.elements()) == 1 and local(content.elements()[0].tag) == "div":
+        nodes = content.elements()[0].children if not texts.strip() else nodes
+    append_nodes(soup, soup, nodes)
+    return soup
+
+
+def local(tag: str) -> str:
+    """An XML element's name without its prefix, as HTML names it (`xhtml:p` → `p`)."""
+    return tag.rsplit(":", 1)[-1].lower()
+
+
+def append_nodes(soup: BeautifulSoup, parent: Tag, nodes: list[Node | str]) -> None:
+    """The XML's nodes appended to `parent` as HTML's elements and text (jats.py's parse nests
+    no deeper than its MAX_DEPTH: the walk stays inside Python's stack)."""
+    for node in nodes:
+        if isinstance(node, str):
+            parent.append(NavigableString(node))
+            continue
+        attrs = {
+            name: value.split() if name == "class" else value
+            for name, value in node.attrs.items()
+            if ":" not in name and name != "xmlns"
+        }
+        element = soup.new_tag(local(node.tag), attrs=attrs)
+        element.sourceline = node.line
+        parent.append(element)
+        append_nodes(soup, element, node.children)
+
+
+def post_into(post: BeautifulSoup, parted: list[int], path: str):
+    """What sets the post into the page `post_html` made, once parsed: its content parsed
+    (`post_content`), its paragraphs parted as Blogger shows them (their count added to
+    `parted`), appended to the article node by node; a content nesting too deep refused as
+    any page's."""
 
     def set_post(soup: BeautifulSoup) -> None:
-        post = fragment(content, line)
         refuse_deep_nesting(post, path)  # (before it is walked: a runaway nesting refused)
         captions_as_figures(post)
         parted[0] += part_paragraphs(post)
@@ -300,7 +359,7 @@ def around_the_post(
             continue
         what, status = kind(entry, prefix)
         author = entry.find("author")
-        said = BeautifulSoup(field(entry, "content"), "html.parser").get_text(" ")
+        said = post_content(entry, placed=False).get_text(" ")
         who = clean_spaces(field(author, "name")) if author is not None else ""
         words = title(entry) or (f"{who}: {clean_spaces(said)}" if who else clean_spaces(said))
         label = " ".join(part.lower() for part in (status, what) if part) or "entry"

@@ -4,9 +4,12 @@ read as the page Ghost would show (docs/editions.md, "A Ghost site's content exp
 
 It is known by its shape once parsed (`json`, nothing evaluated): an object whose `db` list
 opens with an entry holding `meta` and `data.posts`. Any other JSON (an object or a list at its
-top) is no text of an essay's, and is refused with what to do: publishing its syntax as a
-paragraph was the first contact's reading. A file named `.json`, or opening as a JSON object
-or a list of objects, that does not parse is refused at the line where it breaks.
+top, or in a file named `.json` a lone string, number or null) is no text of an essay's, and
+is refused with what to do: publishing its syntax as a paragraph was the first contact's
+reading. A text is JSON only where its file is named `.json` (one that does not parse refused
+at the line where it breaks) or where it parses whole as an object or a list, whatever its
+name: a Markdown or text file that opens as JSON might (`{"note": "a"} is how I began.`) and
+does not parse is text, read as text.
 
 The post is read from its `html` (what Ghost's renderer made of the editor's state): its
 `lexical` (or `mobiledoc`) is the same text as the editor keeps it, and its `plaintext` the
@@ -34,7 +37,6 @@ description, and every other table of the export by its name and rows.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -47,9 +49,9 @@ from .errors import SynopticError
 from .htmlpage import HtmlPage, clean_spaces, html_page, refuse_deep_nesting, with_left_out
 from .wordpress import fragment, one_published
 
-#: A text opening as a JSON object's first key, or a list of such objects (`{"db":`, `[{"id":`):
-#: JSON, whatever its file's name; a broken one is refused (a text opening `{` or `[1]` is not).
-JSON_START = re.compile(r'\ufeff?\s*(?:\[\s*)?\{\s*"[^"\n]*"\s*:')
+#: What a text parsed whole as JSON opens with where it holds an object or a list (the cheap
+#: look before a text not named `.json` is parsed: any other is no JSON ingest reads).
+JSON_OPENS = ("{", "[")
 #: The classes of Ghost's cards that hold no text of the post's (a link's preview, a form, a
 #: player, an embedded page), each with what the report says it is.
 FURNITURE_CARDS = {
@@ -117,13 +119,13 @@ class GhostExport:
 def ghost_export(raw: str, path: str) -> GhostExport | None:
     """The post of a Ghost export (see the module), or None for a text that is no JSON; any
     other JSON is refused."""
-    parsed = parsed_json(raw, path)
-    if parsed is None:
+    found = parsed_json(raw, path)
+    if found is None:
         return None
+    (parsed,) = found
     data = export_data(parsed)
     if data is None:
-        kind = "an object" if isinstance(parsed, dict) else "a list"
-        raise SynopticError(path, 1, OTHER_JSON.format(kind=kind))
+        raise SynopticError(path, 1, OTHER_JSON.format(kind=json_kind(parsed)))
     posts = rows(data, "posts")
     post, warnings = the_post(posts, raw, path)
     html = text(post, "html")
@@ -152,30 +154,49 @@ def ghost_export(raw: str, path: str) -> GhostExport | None:
     )
 
 
-def parsed_json(raw: str, path: str) -> object | None:
-    """The file's JSON value where it is an object or a list (None for any other text, or a
-    lone number or string, which is text as well); a file named `.json` or opening as a JSON
-    object that does not parse is refused at its line."""
-    claimed = path.lower().endswith(".json") or bool(JSON_START.match(raw))
-    if not claimed:
+def parsed_json(raw: str, path: str) -> tuple[object] | None:
+    """The file's JSON value, alone in a tuple (a value may be null): a file named `.json`'s
+    whatever it is (a lone string, number or null too: JSON, no text), one that does not parse
+    refused at its line; any other file's where it parses whole as an object or a list. None
+    for any other text: its first words alone (`{"note": "a"} is how I began.`) make no file
+    JSON, nor does a lone quotation (`"…"`)."""
+    named = path.lower().endswith(".json")
+    if not named and not raw.lstrip("\ufeff \t\r\n").startswith(JSON_OPENS):
         return None
     try:
         value = json.loads(raw.lstrip("\ufeff"))
-    except json.JSONDecodeError as error:
-        raise SynopticError(
+    except (ValueError, RecursionError) as error:  # (json's errors: a ValueError's kind)
+        if not named:
+            return None  # (a text that does not parse whole, whatever it opens with)
+        raise refused_json(error, path) from None
+    return (value,) if named or isinstance(value, (dict, list)) else None
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, as the refusal of any other JSON names it (`an object`)."""
+    if isinstance(value, bool):  # (before a number: Python's True is an int)
+        return "true or false"
+    kinds = {dict: "an object", list: "a list", str: "a string"}
+    return "null" if value is None else kinds.get(type(value), "a number")
+
+
+def refused_json(error: Exception, path: str) -> SynopticError:
+    """The refusal of a file named `.json` that Python's `json` does not read: at the line it
+    breaks on, or where it is no syntax's fault (nesting too deep, a number too long), said
+    so."""
+    if isinstance(error, json.JSONDecodeError):
+        return SynopticError(
             path,
             error.lineno,
             f"a JSON file that does not parse ({error.msg}, column {error.colno}): repair it, or "
             "export it again",
-        ) from None
-    except (ValueError, RecursionError):  # (a number too long to read, nesting too deep)
-        raise SynopticError(
-            path,
-            1,
-            "a JSON file that Python's json cannot read (nesting too deep, a number "
-            "too long): export it again",
-        ) from None
-    return value if isinstance(value, (dict, list)) else None
+        )
+    return SynopticError(  # (a number too long to read, nesting too deep)
+        path,
+        1,
+        "a JSON file that Python's json cannot read (nesting too deep, a number too long): "
+        "export it again",
+    )
 
 
 def export_data(parsed: object) -> dict | None:

@@ -12,7 +12,8 @@ It is known by the comment SingleFile writes right after the `<html>` tag:
 
 The page itself is read as any page saved as HTML (htmlpage.py). The comment's date is the
 day the editor saved the page, never the essay's: it is only quoted in the report, beside the
-page's address, so that the editor can tell the two apart.
+page's address, so that the editor can tell the two apart; each quoted as the report quotes
+any raw text (`'…'`), a line's worth at most.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SAVED_WITH = re.compile(
 )
 #: How far into the file the comment may stand: it follows the doctype and `<html>` tag.
 WITHIN = 2000
+#: The most of the comment's words the report quotes of each: a line's worth.
+QUOTED_MAX = 80
 
 
 def singlefile_said(raw: str) -> str:
@@ -35,10 +38,19 @@ def singlefile_said(raw: str) -> str:
     found = SAVED_WITH.search(raw[:WITHIN])
     if found is None:
         return ""
-    url = f" from {found['url']}" if found["url"] else ""
+    url = f" from {quoted(found['url'])}" if found["url"] else ""
     saved = (
-        f"; its saved date ({found['saved']}) is the day the page was saved, not the essay's date"
+        f"; its saved date ({quoted(found['saved'])}) is the day the page was saved, not the "
+        "essay's date"
         if found["saved"]
         else ""
     )
     return f"a page saved by SingleFile{url}, read as the page it saved{saved}"
+
+
+def quoted(words: str) -> str:
+    """The comment's words as the report quotes any raw text (Python's quotes, a quote or a
+    control character in them escaped), a line's worth at most: they are the file's, whatever
+    they say (a `javascript:` "address"), never the report's own."""
+    cut = words if len(words) <= QUOTED_MAX else words[: QUOTED_MAX - 1] + "…"
+    return repr(cut)
