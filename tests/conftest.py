@@ -164,6 +164,11 @@ def hostile_theme() -> dict:
     }
 
 
+#: A sentence that ends a quoted attribute and opens an element, as a collection's first
+#: sentence: every page's description (`sources.description_of`).
+BREAKOUT = 'Essays " onmouseover="alert(1)"><img src=x onerror=alert(2)> on bins.'
+
+
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory) -> Path:
     """The project's site with every payload of the hostile corpus in every kind of source:
@@ -188,9 +193,10 @@ def hostile_site(tmp_path_factory) -> Path:
     (sources / "themes.yml").write_text(
         yaml.safe_dump(themes, allow_unicode=True), encoding="utf-8"
     )
-    # The editor's description of the collection, shown on the About page: every payload.
+    # The editor's description of the collection, shown on the About page: every payload,
+    # after a sentence that would end the attribute every page's description stands in.
     (sources / "about.md").write_text(
-        "\n\n".join(p["markdown"] for p in payloads["bodies"]), encoding="utf-8"
+        "\n\n".join([BREAKOUT, *(p["markdown"] for p in payloads["bodies"])]), encoding="utf-8"
     )
     folder = project / "sources" / "annotations"
     for n, payload in enumerate(payloads["bodies"], start=1):
