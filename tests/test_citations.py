@@ -245,6 +245,14 @@ def test_resolve_is_deterministic(references):
             [citation(["Ward, S."], "2016", "How Putin’s desire matters", "The Washington Post")],
         ),
         (
+            # A remark leading into an article by "in" (a reader of VV's site found it filed as
+            # a note citing no work); a remark's own "in London, …" is no work (below)
+            'The question is set out in Marlow and Pryde, "Terrace and Tenure", Wendmoor '
+            "Journal 38 (2023), pp. 12-41.",
+            [citation(["Marlow", "Pryde"], "2023", "Terrace and Tenure", "Wendmoor Journal")],
+        ),
+        ("It happened in London, Paris and Rome in 2015.", []),
+        (
             # MHRA: a title in single marks, curly or typed, and "and others" for "et al."
             # (a reader of UU's site: the typed marks left the title, the venue doubled, and
             # "and others" made the note cite no work)

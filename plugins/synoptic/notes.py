@@ -74,6 +74,9 @@ EMBEDDED_CUE = re.compile(
     r"[,:;.]\s+(?:see\s+also|see|cf\.?|quoted\s+in|cited\s+in)\s+", re.IGNORECASE
 )
 
+#: A remark's "in" or "by" before a name: where a work may start (`led_in`).
+PROSE_INTO = re.compile(r"\s(?:in|by)\s+(?=[A-Z])")
+
 #: Author–date: the authors, then the year (in parentheses in APA, with the date APA may add),
 #: then the rest after a full stop or comma. The authors hold no brackets or quotation marks,
 #: which keeps Chicago notes, whose year comes late and inside brackets, out.
@@ -283,6 +286,8 @@ def parse_part(text: str) -> ParsedCitation | None:
         )
         if parsed:
             return replace(parsed, url=url)
+    if parsed := led_in(rest):
+        return replace(parsed, url=url)
     return ParsedCitation(url=url) if url else None
 
 
@@ -304,6 +309,19 @@ def cue_candidates(text: str) -> list[str]:
     """The text, then what follows its last "see"/"cf." when a remark comes before the work."""
     cues = list(EMBEDDED_CUE.finditer(text))
     return [text] + ([text[cues[-1].end() :]] if cues else [])
+
+
+def led_in(text: str) -> ParsedCitation | None:
+    """An article a remark leads into by "in" or "by" ("The question is set out in Marlow and
+    Pryde, "Terrace and Tenure", …": a reader of VV's site found it filed as a note citing no
+    work): only where names follow and then a title in quotation marks, as Chicago sets an
+    article, so that a remark's own "in London, …" is no work."""
+    for into in PROSE_INTO.finditer(text):
+        candidate = text[into.end() :]
+        authors, rest = chicago_authors(candidate)
+        if authors and QUOTED_TITLE.match(rest):
+            return parse_chicago(candidate)
+    return None
 
 
 def parse_standard(text: str) -> ParsedCitation | None:
