@@ -95,6 +95,10 @@ def test_home_page_has_a_card_per_essay_linking_to_it(site, collection):
         assert link == f"essays/{essay.id}.html" and (site / link).exists()
         assert f"{words_but_bios(essay, collection):,} words" in card.get_text()
         assert essay.summary in card.get_text()
+        # (a date kept on its line: "2026-" / "03-16" at 1280 px, a reader's review)
+        whole = [span.get_text() for span in card.select(".syn-card-meta .syn-nowrap")]
+        dated = [essay.date] if essay.date != "unknown" else []
+        assert whole == [*dated, f"{words_but_bios(essay, collection):,} words"]
 
 
 def test_home_page_says_what_the_site_offers_and_links_every_theme(site, alignment):
