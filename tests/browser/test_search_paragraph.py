@@ -199,26 +199,25 @@ def assert_found(page, typed: str, paragraph) -> None:
     assert any(href.endswith(want) for href in results(page, typed)), typed
 
 
-def test_a_word_that_opens_brackets_is_found(page, problems, site_url, collection):
-    """A word typed finds the paragraph that writes it in brackets (`(THAAD)`, `(Atlantists or
-    …)`): lunr's tokens kept the bracket, and no typed word starts with one (a reader's review)."""
-    bracketed = words_written(collection, r"\((\w{4,})\b")
-    assert bracketed
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # brackets: `(THAAD)`, `(Atlantists or …)` (a reader's review)
+        pytest.param(r"\(", id="bracket"),
+        # an opening quotation mark: `“business as usual.”`, `‘color revolutions’` (a reader of
+        # UU's site: "useful", from “useful one last time”, found nothing)
+        pytest.param(r"[“‘\"]", id="quotation"),
+    ],
+)
+def test_a_word_that_opens_brackets_or_a_quotation_is_found(
+    page, problems, site_url, collection, opening
+):
+    """A word typed finds the paragraph that writes it right after an opening bracket or
+    quotation mark: lunr's tokens kept the mark, and no typed word starts with one."""
+    written = words_written(collection, opening + r"(\w{4,})\b")
+    assert written
     open_page(page, site_url + "index.html")
-    for paragraph, word in bracketed:
-        assert_found(page, word, paragraph)
-    problems.assert_none()
-
-
-def test_a_word_that_opens_a_quotation_is_found(page, problems, site_url, collection):
-    """A word typed finds the paragraph that writes it right after an opening quotation mark
-    (`“business as usual.”`, `‘color revolutions’`): lunr's tokens kept the mark, and no typed
-    word starts with one (a reader's review: "useful", from “useful one last time”, found
-    nothing)."""
-    quoted = words_written(collection, r"[“‘\"](\w{4,})\b")
-    assert quoted
-    open_page(page, site_url + "index.html")
-    for paragraph, word in quoted:
+    for paragraph, word in written:
         assert_found(page, word, paragraph)
     problems.assert_none()
 
