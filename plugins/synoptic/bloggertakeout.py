@@ -33,12 +33,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape, unescape
+from html import unescape
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .errors import SynopticError
-from .htmlpage import BLOCKS, HtmlPage, clean_spaces, html_page, refuse_deep_nesting, with_left_out
+from .htmlpage import (
+    BLOCKS,
+    HtmlPage,
+    clean_spaces,
+    html_page,
+    made_page,
+    refuse_deep_nesting,
+    with_left_out,
+)
 from .jats import XML_START, Node, parse_or_refuse, root_start
 from .wordpress import field, fragment
 
@@ -101,7 +109,7 @@ def blogger_takeout(raw: str, path: str) -> BloggerTakeout | None:
     if not content.get_text().strip():
         raise SynopticError(path, post.line, no_content(post, prefix))
     parted = [0]
-    page = html_page(post_html(post), prepare=post_into(content, parted, path), path=path)
+    page = html_page(post_html(post, feed), prepare=post_into(content, parted, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, post.line, "a Blogger export whose post holds no text")
     return BloggerTakeout(
@@ -179,17 +187,12 @@ def post_date(entry: Node) -> str:
     return day[0] if day else ""
 
 
-def post_html(entry: Node) -> str:
-    """The page Blogger would show round the post: its title, author and date in the head, and
-    an `<article>` holding its title's `<h1>`, into which `post_into` sets the content."""
-    head = [f"<title>{escape(title(entry))}</title>"]
+def post_html(entry: Node, feed: Node) -> str:
+    """The page Blogger would show round the post (`made_page`): its title, author and day, and
+    the blog's title, the feed's."""
     author = entry.find("author")
-    if author is not None and (name := clean_spaces(unescape(field(author, "name")))):
-        head.append(f'<meta name="author" content="{escape(name)}">')
-    if day := post_date(entry):
-        head.append(f'<meta property="article:published_time" content="{day}">')
-    heading = f"<h1>{escape(title(entry))}</h1>"
-    return f"<html><head>{''.join(head)}</head><body><article>{heading}</article></body></html>\n"
+    name = clean_spaces(unescape(field(author, "name"))) if author is not None else ""
+    return made_page(title(entry), name, post_date(entry), title(feed))
 
 
 def no_content(post: Node, prefix: str) -> str:
@@ -378,6 +381,7 @@ def blogger_read_as(takeout: BloggerTakeout) -> str:
     return (
         "a Blogger blog exported by Google Takeout (an Atom feed): its one live post read as a "
         f"page saved as HTML (the XML by expat, no DTD read, no entity expanded){parted}; its "
-        "title, author (<author><name>) and date (<published>) from the entry; the blog's "
-        "title, the post's search description, drafts, pages and comments left out, each listed"
+        "title, author (<author><name>) and date (<published>) from the entry, its publisher the "
+        "blog's title; the blog's title, the post's search description, drafts, pages and "
+        "comments left out, each listed"
     )

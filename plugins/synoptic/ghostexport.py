@@ -40,13 +40,20 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from html import escape
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Tag
 
 from .errors import SynopticError
-from .htmlpage import HtmlPage, clean_spaces, html_page, refuse_deep_nesting, with_left_out
+from .htmlpage import (
+    HtmlPage,
+    clean_spaces,
+    html_page,
+    made_page,
+    refuse_deep_nesting,
+    with_left_out,
+)
+from .names import and_joined
 from .wordpress import fragment, one_published
 
 #: What a text parsed whole as JSON opens with where it holds an object or a list (the cheap
@@ -140,7 +147,9 @@ def ghost_export(raw: str, path: str) -> GhostExport | None:
     post_soup = fragment(html, line)
     cards, card_warnings = cards_left_out(post_soup, line)
     authors = post_authors(post, data)
-    head_html = post_page(text(post, "title"), authors, post_day(post, data))
+    site = setting(data, "title")  # (the site's name: the publisher)
+    byline = and_joined(authors) if authors else ""  # (`A`, `A and B`, `A, B and C`)
+    head_html = made_page(text(post, "title"), byline, post_day(post, data), site)
     page = html_page(head_html, prepare=set_post(post_soup, path), path=path)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, line, "a Ghost export whose post holds no text")
@@ -280,9 +289,9 @@ def sort_key(order: object) -> float:
     return order if isinstance(order, (int, float)) and not isinstance(order, bool) else 1e9
 
 
-def joined_names(names: list[str]) -> str:
-    """Authors' names as a byline joins them: `A`, `A and B`, `A, B and C`."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def setting(data: dict, key: str) -> str:
+    """The value of one of the site's settings (`settings`: its title, its timezone), or ""."""
+    return next((text(row, "value") for row in rows(data, "settings") if row.get("key") == key), "")
 
 
 def post_day(post: dict, data: dict) -> str:
@@ -292,30 +301,12 @@ def post_day(post: dict, data: dict) -> str:
         when = datetime.fromisoformat(text(post, "published_at").replace("Z", "+00:00"))
     except ValueError:
         return ""
-    zone = next(
-        (text(row, "value") for row in rows(data, "settings") if row.get("key") == "timezone"),
-        "",
-    )
+    zone = setting(data, "timezone")
     try:
         when = when.astimezone(ZoneInfo(zone)) if zone and when.tzinfo else when
     except (ZoneInfoNotFoundError, ValueError, OverflowError):
         pass  # (a zone Python does not know, a time at the calendar's ends: the day in UTC)
     return when.date().isoformat()
-
-
-def post_page(title: str, authors: list[str], day: str) -> str:
-    """The page Ghost would show round the post: its title, authors and date in the head, and
-    an `<article>` holding its title's `<h1>`, into which `set_post` sets the post's html
-    (parsed apart: nothing of the post's is written into this string)."""
-    head = [f"<title>{escape(title)}</title>"]
-    if authors:
-        head.append(f'<meta name="author" content="{escape(joined_names(authors))}">')
-    if day:
-        head.append(f'<meta property="article:published_time" content="{day}">')
-    return (
-        f"<html><head>{''.join(head)}</head><body><article><h1>{escape(title)}</h1>"
-        "</article></body></html>\n"
-    )
 
 
 def set_post(post: BeautifulSoup, path: str):
@@ -417,7 +408,8 @@ def ghost_read_as(export: GhostExport) -> str:
         f"a Ghost site's content export (JSON, Ghost {export.version or 'of no version said'}): "
         f"its one post read from its html as a page saved as HTML{cards}; its title and date "
         f"(published_at) from the post, its {export.authors} author"
-        f"{'s' * (export.authors != 1)} from posts_authors → users; its lexical and plaintext "
+        f"{'s' * (export.authors != 1)} from posts_authors → users, its publisher the site's "
+        "title (settings); its lexical and plaintext "
         "(the same text again) not read; the other posts, the users, settings and tables left "
         "out, each listed"
     )

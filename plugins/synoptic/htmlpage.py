@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from html import escape
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -215,6 +216,26 @@ class HtmlPage:
     front_from: tuple[tuple[str, str, int], ...] = ()
     #: what saved the page, where it says so (SingleFile's comment), as the report names it
     saved_by: str = ""
+
+
+def made_page(title: str, author: str, day: str, site: str) -> str:
+    """The page an export's platform would show round its post (WordPress, Blogger, Ghost):
+    the title, the author, the day and the site's name in the head as a page gives them (the
+    site's name read as the publisher, `og:site_name`: a reader of VV's site found the blog's
+    and the newsletter's names nowhere), and an `<article>` holding the title's `<h1>`, into
+    which the reader sets the post node by node: nothing of the post's is written into this
+    string (a content closing the article had ended the page there, review 39)."""
+    head = [f"<title>{escape(title)}</title>"]
+    if author:
+        head.append(f'<meta name="author" content="{escape(author)}">')
+    if day:
+        head.append(f'<meta property="article:published_time" content="{day}">')
+    if site:
+        head.append(f'<meta property="og:site_name" content="{escape(site)}">')
+    return (
+        f"<html><head>{''.join(head)}</head><body><article><h1>{escape(title)}</h1>"
+        "</article></body></html>\n"
+    )
 
 
 def with_left_out(page: HtmlPage, *more: Iterable[tuple[int, str, str]]) -> HtmlPage:

@@ -572,6 +572,9 @@ class PageKind:
     text_from: str
     read_as: Callable[[Any], str] | None = None  # what it read, said for the report's shapes
     reads_bytes: bool = False
+    #: its reader writes the page's head itself (`htmlpage.made_page`): the lines the front is
+    #: read at are none of the file's, and its own line in the report says where it came from
+    writes_head: bool = False
 
 
 #: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes.
@@ -593,18 +596,21 @@ PAGE_KINDS = (
         wordpress_export,
         "the post's text, read from its WordPress export's HTML",
         wordpress_read_as,
+        writes_head=True,
     ),
     PageKind(
         "blogger",
         blogger_takeout,
         "the post's text, read from its Blogger feed's HTML",
         blogger_read_as,
+        writes_head=True,
     ),
     PageKind(
         "ghost",
         ghost_export,
         "the post's text, read from its Ghost export's html",
         ghost_read_as,
+        writes_head=True,
     ),
     MHTML,
     PageKind(
@@ -1237,11 +1243,12 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
 
 def page_said(shapes: Shapes) -> tuple[int, int, str] | None:
     """A page's blocks, its notes, and where its front was read, for the report; None for any
-    other text. A WordPress post's front is its item's, which its reader's line says: the
-    page made of it sets them at no line of the export's."""
+    other text. An export's post has its front from the export, which its reader's line says:
+    the page its reader made sets them at no line of the file's (`PageKind.writes_head`)."""
     if not shapes.page:
         return None
-    front = "" if shapes.wxr else front_said(shapes.page.front_from)
+    made = any(kind.writes_head and getattr(shapes, kind.field) for kind in PAGE_KINDS)
+    front = "" if made else front_said(shapes.page.front_from)
     return shapes.page.blocks, shapes.page.notes, front
 
 

@@ -43,7 +43,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from functools import partial
-from html import escape
 from itertools import chain
 from operator import attrgetter
 from typing import Any
@@ -56,6 +55,7 @@ from .htmlpage import (
     HtmlPage,
     clean_spaces,
     html_page,
+    made_page,
     refuse_deep_nesting,
     with_left_out,
 )
@@ -327,19 +327,11 @@ def calls(content: str) -> dict[str, str]:
 
 
 def post_html(item: Node, channel: Node) -> str:
-    """The page WordPress would show round the post: its title, author and date in the head,
-    and an `<article>` holding its title's `<h1>`, into which `post_into` sets the content and
-    the notes (nothing of the post's own is written into this string: a content closing the
-    article, `</article></body></html><article>…`, had ended the page there, review 39)."""
-    head = [f"<title>{escape(field(item, 'title'))}</title>"]
-    if author := post_author(item, channel):
-        head.append(f'<meta name="author" content="{escape(author)}">')
-    if day := post_date(item):
-        head.append(f'<meta property="article:published_time" content="{day}">')
-    # (the item's title over its content, as a theme shows it: the title, whatever headings
-    # the content holds; an <h1> in the content had taken its place, review 39)
-    title = f"<h1>{escape(field(item, 'title'))}</h1>"
-    return f"<html><head>{''.join(head)}</head><body><article>{title}</article></body></html>\n"
+    """The page WordPress would show round the post (`made_page`): the item's title, whatever
+    headings its content holds (an <h1> in the content had taken its place, review 39), its
+    author, its day and the site's title, the channel's."""
+    site = clean_spaces(field(channel, "title"))
+    return made_page(field(item, "title"), post_author(item, channel), post_date(item), site)
 
 
 def post_into(
@@ -512,6 +504,6 @@ def wordpress_read_as(export: WordPressExport) -> str:
     return (
         f"a WordPress export file (WXR): its one {export.kind} read as a page saved as HTML "
         f"(the XML by expat, no DTD read, no entity expanded){notes}{classic}; its title, "
-        "author (the login's display name) and date from the item; the channel, comments and "
-        "other items left out, each listed"
+        "author (the login's display name) and date from the item, its publisher the channel's "
+        "title; the channel, comments and other items left out, each listed"
     )
