@@ -252,6 +252,8 @@ def test_resolve_is_deterministic(references):
             [citation(["Marlow", "Pryde"], "2023", "Terrace and Tenure", "Wendmoor Journal")],
         ),
         ("It happened in London, Paris and Rome in 2015.", []),
+        ("We stayed in London, 'a quiet week', as the diary says.", []),
+        ("The phrase was coined by Putin, 'a partnership of convenience', in 2014.", []),
         (
             # MHRA: a title in single marks, curly or typed, and "and others" for "et al."
             # (a reader of UU's site: the typed marks left the title, the venue doubled, and

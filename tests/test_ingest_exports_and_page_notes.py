@@ -45,6 +45,9 @@ def test_markdown_headings(line: str, heading: tuple[int, str] | None) -> None:
         # in lower case (review 40: "## 1984 and after" was a paragraph, `\## 1984 and after`)
         ("## 1984 and after", (2, "1984 and after")),
         ("## 2 Methods", (2, "2 Methods")),
+        ("## 2024", (2, "2024")),  # a year alone, or a span (review 42)
+        ("## 2024–25", (2, "2024–25")),
+        ("## 37", None),  # (a page's number, no year)
         ("# 1", None),  # a number alone is still no heading
         ("## 3.", None),
         ("## in lower case", None),

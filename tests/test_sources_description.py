@@ -15,6 +15,11 @@ from synoptic.sources import DESCRIPTION_MAX, description_of
             "Three essays on bins and lids.",
         ),
         ("<p>No stop at all</p>", "No stop at all"),
+        # a title's or an initial's stop ends no sentence, and a heading over it is none of it
+        # (review 42: "Essays by Dr." was every page's description)
+        ("<p>Essays by Dr. Ann Lee on bins. More.</p>", "Essays by Dr. Ann Lee on bins."),
+        ("<p>Edited by A. N. Other. More.</p>", "Edited by A. N. Other."),
+        ("<h2>About this collection</h2><p>Five essays. More.</p>", "Five essays."),
         ("", ""),
         # past the limit: cut at a clause's end in its second half, else at a word
         (

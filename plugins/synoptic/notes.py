@@ -314,13 +314,18 @@ def cue_candidates(text: str) -> list[str]:
 def led_in(text: str) -> ParsedCitation | None:
     """An article a remark leads into by "in" or "by" ("The question is set out in Marlow and
     Pryde, "Terrace and Tenure", …": a reader of VV's site found it filed as a note citing no
-    work): only where names follow and then a title in quotation marks, as Chicago sets an
-    article, so that a remark's own "in London, …" is no work."""
+    work): only where names follow, then a title in quotation marks, set as a title, then a
+    journal and a year, as Chicago sets an article, so that a remark's own "in London, …" is
+    no work."""
     for into in PROSE_INTO.finditer(text):
         candidate = text[into.end() :]
         authors, rest = chicago_authors(candidate)
-        if authors and QUOTED_TITLE.match(rest):
-            return parse_chicago(candidate)
+        parsed = parse_chicago(candidate) if authors and QUOTED_TITLE.match(rest) else None
+        # (an article's: a title set as one, a journal and a year after it; "in London, 'a
+        # quiet week', as the diary says" and "coined by Putin, 'a partnership …', in 2014"
+        # are remarks, review 42)
+        if parsed and parsed.title[:1].isupper() and parsed.venue and parsed.year:
+            return parsed
     return None
 
 

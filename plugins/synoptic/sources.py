@@ -20,6 +20,8 @@ from .annotations import load_annotations, render_body
 from .errors import SynopticError
 from .load import load_collection
 from .model import AnnotationIndex, Collection, Theme
+from .pagetags import HEADINGS
+from .sentences import sentence_ends
 from .sourcefile import read_source
 from .themes import load_themes
 
@@ -64,9 +66,8 @@ def load_sources(folder: Path) -> tuple[Sources, list[SynopticError]]:
 
 #: How long a page's description may be: search engines show about this much of it.
 DESCRIPTION_MAX = 160
-#: A sentence's end: a stop before a space and a capital (or a quotation), or the text's end.
+#: Spaces before a stop: where an element ended before it ("<em>bins</em>.").
 SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“‘\"(]|\s*$)")
 
 
 def description_of(about_html: str) -> str:
@@ -75,9 +76,13 @@ def description_of(about_html: str) -> str:
     or a word with "…" past `DESCRIPTION_MAX` characters; "" where there is none (mkdocs.yml
     gave the seeds' "Essays on Russia’s China policy …" to every collection: a reader of VV's
     site found it on every page)."""
-    words = " ".join(BeautifulSoup(about_html, "html.parser").get_text(" ").split())
+    soup = BeautifulSoup(about_html, "html.parser")
+    for heading in soup.find_all(HEADINGS):  # (a heading over it is no sentence of it)
+        heading.decompose()
+    words = " ".join(soup.get_text(" ").split())
     text = SPACE_BEFORE_STOP.sub(r"\1", words)  # ("<em>bins</em>." read "bins .")
-    end = SENTENCE_END.search(text)
+    # (the prose's sentence ends: not a title's or an initial's stop, "Dr. Anna", "A. N. Other")
+    end = next(sentence_ends(text), None)
     first = text[: end.end()] if end else text
     if len(first) <= DESCRIPTION_MAX:
         return first
