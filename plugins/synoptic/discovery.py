@@ -409,9 +409,9 @@ def compound_tail(words: list[str], texts: list[str]) -> bool:
     studies" of "twenty-seven studies" (a reader of UU's site read "… and seven studies" as a
     wrong number; "twenty", a stop word, is no term to extend it by)."""
     phrase = r"\s+".join(map(re.escape, words))
-    found = [m.start() for t in texts for m in re.finditer(rf"\b{phrase}\b", t, re.I)]
-    tails = sum(1 for t in texts for m in re.finditer(rf"(?<=\w-){phrase}\b", t, re.I))
-    return bool(found) and tails == len(found)
+    said = sum(len(re.findall(rf"\b{phrase}\b", t, re.I)) for t in texts)
+    tails = sum(len(re.findall(rf"(?<=\w-){phrase}\b", t, re.I)) for t in texts)
+    return said > 0 and tails == said
 
 
 def said_as_a_noun(words: list[str], verb: tuple[str, ...], texts: list[str]) -> bool:

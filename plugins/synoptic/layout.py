@@ -656,7 +656,7 @@ MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#
 # year or a count ("1984 and after", a review's probe: it was read as a paragraph, `\## 1984`).
 NUMBER_THEN_WORDS = re.compile(r"\d[\d,.]*\s+\S")
 #: A year, or a span of years, alone ("2024", "2024–25"), as a heading's text.
-YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?")
+YEAR_HEADING = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[–-]\s*\d{2,4})?")
 # Markdown's list markers: a line that starts with one is an item when others in its block do.
 MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
 # Another marker after a wide gap: a site's menu bar as a text dump sets it (`* Home  * News`).
@@ -673,7 +673,7 @@ def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
         return None
     words = match["text"]
     # ("## 1984 and after"; "## 2024", "## 2024–25": a year is a heading's, a page's number not)
-    opens = starts_upper(words) or NUMBER_THEN_WORDS.match(words) or YEAR.fullmatch(words)
+    opens = starts_upper(words) or NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words)
     said = markup and opens and not ends_clause(words)
     if not (looks_like_heading(words) or (said and len(words.split()) <= MARKUP_HEADING_WORDS)):
         return None
