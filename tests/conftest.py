@@ -150,7 +150,9 @@ def hostile_file_edition() -> str:
         "summary": "unknown",
     }
     label = "<svg/onload=alert(1)>"
-    body = f"{{#mallory-2027-p1}}\nA claim.[^{label}]\n\n[^{label}]: A note.\n"
+    # Accented names: search finds them typed plain (a hidden plain form follows each in the
+    # index), and that form is no way in for markup.
+    body = f"{{#mallory-2027-p1}}\nA claim by Tomás Núñez.[^{label}]\n\n[^{label}]: A note.\n"
     return "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + body
 
 

@@ -93,6 +93,21 @@ def test_a_word_after_an_opening_quotation_mark_is_parted_from_it_in_a_paragraph
     )
 
 
+def test_an_accented_word_is_followed_by_its_plain_form_hidden():
+    # (a reader typed "Tomas" and found nothing written "Tomás": lunr matches letter for letter)
+    page = PAGE.replace("Opening words here.", "Tomás Núñez’s naïve café, Søren’s m² &amp; don’t.")
+    docs = split({"essays/e.html": page, "about.html": "<article>no paragraphs</article>"})
+    texts = {d["location"]: d["text"] for d in docs}
+    assert texts["essays/e.html#e-p1"] == (
+        "<p>Tomás<span hidden>Tomas</span> Núñez<span hidden>Nunez</span>’s "
+        "naïve<span hidden>naive</span> café<span hidden>cafe</span>, "
+        "Søren<span hidden>Soren</span>’s m²<span hidden>m2</span> &amp; don’t.</p>"
+    )
+    # every other entry, with nothing to strip, as it was
+    assert texts["essays/e.html#e-p2"] == "<p>Alpha &amp; beta.</p>"
+    assert texts["about.html"] == "About the site"
+
+
 def test_paragraph_entries_keep_the_pages_other_fields():
     docs = split({"essays/e.html": PAGE})
     assert next(d for d in docs if d["location"].endswith("#e-p1"))["boost"] == 2

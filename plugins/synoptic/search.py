@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -75,6 +76,29 @@ HEADING_SHARE = 0.925
 #: the heading typed whole.
 OPENING_QUOTE = re.compile(r"[“‘\"](?=\w)")
 QUOTE_PARTED = "\u200b"
+#: A word of an entry's text with a letter or figure beyond ASCII (tags and entities are ASCII).
+ACCENTED = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")
+#: Letters no Unicode decomposition takes to the plain letter a keyboard types for them.
+PLAIN_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
 #: Material's stop word filter, which the rewritten index goes without (see the module's doc).
 STOP = "stopWordFilter"
 EMPTY_ELEMENT = re.compile(r"<(\w+)>\s*</\1>")
@@ -355,8 +379,31 @@ def split_index(index: dict, read_page: Callable[[str], str | None]) -> dict:
     return {
         **index,
         "config": {**config, "pipeline": [f for f in config.get("pipeline", []) if f != STOP]},
-        "docs": [weighed(kind, entry, mean) for kind, entry in docs],
+        "docs": [typed_plain(weighed(kind, entry, mean)) for kind, entry in docs],
     }
+
+
+def plain(word: str) -> str:
+    """`word` as a keyboard without its accents types it: "Tomás" → "Tomas", "Søren" → "Soren"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def typed_plain(entry: dict) -> dict:
+    """The entry with each accented word of its text followed by its `plain` form, hidden.
+
+    lunr matches a typed word letter for letter, so "Tomas" found nothing where the essays write
+    "Tomás" (a reader's review). The plain form stands in an element of its own, a word of its
+    own to Material's tokenizer (it parts text at tags) that its results do not show (they
+    render the entry's text as HTML); a word with nothing to strip gains nothing.
+    """
+
+    def followed(word: re.Match) -> str:
+        typed = plain(word[0])
+        return word[0] if typed == word[0] else f"{word[0]}<span hidden>{typed}</span>"
+
+    text = entry.get("text", "")
+    return {**entry, "text": ACCENTED.sub(followed, text)} if ACCENTED.search(text) else entry
 
 
 def article_view(html: str, content: str = "", view: str | None = None) -> str | None:

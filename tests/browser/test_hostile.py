@@ -4,6 +4,8 @@ navigation) and in search results, over http and from disk."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from conftest import HOSTILE_ESSAY, HOSTILE_THEME
@@ -72,3 +74,23 @@ def test_search_results_show_payloads_as_text(page, hostile_url, dialogs):
     page.wait_for_timeout(200)
     assert dialogs == []
     assert page.locator(".md-search-result img, .md-search-result script").count() == 0
+
+
+@pytest.mark.parametrize("typed", ["Nunez", "Núñez"])
+def test_an_accented_name_is_found_typed_plain_and_shown_as_written(
+    page, hostile_url, dialogs, typed
+):
+    """A reader types "Nunez" for "Núñez" (a reader found nothing typing "Tomas" for "Tomás"):
+    the entry's hidden plain form matches, and the result shows the name as the essay writes it."""
+    open_page(page, hostile_url + "index.html")
+    query = page.locator(SEARCH_QUERY)
+    query.click()
+    query.fill(typed[:-1])  # Material searches on keyup: type the last character
+    query.press(typed[-1])
+    result = page.locator(SEARCH_RESULT_LINK, has_text="A claim by")
+    result.first.wait_for()
+    href = urlsplit(result.first.get_attribute("href"))
+    assert href.path.endswith("essays/mallory-2027.html") and href.fragment == "mallory-2027-p1"
+    shown = result.first.inner_text()
+    assert "Tomás Núñez" in shown and "Nunez" not in shown and "Tomas " not in shown
+    assert dialogs == []
