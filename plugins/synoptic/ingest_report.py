@@ -10,6 +10,7 @@ hide. It lists every line removed as not the essay's (furniture.py), with the ru
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import takewhile
@@ -31,6 +32,12 @@ SHOWN = 3  # line numbers or labels named in one warning
 UNSEEN_SHOWN = 12  # … but the editor must look at each place a break may hide
 NUMBERED_KINDS = ("paragraph", "list", "quote", "epigraph")
 HEADER = "ingest report (read it, then delete these comment lines):"
+#: A line break (as YAML or any reader of lines counts one) or another control character, in a
+#: report line: its values come from the raw file (a Ghost export's version, a note call's
+#: address, an MHTML part's header), and each line is a comment of the edition's front matter,
+#: so a break there wrote the edition's front and body (review 43's red team).
+BREAKS = re.compile(r"[ \t]*[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]+[ \t]*")
+BREAK_SHOWN = " ⏎ "
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,9 @@ class Report:
     warnings: tuple[str, ...]
 
     def lines(self) -> list[str]:
+        """The report's lines, each one line whatever the raw file's values hold."""
         longest = f"; longest {self.longest[0]}, {self.longest[1]:,} words" if self.longest else ""
-        return [
+        lines = [
             HEADER,
             f"paragraphs: {self.paragraphs} ({self.words:,} words{longest})",
             f"headings: {self.headings}; notes: {self.notes} "
@@ -57,6 +65,7 @@ class Report:
             *removals(self.removed),
             *(f"warning: {warning}" for warning in self.warnings),
         ]
+        return [BREAKS.sub(BREAK_SHOWN, line).rstrip() for line in lines]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
