@@ -290,6 +290,16 @@ def test_a_verb_is_no_lone_word_of_a_label():
         # A sentence's first word is capitalised for the sentence, not for the phrase.
         ("loading bays", ["Loading bays matter. So do loading bays."], "loading bays"),
         ("loading bays", ["Loading bays matter."], "loading bays"),
+        # Only at a sentence's start, some words capitalised: as written there, the first word
+        # as the texts write it inside a sentence (a reader of WW's site read "Ruth calder
+        # survey"), else with its capital beside another's, else in lower case.
+        (
+            "ruth calder survey",
+            ["Ruth Calder's survey shows it.", "We read Dr Ruth Calder's notes."],
+            "Ruth Calder's survey",
+        ),
+        ("russian chinese", ["Russian-Chinese ties grew."], "Russian-Chinese"),
+        ("stone pitching", ["Stone pitching costs money."], "stone pitching"),
         # Words a clause break parts are no phrase ("oil. Pipeline").
         ("oil pipeline", ["They sell oil. Pipeline politics follow."], "oil pipeline"),
         ("gas price", ["the (gas) price"], "gas price"),

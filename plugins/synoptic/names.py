@@ -256,21 +256,37 @@ SEPARATORS = str.maketrans("’‐‑", "'--")
 SENTENCE_START = re.compile(r"(?:^|(?<!\b[A-Z])[.!?:;]\s+|[\"“‘(\[]\s*)$")
 
 
+#: A term's first word, as a sentence may have capitalised it.
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def as_written(term: str, texts: list[str]) -> str:
     """The term in the case and spelling the texts write it most often ("Security Council",
     "post-Soviet space"), not counting a sentence's capitalised first word. Where the texts
     write it only at a sentence's start, as they write it there if every word has a capital
     ("Northvale Regional Council has asked…": a sentence capitalises its first word, not the
-    others), else as it is (lower case)."""
+    others); else as they write it there, its first word as they write that word inside a
+    sentence ("Ruth Calder's survey shows…" and "Dr Ruth Calder": "Ruth Calder's survey", where
+    a reader of WW's site read "Ruth calder survey"), or, never written so, with its capital
+    beside another word's ("Russian-Chinese"), else in lower case ("Stone pitching is…")."""
     forms = written_forms(term, texts)
     if forms:
         return forms.most_common(1)[0][0]
+    opening = [form for form, _ in written_forms(term, texts, opening=True).most_common()]
     named = [
         form
-        for form, _ in written_forms(term, texts, opening=True).most_common()
+        for form in opening
         if len(form.split()) > 1 and all(word[0].isupper() for word in WORD_OF_TWO.findall(form))
     ]
-    return named[0] if named else term
+    if named or not opening:
+        return named[0] if named else term
+    first = FIRST_WORD.match(opening[0])
+    if not first:
+        return term
+    rest = opening[0][first.end() :]
+    inside = written_forms(first[0], texts).most_common(1)
+    named = any(word[0].isupper() for word in WORD_OF_TWO.findall(rest))
+    return (inside[0][0] if inside else first[0] if named else first[0].lower()) + rest
 
 
 #: A capitalised word a name runs on with ("Network" after "Dalebeck Air"): two letters at
