@@ -54,6 +54,28 @@ def test_rows_set_their_cells_side_by_side_tops_aligned(page, problems, http_sit
     problems.assert_none()
 
 
+def test_a_cells_essay_name_shows_on_keyboard_focus_and_moves_nothing(
+    page, problems, http_site_url, theme
+):
+    """Wide, the column heads name the cells; a cell's own name shows while its link has a
+    keyboard's focus, over the cell's first line: static, it pushed the cell's text down and
+    the row's tops out of line (a reader's review)."""
+    page.set_viewport_size(WIDE)
+    page.goto(theme_page(http_site_url, theme.id))
+    cell = page.locator("[data-point] .syn-cell:not(.syn-cell--empty)").nth(1)
+    text = cell.locator(".syn-para").first
+
+    def offset() -> float:  # the text's top within its cell (focus may scroll the page)
+        return text.bounding_box()["y"] - cell.bounding_box()["y"]
+
+    before = offset()
+    cell.locator(".syn-cell-essay a").focus()
+    named = cell.locator(".syn-cell-essay").bounding_box()
+    assert named["width"] > 20 and named["height"] > 10  # shown
+    assert offset() == before  # nothing moved
+    problems.assert_none()
+
+
 def test_a_narrow_screen_stacks_cells_without_sideways_scrolling(
     page, problems, http_site_url, alignment
 ):
