@@ -13,7 +13,8 @@ with:
 
 - the title the entry's `<title>` (Takeout escapes it twice: `&amp;#39;` is an apostrophe),
   the author its `<author><name>`, the date its `<published>` (never `created`, when the draft
-  was begun, nor `<updated>`);
+  was begun, nor `<updated>`): the front, which no element of the post's overrides (a
+  `<time>` in a sentence, a quotation's `<cite class="quote-author">` stay its words);
 - the paragraphs as Blogger's editor means them: a run of line breaks (`<br /><br />`) inside
   a `<div>` or a `<p>` parts two paragraphs (the editor writes no `<p>` for them); a line
   break before a note typed in brackets (`[2] …`) in a block that opens with one parts two
@@ -109,7 +110,9 @@ def blogger_takeout(raw: str, path: str) -> BloggerTakeout | None:
     if not content.get_text().strip():
         raise SynopticError(path, post.line, no_content(post, prefix))
     parted = [0]
-    page = html_page(post_html(post, feed), prepare=post_into(content, parted, path), path=path)
+    page = html_page(
+        post_html(post, feed), prepare=post_into(content, parted, path), path=path, made_head=True
+    )
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, post.line, "a Blogger export whose post holds no text")
     return BloggerTakeout(

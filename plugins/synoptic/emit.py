@@ -37,6 +37,11 @@ def escape_block_start(text: str) -> str:
     return BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
+def escape_closing_hashes(heading: str) -> str:
+    """Escape a heading's closing `#`s (`Why we are number #`): Markdown would drop them."""
+    return CLOSING_HASHES.sub(r"\\\1", heading)
+
+
 def render_text(text: str, emphasis: bool = False) -> str:
     """Escape the words, then turn the raw `[n]` markers into footnote references (a made
     text's own brackets, `LITERAL_BRACKET`, written `\\[` as any other of its words')."""
@@ -93,9 +98,7 @@ def numbered_items(block: Block) -> list[tuple[int, str]]:
 def render_block(block: Block, emphasis: bool = False) -> str:
     """A block as edition Markdown; `emphasis`: a Markdown source's emphasis marks written."""
     if block.kind == "heading":
-        return (
-            "#" * block.level + " " + CLOSING_HASHES.sub(r"\\\1", render_text(block.text, emphasis))
-        )
+        return "#" * block.level + " " + escape_closing_hashes(render_text(block.text, emphasis))
     if block.kind == "list":
         if numbered := numbered_items(block):
             return "\n".join(f"{n}. {render_text(item, emphasis)}" for n, item in numbered)

@@ -11,7 +11,8 @@ and expands no entity; `&nbsp;`, which only ENML's DTD defines, is read as HTML 
 
 What its markup and its writer's habits say is read into the page first:
 
-- the front: the note's `<title>`, the author its `<note-attributes>` give; the date, where
+- the front: the note's `<title>`, the author its `<note-attributes>` give (as written:
+  `AT&amp;T&#39;s` is `AT&T's`, the parser's pieces of text joined); the date, where
   the note's first line is the writer's own, short and ending in a date (`For the Journal,
   opinion page. 12 March 2026`): that date, the line left out and listed; else the day the
   note was created, with a warning (it is when the note was begun, not published);

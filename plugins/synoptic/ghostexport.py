@@ -18,7 +18,8 @@ same text again, its cards' words run together; read once, from the HTML. Around
 - the title the post's `title`; the authors only through `posts_authors` (the post's rows in
   their `sort_order`) → `users` (their `name`), never the site's owner as such, nor
   `published_by` (who pressed Publish); the date its `published_at`, the day it was in the
-  site's `timezone` (a setting), never `created_at`, `updated_at` or the export's date;
+  site's `timezone` (a setting), never `created_at`, `updated_at` or the export's date: the
+  front, which no element of the post's overrides (a span classed `author`, a `<time>`);
 - Ghost's cards that are no text of the post's (`kg-card`): a bookmark (a link's preview: the
   linked page's title, description and publisher), a button, a product, a signup form, a file,
   an audio or video player, an embed: left out, listed; a callout (a boxed aside with its
@@ -150,7 +151,7 @@ def ghost_export(raw: str, path: str) -> GhostExport | None:
     site = setting(data, "title")  # (the site's name: the publisher)
     byline = and_joined(authors) if authors else ""  # (`A`, `A and B`, `A, B and C`)
     head_html = made_page(text(post, "title"), byline, post_day(post, data), site)
-    page = html_page(head_html, prepare=set_post(post_soup, path), path=path)
+    page = html_page(head_html, prepare=set_post(post_soup, path), path=path, made_head=True)
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, line, "a Ghost export whose post holds no text")
     author_warnings = () if authors else (no_author(post, line),)

@@ -21,11 +21,16 @@ the HTML. The text read is:
   `data-testid` says `author`, or the page's `<meta name="author">`), the date (a `<time>`'s
   `datetime`, or the page's `article:published_time`) and the publisher (the site's name,
   `og:site_name`, unless it is the author's), each left out where it stood (with the few
-  words around it in its block, `Written By`, `Posted`);
+  words around it in its block, `Written By`, `Posted`, listed where the report's front line
+  does not name them). An element inside a sentence (`closes on <time>30 April</time>, and
+  the board …`) is the text's, no byline nor dateline: its words stay. On a page an export's
+  reader made (`made_page`), the front is its head's, the export's fields: no element of the
+  post's is read as its author, date or publisher;
 - the blocks in order, each between blank lines, the characters Markdown reads as syntax
   escaped (`\`, `` ` ``, `*`, `_`, brackets, `<`, and a line's opening `#`, `>`, `-`, `+` or
   number): a paragraph, a `<div>` holding text, a table as a list of its rows (`- 2020 ·
-  3.1 m`); a heading as `## …` (`### …` below `<h3>`); a list's items as `- item` or
+  3.1 m`); a heading as `## …` (`### …` below `<h3>`), whatever its first letter's case,
+  its closing `#` escaped (the writer's, `number #`); a list's items as `- item` or
   `1. item`; a quotation's blocks as `> …`;
 - a footnote's call (a link to `#fn1`, `<sup>1</sup>`, a number in a superscript linking to a
   place on the page, WordPress's `<sup data-fn><a href="#a3f1…">1</a></sup>`) as `[^1]`, and
@@ -47,7 +52,8 @@ the HTML. The text read is:
 - a byline's word or a separator alone in an element beside the author's (`<p>By</p>`,
   `<p>·</p>`, as a WordPress template sets a post's meta): left out with the name;
 - a line break inside a block as a space; an image, a script, a style, a form, a video, an
-  inline SVG, the `<head>` and what the page hides (`hidden`, `display: none`) as nothing.
+  inline SVG and the `<head>` as nothing; what the page hides (`hidden`, `display: none`)
+  left out and listed, with its line in the HTML.
 
 What else the page sets around the essay (sharing buttons, tags, "Related" lists) comes through
 as text, as a browser shows it: the web rules remove it and the report lists each, with its line
@@ -60,11 +66,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from html import escape
+from itertools import takewhile
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from .emit import escape_block_start
+from .emit import escape_block_start, escape_closing_hashes
 from .errors import SynopticError
 from .htmlfragment import byline_lines, is_fragment
 from .layout import ends_sentence
@@ -184,6 +191,14 @@ PULL_QUOTE_APART = (
     "says it is one, and a paragraph further off says its words as sentences of its own), "
     "line of the HTML"
 )
+BYLINE = (
+    "a web page saved as HTML: a byline or a dateline, its author's name or date read as the "
+    "front (with the words beside them: `By`, `Posted on`, the reading time), line of the HTML"
+)
+HIDDEN = (
+    "a web page saved as HTML: text the page hides (`hidden`, `display: none`), shown to no "
+    "reader of the page, line of the HTML"
+)
 LINKS = (
     "a web page saved as HTML: a block of links alone (tags, sharing buttons, the author's "
     "page, the next and previous posts), line of the HTML"
@@ -264,12 +279,14 @@ def html_page(
     given: Mapping[str, str] | None = None,
     prepare: Callable[[BeautifulSoup], None] | None = None,
     path: str = "",
+    made_head: bool = False,
 ) -> HtmlPage | None:
     """The text of a page saved as HTML, or None for any other text; `given`: the title,
     author and date known besides the page (an e-mail's headers), where the page marks none;
     `prepare`: what a kind of page's own markup says, read into the parsed page before it is
     read (an EPUB's `epub:type`, xhtmlpage.py); `path`: where the page is, for a refusal (a
-    page nesting its elements deeper than `MAX_DEPTH`)."""
+    page nesting its elements deeper than `MAX_DEPTH`); `made_head`: the page's head is its
+    reader's, written from an export's fields (`made_page`), which are the front."""
     summary = summary_shape(raw)  # (Readability.js's article may hold lines of bare text)
     if not (is_page(raw) or is_fragment(raw) or summary):
         return None
@@ -282,8 +299,9 @@ def html_page(
     byline_lines(soup)  # (`By Ann Lee<br />Managing Partner`: the name alone on its line)
     body = soup.body or soup
     root = _essay_of(body)
-    front, taken, front_from = _front(soup, root)
-    shown_again = [(tag, EXCERPT) for tag in excerpts(soup, root)]
+    front, taken, front_from, bylines = _front(soup, root, made_head)
+    shown_again = [(tag, BYLINE) for tag in bylines]
+    shown_again += [(tag, EXCERPT) for tag in excerpts(soup, root)]
     # (a standfirst the description says whole is listed once, as the excerpt)
     excerpted = {id(tag) for tag, _ in shown_again}
     shown_again += [
@@ -389,11 +407,19 @@ def _too_deep(soup: BeautifulSoup) -> Tag | None:
     return None
 
 
-def _silent(tag: Tag) -> bool:
-    """An element that shows no text of the page's: a `SILENT` one, or one the page hides
-    (`hidden`, `display: none`: a form's messages, a theme's templates; review 33)."""
+def _hidden_words(element: Tag) -> str:
+    """The words of an element the page hides, as the page would show them unhidden: none of
+    an element inside that shows no text (a script, a style)."""
+    texts = element.find_all(string=True)
+    shown = [text for text in texts if not any(tag.name in SILENT for tag in text.parents)]
+    return clean_spaces(" ".join(_shown(text) for text in shown))
+
+
+def _hidden(tag: Tag) -> bool:
+    """An element the page hides (`hidden`, `display: none`: a form's messages, a theme's
+    templates; review 33)."""
     style = (tag.get("style") or "").replace(" ", "").lower()
-    return tag.name in SILENT or tag.has_attr("hidden") or "display:none" in style
+    return tag.has_attr("hidden") or "display:none" in style
 
 
 def _essay_of(body: Tag) -> Tag:
@@ -441,36 +467,40 @@ def _words(tag: Tag) -> int:
 
 
 def _front(
-    soup: BeautifulSoup, root: Tag
-) -> tuple[dict[str, str], set[int], dict[str, tuple[str, int]]]:
-    """The title, author and date the page marks, the elements they were read from (to be
-    left out where they stood), and for the report, what each field was read from and at
-    which line of the HTML."""
+    soup: BeautifulSoup, root: Tag, made_head: bool = False
+) -> tuple[dict[str, str], set[int], dict[str, tuple[str, int]], list[Tag]]:
+    """The title, author and date the page marks; the elements they were read from (to be
+    left out where they stood); for the report, what each field was read from and at which
+    line of the HTML; and the blocks left out with them whose words the report lists, those
+    its front line does not name (a byline's `By`, `Posted on`). On a page whose head its
+    reader made from an export's fields (`made_head`), the author, date and publisher are
+    the head's: no element of the post's is read as one (a quotation's `<cite
+    class="quote-author">` and a `<time>` in a sentence were, review 43)."""
     front: dict[str, str] = {}
-    taken: set[int] = set()
+    took: list[Tag] = []  # the elements left out where they stood
     read: dict[str, Tag] = {}  # each field's element
     heading = _title_paragraph(soup, root) or root.find("h1") or soup.find("h1")
     if isinstance(heading, Tag) and (title := clean_spaces(heading.get_text())):
         front["title"], read["title"] = title, heading
-        taken.add(id(heading))
+        took.append(heading)
     elif soup.title and (title := clean_spaces(soup.title.get_text())):
         front["title"], read["title"] = title, soup.title
-    author = root.find(_is_author) or soup.find(_is_author)
+    author = None if made_head else _marked(soup, root, _is_author)
     while isinstance(author, Tag) and isinstance(inner := author.find(_is_author), Tag):
         author = inner  # the name's own element, inside a block that says `Written By`
     if isinstance(author, Tag) and (name := clean_spaces(author.get_text())):
         front["author"], read["author"] = name, author
-        taken.add(id(block := _block_around(author, name)))
-        taken |= _byline_words_beside(block)
+        block = _block_around(author, name)
+        took += [block, *_byline_words_beside(block)]
     elif name := _meta(soup, "author"):
         front["author"], read["author"] = name, _meta_tag(soup, "author")
         if isinstance(shown := _name_shown_over_post(root, name), Tag):
-            taken.add(id(_block_around(shown, name)))
-    time = root.find("time") or soup.find("time")
+            took.append(_block_around(shown, name))
+    time = None if made_head else _marked(soup, root, lambda tag: tag.name == "time")
     if isinstance(time, Tag) and (day := DAY.match(time.get("datetime") or "")):
         front["date"], read["date"] = day[0], time
         # (its block with the post's reading time beside the date: `• 4 min read`)
-        taken.add(id(_block_around(time, clean_spaces(time.get_text()), without_reading_time)))
+        took.append(_block_around(time, clean_spaces(time.get_text()), without_reading_time))
     elif day := DAY.match(_meta(soup, "article:published_time")):
         front["date"], read["date"] = day[0], _meta_tag(soup, "article:published_time")
     # The site's name, as its pages give it to link previews: the publisher (not a blog
@@ -480,12 +510,33 @@ def _front(
         front["publisher"], read["publisher"] = site, _meta_tag(soup, "og:site_name")
     # … or on a platform, the publication the post is published in, as the page marks it
     # (Medium's `data-testid="publicationName"`, under "Published in")
-    publication = soup.find(attrs={"data-testid": "publicationName"})
+    publication = None if made_head else soup.find(attrs={"data-testid": "publicationName"})
     if "publisher" not in front and isinstance(publication, Tag):
         if name := clean_spaces(publication.get_text()):
             front["publisher"], read["publisher"] = name, publication
     found = {key: (_element_said(tag), tag.sourceline or 0) for key, tag in read.items() if tag}
-    return front, taken, found
+    # (the report's front line names the elements read, but for a made head's page, which
+    # sets its title's alone: any other words taken are listed)
+    named = {_said(tag) for key, tag in read.items() if tag and (key == "title" or not made_head)}
+    taken = {id(tag) for tag in took}
+    outer = [tag for tag in took if not any(id(parent) in taken for parent in tag.parents)]
+    return front, taken, found, [tag for tag in outer if _said(tag) not in named]
+
+
+def _marked(soup: BeautifulSoup, root: Tag, marks: Callable[[Tag], bool]) -> Tag | None:
+    """The first element of the essay that `marks` a field of the front (an author's, a
+    `<time>`), else the page's first, standing in no sentence (`_in_sentence`) nor quotation
+    (a `<cite class="quote-author">` names who said it, not who wrote the page)."""
+
+    def front_mark(tag: Tag) -> bool:
+        return marks(tag) and tag.find_parent("blockquote") is None and not _in_sentence(tag)
+
+    found = root.find(front_mark) or soup.find(front_mark)
+    return found if isinstance(found, Tag) else None
+
+
+def _said(tag: Tag) -> str:
+    return clean_spaces(tag.get_text(" "))
 
 
 def _element_said(tag: Tag) -> str:
@@ -604,15 +655,15 @@ def _note_number_link(tag: Tag) -> Tag | None:
     return link
 
 
-def _byline_words_beside(block: Tag) -> set[int]:
+def _byline_words_beside(block: Tag) -> list[Tag]:
     """The elements beside the author's block that hold a byline's word alone or a separator
-    (`<p>By</p>`, `<p>·</p>`, as a WordPress template sets a post's meta): the ids."""
+    (`<p>By</p>`, `<p>·</p>`, as a WordPress template sets a post's meta)."""
     beside = [*block.find_previous_siblings(limit=2), *block.find_next_siblings(limit=2)]
-    return {
-        id(tag)
+    return [
+        tag
         for tag in beside
         if isinstance(tag, Tag) and BYLINE_WORD.fullmatch(clean_spaces(tag.get_text()))
-    }
+    ]
 
 
 def _is_comments(tag: Tag) -> bool:
@@ -646,12 +697,57 @@ def _is_author(tag: Tag) -> bool:
 
 def _block_around(element: Tag, words: str, aside: Callable[[str], str] = str) -> Tag:
     """The element, or the block around it when the block holds only a few words more (once
-    `aside` has taken from its text what does not count: a reading time beside a date)."""
+    `aside` has taken from its text what does not count: a reading time beside a date). Its
+    words counted as the page shows them (a quotation's last word and the `<cite>` under it
+    had counted as one word, and the quotation went with the name; review 43)."""
     block = element.find_parent(BLOCKS)
     if block is None:
         return element
-    beside = len(clean_spaces(aside(block.get_text())).split()) - len(words.split())
+    beside = len(clean_spaces(aside(_shown(block))).split()) - len(words.split())
     return block if beside <= FRONT_WORDS else element
+
+
+def _in_sentence(element: Tag) -> bool:
+    """Whether an element stands inside a sentence of the text (`The consultation closes on
+    <time>30 April</time>, and the board meets …`): the run of inline text it stands in says
+    more than `FRONT_WORDS` words beside its own, and ends as a sentence does. It is the
+    text's, no byline nor dateline: its words stay in their paragraph (review 43)."""
+    run = clean_spaces(_run_of(element))
+    beside = len(run.split()) - len(_shown(element).split())
+    return beside > FRONT_WORDS and ends_sentence(run)
+
+
+def _run_of(element: Tag) -> str:
+    """The words of the run of inline text an element stands in, as a browser shows them: the
+    outermost inline element around it, and the nodes beside that, up to the blocks on either
+    side (a block's own words, for a block)."""
+    if _is_block(element):
+        return _shown(element)
+    inline = element
+    while isinstance(inline.parent, Tag) and not _is_block(inline.parent):
+        inline = inline.parent
+    before = list(takewhile(_not_block, inline.previous_siblings))
+    after = takewhile(_not_block, inline.next_siblings)
+    return "".join(_shown(node) for node in [*reversed(before), inline, *after])
+
+
+def _is_block(node: object) -> bool:
+    """A block (a paragraph, a list …), or an inline element around blocks, read as one."""
+    return isinstance(node, Tag) and (node.name in BLOCKS or node.find(BLOCKS) is not None)
+
+
+def _not_block(node: object) -> bool:
+    return not _is_block(node)
+
+
+def _shown(node: object) -> str:
+    """A node's words as a browser shows them: its blocks (and a line break) apart, inline
+    words touching; a comment's none."""
+    if isinstance(node, Tag):
+        words = "".join(_shown(child) for child in node.children)
+        return f" {words} " if node.name in BLOCKS or node.name == "br" else words
+    silent = (Comment, Declaration, Doctype, ProcessingInstruction)
+    return str(node) if isinstance(node, NavigableString) and not isinstance(node, silent) else ""
 
 
 def _meta_tag(soup: BeautifulSoup, name: str) -> Tag | None:
@@ -695,7 +791,7 @@ class _Reader:
         linked = 0  # the run's words in links
         unlinked: list[str] = []  # the run's words outside links
         for child in element.children:
-            if isinstance(child, Tag) and (id(child) in self.skipped or _silent(child)):
+            if isinstance(child, Tag) and self.passed_over(child):
                 continue
             if isinstance(child, Tag) and (
                 child.name in ("nav", "aside")
@@ -757,7 +853,7 @@ class _Reader:
     def element(self, element: Tag, prefix: str) -> None:
         name = element.name
         if name in HEADINGS:
-            self.emit([self.inline(element)], prefix + HEADINGS[name], element)
+            self.heading(element, prefix)
         elif name in ("ul", "ol") or (name == "section" and _is_notes(element)):
             self.items(element, prefix)
         elif name == "blockquote":
@@ -784,7 +880,7 @@ class _Reader:
         notes = _is_notes(element)
         items = element.find_all("li") if element.name == "section" else _own_items(element)
         if element.name == "section" and isinstance(title := element.find(HEADINGS), Tag):
-            self.emit([self.inline(title)], prefix + HEADINGS[title.name], title)  # (`Notes`)
+            self.heading(title, prefix)  # (`Notes`)
         start = len(self.lines)
         for number, item in enumerate(items, start=1):
             # (a note's own label where its id gives one, `fn3`: its call says 3, not its place)
@@ -810,7 +906,7 @@ class _Reader:
             return ""
         if isinstance(node, NavigableString):
             return str(node)
-        if not isinstance(node, Tag) or _silent(node) or id(node) in self.skipped:
+        if not isinstance(node, Tag) or self.passed_over(node):
             return ""
         if node.name == "br":
             return " "
@@ -822,13 +918,31 @@ class _Reader:
         # (a block inside, a list in an item, stands apart from the words around it)
         return f" {words} " if node.name in BLOCKS else words
 
-    def emit(self, run: list[str], prefix: str, element: Tag) -> None:
+    def passed_over(self, element: Tag) -> bool:
+        """Whether an element is left unread: one `skipped`, one that shows no text of the
+        page's (`SILENT`), or one the page hides, its words listed (they went unsaid, review
+        43)."""
+        if id(element) in self.skipped or element.name in SILENT:
+            return True
+        if not _hidden(element):
+            return False
+        if words := _hidden_words(element):
+            self.left_out.append((element.sourceline or 0, words, HIDDEN))
+        return True
+
+    def heading(self, element: Tag, prefix: str) -> None:
+        """A heading, `## …` (`### …` below `<h3>`), its text whole: a `#` closing it is the
+        writer's (`Why we are number #`), escaped, not Markdown's closing sequence."""
+        self.emit([self.inline(element)], prefix + HEADINGS[element.name], element, True)
+
+    def emit(self, run: list[str], prefix: str, element: Tag, heading: bool = False) -> None:
         text = clean_spaces("".join(run)).strip(BACK_SIGNS + " ")
         if text:
             # (what opens a block at the line's start escaped as the edition escapes it: a
             # list's number by its `.`, as a backslash before a digit is no escape and stood
             # in the edition, review 37)
             escaped = escape_block_start(INLINE_SYNTAX.sub(r"\\\1", text))
+            escaped = escape_closing_hashes(escaped) if heading else escaped
             self.lines.append(prefix + CALL.sub(r"[^\1]", escaped))
             self.where.append(element.sourceline or 0)
 

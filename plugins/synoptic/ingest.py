@@ -246,14 +246,17 @@ def classify(
     group: list[Line],
     hyphens: Hyphens | None = None,
     markdown: bool = False,
-    unquoted: frozenset[int] = frozenset(),
+    escaped_starts: frozenset[int] = frozenset(),
+    made: bool = False,
 ) -> Block:
     """A group of lines is a list item, a note definition, a `#` heading (in a Markdown source,
-    `markdown`, a longer one too), a block quotation (none of its lines `unquoted`: a Markdown
-    source's escaped `>`) or (for now) a paragraph."""
+    `markdown`, a longer one too; in Markdown made of a page's markup, `made`, any), a block
+    quotation or (for now) a paragraph; no heading nor quotation where a Markdown source
+    escapes the line's opening `#` or `>` (`escaped_starts`)."""
     text = join_lines([line.text for line in group], hyphens)
     single = len(group) == 1
-    if single and (heading := markdown_heading(text, markdown)):
+    headed = group[0].number not in escaped_starts
+    if single and headed and (heading := markdown_heading(text, markdown, made)):
         # An edition's headings are of level 2 or 3: the title stands above them.
         level = min(max(heading[0], 2), 3)
         return Block("heading", unemphasised(heading[1]), group[0].number, level=level)
@@ -267,7 +270,7 @@ def classify(
     attributed = len(group) > 1 and bool(ATTRIBUTION_LINE.fullmatch(group[-1].text.strip()))
     quoted_lines = group[:-1] if attributed else group
     if (markdown or len(quoted_lines) > 1) and all(
-        QUOTED_LINE.match(line.text) and line.number not in unquoted for line in quoted_lines
+        QUOTED_LINE.match(line.text) and line.number not in escaped_starts for line in quoted_lines
     ):
         # A block quotation: `> ` before each of its lines, in a Markdown source or, in any
         # text, over two lines or more (as an e-mail quotes); one line of a plain text that
@@ -1188,7 +1191,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     removed += taken
     metadata, groups, unkept = take_metadata(groups, bylines)
     removed += [Removed.of(line, rule) for line, rule in repeated + unkept]
-    blocks = [classify(group, layout.hyphens, source.markdown, source.unquoted) for group in groups]
+    blocks = [
+        classify(group, layout.hyphens, source.markdown, source.escaped_starts, shapes.made)
+        for group in groups
+    ]
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     blocks = merge_lists(mark_headings(mark_epigraph(blocks)))

@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from .emit import escape_block_start
+from .emit import escape_block_start, escape_closing_hashes
 from .errors import SynopticError
 from .htmlpage import INLINE_SYNTAX, clean_spaces
 from .names import and_joined
@@ -540,7 +540,7 @@ class _Reader:
                 words = self.words(node)
                 if words:
                     level = "## " if depth <= 1 else "### "
-                    self.emit([f"{label} {words}".strip()], prefix + level, node.line)
+                    self.emit([f"{label} {words}".strip()], prefix + level, node.line, True)
             else:
                 self.leave(node, OWN_TITLE if not headings else LABEL)
         elif tag == "p":
@@ -591,7 +591,7 @@ class _Reader:
         title = group.find("title")
         numbered = [fn for fn in group.elements("fn") if fn.attrs.get("id") in self.labels]
         if title is not None and numbered and (words := self.words(title)):
-            self.emit([words], "## ", title.line)
+            self.emit([words], "## ", title.line, True)
         for fn in group.elements("fn"):
             self.note(fn)
 
@@ -704,10 +704,12 @@ class _Reader:
         escaped = escape_block_start(INLINE_SYNTAX.sub(r"\\\1", text))
         return CALL.sub(r"[^\1]", escaped)
 
-    def emit(self, run: list[str], prefix: str, line: int) -> None:
+    def emit(self, run: list[str], prefix: str, line: int, heading: bool = False) -> None:
+        """A block's line; a heading's closing `#` the writer's, escaped (htmlpage's too)."""
         text = clean_spaces("".join(run))
         if text:
-            self.lines.append(prefix + self.escaped(text))
+            escaped = self.escaped(text)
+            self.lines.append(prefix + (escape_closing_hashes(escaped) if heading else escaped))
             self.where.append(line)
 
     def leave(self, node: Node, why: str) -> None:
@@ -757,9 +759,19 @@ def all_words(node: Node) -> str:
         if isinstance(item, str):
             words.append(item)
         else:
-            parted = [part for child in item.children for part in (" ", child)][1:]
-            stack += reversed(parted)
+            stack += reversed(_parted(item.children))
     return "".join(words)
+
+
+def _parted(children: list[Node | str]) -> list[Node | str]:
+    """The children with a space between each two, but between two texts: expat hands a run
+    of text over in chunks, parted at each reference (`AT&amp;T&#39;s` as `AT`, `&`, `T`,
+    `'`, `s`), and chunks that touch stay touching (they read `AT & T ' s`, review 43)."""
+    parted = children[:1]
+    for before, child in zip(children, children[1:]):
+        touching = isinstance(before, str) and isinstance(child, str)
+        parted += [child] if touching else [" ", child]
+    return parted
 
 
 def _numbered(label: str) -> str | None:

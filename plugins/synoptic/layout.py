@@ -652,6 +652,10 @@ def may_be_title(text: str) -> bool:
 
 # A Markdown heading, as a text exported from Markdown writes one: `## Costs`, `### Costs ##`.
 MARKDOWN_HEADING = re.compile(r"(?P<level>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+#: A `#` heading's escaped closing `#`s (`## Why we are number \#`): the writer's own, no
+#: closing sequence of Markdown's (which drops a ` #` ending a heading); the escape is read
+#: here, after any other of the line's (markdownsource.unescaped).
+ESCAPED_CLOSING_HASHES = re.compile(r"(?<=[ \t])\\(#+)(?=[ \t]*$)")
 # A heading's text opening with a number and going on in words, which may be lower case: a
 # year or a count ("1984 and after", a review's probe: it was read as a paragraph, `\## 1984`).
 NUMBER_THEN_WORDS = re.compile(r"\d[\d,.]*\s+\S")
@@ -663,15 +667,19 @@ MARKDOWN_ITEM = re.compile(r"(?P<indent>\s*)(?P<marker>[-*])\s+(?=\S)")
 MENU_ITEMS = re.compile(r"\s{2,}[-*]\s")
 
 
-def markdown_heading(text: str, markup: bool = False) -> tuple[int, str] | None:
+def markdown_heading(text: str, markup: bool = False, made: bool = False) -> tuple[int, str] | None:
     """The level and text of a `#` heading line whose text looks like a heading (`# 1` and
     `# not a heading` are a line of text that starts with `#`). In a Markdown source
     (`markup`), the `#` says it: a longer heading in sentence case is one too (`## Keep the
-    boat: the case against a Skarra bridge`), if it is no sentence."""
+    boat: the case against a Skarra bridge`), if it is no sentence. In Markdown this program
+    made of a page's markup (`made`), a `#` line is a heading element's, a heading whatever
+    its looks (`## iPhone and the future` had read as a paragraph, review 43)."""
     match = MARKDOWN_HEADING.fullmatch(text.strip())
     if not match:
         return None
-    words = match["text"]
+    words = ESCAPED_CLOSING_HASHES.sub(r"\1", match["text"])
+    if made:
+        return len(match["level"]), words
     # ("## 1984 and after"; "## 2024", "## 2024–25": a year is a heading's, a page's number not)
     opens = starts_upper(words) or NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words)
     said = markup and opens and not ends_clause(words)

@@ -35,6 +35,7 @@ import yaml
 from .furniture import NEWSLETTER_MASTHEAD, RULE, Removed, is_caption, is_masthead
 from .layout import (
     EMPHASIS_MARK,
+    ESCAPED_CLOSING_HASHES,
     LITERAL_BRACKET,
     STRONG_MARK,
     Line,
@@ -74,8 +75,9 @@ ESCAPED_NUMBER = re.compile(r"\\\[(?=\d{1,3}\\\])")
 #: … but for one opening a line, a note's number as a page may set it (Google Docs' `[1]` link
 #: back to its call, before the note's words): read as any text's note `[1] Source`.
 TYPED_NOTE = re.compile(r"\s*\\\[\d{1,3}\\\]")
-#: A line opening with an escaped `>`: the character, where `> ` would open a quotation.
-ESCAPED_QUOTE = re.compile(r"\s{0,3}\\>")
+#: A line opening with an escaped `>` or `#`: the character, where `> ` would open a quotation
+#: and `# ` a heading.
+ESCAPED_START = re.compile(r"\s{0,3}\\[>#]")
 # A link: its words, then its address (html2text's `[words](https://…)`, an export's link to
 # another of its pages or files, Notion's `[words](Links%20Plan%207d2e….md)`); a footnote's
 # reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
@@ -197,9 +199,10 @@ class MarkupSource:
     emphasis: bool = False  # … its emphasis marked (`EMPHASIS_MARKS`), for emit to write
     syntax: str = "Markdown"  # or "reStructuredText" (rstsource.py), for the report
     facts: dict[str, str] = field(default_factory=dict)  # title, author, date its fields state
-    #: The lines whose opening `>` the source escapes (`\> 50% of the sheets`): its character,
-    #: no quotation, though the escape is read away with the others.
-    unquoted: frozenset[int] = frozenset()
+    #: The lines whose opening `>` or `#` the source escapes (`\> 50% of the sheets`, `\# 1
+    #: priority`): its character, no quotation nor heading, though the escape is read away
+    #: with the others.
+    escaped_starts: frozenset[int] = frozenset()
     #: A made text whose page marks its notes' calls itself (`[^1]`): its `[n]` in brackets
     #: of its own are its words, marked (`literal_brackets`), not typed calls.
     calls_marked: bool = False
@@ -286,7 +289,7 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
     emphasised, blocks = _emphasised_blocks(lines)
     lines = [replace(line, text=emphasised.get(line.number, line.text)) for line in lines]
     read = []
-    unquoted = set()
+    escaped_starts = set()
     calls_marked = made and marks_calls(texts)
     for line in _spans_read(lines, marked):
         if line.number in gone:
@@ -297,9 +300,9 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
         text = NUMBER_RANGE.sub("\u2013", text)  # (pandoc's and LaTeX's `pp. 12--19`)
-        if ESCAPED_QUOTE.match(text):
-            unquoted.add(line.number)
-        read.append(replace(line, text=ESCAPE.sub(r"\1", BACK_LINK.sub("", text))))
+        if ESCAPED_START.match(text):
+            escaped_starts.add(line.number)
+        read.append(replace(line, text=unescaped(BACK_LINK.sub("", text))))
     return MarkupSource(
         _named_notes(read),
         definitions,
@@ -310,9 +313,18 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
         markdown=True,
         emphasis=marked,
         facts=facts,
-        unquoted=frozenset(unquoted),
+        escaped_starts=frozenset(escaped_starts),
         calls_marked=calls_marked,
     )
+
+
+def unescaped(text: str) -> str:
+    """A line's escapes read as their characters, but for a `#` heading's escaped closing `#`
+    (`## Why we are number \\#`): read here, it would be taken for Markdown's closing
+    sequence and dropped; `markdown_heading` reads it as the heading's own."""
+    kept = ESCAPED_CLOSING_HASHES.search(text) if text.lstrip().startswith("#") else None
+    end = kept.start() if kept else len(text)
+    return ESCAPE.sub(r"\1", text[:end]) + text[end:]
 
 
 def marks_calls(texts: list[str]) -> bool:

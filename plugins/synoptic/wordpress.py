@@ -9,9 +9,10 @@ htmlpage.py's reading (BeautifulSoup's HTML parser, which expands nothing), with
 
 - the title the item's `<title>`; the author the `wp:author` whose login the item's
   `<dc:creator>` names, by its display name (the login alone is no name: where no `wp:author`
-  maps it, the author is left to the page and a warning says so); the date the item's
+  maps it, the author is left unknown and a warning says so); the date the item's
   `wp:post_date` (else its `<pubDate>`), never the channel's `<pubDate>` (the export's) nor
-  `wp:post_modified`;
+  `wp:post_modified`: the front, which no element of the post's overrides (a `<time>` in a
+  sentence, a quotation's `<cite class="quote-author">` stay its words);
 - the block editor's footnotes, whose texts stand only in the post's `footnotes` postmeta (a
   JSON list of `{"content", "id"}`), read as the page's notes, each numbered as its call in
   the content shows it (`<sup data-fn="ID"><a href="#ID">1</a></sup>`), where the
@@ -142,7 +143,9 @@ def wordpress_export(raw: str, path: str) -> WordPressExport | None:
         return None  # (the version named elsewhere: jats.py refuses it as another XML)
     item, warnings = the_post(channel, path)
     notes, numbered, note_warnings = footnotes(item)
-    page = html_page(post_html(item, channel), prepare=post_into(item, numbered, path), path=path)
+    page = html_page(
+        post_html(item, channel), prepare=post_into(item, numbered, path), path=path, made_head=True
+    )
     if page is None:  # (never: the page made has its head and body)
         raise SynopticError(path, item.line, "a WordPress export whose post holds no text")
     author_warnings = () if post_author(item, channel) else (unmapped_author(item),)
