@@ -821,8 +821,8 @@ def test_collection_z_reads_its_fronts_and_leaves_out_the_books_and_pages_lines(
     assert (meta["title"], meta["author"]) == Z_FRONT[name]
     assert meta["date"] == want_meta["date"]
     assert not any(cut in block for block in blocks for cut in Z_NOT_THE_ESSAY)
-    # the paragraphs the raw text prints as the clean one has them (OCR's misreadings, zb's
-    # joined by a line break, za's and zc's opening words in capitals aside)
+    # the paragraphs the raw text prints as the clean one has them (OCR's misreadings, za's and
+    # zc's opening words in capitals aside; zb's bio, a sentence a line each in `*…*`, reads)
     made = {block.replace("’", "'") for block in blocks}
     exact = [block for block in ocr_read(want, name) if not block.startswith("#") and block in made]
     assert len(exact) >= {"za": 6, "zb": 7, "zc": 10}[name]

@@ -125,6 +125,7 @@ from .mime import SavedMessage, saved_message
 from .model import UNKNOWN
 from .names import PARTICLES
 from .nestedpage import NestedPage, nested_page
+from .notebook import Notebook, jupyter_notebook, notebook_read_as, offered_front
 from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
@@ -558,6 +559,8 @@ class Shapes:
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
     blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
+    #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
+    notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
     #: article's, an HTML message's): its layout and its syntax are no shape of the file's
     made: bool = False
@@ -628,28 +631,34 @@ PAGE_KINDS = (
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
     bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
-    kinds = PAGE_KINDS if data is None else (MHTML,)  # (a message's bytes: MHTML's alone)
+    # (a notebook first: JSON, whose Markdown cells are the writer's own, no page's or
+    # message's; any other JSON is refused by the Ghost export's reader)
+    notebook = jupyter_notebook(raw, raw_path) if data is None else None
+    kinds = () if notebook else PAGE_KINDS if data is None else (MHTML,)  # (bytes: MHTML's)
     kind, read = next(
         ((kind, read) for kind in kinds if (read := read_kind(kind, raw, raw_path, data))),
         (None, None),
     )
     if data is not None and read is None:
         refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
-    page = read.page if read else html_page(raw, path=raw_path) if data is None else None
-    jats = None if page else jats_article(raw, raw_path)  # (any other XML refused)
-    if not page and not jats and raw_path.lower().endswith((".html", ".htm")):
+    markup = data is None and not notebook  # (a text that may be a page, XML or a message)
+    page = read.page if read else html_page(raw, path=raw_path) if markup else None
+    jats = None if page or not markup else jats_article(raw, raw_path)  # (other XML refused)
+    if markup and not page and not jats and raw_path.lower().endswith((".html", ".htm")):
         # (an .html file holding an HTML `<article>` fragment alone: read as a page)
         wrapped = f"<html><body>{raw}</body></html>"
         page = html_page(wrapped, path=raw_path) if XML_START.match(raw) else None
-    message = None if page or jats else saved_message(raw, raw_path)
+    message = None if page or jats or not markup else saved_message(raw, raw_path)
     # (a text opening as XML, `<article …`, that is none: read as text, and the report says so)
-    unread = "" if page or jats or message else unread_xml(raw)
+    unread = "" if page or jats or message or not markup else unread_xml(raw)
     # (its plain text, decoded, under the headers that say who, when and what; an error's line
     # is that text's, and says so; a page's, the text read from its HTML; an article's, from
     # its XML)
     where = (
         f"{raw_path} ({kind.text_from})"
         if kind
+        else f"{raw_path} (its Markdown cells' text, read as Markdown)"
+        if notebook
         else f"{raw_path} (the page's text, read from its HTML)"
         if page
         else f"{raw_path} (the article's text, read from its JATS XML)"
@@ -658,7 +667,17 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         if message
         else raw_path
     )
-    text = page.text if page else jats.text if jats else message.text if message else raw
+    text = (
+        notebook.text
+        if notebook
+        else page.text
+        if page
+        else jats.text
+        if jats
+        else message.text
+        if message
+        else raw
+    )
     pdfium = pdfium_text(text)  # (a PDF's text by pdfium: its broken lines set again)
     if pdfium.found:
         where = f"{raw_path} (pdfium's text, its words broken at U+FFFE set on their lines again)"
@@ -667,7 +686,8 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     if columns.found:
         where = f"{raw_path} (its pages' two columns read one after the other)"
     text = columns.text
-    deck = slide_deck(normalise(text))  # (first: it reads the vertical tabs of every text)
+    # (first: it reads the vertical tabs of every text; a notebook's lines, the file's)
+    deck = slide_deck(notebook.lines if notebook else normalise(text))
     mail = mail_text(deck.lines)
     # (a Logseq page's outline read as Markdown first: its `[[links]]` are no Obsidian note's)
     logseq = logseq_page(mail.lines)
@@ -689,7 +709,9 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     made = bool(page or jats or (message and message.part == "HTML"))
     # (a made text's `[0]` escaped in the page's words is no call where the page marks its
     # own: markdownsource.literal_brackets)
-    source = rst_source(pdfmd.lines) or markdown_source(pdfmd.lines, known=logseq.found, made=made)
+    source = rst_source(pdfmd.lines) or markdown_source(
+        pdfmd.lines, known=logseq.found or bool(notebook), made=made
+    )
     source = without_made_front(source) if made else source
     dump = browser_dump(source.lines)
     reader = reader_view(dump.lines)
@@ -704,6 +726,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     raised = raised_markers(chapter.lines)  # (before page numbers: a lone `1` is no page's)
     commented = raised.lines
     outside = [Removed(*left_out) for left_out in (page or jats).left_out] if page or jats else []
+    outside += notebook.removed if notebook else ()
     dump = replace(
         dump,
         lines=commented,
@@ -770,6 +793,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         pdfium=pdfium,
         columns=columns,
         unread_xml=unread,
+        notebook=notebook,
         made=made,
     )
 
@@ -816,6 +840,8 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ]
     if shapes.logseq.found:
         found.append(logseq_read_as(shapes.logseq))
+    if shapes.notebook:
+        found.append(notebook_read_as(shapes.notebook))
     if shapes.extract.found:
         notes = f", {shapes.extract.notes} notes from its list" if shapes.extract.notes else ""
         found.append(f"a page's text by trafilatura --with-metadata: its header read{notes}")
@@ -938,6 +964,7 @@ def read_as(shapes: Shapes) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if read := getattr(shapes, kind.field):
             warnings += read.warnings
     warnings += logseq_warnings(shapes.logseq)
+    warnings += shapes.notebook.warnings if shapes.notebook else ()
     if shapes.page:
         warnings += shapes.page.warnings
     return tuple(found), warnings + shapes.deck.warnings + shapes.odt.warnings
@@ -1233,6 +1260,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     emphasis = source.emphasis or bool(etext.italics)
     if emphasis or shapes.made:  # front matter is plain text (a made text's brackets too)
         values = {key: without_marks(value) for key, value in values.items()}
+    if shapes.notebook:  # (its metadata's title and authors offered, never written)
+        layout.read_warnings += offered_front(values, UNKNOWN, shapes.notebook)
     if shapes.page and shapes.page.summary:
         # (the program dropped the page's front: the editor is told, and offered the name an
         # author's note opens with, never written as the author)

@@ -17,6 +17,15 @@ rest of ingest reads (docs/editions.md, "A text exported from Markdown or a word
 - Headings underlined (`Title` / `=====`, `Part` / `-----`: markdownify's, pandoc's before 3.0)
   are read as `# Title`, `## Part`; a link set over blocks of its own (a page's card to the
   previous or next post, its heading inside it) goes, listed in the report.
+- HTML a writer sets in Markdown for notes (a Jupyter notebook's, whose Markdown has no
+  footnotes): a call linked to its note, `<sup><a href="#fn1">1</a></sup>`, is read as `[1]`;
+  a note's empty anchor, `<a id="fn1"></a>`, and its way back, `<a href="#fnref1">↩</a>`, go.
+  The heading over the notes is set at the level of the text's sections (`### Notes` under
+  `## ` sections: `## Notes`, as an edition heads its notes).
+- The front under the `# Title`: a byline and a date set on lines of one block, parted by
+  Markdown's hard line breaks (two spaces or a backslash at a line's end: a `<br>`), are lines
+  of their own; a date line there that says what the piece is after a separator
+  (`*18 March 2024 · paper for the committee*`) gives the date, its line listed.
 
 Its block quotations (`> ` before each line) are read as such (ingest.classify), and its
 emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition.
@@ -39,11 +48,13 @@ from .layout import (
     LITERAL_BRACKET,
     STRONG_MARK,
     Line,
+    blank_between,
     blocks_by_blank_lines,
     ends_sentence,
     markdown_heading,
 )
 from .metadata import (
+    BYLINE_SEPARATOR,
     NAME_WORDS,
     metadata_line,
     names_people,
@@ -60,6 +71,7 @@ from .pandocmarkdown import (
     multiline_tables,
     spans_read,
 )
+from .superscripts import is_notes_heading
 from .writertext import WORD_COUNT
 
 FOOTNOTE_MARKER = re.compile(r"\[\^(\d{1,3})\]")
@@ -90,7 +102,26 @@ LINK = re.compile(
 # (mammoth's, as markitdown sets a Word document's footnotes: `[[1]](#footnote-1)`, and the
 # note's way back, `[↑](#footnote-ref-1)`)
 NOTE_REFERENCE = re.compile(r"\[(\d{1,3})\]\(#fn[\w:-]*\)|\[\[(\d{1,3})\]\]\(#footnote-\d{1,3}\)")
-BACK_LINK = re.compile(r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)|\s*\[↑\]\(#footnote-ref-\d{1,3}\)")
+BACK_LINK = re.compile(
+    r"\s*\[[↩⏎^]\]\(#fnref[\w:-]*\)|\s*\[↑\]\(#footnote-ref-\d{1,3}\)"
+    # (and as HTML, `<a href="#fnref1">↩</a>`)
+    r"|\s*<a\s+href=[\"']#fnref[\w:-]*[\"']\s*>\s*[↩⏎^↑]\s*</a>"
+)
+# A note's call written in HTML inside Markdown, linked to its note: `<sup><a href="#fn1">1</a>
+# </sup>` (its brackets too, `[1]`), `<a href="#fn1"><sup>1</sup></a>`, `<sup>[1](#fn1)</sup>`.
+# A number raised with no link stays as written: `m<sup>2</sup>` is a power.
+_TO_NOTE = r"\b[^<>]*?\shref=[\"']#[\w:.-]+[\"'][^<>]*>"
+HTML_NOTE_CALL = re.compile(
+    rf"<sup\b[^<>]*>\s*(?:<a{_TO_NOTE}\s*\[?(\d{{1,3}})\]?\s*</a>|\[\[?(\d{{1,3}})\]?\]\(#[\w:.-]+\))"
+    rf"\s*</sup>|<a{_TO_NOTE}\s*<sup>\s*\[?(\d{{1,3}})\]?\s*</sup>\s*</a>",
+    re.IGNORECASE,
+)
+# A link's target with no words, `<a id="fn1"></a>` (a note's, where its call leads): no text.
+EMPTY_ANCHOR = re.compile(
+    r"<a\b[^<>]*?\s(?:id|name)=[\"'][\w:.-]+[\"'][^<>]*>\s*</a>\s*", re.IGNORECASE
+)
+# Markdown's hard line break at a line's end: two spaces or more, or a backslash (a `<br>`).
+LINE_BREAK = re.compile(r"(?: {2,}|\\)$")
 MIN_LINKS = 2
 # An image alone on its line, `![description](address)` or `![description][label]` (Google
 # Docs' export); an HTML tag alone on its line.
@@ -131,6 +162,10 @@ TITLE_WITHIN = 15  # the `# Title` stands among the first lines, under the site'
 MARKDOWN_ABOVE_TITLE = "Markdown source: above its # title (the site's name and menu)"
 PREVIEW_LINES = 2  # a newsletter's preview text, among its archive's links
 MARKDOWN_BYLINE = "Markdown source: the names alone, in emphasis under the title (the byline)"
+MARKDOWN_DATELINE = (
+    "Markdown source: the date line under the title, read as the date (its words after the "
+    "date, what the piece is, not the essay's)"
+)
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
 MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
 MARKDOWN_SUBMISSION = "Markdown source: a submission's note to an editor above its # title"
@@ -274,10 +309,14 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
         front += [(line, KEYWORDS_LINE) for line in keywords]
         gone_keywords = {line.number for line in keywords}
         lines = [Line(line.number, "") if line.number in gone_keywords else line for line in lines]
+    lines = _notes_heading_levelled(_front_broken(lines))
     page = _page_lines(lines)
     if "author" not in facts and (byline := _emphasised_byline(lines, page)):
         facts = {**facts, "author": byline[1]}
         page = sorted([*page, (byline[0], MARKDOWN_BYLINE)], key=lambda item: item[0].number)
+    if "date" not in facts and (dateline := _dateline(lines, page)):
+        facts = {**facts, "date": dateline[1]}
+        page = sorted([*page, (dateline[0], MARKDOWN_DATELINE)], key=lambda item: item[0].number)
     removed = [
         Removed.of(line, rule)
         for line, rule in sorted(front + page, key=lambda item: item[0].number)
@@ -297,6 +336,8 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
         text = _without_icon(line.text) if line.number - 1 in tags else line.text
         text = literal_brackets(text) if calls_marked else text
         text = FOOTNOTE_DEFINITION.sub(lambda m: f"{m['indent']}[{m['label']}] ", text, 1)
+        # (a call in HTML first: it may hold html2text's `[1](#fn1)`)
+        text = EMPTY_ANCHOR.sub("", HTML_NOTE_CALL.sub(_reference, text))
         text = NOTE_REFERENCE.sub(_reference, FOOTNOTE_MARKER.sub(r"[\1]", text))
         text = spans_read(text)[0]  # (pandoc's `[Legibility]{.underline}`)
         text = NUMBER_RANGE.sub("\u2013", text)  # (pandoc's and LaTeX's `pp. 12--19`)
@@ -347,8 +388,9 @@ def literal_brackets(text: str) -> str:
 
 
 def _reference(match: re.Match) -> str:
-    """A footnote's reference as a marker: `[1](#fn1)`, `[[1]](#footnote-1)` → `[1]`."""
-    return f"[{match[1] or match[2]}]"
+    """A footnote's reference as a marker: `[1](#fn1)`, `[[1]](#footnote-1)`, `<sup><a
+    href="#fn1">1</a></sup>` → `[1]`."""
+    return f"[{next(label for label in match.groups() if label)}]"
 
 
 def _named_notes(lines: list[Line]) -> list[Line]:
@@ -673,6 +715,10 @@ def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:
     count = 0
     for block in blocks_by_blank_lines(lines):
         first, last = block[0].text.strip(), block[-1].text.strip()
+        if each := _each_line_emphasised(block):
+            count += 1
+            found.update(each)
+            continue
         opening = EMPHASIS.match(first)
         if not opening:
             continue
@@ -689,6 +735,95 @@ def _emphasised_blocks(lines: list[Line]) -> tuple[dict[int, str], int]:
                 text = text[: -len(mark)]
             found[line.number] = text
     return found, count
+
+
+def _each_line_emphasised(block: list[Line]) -> dict[int, str]:
+    """{line number: its text without the markers} for a block of two lines or more, each set
+    wholly in emphasis by the same marker (an author's note a sentence a line, `*Ann Lee is
+    …*` over `*Bo Ma is …*`: Markdown shows the whole block in italics); {} for any other."""
+    spans = [_emphasis_of(line.text) for line in block]
+    if len(block) < 2 or not all(spans) or len({span[0] for span in spans if span}) > 1:
+        return {}
+    return {line.number: span[1] for line, span in zip(block, spans) if span}
+
+
+def _emphasis_of(text: str) -> tuple[str, str] | None:
+    """The marker a line is set in wholly, and its words inside (`*3 March*`: `*`, `3 March`),
+    or None for a line not so set."""
+    span = EMPHASISED_LINE.fullmatch(text.strip())
+    return (span[1], span[0][len(span[1]) : -len(span[1])]) if span else None
+
+
+def _title_block(blocks: list[list[Line]]) -> int | None:
+    """The index of the block that is the `# Title` alone, among the first blocks, or None."""
+    return next(
+        (
+            index
+            for index, block in enumerate(blocks[:TITLE_WITHIN])
+            if len(block) == 1 and (markdown_heading(block[0].text, markup=True) or (0,))[0] == 1
+        ),
+        None,
+    )
+
+
+def _front_broken(lines: list[Line]) -> list[Line]:
+    """The lines with the block right under the `# Title` parted at its hard line breaks
+    (`**Ann Lee**` and two spaces over `*3 March 2026*`): a byline and a date set on lines of
+    one block, as a page's `<br>` parts them, each a block of its own. A block that holds a
+    sentence (a standfirst) stays whole."""
+    blocks = blocks_by_blank_lines(lines)
+    title = _title_block(blocks)
+    under = blocks[title + 1] if title is not None and title + 1 < len(blocks) else []
+    broken = under[:-1]
+    if not broken or not all(LINE_BREAK.search(line.text) for line in broken):
+        return lines
+    if any(ends_sentence(line.text.rstrip(" \\")) for line in under):
+        return lines
+    parted = {line.number for line in broken}
+    read: list[Line] = []
+    for line in lines:
+        if line.number in parted:
+            read += [replace(line, text=line.text.rstrip(" \\")), blank_between(line)]
+        else:
+            read.append(line)
+    return read
+
+
+def _dateline(lines: list[Line], page: list[tuple[Line, str]]) -> tuple[Line, str] | None:
+    """The date line under the `# Title` (or under the byline there) that says what the piece
+    is after the date and a separator (`*18 March 2024 · paper for the committee*`, in
+    emphasis or not), and its date; None where there is none. A line of the date alone, or of
+    a byline and a date, is the front's rules' (`metadata_line`)."""
+    gone = {line.number for line, _ in page}
+    blocks = [block for block in blocks_by_blank_lines(lines) if block[0].number not in gone]
+    title = _title_block(blocks)
+    if title is None:
+        return None
+    for block in blocks[title + 1 : title + 3]:
+        plain = (_emphasis_of(block[0].text) or ("", block[0].text))[1].strip()
+        date, *rest = BYLINE_SEPARATOR.split(plain, 1)
+        if len(block) == 1 and rest and not metadata_line(plain) and (day := parse_date(date)):
+            return block[0], day
+    return None
+
+
+def _notes_heading_levelled(lines: list[Line]) -> list[Line]:
+    """The lines with the heading over the notes (`### Notes`) set at the level of the text's
+    sections, its highest headings under the title (`## `), as an edition heads its notes."""
+    levels = [
+        heading[0]
+        for line in lines
+        if (heading := markdown_heading(line.text, markup=True)) and heading[0] > 1
+    ]
+    top = min(levels, default=0)
+    return [
+        replace(line, text=f"{'#' * top} {heading[1]}")
+        if (heading := markdown_heading(line.text, markup=True))
+        and heading[0] > top
+        and is_notes_heading(heading[1])
+        else line
+        for line in lines
+    ]
 
 
 def site_front_matter(lines: list[Line]) -> tuple[list[Line], dict[str, str], list]:
