@@ -27,12 +27,12 @@ nbformat writes it, each line on a line of the JSON of its own) or one string.
 
 A paragraph that a code cell cuts in two is one paragraph where the words show it: the cell
 above the code ends in a paragraph, the cell below opens with one, and the text above ends no
-sentence (`…once their form is`), or the text below opens in lower case (`which is why …`),
-or the cell below is one sentence alone, a paragraph's last set after the output it comments
-on (`Whatever poles do for a runner, they do not shorten the race …`; a notebook written a
-paragraph a cell holds several sentences in each). A colon above (`The splits show:`, the
-code its lead-in's), or no code cell between, keeps them apart. Each join is warned of,
-naming both cells' lines: a cell boundary is otherwise a paragraph's.
+sentence (`…once their form is`), or the text below opens in lower case (`which is why …`).
+A colon above (`The splits show:`, the code its lead-in's), or no code cell between, keeps them
+apart. Each join is warned of, naming both cells' lines: a cell boundary is otherwise a
+paragraph's. A cell below that is one sentence alone may end the paragraph above, set after
+the output it comments on (`Whatever poles do for a runner, they do not shorten the race …`),
+or be a paragraph of one sentence: the words do not tell, so it stays apart, warned of.
 
 The lines are the file's: a Markdown line is numbered as the line of the JSON its source line
 stands on, so the report's lines, those of the cells and outputs left out too, are the
@@ -287,6 +287,11 @@ def _read(
             )
             kept[-1].append(cell)
         elif _markdown_lines(cell):
+            if kept and _may_run_on(cell, between):
+                warnings.append(
+                    f"a paragraph of one sentence after a code cell, at line {cell.line}: if "
+                    f"it ends the paragraph at line {kept[-1][-1].line}, join them in the edition"
+                )
             kept.append([cell])
         between = []
     if not kept:
@@ -400,7 +405,7 @@ def _numbered(runs: list[list[Cell]]) -> tuple[list[tuple[float, str]], bool]:
 def _runs_on(above: Cell, below: Cell, between: list[Cell]) -> str:
     """Why the Markdown cell below goes on with the paragraph that ends the one above, a code
     cell between (see the module), or "" where it does not: the text above ends no sentence,
-    the text below opens in lower case, or it is one sentence alone."""
+    or the text below opens in lower case."""
     if not any(cell.kind == "code" for cell in between):
         return ""
     last = _blocks(above)[-1:]
@@ -414,9 +419,19 @@ def _runs_on(above: Cell, below: Cell, between: list[Cell]) -> str:
         return "the text above ends no sentence"
     if first_letter.islower() or blocks[0].lstrip()[:1] in ",;)":
         return "the text below opens in lower case"
-    if len(blocks) == 1 and len(split_sentences(blocks[0])) == 1 and ends_sentence(blocks[0]):
-        return "the cell below is one sentence alone, after the code's output"
     return ""
+
+
+def _may_run_on(below: Cell, between: list[Cell]) -> bool:
+    """Whether the Markdown cell below a code cell is one sentence alone: a paragraph's last,
+    set after the output it comments on, or a paragraph of one sentence (see the module)."""
+    blocks = _blocks(below)
+    return (
+        any(cell.kind == "code" for cell in between)
+        and len(blocks) == 1
+        and _prose(blocks[0])
+        and len(split_sentences(blocks[0])) == 1
+    )
 
 
 def _blocks(cell: Cell) -> list[str]:
