@@ -727,3 +727,17 @@ def test_a_numbered_list_amid_a_page_s_text_is_no_notes_its_brackets_calling_not
     ]
     headed = ingest_text(raw.format("<h2>Notes</h2>" + steps), "vl", "raw/vl.html").edition
     assert "[^1]: Open the valve." in edition_parts(headed)[1]
+
+
+def test_a_page_s_words_shaped_as_a_markdown_link_stay_its_words() -> None:
+    # (its text escaped, `\[y\](javascript:z)`, was read as a link: `\\y\\`, its address gone)
+    raw = _post(
+        "<h1>Drains</h1><p>Type [y](javascript:z) and [w](https://example.org) as "
+        'written.<sup><a href="#fn1">1</a></sup></p><ol class="footnotes"><li id="fn1">'
+        "See [y](javascript:z).</li></ol>"
+    )
+    _, blocks = edition_parts(ingest_text(raw, "t", "t.html").edition)
+    assert blocks == [
+        "Type \\[y](javascript:z) and \\[w](https://example.org) as written.[^1]",
+        "[^1]: See \\[y](javascript:z).",
+    ]

@@ -145,6 +145,7 @@ from .raisedmarkers import RaisedMarkers, raised_markers
 from .readabilitysummary import bio_name, unstated_front
 from .readerview import ReaderView, reader_view
 from .rstsource import rst_source
+from .rtfdocument import RtfDocument, rtf_document, rtf_read_as
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
 from .sourcefile import read_raw_text, refuse_not_utf8
@@ -559,6 +560,7 @@ class Shapes:
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
     blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
+    rtf: RtfDocument | None = None  # an RTF document, read as the page its word processor shows
     #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
     notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -592,7 +594,8 @@ MHTML = PageKind(
 #: pages of their own making; an XHTML chapter, a WordPress export, a Blogger feed and an
 #: Evernote note are XML whose HTML a page's reader reads, before any other XML (JATS, or
 #: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
-#: (any other JSON refused there).
+#: (any other JSON refused there); an RTF document is known by its opening `{\rtf`, no other
+#: kind's.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -624,6 +627,13 @@ PAGE_KINDS = (
         evernote_note,
         "the note's text, read from its content, ENML, as HTML",
         evernote_read_as,
+    ),
+    PageKind(
+        "rtf",
+        rtf_document,
+        "the document's text, read from its RTF",
+        rtf_read_as,
+        writes_head=True,
     ),
 )
 

@@ -92,9 +92,11 @@ TYPED_NOTE = re.compile(r"\s*\\\[\d{1,3}\\\]")
 ESCAPED_START = re.compile(r"\s{0,3}\\[>#]")
 # A link: its words, then its address (html2text's `[words](https://…)`, an export's link to
 # another of its pages or files, Notion's `[words](Links%20Plan%207d2e….md)`); a footnote's
-# reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`).
+# reference as html2text sets it (`[1](#fn1)`), and its note's way back (`[↩](#fnref1)`). Not
+# a bracket escaped, `\[y\](javascript:z)`: a page's words, as a made text escapes them (read
+# as a link, its words were left between two backslashes, `\\y\\`, and its address dropped).
 LINK = re.compile(
-    r"(?<!!)\[(?P<words>[^\[\]]+)\]\("
+    r"(?<![!\\])\[(?P<words>[^\[\]]+)\]\("
     r"(?:(?:https?://|mailto:|javascript:|\.{0,2}/)[^()\s]*"
     r"|[^()\s]+\.(?:md|html?|pdf|csv|txt|docx?|xlsx?|pptx?)(?:#[^()\s]*)?)"
     r"(?:\s+\"[^\"]*\")?\)"

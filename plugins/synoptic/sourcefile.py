@@ -2,11 +2,11 @@
 
 Sources arrive by pull request and from extraction tools, so the bytes are untrusted: a file
 may be missing, be a folder, not be UTF-8 (read only where it is a raw text that is an HTML
-page, .htm or .html, declaring a charset a browser reads, as a browser reads it:
-`read_raw_text`; an edition, themes.yml or an annotation is UTF-8 or refused), carry a
-byte-order mark or Windows line endings, or hold control characters pasted from a terminal.
-Each is either accepted (BOM, CRLF) or refused with the file, the line and what to do; nothing
-past this module sees raw bytes.
+page, .htm or .html, declaring a charset a browser reads, as a browser reads it, or an RTF
+document, in the code page it names: `read_raw_text`; an edition, themes.yml or an annotation
+is UTF-8 or refused), carry a byte-order mark or Windows line endings, or hold control
+characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused with the
+file, the line and what to do; nothing past this module sees raw bytes.
 """
 
 from __future__ import annotations
@@ -174,6 +174,9 @@ ENCODING_OF_LABEL = {
 CONTENT_CHARSET = re.compile(
     r"charset[\t\n\f\r ]*=[\t\n\f\r ]*(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r ;\"']+))", re.I
 )
+#: An RTF document's start: a raw text so opening is read by its reader (rtfdocument.py); an
+#: edition, themes.yml or an annotation so opening is refused.
+RTF_START = b"{\\rtf"
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
     (
@@ -192,7 +195,7 @@ DOCUMENTS = (
         "FILE.txt) and give that",
     ),
     (
-        b"{\\rtf",
+        RTF_START,
         "an RTF document, not text: save it as plain text (textutil -convert txt FILE.rtf, or "
         "File › Save As) and give that",
     ),
@@ -265,7 +268,8 @@ def read_raw_text(path: Path) -> SourceText:
     parts (a page saved as MHTML) that is not UTF-8 is returned with its bytes, for each part to
     be decoded in its own charset (`SourceText.data`; a part in no charset a browser knows,
     or a message that is no saved page, is refused as any text not UTF-8 is:
-    `refuse_not_utf8`)."""
+    `refuse_not_utf8`). An RTF document (opening `{\\rtf`) is read a byte a character, for its
+    reader to decode in the code page it names (rtfdocument.py)."""
     return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
@@ -297,6 +301,11 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
         data = path.read_bytes()
     except OSError as error:
         raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
+    if pages and data.startswith(RTF_START):
+        # An RTF document is 7-bit text whose bytes beyond ASCII, where a program writes them
+        # raw, are its code page's: each read as one character, for its reader to decode
+        # (rtfdocument.py).
+        return SourceText(data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"))
     for magic, kind in DOCUMENTS:
         if data.startswith(magic):
             raise SynopticError(path, None, f"{what} is {kind}")
