@@ -129,6 +129,7 @@ from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
+from .orgmode import OrgFile, org_file, org_read_as
 from .pages import (
     cover_facts,
     headed_page_starts,
@@ -555,6 +556,7 @@ class Shapes:
     wxr: WordPressExport | None = None  # a WordPress export file: its post, read as a page
     blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
+    org: OrgFile | None = None  # an Emacs Org-mode file, read as the page Org's exporter makes
     #: the text read is Markdown this program made of the file's markup (a page's, an
     #: article's, an HTML message's): its layout and its syntax are no shape of the file's
     made: bool = False
@@ -586,7 +588,8 @@ MHTML = PageKind(
 #: pages of their own making; an XHTML chapter, a WordPress export, a Blogger feed and an
 #: Evernote note are XML whose HTML a page's reader reads, before any other XML (JATS, or
 #: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
-#: (any other JSON refused there).
+#: (any other JSON refused there); an Org file is text in Org's syntax, known by its name or
+#: its first line, made into the page Org's HTML exporter would make of it.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -618,6 +621,13 @@ PAGE_KINDS = (
         evernote_note,
         "the note's text, read from its content, ENML, as HTML",
         evernote_read_as,
+    ),
+    PageKind(
+        "org",
+        org_file,
+        "the essay's text, read from its Org markup as Org's HTML exporter reads it",
+        org_read_as,
+        writes_head=True,
     ),
 )
 
