@@ -130,6 +130,7 @@ from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
 from .odttext import OdtText, odt_text
+from .orgmode import OrgFile, org_file, org_read_as
 from .pages import (
     cover_facts,
     headed_page_starts,
@@ -561,6 +562,7 @@ class Shapes:
     blogger: BloggerTakeout | None = None  # a Blogger feed from Google Takeout: its live post
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
     rtf: RtfDocument | None = None  # an RTF document, read as the page its word processor shows
+    org: OrgFile | None = None  # an Emacs Org-mode file, read as the page Org's exporter makes
     #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
     notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -595,7 +597,8 @@ MHTML = PageKind(
 #: Evernote note are XML whose HTML a page's reader reads, before any other XML (JATS, or
 #: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
 #: (any other JSON refused there); an RTF document is known by its opening `{\rtf`, no other
-#: kind's.
+#: kind's; an Org file is text in Org's syntax, known by its name or its first line, made into
+#: the page Org's HTML exporter would make of it.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -633,6 +636,13 @@ PAGE_KINDS = (
         rtf_document,
         "the document's text, read from its RTF",
         rtf_read_as,
+        writes_head=True,
+    ),
+    PageKind(
+        "org",
+        org_file,
+        "the essay's text, read from its Org markup as Org's HTML exporter reads it",
+        org_read_as,
         writes_head=True,
     ),
 )
