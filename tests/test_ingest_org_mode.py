@@ -496,3 +496,21 @@ def test_many_openings_never_closed_are_read_in_bounded_time() -> None:
     started = time.monotonic()
     _, blocks, _ = read(raw)
     assert len(blocks) == 1 and time.monotonic() - started < 20
+
+
+def test_pandoc_s_org_reads_as_the_edition() -> None:
+    # Another program's Org (tests/data/ingest/pandoc/README.md): lower-case keywords, a
+    # CUSTOM_ID drawer under each heading, headings one level down.
+    made = ingest_file(DATA / "ingest" / "pandoc" / "wb.org", "wb")
+    meta, blocks = edition_parts(made.edition)
+    want_meta, want = edition_parts(
+        (DATA / "collection_ww" / "essays" / "wb.md").read_text("utf-8")
+    )
+    assert {**meta, "raw": ""} == {**want_meta, "raw": ""}
+    assert blocks == want
+
+
+def test_the_shallowest_headings_exported_are_the_sections() -> None:
+    org = "#+TITLE: T\n\n** First part\n\nSome words here.\n\n*** A detail\n\nMore words.\n"
+    made = ingest_text(org, "t", "t.org")
+    assert "\n## First part\n" in made.markdown and "\n### A detail\n" in made.markdown

@@ -565,3 +565,17 @@ def test_any_rtf_is_read_or_refused_never_a_traceback(tokens: list[str]) -> None
         ingest_text(raw, "t", "t.rtf")
     except SynopticError as error:
         assert str(error.path).startswith("t.rtf")  # (the file, and what of it was read)
+
+
+def test_pandoc_s_rtf_reads_as_the_edition() -> None:
+    # Another program's RTF (tests/data/ingest/pandoc/README.md): no styles, the title a centred
+    # bold paragraph, `{\super\chftn}` calls, curly apostrophes; the document prints no Notes
+    # heading, so the edition gains none.
+    made = ingest_file(DATA / "ingest" / "pandoc" / "wa.rtf", "wa")
+    meta, blocks = edition_parts(made.edition)
+    want_meta, want = edition_parts(
+        (DATA / "collection_ww" / "essays" / "wa.md").read_text("utf-8")
+    )
+    keys = ("title", "author", "date")
+    assert [meta[key] for key in keys] == [want_meta[key] for key in keys]
+    assert [straight(block) for block in blocks] == [b for b in want if b != "## Notes"]

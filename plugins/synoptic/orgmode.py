@@ -286,6 +286,7 @@ class _Reader:
         self.numbers: dict[str, int] = {}  # each called label's number, in calling order
         self.calls: dict[str, int] = {}  # each label's first call's line
         self.soup = BeautifulSoup("", "html.parser")  # (the page's, once `set_into` has it)
+        self.top = 1  # the level of the sections: the shallowest headings exported
         self.depth = 0  # how deep the lists and blocks being read nest
 
     # - the text's structure -
@@ -549,17 +550,20 @@ class _Reader:
         """Set the elements into the page `made_page` made, each at its line of the file, and
         the notes after them."""
         self.soup = soup
+        # (pandoc writes a document's sections `**`, under no `*`)
+        self.top = min((e.level for e in body if e.kind == "heading"), default=1)
         for element in body:
             soup.article.append(self.tag(element))
         self.notes_into(soup)
         refuse_deep_nesting(soup, self.path)
 
     def tag(self, element: Element) -> Tag:
-        """The page's element for one of Org's, as ox-html makes it (`*` an `<h2>`, a deeper
-        heading one level under it; a verse's lines a quotation's, no line of it a heading)."""
+        """The page's element for one of Org's, as ox-html makes it (the shallowest headings
+        exported, `*` as a rule, an `<h2>`, a deeper heading one level under it; a verse's lines
+        a quotation's, no line of it a heading)."""
         kind, line = element.kind, element.line
         if kind == "heading":
-            name = "h2" if element.level == 1 else "h4"
+            name = "h2" if element.level == self.top else "h4"
         elif kind == "list":
             name = "ol" if element.ordered else "ul"
         else:
