@@ -50,7 +50,12 @@ def test_markdown_headings(line: str, heading: tuple[int, str] | None) -> None:
         ("## 37", None),  # (a page's number, no year)
         ("# 1", None),  # a number alone is still no heading
         ("## 3.", None),
-        ("## in lower case", None),
+        # … and one opening in lower case, a word whatever its case (a red team's
+        # `## iPhone and the future` read as a paragraph, `\## iPhone …`)
+        ("## iPhone and the future", (2, "iPhone and the future")),
+        ("## de Gaulle and the veto", (2, "de Gaulle and the veto")),
+        ("## in lower case", (2, "in lower case")),
+        ("## in lower case, a sentence.", None),
     ],
 )
 def test_markdown_headings_in_a_markdown_source(line, heading):

@@ -671,7 +671,8 @@ def markdown_heading(text: str, markup: bool = False, made: bool = False) -> tup
     """The level and text of a `#` heading line whose text looks like a heading (`# 1` and
     `# not a heading` are a line of text that starts with `#`). In a Markdown source
     (`markup`), the `#` says it: a longer heading in sentence case is one too (`## Keep the
-    boat: the case against a Skarra bridge`), if it is no sentence. In Markdown this program
+    boat: the case against a Skarra bridge`), and one opening in lower case (`## iPhone and
+    the future`), if it is no sentence. In Markdown this program
     made of a page's markup (`made`), a `#` line is a heading element's, a heading whatever
     its looks (`## iPhone and the future` had read as a paragraph, review 43)."""
     match = MARKDOWN_HEADING.fullmatch(text.strip())
@@ -680,8 +681,9 @@ def markdown_heading(text: str, markup: bool = False, made: bool = False) -> tup
     words = ESCAPED_CLOSING_HASHES.sub(r"\1", match["text"])
     if made:
         return len(match["level"]), words
-    # ("## 1984 and after"; "## 2024", "## 2024–25": a year is a heading's, a page's number not)
-    opens = starts_upper(words) or NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words)
+    # ("## 1984 and after"; "## 2024", "## 2024–25": a year is a heading's, a page's number
+    # not; "## iPhone and the future", "## de Gaulle and the veto": a word, whatever its case)
+    opens = NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words) or words[:1].isalpha()
     said = markup and opens and not ends_clause(words)
     if not (looks_like_heading(words) or (said and len(words.split()) <= MARKUP_HEADING_WORDS)):
         return None
