@@ -19,6 +19,7 @@ from synoptic.search import (
     material_view,
     search_view,
     split_index,
+    typed_plain,
     without,
 )
 
@@ -102,6 +103,11 @@ def test_an_accented_word_is_followed_by_its_plain_form_hidden():
         "<p>Tomás<span hidden>Tomas</span> Núñez<span hidden>Nunez</span>’s "
         "naïve<span hidden>naive</span> café<span hidden>cafe</span>, "
         "Søren<span hidden>Soren</span>’s m²<span hidden>m2</span> &amp; don’t.</p>"
+    )
+    # a tag's attributes are none of the text's words (Material's entries keep none today)
+    tagged = {"text": '<a href="#n" aria-label="Núñez, note 1">Núñez</a>'}
+    assert typed_plain(tagged)["text"] == (
+        '<a href="#n" aria-label="Núñez, note 1">Núñez<span hidden>Nunez</span></a>'
     )
     # every other entry, with nothing to strip, as it was
     assert texts["essays/e.html#e-p2"] == "<p>Alpha &amp; beta.</p>"

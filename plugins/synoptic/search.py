@@ -76,8 +76,10 @@ HEADING_SHARE = 0.925
 #: the heading typed whole.
 OPENING_QUOTE = re.compile(r"[“‘\"](?=\w)")
 QUOTE_PARTED = "\u200b"
-#: A word of an entry's text with a letter or figure beyond ASCII (tags and entities are ASCII).
+#: A word of an entry's text with a letter or figure beyond ASCII.
 ACCENTED = re.compile(r"\w*[^\W\d_a-zA-Z]\w*")
+#: A tag of an entry's text, kept whole: a value of its attributes is no word of the text.
+IN_TAG = re.compile(r"(<[^>]*>)")
 #: Letters no Unicode decomposition takes to the plain letter a keyboard types for them.
 PLAIN_LETTERS = str.maketrans(
     {
@@ -403,7 +405,15 @@ def typed_plain(entry: dict) -> dict:
         return word[0] if typed == word[0] else f"{word[0]}<span hidden>{typed}</span>"
 
     text = entry.get("text", "")
-    return {**entry, "text": ACCENTED.sub(followed, text)} if ACCENTED.search(text) else entry
+    if not ACCENTED.search(text):
+        return entry
+    parts = IN_TAG.split(text)  # (text, tag, text, …: the tags at the odd places)
+    return {
+        **entry,
+        "text": "".join(
+            part if index % 2 else ACCENTED.sub(followed, part) for index, part in enumerate(parts)
+        ),
+    }
 
 
 def article_view(html: str, content: str = "", view: str | None = None) -> str | None:
