@@ -62,6 +62,26 @@ def test_markdown_headings_in_a_markdown_source(line, heading):
     assert markdown_heading(line, markup=True) == heading
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # `##` is Markdown's in any text: a heading with a comma, in sentence case, is one (an
+        # editor's clean text read `## A different kind of test, not a better one` as a
+        # paragraph, `\## …`); a lone `#` still asks for a heading's looks
+        (
+            "## A different kind of test, not a better one",
+            (2, "A different kind of test, not a better one"),
+        ),
+        ("### Costs, and who pays them", (3, "Costs, and who pays them")),
+        ("## A sentence that ends with a stop.", None),
+        ("## 37", None),
+        ("###### in lower case", None),
+    ],
+)
+def test_a_double_hash_heading_in_any_text(line, heading):
+    assert markdown_heading(line) == heading
+
+
 def test_markdown_headings_are_headings_of_level_two_or_three_and_a_title_loses_its_hash() -> None:
     raw = "# The Title\n\nBy Ann Lee\n\nA first paragraph.\n\n#### Deep Down\n\nMore text here."
     meta, blocks = edition_parts(ingest_text(raw, "t", "t.txt").markdown)

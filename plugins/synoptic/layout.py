@@ -672,7 +672,9 @@ def markdown_heading(text: str, markup: bool = False, made: bool = False) -> tup
     `# not a heading` are a line of text that starts with `#`). In a Markdown source
     (`markup`), the `#` says it: a longer heading in sentence case is one too (`## Keep the
     boat: the case against a Skarra bridge`), and one opening in lower case (`## iPhone and
-    the future`), if it is no sentence. In Markdown this program
+    the future`), if it is no sentence; so is a `##` heading or deeper in any text, opening as
+    a heading does (`## A different kind of test, not a better one`: `##` is Markdown's; `######
+    nor this` is text). In Markdown this program
     made of a page's markup (`made`), a `#` line is a heading element's, a heading whatever
     its looks (`## iPhone and the future` had read as a paragraph, review 43)."""
     match = MARKDOWN_HEADING.fullmatch(text.strip())
@@ -683,8 +685,10 @@ def markdown_heading(text: str, markup: bool = False, made: bool = False) -> tup
         return len(match["level"]), words
     # ("## 1984 and after"; "## 2024", "## 2024–25": a year is a heading's, a page's number
     # not; "## iPhone and the future", "## de Gaulle and the veto": a word, whatever its case)
-    opens = NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words) or words[:1].isalpha()
-    said = markup and opens and not ends_clause(words)
+    numbered = NUMBER_THEN_WORDS.match(words) or YEAR_HEADING.fullmatch(words)
+    opens = numbered or words[:1].isalpha() if markup else numbered or starts_upper(words)
+    # (`##` and deeper: Markdown's, in any text; a lone `#` may be a count, `# 1 priority`)
+    said = (markup or len(match["level"]) > 1) and opens and not ends_clause(words)
     if not (looks_like_heading(words) or (said and len(words.split()) <= MARKUP_HEADING_WORDS)):
         return None
     return len(match["level"]), words
