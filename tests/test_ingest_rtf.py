@@ -52,6 +52,7 @@ from synoptic.rtfdocument import (
     LISTING,
     PICTURE,
     TABLE,
+    TEXT_BOX,
 )
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import DATA, straight
@@ -553,7 +554,8 @@ TOKENS = [
     "\\chftn", "\\field", "\\fldinst ", "\\fldrslt ", "\\deleted ", "\\v ", "\\annotation ",
     "\\header ", "\\info ", "\\title ", "\\bin3 ", "\\ls1 ", "\\listtext ", "\\outlinelevel0 ",
     "\\\\", "\\{", "\\", "\n", "word ", "Ann Lee ", "2 May 2025 ", "<script> ",
-    "[x](javascript:y) ",
+    "[x](javascript:y) ", "\\pntext ", "\\pn ", "\\pnlvlblt ", "\\shp ", "\\shpgrp ",
+    "\\shpinst ", "\\shptxt ", "\\shprslt ", "\\do ", "\\'1b",
 ]  # fmt: skip
 
 
@@ -579,3 +581,145 @@ def test_pandoc_s_rtf_reads_as_the_edition() -> None:
     keys = ("title", "author", "date")
     assert [meta[key] for key in keys] == [want_meta[key] for key in keys]
     assert [straight(block) for block in blocks] == [b for b in want if b != "## Notes"]
+
+
+# --- review 43's findings (docs/editions.md, "An RTF document") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "line", "code"),
+    [
+        (r"a bell\'07 rings", 6, "0007"),  # a byte of the code page
+        (r"an escape\u27 [1m here", 6, "001B"),  # a character
+        (r"\uc0\u127 x", 6, "007F"),  # DEL
+    ],
+)
+def test_a_control_character_the_text_holds_is_refused_at_its_line(
+    written: str, line: int, code: str
+) -> None:
+    raw = rtf(*FRONT, plain(PROSE), plain(f"Then {written}, and more words."))
+    with pytest.raises(
+        SynopticError, match=rf"t\.rtf:{line}: .*control character U\+{code}.*delete"
+    ):
+        ingest_text(raw, "t", "t.rtf")
+
+
+def test_a_control_character_in_the_file_s_properties_or_a_header_is_refused_too() -> None:
+    info = r"{\info{\title Evil\'1b[31m red}}"
+    with pytest.raises(SynopticError, match=r"t\.rtf:1: .*control character U\+001B"):
+        ingest_text(rtf(*FRONT, plain(PROSE), info=info), "t", "t.rtf")
+    header = r"{\header Head\'1b[2J er\par}"
+    with pytest.raises(SynopticError, match=r"t\.rtf:2: .*control character U\+001B"):
+        ingest_text(rtf(header, *FRONT, plain(PROSE)), "t", "t.rtf")
+
+
+def test_control_characters_typed_raw_in_the_file_are_no_text() -> None:
+    # (RTF is 7-bit text: a raw control byte, DEL too, is none of the document's characters)
+    _, blocks, _ = read(rtf(*FRONT, plain("Every plot\x7f floods\x00 in a wet\x1b February.")))
+    assert blocks == ["Every plot floods in a wet February."]
+
+
+WORDPAD_LIST = (
+    r"\pard{\pntext\f0\'B7\tab}{\*\pn\pnlvlblt\pnf0\pnindent0{\pntxtb\'B7}}\fi-360\li720 "
+    r"First item of the list\par",
+    r"{\pntext\f0\'B7\tab}Second item of the list\par",
+    r"\pard\sa200 Closing paragraph of the essay.\par",
+)
+
+
+def test_wordpad_s_list_its_items_marked_by_paragraph_numbering_is_a_list() -> None:
+    _, blocks, _ = read(rtf(*FRONT, plain(PROSE), *WORDPAD_LIST))
+    assert blocks == [
+        PROSE,
+        "- First item of the list\n- Second item of the list",
+        "Closing paragraph of the essay.",
+    ]
+    numbered = (
+        r"\pard{\pntext\f0 1.\tab}{\*\pn\pnlvlbody\pnf0\pnindent0\pnstart1\pndec{\pntxta.}}"
+        r"\fi-360\li720 Dig the drains\par",
+        r"{\pntext\f0 2.\tab}Fund the pumps\par",
+    )
+    _, blocks, _ = read(rtf(*FRONT, plain(PROSE), *numbered))
+    assert blocks == [PROSE, "1. Dig the drains\n2. Fund the pumps"]
+
+
+def test_word_s_silent_numbering_between_two_lists_is_no_list() -> None:
+    # (Word 97 writes `\pnlvlcont` on the paragraphs between two parts of one list: their
+    # numbering goes on unseen, they are no items)
+    between = r"\pard{\*\pn \pnlvlcont\ilvl0\ls0\pnrnot0\pndec } A paragraph between the lists.\par"
+    _, blocks, _ = read(rtf(*FRONT, plain(PROSE), between))
+    assert blocks == [PROSE, "A paragraph between the lists."]
+
+
+SIDEBAR = (
+    r"{\shp{\*\shpinst\shpleft0\shptop0\shpright2000\shpbottom1000{\sp{\sn shapeType}{\sv 202}}"
+    r"{\shptxt \pard\plain A sidebar the writer typed: poles cost forty pounds.\par}}"
+    r"{\shprslt{\*\do\dobxcolumn{\*\dptxbxtext\pard\plain A sidebar the writer typed: poles "
+    r"cost forty pounds.\par}}}}"
+)
+
+
+def test_a_text_box_s_words_are_listed_once_and_its_shape_s_settings_never_read() -> None:
+    made = ingest_text(
+        rtf(*FRONT, plain(PROSE), plain(SIDEBAR + "Second paragraph.")), "t", "t.rtf"
+    )
+    _, blocks = edition_parts(made.edition)
+    assert blocks == [PROSE, "Second paragraph."]
+    assert removed_at(made, TEXT_BOX) == [
+        (6, "A sidebar the writer typed: poles cost forty pounds.")
+    ]
+    assert removed_at(made, PICTURE) == []  # (the drawing is its words, listed)
+    assert "shapeType" not in made.edition  # (the shape's settings)
+
+
+def test_word_95_s_text_box_and_a_group_of_shapes_list_their_words() -> None:
+    word95 = r"{\*\do\dobxpage\dobypage{\dptxbx{\dptxbxtext\pard\plain Pull quote.\par}}}"
+    grouped = (
+        r"{\shpgrp{\*\shpinst{\sp{\sn groupLeft}{\sv 0}}{\shp{\*\shpinst{\sp{\sn fFilled}"
+        r"{\sv 1}}{\shptxt Boxed words\par}}}}}"
+    )
+    made = ingest_text(
+        rtf(*FRONT, plain(PROSE), plain(word95 + grouped + "Second paragraph.")), "t", "t.rtf"
+    )
+    assert edition_parts(made.edition)[1] == [PROSE, "Second paragraph."]
+    assert removed_at(made, TEXT_BOX) == [(6, "Boxed words"), (6, "Pull quote.")]
+
+
+def test_a_drawing_with_no_words_is_listed_as_a_drawing() -> None:
+    arrow = r"{\shp{\*\shpinst{\sp{\sn shapeType}{\sv 20}}}{\shprslt{\*\do\dobxcolumn\dpline}}}"
+    made = ingest_text(rtf(*FRONT, plain(PROSE), plain(arrow + "After.")), "t", "t.rtf")
+    assert edition_parts(made.edition)[1] == [PROSE, "After."]
+    assert removed_at(made, PICTURE) == [(6, "(a drawing)")]
+    assert removed_at(made, TEXT_BOX) == []
+
+
+def test_groups_nested_past_any_word_processor_s_are_refused_at_their_line() -> None:
+    raw = rtf(*FRONT, "{" * 150 + "\n" + plain(PROSE) + "}" * 150)
+    with pytest.raises(SynopticError, match=r"t\.rtf:5: .*groups nest more than 100 deep"):
+        ingest_text(raw, "t", "t.rtf")
+    _, blocks, _ = read(rtf(*FRONT, "{" * 90 + plain(PROSE) * 3 + "}" * 90))
+    assert blocks == [PROSE] * 3
+
+
+def test_deleted_and_hidden_words_beyond_the_bmp_are_listed_as_one_character() -> None:
+    revisions = r"{\*\revtbl {Unknown;}{Ann Lee;}}"
+    text = r"Every plot floods.{\deleted\revauthdel1 Deleted \u-10179?\u-8704? smile.}"
+    hidden = r"{\v hidden \u-10179?\u-8704? text}Second paragraph."
+    made = ingest_text(
+        rtf(*FRONT, plain(text), plain(hidden), head=STYLES + revisions), "t", "t.rtf"
+    )
+    assert removed_at(made, DELETED) == [(5, "Ann Lee: Deleted 😀 smile.")]
+    assert removed_at(made, HIDDEN) == [(6, "hidden 😀 text")]
+
+
+def test_a_long_paragraph_opening_table_under_a_table_is_the_text_s() -> None:
+    # (as a PDF's exhibits are read: a caption holds 60 words at most; a paragraph arguing
+    # from the table stays)
+    table = [row("Year", "Width"), row("2015", "0.9 m")]
+    argues = "Table 2. " + " ".join(["The paths widened every year, as the counts show."] * 7)
+    made = ingest_text(rtf(*FRONT, plain(PROSE), *table, plain(argues)), "t", "t.rtf")
+    assert edition_parts(made.edition)[1] == [PROSE, "- Year · Width\n- 2015 · 0.9 m", argues]
+    assert removed_at(made, TABLE) == []
+    short = "Table 2. The paths widened every year."
+    made = ingest_text(rtf(*FRONT, plain(PROSE), *table, plain(short)), "t", "t.rtf")
+    assert edition_parts(made.edition)[1] == [PROSE]

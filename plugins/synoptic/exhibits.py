@@ -30,6 +30,7 @@ reproduced here, of …` / `compared and of …` / `Source: …`, a paragraph of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .furniture import Removed, removed_lines
 from .layout import Line, blocks_by_blank_lines, ends_sentence
@@ -54,23 +55,20 @@ def exhibits(lines: list[Line], pictures: set[float]) -> list[Removed]:
     """The tables under their captions, the figures' captions beside `pictures` (the lines of
     pictures' text and stand-ins, gone already) and their sources (see the module)."""
     blocks = blocks_by_blank_lines(lines)
+    captions = table_captions(
+        len(blocks),
+        lambda index: _is_table(blocks[index]),
+        lambda index: _caption(blocks[index], TABLE_CAPTION),
+    )
     found: dict[int, str] = {}
     for index, block in enumerate(blocks):
         above = blocks[index - 1] if index > 0 else None
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        if _is_table(block):
-            if above and _caption(above, TABLE_CAPTION):
-                found |= {index - 1: TABLE_EXHIBIT, index: TABLE_EXHIBIT}
-                last = index
-            elif (
-                below
-                and _caption(below, TABLE_CAPTION)
-                and not (index + 2 < len(blocks) and _is_table(blocks[index + 2]))
-            ):  # (a caption above the next table is that table's)
-                found |= {index: TABLE_EXHIBIT, index + 1: TABLE_EXHIBIT}
-                last = index + 1
-            else:
-                continue
+        if index in captions:
+            found |= {captions[index]: TABLE_EXHIBIT, index: TABLE_EXHIBIT}
+            last = max(index, captions[index])
+        elif _is_table(block):
+            continue
         elif all(line.number in pictures for line in block):
             if below and _caption(below, FIGURE_CAPTION_START):
                 found[index + 1] = FIGURE_CAPTION
@@ -94,6 +92,33 @@ def exhibits(lines: list[Line], pictures: set[float]) -> list[Removed]:
     ]
 
 
+def table_captions(
+    count: int, is_table: Callable[[int], bool], is_caption: Callable[[int], bool]
+) -> dict[int, int]:
+    """The caption of each table that has one, by the table's index, among `count` blocks
+    (a PDF's, a document's): the block right above it, else the one right under it where no
+    table stands under that (a caption over a table is that table's)."""
+    found = {}
+    for index in range(count):
+        if not is_table(index):
+            continue
+        if index > 0 and is_caption(index - 1):
+            found[index] = index - 1
+        elif (
+            index + 1 < count
+            and is_caption(index + 1)
+            and not (index + 2 < count and is_table(index + 2))
+        ):
+            found[index] = index + 1
+    return found
+
+
+def opens_caption(text: str, opening: re.Pattern = TABLE_CAPTION) -> bool:
+    """Words that read as a caption: opening with the exhibit's name and number (`Table 2.`),
+    short (a longer paragraph so opening argues from the exhibit: the text's)."""
+    return bool(opening.match(text)) and len(text.split()) <= CAPTION_MAX_WORDS
+
+
 def _is_table(block: list[Line]) -> bool:
     """A pipe table: every line a row `|…|`, a rule of dashes under the first."""
     return (
@@ -105,11 +130,7 @@ def _is_table(block: list[Line]) -> bool:
 
 def _caption(block: list[Line], opening: re.Pattern) -> bool:
     """A caption: one line opening with the exhibit's name and number, short."""
-    return (
-        len(block) == 1
-        and bool(opening.match(block[0].text))
-        and len(block[0].text.split()) <= CAPTION_MAX_WORDS
-    )
+    return len(block) == 1 and opens_caption(block[0].text, opening)
 
 
 FLAT_TABLE_ROWS = 40  # a table flattened to lines holds this many rows at most

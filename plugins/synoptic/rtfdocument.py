@@ -13,14 +13,18 @@ installs. What is read:
 - the text: `\'hh` bytes in the document's code page (`\ansicpg`, `\mac`, `\pc`; a font's
   `\fcharset` switching it; a double-byte page's two bytes one character), `\uN` characters
   (two halves of a surrogate pair one character) with the `\ucN` fallback after each
-  skipped, the named characters (`\emdash`, `\rquote`, `\~` …), `\\`, `\{`, `\}`;
+  skipped, the named characters (`\emdash`, `\rquote`, `\~` …), `\\`, `\{`, `\}`; a
+  control character typed raw in the file is none (RTF is 7-bit text), one written as a
+  character (`\'07`, `\u27`) is refused at its line;
 - the paragraphs (`\par`; `\pard` resets their properties), a manual line break (`\line`) as
   a space in its paragraph, an empty paragraph as nothing;
 - a heading: a paragraph of an outline level (`\outlinelevelN`, its own, or its style's by
   the level it sets or its name, `heading 2`, Word's, or the one's it is based on); the
   highest level the document uses a section (`##`), any deeper a subsection (`###`); the
   outline list's number before it (`{\listtext …}`) is the document's apparatus, not read;
-- a list's items (paragraphs of a list, `\lsN`), numbered where their `\listtext` is a number;
+- a list's items (paragraphs of a list, `\lsN`; or, WordPad's, of Word 6's numbering,
+  `{\*\pn\pnlvlblt …}` or `\pnlvlbody`), numbered where their `\listtext` (`\pntext`) is a
+  number;
 - the front: the title the first paragraph, styled Title (or, in a document typed with no
   such style, short, no stop closing it, over a byline or a date); under it, the paragraphs
   that are a byline (`Ann Lee`, `By Ann Lee`, `Ann Lee and Bo Ma`, one a paragraph joined
@@ -38,18 +42,22 @@ installs. What is read:
   left out with its author (the revision table's), and the report warns that changes are
   still tracked;
 - a table (`\trowd` … `\cell` … `\row`) with a caption right above or under it (a paragraph
-  styled Caption, or one based on it, or opening `Table 1:`) is an exhibit: left out with it,
-  and the report warns; a table with no caption is read as any page's, a list of its rows.
+  styled Caption, or one based on it, or one opening `Table 1:` of 60 words at most, paired as
+  a PDF's are: exhibits.py) is an exhibit: left out with it, and the report warns; a table
+  with no caption is read as any page's, a list of its rows.
 
 Left out, each listed in the report with its line in the file: the page headers and footers
 (`\header`, `\footerl` …, each text once: a section repeats its page style's), the file's
 properties, reviewers' comments (`\annotation`, with their author, `\atnauthor`), deleted and
-hidden (`\v`) text, pictures, drawings and embedded objects in the body, captions. Skipped as
-the format means them to be: the font, colour, style, list and revision tables (read for the
-styles' names and levels, the fonts' character sets, the revisions' authors), and every
-destination a reader may ignore (`{\*\…}`) that this reader does not read. Refused, with what to
-do: a file whose groups do not close (cut short) or close before its end; an e-mail's body
-wrapping HTML or text (Outlook's `\fromhtml`, `\fromtext`); a document with no text in its body.
+hidden (`\v`) text, pictures, drawings and embedded objects in the body, a text box's words
+(`\shptxt`; Word 95's `\dptxbxtext`: a sidebar, a pull quote; in a header or a note, that
+header's or note's words), captions. Skipped as the format means them to be: the font, colour,
+style, list and revision tables (read for the styles' names and levels, the fonts' character
+sets, the revisions' authors), and every destination a reader may ignore (`{\*\…}`) that this
+reader does not read. Refused, with what to do: a file whose groups do not close (cut short),
+close before its end or nest more than 100 deep; a control character in its text; an e-mail's
+body wrapping HTML or text (Outlook's `\fromhtml`, `\fromtext`); a document with no text in its
+body.
 """
 
 from __future__ import annotations
@@ -59,14 +67,16 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .errors import SynopticError
-from .exhibits import TABLE_CAPTION
+from .exhibits import opens_caption, table_captions
 from .htmlpage import HtmlPage, clean_spaces, html_page, made_page, with_left_out
 from .metadata import TITLE_MAX_WORDS, metadata_line, name_byline, parse_date
 from .names import and_joined
+from .sourcefile import CONTROL
 
 #: What an RTF document opens with (its version's number after it).
 RTF_START = "{\\rtf"
@@ -82,7 +92,11 @@ TOKEN = re.compile(
     r"|(?P<stray>\\)",  # (a backslash closing the file)
 )
 #: Characters of the file that are no text's: RTF's text ignores them (a NUL closing a file).
-CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f]")
+#: Written as characters (`\'07`, `\u27`), a control character is the document's, refused.
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Groups nested deeper than this are refused: a word processor's nest a few deep (collection
+#: WW's wb.rtf, LibreOffice's, 7), and a file nesting thousands is a program's error.
+MAX_DEPTH = 100
 #: Words that stand for a character.
 CHARACTERS = {
     "tab": "\t",
@@ -128,10 +142,19 @@ SKIPPED = frozenset(
     "colorschememapping latentstyles datastore pgptbl protusertbl fchars lchars template "
     "nextfile private xe tc tcn txe rxe bxe pxe ixe ftnsep ftnsepc ftncn aftnsep aftnsepc "
     "aftncn nonshppict userprops docvar atnid atnicn atntime atnref atndate atrfstart atrfend "
-    "bkmkstart bkmkend fldtype pn pnseclvl pntxta pntxtb listpicture".split()
+    "bkmkstart bkmkend fldtype pnseclvl pntxta pntxtb listpicture".split()
 )
-#: Destinations of pictures, drawings and objects, as the report names them.
-PICTURES = {"pict": "picture", "shppict": "picture", "object": "embedded object", "shp": "drawing"}
+#: Destinations of pictures and objects, as the report names them.
+PICTURES = {"pict": "picture", "shppict": "picture", "object": "embedded object"}
+#: A drawing: a shape (Word 97's `\shp`), a group of them, a drawing object (Word 95's `\do`,
+#: and Word 97's again in `\shprslt`, for readers that know no shapes) …
+SHAPES = frozenset({"shp", "shpgrp", "do"})
+#: … and its text box's words.
+TEXT_BOXES = frozenset({"shptxt", "dptxbxtext"})
+#: The levels of Word 6's paragraph numbering (`{\*\pn …}`, WordPad's lists) that make a
+#: paragraph a list's item: bulleted, numbered (`\pnlvlcont`, numbering going on unseen
+#: between a list's parts, and `\pnlvlN`, a heading's number, make none).
+LIST_LEVELS = frozenset({"pnlvlblt", "pnlvlbody"})
 #: A page's header and footer, of every kind (all pages, left, right, first).
 HEADERS = frozenset("header headerl headerr headerf footer footerl footerr footerf".split())
 #: The properties of `\info` read as text, as the report names them.
@@ -182,6 +205,10 @@ COMMENT = "an RTF document: a reviewer's comment (an annotation), line of the RT
 DELETED = "an RTF document: a tracked deletion (text deleted, kept in the file), line of the RTF"
 HIDDEN = "an RTF document: hidden text (not shown nor printed), line of the RTF"
 PICTURE = "an RTF document: a picture, a drawing or an embedded object, line of the RTF"
+TEXT_BOX = (
+    "an RTF document: a text box's words (a sidebar, a pull quote: set beside the text, not in "
+    "it), line of the RTF"
+)
 LISTING = "an RTF document: {what}, a field listing the document again, line of the RTF"
 CAPTION = "an RTF document: a caption (a table's or a picture's), line of the RTF"
 TABLE = (
@@ -214,6 +241,11 @@ class _Sink:
 
     def text(self) -> str:
         return clean_spaces(joined(self.pieces))
+
+    def clear(self) -> None:
+        """Emptied for the next paragraph: the body's sink is one, so ending a paragraph sets
+        nothing in the groups that write to it (however deep they nest)."""
+        self.pieces, self.line = [], 0
 
 
 @dataclass
@@ -250,6 +282,7 @@ class _Group:
     hidden: bool = False
     inserted: bool = False
     field: _Field | None = None  # the field whose result the words are
+    text_box: _Sink | None = None  # in a shape: where its text box's words go
 
 
 @dataclass(frozen=True)
@@ -487,6 +520,14 @@ class _Reader:
         if not self.stack:
             self.stack.append(_Group(sink=self.body))
             return
+        if len(self.stack) >= MAX_DEPTH:
+            raise SynopticError(
+                self.path,
+                self.line,
+                f"an RTF document whose groups nest more than {MAX_DEPTH} deep, as no word "
+                "processor's do: a program wrote it wrong; open it in a word processor and save "
+                "it again",
+            )
         parent = self.group
         child = copy.copy(parent)
         child.closing, child.ignorable = None, False
@@ -577,6 +618,8 @@ class _Reader:
             group.in_table = True
         elif name == "ls":
             group.listed = bool(number)
+        elif name in LIST_LEVELS and group.dest == "pn" and len(self.stack) > 1:
+            self.stack[-2].listed = True  # (the paragraph's, the group `{\*\pn …}` is in)
         elif name == "deleted":
             group.deleted = None if number == 0 else group.deleted or 0
         elif name == "revauthdel":
@@ -626,6 +669,9 @@ class _Reader:
             self.destination(sink := _Sink(), lambda: self.comment_read(sink))
         elif name in ("listtext", "pntext"):
             self.destination(sink := _Sink(), lambda: setattr(self, "list_text", sink.text()))
+        elif name == "pn":
+            self.destination(None)  # (read for its level: a list's item, or none)
+            group.dest = "pn"
         elif name == "field":
             group.field = _Field()
         elif name == "fldinst":
@@ -648,9 +694,32 @@ class _Reader:
             if group.sink is self.body:  # (a header's logo is the header's)
                 self.left_out.append((self.line, f"(a {PICTURES[name]})", PICTURE))
             self.skip()
+        elif name in SHAPES:
+            self.shape()
+        elif name in TEXT_BOXES and group.text_box is not None:
+            self.destination(group.text_box)
+        elif name == "shpinst" and group.text_box is not None:
+            group.ignorable = False  # (its settings no text, its text box read)
+        elif name == "shprslt":
+            self.skip()  # (the shape again, as a drawing object: its words once)
         else:
             return False
         return True
+
+    def shape(self) -> None:
+        """A drawing: its settings no text; in the body, its text box's words listed (a
+        sidebar, a pull quote: beside the text, not in its flow), or the drawing where it holds
+        none; elsewhere its words are where it stands (a header's, a note's); in a group of
+        shapes, the group's."""
+        group = self.group
+        box, closing = group.text_box, None  # (a shape of a group: the group's box)
+        if box is None and group.sink is self.body:
+            box = _Sink()
+            closing = partial(self.shape_read, box, self.line)
+        elif box is None:
+            box = group.sink
+        self.destination(None, closing)
+        group.text_box = box
 
     def entry_word(self, name: str, number: int | None) -> bool:
         """A word of a table's entry: a style's number, kind, base and outline level; a font's
@@ -748,6 +817,8 @@ class _Reader:
         line = line or self.line
         if group.skip or group.sink is None:
             return
+        if isinstance(piece, str) and (found := CONTROL.search(piece)):
+            raise self.control_character(found[0], line)
         if isinstance(piece, str) and (group.deleted is not None or group.hidden):
             why = DELETED if group.deleted is not None else HIDDEN
             who = self.author(group.deleted) if group.deleted is not None else ""
@@ -770,8 +841,21 @@ class _Reader:
             return
         why, who, line, words = self.aside
         self.aside = None
-        if said := clean_spaces("".join(words)):
+        if said := clean_spaces(joined(words)):
             self.left_out.append((line, f"{who}: {said}" if who else said, why))
+
+    def control_character(self, char: str, line: int) -> SynopticError:
+        """A control character the document's text holds (written `\\'07`, `\\u27`), refused
+        at its line as a raw text holding one is (sourcefile.py): a terminal or an HTML parser
+        acts on it, and an edition holding one is refused."""
+        code = ord(char)
+        return SynopticError(
+            self.path,
+            line,
+            f"an RTF document whose text holds the control character U+{code:04X} (written "
+            f"`\\u{code}` or a byte, `\\'{code:02x}`), which no text needs: delete it there "
+            "(in the word processor, or in the file at that line), save, and ingest again",
+        )
 
     def author(self, number: int | None) -> str:
         """A revision's author by their number in the revision table."""
@@ -790,18 +874,9 @@ class _Reader:
         if group.in_table:
             self.cell.pieces += [*self.body.pieces, " "]
             self.cell.line = self.cell.line or self.body.line
-            self.body = group.sink = self.reset_body()
+            self.body.clear()
             return
         self.end_paragraph()
-
-    def reset_body(self) -> _Sink:
-        """A new sink for the body's next paragraph, set in every open group that wrote to the
-        body's."""
-        old, new = self.body, _Sink()
-        for group in self.stack:
-            if group.sink is old:
-                group.sink = new
-        return new
 
     def end_paragraph(self) -> None:
         self.flush_aside()
@@ -820,8 +895,7 @@ class _Reader:
                 )
             )
         self.list_text, self.dated = "", None
-        if self.stack:
-            self.body = self.reset_body()
+        self.body.clear()
 
     def cell_end(self) -> None:
         if self.group.sink is not self.body:  # (a table in a header, a note: its words)
@@ -834,7 +908,7 @@ class _Reader:
         self.row.append(tuple(pieces))
         self.rows_line = self.rows_line or line or self.line
         self.cell = _Sink()
-        self.body = self.reset_body()
+        self.body.clear()
 
     def row_end(self) -> None:
         if self.row and self.group.sink is self.body:
@@ -848,6 +922,13 @@ class _Reader:
         self.rows, self.rows_line = [], 0
 
     # --- destinations read
+
+    def shape_read(self, box: _Sink, line: int) -> None:
+        """A drawing in the body read: its text box's words listed, else the drawing."""
+        if said := box.text():
+            self.left_out.append((box.line or line, said, TEXT_BOX))
+        else:
+            self.left_out.append((line, "(a drawing)", PICTURE))
 
     def info_closing(self, name: str, sink: _Sink) -> Callable[[], None]:
         def closing() -> None:
@@ -1088,26 +1169,20 @@ def unstated(parsed: Parsed, title: bool, author: bool, date: bool) -> list[str]
 
 def captioned_tables(blocks: tuple[Block, ...], styles: dict[int, Style]) -> dict[int, str]:
     """The blocks left out as exhibits, by index, each with why: a paragraph styled Caption
-    (or based on it), and a table with its caption right above or under it (a caption opening
-    `Table 1:` too; one under a table that is over another is that one's)."""
+    (or based on it), and a table with its caption right above or under it, paired as a PDF's
+    are (exhibits.py: a caption opening `Table 1:` too, short; one under a table that is over
+    another is that one's)."""
     found = {
         index: CAPTION for index, block in enumerate(blocks) if styled(block, styles, "caption")
     }
 
     def caption(index: int) -> bool:
-        block = blocks[index] if 0 <= index < len(blocks) else None
-        return isinstance(block, Paragraph) and (
-            index in found or bool(TABLE_CAPTION.match(block.text))
-        )
+        block = blocks[index]
+        return isinstance(block, Paragraph) and (index in found or opens_caption(block.text))
 
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Table):
-            continue
-        over_next = index + 2 < len(blocks) and isinstance(blocks[index + 2], Table)
-        if caption(index - 1) and found.get(index - 1) != TABLE:
-            found[index] = found[index - 1] = TABLE
-        elif caption(index + 1) and not over_next:
-            found[index] = found[index + 1] = TABLE
+    captions = table_captions(len(blocks), lambda index: isinstance(blocks[index], Table), caption)
+    for table, above_or_under in captions.items():
+        found[table] = found[above_or_under] = TABLE
     return found
 
 
@@ -1232,6 +1307,6 @@ def rtf_read_as(document: RtfDocument) -> str:
     return (
         f"an RTF document ({document.code_page}{saved}): read as a page, its paragraphs, "
         f"headings by their outline level{notes}{front}; its headers and footers, the file's "
-        "properties, comments, tracked deletions, pictures and captioned tables left out, each "
-        "listed"
+        "properties, comments, tracked deletions, pictures, text boxes and captioned tables left "
+        "out, each listed"
     )
