@@ -8,7 +8,13 @@ import pytest
 
 from synoptic.ingest import ingest_text
 from synoptic.layout import normalise
-from synoptic.markdownsource import FRONT_READ, MARKDOWN_FRONT, markdown_source
+from synoptic.markdownsource import (
+    FRONT_READ,
+    MARKDOWN_FRONT,
+    MARKDOWN_IMAGE,
+    MARKDOWN_INLINE_IMAGE,
+    markdown_source,
+)
 from synoptic.metadata import metadata_line
 from test_ingest_collection_b import edition_parts
 
@@ -390,3 +396,30 @@ result](https://example.org/result), with 71 per cent opposed, cost little.[^cos
         "[^2]: My calculation from the finance annex.",
     ]
     assert "{: .notice}" in [item.text for item in made.report.removed]
+
+
+#: Code spans, an image inside a sentence and a badge alone on its line (review 43, finding 14).
+CODE_AND_IMAGES = "\n\n".join(
+    [
+        "# Closing the Street",
+        "## Counts",
+        "Call `count(*args)` with `[^1]` and ``a ` b``, not \\`this\\`.[^1]",
+        "Press the ![gear](gear.png) button.",
+        "[![build](https://ci.example/badge.svg)](https://ci.example)",
+        "[^1]: The count.",
+    ]
+)
+
+
+def test_a_code_span_is_its_characters_and_an_image_in_a_line_shows_no_words() -> None:
+    # a code span came out with its backticks escaped, `\`*args*\``, and an image inside a
+    # sentence as its syntax, `!\[gear](gear.png)`: in any Markdown source
+    made = ingest_text(CODE_AND_IMAGES, "t", "t.md")
+    assert edition_parts(made.edition)[1][1:3] == [
+        "Call count(\\*args) with \\[^1] and a \\` b, not \\`this\\`.[^1]",
+        "Press the button.",
+    ]
+    listed = {(item.rule, item.text) for item in made.report.removed}
+    assert (MARKDOWN_INLINE_IMAGE, "![gear](gear.png)") in listed
+    badge = "[![build](https://ci.example/badge.svg)](https://ci.example)"
+    assert (MARKDOWN_IMAGE, badge) in listed  # (a linked image alone on its line)

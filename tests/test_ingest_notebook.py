@@ -39,6 +39,7 @@ from synoptic.load import load_essay
 from synoptic.markdownsource import (
     MARKDOWN_BYLINE,
     MARKDOWN_DATELINE,
+    MARKDOWN_INLINE_IMAGE,
     markdown_source,
 )
 from synoptic.notebook import (
@@ -310,7 +311,7 @@ def test_an_attachment_and_its_image_line_are_left_out_and_listed() -> None:
 @pytest.mark.parametrize(
     ("above", "below", "why"),
     [
-        ("The counts for the week show a", "steady four hundred a day.", "ends no sentence"),
+        ("The counts for the week show a", "steady four hundred a day.", "ends mid-clause"),
         ("The counts show a steady load.", "which is why the council counts them.", "lower case"),
     ],
 )
@@ -485,13 +486,13 @@ def test_hostile_values_come_out_as_text_escaped(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("raw", "line", "said"),
     [
-        ('{\n "cells": [\n  {"cell_type": "markdown",}\n ]\n}', 3, "does not parse as JSON"),
+        ('{\n "cells": [\n  {"cell_type": "markdown",}\n ]\n}', 3, "does not parse ("),
         ('{"nbformat": 3, "worksheets": []}', 1, "nbformat 3"),
         ('{"nbformat": "4", "cells": []}', 1, "nbformat ?"),
         ('{"nbformat": 4, "cells": {}}', 1, "cells are no list"),
         ('{"posts": []}', 1, "no Jupyter notebook"),
         ('"a lone string"', 1, "no Jupyter notebook"),
-        ("", 1, "does not parse as JSON"),
+        ("", 1, "does not parse ("),
     ],
 )
 def test_a_notebook_that_cannot_be_read_is_refused_with_what_to_do(
@@ -590,3 +591,157 @@ def test_the_notes_heading_is_set_at_the_sections_level() -> None:
 def test_a_standfirst_under_the_title_with_a_hard_break_stays_whole() -> None:
     lines = source("# Title\n\nThe ferry stays.  \nThe council says so.\n\n## Costs\n").lines
     assert [line.number for line in lines[:4]] == [1, 2, 3, 4]
+
+
+# --- review 43's findings on this reader (2, 3, 11, 13, 14) --------------------------------------
+
+
+def output(kind: str, **data) -> dict:
+    """A display's output, its data by kind (`text_plain` for `text/plain`)."""
+    shown = {key.replace("_", "/", 1): value for key, value in data.items()}
+    return {"data": shown, "metadata": {}, "output_type": kind}
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "23 of them carried poles, and most were over sixty.",  # (a figure: no sign)
+        "`df.head()` shows the first rows, which look fine.",  # (code: no sign)
+        "iPhone owners carried none, and most were over sixty.",  # (a name)
+        "*Most* carried poles, and most were over sixty.",  # (emphasis: no sign)
+    ],
+)
+def test_a_cell_below_opening_with_no_word_in_lower_case_is_a_paragraph(below: str) -> None:
+    # finding 2: the first letter was read, not the first word (`23 of them` opened in
+    # lower case by its `of`, `` `df.head()` `` by its `df`)
+    above = "Here is the count of finishers."
+    _, blocks, report = read(notebook(TITLE, KEEP, md(above), SPLITS, md(below)))
+    assert blocks[-2] == above and not any("across a code cell" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("The counts rose all week,", "and the council never looked at them."),
+        ("The counts rose all week —", "Tuesday's most of all."),
+        ("The counts show a steady load;", "The council counts none."),
+        ("The counts for the week show a", "Steady four hundred a day."),
+        ("The counts show a steady load.", ", and the council never looked at them."),
+    ],
+)
+def test_a_paragraph_is_joined_across_code_where_its_clause_is_open(above: str, below: str) -> None:
+    _, blocks, report = read(notebook(TITLE, KEEP, md(above), SPLITS, md(below)))
+    assert blocks[-1] == f"{above} {below}"
+    assert any("across a code cell" in warning for warning in report.warnings)
+
+
+def test_a_lead_in_with_no_stop_over_code_is_a_paragraph_warned_of_and_no_summary() -> None:
+    # finding 2: `First we plot the splits for each year` was joined to the paragraph under
+    # the code (its lead-in, read as "ends no sentence"), and the whole became the summary
+    lead_in = "First we plot the splits for each year"
+    below = "The median gap is eight seconds, which is nothing."
+    raw = notebook(TITLE, md(lead_in), SPLITS, md(below), SPLITS, md("Load the data"), SPLITS)
+    meta, blocks, report = read(raw)
+    # (paragraphs, not headings guessed from their shape: the writer typed no `#`)
+    assert blocks == [lead_in, below, "Load the data"]
+    assert meta["summary"] == below
+    (warning, *_) = report.warnings
+    assert warning.startswith("a paragraph that ends with no stop before a code cell, at line ")
+    assert warning.endswith("join them in the edition")
+    assert not any("across a code cell" in w for w in report.warnings)
+    # (a colon above is the code's lead-in, no doubt; a short line with no code under it is
+    # read as any Markdown's)
+    _, blocks, report = read(
+        notebook(TITLE, md("The splits show:"), SPLITS, md(below + " " + below))
+    )
+    assert not report.warnings and blocks == ["The splits show:", f"{below} {below}"]
+
+
+def test_an_output_s_markdown_and_html_are_listed_by_their_words() -> None:
+    # finding 3: IPython's display of Markdown or HTML gives its plain text as a placeholder,
+    # which the report quoted in place of the program's words
+    said = "**Result:** the median gap is 8 s, which is nothing."
+    markdown = output(
+        "display_data",
+        text_markdown=said,
+        text_plain="<IPython.core.display.Markdown object>",
+    )
+    html = output(
+        "display_data",
+        text_html=[
+            "<style scoped>.dataframe td {color: red}</style>\n",
+            "<p>Poles <b>help</b></p>",
+        ],
+        text_plain="<IPython.core.display.HTML object>",
+    )
+    alone = output("execute_result", text_html="<table><tr><td>19 of 23</td></tr></table>")
+    frame = output("execute_result", text_html="<table><td>x</td></table>", text_plain="   a\n0  1")
+    raw = notebook(TITLE, KEEP, code("show()", markdown, html, alone, frame))
+    _, _, report = read(raw)
+    listed = [item.text for item in report.removed if item.rule.startswith(OUTPUT.split("{")[0])]
+    assert listed == [said, "Poles help", "19 of 23", "a 0 1"]
+    (warning,) = [w for w in report.warnings if "output in Markdown" in w]
+    assert repr(said) in warning and "IPython" not in str(report)
+    lines = raw.split("\n")
+    located = [item.line for item in report.removed if item.rule.startswith(OUTPUT.split("{")[0])]
+    assert "19 of 23" in lines[located[2] - 1]  # (an HTML output alone, at its line)
+
+
+def test_attachments_of_one_name_are_listed_each_at_its_line() -> None:
+    # finding 11: every attachment was looked for from the file's top (JupyterLab names every
+    # pasted image `image.png`), so each was listed at the first's line
+    pasted = "![image.png](attachment:image.png)"
+    raw = notebook(
+        TITLE,
+        md(f"The slipway is sound.\n\n{pasted}", attachments={"image.png": {"image/png": "AAA"}}),
+        md(f"The pier is not.\n\n{pasted}", attachments={"image.png": {"image/png": "BBB"}}),
+    )
+    _, _, report = read(raw)
+    (listed,) = {item.text for item in report.removed if item.rule == ATTACHMENT}
+    lines = [item.line for item in report.removed if item.rule == ATTACHMENT]
+    assert listed == "image.png (image/png)"
+    file_lines = raw.split("\n")
+    assert ['"AAA"' in file_lines[lines[0]], '"BBB"' in file_lines[lines[1]]] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (
+            '{\n "cells": [\n  {"cell_type": }\n ]\n}',
+            "that does not parse (Expecting value, column ",
+        ),
+        ("[" * 100_000, "that Python's json cannot read (nesting too deep, a number too long)"),
+    ],
+)
+def test_a_notebook_s_json_is_read_as_any_json_file_s(raw: str, said: str) -> None:
+    # finding 13: the notebook read its JSON with a copy of ghostexport's reading; one now,
+    # each refusal naming the file as what it is, with what to do
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "f", "f.ipynb")
+    message = refused.value.message
+    assert message.startswith(f"a Jupyter notebook {said}")
+    assert message.endswith("take it again from where it was kept")
+    with pytest.raises(SynopticError) as refused:
+        ingest_text(raw, "f", "f.json")
+    assert refused.value.message.startswith(f"a JSON file {said}")
+
+
+def test_a_code_span_is_its_code_s_words_and_an_image_in_a_line_goes_listed() -> None:
+    # finding 14: `` `df.head()` `` came out as `\`df.head()\``, and an image inside a
+    # sentence as the text `!\[img](attachment:a.png)`
+    cell = md(
+        "The function `df.head()` shows `[^x]`, ``a `b` c`` and `**kw**`, not `[1]`.\n\n"
+        "Press the ![gear](attachment:g.png) button, or [![ci](https://x.org/b.svg)](https://x.org).",
+        attachments={"g.png": {"image/png": "AAA"}},
+    )
+    made = ingest_text(notebook(TITLE, cell, md("[^x]: No note.")), "f", "f.ipynb")
+    meta, blocks = edition_parts(made.edition)
+    assert blocks[:2] == [
+        "The function df.head() shows \\[^x], a \\`b\\` c and \\*\\*kw\\*\\*, not \\[1].",
+        "Press the button, or.",
+    ]
+    assert meta["summary"] == "The function df.head() shows [^x], a `b` c and **kw**, not [1]."
+    images = [item.text for item in made.report.removed if item.rule == MARKDOWN_INLINE_IMAGE]
+    assert images == ["![gear](attachment:g.png)", "[![ci](https://x.org/b.svg)](https://x.org)"]
+    assert (ATTACHMENT, "g.png (image/png)") in {(i.rule, i.text) for i in made.report.removed}

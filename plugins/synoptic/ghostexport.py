@@ -60,6 +60,9 @@ from .wordpress import fragment, one_published
 #: What a text parsed whole as JSON opens with where it holds an object or a list (the cheap
 #: look before a text not named `.json` is parsed: any other is no JSON ingest reads).
 JSON_OPENS = ("{", "[")
+#: What a refusal calls a file named `.json` that does not parse, and what it asks for.
+JSON_FILE = "a JSON file"
+EXPORT_AGAIN = "export it again"
 #: The classes of Ghost's cards that hold no text of the post's (a link's preview, a form, a
 #: player, an embedded page), each with what the report says it is.
 FURNITURE_CARDS = {
@@ -164,13 +167,16 @@ def ghost_export(raw: str, path: str) -> GhostExport | None:
     )
 
 
-def parsed_json(raw: str, path: str) -> tuple[object] | None:
-    """The file's JSON value, alone in a tuple (a value may be null): a file named `.json`'s
+def parsed_json(
+    raw: str, path: str, suffix: str = ".json", what: str = JSON_FILE, again: str = EXPORT_AGAIN
+) -> tuple[object] | None:
+    """The file's JSON value, alone in a tuple (a value may be null): a file named `suffix`'s
     whatever it is (a lone string, number or null too: JSON, no text), one that does not parse
-    refused at its line; any other file's where it parses whole as an object or a list. None
-    for any other text: its first words alone (`{"note": "a"} is how I began.`) make no file
-    JSON, nor does a lone quotation (`"…"`)."""
-    named = path.lower().endswith(".json")
+    refused at its line, as `what` (notebook.py's `.ipynb`, "a Jupyter notebook"), with what
+    to do `again`; any other file's where it parses whole as an object or a list. None for any
+    other text: its first words alone (`{"note": "a"} is how I began.`) make no file JSON, nor
+    does a lone quotation (`"…"`)."""
+    named = path.lower().endswith(suffix)
     if not named and not raw.lstrip("\ufeff \t\r\n").startswith(JSON_OPENS):
         return None
     try:
@@ -178,7 +184,7 @@ def parsed_json(raw: str, path: str) -> tuple[object] | None:
     except (ValueError, RecursionError) as error:  # (json's errors: a ValueError's kind)
         if not named:
             return None  # (a text that does not parse whole, whatever it opens with)
-        raise refused_json(error, path) from None
+        raise refused_json(error, path, what, again) from None
     return (value,) if named or isinstance(value, (dict, list)) else None
 
 
@@ -190,22 +196,23 @@ def json_kind(value: object) -> str:
     return "null" if value is None else kinds.get(type(value), "a number")
 
 
-def refused_json(error: Exception, path: str) -> SynopticError:
-    """The refusal of a file named `.json` that Python's `json` does not read: at the line it
-    breaks on, or where it is no syntax's fault (nesting too deep, a number too long), said
-    so."""
+def refused_json(
+    error: Exception, path: str, what: str = JSON_FILE, again: str = EXPORT_AGAIN
+) -> SynopticError:
+    """The refusal of a file named as JSON (`what` it is) that Python's `json` does not read:
+    at the line it breaks on, or where it is no syntax's fault (nesting too deep, a number too
+    long), said so; with what to do `again`."""
     if isinstance(error, json.JSONDecodeError):
         return SynopticError(
             path,
             error.lineno,
-            f"a JSON file that does not parse ({error.msg}, column {error.colno}): repair it, or "
-            "export it again",
+            f"{what} that does not parse ({error.msg}, column {error.colno}): repair it, or "
+            f"{again}",
         )
     return SynopticError(  # (a number too long to read, nesting too deep)
         path,
         1,
-        "a JSON file that Python's json cannot read (nesting too deep, a number too long): "
-        "export it again",
+        f"{what} that Python's json cannot read (nesting too deep, a number too long): {again}",
     )
 
 

@@ -353,8 +353,13 @@ def mark_epigraph(blocks: list[Block]) -> list[Block]:
 # --- lists, headings, notes -------------------------------------------------------------------
 
 
-def mark_headings(blocks: list[Block]) -> list[Block]:
-    return [replace(b, kind="heading") if is_heading(b) else b for b in blocks]
+def mark_headings(blocks: list[Block], paragraphs: frozenset[float] = frozenset()) -> list[Block]:
+    """The blocks that look like headings marked so, but those a reader knows are paragraphs
+    (`paragraphs`, by their lines: a notebook's lead-ins to its code)."""
+    return [
+        replace(b, kind="heading") if is_heading(b) and b.line not in paragraphs else b
+        for b in blocks
+    ]
 
 
 def merge_lists(blocks: list[Block]) -> list[Block]:
@@ -1244,7 +1249,8 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     ]
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
-    blocks = merge_lists(mark_headings(mark_epigraph(blocks)))
+    lead_ins = shapes.notebook.lead_ins if shapes.notebook else frozenset()
+    blocks = merge_lists(mark_headings(mark_epigraph(blocks), lead_ins))
     blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
     # (the author's note a page's template sets below the notes, under its own heading)
     named = metadata.get("author") or facts.get("author") or source.facts.get("author") or ""

@@ -27,6 +27,11 @@ rest of ingest reads (docs/editions.md, "A text exported from Markdown or a word
   of their own; a date line there that says what the piece is after a separator
   (`*18 March 2024 · paper for the committee*`) gives the date, its line listed.
 
+- A code span (`` `df.head()` ``) is its code's characters, its backticks gone, as a page
+  shows `<code>`: no emphasis, link, escape or note's call is read inside it. An image inside
+  a line of text (`the ![gear](gear.png) button`, or a link around one) shows no words, as a
+  page's `<img>` shows none: it goes, listed in the report, as one alone on its line does.
+
 Its block quotations (`> ` before each line) are read as such (ingest.classify), and its
 emphasis inside a sentence (`**strong**`, `_not_`) stays emphasis in the edition.
 """
@@ -80,8 +85,9 @@ FOOTNOTE_DEFINITION = re.compile(r"(?P<indent>\s{0,3})\[\^(?P<label>\d{1,3})\]:\
 NAMED_LABEL = r"(?P<label>[\w-]*[^\W\d][\w-]*)"
 NAMED_DEFINITION = re.compile(rf"(?P<indent>\s{{0,3}})\[\^{NAMED_LABEL}\]:\s*")
 NAMED_MARKER = re.compile(rf"\[\^{NAMED_LABEL}\](?!:)")
-# Markdown's escapable characters: ASCII punctuation.
-ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Markdown's escapable characters: ASCII punctuation; and one escaped.
+ESCAPABLE = re.compile(r"[!-/:-@\[-`{-~]")
+ESCAPE = re.compile(rf"\\({ESCAPABLE.pattern})")
 #: A number in brackets a made text escapes, `\[0\]`: the page's own characters, no call.
 ESCAPED_NUMBER = re.compile(r"\\\[(?=\d{1,3}\\\])")
 #: … but for one opening a line, a note's number as a page may set it (Google Docs' `[1]` link
@@ -128,6 +134,13 @@ MIN_LINKS = 2
 # An image alone on its line, `![description](address)` or `![description][label]` (Google
 # Docs' export); an HTML tag alone on its line.
 IMAGE = re.compile(r"!\[[^\[\]]*\](?:\([^()\s]*\)|\[[^\[\]]+\])")
+# An image, or a link around one (a badge, `[![build](…)](https://…)`); and one inside a
+# line, with the spaces round it.
+LINKED_IMAGE = re.compile(rf"\[{IMAGE.pattern}\]\([^()\s]*\)|{IMAGE.pattern}")
+INLINE_IMAGE = re.compile(rf"(?P<before>[ \t]*)(?:{LINKED_IMAGE.pattern})(?P<after>[ \t]*)")
+# A code span: a run of backticks, the code, the same run again (CommonMark's; not a backtick
+# escaped, `\``). Its code is its characters: no escape, emphasis, link or note inside it.
+CODE_SPAN = re.compile(r"(?<![`\\])(?P<ticks>`+)(?!`)(?P<code>.+?)(?<!`)(?P=ticks)(?!`)")
 # An address defined for a label (`[image1]: <data:image/png;base64,…>`, `[1]: https://… "Title"`;
 # not a note written `[2]: Ibid.`).
 DEFINITION = re.compile(
@@ -169,6 +182,9 @@ MARKDOWN_DATELINE = (
     "date, what the piece is, not the essay's)"
 )
 MARKDOWN_IMAGE = "Markdown source: an image (its description, ![…](…), on a line of its own)"
+MARKDOWN_INLINE_IMAGE = (
+    "Markdown source: an image inside a line of text (![…](…)), which shows no words"
+)
 MARKDOWN_CAPTION = "Markdown source: an image's caption (a caption in emphasis right under it)"
 MARKDOWN_SUBMISSION = "Markdown source: a submission's note to an editor above its # title"
 MARKDOWN_COUNT = (
@@ -328,7 +344,11 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
     # A raw text holding the marks' own characters keeps its asterisks instead.
     marked = not any(mark in line.text for line in lines for mark in EMPHASIS_MARKS.values())
     emphasised, blocks = _emphasised_blocks(lines)
-    lines = [replace(line, text=emphasised.get(line.number, line.text)) for line in lines]
+    lines = [
+        replace(line, text=code_read(emphasised.get(line.number, line.text))) for line in lines
+    ]
+    lines, images = _inline_images(lines, gone)
+    removed = sorted([*removed, *images], key=lambda item: item.line)
     read = []
     escaped_starts = set()
     calls_marked = made and marks_calls(texts)
@@ -359,6 +379,42 @@ def markdown_source(lines: list[Line], known: bool = False, made: bool = False) 
         escaped_starts=frozenset(escaped_starts),
         calls_marked=calls_marked,
     )
+
+
+def code_read(text: str) -> str:
+    """A line with each code span read as its code's characters, its backticks gone, as a page
+    shows `<code>`: each character Markdown could read as syntax escaped, so that no later
+    rule reads it (no emphasis, link or note inside code), and `unescaped` gives it back; a
+    bracket marked as the text's own (`LITERAL_BRACKET`: no `[1]` in code is a note's call).
+    A space at both ends of the code goes, as CommonMark takes it off (`` `` `x` `` ``)."""
+
+    def read(span: re.Match) -> str:
+        code = span["code"]
+        if code[:1] == code[-1:] == " " and code.strip():
+            code = code[1:-1]
+        return ESCAPABLE.sub(r"\\\g<0>", code.replace("[", LITERAL_BRACKET))
+
+    return CODE_SPAN.sub(read, text)
+
+
+def _inline_images(lines: list[Line], gone: set[int]) -> tuple[list[Line], list[Removed]]:
+    """The lines without the images inside their text (`… and ![img](attachment:a.png).`), a
+    line of images alone gone, and each image listed: an image shows no words of the text's,
+    as a page's `<img>` shows none (one alone on its line is the page's, `_page_lines`)."""
+    read, removed = [], []
+    for line in lines:
+        images = [] if line.number in gone else list(INLINE_IMAGE.finditer(line.text))
+        removed += [Removed(line.number, m[0].strip(), MARKDOWN_INLINE_IMAGE) for m in images]
+        text = INLINE_IMAGE.sub(_image_gone, line.text) if images else line.text
+        if text.strip() or not images:  # (a line of images alone goes whole)
+            read.append(replace(line, text=text))
+    return read, removed
+
+
+def _image_gone(image: re.Match) -> str:
+    """What stands where an image stood in a line: a space between words, nothing before a
+    stop or at the line's ends."""
+    return " " if image["before"] and image["after"] else ""
 
 
 def unescaped(text: str) -> str:
@@ -399,13 +455,14 @@ def _named_notes(lines: list[Line]) -> list[Line]:
     """Footnotes with named labels (`[^cost]`, `[^cost]: …`, kramdown's and pandoc's) numbered
     as those tools number them, in the order the text first cites them, after any numbered
     ones (`[^1]`, read already as `[1]`); only labels the text defines (`[^aeiou]` in a
-    regular expression is no note), and never inside code (`` `…` ``)."""
+    regular expression is no note), and never inside code (read already as its characters,
+    its brackets marked: `code_read`)."""
     defined = {m["label"] for line in lines if (m := NAMED_DEFINITION.match(line.text))}
     taken = [int(m[1]) for line in lines for m in re.finditer(r"\[(\d{1,3})\]", line.text)]
     order: dict[str, int] = {}
     for line in lines:
         if not NAMED_DEFINITION.match(line.text):
-            for match in NAMED_MARKER.finditer(_without_code(line.text)):
+            for match in NAMED_MARKER.finditer(line.text):
                 if match["label"] in defined:
                     order.setdefault(match["label"], max(taken, default=0) + len(order) + 1)
     if not order:
@@ -417,21 +474,11 @@ def _named_notes(lines: list[Line]) -> list[Line]:
             line.text,
             1,
         )
-        parts = re.split(r"(`[^`]*`)", text)  # code spans keep their characters
-        text = "".join(
-            part
-            if part.startswith("`")
-            else NAMED_MARKER.sub(
-                lambda m: f"[{order[m['label']]}]" if m["label"] in order else m[0], part
-            )
-            for part in parts
+        text = NAMED_MARKER.sub(
+            lambda m: f"[{order[m['label']]}]" if m["label"] in order else m[0], text
         )
         read.append(replace(line, text=text))
     return _notes_in_order(read, {f"[{n}] " for n in order.values()})
-
-
-def _without_code(text: str) -> str:
-    return re.sub(r"`[^`]*`", "", text)
 
 
 def _notes_in_order(lines: list[Line], starts: set[str]) -> list[Line]:
@@ -599,7 +646,7 @@ def _page_lines(lines: list[Line]) -> list[tuple[Line, str]]:
     `Author:` and `Date:`, which the front matter reads)."""
     found = _above_title(lines)
     found += [(line, MARKDOWN_CARD) for line in _link_cards(lines)]
-    images = [line for line in lines if IMAGE.fullmatch(line.text.strip())]
+    images = [line for line in lines if LINKED_IMAGE.fullmatch(line.text.strip())]
     found += [(line, MARKDOWN_IMAGE) for line in images]
     found += [(line, MARKDOWN_CAPTION) for line in _captions(lines, images)]
     found += [

@@ -13,26 +13,33 @@ nbformat writes it, each line on a line of the JSON of its own) or one string.
   date, headings, emphasis, notes, HTML), as any Markdown file is;
 - a code cell (its source, and its outputs: what it printed, its result, a display, an error
   with its ANSI-coloured traceback) is no text of the essay's, however much its figures say
-  the essay's again: left out, each listed;
+  the essay's again: left out, each listed, an output by the words it shows (its Markdown,
+  else its plain text where that is more than Python's name for the object, which is all
+  IPython gives a display of Markdown or HTML, else its HTML's words);
 - a cell's tags, as Jupyter Book and nbconvert's TagRemovePreprocessor read them: a Markdown
   cell tagged `remove-cell` or `remove-input` (or `remove_cell`, `remove_input`) is left out
   of the page, so out of the essay, listed; one tagged `hide-cell` or `hide-input` is shown
   only behind a toggle: left out, listed, and warned of;
 - a raw cell (passed to a converter's output as it stands) is left out, listed and warned of
   (one tagged for removal listed alone);
-  a Markdown cell's attachments (its images' data) are left out, listed;
+  a Markdown cell's attachments (its images' data) are left out, listed at their own lines;
 - the notebook's metadata (its `title`, which is often the file's working name, its
   `authors`, its kernel and language) is the file's, not the essay's front: listed; where the
   Markdown states no title or author, the report offers the metadata's, never writes it.
 
 A paragraph that a code cell cuts in two is one paragraph where the words show it: the cell
-above the code ends in a paragraph, the cell below opens with one, and the text above ends no
-sentence (`…once their form is`), or the text below opens in lower case (`which is why …`).
-A colon above (`The splits show:`, the code its lead-in's), or no code cell between, keeps them
-apart. Each join is warned of, naming both cells' lines: a cell boundary is otherwise a
-paragraph's. A cell below that is one sentence alone may end the paragraph above, set after
-the output it comments on (`Whatever poles do for a runner, they do not shorten the race …`),
-or be a paragraph of one sentence: the words do not tell, so it stays apart, warned of.
+above the code ends in a paragraph, the cell below opens with one, and the text above ends
+mid-clause (on a comma, a semicolon or a dash, or on a word that needs one after it: `…the
+counts show a`), or the text below opens going on (its first word in lower case, `which is
+why …`, or a comma, a semicolon, a closing bracket; a figure, `23 of them`, code, emphasis or
+a quotation mark is no sign either way). A colon above (`The splits show:`, the code its
+lead-in's), or no code cell between, keeps them apart. Each join is warned of, naming both
+cells' lines: a cell boundary is otherwise a paragraph's. Where the words do not tell, the two
+stay apart, warned of: a text above that ends with no stop (a lead-in to the code, `First we
+plot the splits for each year`, a paragraph and never a heading guessed from its shape; or a
+paragraph going on under the code), or a cell below that is one sentence alone (a paragraph's
+last, set after the output it comments on, `Whatever poles do for a runner, they do not
+shorten the race …`, or a paragraph of one sentence).
 
 The lines are the file's: a Markdown line is numbered as the line of the JSON its source line
 stands on, so the report's lines, those of the cells and outputs left out too, are the
@@ -49,10 +56,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from bs4 import BeautifulSoup
+
 from .errors import SynopticError
 from .furniture import Removed
 from .ghostexport import json_kind, parsed_json
-from .htmlpage import clean_spaces
+from .htmlpage import SILENT, clean_spaces
 from .layout import BETWEEN_LINES, Line, ends_sentence, markdown_heading, normalise
 from .markdownsource import FOOTNOTE_MARKER, HTML_NOTE_CALL
 from .names import and_joined
@@ -70,9 +79,22 @@ HIDING_TAGS = frozenset({"hide-cell", "hide-input"})
 #: A terminal's escape sequence (an error's colours, `\x1b[31m`): no text, in an output's
 #: words as the report lists them.
 ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
+#: Python's name for an object that has no words of its own to show (its default repr): what
+#: IPython gives a display of Markdown or HTML as its plain text.
+DEFAULT_REPR = re.compile(r"<[\w.]+ object(?: at 0x[0-9a-fA-F]+)?>")
 #: How a block of Markdown opens where it is no paragraph of prose: a heading, a quotation, a
 #: table, HTML, an image, a list's item, emphasis over it (a caption), a fence, a rule.
 NOT_PROSE = re.compile(r"\s*(?:[#>|<!*_+-]|\d{1,3}[.)](?:\s|$)|```|~~~|\$\$)")
+#: What leaves a clause open at a text's end, a code cell under it: a comma, a semicolon, a
+#: dash; a word that needs one after it (an article, a conjunction, a preposition that is no
+#: particle: `in`, `on` may end a sentence, `the lights stay on`).
+OPEN_CLAUSE_ENDS = ",;-–—"
+OPEN_CLAUSE_WORDS = frozenset(
+    "a an the and or but nor of for from with by to as at into onto per via than whose their "
+    "its our your my each every".split()
+)
+#: What opens a text going on with the one above, beside a word in lower case.
+GOING_ON = ",;)"
 
 CODE = "a Jupyter notebook: a code cell's source, no text of the essay's"
 OUTPUT = "a Jupyter notebook: a code cell's output ({kind}), no text of the essay's"
@@ -94,6 +116,9 @@ UPGRADE = (
     "FILE.nbconvert.ipynb), and ingest that"
 )
 RESAVE = "open it in Jupyter and save it (nbformat writes every cell so), and ingest it again"
+#: What a refusal calls a `.ipynb` file that does not parse, and what it asks for.
+NOTEBOOK = "a Jupyter notebook"
+TAKE_AGAIN = "take it again from where it was kept"
 
 #: Where an offset of the file stands: its line.
 LineOf = Callable[[int], int]
@@ -102,14 +127,16 @@ LineOf = Callable[[int], int]
 @dataclass(frozen=True)
 class Cell:
     """A cell as read: its kind, its source's strings each with the line of the JSON it
-    stands on (0 where it was not found), its tags, the line its source opens on, and where in
-    the file it opens (its id, else where the cell before it ended)."""
+    stands on (0 where it was not found), its tags, the line its source opens on, where in
+    the file it opens (its id, else where the cell before it ended), and where the cell before
+    it ended (its keys sorted, its `attachments` stand above its id)."""
 
     kind: str
     parts: tuple[tuple[str, int], ...]
     tags: frozenset[str]
     line: int
     start: int
+    previous_end: int
     data: dict = field(compare=False, repr=False)  # (the cell's JSON object)
 
     @property
@@ -135,13 +162,21 @@ class Notebook:
     warnings: tuple[str, ...] = ()
     title: str = ""  # the metadata's title and authors: offered, never written
     authors: str = ""
+    #: The lines of the paragraphs that end a cell with no stop over a code cell: lead-ins to
+    #: the code (`First we plot the splits for each year`), paragraphs, never headings guessed
+    #: from their shape (the writer marks a notebook's headings with `#`).
+    lead_ins: frozenset[float] = frozenset()
 
 
 def jupyter_notebook(raw: str, path: str) -> Notebook | None:
     """The notebook's Markdown read (see the module), or None for a text that is no notebook;
     a file named `.ipynb` that is none, or one of another nbformat, is refused."""
     named = path.lower().endswith(SUFFIX)
-    found = (_named_json(raw, path),) if named else parsed_json(raw, path)
+    # (a file named .ipynb is JSON by its name, refused as a notebook where it does not parse;
+    # one named .json, as any JSON file)
+    found = (
+        parsed_json(raw, path, SUFFIX, NOTEBOOK, TAKE_AGAIN) if named else parsed_json(raw, path)
+    )
     if found is None:
         return None
     (parsed,) = found
@@ -176,24 +211,6 @@ def jupyter_notebook(raw: str, path: str) -> Notebook | None:
 def _number(value: object) -> str:
     """A version's number as the file gives it, or `?` where it gives no number."""
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else "?"
-
-
-def _named_json(raw: str, path: str) -> object:
-    """A `.ipynb` file's JSON, whatever it holds; one that does not parse refused at the line
-    the parser stops on."""
-    try:
-        return json.loads(raw.lstrip("\ufeff"))
-    except json.JSONDecodeError as error:
-        raise SynopticError(
-            path,
-            error.lineno,
-            f"a Jupyter notebook that does not parse as JSON ({error.msg}, column "
-            f"{error.colno}): open it in Jupyter, or take it again from where it was kept",
-        ) from None
-    except (ValueError, RecursionError):  # (nesting too deep, a number too long)
-        raise SynopticError(
-            path, 1, f"a Jupyter notebook that Python's json cannot read: {RESAVE}"
-        ) from None
 
 
 def _line_finder(raw: str) -> LineOf:
@@ -255,6 +272,7 @@ def _cells(cells: list, raw: str, path: str, line_of: LineOf) -> tuple[list[Cell
                 frozenset(tag.replace("_", "-") for tag in tags if isinstance(tag, str)),
                 first,
                 start,
+                at,
                 cell,
             )
         )
@@ -270,9 +288,12 @@ def _read(
     warnings: list[str] = []
     kept: list[list[Cell]] = []  # runs of Markdown cells read, each run a paragraph's cells
     between: list[Cell] = []  # the cells left out since the last read
+    lead_ins: list[Cell] = []  # cells read that end with no stop over a code cell (`_leads_in`)
     outputs = 0
     for cell in cells:
         if cell.kind != "markdown" or cell.tags & (REMOVING_TAGS | HIDING_TAGS):
+            if cell.kind == "code" and kept and _leads_in(kept[-1][-1]):
+                lead_ins.append(kept[-1][-1])
             between.append(cell)
             left, said, shown = _left_out(cell, raw, line_of)
             removed, warnings, outputs = removed + left, warnings + said, outputs + shown
@@ -287,11 +308,8 @@ def _read(
             )
             kept[-1].append(cell)
         elif _markdown_lines(cell):
-            if kept and _may_run_on(cell, between):
-                warnings.append(
-                    f"a paragraph of one sentence after a code cell, at line {cell.line}: if "
-                    f"it ends the paragraph at line {kept[-1][-1].line}, join them in the edition"
-                )
+            if kept and (doubt := _may_run_on(kept[-1][-1], cell, between)):
+                warnings.append(doubt)
             kept.append([cell])
         between = []
     if not kept:
@@ -302,12 +320,13 @@ def _read(
             "left out by their tags): its essay is its Markdown cells' text; write it in "
             "Markdown cells, or take the tags off, and ingest it again",
         )
-    numbered, own = _numbered(kept)
+    numbered, own, origins = _numbered(kept)
     text = "\n".join(text for _, text in numbered)
     lines = [
         replace(line, number=number)
         for line, (number, _) in zip(normalise(text), numbered, strict=True)
     ]
+    last_blocks = [_last_block_line(numbered, origins, cell) for cell in lead_ins]
     metadata = parsed.get("metadata") if isinstance(parsed.get("metadata"), dict) else {}
     return Notebook(
         lines,
@@ -322,6 +341,7 @@ def _read(
         tuple(warnings),
         _shown(metadata.get("title")),
         _names(metadata.get("authors")),
+        frozenset(last_blocks),
     )
 
 
@@ -381,57 +401,123 @@ def _markdown_lines(cell: Cell) -> list[tuple[str, int]]:
     return lines[start:end]
 
 
-def _numbered(runs: list[list[Cell]]) -> tuple[list[tuple[float, str]], bool]:
+def _numbered(
+    runs: list[list[Cell]],
+) -> tuple[list[tuple[float, str]], bool, list[Cell | None]]:
     """The Markdown cells' lines, each with its number, a blank line between cells but for a
-    paragraph's that a code cell cut (a run); and whether the numbers are the file's lines
-    (each source line found on a line of its own, in order), else the text's, counted."""
+    paragraph's that a code cell cut (a run); whether the numbers are the file's lines (each
+    source line found on a line of its own, in order), else the text's, counted; and the cell
+    each line is of (None for a blank line between cells)."""
     texts: list[tuple[int | None, str]] = []
+    origins: list[Cell | None] = []
     for index, run in enumerate(runs):
         if index:
             texts.append((None, ""))  # (the blank line between cells)
+            origins.append(None)
         for cell in run:
-            texts += [(line, text) for text, line in _markdown_lines(cell)]
+            found = [(line, text) for text, line in _markdown_lines(cell)]
+            texts += found
+            origins += [cell] * len(found)
     found = [line for line, _ in texts if line is not None]
     own = all(found) and all(a < b for a, b in zip(found, found[1:]))
     if not own:
-        return [(number, text) for number, (_, text) in enumerate(texts, 1)], False
+        return [(number, text) for number, (_, text) in enumerate(texts, 1)], False, origins
     numbered: list[tuple[float, str]] = []
     for line, text in texts:
         # (a blank line between cells: `n + 0.5`, n the line above)
         numbered.append((line if line is not None else numbered[-1][0] + BETWEEN_LINES, text))
-    return numbered, True
+    return numbered, True, origins
+
+
+def _last_block_line(
+    numbered: list[tuple[float, str]], origins: list[Cell | None], cell: Cell
+) -> float:
+    """The number of the line where a cell's last block opens."""
+    its = [(number, text) for (number, text), origin in zip(numbered, origins) if origin is cell]
+    blank = max((index for index, (_, text) in enumerate(its) if not text.strip()), default=-1)
+    return its[blank + 1][0]
 
 
 def _runs_on(above: Cell, below: Cell, between: list[Cell]) -> str:
     """Why the Markdown cell below goes on with the paragraph that ends the one above, a code
-    cell between (see the module), or "" where it does not: the text above ends no sentence,
+    cell between (see the module), or "" where it does not: the text above ends mid-clause,
     or the text below opens in lower case."""
-    if not any(cell.kind == "code" for cell in between):
+    ends = _paragraphs_across(above, below, between)
+    if not ends:
         return ""
-    last = _blocks(above)[-1:]
-    blocks = _blocks(below)
-    if not last or not blocks or not all(_prose(block) for block in (last[0], blocks[0])):
-        return ""
-    first_letter = next((char for char in blocks[0] if char.isalpha()), "")
-    # (its note's call after the stop, `race.<sup>…</sup>`, `race.[^1]`, ends no sentence)
-    ending = HTML_NOTE_CALL.sub("", FOOTNOTE_MARKER.sub("", last[0])).rstrip()
-    if not ends_sentence(ending) and ending[-1:] != ":":
-        return "the text above ends no sentence"
-    if first_letter.islower() or blocks[0].lstrip()[:1] in ",;)":
+    ending, opening = ends
+    if _ends_mid_clause(ending):
+        return "the text above ends mid-clause"
+    if _opens_going_on(opening):
         return "the text below opens in lower case"
     return ""
 
 
-def _may_run_on(below: Cell, between: list[Cell]) -> bool:
-    """Whether the Markdown cell below a code cell is one sentence alone: a paragraph's last,
-    set after the output it comments on, or a paragraph of one sentence (see the module)."""
-    blocks = _blocks(below)
-    return (
-        any(cell.kind == "code" for cell in between)
-        and len(blocks) == 1
-        and _prose(blocks[0])
-        and len(split_sentences(blocks[0])) == 1
-    )
+def _may_run_on(above: Cell, below: Cell, between: list[Cell]) -> str:
+    """The doubt a code cell leaves between two paragraphs it does not join (see the module),
+    or "": the text above ends with no stop (a lead-in to the code, or a paragraph going on
+    below it); the cell below is one sentence alone (a paragraph's last, set after the output
+    it comments on, or a paragraph of one sentence)."""
+    ends = _paragraphs_across(above, below, between)
+    if not ends:
+        return ""
+    if _ends_open(ends[0]):
+        return (
+            f"a paragraph that ends with no stop before a code cell, at line {above.line}: if it "
+            f"goes on in the paragraph at line {below.line}, join them in the edition"
+        )
+    if len(_blocks(below)) == 1 and len(split_sentences(ends[1])) == 1:
+        return (
+            f"a paragraph of one sentence after a code cell, at line {below.line}: if it ends "
+            f"the paragraph at line {above.line}, join them in the edition"
+        )
+    return ""
+
+
+def _leads_in(cell: Cell) -> bool:
+    """Whether a cell read, a code cell under it, ends in a paragraph with no stop (a lead-in
+    to the code, `First we plot the splits for each year`)."""
+    last = _blocks(cell)[-1:]
+    return bool(last) and _prose(last[0]) and _ends_open(_without_calls(last[0]))
+
+
+def _paragraphs_across(above: Cell, below: Cell, between: list[Cell]) -> tuple[str, str] | None:
+    """The paragraph that ends the cell above and the one that opens the cell below, where a
+    code cell stands between them; None where either cell has no paragraph of prose there."""
+    if not any(cell.kind == "code" for cell in between):
+        return None
+    last, first = _blocks(above)[-1:], _blocks(below)[:1]
+    if not last or not first or not (_prose(last[0]) and _prose(first[0])):
+        return None
+    return _without_calls(last[0]), first[0]
+
+
+def _without_calls(text: str) -> str:
+    """A paragraph without its notes' calls, which follow a stop (`race.<sup>…</sup>`,
+    `race.[^1]`): its words' end."""
+    return HTML_NOTE_CALL.sub("", FOOTNOTE_MARKER.sub("", text)).rstrip()
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a paragraph ends with no stop, and no colon (`The splits show:`, the code its
+    lead-in's)."""
+    return not ends_sentence(text) and text[-1:] != ":"
+
+
+def _ends_mid_clause(text: str) -> bool:
+    """Whether a text ends leaving its clause open: on a comma, a semicolon or a dash, or on a
+    word that needs one after it (`…show a`, `…for each year and`)."""
+    words = text.split()
+    return text[-1:] in OPEN_CLAUSE_ENDS or (bool(words) and words[-1] in OPEN_CLAUSE_WORDS)
+
+
+def _opens_going_on(text: str) -> bool:
+    """Whether a text opens going on with one above: on a comma, a semicolon or a closing
+    bracket, or on a word in lower case (`which is why`; not a name such as `iPhone`). A
+    figure (`23 of them`), code (`` `df.head()` ``), emphasis or a quotation mark opening it is
+    no sign either way."""
+    word = next(iter(text.split()), "")
+    return word[:1] in GOING_ON or (word[:1].islower() and not any(c.isupper() for c in word))
 
 
 def _blocks(cell: Cell) -> list[str]:
@@ -481,7 +567,7 @@ def _outputs(cell: Cell, raw: str, line_of: LineOf) -> list[tuple[Removed, str]]
             text = _plain([_plain(output.get("ename")), ": ", _plain(output.get("evalue"))])
             said = f"an error, its traceback of {count} lines not shown"
         else:
-            text = _plain(data.get("text/plain") or data.get("text/markdown")) or kinds
+            text = _output_words(data) or kinds
             said = f"{SHOWN.get(kind, 'of a kind nbformat does not write')}: {kinds}"
         first = next((part for part in _strings(output) if part.strip()), "")
         offset = _located(raw, first, at) if first else -1
@@ -497,10 +583,34 @@ def _outputs(cell: Cell, raw: str, line_of: LineOf) -> list[tuple[Removed, str]]
     return listed
 
 
+def _output_words(data: dict) -> str:
+    """The words an output of data shows: its Markdown (a program's words printed into the
+    page), else its plain text where it is more than Python's name for the object (IPython
+    gives a display of Markdown or HTML `<IPython.core.display.HTML object>`), else its HTML's
+    words (what a browser shows of it)."""
+    if markdown := _plain(data.get("text/markdown")):
+        return markdown
+    plain = _plain(data.get("text/plain"))
+    if plain and not DEFAULT_REPR.fullmatch(plain):
+        return plain
+    return _html_words(data.get("text/html")) or plain
+
+
+def _html_words(value: object) -> str:
+    """An output's HTML (a string or a list of strings) as a browser shows its words: its
+    elements that show none (a table's `<style>`, a `<script>`) aside."""
+    parts = value if isinstance(value, list) else [value]
+    soup = BeautifulSoup("".join(part for part in parts if isinstance(part, str)), "html.parser")
+    for element in soup.find_all(SILENT):
+        element.decompose()
+    return _plain(soup.get_text(" "))
+
+
 def _strings(output: dict) -> list[str]:
     """An output's texts as the JSON writes them, in its order: where to find it in the file."""
     data = output.get("data") if isinstance(output.get("data"), dict) else {}
-    for value in (output.get("text"), data.get("text/plain"), output.get("ename")):
+    texts = ("text/plain", "text/markdown", "text/html")  # (the first it holds)
+    for value in (output.get("text"), *(data.get(kind) for kind in texts), output.get("ename")):
         if isinstance(value, str):
             return [value]
         if isinstance(value, list):
@@ -510,14 +620,15 @@ def _strings(output: dict) -> list[str]:
 
 def _attachments(cell: Cell, raw: str, line_of: LineOf) -> list[Removed]:
     """A Markdown cell's attachments (`![…](attachment:name.png)`'s data), each listed by its
-    name and kinds at its line, else the cell's."""
+    name and kinds at its line, else the cell's: looked for from the cell's own opening (every
+    image JupyterLab pastes is `image.png`)."""
     found = cell.data.get("attachments")
     if not isinstance(found, dict):
         return []
     listed = []
     for name, data in found.items():
         kinds = ", ".join(data) if isinstance(data, dict) else ""
-        at = _located(raw, name, 0) if isinstance(name, str) else -1
+        at = _located(raw, name, cell.previous_end) if isinstance(name, str) else -1
         line = line_of(at) if at >= 0 else cell.line
         listed.append(Removed(line, f"{name} ({kinds})" if kinds else str(name), ATTACHMENT))
     return listed
