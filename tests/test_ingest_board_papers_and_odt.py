@@ -243,6 +243,23 @@ def test_the_label_over_the_author_s_note_goes() -> None:
     ]
 
 
+def test_the_label_over_the_author_s_note_goes_above_the_notes_heading() -> None:
+    # (an EPUB's documents: the author's, then the notes' under their own heading; the
+    # heading over the notes is no body's)
+    blocks = [
+        *_blocks("Body.", "## About the author", "Ann Lee is a viola player.", "## Notes"),
+        Block("note", "The minutes.", 5, label="1"),
+    ]
+    moved = about_heading_over_note(blocks, ("Ann Lee",))
+    assert [block.text for block in moved.blocks] == [
+        "Body.",
+        "Ann Lee is a viola player.",
+        "Notes",
+        "The minutes.",
+    ]
+    assert [item.text for item in moved.removed] == ["About the author"]
+
+
 def test_a_section_about_the_authors_that_is_no_note_stays() -> None:
     for blocks in (
         _blocks("Body.", "## About the authors", "We met in 2019 at a rehearsal."),

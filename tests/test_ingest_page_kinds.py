@@ -13,7 +13,19 @@ from synoptic.ingest import PAGE_KINDS, ingest_file, read_kind
 from synoptic.sourcefile import read_raw_text
 
 DATA = Path(__file__).parent / "data"
-MARKUP = (".html", ".htm", ".xhtml", ".xml", ".enex", ".mhtml", ".json", ".atom", ".rtf", ".org")
+MARKUP = (
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xml",
+    ".enex",
+    ".mhtml",
+    ".json",
+    ".atom",
+    ".rtf",
+    ".org",
+    ".epub",
+)
 FILES = sorted(path for path in DATA.rglob("*") if path.suffix.lower() in MARKUP)
 
 

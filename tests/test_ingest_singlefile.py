@@ -35,6 +35,7 @@ from synoptic.htmlpage import (
     LINKS,
     OUTSIDE,
     PULL_QUOTE_APART,
+    PULL_QUOTE_PARAPHRASE,
     close_open_items,
     html_page,
 )
@@ -349,6 +350,40 @@ def test_quotations_said_again_far_off_that_are_no_pull_quotes_stay(quote: str) 
     )
     _, blocks, _ = read(page(article))
     assert any(block.startswith("> ") for block in blocks)
+
+
+SENTENCE = "A fluent talker can be mistaken for a clear thinker, and the panel knows it."
+PARAPHRASE = "“A fluent talker can sound like a clear thinker.”"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        f"<div class=pullquote><p>{PARAPHRASE}</p></div>",  # (pandoc's `::: pullquote`)
+        f"<aside class=pull-quote><p>{PARAPHRASE}</p></aside>",
+        f"<blockquote class=pullquote><p>{PARAPHRASE}</p></blockquote>",
+    ],
+)
+def test_a_pull_quote_paraphrasing_the_sentence_beside_it_goes(quote: str) -> None:
+    _, blocks, report = read(page(f"<h1>Vivas</h1>{quote}<p>{SENTENCE}</p>"))
+    assert blocks == [SENTENCE]
+    assert [r.text for r in report.removed if r.rule == PULL_QUOTE_PARAPHRASE] == [PARAPHRASE]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a paraphrase in no pull quote's class: a quotation, read
+        f"<blockquote><p>{PARAPHRASE}</p></blockquote>",
+        f"<div><p>{PARAPHRASE}</p></div>",
+        # classed, but the sentence beside it says too few of its words
+        "<div class=pullquote><p>“A clear thinker may well be a slow talker too.”</p></div>",
+    ],
+)
+def test_a_paraphrase_that_is_no_pull_quote_stays(quote: str) -> None:
+    _, blocks, report = read(page(f"<h1>Vivas</h1>{quote}<p>{SENTENCE}</p>"))
+    assert len(blocks) == 2 and blocks[1] == SENTENCE
+    assert not [r for r in report.removed if r.rule == PULL_QUOTE_PARAPHRASE]
 
 
 NOTES = (

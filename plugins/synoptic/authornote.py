@@ -72,9 +72,14 @@ def about_heading_over_note(blocks: list[Block], authors: tuple[str, ...]) -> Mo
     """The blocks without a label `About the author(s)` set over the author's note above the
     notes (a letter's typed label, `About the authors` / `Dorota Pyke is …`): the heading goes
     where it is the body's last heading and the paragraph right under it opens with a byline's
-    name and a verb or a comma; an essay's section so named, over paragraphs that do not open
-    so, or with a heading after it, stays."""
-    headings = [i for i, block in enumerate(blocks) if block.kind == "heading"]
+    name and a verb or a comma (the heading over the notes, `Notes`, is no body's: an EPUB's
+    notes document after the author's); an essay's section so named, over paragraphs that do
+    not open so, or with a heading after it, stays."""
+    headings = [
+        i
+        for i, block in enumerate(blocks)
+        if block.kind == "heading" and not _over_notes(blocks[i + 1 :])
+    ]
     if not headings or not authors:
         return Moved(blocks, [])
     at = headings[-1]
@@ -85,6 +90,11 @@ def about_heading_over_note(blocks: list[Block], authors: tuple[str, ...]) -> Mo
         return Moved(blocks, [])
     removed = [Removed(heading.line, heading.text.strip(), ABOUT_HEADING)]
     return Moved(blocks[:at] + blocks[at + 1 :], removed)
+
+
+def _over_notes(after: list[Block]) -> bool:
+    """Whether the blocks after a heading are notes alone: it is the notes' heading."""
+    return bool(after) and all(block.kind == "note" for block in after)
 
 
 def _about_author(heading: str, authors: tuple[str, ...]) -> bool:

@@ -82,6 +82,7 @@ from .postparts import (
     header_standfirsts,
     header_subtitles,
     pull_quotes,
+    pull_quotes_paraphrasing,
     pull_quotes_set_apart,
     without_reading_time,
 )
@@ -190,6 +191,10 @@ PULL_QUOTE_APART = (
     "a web page saved as HTML: a pull quote set apart from the sentences it repeats (its class "
     "says it is one, and a paragraph further off says its words as sentences of its own), "
     "line of the HTML"
+)
+PULL_QUOTE_PARAPHRASE = (
+    "a web page saved as HTML: a pull quote saying again in words of its own a sentence of the "
+    "paragraph beside it (its class says it is one), line of the HTML"
 )
 BYLINE = (
     "a web page saved as HTML: a byline or a dateline, its author's name or date read as the "
@@ -309,7 +314,10 @@ def html_page(
     ]
     beside = pull_quotes(root)
     shown_again += [(tag, POST_PULL_QUOTE) for tag in beside]
-    shown_again += [(tag, PULL_QUOTE_APART) for tag in pull_quotes_set_apart(root, beside)]
+    apart = pull_quotes_set_apart(root, beside)
+    shown_again += [(tag, PULL_QUOTE_APART) for tag in apart]
+    paraphrases = pull_quotes_paraphrasing(root, beside + apart)
+    shown_again += [(tag, PULL_QUOTE_PARAPHRASE) for tag in paraphrases]
     taken |= {id(tag) for tag, _ in shown_again}
     known = {**(given or {}), **front}
     front = {key: known[key] for key in ("title", "author", "date", "publisher") if key in known}

@@ -35,6 +35,7 @@ from .docling import DoclingMarkdown, docling_markdown, docling_read_as
 from .docx2pythontext import Docx2PythonText, docx2python_text
 from .emit import front_matter, render_block
 from .endmark import end_mark
+from .epubbook import EpubBook, epub_book, epub_read_as
 from .epubtext import EpubText, epub_text
 from .errors import SynopticError
 from .evernote import EvernoteNote, evernote_note, evernote_read_as
@@ -568,6 +569,7 @@ class Shapes:
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
     rtf: RtfDocument | None = None  # an RTF document, read as the page its word processor shows
     org: OrgFile | None = None  # an Emacs Org-mode file, read as the page Org's exporter makes
+    book: EpubBook | None = None  # an EPUB e-book: its spine's documents read as one page
     #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
     notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -603,7 +605,8 @@ MHTML = PageKind(
 #: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
 #: (any other JSON refused there); an RTF document is known by its opening `{\rtf`, no other
 #: kind's; an Org file is text in Org's syntax, known by its name or its first line, made into
-#: the page Org's HTML exporter would make of it.
+#: the page Org's HTML exporter would make of it; an EPUB is a zip, whose bytes alone are given
+#: (sourcefile's `ZIP_DOCUMENTS`), its spine's XHTML read as one page.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -650,16 +653,27 @@ PAGE_KINDS = (
         org_read_as,
         writes_head=True,
     ),
+    PageKind(
+        "book",
+        epub_book,
+        "the book's text, read from its spine's XHTML documents as one page",
+        epub_read_as,
+        reads_bytes=True,
+        writes_head=True,
+    ),
 )
+#: The kinds read from a file's bytes (a saved page's that are no UTF-8, a zip document's).
+BYTES_KINDS = tuple(kind for kind in PAGE_KINDS if kind.reads_bytes)
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     """Every reader of a whole text's shape, in turn (see `Shapes`); `data`, a MIME message's
-    bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts."""
+    bytes where they are no UTF-8 (`SourceText.data`), for an MHTML's parts, or a zip
+    document's (an EPUB's), for its reader."""
     # (a notebook first: JSON, whose Markdown cells are the writer's own, no page's or
     # message's; any other JSON is refused by the Ghost export's reader)
     notebook = jupyter_notebook(raw, raw_path) if data is None else None
-    kinds = () if notebook else PAGE_KINDS if data is None else (MHTML,)  # (bytes: MHTML's)
+    kinds = () if notebook else PAGE_KINDS if data is None else BYTES_KINDS
     kind, read = next(
         ((kind, read) for kind in kinds if (read := read_kind(kind, raw, raw_path, data))),
         (None, None),
@@ -1030,7 +1044,8 @@ def read_title(
 
 def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = None) -> Ingested:
     """The edition of a raw text: front matter and body, every paragraph numbered; `data`, a
-    page saved as MHTML's bytes where they are no UTF-8 (sourcefile's `SourceText.data`)."""
+    page saved as MHTML's bytes where they are no UTF-8, or a zip document's (sourcefile's
+    `SourceText.data`)."""
     check_essay_id(essay_id, raw_path)
     # (line ends as `read_source` gives them, so that a caller's raw text reads as its file
     # does: pdfium ends its lines in `\r\n`, and its rules read `\n`)

@@ -72,6 +72,9 @@ DESCRIPTIONS = ("description", "og:description", "twitter:description")
 PULL_CLASS = re.compile(r"pull-?quote|blockquote-alt", re.I)
 #: A pull quote repeats a sentence, not a phrase: its words at the fewest.
 PULL_QUOTE_MIN_WORDS = 6
+#: The share of a pull quote's words a sentence beside it says, in their order, where the
+#: quote says it again in words of its own (a sub-editor's paraphrase: 7 of 9).
+PARAPHRASE_SHARE = 2 / 3
 WORD = re.compile(r"\w+")
 #: A header's fragment holds this many words at most (`Member-only story`, `3 min read`).
 HEADER_WORDS = 4
@@ -211,6 +214,49 @@ def pull_quotes_set_apart(root: Tag, beside: list[Tag]) -> list[Tag]:
         ):
             found.append(quote)
     return found
+
+
+def pull_quotes_paraphrasing(root: Tag, found: list[Tag]) -> list[Tag]:
+    """The blocks a class says are pull quotes, not `found` already, that say a sentence of a
+    paragraph beside them again in words of their own (see the module)."""
+    paraphrases = []
+    for quote in root.find_all(_classed_pull_quote):
+        words = words_of(quote.get_text(" ")).split()
+        if quote in found or any(up in found for up in quote.parents):
+            continue
+        if len(words) < PULL_QUOTE_MIN_WORDS:
+            continue
+        beside = [*quote.find_previous_siblings(limit=2), *quote.find_next_siblings(limit=2)]
+        sentences = [
+            words_of(sentence).split()
+            for paragraph in beside
+            if paragraph.name == "p"
+            for sentence in split_sentences(paragraph.get_text(" "))
+        ]
+        if any(
+            _in_order(words, sentence) >= PARAPHRASE_SHARE * len(words) for sentence in sentences
+        ):
+            paraphrases.append(quote)
+    return paraphrases
+
+
+def _classed_pull_quote(tag: Tag) -> bool:
+    """A `<blockquote>`, or a `<div>` or `<aside>` holding no quotation of its own, whose
+    class says it is a pull quote."""
+    classed = bool(PULL_CLASS.search(" ".join(tag.get("class") or ())))
+    held = tag.name in ("div", "aside") and tag.find("blockquote") is None
+    return classed and (tag.name == "blockquote" or held)
+
+
+def _in_order(words: list[str], sentence: list[str]) -> int:
+    """How many of the words the sentence says in their order (their longest common run, gaps
+    allowed)."""
+    row = [0] * (len(sentence) + 1)
+    for word in words:
+        last = 0
+        for at, said in enumerate(sentence, start=1):
+            last, row[at] = row[at], last + 1 if word == said else max(row[at], row[at - 1])
+    return row[-1]
 
 
 def _said_as_sentences(words: str, root: Tag, quote: Tag) -> bool:

@@ -6,13 +6,18 @@ page, .htm or .html, declaring a charset a browser reads, as a browser reads it,
 document, in the code page it names: `read_raw_text`; an edition, themes.yml or an annotation
 is UTF-8 or refused), carry a byte-order mark or Windows line endings, or hold control
 characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused with the
-file, the line and what to do; nothing past this module sees raw bytes.
+file, the line and what to do; nothing past this module sees raw bytes, but a document's
+that is a zip archive of parts with a reader of its own (an EPUB: `ZIP_DOCUMENTS`), given whole
+to that reader, and a saved page's that is a MIME message no UTF-8 (`SourceText.data`).
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import re
+import zipfile
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -177,6 +182,49 @@ CONTENT_CHARSET = re.compile(
 #: An RTF document's start: a raw text so opening is read by its reader (rtfdocument.py); an
 #: edition, themes.yml or an annotation so opening is refused.
 RTF_START = b"{\\rtf"
+#: A zip archive's start (its first entry's local header).
+ZIP_START = b"PK\x03\x04"
+#: The `mimetype` entry a zip document of OCF's or ODF's makes first, stored: its name and
+#: value stand from byte 30 on (`mimetypeapplication/epub+zip`).
+MIMETYPE_AT = 30
+MIMETYPE_BYTES = 100  # (the longest media type a document's `mimetype` holds is ~60 bytes)
+#: What Python's zipfile raises on an archive it cannot read: no zip, or cut short
+#: (BadZipFile, EOFError, OSError), an entry encrypted or compressed in a way it does not know
+#: (RuntimeError, NotImplementedError's kind), or whose data is damaged (zlib.error,
+#: ValueError).
+ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, RuntimeError, zlib.error, ValueError)
+
+
+@dataclass(frozen=True)
+class ZipDocument:
+    """A kind of document that is a zip archive of parts, read by a reader of its own (its
+    bytes given whole to it: `SourceText.data`): what it is, as a refusal names it, and how its
+    archive says it is one: the `mimetype` entry it holds (EPUB's and OpenDocument's formats
+    ask for one, first), or, where it holds none, a part of its own."""
+
+    what: str
+    mimetype: str
+    part: str
+
+    def holds(self, archive: zipfile.ZipFile) -> bool:
+        """Whether the archive is a document of this kind."""
+        names = set(archive.namelist())
+        if "mimetype" not in names:
+            return self.part in names
+        with archive.open("mimetype") as entry:
+            said = entry.read(MIMETYPE_BYTES)
+        return said.decode("ascii", "replace").strip() == self.mimetype
+
+    def opens(self, data: bytes) -> bool:
+        """Whether the bytes open with this kind's `mimetype` entry (what says a zip that does
+        not open was meant as one)."""
+        return data.startswith(f"mimetype{self.mimetype}".encode(), MIMETYPE_AT)
+
+
+#: The zip documents ingest reads, each by a reader of its own (ingest's `PAGE_KINDS`); any
+#: other zip archive is refused as `DOCUMENTS` says.
+ZIP_DOCUMENTS = (ZipDocument("an EPUB e-book", "application/epub+zip", "META-INF/container.xml"),)
+
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
     (
@@ -185,9 +233,9 @@ DOCUMENTS = (
         "copy it from a PDF reader into a text file) and give that",
     ),
     (
-        b"PK\x03\x04",
-        "a zip archive (a Word .docx, an OpenDocument .odt, an EPUB), not text: save the "
-        "document as plain text, or convert it (pandoc -t plain FILE -o FILE.txt), and give that",
+        ZIP_START,
+        "a zip archive (a Word .docx, an OpenDocument .odt), not text: save the document as "
+        "plain text, or convert it (pandoc -t plain FILE -o FILE.txt), and give that",
     ),
     (
         b"\xd0\xcf\x11\xe0",
@@ -235,7 +283,8 @@ class SourceText:
     declared: Declared | None = None
     #: A MIME message's bytes (a page saved as MHTML), where they are no UTF-8: each of its
     #: parts names its own charset, and is decoded in it from these (mhtml.py); the text is
-    #: then these bytes read as UTF-8 with replacements, for its headers to be read.
+    #: then these bytes read as UTF-8 with replacements, for its headers to be read. Or a zip
+    #: document's (`ZIP_DOCUMENTS`), for its reader: the text is then empty.
     data: bytes | None = None
 
     @property
@@ -269,7 +318,8 @@ def read_raw_text(path: Path) -> SourceText:
     be decoded in its own charset (`SourceText.data`; a part in no charset a browser knows,
     or a message that is no saved page, is refused as any text not UTF-8 is:
     `refuse_not_utf8`). An RTF document (opening `{\\rtf`) is read a byte a character, for its
-    reader to decode in the code page it names (rtfdocument.py)."""
+    reader to decode in the code page it names (rtfdocument.py); a zip document ingest reads
+    (`ZIP_DOCUMENTS`: an EPUB) is returned as its bytes, for its reader."""
     return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
@@ -301,11 +351,19 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
         data = path.read_bytes()
     except OSError as error:
         raise SynopticError(path, None, f"cannot read {what}: {error.strerror}") from None
+    return decoded(data, path, what, pages, html)
+
+
+def decoded(data: bytes, path: Path | str, what: str, pages: bool, html: bool) -> SourceText:
+    """The text of a source's bytes, as `_read` reads a file's (a part of a zip document too:
+    an EPUB's XHTML, epubbook.py; `path` names it for an error)."""
     if pages and data.startswith(RTF_START):
         # An RTF document is 7-bit text whose bytes beyond ASCII, where a program writes them
         # raw, are its code page's: each read as one character, for its reader to decode
         # (rtfdocument.py).
         return SourceText(data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"))
+    if pages and data.startswith(ZIP_START) and zip_document(path, data) is not None:
+        return SourceText("", data=data)
     for magic, kind in DOCUMENTS:
         if data.startswith(magic):
             raise SynopticError(path, None, f"{what} is {kind}")
@@ -349,6 +407,24 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
             "delete it",
         )
     return SourceText(text, declared)
+
+
+def zip_document(path: Path | str, data: bytes) -> ZipDocument | None:
+    """The kind of zip document the bytes are (`ZIP_DOCUMENTS`), or None for any other zip
+    archive (refused as `DOCUMENTS` says); one whose first entry says it is of a kind, but
+    that does not open as a zip (cut short, damaged), is refused with what to do."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return next((kind for kind in ZIP_DOCUMENTS if kind.holds(archive)), None)
+    except ZIP_ERRORS:
+        if meant := next((kind for kind in ZIP_DOCUMENTS if kind.opens(data)), None):
+            raise SynopticError(
+                path,
+                None,
+                f"the raw text is {meant.what} whose zip archive does not open (it is cut "
+                "short or damaged): download or export it again, and give that",
+            ) from None
+        return None
 
 
 def declared_charset(data: bytes) -> Declared | None:
@@ -408,7 +484,7 @@ class _Prescan(HTMLParser):
     handle_startendtag = handle_starttag
 
 
-def _as_declared(path: Path, what: str, data: bytes, declared: Declared, first: int) -> str:
+def _as_declared(path: Path | str, what: str, data: bytes, declared: Declared, first: int) -> str:
     """The text of an HTML page that is not UTF-8 (its first byte not UTF-8's at `first`),
     decoded in the charset it declares (a Word page saved as "Web Page, Filtered":
     windows-1252); refused, with its line and what to do, where the charset is none a browser

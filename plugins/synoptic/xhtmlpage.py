@@ -122,7 +122,7 @@ def xhtml_page(raw: str, path: str) -> XhtmlPage | None:
     # (the prolog's lines left blank, the declaration's and an instruction's, `<?xml-stylesheet
     # …?>`, which no page's reading skips; its lines kept, for the report's to be the file's)
     root = root_start(raw, XML_DECLARATION.match(raw).end())
-    semantics = _EpubSemantics()
+    semantics = EpubSemantics()
     page = html_page("\n" * raw.count("\n", 0, root) + raw[root:], prepare=semantics, path=path)
     if page is None:
         raise SynopticError(
@@ -183,10 +183,11 @@ def kinds(tag: Tag) -> set[str]:
     return {word.lower().removeprefix("doc-") for word in said}
 
 
-class _EpubSemantics:
+class EpubSemantics:
     """Reads an EPUB's markup of its parts into the shapes a page's reading knows (see the
     module), in the parsed page before it is read; what it removed, with its line, and its
-    warnings kept for the report."""
+    warnings kept for the report. A book's reader (epubbook.py) reads each chapter's parts,
+    then the notes of the page its chapters make."""
 
     def __init__(self) -> None:
         self.left_out: list[tuple[int, str, str]] = []
@@ -199,10 +200,18 @@ class _EpubSemantics:
         self.numbered: set[str] = set()  # the numbers of the notes read on the page
 
     def __call__(self, soup: BeautifulSoup) -> None:
+        self.read_parts(soup)
+        self.read_notes(soup)
+
+    def read_parts(self, soup: BeautifulSoup) -> None:
+        """A chapter's page breaks, its number over its title, its subtitle."""
         for marker in soup.find_all(lambda tag: "pagebreak" in kinds(tag)):
             self.page_break(marker)
         self.chapter_number(soup)
         self.subtitle(soup)
+
+    def read_notes(self, soup: BeautifulSoup) -> None:
+        """The page's notes' calls and its notes."""
         called = self.note_calls(soup)
         notes = soup.find_all(lambda tag: bool(kinds(tag) & NOTE_KINDS))
         if not notes:  # (a list of notes whose items say nothing: the list's kind says)
