@@ -42,12 +42,14 @@ from synoptic.orgmode import (
     FOOTNOTE_SECTION,
     FRONT,
     HEADING_MARKS,
+    INLINE_TASK,
     KEYWORDS,
     METADATA,
     SNIPPET,
     SUBTREE,
     UNCALLED,
 )
+from synoptic.orgsyntax import OPENINGS, objects, plain_words
 from test_ingest_collection_b import edition_parts
 from test_ingest_new_collections import DATA
 
@@ -514,3 +516,131 @@ def test_the_shallowest_headings_exported_are_the_sections() -> None:
     org = "#+TITLE: T\n\n** First part\n\nSome words here.\n\n*** A detail\n\nMore words.\n"
     made = ingest_text(org, "t", "t.org")
     assert "\n## First part\n" in made.markdown and "\n### A detail\n" in made.markdown
+
+
+# --- review 43: a keyword with no space, one pass over a line, inline tasks, special strings
+# and entities, one list of what opens an element --------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["essay.org", "essay.txt"])
+@pytest.mark.parametrize(
+    "keyword",
+    ["#+title:My Essay: A Test", "#+TITLE:\tMy Essay: A Test", "#+title:  My Essay: A Test "],
+)
+def test_a_keyword_with_no_space_after_its_colon_is_a_keyword(keyword: str, path: str) -> None:
+    # (Org's parser: `#+KEY:` and the rest of the line, trimmed; the first line of a text named
+    # otherwise says it is Org's)
+    raw = f"{keyword}\n#+author:Ann Lee\n\nThe opening paragraph of the essay, with words.\n"
+    meta, blocks, report = read(raw, path)
+    assert (meta["title"], meta["author"]) == ("My Essay: A Test", "Ann Lee")
+    assert blocks == ["The opening paragraph of the essay, with words."]
+    assert {(FRONT, keyword.strip()), (FRONT, "#+author:Ann Lee")} <= left_out(report)
+
+
+def test_a_keyword_s_key_runs_to_its_last_colon_before_a_space_as_org_reads_it() -> None:
+    # `#+title:Why:Because` is the key TITLE:WHY to Org's parser, and Emacs's export of it has no
+    # title: a setting, listed, and the title the file's name, warned of
+    meta, blocks, report = read("#+title:Why:Because\n\nThe text of the essay.\n")
+    assert meta["title"] == "essay" and blocks == ["The text of the essay."]
+    assert (KEYWORDS, "#+title:Why:Because") in left_out(report)
+    assert [w for w in report.warnings if "no #+TITLE" in w]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" *a" * 20_000, " =a" * 20_000, " [fn::a" * 6_000, " [fn::a\n" * 6_000, " {{{a(" * 6_000],
+    ids=["emphasis", "code", "inline notes", "inline notes, filled", "macros"],
+)
+def test_a_text_of_many_openings_never_closed_is_read_in_one_pass(text: str) -> None:
+    # Each opening looked for its end to the paragraph's end: 60 KB of `*a` took 51 s.
+    started = time.perf_counter()
+    said = objects(text, 1)
+    assert time.perf_counter() - started < 2
+    assert plain_words(said) == text  # (every character is text)
+
+
+def test_a_large_org_file_of_openings_never_closed_is_ingested_in_bounded_time() -> None:
+    raw = FRONT_LINES + " *a" * 20_000 + "\n\n" + " [fn::a" * 6_000 + "\n\n" + " [fn::a\n" * 6_000
+    started = time.perf_counter()
+    _, blocks, _ = read(raw)
+    elapsed = time.perf_counter() - started
+    print(f"150 KB Org file of openings never closed: {elapsed:.1f} s")
+    assert elapsed < 20 and len(blocks) == 3
+
+
+def test_emphasis_nested_too_deep_is_refused_at_its_line_not_a_traceback() -> None:
+    # (each mark closes where its body ends in the next one's closing mark: `a/*/*…`)
+    raw = FRONT_LINES + "Text.\n\n" + "*a /a " * 300 + "a" + "/*" * 300 + " end.\n"
+    with pytest.raises(SynopticError, match="emphasis or notes nest more than 40 deep") as e:
+        read(raw)
+    assert e.value.line == 7
+
+
+def test_an_inline_task_is_left_out_to_its_end_line_not_read_as_headings() -> None:
+    raw = FRONT_LINES + (
+        "* Inline task\n"
+        "Text before the task.\n"
+        "*************** TODO Check the figures :data:\n"
+        "Ask Ben about table 4.\n"
+        "*************** END\n"
+        "A paragraph after the inline task.\n\n"
+        "**************** A task of one line\n"
+        "The last paragraph.\n"
+    )
+    _, blocks, report = read(raw)
+    assert blocks == [
+        "## Inline task",
+        "Text before the task.",
+        "A paragraph after the inline task.",
+        "The last paragraph.",
+    ]
+    assert {
+        (INLINE_TASK, "*************** TODO Check the figures :data:"),
+        (INLINE_TASK, "Ask Ben about table 4."),
+        (INLINE_TASK, "*************** END"),
+        (INLINE_TASK, "**************** A task of one line"),
+    } <= left_out(report)
+
+
+def test_special_strings_and_entities_read_as_org_s_exporter_writes_them() -> None:
+    # Emacs 28.2's export of the same file (Org 9.5.5, ox-html) writes each as here.
+    raw = FRONT_LINES + (
+        "* Dashes -- and dots ---\n"
+        "A -- b, a --- b, a---b, four ----x, x...y, \\-soft and at the end ---\n\n"
+        "\\mdash{}x \\alpha \\eacute{}t \\to \\S, \\\\alpha; kept: \\alphabet, =a--b=,\n"
+        "<https://y.example/c--d> [[https://x.example/a--b]] [[https://x.example][desc -- x]].\n"
+    )
+    assert read(raw)[1] == [
+        "## Dashes – and dots ---",  # (at a heading's end no character follows the dash)
+        "A – b, a — b, a—b, four -—x, x…y, soft and at the end —",
+        "—x α ét → §, \\\\α; kept: \\\\alphabet, a--b, https://y.example/c--d "
+        "https://x.example/a--b desc – x.",
+    ]
+
+
+OPENING_LINES = {
+    "file variables": "# Local Variables:\n# fill-column: 70\n# End:",
+    "comment": "# a comment",
+    "block": "#+BEGIN_QUOTE\nQuoted words.\n#+END_QUOTE",
+    "dynamic block": "#+BEGIN: clocktable\n#+END:",
+    "keyword": "#+OPTIONS: toc:nil",
+    "drawer": ":NOTES:\nA note.\n:END:",
+    "clock": "CLOCK: [2024-03-04 Mon 10:00]--[2024-03-04 Mon 11:00] =>  1:00",
+    "rule": "-----",
+    "table": "| a | b |",
+    "fixed width": ": output",
+    "definition": "[fn:1] A note.",
+    "latex environment": "\\begin{equation}\nx = 1\n\\end{equation}",
+    "inline task": "*************** TODO Check",
+    "item": "- an item",
+}
+
+
+@pytest.mark.parametrize("kind", OPENING_LINES)
+def test_a_line_that_opens_an_element_ends_the_paragraph_above_it(kind: str) -> None:
+    # One list says what opens an element, for the paragraph's end and the reader alike: a clock
+    # line was read as the paragraph's words.
+    assert set(OPENING_LINES) == {kind for kind, _ in OPENINGS}
+    raw = FRONT_LINES + "The paragraph above it.\n" + OPENING_LINES[kind] + "\n"
+    _, blocks, _ = read(raw)
+    assert blocks[0] == "The paragraph above it."

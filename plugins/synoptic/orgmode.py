@@ -8,10 +8,10 @@ It is known by its name (`.org`) or, whatever its name, by its first line that i
 Org keyword (`#+TITLE: …`) or Emacs's mode line (`-*- mode: org -*-`). Org's syntax, read line
 by line as Org's parser (org-element) reads it:
 
-- the keywords (`#+KEY: value`, anywhere outside a block): `#+TITLE`, `#+AUTHOR` (each line a
-  name or names, `A and B`, `A, B`; joined `A and B`) and `#+DATE` (`4 March 2024`, an Org
-  timestamp `<2024-03-04 Mon>`) are the front (no `#+TITLE`: the file's name, as Org titles
-  it, with a warning); every other (`#+EMAIL`, `#+OPTIONS`,
+- the keywords (`#+KEY: value`, `#+key:value`, anywhere outside a block): `#+TITLE`,
+  `#+AUTHOR` (each line a name or names, `A and B`, `A, B`; joined `A and B`) and `#+DATE` (`4
+  March 2024`, an Org timestamp `<2024-03-04 Mon>`) are the front (no `#+TITLE`: the file's
+  name, as Org titles it, with a warning); every other (`#+EMAIL`, `#+OPTIONS`,
   `#+FILETAGS`, `#+STARTUP`, `#+LANGUAGE`) is the file's settings, left out; `#+EXCLUDE_TAGS`,
   `#+SELECT_TAGS`, `#+TODO` and the `#+OPTIONS` items `tasks:`, `arch:` and `d:` are read, as
   they decide what Org exports;
@@ -23,6 +23,8 @@ by line as Org's parser (org-element) reads it:
   its heading kept, what is under it left out, as `arch:headline`, Org's default, says); a
   task's where `#+OPTIONS: tasks:nil` says so. The footnotes' heading (`* Footnotes`, Org's
   footnote section) is no section: its definitions are the notes, anything else in it left out;
+  a heading of 15 stars or more is an inline task (to its `END` line), which the exporter sets
+  apart in a box, a note beside the text: left out, its lines listed;
 - right under a heading, its planning line (`DEADLINE:`, `SCHEDULED:`, `CLOSED:`); drawers
   (`:PROPERTIES:` … `:END:`, `:LOGBOOK:`), clock lines: metadata, left out (another drawer is
   read, as Org exports it, unless `#+OPTIONS: d:` says otherwise);
@@ -43,7 +45,8 @@ by line as Org's parser (org-element) reads it:
   `+strike+`, by Org's rules for what may stand around the marks) read as its words; a link
   (`[[url][words]]`) as its words, one with none as its address (`[[url]]`, `<url>`); a target
   (`<<name>>`) as nothing, a radio target as its words; an export snippet (`@@html:…@@`) left
-  out; a macro (`{{{name}}}`) kept as typed, and warned of;
+  out; a macro (`{{{name}}}`) kept as typed, and warned of; an entity (`\\mdash{}`) and the
+  special strings (`--`, `---`, `...`, `\\-`) as ox-html writes them;
 - notes: a reference `[fn:1]`, `[fn:name]` calls the definition that opens a line, `[fn:1] …`
   (up to the next definition, a heading or two blank lines), wherever it stands; an inline
   note (`[fn::words]`, `[fn:name:words]`) is its own definition. The notes are numbered in
@@ -71,32 +74,32 @@ from .orgsyntax import (
     AFFILIATED,
     BLOCK_BEGIN,
     CHECKBOX,
-    CLOCK,
-    COMMENT,
     COUNTER,
     DEFINITION,
     DESCRIPTION,
     DRAWER,
-    DYNAMIC_BEGIN,
     FIRST_LINE,
     FIXED_WIDTH,
     FOOTNOTES,
     FRONT_KEYS,
     ITEM,
     KEYWORD,
-    LOCAL_VARIABLES,
+    MAX_DEPTH,
     MODE_LINE,
     ORG_SUFFIX,
     PLANNING,
-    RULE,
     TABLE,
     TIMESTAMP,
+    Object,
     Run,
     Settings,
+    TooDeep,
     definition_end,
     drawer_exported,
     indent,
+    inline_task_end,
     objects,
+    opens,
     read_settings,
     sections,
     starts_element,
@@ -117,10 +120,6 @@ TAG_NAMES = {
 }
 EMPHASIS_TAGS = {"*": "b", "/": "i", "_": "u", "+": "del", "=": "code", "~": "code"}
 CHECKBOX_SIGNS = {"X": "☑", " ": "☐", "-": "☐"}
-
-#: Lists and blocks nested deeper than this are refused: no essay's nest so, and reading them
-#: stays well inside Python's stack (and htmlpage's `MAX_DEPTH` for the page made of them).
-MAX_DEPTH = 40
 
 # --- what the report says ---------------------------------------------------------------------
 
@@ -149,6 +148,10 @@ CODE = (
 FOOTNOTE_SECTION = "an Org file: the footnotes' heading and what it holds beside the definitions"
 UNCALLED = "an Org file: a footnote's definition that nothing calls (Org's exporter drops it)"
 SNIPPET = "an Org file: an export snippet, markup for another format (@@html:…@@)"
+INLINE_TASK = (
+    "an Org file: an inline task (a heading of 15 stars or more, to its END line), which Org's "
+    "exporter sets apart in a box, a note beside the text"
+)
 
 
 @dataclass(frozen=True)
@@ -158,11 +161,11 @@ class Element:
 
     kind: str
     line: int
-    text: str = ""  # a paragraph's, a heading's, a verse's lines; Org's markup still in them
+    said: tuple[Object, ...] = ()  # a paragraph's, a heading's, a verse's words, as Org's objects
     children: tuple[Element, ...] = ()
     level: int = 1  # a heading's
     ordered: bool = False  # a list's
-    term: str = ""  # a description item's
+    term: tuple[Object, ...] = ()  # a description item's
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,20 @@ def org_file(raw: str, path: str) -> OrgFile | None:
     lines = [Line(number, text) for number, text in enumerate(raw.split("\n"), start=1)]
     settings = read_settings(lines)
     reader = _Reader(path, settings)
-    body = reader.document(lines)
+    try:
+        body = reader.document(lines)
+        # (no `#+TITLE`: the file's name, as Org's exporter titles it, and a warning)
+        said = " ".join(filter(None, (words(value) for value in settings.titles)))
+        names = authors(settings.authors)
+        day, date_warnings = the_day(settings.dates)
+    except TooDeep as deep:  # (a keyword's value: at no line)
+        raise SynopticError(
+            path,
+            deep.line or None,
+            f"an Org file whose emphasis or notes nest more than {MAX_DEPTH} deep, as no "
+            "essay's do: look there for marks never closed (`*`, `/`, `[fn::`), and close or "
+            "delete them",
+        ) from None
     if all(element.kind in ("heading", "rule") for element in body):
         raise SynopticError(
             path,
@@ -190,11 +206,8 @@ def org_file(raw: str, path: str) -> OrgFile | None:
             "comment, a drawer, or in a subtree left out (:noexport:, COMMENT); check that the "
             "file holds the essay, or take the tag off its subtree",
         )
-    # (no `#+TITLE`: the file's name, as Org's exporter titles it, and a warning)
-    said = " ".join(filter(None, (words(value) for value in settings.titles)))
     title = said or PurePath(path).stem
-    author = and_joined(names) if (names := authors(settings.authors)) else ""
-    day, date_warnings = the_day(settings.dates)
+    author = and_joined(names) if names else ""
     page = html_page(
         made_page(title, author, day, ""),
         prepare=lambda soup: reader.set_into(soup, body),
@@ -281,8 +294,10 @@ class _Reader:
             "(`C-c C-e O o`) and ingest that"
             for number, said in settings.includes
         ]
-        #: each definition's label: its lines, and its elements (an inline note's, its words)
-        self.definitions: dict[str, tuple[list[Line], tuple[Element, ...] | str]] = {}
+        #: each definition's label: its lines and its elements (an inline note's: no lines, and
+        #: its words' objects)
+        self.definitions: dict[str, tuple[list[Line], tuple[Element, ...] | tuple[Object, ...]]]
+        self.definitions = {}
         self.numbers: dict[str, int] = {}  # each called label's number, in calling order
         self.calls: dict[str, int] = {}  # each label's first call's line
         self.soup = BeautifulSoup("", "html.parser")  # (the page's, once `set_into` has it)
@@ -309,9 +324,8 @@ class _Reader:
             else:
                 self.left += [(head.line.number, mark, HEADING_MARKS) for mark in head.marks]
                 if head.title:
-                    elements.append(
-                        Element("heading", head.line.number, head.title, level=head.level)
-                    )
+                    said = objects(head.title, head.line.number)
+                    elements.append(Element("heading", head.line.number, said, level=head.level))
                 if section.archived:
                     self.leave(body, SUBTREE)
                     continue
@@ -375,42 +389,47 @@ class _Reader:
             end = self.span(run, index)
             self.leave(affiliated + lines[index:end], CODE)
             return end, None
-        if LOCAL_VARIABLES.match(text):
+        kind = opens(run, index)
+        if kind == "file variables":
             end = (run.closing(index, "# End:") or index) + 1
             self.leave(lines[index:end], FILE_VARIABLES)
             return end, None
-        if COMMENT.match(text):
+        if kind == "comment":
             self.leave([line], COMMENTS)
             return index + 1, None
-        if begun := BLOCK_BEGIN.match(text):
-            return self.block(run, index, begun["kind"], affiliated)
-        if DYNAMIC_BEGIN.match(text):
+        if kind == "block":
+            return self.block(run, index, BLOCK_BEGIN.match(text)["kind"], affiliated)
+        if kind == "dynamic block":
             if (end := run.closing(index, "#+END:")) is None:
                 raise self.unclosed(line.number, "#+BEGIN:", "#+END:")
             self.leave(lines[index : end + 1], CODE)
             return end + 1, None
-        if (drawn := DRAWER.match(text)) and drawn["name"].upper() != "END":
-            name, end = drawn["name"].upper(), run.closing(index, ":END:")
-            if end is None and name in ("PROPERTIES", "LOGBOOK"):
-                raise self.unclosed(line.number, f":{drawn['name']}:", ":END:")
-            if end is not None:
-                return self.drawer(lines, index, end, name)
-        if CLOCK.match(text):
+        if kind == "drawer":
+            name = DRAWER.match(text)["name"].upper()
+            return self.drawer(lines, index, run.closing(index, ":END:"), name)
+        if (drawn := DRAWER.match(text)) and drawn["name"].upper() in ("PROPERTIES", "LOGBOOK"):
+            raise self.unclosed(line.number, f":{drawn['name']}:", ":END:")
+        if kind == "clock":
             self.leave([line], METADATA)
             return index + 1, None
-        if RULE.match(text):
+        if kind == "rule":
             return index + 1, Element("rule", line.number)
-        if TABLE.match(text) or FIXED_WIDTH.match(text):
-            shape = TABLE if TABLE.match(text) else FIXED_WIDTH
+        if kind in ("table", "fixed width"):
+            shape = TABLE if kind == "table" else FIXED_WIDTH
             end = next(
                 (i for i in range(index, len(lines)) if not shape.match(lines[i].text)), len(lines)
             )
             self.leave(affiliated + lines[index:end], CODE)
             return end, None
-        if DEFINITION.match(text) and not text[0].isspace():
+        if kind == "definition":
             return self.definition(lines, index)
-        if (item := ITEM.match(text)) and not text.startswith("*"):
-            return self.plain_list(lines, index, item)
+        if kind == "inline task":
+            end = inline_task_end(lines, index)
+            self.leave(lines[index:end], INLINE_TASK)
+            return end, None
+        if kind == "item":
+            return self.plain_list(lines, index, ITEM.match(text))
+        # (what else opens a paragraph: a keyword the caller did not read, a LaTeX environment)
         return self.paragraph(run, index, affiliated)
 
     def span(self, run: Run, index: int) -> int:
@@ -449,7 +468,7 @@ class _Reader:
         self.leave(affiliated, FIGURE)
         if name == "VERSE":
             verse = "\\\\\n".join(line.text.strip() for line in inside if not line.blank)
-            return after, Element("verse", number, verse)
+            return after, Element("verse", number, objects(verse + "\n", number))
         children = tuple(self.elements(inside))
         return after, Element("quote" if name == "QUOTE" else "division", number, children=children)
 
@@ -520,9 +539,9 @@ class _Reader:
         sign = ""
         if box := CHECKBOX.match(said):
             sign, said = CHECKBOX_SIGNS[box["box"]] + " ", said[box.end() :]
-        term = ""
+        term: tuple[Object, ...] = ()
         if (described := DESCRIPTION.match(said)) and not found["bullet"][0].isdigit():
-            term, said = described["term"], said[described.end() :]
+            term, said = objects(described["term"], first.number), said[described.end() :]
         column = indent(first) + len(found["bullet"]) + 1
         opening = [Line(first.number, " " * column + sign + said)] if said or sign else []
         children = self.elements(opening + rest)
@@ -534,15 +553,17 @@ class _Reader:
         lines, end = run.lines, index + 1
         while end < len(lines) and not lines[end].blank and not starts_element(run, end):
             end += 1
-        text = "\n".join(line.text.strip() for line in lines[index:end])
-        kinds = [(kind, said) for kind, said, _, _ in objects(text)]
+        # (its lines as Org's parser holds them, each to its end: `---` closing the paragraph is
+        # a dash, as the exporter writes it)
+        text = "".join(line.text.strip() + "\n" for line in lines[index:end])
+        said = objects(text, lines[index].number)
         self.leave(affiliated, FIGURE)
-        if any(kind == "image" for kind, _ in kinds) and all(
-            kind == "image" or not said.strip() for kind, said in kinds
+        if any(each.kind == "image" for each in said) and all(
+            each.kind == "image" or not each.words.strip() for each in said
         ):
             self.leave(lines[index:end], FIGURE)
             return end, None
-        return end, Element("paragraph", lines[index].number, text)
+        return end, Element("paragraph", lines[index].number, said)
 
     # - the page -
 
@@ -573,42 +594,50 @@ class _Reader:
         if kind == "verse":
             words = self.soup.new_tag("p", sourceline=line)
             made.append(words)
-        if element.text or element.term:
-            self.inline_into(words, element.text or element.term + ": ", line)
+        self.inline_into(words, element.said)
+        if element.term:
+            self.inline_into(words, element.term)
+            words.append(": ")
         for child in element.children:
             made.append(self.tag(child))
         return made
 
-    def inline_into(self, tag: Tag, text: str, line: int) -> None:
-        """Org's words set into an element as text (its calls to notes as the page's calls),
+    def inline_into(self, tag: Tag, said: tuple[Object, ...]) -> None:
+        """Org's objects set into an element as text (its calls to notes as the page's calls),
         what the page shows none of listed."""
-        for kind, said, at, inner in objects(text):
-            where = line + text.count("\n", 0, at)
-            if kind in ("text", "macro"):
-                tag.append(said)
-            elif kind in ("emphasis", "code"):
-                marked = self.soup.new_tag(EMPHASIS_TAGS[said] if inner is not None else "code")
-                self.inline_into(marked, inner, where) if inner is not None else marked.append(said)
+        for each in said:
+            if each.kind in ("text", "macro"):
+                tag.append(each.words)
+            elif each.kind == "emphasis":
+                marked = self.soup.new_tag(EMPHASIS_TAGS[each.words])
+                self.inline_into(marked, each.inner or ())
                 tag.append(marked)
-            elif kind == "break":
+            elif each.kind == "code":
+                marked = self.soup.new_tag("code")
+                marked.append(each.words)
+                tag.append(marked)
+            elif each.kind == "break":
                 tag.append(self.soup.new_tag("br"))
-            elif kind == "call":
-                tag.append(self.call(said, inner, where))
+            elif each.kind == "call":
+                tag.append(self.call(each))
             else:  # (an image, an export snippet)
-                self.left.append((where, said, FIGURE if kind == "image" else SNIPPET))
-            if kind == "macro":
+                self.left.append(
+                    (each.line, each.words, FIGURE if each.kind == "image" else SNIPPET)
+                )
+            if each.kind == "macro":
                 self.warnings.append(
-                    f"an Org file's macro {said!r} (line {where}) kept as typed: Org's exporter "
-                    "would put its value there; write that into the edition"
+                    f"an Org file's macro {each.words!r} (line {each.line}) kept as typed: Org's "
+                    "exporter would put its value there; write that into the edition"
                 )
 
-    def call(self, label: str, inline: str | None, line: int) -> Tag:
+    def call(self, called: Object) -> Tag:
         """A call to a note, numbered in the order the text first calls it, as `<sup><a
         href="#fnN">N</a></sup>`; an inline note's words its definition."""
-        if inline is not None:
+        label = called.words
+        if called.inner is not None:
             label = label or f"(inline {len(self.numbers) + 1})"  # (an anonymous note's own)
-            self.definitions.setdefault(label, ([], inline))
-        self.calls.setdefault(label, line)
+            self.definitions.setdefault(label, ([], called.inner))
+        self.calls.setdefault(label, called.line)
         number = self.numbers.setdefault(label, len(self.numbers) + 1)
         sup = self.soup.new_tag("sup")
         link = self.soup.new_tag("a", href=f"#fn{number}")
@@ -630,10 +659,11 @@ class _Reader:
                 lines, said = self.definitions[label]
                 line = lines[0].number if lines else self.calls[label]
                 item = soup.new_tag("li", id=f"fn{self.numbers[label]}", sourceline=line)
-                if isinstance(said, str):
-                    self.inline_into(item, said, line)
-                for element in () if isinstance(said, str) else said:
-                    item.append(self.tag(element))
+                if lines:
+                    for element in said:
+                        item.append(self.tag(element))
+                else:  # (an inline note: its words)
+                    self.inline_into(item, said)
                 listed.append(item)
         if listed.contents:
             heading = soup.new_tag("h2", sourceline=listed.contents[0].sourceline)

@@ -4,20 +4,22 @@ outside a block), its headings (their TODO keyword, priority, `COMMENT`, progres
 tags taken off their words), which subtrees Org's exporter leaves out (an exclude tag, a
 `COMMENT` heading, an archived tree, the trees a select tag leaves aside, a task where
 `#+OPTIONS: tasks:` says so), where a run of lines' drawers and blocks close, where a paragraph
-and a footnote's definition end, and the objects inside a paragraph's lines (emphasis, links,
-notes' calls, targets, export snippets, macros, line breaks). What of it is the essay is
-orgmode.py's to say.
+and a footnote's definition end, what kind of element a line opens, and the objects inside a
+paragraph's lines (emphasis, links, notes' calls, targets, export snippets, macros, line
+breaks, entities, special strings). What of it is the essay is orgmode.py's to say.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .htmlpage import clean_spaces
 from .layout import Line
+from .orgentities import ENTITIES
 
 # --- lines ------------------------------------------------------------------------------------
 
@@ -26,10 +28,17 @@ ORG_SUFFIX = ".org"
 FIRST_LINE = re.compile(r"\s*#\+[A-Za-z_]+:|.*-\*-.*\b(?:mode:\s*)?org\b.*-\*-", re.I)
 MODE_LINE = re.compile(r".*-\*-.*-\*-")
 HEADING = re.compile(r"(?P<stars>\*+) (?P<rest>.*)$")
+#: A heading this deep is an inline task, no section's (org-inlinetask's
+#: `org-inlinetask-min-level`), closed by a heading line that says `END`.
+INLINE_TASK_LEVEL = 15
+INLINE_TASK_LINE = re.compile(rf"\*{{{INLINE_TASK_LEVEL},}} ")
+INLINE_TASK_END = re.compile(r"\*+ [ \t]*END[ \t]*$")
 TAGS = re.compile(r"(?:^|[ \t]+)(?P<tags>:(?:[\w@#%]+:)+)$")
 PRIORITY = re.compile(r"\[#[A-Za-z0-9]\](?:[ \t]+|$)")
 COOKIE = re.compile(r"[ \t]*\[(?:\d*/\d*|\d*%)\]")
-KEYWORD = re.compile(r"[ \t]*#\+(?P<key>[^\s:]+):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+# (org-element's: `#+KEY:` and the rest of the line, a space after the colon or none, `#+title:X`;
+# the key runs to the last colon before a space, as Org's `\S-+:` does)
+KEYWORD = re.compile(r"[ \t]*#\+(?P<key>\S+):[ \t]*(?P<value>.*?)[ \t]*$")
 BLOCK_BEGIN = re.compile(r"[ \t]*#\+begin_(?P<kind>\S+)(?:[ \t].*)?$", re.I)
 DYNAMIC_BEGIN = re.compile(r"[ \t]*#\+begin:(?:[ \t].*)?$", re.I)
 BLOCK_END = re.compile(r"[ \t]*#\+end_(?P<kind>\S+)[ \t]*$", re.I)
@@ -66,23 +75,40 @@ IMAGE = re.compile(
 
 # --- inside a line ----------------------------------------------------------------------------
 
-# Org's emphasis: what may stand before and after the marks (org-emphasis-regexp-components:
-# a space, a dash, an opening bracket or quotation mark before; a space, a dash or a stop
-# after), a body that neither opens nor closes with a space, over two lines at most.
-BEFORE = r"(?<![^\s\-('\"{])"
-AFTER = r"(?![^\s\-.,:!?;'\")}\[\\])"
-OBJECT = re.compile(
+#: Where one of Org's objects opens, each bounded by what opens it, none reading on to the
+#: text's end (a text of many openings never closed is read in one pass): a call to a note, a
+#: link, an address, a radio target, a target, an export snippet and a macro (their ends found
+#: apart), a line break, an entity (`\mdash`, `\mdash{}`: a name, then `{}` or no letter;
+#: org-element's), an emphasis mark before a character that is no space (its end found apart).
+OPENING = re.compile(
     r"(?P<call>\[fn:(?P<label>[\w-]*)(?P<inline>:)?)"
     r"|\[\[(?P<path>[^\[\]]+)\](?:\[(?P<words>(?:[^\[\]]|\[[^\[\]]*\])+)\])?\]"
     r"|<(?P<address>(?:https?|mailto|ftp|file|doi):[^\s<>]+)>"
     r"|<<<(?P<radio>[^<>\n]+)>>>"
     r"|<<(?P<target>[^<>\n]+)>>"
-    r"|@@(?P<snippet>[\w-]+:.*?)@@"
-    r"|(?P<macro>\{\{\{.*?\}\}\})"
+    r"|@@(?P<snippet>[\w-]+:)"
+    r"|(?P<macro>\{\{\{)"
     r"|\\\\[ \t]*(?P<br>\n|$)"
-    rf"|{BEFORE}(?P<mark>[*/_+=~])(?P<body>\S|\S[^\n]*?(?:\n[^\n]*?)?\S)(?P=mark){AFTER}",
-    re.S,
+    r"|\\(?P<entity>_ +|there4|sup[123]|frac[13][24]|[a-zA-Z]+)"
+    r"(?:\{\}|(?![^\W\d_]))"
+    r"|(?P<mark>[*/_+=~])(?=\S)"
 )
+# Org's emphasis (org-emphasis-regexp-components): a space, a dash, an opening bracket or
+# quotation mark before the mark; a closing mark after a character that is no space, before a
+# space, a dash or a stop; a body over two lines at most.
+BEFORE_MARK = "-('\"{"
+CLOSING_MARK = re.compile(r"(?<=\S)[*/_+=~](?=[\s\-.,:!?;'\")}\[\\]|\Z)")
+#: ox-html's special strings (Org's default, `#+OPTIONS: -:t`), in its order: `\-` a soft
+#: hyphen, `---` an em dash and `--` an en dash (where no dash follows), `...` an ellipsis.
+SPECIAL_STRINGS = (
+    (re.compile(r"\\-"), "\u00ad"),
+    (re.compile(r"---(?=[^-])"), "\u2014"),
+    (re.compile(r"--(?=[^-])"), "\u2013"),
+    (re.compile(r"\.\.\."), "\u2026"),
+)
+#: Emphasis and notes nested deeper than this are refused: no essay's nest so, and reading them
+#: stays well inside Python's stack; lists and blocks too (orgmode.py).
+MAX_DEPTH = 40
 
 
 @dataclass(frozen=True)
@@ -125,7 +151,7 @@ def keyword_lines(lines: list[Line]) -> Iterator[tuple[Line, str, str]]:
             index = index + 1 if end is None else end + 1
             continue
         if found := KEYWORD.match(line.text):
-            yield line, found["key"].upper(), found["value"] or ""
+            yield line, found["key"].upper(), found["value"]
         index += 1
 
 
@@ -217,7 +243,7 @@ def sections(lines: list[Line], settings: Settings) -> list[Section]:
     """The file's sections in order, each marked with whether Org's exporter leaves it out."""
     found: list[tuple[Heading | None, list[Line]]] = [(None, [])]
     for line in lines:
-        if head := heading(line, settings):
+        if (head := heading(line, settings)) and head.level < INLINE_TASK_LEVEL:
             found.append((head, []))
         else:
             found[-1][1].append(line)
@@ -338,24 +364,56 @@ def definition_end(lines: list[Line], start: int) -> int:
     return index
 
 
-def starts_element(run: Run, index: int) -> bool:
-    """Whether the line opens an element of its own, ending a paragraph (org-element's
-    paragraph separators)."""
+#: The lines that open an element of their own, in the order they are told apart (org-element's
+#: paragraph separators, `org-element-paragraph-separate`): a paragraph runs on through any
+#: other line. The one list of them: where a paragraph ends (`starts_element`) and what the
+#: line opens (orgmode.py's reader).
+OPENINGS = (
+    ("file variables", LOCAL_VARIABLES),
+    ("comment", COMMENT),
+    ("block", BLOCK_BEGIN),
+    ("dynamic block", DYNAMIC_BEGIN),
+    ("keyword", KEYWORD),
+    ("drawer", DRAWER),  # (closed by an `:END:` line: see `opens`)
+    ("clock", CLOCK),
+    ("rule", RULE),
+    ("table", TABLE),
+    ("fixed width", FIXED_WIDTH),
+    ("definition", DEFINITION),
+    ("latex environment", LATEX_BEGIN),
+    ("inline task", INLINE_TASK_LINE),
+    ("item", ITEM),  # (a `*` at the line's start opens a heading, never an item)
+)
+
+
+def opens(run: Run, index: int) -> str:
+    """The kind of element the line opens (see `OPENINGS`), or "" for a line of a paragraph."""
     text = run.lines[index].text
-    if drawn := DRAWER.match(text):
-        return drawn["name"].upper() != "END" and run.closing(index, ":END:") is not None
-    return bool(
-        KEYWORD.match(text)
-        or BLOCK_BEGIN.match(text)
-        or DYNAMIC_BEGIN.match(text)
-        or COMMENT.match(text)
-        or TABLE.match(text)
-        or FIXED_WIDTH.match(text)
-        or RULE.match(text)
-        or DEFINITION.match(text)
-        or LATEX_BEGIN.match(text)
-        or (ITEM.match(text) and not text.startswith("*"))
-    )
+    for kind, pattern in OPENINGS:
+        if not (found := pattern.match(text)):
+            continue
+        if kind == "drawer" and (
+            found["name"].upper() == "END" or run.closing(index, ":END:") is None
+        ):
+            return ""  # (a drawer never closed is text, as Org reads it)
+        if kind == "item" and text.startswith("*"):
+            return ""
+        return kind
+    return ""
+
+
+def starts_element(run: Run, index: int) -> bool:
+    """Whether the line opens an element of its own, ending a paragraph."""
+    return opens(run, index) != ""
+
+
+def inline_task_end(lines: list[Line], index: int) -> int:
+    """The index after an inline task opened at `index`: after the next heading line where it
+    says `END`, else after the task's own line (org-element's)."""
+    after = next((i for i in range(index + 1, len(lines)) if HEADING.match(lines[i].text)), None)
+    if after is not None and INLINE_TASK_END.match(lines[after].text):
+        return after + 1
+    return index + 1
 
 
 def drawer_exported(name: str, option: str | None) -> bool:
@@ -373,71 +431,196 @@ def drawer_exported(name: str, option: str | None) -> bool:
 # --- inside a line ----------------------------------------------------------------------------
 
 
-def objects(text: str) -> Iterator[tuple[str, str, int, str | None]]:
-    """Org's objects in a paragraph's text, in order, each (kind, words, offset, inner): text;
-    emphasis (words: its mark, inner: its text); code (its words); a line break; a call
-    (words: its label, inner: an inline note's words, or None); an image or an export snippet
-    (what is left out); a macro (kept as typed)."""
-    at = 0
-    while at < len(text):
-        found = OBJECT.search(text, at)
-        if found is None:
-            break
-        start = found.start()
-        if start > at:
-            yield "text", text[at:start], at, None
-        if found["call"]:
-            call = footnote_call(text, found)
-            if call is None:
-                yield "text", found[0], start, None
-                at = found.end()
+@dataclass(frozen=True)
+class Object:
+    """One of Org's objects in a text: `kind` text, emphasis, code, break, call, image, snippet
+    or macro; `words` a text's (its special strings and entities read as ox-html writes them), a
+    code's, an emphasis's mark, a call's label, an image's, a snippet's or a macro's as typed;
+    `line` the line of the file it opens on; `inner` an emphasis's objects, or an inline note's
+    (a note's reference: None)."""
+
+    kind: str
+    words: str
+    line: int
+    inner: tuple[Object, ...] | None = None
+
+
+class TooDeep(Exception):
+    """Objects nested more than `MAX_DEPTH` deep (emphasis in emphasis, a note in a note), at
+    `line` of the file."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def objects(text: str, line: int = 0) -> tuple[Object, ...]:
+    """Org's objects in a text whose first line is `line` of the file (a paragraph's, a
+    heading's, a keyword's value), in order; an emphasis's and an inline note's read inside
+    them, the text read once whatever they hold (see `Object`)."""
+    return _Objects(text, line).within(0, len(text), 1)
+
+
+class _Objects:
+    """A text and where its objects may end, each found once for the whole text: where an
+    emphasis mark may close, where each `[` is balanced, where `@@` and `}}}` stand."""
+
+    def __init__(self, text: str, line: int) -> None:
+        self.text, self.line = text, line
+        self.newlines = [found.start() for found in re.finditer("\n", text)]
+        self.closing_marks: dict[str, list[int]] = {}
+        for found in CLOSING_MARK.finditer(text):
+            self.closing_marks.setdefault(found[0], []).append(found.start())
+
+    @cached_property
+    def balanced(self) -> dict[int, int]:
+        """Each `[` that a `]` balances, and where that `]` stands."""
+        pairs, opened = {}, []
+        for found in re.finditer(r"[\[\]]", self.text):
+            if found[0] == "[":
+                opened.append(found.start())
+            elif opened:
+                pairs[opened.pop()] = found.start()
+        return pairs
+
+    @cached_property
+    def snippet_ends(self) -> list[int]:
+        return [found.start() for found in re.finditer("(?=@@)", self.text)]
+
+    @cached_property
+    def macro_ends(self) -> list[int]:
+        return [found.start() for found in re.finditer("(?=}}})", self.text)]
+
+    def line_at(self, at: int) -> int:
+        return self.line + bisect_left(self.newlines, at)
+
+    def within(self, start: int, end: int, depth: int) -> tuple[Object, ...]:
+        """The objects of the text from `start` to `end`, read as a text of its own (as Org
+        reads an emphasis's or a note's contents)."""
+        if depth > MAX_DEPTH:
+            raise TooDeep(self.line_at(start))
+        made: list[Object] = []
+        at = plain = start  # (plain: where the text no object holds begins)
+        while found := OPENING.search(self.text, at, end):
+            read = self.object(found, start, end, depth)
+            if read is None:  # (no object opens there: its characters are text)
+                at = found.start() + 1
                 continue
-            label, inline, end = call
-            yield "call", label, start, inline
-            at = end
-            continue
+            if found.start() > plain:
+                made.append(self.plain(plain, found.start()))
+            if read[0] is not None:
+                made.append(read[0])
+            at = plain = read[1]
+        if plain < end:
+            made.append(self.plain(plain, end))
+        return tuple(made)
+
+    def plain(self, start: int, end: int) -> Object:
+        return Object("text", special_strings(self.text[start:end]), self.line_at(start))
+
+    def object(
+        self, found: re.Match, start: int, end: int, depth: int
+    ) -> tuple[Object | None, int] | None:
+        """The object `found` opens (None: a target, which shows nothing) and the index after
+        it; None where it opens none."""
+        at, after = found.start(), found.end()
+        line = self.line_at(at)
+        if found["call"]:
+            return self.call(found, end, depth)
         if path := found["path"]:
             said = found["words"]
             if said is None and IMAGE.fullmatch(path):
-                yield "image", found[0], start, None
-            else:
-                yield "text", said if said is not None else link_words(path), start, None
-        elif found["address"]:
-            yield "text", found["address"], start, None
-        elif found["radio"]:
-            yield "text", found["radio"], start, None
-        elif found["snippet"]:
-            yield "snippet", found[0], start, None
-        elif found["macro"]:
-            yield "macro", found["macro"], start, None
-        elif found["br"] is not None:
-            yield "break", "", start, None
-        elif found["mark"] and found["mark"] in "=~":
-            yield "code", found["body"], start, None
-        elif found["mark"]:
-            yield "emphasis", found["mark"], start, found["body"]
-        # (a target, `<<name>>`, shows nothing)
-        at = found.end()
-    if at < len(text):
-        yield "text", text[at:], at, None
+                return Object("image", found[0], line), after
+            shown = link_words(path) if said is None else special_strings(said)
+            return Object("text", shown, line), after
+        if found["address"]:
+            return Object("text", found["address"], line), after
+        if found["radio"]:
+            return Object("text", special_strings(found["radio"]), line), after
+        if found["target"]:
+            return None, after
+        if found["snippet"] or found["macro"]:
+            # (an export snippet runs to the next `@@`, a macro to the next `}}}`)
+            kind = "snippet" if found["snippet"] else "macro"
+            ends, size = (self.snippet_ends, 2) if kind == "snippet" else (self.macro_ends, 3)
+            close = first_at(ends, after, end - size)
+            if close is None:
+                return None
+            return Object(kind, self.text[at : close + size], line), close + size
+        if found["br"] is not None:
+            return Object("break", "", line), after
+        if found["entity"]:
+            shown = entity(found["entity"])
+            return None if shown is None else (Object("text", shown, line), after)
+        return self.emphasis(found, start, end, depth)
+
+    def call(self, found: re.Match, end: int, depth: int) -> tuple[Object, int] | None:
+        """A call to a note: a reference (`[fn:label]`), or an inline note (`[fn::words]`,
+        `[fn:label:words]`, its brackets balanced) and its words' objects."""
+        label, after, line = found["label"], found.end(), self.line_at(found.start())
+        if not found["inline"]:
+            closed = label and after < end and self.text[after] == "]"
+            return (Object("call", label, line), after + 1) if closed else None
+        close = self.balanced.get(found.start())
+        if close is None or close >= end:
+            return None
+        words_start, words_end = after, close  # (the words without the spaces around them)
+        while words_start < words_end and self.text[words_start].isspace():
+            words_start += 1
+        while words_end > words_start and self.text[words_end - 1].isspace():
+            words_end -= 1
+        inner = self.within(words_start, words_end, depth + 1)
+        return Object("call", label, line, inner), close + 1
+
+    def emphasis(
+        self, found: re.Match, start: int, end: int, depth: int
+    ) -> tuple[Object, int] | None:
+        """Emphasis (or code, verbatim) opened by the mark at `found`, to the first mark that may
+        close it; None where none does, or the mark may open nothing."""
+        at, mark = found.start(), found["mark"]
+        if at > start and not (self.text[at - 1].isspace() or self.text[at - 1] in BEFORE_MARK):
+            return None
+        close = self.closing(mark, at, end)
+        if close is None:
+            return None
+        line = self.line_at(at)
+        if mark in "=~":
+            return Object("code", self.text[at + 1 : close], line), close + 1
+        return Object("emphasis", mark, line, self.within(at + 1, close, depth + 1)), close + 1
+
+    def closing(self, mark: str, at: int, end: int) -> int | None:
+        """Where the first mark that closes emphasis opened at `at` stands, before `end`: after a
+        body of a character at least, over two lines at most."""
+        found = first_at(self.closing_marks.get(mark, []), at + 2, end - 2)
+        text = self.text
+        if found is None and end - 1 >= at + 2 and text[end - 1] == mark:
+            # (the last character of a text read as its own closes before nothing)
+            found = end - 1 if not text[end - 2].isspace() else None
+        second = bisect_right(self.newlines, at) + 1  # (the second line break after the mark)
+        if found is not None and second < len(self.newlines) and self.newlines[second] < found:
+            return None
+        return found
 
 
-def footnote_call(text: str, found: re.Match) -> tuple[str, str | None, int] | None:
-    """A call to a note at `found` (`[fn:label]`, or an inline one, `[fn::words]`,
-    `[fn:label:words]`, its brackets balanced): its label, its words (None for a reference)
-    and where it ends; None where it is none."""
-    label, after = found["label"], found.end()
-    if not found["inline"]:
-        return (label, None, after + 1) if label and text.startswith("]", after) else None
-    depth = 0
-    for index in range(after, len(text)):
-        if text[index] == "[":
-            depth += 1
-        elif text[index] == "]":
-            if depth == 0:
-                return label, text[after:index].strip(), index + 1
-            depth -= 1
-    return None
+def first_at(positions: list[int], start: int, last: int) -> int | None:
+    """The first of sorted positions from `start` on, if it is no later than `last`."""
+    index = bisect_left(positions, start)
+    return positions[index] if index < len(positions) and positions[index] <= last else None
+
+
+def special_strings(text: str) -> str:
+    """A text's special strings as ox-html writes them (see `SPECIAL_STRINGS`)."""
+    for pattern, written in SPECIAL_STRINGS:
+        text = pattern.sub(written, text)
+    return text
+
+
+def entity(name: str) -> str | None:
+    """What ox-html writes for an entity (`mdash`, `_  ` a run of en spaces), or None for a
+    name that is none (`\\foo`: a LaTeX command, kept as typed)."""
+    if name.startswith("_"):  # (Org's table names a run of 20 at the most)
+        return "\u2002" * (len(name) - 1) if len(name) <= 21 else None
+    return ENTITIES.get(name)
 
 
 def link_words(path: str) -> str:
@@ -448,12 +631,17 @@ def link_words(path: str) -> str:
 
 def words(text: str) -> str:
     """Org's inline markup read as plain words (a keyword's value: a title, a name, a date)."""
-    said = []
-    for kind, value, _, inner in objects(text):
-        if kind in ("text", "code", "macro"):
-            said.append(value)
-        elif kind == "emphasis":
-            said.append(words(inner or ""))
-        elif kind == "break":
-            said.append(" ")
-    return clean_spaces("".join(said))
+    return clean_spaces(plain_words(objects(text)))
+
+
+def plain_words(said: tuple[Object, ...]) -> str:
+    """The words objects show, their markup left aside."""
+    shown = []
+    for each in said:
+        if each.kind in ("text", "code", "macro"):
+            shown.append(each.words)
+        elif each.kind == "emphasis":
+            shown.append(plain_words(each.inner or ()))
+        elif each.kind == "break":
+            shown.append(" ")
+    return "".join(shown)
