@@ -14,6 +14,7 @@ from synoptic.sourcefile import read_raw_text
 
 DATA = Path(__file__).parent / "data"
 MARKUP = (".html", ".htm", ".xhtml", ".xml", ".enex", ".mhtml", ".json", ".atom", ".rtf", ".org")
+MARKUP += (".docx", ".odt")  # (zips of XML: read from their bytes)
 FILES = sorted(path for path in DATA.rglob("*") if path.suffix.lower() in MARKUP)
 
 

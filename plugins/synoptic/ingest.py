@@ -32,7 +32,9 @@ from .chapterfront import ChapterFront, chapter_front
 from .copyslug import COPY_SLUG, copy_slug
 from .discourse import Topic, discourse_topic
 from .docling import DoclingMarkdown, docling_markdown, docling_read_as
+from .documentpage import DocumentPage, document_read_as
 from .docx2pythontext import Docx2PythonText, docx2python_text
+from .docxdocument import word_document
 from .emit import front_matter, render_block
 from .endmark import end_mark
 from .epubtext import EpubText, epub_text
@@ -129,6 +131,7 @@ from .notebook import Notebook, jupyter_notebook, notebook_read_as, offered_fron
 from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
+from .odtdocument import odt_document
 from .odttext import OdtText, odt_text
 from .orgmode import OrgFile, org_file, org_read_as
 from .pages import (
@@ -149,7 +152,7 @@ from .rstsource import rst_source
 from .rtfdocument import RtfDocument, rtf_document, rtf_read_as
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
-from .sourcefile import read_raw_text, refuse_not_utf8
+from .sourcefile import read_raw_text, refuse_unread
 from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
@@ -563,6 +566,9 @@ class Shapes:
     ghost: GhostExport | None = None  # a Ghost site's content export: its post, read as a page
     rtf: RtfDocument | None = None  # an RTF document, read as the page its word processor shows
     org: OrgFile | None = None  # an Emacs Org-mode file, read as the page Org's exporter makes
+    word: DocumentPage | None = None  # a Word document (.docx), read as the page Word shows
+    #: an OpenDocument text (.odt), read as the page its word processor shows
+    opendocument: DocumentPage | None = None
     #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
     notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -587,7 +593,8 @@ class PageKind:
     writes_head: bool = False
 
 
-#: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes.
+#: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes (a
+#: document's zip has its own: `BYTES_KINDS`).
 MHTML = PageKind(
     "mhtml", mhtml_page, "the page's text, read from its HTML part, decoded", reads_bytes=True
 )
@@ -598,7 +605,8 @@ MHTML = PageKind(
 #: refused: `jats_article`); a Ghost export is JSON whose post's HTML a page's reader reads
 #: (any other JSON refused there); an RTF document is known by its opening `{\rtf`, no other
 #: kind's; an Org file is text in Org's syntax, known by its name or its first line, made into
-#: the page Org's HTML exporter would make of it.
+#: the page Org's HTML exporter would make of it; a Word document and an OpenDocument text
+#: are zips, read from their bytes, each known by its parts.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -645,7 +653,25 @@ PAGE_KINDS = (
         org_read_as,
         writes_head=True,
     ),
+    PageKind(
+        "word",
+        word_document,
+        "the document's text, read from its WordprocessingML",
+        document_read_as,
+        reads_bytes=True,
+        writes_head=True,
+    ),
+    PageKind(
+        "opendocument",
+        odt_document,
+        "the document's text, read from its content.xml",
+        document_read_as,
+        reads_bytes=True,
+        writes_head=True,
+    ),
 )
+#: The kinds read from a file's bytes, where they are no UTF-8 text (`SourceText.data`).
+BYTES_KINDS = tuple(kind for kind in PAGE_KINDS if kind.reads_bytes)
 
 
 def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
@@ -654,13 +680,13 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
     # (a notebook first: JSON, whose Markdown cells are the writer's own, no page's or
     # message's; any other JSON is refused by the Ghost export's reader)
     notebook = jupyter_notebook(raw, raw_path) if data is None else None
-    kinds = () if notebook else PAGE_KINDS if data is None else (MHTML,)  # (bytes: MHTML's)
+    kinds = () if notebook else PAGE_KINDS if data is None else BYTES_KINDS
     kind, read = next(
         ((kind, read) for kind in kinds if (read := read_kind(kind, raw, raw_path, data))),
         (None, None),
     )
     if data is not None and read is None:
-        refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
+        refuse_unread(raw_path, data)  # (a message that is no saved page, a zip no document)
     markup = data is None and not notebook  # (a text that may be a page, XML or a message)
     page = read.page if read else html_page(raw, path=raw_path) if markup else None
     jats = None if page or not markup else jats_article(raw, raw_path)  # (other XML refused)

@@ -6,7 +6,9 @@ page, .htm or .html, declaring a charset a browser reads, as a browser reads it,
 document, in the code page it names: `read_raw_text`; an edition, themes.yml or an annotation
 is UTF-8 or refused), carry a byte-order mark or Windows line endings, or hold control
 characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused with the
-file, the line and what to do; nothing past this module sees raw bytes.
+file, the line and what to do; nothing past this module sees raw bytes, but a saved page's
+parts in their own charsets (MHTML) and a document's zip (a .docx, an .odt), each given to
+its reader whole (`SourceText.data`).
 """
 
 from __future__ import annotations
@@ -177,6 +179,10 @@ CONTENT_CHARSET = re.compile(
 #: An RTF document's start: a raw text so opening is read by its reader (rtfdocument.py); an
 #: edition, themes.yml or an annotation so opening is refused.
 RTF_START = b"{\\rtf"
+#: A zip's start: a raw text so opening (a Word .docx, an OpenDocument .odt) is read from its
+#: bytes by its reader (docxdocument.py, odtdocument.py); an edition, themes.yml or an
+#: annotation so opening is refused.
+ZIP_START = b"PK\x03\x04"
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
     (
@@ -185,7 +191,7 @@ DOCUMENTS = (
         "copy it from a PDF reader into a text file) and give that",
     ),
     (
-        b"PK\x03\x04",
+        ZIP_START,
         "a zip archive (a Word .docx, an OpenDocument .odt, an EPUB), not text: save the "
         "document as plain text, or convert it (pandoc -t plain FILE -o FILE.txt), and give that",
     ),
@@ -235,7 +241,8 @@ class SourceText:
     declared: Declared | None = None
     #: A MIME message's bytes (a page saved as MHTML), where they are no UTF-8: each of its
     #: parts names its own charset, and is decoded in it from these (mhtml.py); the text is
-    #: then these bytes read as UTF-8 with replacements, for its headers to be read.
+    #: then these bytes read as UTF-8 with replacements, for its headers to be read. A zip's
+    #: bytes (a document's parts: docxdocument.py, odtdocument.py), its text none.
     data: bytes | None = None
 
     @property
@@ -269,13 +276,29 @@ def read_raw_text(path: Path) -> SourceText:
     be decoded in its own charset (`SourceText.data`; a part in no charset a browser knows,
     or a message that is no saved page, is refused as any text not UTF-8 is:
     `refuse_not_utf8`). An RTF document (opening `{\\rtf`) is read a byte a character, for its
-    reader to decode in the code page it names (rtfdocument.py)."""
+    reader to decode in the code page it names (rtfdocument.py); a zip is returned as its
+    bytes, for a document's reader to open (a zip none reads is refused: `refuse_unread`)."""
     return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
 #: A MIME message's head whose parts are related (`multipart/related`: a saved page's), in its
 #: first 4,096 bytes (its headers are ASCII).
 MIME_RELATED = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?[^\n]*multipart/related")
+
+
+def refuse_unread(path: Path | str, data: bytes) -> None:
+    """Refuse a raw text's bytes that no reader read: a zip (no document ingest reads) with
+    what to do, any other at the line of its first byte that is no UTF-8."""
+    if data.startswith(ZIP_START):
+        raise SynopticError(
+            path,
+            None,
+            "the raw text is a zip archive that is neither a Word document (.docx) nor an "
+            "OpenDocument text (.odt), the documents ingest reads (an EPUB, a spreadsheet, a "
+            "presentation?): save the document as plain text, or convert it (pandoc -t plain "
+            "FILE -o FILE.txt), and give that",
+        )
+    refuse_not_utf8(path, data)
 
 
 def refuse_not_utf8(path: Path | str, data: bytes, what: str = "the raw text") -> None:
@@ -306,6 +329,8 @@ def _read(path: Path, what: str, pages: bool, html: bool) -> SourceText:
         # raw, are its code page's: each read as one character, for its reader to decode
         # (rtfdocument.py).
         return SourceText(data.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n"))
+    if pages and data.startswith(ZIP_START):
+        return SourceText("", data=data)  # (a document's parts, which its reader opens)
     for magic, kind in DOCUMENTS:
         if data.startswith(magic):
             raise SynopticError(path, None, f"{what} is {kind}")
