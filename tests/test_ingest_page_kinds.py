@@ -25,6 +25,8 @@ MARKUP = (
     ".rtf",
     ".org",
     ".epub",
+    ".docx",
+    ".odt",
 )
 FILES = sorted(path for path in DATA.rglob("*") if path.suffix.lower() in MARKUP)
 

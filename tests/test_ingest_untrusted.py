@@ -278,9 +278,10 @@ def ingest_process(*args: str) -> subprocess.CompletedProcess[str]:
             lambda d: (d / "e.pdf", (d / "e.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\n"))[0],
             "e.pdf: the raw text is a PDF, not its text: extract the text first (pdftotext",
         ),
+        # (a Word document is read: docxdocument.py; one cut short, refused)
         (
             lambda d: (d / "e.docx", (d / "e.docx").write_bytes(b"PK\x03\x04\x14\x00"))[0],
-            "e.docx: the raw text is a zip archive (a Word .docx",
+            "e.docx: the raw text is a Word document (.docx) whose zip archive does not open",
         ),
         # (an RTF document is read: rtfdocument.py; one cut short, refused)
         (

@@ -32,7 +32,9 @@ from .chapterfront import ChapterFront, chapter_front
 from .copyslug import COPY_SLUG, copy_slug
 from .discourse import Topic, discourse_topic
 from .docling import DoclingMarkdown, docling_markdown, docling_read_as
+from .documentpage import DocumentPage, document_read_as
 from .docx2pythontext import Docx2PythonText, docx2python_text
+from .docxdocument import word_document
 from .emit import front_matter, render_block
 from .endmark import end_mark
 from .epubbook import EpubBook, epub_book, epub_read_as
@@ -130,6 +132,7 @@ from .notebook import Notebook, jupyter_notebook, notebook_read_as, offered_fron
 from .notionpage import NotionPage, notion_page, notion_read_as
 from .numbering import typed_numbering
 from .obsidian import ObsidianNote, obsidian_note
+from .odtdocument import odt_document
 from .odttext import OdtText, odt_text
 from .orgmode import OrgFile, org_file, org_read_as
 from .pages import (
@@ -150,7 +153,7 @@ from .rstsource import rst_source
 from .rtfdocument import RtfDocument, rtf_document, rtf_read_as
 from .sentences import first_sentence
 from .slidedeck import Deck, slide_deck
-from .sourcefile import read_raw_text, refuse_not_utf8
+from .sourcefile import read_raw_text, refuse_unread
 from .splitbyline import split_byline
 from .superscripts import superscript_notes
 from .symbolnotes import symbol_notes
@@ -570,6 +573,9 @@ class Shapes:
     rtf: RtfDocument | None = None  # an RTF document, read as the page its word processor shows
     org: OrgFile | None = None  # an Emacs Org-mode file, read as the page Org's exporter makes
     book: EpubBook | None = None  # an EPUB e-book: its spine's documents read as one page
+    word: DocumentPage | None = None  # a Word document (.docx), read as the page Word shows
+    #: an OpenDocument text (.odt), read as the page its word processor shows
+    opendocument: DocumentPage | None = None
     #: a Jupyter notebook: its Markdown cells read as a Markdown source, numbered as its lines
     notebook: Notebook | None = None
     #: the text read is Markdown this program made of the file's markup (a page's, an
@@ -594,7 +600,8 @@ class PageKind:
     writes_head: bool = False
 
 
-#: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes.
+#: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes (a
+#: document's zip has its own: `BYTES_KINDS`).
 MHTML = PageKind(
     "mhtml", mhtml_page, "the page's text, read from its HTML part, decoded", reads_bytes=True
 )
@@ -606,7 +613,8 @@ MHTML = PageKind(
 #: (any other JSON refused there); an RTF document is known by its opening `{\rtf`, no other
 #: kind's; an Org file is text in Org's syntax, known by its name or its first line, made into
 #: the page Org's HTML exporter would make of it; an EPUB is a zip, whose bytes alone are given
-#: (sourcefile's `ZIP_DOCUMENTS`), its spine's XHTML read as one page.
+#: (sourcefile's `ZIP_DOCUMENTS`), its spine's XHTML read as one page; a Word document and an
+#: OpenDocument text are zips too, read from their bytes, each known by its parts.
 PAGE_KINDS = (
     PageKind("notion", notion_page, "the page's text, read from its HTML", notion_read_as),
     PageKind("medium", medium_export, "the page's text, read from its HTML", medium_read_as),
@@ -661,6 +669,22 @@ PAGE_KINDS = (
         reads_bytes=True,
         writes_head=True,
     ),
+    PageKind(
+        "word",
+        word_document,
+        "the document's text, read from its WordprocessingML",
+        document_read_as,
+        reads_bytes=True,
+        writes_head=True,
+    ),
+    PageKind(
+        "opendocument",
+        odt_document,
+        "the document's text, read from its content.xml",
+        document_read_as,
+        reads_bytes=True,
+        writes_head=True,
+    ),
 )
 #: The kinds read from a file's bytes (a saved page's that are no UTF-8, a zip document's).
 BYTES_KINDS = tuple(kind for kind in PAGE_KINDS if kind.reads_bytes)
@@ -679,7 +703,7 @@ def read_shapes(raw: str, raw_path: str, data: bytes | None = None) -> Shapes:
         (None, None),
     )
     if data is not None and read is None:
-        refuse_not_utf8(raw_path, data)  # (a message that is no saved page: no UTF-8, refused)
+        refuse_unread(raw_path, data)  # (a message that is no saved page, a zip no document)
     markup = data is None and not notebook  # (a text that may be a page, XML or a message)
     page = read.page if read else html_page(raw, path=raw_path) if markup else None
     jats = None if page or not markup else jats_article(raw, raw_path)  # (other XML refused)

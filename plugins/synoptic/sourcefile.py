@@ -7,8 +7,9 @@ document, in the code page it names: `read_raw_text`; an edition, themes.yml or 
 is UTF-8 or refused), carry a byte-order mark or Windows line endings, or hold control
 characters pasted from a terminal. Each is either accepted (BOM, CRLF) or refused with the
 file, the line and what to do; nothing past this module sees raw bytes, but a document's
-that is a zip archive of parts with a reader of its own (an EPUB: `ZIP_DOCUMENTS`), given whole
-to that reader, and a saved page's that is a MIME message no UTF-8 (`SourceText.data`).
+that is a zip archive of parts with a reader of its own (an EPUB, a Word document, an
+OpenDocument text: `ZIP_DOCUMENTS`), given whole to that reader, and a saved page's that is a
+MIME message no UTF-8 (`SourceText.data`).
 """
 
 from __future__ import annotations
@@ -200,16 +201,18 @@ class ZipDocument:
     """A kind of document that is a zip archive of parts, read by a reader of its own (its
     bytes given whole to it: `SourceText.data`): what it is, as a refusal names it, and how its
     archive says it is one: the `mimetype` entry it holds (EPUB's and OpenDocument's formats
-    ask for one, first), or, where it holds none, a part of its own."""
+    ask for one, first), or, where it holds none or its kind writes none (Word's), a part of
+    its own; and the file name's ending it goes by."""
 
     what: str
     mimetype: str
     part: str
+    suffix: str
 
     def holds(self, archive: zipfile.ZipFile) -> bool:
         """Whether the archive is a document of this kind."""
         names = set(archive.namelist())
-        if "mimetype" not in names:
+        if "mimetype" not in names or not self.mimetype:
             return self.part in names
         with archive.open("mimetype") as entry:
             said = entry.read(MIMETYPE_BYTES)
@@ -217,13 +220,31 @@ class ZipDocument:
 
     def opens(self, data: bytes) -> bool:
         """Whether the bytes open with this kind's `mimetype` entry (what says a zip that does
-        not open was meant as one)."""
-        return data.startswith(f"mimetype{self.mimetype}".encode(), MIMETYPE_AT)
+        not open was meant as one; a kind that holds none says nothing so)."""
+        return bool(self.mimetype) and data.startswith(
+            f"mimetype{self.mimetype}".encode(), MIMETYPE_AT
+        )
 
 
 #: The zip documents ingest reads, each by a reader of its own (ingest's `PAGE_KINDS`); any
 #: other zip archive is refused as `DOCUMENTS` says.
-ZIP_DOCUMENTS = (ZipDocument("an EPUB e-book", "application/epub+zip", "META-INF/container.xml"),)
+ZIP_DOCUMENTS = (
+    ZipDocument("an EPUB e-book", "application/epub+zip", "META-INF/container.xml", ".epub"),
+    ZipDocument(
+        "an OpenDocument text (.odt)",
+        "application/vnd.oasis.opendocument.text",
+        "content.xml",
+        ".odt",
+    ),
+    # (Word's packages hold no `mimetype`: its main part says it)
+    ZipDocument("a Word document (.docx)", "", "word/document.xml", ".docx"),
+)
+#: A zip archive none of `ZIP_DOCUMENTS`, refused: what it may be, and what to do.
+ZIP_NONE = (
+    "a zip archive that is none of the documents ingest reads (a Word .docx, an OpenDocument "
+    ".odt, an EPUB): a spreadsheet, a presentation? Save the document as plain text, or "
+    "convert it (pandoc -t plain FILE -o FILE.txt), and give that"
+)
 
 #: A document's file given where its text was meant: what it is, and how to get its text.
 DOCUMENTS = (
@@ -234,8 +255,7 @@ DOCUMENTS = (
     ),
     (
         ZIP_START,
-        "a zip archive (a Word .docx, an OpenDocument .odt), not text: save the document as "
-        "plain text, or convert it (pandoc -t plain FILE -o FILE.txt), and give that",
+        ZIP_NONE,
     ),
     (
         b"\xd0\xcf\x11\xe0",
@@ -319,13 +339,23 @@ def read_raw_text(path: Path) -> SourceText:
     or a message that is no saved page, is refused as any text not UTF-8 is:
     `refuse_not_utf8`). An RTF document (opening `{\\rtf`) is read a byte a character, for its
     reader to decode in the code page it names (rtfdocument.py); a zip document ingest reads
-    (`ZIP_DOCUMENTS`: an EPUB) is returned as its bytes, for its reader."""
+    (`ZIP_DOCUMENTS`: an EPUB, a Word document, an OpenDocument text) is returned as its
+    bytes, for its reader."""
     return _read(path, "the raw text", pages=True, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
 #: A MIME message's head whose parts are related (`multipart/related`: a saved page's), in its
 #: first 4,096 bytes (its headers are ASCII).
 MIME_RELATED = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?[^\n]*multipart/related")
+
+
+def refuse_unread(path: Path | str, data: bytes) -> None:
+    """Refuse a raw text's bytes that no reader read: a zip with what to do (one that does not
+    open, as `zip_document` says), any other at the line of its first byte that is no UTF-8."""
+    if data.startswith(ZIP_START):
+        zip_document(path, data)
+        raise SynopticError(path, None, f"the raw text is {ZIP_NONE}")
+    refuse_not_utf8(path, data)
 
 
 def refuse_not_utf8(path: Path | str, data: bytes, what: str = "the raw text") -> None:
@@ -411,20 +441,28 @@ def decoded(data: bytes, path: Path | str, what: str, pages: bool, html: bool) -
 
 def zip_document(path: Path | str, data: bytes) -> ZipDocument | None:
     """The kind of zip document the bytes are (`ZIP_DOCUMENTS`), or None for any other zip
-    archive (refused as `DOCUMENTS` says); one whose first entry says it is of a kind, but
-    that does not open as a zip (cut short, damaged), is refused with what to do."""
+    archive (refused as `DOCUMENTS` says); one that does not open as a zip (cut short,
+    damaged) is refused with what to do, named by what its first entry or its name says it
+    is."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return next((kind for kind in ZIP_DOCUMENTS if kind.holds(archive)), None)
     except ZIP_ERRORS:
-        if meant := next((kind for kind in ZIP_DOCUMENTS if kind.opens(data)), None):
-            raise SynopticError(
-                path,
-                None,
-                f"the raw text is {meant.what} whose zip archive does not open (it is cut "
-                "short or damaged): download or export it again, and give that",
-            ) from None
-        return None
+        suffix = Path(str(path)).suffix.lower()
+        meant = next(
+            (kind for kind in ZIP_DOCUMENTS if kind.opens(data) or kind.suffix == suffix), None
+        )
+        what = (
+            f"{meant.what} whose zip archive does not open"
+            if meant
+            else ("a zip archive that does not open")
+        )
+        raise SynopticError(
+            path,
+            None,
+            f"the raw text is {what} (it is cut short or damaged): download or export it "
+            "again, and give that",
+        ) from None
 
 
 def declared_charset(data: bytes) -> Declared | None:
