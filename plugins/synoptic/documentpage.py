@@ -1,7 +1,10 @@
 """A word processor's document saved in its own format (a Word .docx, an OpenDocument .odt),
 read as the page the word processor shows (docs/editions.md, "A Word document (.docx) or an
 OpenDocument text (.odt)"): what its readers (docxdocument.py, odtdocument.py) find, in one
-shape, and the page made of it.
+shape, and the page made of it. The RTF reader (rtfdocument.py) reads into its pieces (a
+note's call among the words, set as the page's nodes by `inline`) and tables, and takes its
+front's byline or date (`stated_front`), the file's properties offered (`unstated`) and the
+warning for a table left out (`exhibit_warning`) from here.
 
 A reader gives the body's blocks in order, each numbered as the body's blocks count from its
 top, a table one (a paragraph: its words and its notes' calls, its style's names, its outline
@@ -44,14 +47,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
+from .errors import SynopticError
 from .exhibits import TABLE_CAPTION
 from .htmlpage import HtmlPage, clean_spaces, html_page, made_page, with_left_out
+from .jats import Node
 from .layout import HEADING_MAX_WORDS, SOFT_HYPHEN, ends_clause, starts_upper
 from .metadata import TITLE_MAX_WORDS, metadata_line, name_byline, parse_date
 from .names import and_joined
-from .rtfdocument import Call, Piece, inline
 
 #: A query left in the text: a paragraph wholly in brackets that opens with a label of a few
 #: words (`ED`, `AU`, `Note to editor`) and a colon.
@@ -98,6 +102,17 @@ SUBTITLE = (
     f"second part), {WHERE}"
 )
 QUERIED = f"a word processor's document: a query left in the text, in brackets, {WHERE}"
+
+
+@dataclass(frozen=True)
+class Call:
+    """A note's call where it stands in its paragraph: the note's number."""
+
+    number: int
+
+
+#: A paragraph's piece: its words, or a note's call (all three readers', rtfdocument.py's too).
+Piece = str | Call
 
 
 @dataclass(frozen=True)
@@ -201,6 +216,26 @@ def cell_text(blocks: list[Block]) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
+class Reading(Protocol):
+    """A reader, as `read_table` counts the body's blocks with it."""
+
+    line: int  # the body's paragraphs and tables read
+    in_table: int  # how deep in tables the blocks being read are
+
+
+def read_table(
+    reader: Reading, rows: Iterable[Iterable[Node]], blocks: Callable[[Node], list[Block]]
+) -> Table | None:
+    """A table of rows of cells (`blocks`, a cell's blocks as its reader reads them), each
+    cell's blocks one text; one line of the body, its cells' paragraphs counted none
+    (whatever stands in them is at its line); None where it has no rows."""
+    reader.line += not reader.in_table
+    reader.in_table += 1
+    cells = tuple(tuple(cell_text(blocks(cell)) for cell in row) for row in rows)
+    reader.in_table -= 1
+    return Table(cells, reader.line) if cells else None
+
+
 @dataclass(frozen=True)
 class Document:
     """What a reader found in a document (see the module)."""
@@ -240,21 +275,21 @@ class DocumentPage:
     warnings: tuple[str, ...] = ()
 
 
-def document_page(document: Document, what: str, path: str) -> DocumentPage | None:
-    """The page a document shows (see the module), None where its body holds no words (which
-    its reader refuses, saying where its words are)."""
+def document_page(document: Document, what: str, path: str, empty: str) -> DocumentPage:
+    """The page a document shows (see the module); where its body holds no words, refused
+    with `empty` (its reader's words on where its words are)."""
     blocks = document.blocks
     queries = [block for block in blocks if is_query(block)]
     front = read_front(tuple(block for block in blocks if not is_query(block)), document.properties)
     found = exhibits(front.blocks)
     kept = tuple(block for index, block in enumerate(front.blocks) if index not in found)
     if not front.title and not any(block.text for block in kept):
-        return None
+        raise SynopticError(path, None, empty)
     levels = heading_levels(kept)
     head = made_page(front.title, front.author, front.day, "")
     page = html_page(head, prepare=set_document(kept, levels, document.notes), path=path)
     if page is None:  # (never: the page made has its head and body)
-        return None
+        raise SynopticError(path, None, empty)
     if page.text.startswith(NO_FRONT):  # (no front read: the text's rules read it)
         page = replace(page, text=page.text.removeprefix(NO_FRONT))
     listed = [
@@ -269,8 +304,7 @@ def document_page(document: Document, what: str, path: str) -> DocumentPage | No
         *(query_warning(block) for block in queries),
         *tracked_warning(document.tracked),
         *(
-            f"a table with its caption left out as an exhibit (line {block.line}): an edition "
-            "has no tables; where the essay needs its figures, set them by hand as a list"
+            exhibit_warning(block)
             for index, why in found.items()
             if why == TABLE and isinstance(block := front.blocks[index], Table)
         ),
@@ -283,6 +317,14 @@ def document_page(document: Document, what: str, path: str) -> DocumentPage | No
         sum(1 for block in kept if id(block) in levels and not heading(block)),
         front.said,
         tuple(warnings),
+    )
+
+
+def exhibit_warning(table: Table) -> str:
+    """The warning for a table left out with its caption (rtfdocument.py's too)."""
+    return (
+        f"a table with its caption left out as an exhibit (line {table.line}): an edition "
+        "has no tables; where the essay needs its figures, set them by hand as a list"
     )
 
 
@@ -317,7 +359,7 @@ def read_front(blocks: tuple[Block, ...], properties: tuple[tuple[str, str], ...
     offered in a warning, never written as the essay's."""
     how = title_paragraph(blocks)
     if not how:
-        warned = unstated(properties, title=True, author=True, date=True)
+        warned = unstated(dict(properties), title=True, author=True, date=True)
         return Front("", "", "", blocks, (), (), tuple(warned))
     first = blocks[0]
     said = [f"its title from {how} (line {first.line})"]
@@ -342,7 +384,7 @@ def read_front(blocks: tuple[Block, ...], properties: tuple[tuple[str, str], ...
             warnings += unlocked_date(block)
         taken += 1
     author = and_joined(names) if names else ""
-    warnings += unstated(properties, title=False, author=not author, date=not day)
+    warnings += unstated(dict(properties), title=False, author=not author, date=not day)
     return Front(first.text, author, day, blocks[taken:], tuple(left), tuple(said), tuple(warnings))
 
 
@@ -373,7 +415,12 @@ def front_statement(block: Block) -> dict[str, str] | None:
     result), or both on one line (`Ann Lee · 9 May 2024`)."""
     if not isinstance(block, Paragraph) or block.level is not None or block.calls:
         return None
-    text = block.text
+    return stated_front(block.text)
+
+
+def stated_front(text: str) -> dict[str, str] | None:
+    """The author or the full date a paragraph's text under the title states, or None (the
+    readers' `front_statement`, a paragraph's shape aside: rtfdocument.py's too)."""
     if len(text.split()) > FRONT_WORDS:
         return None
     if (found := metadata_line(text)) and set(found) <= {"author", "date"}:
@@ -401,11 +448,15 @@ def unlocked_date(block: Block) -> list[str]:
 
 
 def unstated(
-    properties: tuple[tuple[str, str], ...], title: bool, author: bool, date: bool
+    given: Mapping[str, str],
+    title: bool,
+    author: bool,
+    date: bool,
+    days: Iterable[str] = DAYS,
 ) -> list[str]:
     """The warnings for the parts of the front the body does not state (each True where it
-    does not): what the file's properties give instead, offered, not written."""
-    given = dict(properties)
+    does not): what the file's properties (`given`, by the report's names; the days among
+    them, `days`) give instead, offered, not written (rtfdocument.py's too)."""
     warnings = []
     if title:
         offered = f" (the file's properties give '{given['title']}')" if "title" in given else ""
@@ -422,7 +473,7 @@ def unstated(
         )
         warnings.append(f"no byline under the title: the author is read from the text{offered}")
     if date:
-        offered = "; ".join(f"{name} {given[name]}" for name in DAYS if name in given)
+        offered = "; ".join(f"{name} {given[name]}" for name in days if name in given)
         warnings.append(
             "no date under the title: the date is read from the text"
             + (f" (the file's properties: {offered})" if offered else "")
@@ -537,6 +588,30 @@ def tag(soup: BeautifulSoup, name: str, line: int, pieces: tuple[Piece, ...], **
     return element
 
 
+def inline(soup: BeautifulSoup, pieces: tuple[Piece, ...]) -> list[NavigableString | Tag]:
+    """A paragraph's pieces as the page's nodes: its words as text (never markup: what they
+    say, `<script>`, stays words), a manual line break as `<br>`, a note's call as a
+    superscript linking to its note."""
+    nodes: list[NavigableString | Tag] = []
+    run: list[Piece] = []
+    for piece in [*pieces, None]:
+        if isinstance(piece, str):
+            run.append(piece)
+            continue
+        for index, words in enumerate(joined(run).split("\n")):
+            if index:
+                nodes.append(soup.new_tag("br"))
+            nodes.append(NavigableString(words))
+        run = []
+        if isinstance(piece, Call):
+            call = soup.new_tag("sup")
+            link = soup.new_tag("a", attrs={"href": f"#fn{piece.number}"})
+            link.string = str(piece.number)
+            call.append(link)
+            nodes.append(call)
+    return nodes
+
+
 # --- the report -------------------------------------------------------------------------------
 
 
@@ -582,5 +657,7 @@ def property_value(value: str) -> str:
 
 
 def joined(pieces: Iterable[Piece]) -> str:
-    """The words of pieces, a note's call aside."""
-    return "".join(piece for piece in pieces if isinstance(piece, str))
+    """The words of pieces (a note's call aside), a character written as two `\\uN` (the two
+    halves of a surrogate pair, as Word writes a character beyond U+FFFF in RTF) made one."""
+    text = "".join(piece for piece in pieces if isinstance(piece, str))
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")

@@ -53,26 +53,31 @@ from .documentpage import (
     LISTING,
     TEXT_BOX,
     Block,
+    Call,
     Document,
     DocumentPage,
     Paragraph,
+    Piece,
     Table,
     Words,
-    cell_text,
     document_page,
     inherited,
     joined,
     lineage,
     listed_once,
     property_value,
+    read_table,
 )
-from .errors import SynopticError
 from .htmlpage import clean_spaces
 from .jats import Node
-from .rtfdocument import Call, Piece
 from .zippackage import Package, level_number, open_package, outermost, part_path, text_of
 
 WHAT = "a Word document (.docx)"
+#: Why a document whose body holds no words is refused.
+EMPTY = (
+    "a Word document with no text in its body (its words, if any, are in its headers, "
+    "comments, text boxes or tracked deletions): check that the file holds the essay"
+)
 #: Each namespace's prefix as this reader names it (Strict Open XML's namespaces as the
 #: Transitional ones: Word saves either).
 PREFIXES = {
@@ -168,16 +173,7 @@ def word_document(raw: str, path: str, data: bytes | None = None) -> DocumentPag
     root = package.xml(main, PREFIXES) if main else None
     if root is None or root.tag != "w:document":
         return None
-    document = _Reader(package, main).read(root)
-    read = document_page(document, WHAT, path)
-    if read is None:
-        raise SynopticError(
-            path,
-            None,
-            "a Word document with no text in its body (its words, if any, are in its headers, "
-            "comments, text boxes or tracked deletions): check that the file holds the essay",
-        )
-    return read
+    return document_page(_Reader(package, main).read(root), WHAT, path, EMPTY)
 
 
 def main_part(package: Package) -> str:
@@ -285,16 +281,9 @@ class _Reader:
         )
 
     def table(self, node: Node) -> Table | None:
-        """A table: its rows of cells, each cell's blocks one text; one line of the body, its
-        cells' paragraphs counted none (whatever stands in them is at its line)."""
-        self.line += not self.in_table
-        self.in_table += 1
-        rows = tuple(
-            tuple(cell_text(self.blocks(cell.elements())) for cell in row.elements("w:tc"))
-            for row in rows_of(node)
-        )
-        self.in_table -= 1
-        return Table(rows, self.line) if rows else None
+        """A table: its rows (`w:tr`) of cells (`w:tc`), as `read_table` reads them."""
+        rows = (row.elements("w:tc") for row in rows_of(node))
+        return read_table(self, rows, lambda cell: self.blocks(cell.elements()))
 
     # --- words
 

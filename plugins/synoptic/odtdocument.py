@@ -51,26 +51,31 @@ from .documentpage import (
     LISTING,
     TEXT_BOX,
     Block,
+    Call,
     Document,
     DocumentPage,
     Paragraph,
+    Piece,
     Table,
     Words,
-    cell_text,
     document_page,
     inherited,
     joined,
     lineage,
     listed_once,
     property_value,
+    read_table,
 )
-from .errors import SynopticError
 from .htmlpage import clean_spaces
 from .jats import Node
-from .rtfdocument import Call, Piece
 from .zippackage import Package, level_number, open_package, text_of
 
 WHAT = "an OpenDocument text (.odt)"
+#: Why a document whose body holds no words is refused.
+EMPTY = (
+    "an OpenDocument text with no text in its body (its words, if any, are in its headers, "
+    "comments, frames or tracked deletions): check that the file holds the essay"
+)
 #: What an OpenDocument text's `mimetype` part says it is (a text, a text's template).
 MIMETYPES = frozenset(
     {"application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"}
@@ -149,17 +154,7 @@ def odt_document(raw: str, path: str, data: bytes | None = None) -> DocumentPage
     text = body.find("office:text") if body is not None else None
     if content is None or text is None:
         return None
-    document = _Reader(package, content).read(text)
-    read = document_page(document, WHAT, path)
-    if read is None:
-        raise SynopticError(
-            path,
-            None,
-            "an OpenDocument text with no text in its body (its words, if any, are in its "
-            "headers, comments, frames or tracked deletions): check that the file holds the "
-            "essay",
-        )
-    return read
+    return document_page(_Reader(package, content).read(text), WHAT, path, EMPTY)
 
 
 class _Reader:
@@ -240,19 +235,9 @@ class _Reader:
         )
 
     def table(self, node: Node) -> Table | None:
-        """A table: its rows of cells, each cell's blocks one text; one line of the body, its
-        cells' paragraphs counted none (whatever stands in them is at its line)."""
-        self.line += not self.in_table
-        self.in_table += 1
-        rows = tuple(
-            tuple(
-                cell_text(self.blocks(cell.elements(), ""))
-                for cell in row.elements("table:table-cell")
-            )
-            for row in table_rows(node)
-        )
-        self.in_table -= 1
-        return Table(rows, self.line) if rows else None
+        """A table: its rows of cells (`table:table-cell`), as `read_table` reads them."""
+        rows = (row.elements("table:table-cell") for row in table_rows(node))
+        return read_table(self, rows, lambda cell: self.blocks(cell.elements(), ""))
 
     def index(self, node: Node) -> None:
         """A table of contents or an index: its entries, left out, listed."""

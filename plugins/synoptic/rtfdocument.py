@@ -69,12 +69,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
+from .documentpage import (
+    NO_FRONT,
+    Call,
+    Piece,
+    Table,
+    exhibit_warning,
+    inline,
+    joined,
+    stated_front,
+    unstated,
+)
 from .errors import SynopticError
 from .exhibits import opens_caption, table_captions
 from .htmlpage import HtmlPage, clean_spaces, html_page, made_page, with_left_out
-from .metadata import TITLE_MAX_WORDS, metadata_line, name_byline, parse_date
+from .metadata import TITLE_MAX_WORDS
 from .names import and_joined
 from .sourcefile import CONTROL
 
@@ -186,15 +197,10 @@ BODY_LEVEL = 9
 HEADING_STYLE = re.compile(r"heading\s+([1-9])", re.I)
 #: A list item's number in its `\listtext` (`1.`, `iv)`, `a.`): a numbered list.
 NUMBERED = re.compile(r"\s*[\dA-Za-z]{1,5}[.)]")
-#: A byline or a date under the title holds this many words at most.
-FRONT_WORDS = 12
 #: The words that say a document wraps an e-mail's body (Outlook's RTF), and what they wrap.
 WRAPPING = {"fromhtml": "HTML", "fromtext": "text"}
 #: Fields whose result lists the document again, left out, as the report names them.
 LISTINGS = {"TOC": "a table of contents", "INDEX": "an index"}
-
-#: The front matter of a page whose front is unknown, as `html_page` writes it.
-NO_FRONT = "---\n---\n"
 
 HEADER = "an RTF document: a page's header or footer, no text of the essay's, line of the RTF"
 INFO = (
@@ -215,16 +221,6 @@ TABLE = (
     "an RTF document: a table with its caption, an exhibit (an edition has no tables), line of "
     "the RTF"
 )
-
-
-@dataclass(frozen=True)
-class Call:
-    """A note's call where it stands in its paragraph: the note's number."""
-
-    number: int
-
-
-Piece = str | Call
 
 
 @dataclass
@@ -305,20 +301,6 @@ class Paragraph:
     @property
     def text(self) -> str:
         return clean_spaces(joined(self.pieces))
-
-
-@dataclass(frozen=True)
-class Table:
-    rows: tuple[tuple[tuple[Piece, ...], ...], ...]
-    line: int
-
-    @property
-    def text(self) -> str:
-        """Its rows as the report lists them: cells parted by `·`, rows by `;`."""
-        return "; ".join(
-            " · ".join(words for cell in row if (words := clean_spaces(joined(cell))))
-            for row in self.rows
-        )
 
 
 Block = Paragraph | Table
@@ -998,13 +980,6 @@ class _Reader:
         return closing
 
 
-def joined(pieces: tuple[Piece, ...] | list[Piece]) -> str:
-    """The words of pieces (a note's call aside), a character written as two `\\uN` (the two
-    halves of a surrogate pair, as Word writes a character beyond U+FFFF) made one."""
-    text = "".join(piece for piece in pieces if isinstance(piece, str))
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-
-
 # --- styles -----------------------------------------------------------------------------------
 
 
@@ -1050,9 +1025,12 @@ def read_front(parsed: Parsed) -> Front:
     each taken from the body; where the body gives none, the file's properties are offered in
     a warning, never written as the essay's."""
     blocks, styles = list(parsed.blocks), parsed.styles
+    # (the file's properties, offered where the body states no title, author or date)
+    info = {name: value for name, (value, _) in parsed.info.items()}
+    days = INFO_TIMES.values()
     how = title_paragraph(blocks, styles)
     if not how:
-        warned = unstated(parsed, title=True, author=True, date=True)
+        warned = unstated(info, title=True, author=True, date=True, days=days)
         return Front("", "", "", tuple(blocks), (), tuple(warned))
     first = blocks[0]
     said = [f"its title from {how} (line {first.line})"]
@@ -1078,7 +1056,7 @@ def read_front(parsed: Parsed) -> Front:
             said.append(f"its date from {how} under it (line {block.line})")
             warnings += unlocked_date(block)
     author = and_joined(names) if names else ""
-    warnings += unstated(parsed, title=False, author=not author, date=not day)
+    warnings += unstated(info, title=False, author=not author, date=not day, days=days)
     kept = tuple(block for index, block in enumerate(blocks) if index not in taken)
     return Front(first.text, author, day, kept, tuple(said), tuple(warnings))
 
@@ -1106,19 +1084,9 @@ def front_statement(block: Block, styles: dict[int, Style]) -> dict[str, str] | 
     result), or both on one line (`Ann Lee · 9 May 2024`)."""
     if not isinstance(block, Paragraph) or heading_level(block, styles) is not None:
         return None
-    text = block.text
-    if len(text.split()) > FRONT_WORDS or any(isinstance(piece, Call) for piece in block.pieces):
+    if any(isinstance(piece, Call) for piece in block.pieces):
         return None
-    if (found := metadata_line(text)) and set(found) <= {"author", "date"}:
-        stated = dict(found)
-    elif day := parse_date(text):
-        stated = {"date": day}
-    elif name := name_byline(text):
-        stated = {"author": name}
-    else:
-        return None
-    # (a month and a year, `March 2024`, is no day the page's front holds: read as the text's)
-    return None if len(stated.get("date", "0000-00-00")) != 10 else stated
+    return stated_front(block.text)
 
 
 def unlocked_date(block: Paragraph) -> list[str]:
@@ -1133,35 +1101,6 @@ def unlocked_date(block: Paragraph) -> list[str]:
         "saved, printed), and the file keeps the day it was last saved; check it against the "
         "essay's date"
     ]
-
-
-def unstated(parsed: Parsed, title: bool, author: bool, date: bool) -> list[str]:
-    """The warnings for the parts of the front the body does not state (each True where it
-    does not): what the file's properties give instead, offered, not written (they are the
-    file's: a working title, who saved it, when)."""
-    info = {name: value for name, (value, _) in parsed.info.items()}
-    warnings = []
-    if title:
-        offered = f" (the file's properties give '{info['title']}')" if "title" in info else ""
-        warnings.append(
-            "no paragraph styled Title opens the document, nor a short one over a byline or a "
-            f"date: the title is left to the text's rules{offered}; check it"
-        )
-    if author:
-        offered = (
-            f"; the file's properties name '{info['author']}' as the file's author: if they "
-            "wrote the essay, write the name into the edition's front matter"
-            if "author" in info
-            else ""
-        )
-        warnings.append(f"no byline under the title: the author is read from the text{offered}")
-    if date:
-        offered = "; ".join(f"{name} {info[name]}" for name in INFO_TIMES.values() if name in info)
-        warnings.append(
-            "no date under the title: the date is read from the text"
-            + (f" (the file's properties: {offered})" if offered else "")
-        )
-    return warnings
 
 
 # --- exhibits ---------------------------------------------------------------------------------
@@ -1242,30 +1181,6 @@ def set_document(blocks: list[Block], parsed: Parsed) -> Callable[[BeautifulSoup
     return into
 
 
-def inline(soup: BeautifulSoup, pieces: tuple[Piece, ...]) -> list[NavigableString | Tag]:
-    """A paragraph's pieces as the page's nodes: its words as text (never markup: what they
-    say, `<script>`, stays words), a manual line break as `<br>`, a note's call as a
-    superscript linking to its note."""
-    nodes: list[NavigableString | Tag] = []
-    run: list[Piece] = []
-    for piece in [*pieces, None]:
-        if isinstance(piece, str):
-            run.append(piece)
-            continue
-        for index, words in enumerate(joined(run).split("\n")):
-            if index:
-                nodes.append(soup.new_tag("br"))
-            nodes.append(NavigableString(words))
-        run = []
-        if isinstance(piece, Call):
-            call = soup.new_tag("sup")
-            link = soup.new_tag("a", attrs={"href": f"#fn{piece.number}"})
-            link.string = str(piece.number)
-            call.append(link)
-            nodes.append(call)
-    return nodes
-
-
 # --- the report -------------------------------------------------------------------------------
 
 
@@ -1283,10 +1198,7 @@ def document_warnings(
         )
     tables = [blocks[index] for index, why in exhibits.items() if why == TABLE]
     for table in (block for block in tables if isinstance(block, Table)):
-        warnings.append(
-            f"a table with its caption left out as an exhibit (line {table.line}): an edition "
-            "has no tables; where the essay needs its figures, set them by hand as a list"
-        )
+        warnings.append(exhibit_warning(table))
     if parsed.unread_code_page:
         warnings.append(
             f"the document's code page, {parsed.unread_code_page} (\\ansicpg), is none Python "
