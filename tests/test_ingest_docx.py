@@ -846,3 +846,11 @@ def test_any_document_is_read_or_refused_never_a_traceback(body: list[str]) -> N
         ingest_text("", "t", "t.docx", data)
     except SynopticError as error:
         assert str(error.path).startswith("t.docx")
+
+
+def test_a_short_line_of_body_text_is_no_heading() -> None:
+    # (review 44: "Signed Ann Lee" and "Our three reasons follow" read as `##` headings by
+    # their shape; a document's headings are its styles', outline levels' and bold lines')
+    made = ingest_text("", "t", "t.docx", docx(FRONT + p(PROSE) + p("Our three reasons follow")))
+    assert "\nOur three reasons follow\n" in made.markdown
+    assert "## Our three reasons follow" not in made.markdown

@@ -200,8 +200,9 @@ def test_a_second_author_and_a_subtitle_under_the_title() -> None:
         )
     )
     assert (meta["author"], meta["date"]) == ("Ann Lee and Bo Ma", "2025-05-02")
-    # (a subtitle is the writer's, kept: a short line, set as a heading as any page's is)
-    assert blocks == ["## A case for the east side", PROSE]
+    # (a subtitle is the writer's, kept, warned of; a paragraph, as the document sets it: a
+    # document's headings are its styles' and outline levels', never a short line's, review 44)
+    assert blocks == ["A case for the east side", PROSE]
     assert "a subtitle under the title, 'A case for the east side' (line 3)" in " ".join(
         made.report.warnings
     )

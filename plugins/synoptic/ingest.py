@@ -1289,6 +1289,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
     lead_ins = shapes.notebook.lead_ins if shapes.notebook else frozenset()
+    # (a document's headings are those its reader read, by style, outline level or a bold line
+    # alone: a short line of its body text is a paragraph, "Signed Ann Lee", review 44)
+    if shapes.word or shapes.opendocument or shapes.rtf:
+        lead_ins = frozenset(block.line for block in blocks)
     blocks = merge_lists(mark_headings(mark_epigraph(blocks), lead_ins))
     blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
     # (the author's note a page's template sets below the notes, under its own heading)
