@@ -612,3 +612,11 @@ def test_a_text_is_never_read_as_an_epub() -> None:
     text = "A Title\n\nBy Ann Lee\n\nA first paragraph of the essay, as text.\n"
     made = ingest_text(text, "t", "a.epub")
     assert "A first paragraph of the essay, as text." in made.edition
+
+
+def test_a_guide_reference_to_a_place_inside_a_document_marks_no_document(tmp_path: Path) -> None:
+    # (review 44: a one-file book, as Calibre writes one, whose guide names its contents
+    # `index_split_000.html#toc`, was refused: "spine holds no document of text")
+    guide = '<guide><reference type="toc" href="ch1.xhtml#toc"/></guide>'
+    meta, blocks, report = read(epub(tmp_path, [("ch1.xhtml", xhtml(TEXT))], guide=guide))
+    assert blocks == [TEXT[3:-4]]

@@ -80,3 +80,9 @@ def test_an_mhtml_parts_location_writes_nothing_into_the_edition() -> None:
     front, problems = read_front_matter(Path("frames.md"), made.edition)
     assert not problems and front["url"] != "https://evil.example/"
     assert "INJECTED" not in made.edition.split("\n---\n", 1)[1]
+
+
+def test_a_character_that_reorders_text_is_shown_replaced() -> None:
+    # (review 44: a right-to-left override from a .docx's properties reached the terminal)
+    report = Report(1, 9, None, 0, 0, 0, ("a kind",), (), (), ("by \u202eeerf\u202c, said",))
+    assert report.lines()[-1] == "warning: by \ufffdeerf\ufffd, said"

@@ -400,7 +400,8 @@ class _Reader:
         """An image, a text box or an embedded object: left out, listed (a drawing's fallback,
         the same again, not read)."""
         if node.tag == "mc:AlternateContent":
-            node = node.find("mc:Choice") or node
+            choice = node.find("mc:Choice")
+            node = node if choice is None else choice
         if boxes := outermost(node, ("w:txbxContent",)):
             said = clean_spaces(joined(self.aside(p for box in boxes for p in box.elements("w:p"))))
             if said:

@@ -42,6 +42,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -249,6 +250,8 @@ def landmarks(nav: Document) -> dict[str, str]:
     here = posixpath.dirname(nav.name)
     for marks in nav.soup.find_all(lambda tag: "landmarks" in kinds(tag)):
         for link in marks.find_all("a", href=True):
+            if urlsplit(str(link["href"])).fragment:
+                continue  # (a place inside a document, not the document: see epubpackage)
             for kind in kinds(link):
                 found.setdefault(in_book(here, str(link["href"])) or nav.name, kind)
     return found

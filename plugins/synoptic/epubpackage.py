@@ -304,9 +304,12 @@ def read_package(parts: Parts) -> Package:
             "an EPUB's package whose spine names no document of its manifest: the e-book is "
             "incomplete; export it again",
         )
+    # (a reference to a place inside a document, `index_split_000.html#toc`, marks that place,
+    # not the document: a one-file book's guide names its contents so, review 44)
     guide = {
         in_book(here, node.attrs.get("href", "")): node.attrs.get("type", "").lower()
         for node in children(section.get("guide"), "reference")
+        if not urlsplit(node.attrs.get("href", "")).fragment
     }
     navs = [item.name for item in manifest.values() if "nav" in item.properties]
     metadata = tuple(section["metadata"].elements()) if "metadata" in section else ()

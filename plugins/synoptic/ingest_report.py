@@ -38,6 +38,10 @@ HEADER = "ingest report (read it, then delete these comment lines):"
 #: so a break there wrote the edition's front and body (review 43's red team).
 BREAKS = re.compile(r"[ \t]*[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]+[ \t]*")
 BREAK_SHOWN = " ⏎ "
+#: A character that reorders the text around it (a right-to-left override, an isolate), from a
+#: raw file's value: shown as one replaced, so that a terminal shows the report's words in order
+#: (review 44: a .docx's properties).
+REORDERING = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class Report:
             *removals(self.removed),
             *(f"warning: {warning}" for warning in self.warnings),
         ]
-        return [BREAKS.sub(BREAK_SHOWN, line).rstrip() for line in lines]
+        return [REORDERING.sub("\ufffd", BREAKS.sub(BREAK_SHOWN, line)).rstrip() for line in lines]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
