@@ -608,3 +608,19 @@ def test_any_document_is_read_or_refused_never_a_traceback(body: list[str]) -> N
         ingest_text("", "t", "t.odt", odt("".join(body)))
     except SynopticError as error:
         assert str(error.path).startswith("t.odt")
+
+
+def test_characters_a_style_hides_are_left_out_and_listed() -> None:
+    # (review 44: Writer marks hidden characters with a text style, `text:display="none"`;
+    # "Hidden from SECRETview" read the hidden word into the text, glued to the next)
+    hidden = (
+        '<style:style style:name="T9" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style>'
+    )
+    body = FRONT + p(
+        'Every plot floods in a wet February.<text:span text:style-name="T9">'
+        " SECRET</text:span> The committee should act."
+    )
+    meta, blocks, made = read(odt(body, automatic=AUTOMATIC + hidden))
+    assert blocks[-1] == "Every plot floods in a wet February. The committee should act."
+    assert ("SECRET", HIDDEN) in {(item.text, item.rule) for item in made.report.removed}

@@ -138,6 +138,7 @@ class Style:
     automatic: bool  # direct formatting, named by the program (`P1`, `T1`): no style of its own
     level: int | None  # the outline level it sets, 1 the highest
     bold: bool | None  # None: its parent's
+    hidden: bool | None = None  # its text not shown (`text:display="none"`); None: its parent's
 
 
 def odt_document(raw: str, path: str, data: bytes | None = None) -> DocumentPage | None:
@@ -283,6 +284,11 @@ class _Reader:
                 ):
                     words.dated = words.dated or node.tag.partition(":")[2].upper()
                 style = node.attrs.get("text:style-name", "")
+                if node.tag == "text:span" and inherited(self.styles, style, "hidden"):
+                    # (Writer's hidden characters: a span whose style shows none, review 44)
+                    if said := clean_spaces(text_of(node)):
+                        self.left_out.append((self.line, said, HIDDEN))
+                    continue
                 own = inherited(self.styles, style, "bold") if node.tag == "text:span" else None
                 self.content(node.children, words, bold if own is None else own)
 
@@ -362,12 +368,14 @@ def read_styles(root: Node | None) -> dict[str, Style]:
             shown = style.attrs.get("style:display-name") or name.replace("_20_", " ")
             level = style.attrs.get("style:default-outline-level")
             weight = text_of_attr(style, "fo:font-weight")
+            display = text_of_attr(style, "text:display")
             styles[name] = Style(
                 shown.lower(),
                 style.attrs.get("style:parent-style-name", ""),
                 kind == "office:automatic-styles",
                 level_number(level) or None,
                 None if weight is None else weight in BOLD,
+                None if display is None else display == "none",
             )
     return styles
 
