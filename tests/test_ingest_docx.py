@@ -60,6 +60,7 @@ from synoptic.documentpage import (
     SUBTITLE,
     TABLE,
     TEXT_BOX,
+    TWO_SERIES,
 )
 from synoptic.errors import SynopticError
 from synoptic.ingest import ingest_file, ingest_text
@@ -155,11 +156,13 @@ def test_collection_xx_xa_reads_whole() -> None:
     assert "2 notes (footnotes and endnotes) in the order of their calls" in shapes
     assert "its author from the byline under it (line 3)" in shapes
     warnings = made.report.warnings
-    assert len(warnings) == 4
+    assert len(warnings) == 5
     assert "the subtitle under the title, 'A case for oral finals" in warnings[0]
     assert "a query in brackets left out, '[ED: 812 words" in warnings[1]
     assert "still tracks changes (by Nadia Ferrante-Lusk and Rhodri Vance)" in warnings[2]
-    assert "a table with its caption left out as an exhibit (line 20)" in warnings[3]
+    # (its footnote and its endnote, `1` and `i`, the edition's [^1] and [^2])
+    assert TWO_SERIES in warnings
+    assert "a table with its caption left out as an exhibit (line 20)" in warnings[4]
 
 
 def the_edition(made, name: str, title: str, author: str, date: str) -> list[str]:

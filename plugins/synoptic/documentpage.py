@@ -246,6 +246,9 @@ class Document:
     properties: tuple[tuple[str, str], ...]  # the file's: (name, as the report says it; value)
     generator: str  # the program that saved it, as the file says
     tracked: tuple[str, ...] = ()  # who made the changes it still tracks
+    #: whether its notes hold footnotes and endnotes both, numbered in the document as two
+    #: series (1, 2 … and i, ii …) and in the edition as one, in the order of their calls
+    two_series: bool = False
 
 
 @dataclass(frozen=True)
@@ -303,6 +306,7 @@ def document_page(document: Document, what: str, path: str, empty: str) -> Docum
         *front.warnings,
         *(query_warning(block) for block in queries),
         *tracked_warning(document.tracked),
+        *([TWO_SERIES] if document.two_series else []),
         *(
             exhibit_warning(block)
             for index, why in found.items()
@@ -318,6 +322,13 @@ def document_page(document: Document, what: str, path: str, empty: str) -> Docum
         front.said,
         tuple(warnings),
     )
+
+
+#: The warning for a document whose footnotes and endnotes the edition numbers as one series.
+TWO_SERIES = (
+    "the document's footnotes and endnotes are two series (1, 2 … and i, ii …); the edition's "
+    "notes are one, numbered in the order of their calls: check a note a text cites by its number"
+)
 
 
 def exhibit_warning(table: Table) -> str:

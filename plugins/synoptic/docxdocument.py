@@ -219,6 +219,7 @@ class _Reader:
         self.in_table = 0  # how deep in tables the blocks being read are
         self.fields: list[_Field] = []  # the fields open where the words are read
         self.notes: list[tuple[tuple[Piece, ...], int]] = []
+        self.note_kinds: set[str] = set()  # the kinds of note called: footnotes, endnotes
         self.left_out: list[tuple[int, str, str]] = []
         self.tracked: dict[str, None] = {}
         self.comment_lines: dict[str, int] = {}
@@ -241,6 +242,7 @@ class _Reader:
             tuple(self.properties()),
             clean_spaces(text_of(self.part("extended-properties"), "ep:Application")),
             tuple(self.tracked),
+            two_series=len(self.note_kinds) > 1,
         )
 
     # --- blocks
@@ -377,6 +379,7 @@ class _Reader:
         if note is None or any(not found.result for found in self.fields):
             return
         self.notes.append((self.aside(note.elements("w:p")), self.line))
+        self.note_kinds.add(node.tag)
         words.pieces.append(Call(len(self.notes)))
 
     def aside(self, paragraphs: Iterable[Node]) -> tuple[Piece, ...]:

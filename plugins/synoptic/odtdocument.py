@@ -170,6 +170,7 @@ class _Reader:
         self.line = 0  # the body's paragraphs and tables read
         self.in_table = 0  # how deep in tables the blocks being read are
         self.notes: list[tuple[tuple[Piece, ...], int]] = []
+        self.note_kinds: set[str] = set()  # the classes of note called: footnote, endnote
         self.left_out: list[tuple[int, str, str]] = []
         self.deletions: dict[str, tuple[str, str]] = {}  # a change's id → (author, words)
         self.tracked: dict[str, None] = {}
@@ -188,6 +189,7 @@ class _Reader:
             tuple(properties(meta)),
             clean_spaces(text_of(meta, "meta:generator")),
             tuple(self.tracked),
+            two_series=len(self.note_kinds) > 1,
         )
 
     # --- blocks
@@ -266,6 +268,7 @@ class _Reader:
                 self.notes.append(
                     (self.aside(body.elements() if body is not None else []), self.line)
                 )
+                self.note_kinds.add(node.attrs.get("text:note-class", "footnote"))
                 words.pieces.append(Call(len(self.notes)))
             elif node.tag == "office:annotation":
                 self.comment(node)
