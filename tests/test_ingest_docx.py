@@ -58,6 +58,7 @@ from synoptic.documentpage import (
     PROPERTIES,
     QUERIED,
     SUBTITLE,
+    SYMBOL,
     TABLE,
     TEXT_BOX,
     TWO_SERIES,
@@ -857,3 +858,18 @@ def test_a_short_line_of_body_text_is_no_heading() -> None:
     made = ingest_text("", "t", "t.docx", docx(FRONT + p(PROSE) + p("Our three reasons follow")))
     assert "\nOur three reasons follow\n" in made.markdown
     assert "## Our three reasons follow" not in made.markdown
+
+
+def test_a_symbol_font_s_own_character_is_listed_not_dropped() -> None:
+    # (review 44: `w:sym` in Symbol's private-use code was dropped with no word; a Unicode one
+    # is read as its character)
+    arrow = '<w:r><w:sym w:font="Symbol" w:char="F0AE"/></w:r>'
+    unicode_arrow = '<w:r><w:sym w:font="Cambria Math" w:char="2192"/></w:r>'
+    made = ingest_text(
+        "",
+        "t",
+        "t.docx",
+        docx(FRONT + p(r("Drains "), arrow, r(" sewers "), unicode_arrow, r(" sea."))),
+    )
+    assert "Drains sewers → sea." in made.markdown
+    assert ("Symbol F0AE", SYMBOL) in {(item.text, item.rule) for item in made.report.removed}

@@ -54,6 +54,7 @@ from synoptic.documentpage import (
     IMAGE,
     LISTING,
     PROPERTIES,
+    SYMBOL,
     TABLE,
     TEXT_BOX,
     TWO_SERIES,
@@ -626,3 +627,10 @@ def test_characters_a_style_hides_are_left_out_and_listed() -> None:
     meta, blocks, made = read(odt(body, automatic=AUTOMATIC + hidden))
     assert blocks[-1] == "Every plot floods in a wet February. The committee should act."
     assert ("SECRET", HIDDEN) in {(item.text, item.rule) for item in made.report.removed}
+
+
+def test_a_symbol_font_s_character_is_listed_not_copied() -> None:
+    # (review 44: a private-use character, Symbol's arrow, was copied into the edition)
+    meta, blocks, made = read(odt(FRONT + p("Drains \uf0ae sewers.")))
+    assert blocks[-1] == "Drains sewers."
+    assert ("U+F0AE", SYMBOL) in {(item.text, item.rule) for item in made.report.removed}

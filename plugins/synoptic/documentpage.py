@@ -92,6 +92,11 @@ TEXT_BOX = (
     f"a sidebar), {WHERE}"
 )
 LISTING = f"a word processor's document: a table of contents or an index, {WHERE}"
+#: A symbol font's own character (Symbol's, Wingdings'): a code in Unicode's private-use area,
+#: no character a reader's font shows; listed by its code, for the editor to type what it is.
+SYMBOL = f"a word processor's document: a symbol font's character (no Unicode one), {WHERE}"
+#: The private-use area a symbol font's characters stand in: no text's.
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 CAPTION = f"a word processor's document: a caption (a table's or a figure's), {WHERE}"
 TABLE = (
     "a word processor's document: a table with its caption, an exhibit (an edition has no "

@@ -51,6 +51,7 @@ from .documentpage import (
     HIDDEN,
     IMAGE,
     LISTING,
+    SYMBOL,
     TEXT_BOX,
     Block,
     Call,
@@ -335,7 +336,12 @@ class _Reader:
             ):
                 self.add(words, "\n", bold)  # (a page's or a column's break: nothing)
             elif tag == "w:sym":
-                self.add(words, symbol(child.attrs.get("w:char", "")), bold)
+                code = child.attrs.get("w:char", "")
+                if said := symbol(code):
+                    self.add(words, said, bold)
+                else:  # (review 44: dropped with no word)
+                    font = child.attrs.get("w:font", "")
+                    self.left_out.append((self.line, f"{font} {code}".strip(), SYMBOL))
             elif tag in ("w:footnoteReference", "w:endnoteReference"):
                 self.call(child, words)
             elif tag == "w:commentReference":

@@ -49,6 +49,8 @@ from .documentpage import (
     HIDDEN,
     IMAGE,
     LISTING,
+    PRIVATE_USE,
+    SYMBOL,
     TEXT_BOX,
     Block,
     Call,
@@ -256,7 +258,10 @@ class _Reader:
         """A paragraph's content, in order, into `words` (`bold`: whether its words are)."""
         for node in nodes:
             if isinstance(node, str):
-                words.add(node, bold)
+                # (a symbol font's character, in the private-use area: listed, review 44)
+                for found in PRIVATE_USE.findall(node):
+                    self.left_out.append((self.line, f"U+{ord(found):04X}", SYMBOL))
+                words.add(PRIVATE_USE.sub("", node), bold)
             elif node.tag in CHARACTERS:
                 words.add(CHARACTERS[node.tag], bold)
             elif node.tag == "text:line-break":
