@@ -243,7 +243,7 @@ def encrypted(parts: Parts) -> frozenset[str]:
     root = parts.xml(ENCRYPTION, "an EPUB's list of encrypted parts")
     return frozenset(
         unquote(node.attrs.get("URI", ""))
-        for node in descendants(root)
+        for node in root.walk()
         if local(node.tag) == "CipherReference"
     )
 
@@ -259,7 +259,7 @@ def read_package(parts: Parts) -> Package:
             "incomplete; export it again",
         )
     container = parts.xml(CONTAINER, "an EPUB's container")
-    rootfiles = [node for node in descendants(container) if local(node.tag) == "rootfile"]
+    rootfiles = [node for node in container.walk() if local(node.tag) == "rootfile"]
     names = [
         node.attrs.get("full-path", "")
         for node in rootfiles
@@ -325,16 +325,6 @@ def local(tag: str) -> str:
 def children(node: Node | None, name: str) -> list[Node]:
     """A node's elements of a name (its prefix aside), or none."""
     return [child for child in node.elements() if local(child.tag) == name] if node else []
-
-
-def descendants(node: Node) -> list[Node]:
-    """A node's elements at any depth, in order (a stack of its own, not Python's)."""
-    found, stack = [], list(reversed(node.elements()))
-    while stack:
-        child = stack.pop()
-        found.append(child)
-        stack += reversed(child.elements())
-    return found
 
 
 def in_book(here: str, href: str) -> str:

@@ -598,6 +598,9 @@ class PageKind:
     #: its reader writes the page's head itself (`htmlpage.made_page`): the lines the front is
     #: read at are none of the file's, and its own line in the report says where it came from
     writes_head: bool = False
+    #: its reader reads the document's headings (its styles, outline levels, bold lines): no
+    #: short line of its body is taken for one by its shape ("Signed Ann Lee", review 44)
+    reads_headings: bool = False
 
 
 #: A page saved as MHTML: its HTML part, decoded; the one reader of a message's bytes (a
@@ -653,6 +656,7 @@ PAGE_KINDS = (
         "the document's text, read from its RTF",
         rtf_read_as,
         writes_head=True,
+        reads_headings=True,
     ),
     PageKind(
         "org",
@@ -676,6 +680,7 @@ PAGE_KINDS = (
         document_read_as,
         reads_bytes=True,
         writes_head=True,
+        reads_headings=True,
     ),
     PageKind(
         "opendocument",
@@ -684,6 +689,7 @@ PAGE_KINDS = (
         document_read_as,
         reads_bytes=True,
         writes_head=True,
+        reads_headings=True,
     ),
 )
 #: The kinds read from a file's bytes (a saved page's that are no UTF-8, a zip document's).
@@ -1288,12 +1294,10 @@ def ingest_text(raw: str, essay_id: str, raw_path: str, data: bytes | None = Non
     ]
     if not blocks:
         raise SynopticError(where, None, "the raw text has metadata but no body")
-    lead_ins = shapes.notebook.lead_ins if shapes.notebook else frozenset()
-    # (a document's headings are those its reader read, by style, outline level or a bold line
-    # alone: a short line of its body text is a paragraph, "Signed Ann Lee", review 44)
-    if shapes.word or shapes.opendocument or shapes.rtf:
-        lead_ins = frozenset(block.line for block in blocks)
-    blocks = merge_lists(mark_headings(mark_epigraph(blocks), lead_ins))
+    not_headings = shapes.notebook.lead_ins if shapes.notebook else frozenset()
+    if any(kind.reads_headings and getattr(shapes, kind.field) for kind in PAGE_KINDS):
+        not_headings = frozenset(block.line for block in blocks)  # (its reader's headings alone)
+    blocks = merge_lists(mark_headings(mark_epigraph(blocks), not_headings))
     blocks = moved_to_the_end(moved_to_the_end(blocks, preprint.bio), shapes.chat.bio)
     # (the author's note a page's template sets below the notes, under its own heading)
     named = metadata.get("author") or facts.get("author") or source.facts.get("author") or ""

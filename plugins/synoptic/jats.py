@@ -172,14 +172,17 @@ class Node:
         ]
 
     def descendants(self, tag: str) -> list[Node]:
-        """Its elements named `tag` at any depth, in the document's order (a walk with a stack
-        of its own, not Python's)."""
+        """Its elements named `tag` at any depth, in the document's order."""
+        return [node for node in self.walk() if node.tag == tag]
+
+    def walk(self) -> list[Node]:
+        """Its elements at any depth, in the document's order (a walk with a stack of its own,
+        not Python's)."""
         found = []
         stack = list(reversed(self.elements()))
         while stack:
             child = stack.pop()
-            if child.tag == tag:
-                found.append(child)
+            found.append(child)
             stack += reversed(child.elements())
         return found
 
